@@ -1,0 +1,70 @@
+// Command docdrift proves that how-to documentation still matches the product: it reads the
+// numbered procedures of Markdown docs, turns them into Gherkin scenarios and runs them in a
+// headless browser against the store control panel.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+// env is everything a command touches outside its arguments, so tests can supply their own.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	now            func() time.Time
+}
+
+// command is one subcommand: its one-line summary for the help text and its entry point.
+type command struct {
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() map[string]command {
+	return map[string]command{
+		"lint":  {"report problems in docs without starting a browser", runLint},
+		"gen":   {"write one Gherkin feature per doc into features/", runGen},
+		"panel": {"serve the embedded store control panel simulator", runPanel},
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	e := &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	return e.dispatch(ctx, args)
+}
+
+func (e *env) dispatch(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		e.usage(e.stderr)
+		return usageError{errors.New("no command given")}
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		e.usage(e.stdout)
+		return nil
+	case "version", "--version":
+		fmt.Fprintln(e.stdout, "docdrift", version())
+		return nil
+	}
+	cmd, ok := commands()[name]
+	if !ok {
+		e.usage(e.stderr)
+		return usageError{fmt.Errorf("unknown command %q", name)}
+	}
+	return cmd.run(ctx, e, args[1:])
+}
