@@ -1,0 +1,211 @@
+// Package docfiles finds the Markdown docs named on a command line and reads them safely.
+//
+// Every path a user names either yields files or one clear finding naming it; one bad path never
+// stops the others. Files named explicitly are read whatever their extension (a writer who names
+// a file means it); directories contribute only .md, .markdown and .mdx files.
+package docfiles
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/docdrift/docdrift/docsparse"
+)
+
+// MaxSize is the largest doc Load reads. Real how-to pages are a few KiB; anything near this
+// is a generated dump or a mistake, and reading it would only stall the run.
+const MaxSize = 16 << 20
+
+// File is one doc ready to parse.
+type File struct {
+	Path string // slash-separated, as the user named it (dir + relative path for files found in directories)
+	Src  []byte // the file's bytes without a UTF-8 byte order mark, valid UTF-8, no NUL bytes
+}
+
+// Rule is the rule name of every finding Load reports.
+const Rule = "input"
+
+// Load expands paths (files, or directories searched recursively for .md, .markdown and .mdx,
+// skipping hidden directories and node_modules) and reads each file, sorted by path, no duplicates.
+// Each path that cannot be used yields one docsparse.Finding with Rule "input" and Severity Error naming it;
+// the other files are still returned. An empty file yields a Warning instead and is not returned:
+// there is nothing in it to check, but nothing wrong with the command line either.
+func Load(paths []string) ([]File, docsparse.Findings) {
+	var (
+		files    []File
+		findings docsparse.Findings
+		seen     = map[string]bool{}
+	)
+	add := func(name, osPath string) {
+		key, err := filepath.Abs(osPath)
+		if err != nil {
+			key = filepath.Clean(osPath)
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		f, problem := read(name, osPath)
+		if problem != nil {
+			findings = append(findings, *problem)
+			return
+		}
+		files = append(files, f)
+	}
+	for _, p := range paths {
+		name := path.Clean(filepath.ToSlash(p))
+		info, err := os.Stat(p)
+		if err != nil {
+			findings = append(findings, inputError(name, docsparse.Pos{}, describe(err)))
+			continue
+		}
+		if !info.IsDir() {
+			add(name, p)
+			continue
+		}
+		found, problems := walk(name, p)
+		findings = append(findings, problems...)
+		if len(found) == 0 && len(problems) == 0 {
+			findings = append(findings, inputError(name, docsparse.Pos{},
+				"directory contains no Markdown docs (.md, .markdown, .mdx)"))
+		}
+		for _, rel := range found {
+			add(path.Join(name, rel), filepath.Join(p, filepath.FromSlash(rel)))
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	findings.Sort()
+	return files, findings
+}
+
+// IsDoc reports whether a file name has one of the Markdown extensions Load looks for in
+// directories.
+func IsDoc(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".md", ".markdown", ".mdx":
+		return true
+	}
+	return false
+}
+
+// walk returns the docs below dir, slash-separated and relative to it.
+func walk(name, dir string) ([]string, docsparse.Findings) {
+	var (
+		found    []string
+		problems docsparse.Findings
+	)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel, relErr := filepath.Rel(dir, p)
+		if relErr != nil {
+			return relErr
+		}
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			problems = append(problems, inputError(path.Join(name, rel), docsparse.Pos{}, describe(err)))
+			return nil
+		}
+		if d.IsDir() {
+			if p != dir && skipDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !IsDoc(d.Name()) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			// Follow links to files but not to directories, so a link cycle cannot trap the walk.
+			if info, err := os.Stat(p); err != nil || info.IsDir() {
+				if err != nil {
+					problems = append(problems, inputError(path.Join(name, rel), docsparse.Pos{}, describe(err)))
+				}
+				return nil
+			}
+		}
+		found = append(found, rel)
+		return nil
+	})
+	if err != nil {
+		problems = append(problems, inputError(name, docsparse.Pos{}, describe(err)))
+	}
+	return found, problems
+}
+
+// skipDir is true for directories no one keeps docs to check in: dot directories (.git,
+// .github, editor state) and installed JavaScript packages.
+func skipDir(base string) bool {
+	return strings.HasPrefix(base, ".") || base == "node_modules"
+}
+
+// read opens one file and checks it is a doc we can parse, or says why not.
+func read(name, osPath string) (File, *docsparse.Finding) {
+	fail := func(pos docsparse.Pos, msg string) (File, *docsparse.Finding) {
+		f := inputError(name, pos, msg)
+		return File{}, &f
+	}
+	fh, err := os.Open(osPath)
+	if err != nil {
+		return fail(docsparse.Pos{}, describe(err))
+	}
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return fail(docsparse.Pos{}, describe(err))
+	}
+	if !info.Mode().IsRegular() {
+		return fail(docsparse.Pos{}, "not a regular file")
+	}
+	if info.Size() > MaxSize {
+		return fail(docsparse.Pos{}, tooLarge(info.Size()))
+	}
+	// Read one byte past the limit in case the file grew after Stat.
+	src, err := io.ReadAll(io.LimitReader(fh, MaxSize+1))
+	if err != nil {
+		return fail(docsparse.Pos{}, describe(err))
+	}
+	if len(src) > MaxSize {
+		return fail(docsparse.Pos{}, tooLarge(int64(len(src))))
+	}
+	src = stripBOM(src)
+	if p := checkText(src); p != nil {
+		return fail(p.pos, p.msg)
+	}
+	if len(strings.TrimSpace(string(src))) == 0 {
+		return File{}, &docsparse.Finding{
+			Path: name, Severity: docsparse.Warning, Rule: Rule, Message: "empty file, nothing to check",
+		}
+	}
+	return File{Path: name, Src: src}, nil
+}
+
+func tooLarge(size int64) string {
+	return fmt.Sprintf("file is %d bytes (%.1f MiB), over the %d MiB limit for a doc",
+		size, float64(size)/(1<<20), MaxSize>>20)
+}
+
+// describe turns an fs error into the short reason a user needs: the path is already in the
+// finding, so *PathError's copy of it is dropped.
+func describe(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or directory"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
+}
+
+func inputError(name string, pos docsparse.Pos, msg string) docsparse.Finding {
+	return docsparse.Finding{Path: name, Pos: pos, Severity: docsparse.Error, Rule: Rule, Message: msg}
+}
