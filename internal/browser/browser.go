@@ -1,0 +1,137 @@
+// Package browser launches the system Chromium for docdrift, safely: never a downloaded browser,
+// never a network request beyond loopback and the target, never an orphaned process or profile
+// directory, and one fresh incognito session per scenario.
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/cdp"
+	"github.com/go-rod/rod/lib/launcher"
+)
+
+// Options says which Chromium to start and how.
+type Options struct {
+	// Bin is the Chromium binary; "" means /usr/bin/chromium, else the first one on PATH.
+	Bin string
+	// Show opens a visible window; docdrift runs headless unless asked.
+	Show bool
+	// AllowHosts are target host names Chromium may resolve besides localhost and 127.0.0.1.
+	AllowHosts []string
+	// Timeout bounds launch and connect; 0 means 30s.
+	Timeout time.Duration
+}
+
+// Browser is one running Chromium, controlled over the DevTools protocol.
+type Browser struct {
+	rod      *rod.Browser
+	launcher *launcher.Launcher
+	profile  string
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Launch starts Chromium with opts and connects to it. The returned Browser owns the process
+// and its temporary profile; Close releases both.
+func Launch(ctx context.Context, opts Options) (*Browser, error) {
+	bin, err := findChromium(opts.Bin)
+	if err != nil {
+		return nil, err
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+
+	profile, err := os.MkdirTemp("", "docdrift-chromium-")
+	if err != nil {
+		return nil, fmt.Errorf("launch chromium: %w", err)
+	}
+	l := launcher.New().Context(ctx)
+	configure(l, bin, profile, opts)
+	b := &Browser{launcher: l, profile: profile}
+
+	u, err := l.Launch()
+	if err != nil {
+		b.kill()
+		_ = os.RemoveAll(profile)
+		return nil, fmt.Errorf("launch chromium %s: %w", bin, err)
+	}
+	// Dial with ctx, but keep the connection itself alive beyond the launch deadline; a
+	// browser that stops answering before Connect returns is killed by the deadline.
+	stop := context.AfterFunc(ctx, b.kill)
+	defer stop()
+	ws := &cdp.WebSocket{}
+	if err := ws.Connect(ctx, u, nil); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("connect to chromium: %w", err)
+	}
+	b.rod = rod.New().Client(cdp.New().Start(ws))
+	if err := b.rod.Connect(); err != nil {
+		b.Close()
+		if ctx.Err() != nil {
+			err = ctx.Err()
+		}
+		return nil, fmt.Errorf("connect to chromium: %w", err)
+	}
+	return b, nil
+}
+
+// Rod is the underlying rod browser, for callers that need the protocol directly.
+func (b *Browser) Rod() *rod.Browser { return b.rod }
+
+// PID is the Chromium browser process id.
+func (b *Browser) PID() int { return b.launcher.PID() }
+
+// Close ends Chromium and every process it started, then removes the profile directory.
+// It is safe to call more than once and from several goroutines.
+func (b *Browser) Close() error {
+	b.closeOnce.Do(func() {
+		exited := make(chan struct{})
+		go func() { b.launcher.Cleanup(); close(exited) }() // waits for exit, removes the profile
+		if b.rod != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			_ = b.rod.Context(ctx).Close() // polite Browser.close lets Chromium flush and exit
+			cancel()
+		}
+		select {
+		case <-exited:
+		case <-time.After(3 * time.Second):
+		}
+		// Sweep the whole process group either way: renderers and zygotes can outlive the
+		// browser process for a moment, and a hung browser never exits on its own.
+		b.kill()
+		select {
+		case <-exited:
+		case <-time.After(5 * time.Second):
+			b.closeErr = errors.New("close chromium: process did not exit after SIGKILL")
+		}
+		if err := os.RemoveAll(b.profile); err != nil && b.closeErr == nil {
+			b.closeErr = fmt.Errorf("close chromium: %w", err)
+		}
+	})
+	return b.closeErr
+}
+
+// kill sends SIGKILL to Chromium's process group (leakless starts it as a group leader).
+func (b *Browser) kill() {
+	pid := b.launcher.PID()
+	if pid <= 0 {
+		return
+	}
+	pgid, err := syscall.Getpgid(pid)
+	if err == nil && pgid > 1 && pgid != syscall.Getpgrp() {
+		_ = syscall.Kill(-pgid, syscall.SIGKILL)
+	}
+	_ = syscall.Kill(pid, syscall.SIGKILL)
+}

@@ -1,0 +1,114 @@
+package browser_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/browser"
+)
+
+// descendants lists the live processes below pid, from /proc.
+func descendants(t *testing.T, pid int) []int {
+	t.Helper()
+	parent := map[int]int{}
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, f := range stats {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue // exited while we looked
+		}
+		// pid (comm) state ppid ...: comm may hold spaces, so split after its ')'.
+		s := string(b)
+		fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+		if len(fields) < 2 || fields[0] == "Z" {
+			continue
+		}
+		p, _ := strconv.Atoi(filepath.Base(filepath.Dir(f)))
+		parent[p], _ = strconv.Atoi(fields[1])
+	}
+	var out []int
+	for p := range parent {
+		for a := parent[p]; a > 1; a = parent[a] {
+			if a == pid {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func TestCloseLeavesNothingBehind(t *testing.T) {
+	before := map[int]bool{}
+	for _, p := range descendants(t, os.Getpid()) {
+		before[p] = true // the shared browser's, when other tests ran first
+	}
+	b, err := browser.Launch(context.Background(), browser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := b.NewSession(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ours []int
+	for _, p := range descendants(t, os.Getpid()) {
+		if !before[p] {
+			ours = append(ours, p)
+		}
+	}
+	if len(ours) < 2 { // leakless, the browser, and its helpers
+		t.Fatalf("only %v started below the test, want leakless and chromium", ours)
+	}
+	profile := profileDir(t, b.PID())
+	if err := s.Close(); err != nil {
+		t.Errorf("session close: %v", err)
+	}
+	if err := b.Close(); err != nil {
+		t.Errorf("close: %v", err)
+	}
+	if err := b.Close(); err != nil {
+		t.Errorf("second close: %v", err)
+	}
+	for _, p := range ours {
+		if alive(p) {
+			cmd, _ := os.ReadFile(filepath.Join("/proc", strconv.Itoa(p), "cmdline"))
+			t.Errorf("process %d still running after Close: %.120q", p, cmd)
+		}
+	}
+	if _, err := os.Stat(profile); !os.IsNotExist(err) {
+		t.Errorf("profile dir %s still there after Close (stat err %v)", profile, err)
+	}
+}
+
+// alive reports whether pid still runs. A zombie orphan counts as gone: it holds no memory,
+// and reaping it is init's job once its Chromium parent has exited.
+func alive(pid int) bool {
+	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		return false
+	}
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	return len(f) < 2 || !(f[0] == "Z" && f[1] != strconv.Itoa(os.Getpid()))
+}
+
+// profileDir reads --user-data-dir from the browser's command line.
+func profileDir(t *testing.T, pid int) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, arg := range strings.Split(string(b), "\x00") {
+		if dir, ok := strings.CutPrefix(arg, "--user-data-dir="); ok {
+			return dir
+		}
+	}
+	t.Fatalf("no --user-data-dir in %q", b)
+	return ""
+}

@@ -1,0 +1,74 @@
+package browser_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+const confirmPage = `<title>untouched</title>
+<button id="del" onclick="document.title = confirm('Delete 1 account?') ? 'deleted' : 'kept'">Delete</button>`
+
+func TestConfirmIsAnsweredAsArmed(t *testing.T) {
+	srv := serve(t, map[string]string{"/": confirmPage})
+	for _, tc := range []struct {
+		arm       bool // whether a step armed an answer
+		accept    bool
+		wantTitle string
+	}{
+		{arm: true, accept: true, wantTitle: "deleted"},
+		{arm: true, accept: false, wantTitle: "kept"},
+		{arm: false, wantTitle: "kept"}, // unexpected confirm() is never confirmed
+	} {
+		s := browsertest.Session(t)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		p := s.Page.Context(ctx)
+		if err := p.Navigate(srv.URL); err != nil {
+			t.Fatal(err)
+		}
+		el, err := p.Element("#del")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wait func(context.Context) (browser.Dialog, error)
+		if tc.arm {
+			wait = s.ExpectDialog(tc.accept)
+		}
+		if err := el.Click(proto.InputMouseButtonLeft, 1); err != nil {
+			t.Fatal(err)
+		}
+		var d browser.Dialog
+		if tc.arm {
+			if d, err = wait(ctx); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			un := s.UnexpectedDialogs()
+			if len(un) != 1 {
+				t.Fatalf("unexpected dialogs = %v, want one", un)
+			}
+			d = un[0]
+		}
+		if d.Type != "confirm" || d.Message != "Delete 1 account?" || d.Accepted != tc.accept || d.Expected != tc.arm {
+			t.Errorf("dialog = %+v, want confirm %q accepted=%v expected=%v", d, "Delete 1 account?", tc.accept, tc.arm)
+		}
+		title := p.MustEval(`() => document.title`).Str()
+		if title != tc.wantTitle {
+			t.Errorf("title = %q, want %q", title, tc.wantTitle)
+		}
+		cancel()
+	}
+}
+
+func TestExpectDialogTimesOut(t *testing.T) {
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	if _, err := s.ExpectDialog(true)(ctx); err == nil {
+		t.Fatal("wait for a dialog that never opens: err = nil")
+	}
+}

@@ -1,0 +1,96 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// Session is one page in a fresh incognito browser context: its own cookies and storage, its
+// own download directory, and a dialog handler armed for the page's whole life (an unhandled
+// confirm() would otherwise block the click that opened it forever).
+type Session struct {
+	// Page is bound to the session's lifetime; bound each action with Page.Context(ctx).
+	Page *rod.Page
+
+	incognito *rod.Browser
+	downloads string
+	dialogs   dialogs
+
+	ctx       context.Context // cancelled by Close; ends the event loops
+	cancel    context.CancelFunc
+	loopDone  chan struct{}
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// NewSession opens a blank page in a new incognito context. ctx bounds the setup only: rod
+// objects keep the context they were created with, so they are created with the session's own
+// and an expired ctx cancels that one while setup runs.
+func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
+	s := &Session{loopDone: make(chan struct{})}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	stop := context.AfterFunc(ctx, s.cancel)
+	defer stop()
+	fail := func(what string, err error) (*Session, error) {
+		close(s.loopDone)
+		_ = s.Close()
+		if ctx.Err() != nil {
+			err = ctx.Err()
+		}
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	inc, err := b.rod.Context(s.ctx).Incognito()
+	if err != nil {
+		return fail("new browser context", err)
+	}
+	s.incognito = inc
+	if s.downloads, err = os.MkdirTemp("", "docdrift-downloads-"); err != nil {
+		return fail("new browser context", err)
+	}
+	err = proto.BrowserSetDownloadBehavior{
+		Behavior:         proto.BrowserSetDownloadBehaviorBehaviorAllowAndName,
+		BrowserContextID: inc.BrowserContextID,
+		DownloadPath:     s.downloads,
+		EventsEnabled:    true,
+	}.Call(inc)
+	if err != nil {
+		return fail("set download directory", err)
+	}
+	if s.Page, err = inc.Page(proto.TargetCreateTarget{}); err != nil {
+		return fail("new page", err)
+	}
+	wait := s.Page.EachEvent(s.answerDialog)
+	go func() { defer close(s.loopDone); wait() }()
+	return s, nil
+}
+
+// Close disposes of the incognito context (closing its page) and removes downloaded files.
+// It is safe to call more than once.
+func (s *Session) Close() error {
+	s.closeOnce.Do(func() {
+		s.cancel()
+		<-s.loopDone
+		var err error
+		if s.incognito != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			err = proto.TargetDisposeBrowserContext{BrowserContextID: s.incognito.BrowserContextID}.
+				Call(s.incognito.Context(ctx))
+			if err != nil {
+				err = fmt.Errorf("close browser context: %w", err)
+			}
+		}
+		if s.downloads != "" {
+			err = errors.Join(err, os.RemoveAll(s.downloads))
+		}
+		s.closeErr = err
+	})
+	return s.closeErr
+}
