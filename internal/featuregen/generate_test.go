@@ -1,0 +1,151 @@
+package featuregen
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	gherkin "github.com/cucumber/gherkin/go/v42"
+	messages "github.com/cucumber/messages/go/v34"
+
+	"github.com/docdrift/docdrift/docsparse"
+)
+
+// handDoc is a doc as docsparse would return it, built by hand so these tests pin the
+// generator alone.
+func handDoc() *docsparse.Document {
+	pos := func(l, c int) docsparse.Pos { return docsparse.Pos{Line: l, Col: c} }
+	return &docsparse.Document{
+		Path:  "docs/oauth.md",
+		Title: "OAuth Tokens via CP â€“ Draft",
+		Procedures: []docsparse.Procedure{
+			{
+				Heading: docsparse.Section{Title: "Obtaining an OAuth Token", ID: "cp_oauth_get", Level: 2, Pos: pos(8, 1)},
+				Intro:   "To create your API account, use the following steps:",
+				Pos:     pos(16, 1),
+				Directives: []docsparse.Directive{
+					{Kind: docsparse.DirectiveGiven, Value: "a legacy API account exists", Pos: pos(13, 1)},
+					{Kind: docsparse.DirectiveValue, Field: "Name", Value: `Nightly "ERP" sync`, Pos: pos(14, 1)},
+				},
+				Steps: []docsparse.Step{
+					{Number: 1, Pos: pos(16, 5), Markup: "Log into the store, using the store owner's username/password."},
+					{Number: 3, Pos: pos(18, 5), Markup: "Select **API Accounts**. This will display the **Store API Accounts** page."},
+					{Number: 5, Pos: pos(20, 5), Markup: "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)",
+						Continuation: []docsparse.Block{{Kind: "paragraph", Text: "The name\nappears in the list.", Pos: pos(22, 5)}},
+						SubSteps: []docsparse.Step{
+							{Number: 1, Pos: pos(23, 8), Markup: `Select <a href="#x">here</a>.`},
+							{Number: 2, Pos: pos(24, 8), Markup: "Old step.", Struck: true},
+						}},
+				},
+			},
+			{
+				Heading: docsparse.Section{Title: "Revoking", ID: "skip", Pos: pos(30, 1)},
+				Pos:     pos(33, 1),
+				Struck:  true,
+				Directives: []docsparse.Directive{
+					{Kind: docsparse.DirectiveSkip, Value: "needs a legacy\naccount", Pos: pos(31, 1)},
+				},
+				Steps: []docsparse.Step{{Number: 1, Pos: pos(33, 5), Markup: "Click **OK**."}},
+			},
+			{
+				Heading: docsparse.Section{Title: "Revoking", ID: "has space#and,comma", Pos: pos(40, 1)},
+				Pos:     pos(42, 1),
+				Steps:   []docsparse.Step{{Number: 1, Pos: pos(42, 5), Markup: "Click **OK**."}},
+			},
+			{Pos: pos(50, 1), Steps: []docsparse.Step{{Number: 1, Pos: pos(50, 4), Markup: "Click **OK**."}}},
+		},
+	}
+}
+
+func TestGenerateHandBuilt(t *testing.T) {
+	got, err := Generate(handDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `# Generated from docs/oauth.md by docdrift gen. DO NOT EDIT.
+# To change it, edit the doc and run: docdrift gen docs/oauth.md
+Feature: OAuth Tokens via CP â€“ Draft (docs/oauth.md)
+
+  # procedure "Obtaining an OAuth Token" at docs/oauth.md:8:1
+  # intro: To create your API account, use the following steps:
+  # value "Name" = "Nightly \"ERP\" sync" at docs/oauth.md:14:1
+  @cp_oauth_get
+  Scenario: Obtaining an OAuth Token
+    # given at docs/oauth.md:13:1
+    Given a legacy API account exists
+    # step 1 at docs/oauth.md:16:5
+    And Log into the store, using the store owner's username/password.
+    # step 3 at docs/oauth.md:18:5
+    When Select **API Accounts**.
+    # step 3 at docs/oauth.md:18:30
+    Then This will display the **Store API Accounts** page.
+    # markup 5 "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)"
+    # step 5 at docs/oauth.md:20:5
+    When In the **Name** field, summarize the purpose.
+    # note: (This name is for internal use only.)
+    # note: The name appears in the list.
+    # markup 5.1 "Select <a href=\"#x\">here</a>."
+    # step 5.1 at docs/oauth.md:23:8
+    And Select here.
+    # struck step 5.2 at docs/oauth.md:24:8: Old step.
+
+  # procedure "Revoking" at docs/oauth.md:30:1
+  # skip "needs a legacy account" at docs/oauth.md:31:1
+  @id-skip @struck @skip
+  Scenario: Revoking
+    # step 1 at docs/oauth.md:33:5
+    When Click **OK**.
+
+  # procedure "Revoking" at docs/oauth.md:40:1
+  @has_space_and_comma
+  Scenario: Revoking (line 42)
+    # step 1 at docs/oauth.md:42:5
+    When Click **OK**.
+
+  # procedure "" at docs/oauth.md:50:1
+  Scenario: Procedure at line 50
+    # step 1 at docs/oauth.md:50:4
+    When Click **OK**.
+`
+	if string(got) != want {
+		t.Errorf("Generate:\n%s\nwant:\n%s", got, want)
+	}
+	mustParseGherkin(t, got)
+	again, _ := Generate(handDoc())
+	if !bytes.Equal(got, again) {
+		t.Error("generating twice gave different bytes")
+	}
+}
+
+func TestGenerateNoProcedures(t *testing.T) {
+	got, err := Generate(&docsparse.Document{Path: "a.md", Title: "A"})
+	if got != nil || err != nil {
+		t.Errorf("Generate(no procedures) = %q, %v; want nil, nil", got, err)
+	}
+}
+
+func TestGenerateRejectsUnwritableInput(t *testing.T) {
+	doc := handDoc()
+	doc.Path = "a\nb.md"
+	if _, err := Generate(doc); err == nil {
+		t.Error("a path with a line break was accepted")
+	}
+	doc = handDoc()
+	doc.Procedures[0].Steps[0].Markup = strings.Repeat("Click it. ", 8000)
+	if _, err := Generate(doc); err == nil || !strings.Contains(err.Error(), "line limit") {
+		t.Errorf("an over-long line gave %v", err)
+	}
+}
+
+// mustParseGherkin parses a feature the way godog does and returns it.
+func mustParseGherkin(t testing.TB, feature []byte) *messages.GherkinDocument {
+	t.Helper()
+	doc, err := gherkin.ParseGherkinDocument(bytes.NewReader(feature), (&messages.Incrementing{}).NewId)
+	if err != nil {
+		t.Fatalf("gherkin parser rejects the feature: %v\n%s", err, feature)
+	}
+	if doc.Feature == nil {
+		t.Fatalf("gherkin parser found no Feature in:\n%s", feature)
+	}
+	return doc
+}
