@@ -1,0 +1,113 @@
+package docsparse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// noteMarker recognises the ways writers flag a note: "Note:", "**Important**",
+// "{{< note >}}", "{:.bs-callout-info}".
+var noteMarker = regexp.MustCompile(`(?i)^(?:\*\*|__)?(?:note|important|tip|warning|caution)\b|^\{\{[<%]\s*(?:note|important|tip|warning|caution)|^\{:\s*\.bs-callout`)
+
+// block describes content attached to a step: what kind it is and its plain text. Comments,
+// empty HTML and thematic breaks carry nothing a reader sees and are left out.
+func (b *builder) block(n ast.Node) (Block, bool) {
+	blk := Block{Pos: b.lines.pos(max(n.Pos(), 0))}
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		if isImageOnly(n, b.src) {
+			blk.Kind, blk.Text = "image", plainText(n, b.src)
+			return blk, true
+		}
+		blk.Kind, blk.Text = "paragraph", plainText(n, b.src)
+		if noteMarker.MatchString(markup(n, b.src)) {
+			blk.Kind = "note"
+		}
+	case *ast.List:
+		blk.Kind, blk.Text = "list", b.blockText(n)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		blk.Kind, blk.Text = "code", strings.TrimRight(string(n.Lines().Value(b.src)), "\n")
+	case *ast.Blockquote:
+		blk.Kind, blk.Text = "note", b.blockText(n)
+	case *ast.HTMLBlock:
+		return b.htmlBlock(n, blk)
+	case *east.Table:
+		blk.Kind, blk.Text = "paragraph", b.blockText(n)
+	default:
+		return blk, false
+	}
+	return blk, blk.Text != "" || blk.Kind == "code"
+}
+
+func (b *builder) htmlBlock(n *ast.HTMLBlock, blk Block) (Block, bool) {
+	s, ok := htmlBlockSpan(n)
+	if !ok {
+		return blk, false
+	}
+	blk.Text = stripTags(b.src, s.start, s.end)
+	var images []string
+	for _, t := range scanHTML(b.src, s.start, s.end) {
+		switch {
+		case t.kind == tokOpen && t.name == "img":
+			alt, _ := t.attr("alt")
+			images = append(images, alt)
+		case t.kind == tokOpen && t.name == "aside":
+			blk.Kind = "note"
+		}
+	}
+	switch {
+	case blk.Kind == "note":
+	case blk.Text == "" && len(images) > 0:
+		blk.Kind, blk.Text = "image", normalizeSpace(strings.Join(images, " "))
+	default:
+		blk.Kind = "paragraph"
+	}
+	return blk, blk.Text != "" || blk.Kind == "image"
+}
+
+// blockText is the plain text of a container block, one line per paragraph or list item.
+func (b *builder) blockText(n ast.Node) string {
+	var lines []string
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c.Kind() {
+		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading, east.KindTableCell:
+			if t := plainText(c, b.src); t != "" {
+				lines = append(lines, t)
+			}
+			return ast.WalkSkipChildren, nil
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+			lines = append(lines, strings.TrimRight(string(c.Lines().Value(b.src)), "\n"))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(lines, "\n")
+}
+
+// kramdownIAL is a kramdown attribute list such as "{: .zoom}", which renders as nothing.
+var kramdownIAL = regexp.MustCompile(`^\{:[^}]*\}$`)
+
+// isImageOnly reports whether a paragraph shows nothing but images (and white space or
+// kramdown attributes).
+func isImageOnly(n ast.Node, src []byte) bool {
+	images := 0
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Image:
+			images++
+		case *ast.Text:
+			if t := strings.TrimSpace(string(c.Segment.Value(src))); t != "" && !kramdownIAL.MatchString(t) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return images > 0
+}

@@ -1,0 +1,106 @@
+package docsparse
+
+import (
+	"sort"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdown is the one goldmark configuration docdrift reads docs with: CommonMark plus GFM
+// (tables, strikethrough, autolinks) and {#id} heading attributes. goldmark parsers keep their
+// per-parse state in a context, so one instance serves concurrent calls.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.GFM),
+	goldmark.WithParserOptions(parser.WithAttribute()),
+)
+
+// Parse reads one Markdown file (.md, .markdown or .mdx). It never fails and never panics:
+// goldmark accepts any input, and what the parser notices on the way (unclosed strike-outs,
+// malformed directives) is returned in Document.Findings.
+func Parse(path string, src []byte) *Document {
+	b := &builder{
+		path:  path,
+		lines: newLineIndex(src),
+		slugs: slugger{},
+		doc:   &Document{Path: path, Sections: []Section{}, Procedures: []Procedure{}, Anchors: []Anchor{}},
+	}
+	b.parse(src)
+	return b.doc
+}
+
+// builder carries one parse: the tree, the source it came from and the offset-based facts
+// (strike-outs, recovered headings) the model is built from.
+type builder struct {
+	path      string
+	src       []byte // with front matter and swallowing strike tags blanked out; offsets unchanged
+	lines     lineIndex
+	slugs     slugger
+	strikes   strikeSet
+	recovered []swallowed
+	tokens    []htmlToken // every tag and comment, in source order
+	links     []linkAt
+	headings  []heading
+	procs     []procAt // parallel to doc.Procedures
+	doc       *Document
+}
+
+func (b *builder) parse(orig []byte) {
+	src := orig
+	fmEnd, fmTitle, fmTitleOff := frontMatter(orig)
+	if fmEnd > 0 {
+		src = append([]byte(nil), orig...)
+		blankOut(src, 0, fmEnd)
+	}
+	root, src, masked, recovered := recoverSwallowed(src, func(s []byte) ast.Node {
+		return markdown.Parser().Parse(text.NewReader(s))
+	})
+	// Markup and every tag are read from the original bytes: only blanked regions differ.
+	b.src, b.recovered = src, recovered
+	b.tokens = append(htmlTokens(root, orig), masked...)
+	sort.SliceStable(b.tokens, func(i, j int) bool { return b.tokens[i].start < b.tokens[j].start })
+	b.strikes = htmlStrikes(b.tokens, len(orig), func(off int, msg string) { b.finding(off, Warning, "draft", msg) })
+	b.strikes.addGFMStrikes(root, src)
+	b.src = orig
+	b.collectLinks(root)
+
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok {
+			b.headings = append(b.headings, b.readHeading(h))
+		}
+	}
+	b.setTitle(fmTitle, fmTitleOff)
+	for _, h := range b.headings {
+		b.doc.Sections = append(b.doc.Sections, h.Section)
+	}
+	b.readProcedures(root)
+	b.readAnchors()
+	b.readAsides()
+	b.applyDirectives()
+	Findings(b.doc.Findings).Sort()
+}
+
+// setTitle picks the first level-1 heading, else the front matter's title (static-site
+// generators render it as the page heading), else the first heading of any level.
+func (b *builder) setTitle(fmTitle string, fmTitleOff int) {
+	for _, h := range b.headings {
+		if h.Level == 1 {
+			b.doc.Title, b.doc.TitlePos = h.Title, h.Pos
+			return
+		}
+	}
+	if fmTitle != "" {
+		b.doc.Title, b.doc.TitlePos = fmTitle, b.lines.pos(fmTitleOff)
+		return
+	}
+	if len(b.headings) > 0 {
+		b.doc.Title, b.doc.TitlePos = b.headings[0].Title, b.headings[0].Pos
+	}
+}
+
+func (b *builder) finding(off int, sev Severity, rule, msg string) {
+	b.doc.Findings = append(b.doc.Findings, Finding{Path: b.path, Pos: b.lines.pos(off), Severity: sev, Rule: rule, Message: msg})
+}

@@ -1,0 +1,85 @@
+package docsparse
+
+import (
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// plainText is what a reader sees of an inline tree: markup and HTML tags removed, backslash
+// escapes and entities decoded, and all whitespace (line breaks, non-breaking spaces) folded
+// into single spaces.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	writePlain(&b, n, src)
+	return normalizeSpace(b.String())
+}
+
+func writePlain(b *strings.Builder, n ast.Node, src []byte) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			b.WriteString(decodeText(c.Segment.Value(src)))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.WriteString(decodeText(c.Value))
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					b.Write(t.Segment.Value(src))
+				}
+			}
+		case *ast.RawHTML:
+			if isLineBreakTag(c, src) {
+				b.WriteByte(' ')
+			}
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
+		default:
+			writePlain(b, c, src)
+		}
+	}
+}
+
+// decodeText turns Markdown text as written into text as read: "\*" → "*", "&ndash;" → "–".
+func decodeText(raw []byte) string {
+	return html.UnescapeString(string(util.UnescapePunctuations(raw)))
+}
+
+func isLineBreakTag(n *ast.RawHTML, src []byte) bool {
+	if n.Segments.Len() == 0 {
+		return false
+	}
+	seg := n.Segments.At(0)
+	toks := scanHTML(src, seg.Start, seg.Stop)
+	return len(toks) == 1 && toks[0].name == "br"
+}
+
+// normalizeSpace folds every run of white space (including U+00A0 from "&#160;") into one space
+// and trims the ends.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0'
+	}), " ")
+}
+
+// stripTags is the text of a piece of raw HTML: tags and comments removed, entities decoded.
+func stripTags(src []byte, start, end int) string {
+	var b strings.Builder
+	i := start
+	for _, t := range scanHTML(src, start, end) {
+		b.Write(src[i:t.start])
+		if t.name == "br" || t.name == "p" || t.name == "div" || t.name == "li" {
+			b.WriteByte(' ')
+		}
+		i = t.end
+	}
+	if i < end {
+		b.Write(src[i:end])
+	}
+	return normalizeSpace(html.UnescapeString(b.String()))
+}

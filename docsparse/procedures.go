@@ -1,0 +1,128 @@
+package docsparse
+
+import (
+	"github.com/yuin/goldmark/ast"
+)
+
+// procAt is a procedure with the offsets directives are matched by.
+type procAt struct {
+	section int // index into b.headings; -1 before the first heading
+	off     int // of the list's first item
+}
+
+// readProcedures makes a procedure of every top-level ordered list. Nested ordered lists are
+// sub-steps, not procedures. A list written before any heading belongs to a level-0 pseudo
+// heading carrying the document title (and no id), so every procedure has a heading to report.
+// A list whose first number continues the previous list in the same section ("4." after a code
+// block that ended "1.–3.") is the same procedure, split only by Markdown's list rules.
+//
+// The last step owns what follows the list up to the next heading, list or thematic break:
+// outcome paragraphs and screenshots usually come right after the final step.
+func (b *builder) readProcedures(root ast.Node) {
+	section := -1
+	var last *Procedure
+	var lastAt procAt
+	var prev ast.Node
+	for c := root.FirstChild(); c != nil; prev, c = c, c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Heading:
+			section++
+			last = nil
+			continue
+		case *ast.ThematicBreak:
+			last = nil
+			continue
+		case *ast.List:
+			if !n.IsOrdered() {
+				last = nil
+				continue
+			}
+			end := b.territoryEnd(n)
+			steps := b.readSteps(n, end)
+			if last != nil && lastAt.section == section && continues(last.Steps, steps) {
+				last.Steps = append(last.Steps, steps...)
+				last.Struck = last.Struck && b.strikes.covers(n.Pos(), n.Pos()+1)
+				continue
+			}
+			p := Procedure{Heading: b.sectionAt(section), Pos: b.lines.pos(n.Pos()), Steps: steps}
+			p.Struck = b.strikes.covers(n.Pos(), n.Pos()+1) || allStruck(steps)
+			if intro := introBefore(prev); intro != nil {
+				p.Intro = plainText(intro, b.src)
+				if last != nil {
+					dropContinuationAt(&last.Steps[len(last.Steps)-1], b.lines.pos(intro.Pos()))
+				}
+			}
+			b.doc.Procedures = append(b.doc.Procedures, p)
+			b.procs = append(b.procs, procAt{section: section, off: n.Pos()})
+			last, lastAt = &b.doc.Procedures[len(b.doc.Procedures)-1], b.procs[len(b.procs)-1]
+			continue
+		}
+		if last != nil && len(last.Steps) > 0 {
+			if blk, ok := b.block(c); ok {
+				step := &last.Steps[len(last.Steps)-1]
+				step.Continuation = append(step.Continuation, blk)
+			}
+		}
+	}
+}
+
+// territoryEnd is where the content owned by a list's last step ends: the next heading, list
+// or thematic break at the top level, or the end of the document.
+func (b *builder) territoryEnd(list *ast.List) int {
+	for c := list.NextSibling(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindHeading, ast.KindList, ast.KindThematicBreak:
+			return max(c.Pos(), 0)
+		}
+	}
+	return len(b.src)
+}
+
+func (b *builder) sectionAt(i int) Section {
+	if i < 0 {
+		return Section{Title: b.doc.Title, IDFrom: IDFromNowhere, Pos: b.doc.TitlePos}
+	}
+	return b.headings[i].Section
+}
+
+// continues reports whether next picks up the numbering where prev stopped.
+func continues(prev, next []Step) bool {
+	return len(prev) > 0 && len(next) > 0 && next[0].Number > 1 && next[0].Number == prev[len(prev)-1].Number+1
+}
+
+func allStruck(steps []Step) bool {
+	for _, s := range steps {
+		if !s.Struck {
+			return false
+		}
+	}
+	return len(steps) > 0
+}
+
+// introBefore is the paragraph just before a list ("To create an account, use these
+// steps:"), looking past directive comments and other HTML that shows no text.
+func introBefore(n ast.Node) ast.Node {
+	for ; n != nil; n = n.PreviousSibling() {
+		switch n.Kind() {
+		case ast.KindParagraph:
+			return n
+		case ast.KindHTMLBlock:
+			if hb := n.(*ast.HTMLBlock); hb.HTMLBlockType == ast.HTMLBlockType2 {
+				continue // a comment, such as a docdrift directive
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// dropContinuationAt removes the paragraph at pos from a step's continuation: it introduces the
+// next procedure rather than continuing this one.
+func dropContinuationAt(s *Step, pos Pos) {
+	for i, c := range s.Continuation {
+		if c.Pos == pos {
+			s.Continuation = append(s.Continuation[:i], s.Continuation[i+1:]...)
+			return
+		}
+	}
+}

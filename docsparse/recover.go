@@ -1,0 +1,90 @@
+package docsparse
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// maxRecoveryRounds bounds how often a swallowed block is unwrapped: "<strike>\n<del>\n## X"
+// needs two rounds; real documents never need more than a few.
+const maxRecoveryRounds = 8
+
+// swallowed is the Markdown an HTML block ate: CommonMark ends an HTML block that starts with a
+// lone tag like <strike> only at a blank line, so "<strike>\n## Heading" makes the heading raw
+// HTML. body is the byte range after the tag line.
+type swallowed struct {
+	body span
+}
+
+type span struct{ start, end int }
+
+func (s span) contains(off int) bool { return s.start <= off && off < s.end }
+
+// recoverSwallowed parses src and, while some HTML block opens with a line holding nothing but
+// strike-out tags, blanks those tags out (in a copy, keeping every offset) and parses again so
+// the Markdown after them becomes real headings, paragraphs and lists. It returns the final
+// tree, the source it was parsed from, the blanked tags (they still open strike-outs) and the
+// ranges that were recovered.
+func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (ast.Node, []byte, []htmlToken, []swallowed) {
+	root := parse(src)
+	var masked []htmlToken
+	var recovered []swallowed
+	for round := 0; round < maxRecoveryRounds; round++ {
+		var found []htmlToken
+		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			hb, ok := n.(*ast.HTMLBlock)
+			if !entering || !ok {
+				return ast.WalkContinue, nil
+			}
+			lines := hb.Lines()
+			if lines.Len() < 2 || hb.HTMLBlockType < ast.HTMLBlockType6 {
+				return ast.WalkSkipChildren, nil
+			}
+			first := lines.At(0)
+			toks := strikeOnlyLine(src, first.Start, first.Stop)
+			if toks == nil {
+				return ast.WalkSkipChildren, nil
+			}
+			for _, t := range toks {
+				t.fragEnd = t.end
+				found = append(found, t)
+			}
+			whole, _ := htmlBlockSpan(hb)
+			recovered = append(recovered, swallowed{body: span{lines.At(1).Start, whole.end}})
+			return ast.WalkSkipChildren, nil
+		})
+		if len(found) == 0 {
+			break
+		}
+		if len(masked) == 0 {
+			src = append([]byte(nil), src...) // never write to the caller's bytes
+		}
+		for _, t := range found {
+			blankOut(src, t.start, t.end)
+		}
+		masked = append(masked, found...)
+		root = parse(src)
+	}
+	return root, src, masked, recovered
+}
+
+// strikeOnlyLine returns the tags on src[start:end] when the line holds strike-out tags and
+// whitespace only, and nil otherwise.
+func strikeOnlyLine(src []byte, start, end int) []htmlToken {
+	toks := scanHTML(src, start, end)
+	if len(toks) == 0 {
+		return nil
+	}
+	rest := []byte(string(src[start:end]))
+	for _, t := range toks {
+		if !isStrikeTag(t) {
+			return nil
+		}
+		blankOut(rest, t.start-start, t.end-start)
+	}
+	if strings.TrimSpace(string(rest)) != "" {
+		return nil
+	}
+	return toks
+}

@@ -1,0 +1,101 @@
+package docsparse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// itemMarker reads a list item's number as written; goldmark keeps only the list's start.
+var itemMarker = regexp.MustCompile(`^[ \t]*(\d{1,9})([.)])[ \t]*`)
+
+// readSteps turns the items of an ordered list into steps. end is where the last item's
+// territory ends: images and content up to it belong to the last step.
+func (b *builder) readSteps(list *ast.List, end int) []Step {
+	steps := []Step{}
+	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+		item, ok := c.(*ast.ListItem)
+		if !ok {
+			continue
+		}
+		stop := end
+		if next := item.NextSibling(); next != nil {
+			stop = next.Pos()
+		}
+		steps = append(steps, b.readStep(item, list, len(steps), stop))
+	}
+	return steps
+}
+
+func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) Step {
+	start := max(item.Pos(), 0)
+	s := Step{Number: list.Start + index, Written: strconv.Itoa(list.Start+index) + string(list.Marker)}
+	textOff := start
+	if m := itemMarker.FindSubmatchIndex(b.src[start:min(start+64, len(b.src))]); m != nil {
+		s.Number, _ = strconv.Atoi(string(b.src[start+m[2] : start+m[3]]))
+		s.Written = string(b.src[start+m[2] : start+m[5]])
+		textOff = start + m[1]
+	}
+	rest := item.FirstChild()
+	if isParagraph(rest) {
+		textOff = max(rest.Pos(), textOff)
+		s.Text = plainText(rest, b.src)
+		s.Markup = markup(rest, b.src)
+		s.Labels = b.labels(rest)
+		s.Struck = wholeContentStruck(rest, b.strikes)
+		rest = rest.NextSibling()
+	}
+	s.Pos = b.lines.pos(textOff)
+	s.Struck = s.Struck || b.strikes.covers(start, start+1)
+	var nested []span
+	for c := rest; c != nil; c = c.NextSibling() {
+		if sub, ok := c.(*ast.List); ok && sub.IsOrdered() {
+			s.SubSteps = append(s.SubSteps, b.readSteps(sub, nodeEnd(sub))...)
+			nested = append(nested, span{sub.Pos(), nodeEnd(sub)})
+			continue
+		}
+		if blk, ok := b.block(c); ok {
+			s.Continuation = append(s.Continuation, blk)
+		}
+	}
+	s.Images = b.imagesIn(start, stop, nested)
+	return s
+}
+
+// isParagraph reports whether n is running text: a paragraph, or the text of a tight list item.
+func isParagraph(n ast.Node) bool {
+	return n != nil && (n.Kind() == ast.KindParagraph || n.Kind() == ast.KindTextBlock)
+}
+
+// markup is a paragraph exactly as written, from its first character to its last.
+func markup(n ast.Node, src []byte) string {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return ""
+	}
+	return strings.TrimRight(string(src[lines.At(0).Start:lines.At(lines.Len()-1).Stop]), " \t\r\n")
+}
+
+// nodeEnd is the offset just after the last source byte of a block and everything in it.
+func nodeEnd(n ast.Node) int {
+	end := max(n.Pos(), 0)
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if c.Type() == ast.TypeBlock {
+			if l := c.Lines(); l != nil && l.Len() > 0 {
+				end = max(end, l.At(l.Len()-1).Stop)
+			}
+			if hb, ok := c.(*ast.HTMLBlock); ok && hb.HasClosure() {
+				end = max(end, hb.ClosureLine.Stop)
+			}
+			return ast.WalkContinue, nil
+		}
+		end = max(end, inlineEnd(c))
+		return ast.WalkSkipChildren, nil
+	})
+	return end
+}
