@@ -109,6 +109,13 @@ func plainCrumb(text []byte) (start, end int, parts []string, first int) {
 	return start, end, parts, start
 }
 
+// leadWords start a sentence or clause rather than a breadcrumb part: "Choose File → Save".
+var leadWords = map[string]bool{
+	"choose": true, "click": true, "select": true, "open": true, "go": true, "navigate": true,
+	"tap": true, "press": true, "expand": true, "then": true, "in": true, "on": true, "from": true,
+	"under": true, "to": true, "use": true, "see": true, "visit": true, "access": true,
+}
+
 // capitalisedBefore walks back from i over capitalised words and returns where they start.
 func capitalisedBefore(s string, i int) int {
 	start := i
@@ -116,7 +123,7 @@ func capitalisedBefore(s string, i int) int {
 		j := strings.TrimRight(s[:start], " \t")
 		k := strings.LastIndexAny(j, " \t\n") + 1
 		word := j[k:]
-		if !isCapitalised(word) || strings.ContainsAny(word[len(word)-1:], ",.;:()") {
+		if !isCapitalised(word) || strings.ContainsAny(word[len(word)-1:], ",.;:()") || leadWords[strings.ToLower(word)] {
 			return start
 		}
 		start = k

@@ -1,0 +1,118 @@
+package docsparse
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func stepSummary(steps []Step, indent string) []string {
+	var out []string
+	for _, s := range steps {
+		line := fmt.Sprintf("%s%s(%d)@%d:%d %q", indent, s.Written, s.Number, s.Pos.Line, s.Pos.Col, s.Text)
+		for _, c := range s.Continuation {
+			line += fmt.Sprintf(" +%s@%d%q", c.Kind, c.Pos.Line, c.Text)
+		}
+		for _, img := range s.Images {
+			line += fmt.Sprintf(" img:%s@%d", img.Target, img.Pos.Line)
+		}
+		out = append(out, line)
+		out = append(out, stepSummary(s.SubSteps, indent+"  ")...)
+	}
+	return out
+}
+
+func TestSteps(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{
+			name: "numbers and markers as written",
+			src:  "# T\n\n3) Third\n4) Fourth\n9) Ninth\n",
+			want: []string{`procedure "T"@0`, `3)(3)@3:4 "Third"`, `4)(4)@4:4 "Fourth"`, `9)(9)@5:4 "Ninth"`},
+		},
+		{
+			name: "text with entities and escapes",
+			src:  "# T\n\n1.  Store it &ndash; keep&#160;it \\*safe\\*.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:5 "Store it – keep it *safe*."`},
+		},
+		{
+			name: "nested ordered list is sub-steps, unordered is continuation",
+			src:  "# T\n\n1. Open it.\n\n   1. Click A.\n   2. Click B.\n\n   - an option\n   - another\n2. Close it.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Open it." +list@8"an option\nanother"`, `  1.(1)@5:7 "Click A."`, `  2.(2)@6:7 "Click B."`, `2.(2)@10:4 "Close it."`},
+		},
+		{
+			name: "continuation kinds and images inside items",
+			src: "## Do\n\n1. Click **Go**.\n\n   The page opens.\n\n   **Note**: it is slow.\n\n   ```\n   code\n   ```\n\n   ![Shot](a.png)\n\n   <img src=\"b.png\" alt=\"B\">\n\n   > Careful.\n2. Done.\n",
+			want: []string{`procedure "Do"@1`,
+				`1.(1)@3:4 "Click Go." +paragraph@5"The page opens." +note@7"Note: it is slow." +code@9"code" +image@13"Shot" +image@15"B" +note@17"Careful." img:a.png@13 img:b.png@15`,
+				`2.(2)@18:4 "Done."`},
+		},
+		{
+			name: "last step owns what follows up to the next heading",
+			src:  "## Do\n\n![Before](before.png)\n\n1. Save.\n\nSaved.\n\n![After](after.png)\n\n## Next\n\n![Other](other.png)\n",
+			want: []string{`procedure "Do"@1`, `1.(1)@5:4 "Save." +paragraph@7"Saved." +image@9"After" img:after.png@9`},
+		},
+		{
+			name: "a following list ends the last step's territory and takes its intro",
+			src:  "## Do\n\n1. A.\n\nThen, to undo:\n\n1. B.\n\n![Shot](s.png)\n",
+			want: []string{`procedure "Do"@1`, `1.(1)@3:4 "A."`, `procedure "Do"@1`, `1.(1)@7:4 "B." +image@9"Shot" img:s.png@9`},
+		},
+		{
+			name: "a list continuing the numbering is the same procedure",
+			src:  "## Do\n\n1. A.\n2. B.\n\n```\nrun\n```\n\n3. C.\n",
+			want: []string{`procedure "Do"@1`, `1.(1)@3:4 "A."`, `2.(2)@4:4 "B." +code@6"run"`, `3.(3)@10:4 "C."`},
+		},
+		{
+			name: "list before any heading belongs to the title",
+			src:  "---\ntitle: Robots\n---\n\n1. A.\n\n## Later\n",
+			want: []string{`procedure "Robots"@2 level 0`, `1.(1)@5:4 "A."`},
+		},
+		{
+			name: "empty item",
+			src:  "# T\n\n1.\n2. B\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse("t.md", []byte(tt.src))
+			var got []string
+			for _, p := range doc.Procedures {
+				switch p.Heading.Level {
+				case 0:
+					got = append(got, fmt.Sprintf("procedure %q@%d level 0", p.Heading.Title, p.Heading.Pos.Line))
+				case 1:
+					got = append(got, fmt.Sprintf("procedure %q@0", p.Heading.Title)) // under the title
+				default:
+					got = append(got, fmt.Sprintf("procedure %q@%d", p.Heading.Title, p.Heading.Pos.Line))
+				}
+				got = append(got, stepSummary(p.Steps, "")...)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestLinks(t *testing.T) {
+	src := "# T\n\nSee [docs](https://x.test/#a), <https://auto.test>, www.gfm.test and ![i](p.png).\n\n<p><a href=\"#local\">L</a> <img src=\"q.png\" alt=\"Q\"></p>\n"
+	doc := Parse("t.md", []byte(src))
+	var got []string
+	for _, l := range doc.Links {
+		got = append(got, fmt.Sprintf("%s %q image=%v @%d:%d", l.Target, l.Text, l.Image, l.Pos.Line, l.Pos.Col))
+	}
+	want := []string{
+		`https://x.test/#a "docs" image=false @3:5`,
+		`https://auto.test "https://auto.test" image=false @3:32`,
+		`http://www.gfm.test "www.gfm.test" image=false @3:52`,
+		`p.png "i" image=true @3:70`,
+		`#local "L" image=false @5:4`,
+		`q.png "Q" image=true @5:27`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
