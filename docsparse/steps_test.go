@@ -44,7 +44,7 @@ func TestSteps(t *testing.T) {
 		},
 		{
 			name: "continuation kinds and images inside items",
-			src: "## Do\n\n1. Click **Go**.\n\n   The page opens.\n\n   **Note**: it is slow.\n\n   ```\n   code\n   ```\n\n   ![Shot](a.png)\n\n   <img src=\"b.png\" alt=\"B\">\n\n   > Careful.\n2. Done.\n",
+			src:  "## Do\n\n1. Click **Go**.\n\n   The page opens.\n\n   **Note**: it is slow.\n\n   ```\n   code\n   ```\n\n   ![Shot](a.png)\n\n   <img src=\"b.png\" alt=\"B\">\n\n   > Careful.\n2. Done.\n",
 			want: []string{`procedure "Do"@1`,
 				`1.(1)@3:4 "Click Go." +paragraph@5"The page opens." +note@7"Note: it is slow." +code@9"code" +image@13"Shot" +image@15"B" +note@17"Careful." img:a.png@13 img:b.png@15`,
 				`2.(2)@18:4 "Done."`},
