@@ -60,6 +60,9 @@ func FeatureName(doc *docsparse.Document) string {
 type generator struct {
 	doc *docsparse.Document
 	buf bytes.Buffer
+	// inStruck is set while writing a struck procedure: its steps are struck with it and are
+	// still written, so the scenario can be run on purpose (it is tagged @struck).
+	inStruck bool
 }
 
 func (g *generator) line(indent int, format string, args ...any) {
@@ -127,6 +130,7 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 			}
 		}
 	}
+	g.inStruck = p.Struck
 	for _, s := range p.Steps {
 		g.step(s, fmt.Sprint(s.Number), &kw)
 	}
@@ -199,16 +203,17 @@ func (k *keywords) next(r role) string {
 // every other sentence and for the content after the step's first paragraph, then its
 // sub-steps numbered "4.1", "4.2".
 func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
-	if s.Struck {
+	if s.Struck && !g.inStruck {
 		g.line(2, "# struck step %s at %s: %s", number, g.at(s.Pos), cleanMarkup(s.Markup).text)
 		return
 	}
 	text := cleanMarkup(s.Markup)
 	type piece struct {
-		note bool
-		kw   string
-		text string
-		pos  docsparse.Pos
+		note     bool
+		kw       string
+		text     string
+		pos      docsparse.Pos
+		sentence int // 1-based, within the doc step
 	}
 	var pieces []piece
 	var run []string
@@ -219,7 +224,11 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 			pieces = append(pieces, piece{note: true, text: sentence})
 			continue
 		}
-		pieces = append(pieces, piece{kw: kw.next(r), text: sentence, pos: markupPos(s, text.off[sp.start])})
+		pos := s.Pos // the first sentence is where the doc step starts, even after a dropped tag
+		if i > 0 {
+			pos = markupPos(s, text.off[sp.start])
+		}
+		pieces = append(pieces, piece{kw: kw.next(r), text: sentence, pos: pos, sentence: i + 1})
 		run = append(run, sentence)
 	}
 	// The original markup is written out only when the steps alone do not spell it; the
@@ -232,12 +241,20 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 			g.line(2, "# note: %s", p.text)
 			continue
 		}
-		g.line(2, "# step %s at %s", number, g.at(p.pos))
+		if p.sentence == 1 {
+			g.line(2, "# step %s at %s", number, g.at(p.pos))
+		} else {
+			g.line(2, "# step %s sentence %d at %s", number, p.sentence, g.at(p.pos))
+		}
 		g.line(2, "%s %s", p.kw, p.text)
 	}
 	for _, c := range s.Continuation {
+		kind := c.Kind
+		if kind == "paragraph" || kind == "" {
+			kind = "note"
+		}
 		if t := oneLine(c.Text); t != "" {
-			g.line(2, "# note: %s", t)
+			g.line(2, "# %s: %s", oneLine(kind), t)
 		}
 	}
 	for _, sub := range s.SubSteps {

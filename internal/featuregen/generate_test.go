@@ -77,7 +77,7 @@ Feature: OAuth Tokens via CP â€“ Draft (docs/oauth.md)
     And Log into the store, using the store owner's username/password.
     # step 3 at docs/oauth.md:18:5
     When Select **API Accounts**.
-    # step 3 at docs/oauth.md:18:30
+    # step 3 sentence 2 at docs/oauth.md:18:30
     Then This will display the **Store API Accounts** page.
     # markup 5 "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)"
     # step 5 at docs/oauth.md:20:5

@@ -92,7 +92,7 @@ func (b *textBuilder) clean(src string, base int) {
 			i += n
 			continue
 		case c == '\\' && len(rest) > 1 && isASCIIPunct(rest[1]):
-			b.emit(rest[1:2], at+1)
+			b.emit(rest[1:2], at)
 			i += 2
 			continue
 		case c == '\\' && len(rest) > 1 && rest[1] == '\n':

@@ -20,10 +20,12 @@ import (
 //	# value "<field>" = "<value>" at <doc>:<line>:<col>
 //	# given at <doc>:<line>:<col>                     above a Given from a directive
 //	# markup <n> "<markup>"                           a doc step's markup, when its steps differ
-//	# step <n> at <doc>:<line>:<col>                  above every step made from doc step <n>
+//	# step <n> at <doc>:<line>:<col>                  above the step made from doc step <n>
+//	# step <n> sentence <k> at <doc>:<line>:<col>     … from its k-th sentence, k > 1
 //
 // Quoted parts are Go string literals; <n> is the number written in the doc, "4.1" for the
-// first sub-step of step 4.
+// first sub-step of step 4. Numbers repeat when a writer numbers every item "1.", so the steps
+// of one doc step are those from its first sentence up to the next first sentence.
 type LineMap struct {
 	Doc       string // the doc path named in the header
 	Scenarios []Scenario
@@ -69,6 +71,7 @@ type Step struct {
 	// DocStep is the step number as written in the doc ("3", "4.1"); empty for a Given made
 	// from a directive.
 	DocStep   string
+	Sentence  int // which sentence of the doc step the step is, from 1; 0 for a directive
 	Directive bool
 	At        Position
 	Markup    string // the doc step's markup as written; the directive's text for a directive
@@ -130,8 +133,8 @@ type lineMapReader struct {
 	n       int
 	next    Scenario // what the comments above the coming "Scenario:" line said
 	cur     *Scenario
-	pending *Step             // the position comment waiting for its step line
-	markup  map[string]string // doc step number → markup, in the current scenario
+	pending *Step // the position comment waiting for its step line
+	markup  *Step // the markup comment waiting for its doc step's first sentence
 }
 
 func (r *lineMapReader) line(l string) error {
@@ -154,7 +157,7 @@ func (r *lineMapReader) line(l string) error {
 		sc := r.next
 		sc.Line, sc.Name = r.n, strings.TrimSpace(name)
 		r.m.Scenarios = append(r.m.Scenarios, sc)
-		r.cur, r.next, r.markup = &r.m.Scenarios[len(r.m.Scenarios)-1], Scenario{}, map[string]string{}
+		r.cur, r.next = &r.m.Scenarios[len(r.m.Scenarios)-1], Scenario{}
 		return nil
 	}
 	kw, text, ok := splitStep(l)
@@ -189,27 +192,34 @@ func splitStep(l string) (keyword, text string, ok bool) {
 	return "", "", false
 }
 
-// finishScenario fills in the markup of doc steps whose Gherkin steps spell it exactly.
+// finishScenario gives every step its doc step's markup: the markup comment's, or the text
+// of the doc step's Gherkin steps, which spell it exactly when no comment was needed.
 func (r *lineMapReader) finishScenario() {
 	if r.cur == nil {
 		return
 	}
-	texts := map[string][]string{}
-	for _, st := range r.cur.Steps {
-		if !st.Directive {
-			texts[st.DocStep] = append(texts[st.DocStep], st.Text)
-		}
-	}
-	for i := range r.cur.Steps {
-		st := &r.cur.Steps[i]
-		if st.Directive {
+	steps := r.cur.Steps
+	for i := 0; i < len(steps); {
+		if steps[i].Directive {
+			i++
 			continue
 		}
-		if m, ok := r.markup[st.DocStep]; ok {
-			st.Markup = m
-		} else {
-			st.Markup = strings.Join(texts[st.DocStep], " ")
+		end := i + 1
+		for end < len(steps) && steps[end].Sentence > 1 {
+			end++
 		}
+		markup := steps[i].Markup
+		if markup == "" {
+			var texts []string
+			for _, st := range steps[i:end] {
+				texts = append(texts, st.Text)
+			}
+			markup = strings.Join(texts, " ")
+		}
+		for j := i; j < end; j++ {
+			steps[j].Markup = markup
+		}
+		i = end
 	}
 	r.cur = nil
 }
@@ -256,19 +266,29 @@ func (r *lineMapReader) comment(c string) error {
 		r.pending = st
 	case "markup":
 		number, quoted, _ := strings.Cut(rest, " ")
-		var m string
-		if m, quoted, err = unquotePrefix(quoted); err == nil && quoted != "" {
+		st := &Step{DocStep: number}
+		if st.Markup, quoted, err = unquotePrefix(quoted); err == nil && quoted != "" {
 			err = fmt.Errorf("text after the quoted markup")
 		}
-		if r.markup != nil {
-			r.markup[number] = m
-		}
+		r.markup = st
 	case "step":
 		number, where, ok := strings.Cut(rest, " ")
 		if !ok || number == "" {
 			return fmt.Errorf("step comment has no step number")
 		}
-		st := &Step{DocStep: number}
+		st := &Step{DocStep: number, Sentence: 1}
+		if k, ok := strings.CutPrefix(where, "sentence "); ok {
+			k, where, _ = strings.Cut(k, " ")
+			if st.Sentence, err = strconv.Atoi(k); err != nil || st.Sentence < 2 {
+				return fmt.Errorf("step comment: %q is not a sentence number above 1", k)
+			}
+		}
+		if st.Sentence == 1 && r.markup != nil {
+			if r.markup.DocStep != number {
+				return fmt.Errorf("markup of step %s is followed by step %s", r.markup.DocStep, number)
+			}
+			st.Markup, r.markup = r.markup.Markup, nil
+		}
 		st.At, err = r.position(" " + where)
 		r.pending = st
 	}

@@ -30,15 +30,15 @@ func TestReadLineMap(t *testing.T) {
 	}
 	wantSteps := []Step{
 		{Line: 11, Keyword: "Given", Text: "a legacy API account exists", Directive: true, At: at(13, 1), Markup: "a legacy API account exists"},
-		{Line: 13, Keyword: "And", Text: "Log into the store, using the store owner's username/password.", DocStep: "1", At: at(16, 5),
+		{Line: 13, Keyword: "And", Text: "Log into the store, using the store owner's username/password.", DocStep: "1", Sentence: 1, At: at(16, 5),
 			Markup: "Log into the store, using the store owner's username/password."},
-		{Line: 15, Keyword: "When", Text: "Select **API Accounts**.", DocStep: "3", At: at(18, 5),
+		{Line: 15, Keyword: "When", Text: "Select **API Accounts**.", DocStep: "3", Sentence: 1, At: at(18, 5),
 			Markup: "Select **API Accounts**. This will display the **Store API Accounts** page."},
-		{Line: 17, Keyword: "Then", Text: "This will display the **Store API Accounts** page.", DocStep: "3", At: at(18, 30),
+		{Line: 17, Keyword: "Then", Text: "This will display the **Store API Accounts** page.", DocStep: "3", Sentence: 2, At: at(18, 30),
 			Markup: "Select **API Accounts**. This will display the **Store API Accounts** page."},
-		{Line: 20, Keyword: "When", Text: "In the **Name** field, summarize the purpose.", DocStep: "5", At: at(20, 5),
+		{Line: 20, Keyword: "When", Text: "In the **Name** field, summarize the purpose.", DocStep: "5", Sentence: 1, At: at(20, 5),
 			Markup: "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)"},
-		{Line: 25, Keyword: "And", Text: "Select here.", DocStep: "5.1", At: at(23, 8), Markup: `Select <a href="#x">here</a>.`},
+		{Line: 25, Keyword: "And", Text: "Select here.", DocStep: "5.1", Sentence: 1, At: at(23, 8), Markup: `Select <a href="#x">here</a>.`},
 	}
 	if !reflect.DeepEqual(first.Steps, wantSteps) {
 		t.Errorf("steps:\n got %+v\nwant %+v", first.Steps, wantSteps)
@@ -119,6 +119,10 @@ func TestReadLineMapErrors(t *testing.T) {
 			"feature line 14: \"docs/oauth.md\" is not a path:line:col position"},
 		{"comment without step", strings.Replace(string(good), "    When Select **API Accounts**.\n", "", 1),
 			"feature line 15: position comment is not followed by a step"},
+		{"markup of another step", strings.Replace(string(good), "# markup 5.1 ", "# markup 7 ", 1),
+			"feature line 24: markup of step 7 is followed by step 5.1"},
+		{"bad sentence", strings.Replace(string(good), "sentence 2 at", "sentence x at", 1),
+			"is not a sentence number"},
 		{"broken quote", strings.Replace(string(good), `# value "Name"`, `# value "Name`, 1), "feature line 7: value comment"},
 	}
 	for _, tt := range tests {
