@@ -77,7 +77,7 @@ func (g *generator) at(p docsparse.Pos) string {
 
 func (g *generator) header() {
 	g.line(0, "%s%s by docdrift gen. DO NOT EDIT.", HeaderPrefix, g.doc.Path)
-	g.line(0, "# To change it, edit the doc and run: docdrift gen %s", g.doc.Path)
+	g.line(0, "# To change it, edit the doc and rerun docdrift gen on it; docdrift gen --check lists stale features.")
 	g.line(0, "Feature: %s", FeatureName(g.doc))
 }
 

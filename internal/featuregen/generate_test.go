@@ -63,7 +63,7 @@ func TestGenerateHandBuilt(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `# Generated from docs/oauth.md by docdrift gen. DO NOT EDIT.
-# To change it, edit the doc and run: docdrift gen docs/oauth.md
+# To change it, edit the doc and rerun docdrift gen on it; docdrift gen --check lists stale features.
 Feature: OAuth Tokens via CP â€“ Draft (docs/oauth.md)
 
   # procedure "Obtaining an OAuth Token" at docs/oauth.md:8:1

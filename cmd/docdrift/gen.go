@@ -1,0 +1,355 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/featuregen"
+)
+
+const genHelp = `Usage: docdrift gen [-o DIR] [--check] PATH...
+
+gen writes one Gherkin feature per doc that has numbered procedures: one scenario per
+procedure, one step per instruction, each step preceded by a comment naming the doc line it
+came from. Features are named after the doc's path below the PATH it was found under.
+Generated files start with a "DO NOT EDIT" header; gen removes the ones whose doc, under the
+PATHs given, no longer has procedures.
+
+Examples:
+  docdrift gen testdata/seed/includes/_api_oauth_tokens.md
+      writes features/_api_oauth_tokens.feature
+  docdrift gen -o build/features docs/
+      writes build/features/<path below docs/>.feature for every doc in docs/
+  docdrift gen --check docs/
+      writes nothing; exits 1 listing every feature that is missing, edited or orphaned
+
+Exit status: 0 done (or up to date), 1 --check found stale features, 2 bad flags or an
+unreadable PATH (the other docs are still generated).
+
+Flags:
+`
+
+// genFeature is one feature gen would write.
+type genFeature struct {
+	doc     string // the doc path, as docfiles named it
+	rel     string // slash-separated path below DIR
+	content []byte
+}
+
+func runGen(ctx context.Context, e *env, args []string) error {
+	flags := flag.NewFlagSet("gen", flag.ContinueOnError)
+	dir := flags.String("o", "features", "write the features into `DIR`")
+	check := flags.Bool("check", false, "write nothing; exit 1 if DIR differs from what gen would write")
+	flags.SetOutput(io.Discard) // help and errors are printed once, below, where they belong
+	flags.Usage = func() {}
+	paths, err := parseInterspersed(flags, args)
+	help := func(w io.Writer) {
+		fmt.Fprint(w, genHelp)
+		flags.SetOutput(w)
+		flags.PrintDefaults()
+	}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		help(e.stdout)
+		return err
+	case err != nil:
+		help(e.stderr)
+		return usageError{fmt.Errorf("gen: %w", err)}
+	case len(paths) == 0:
+		help(e.stderr)
+		return usageError{errors.New("gen: no doc or directory given")}
+	}
+
+	files, problems := docfiles.Load(paths)
+	for _, p := range problems {
+		fmt.Fprintln(e.stderr, p.Error())
+	}
+	planned, failed, err := planFeatures(ctx, e, paths, files)
+	if err != nil {
+		return err
+	}
+	// A doc gen could not read keeps its feature: it is not gen's to call orphaned.
+	for _, p := range problems {
+		if p.Severity == docsparse.Error {
+			failed = append(failed, p.Path)
+		}
+	}
+	scope := genScope{args: paths, unavailable: failed}
+	unusable := len(failed)
+
+	if *check {
+		stale, err := checkFeatures(*dir, scope, planned)
+		if err != nil {
+			return err
+		}
+		for _, s := range stale {
+			fmt.Fprintln(e.stdout, s)
+		}
+		if len(stale) > 0 {
+			regen := "docdrift gen " + strings.Join(paths, " ")
+			if *dir != "features" {
+				regen = "docdrift gen -o " + *dir + " " + strings.Join(paths, " ")
+			}
+			fmt.Fprintf(e.stderr, "docdrift: %s in %s out of date; run: %s\n", plural(len(stale), "feature file"), *dir, regen)
+		}
+		if unusable > 0 {
+			return usageError{fmt.Errorf("gen: %s could not be used", plural(unusable, "input"))}
+		}
+		if len(stale) > 0 {
+			return findingsError{plural(len(stale), "stale feature file")}
+		}
+		return nil
+	}
+
+	if err := writeFeatures(e.stdout, *dir, scope, planned); err != nil {
+		return err
+	}
+	if unusable > 0 {
+		return usageError{fmt.Errorf("gen: %s could not be used", plural(unusable, "input"))}
+	}
+	return nil
+}
+
+// planFeatures generates every feature in memory. Docs without procedures get an info line;
+// a doc whose feature cannot be written is reported and listed in failed.
+func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.File) (planned []genFeature, failed []string, err error) {
+	taken := map[string]string{} // rel → doc
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		doc := docsparse.Parse(f.Path, f.Src)
+		content, err := featuregen.Generate(doc)
+		if err != nil {
+			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Error, err.Error()).Error())
+			failed = append(failed, f.Path)
+			continue
+		}
+		if content == nil {
+			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Info, "no numbered procedures: no feature written").Error())
+			continue
+		}
+		rel := featurePath(args, f.Path)
+		if other, ok := taken[rel]; ok {
+			renamed := freeName(rel, taken)
+			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Info,
+				fmt.Sprintf("%s is already %s's feature: writing %s", rel, other, renamed)).Error())
+			rel = renamed
+		}
+		taken[rel] = f.Path
+		planned = append(planned, genFeature{doc: f.Path, rel: rel, content: content})
+	}
+	return planned, failed, nil
+}
+
+func genFinding(path string, sev docsparse.Severity, msg string) docsparse.Finding {
+	return docsparse.Finding{Path: path, Severity: sev, Rule: "gen", Message: msg}
+}
+
+// featurePath names a doc's feature after its path below the argument it was found under:
+// docs/setup/oauth.md found under docs/ becomes setup/oauth.feature; a doc named directly
+// becomes its base name.
+func featurePath(args []string, doc string) string {
+	rel := path.Base(doc)
+	for _, a := range args {
+		a = path.Clean(filepath.ToSlash(a))
+		if a == doc {
+			break
+		}
+		if a == "." {
+			rel = doc
+			break
+		}
+		if r, ok := strings.CutPrefix(doc, a+"/"); ok {
+			rel = r
+			break
+		}
+	}
+	return strings.TrimSuffix(rel, path.Ext(rel)) + ".feature"
+}
+
+// freeName picks the first of name-2.feature, name-3.feature, … not yet taken; docs are
+// planned in path order, so the choice is the same on every run.
+func freeName(rel string, taken map[string]string) string {
+	base := strings.TrimSuffix(rel, ".feature")
+	for n := 2; ; n++ {
+		if name := fmt.Sprintf("%s-%d.feature", base, n); taken[name] == "" {
+			return name
+		}
+	}
+}
+
+// genScope is what one gen run is responsible for: the docs under its arguments, less those
+// it could not read.
+type genScope struct {
+	args        []string
+	unavailable []string // docs (or directories) that could not be read or generated
+}
+
+// owns reports whether a generated feature for doc that nothing produces any more is this
+// run's to report or remove.
+func (s genScope) owns(doc string) bool {
+	for _, u := range s.unavailable {
+		if doc == u || strings.HasPrefix(doc, u+"/") {
+			return false
+		}
+	}
+	for _, a := range s.args {
+		a = path.Clean(filepath.ToSlash(a))
+		if a == doc || strings.HasPrefix(doc, a+"/") ||
+			a == "." && !strings.HasPrefix(doc, "../") && !path.IsAbs(doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// orphans lists the generated features in dir (relative, slash-separated) whose doc is in
+// scope but that no planned feature will write.
+func orphans(dir string, scope genScope, planned []genFeature) ([]string, error) {
+	keep := map[string]bool{}
+	for _, p := range planned {
+		keep[p.rel] = true
+	}
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == dir {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".feature") {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if keep[rel] {
+			return nil
+		}
+		doc, ok, err := generatedFrom(p)
+		if err != nil {
+			return err
+		}
+		if ok && scope.owns(doc) {
+			out = append(out, rel)
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// generatedFrom reads the doc path from a feature's "Generated from" header; ok is false for
+// a feature gen did not write.
+func generatedFrom(file string) (doc string, ok bool, err error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return "", false, err
+	}
+	defer f.Close()
+	first, err := bufio.NewReader(io.LimitReader(f, 4096)).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return "", false, err
+	}
+	rest, ok := strings.CutPrefix(strings.TrimRight(first, "\r\n"), featuregen.HeaderPrefix)
+	if !ok {
+		return "", false, nil
+	}
+	doc, ok = strings.CutSuffix(rest, " by docdrift gen. DO NOT EDIT.")
+	return doc, ok, nil
+}
+
+// checkFeatures lists what makes dir differ from what gen would write, one line each.
+func checkFeatures(dir string, scope genScope, planned []genFeature) ([]string, error) {
+	var stale []string
+	for _, p := range planned {
+		file := filepath.Join(dir, filepath.FromSlash(p.rel))
+		have, err := os.ReadFile(file)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			stale = append(stale, fmt.Sprintf("%s: missing: docdrift gen would write it from %s", file, p.doc))
+		case err != nil:
+			return nil, usageError{fmt.Errorf("gen --check: %w", err)}
+		case !bytes.Equal(have, p.content):
+			stale = append(stale, fmt.Sprintf("%s: stale: differs from what docdrift gen writes from %s", file, p.doc))
+		}
+	}
+	gone, err := orphans(dir, scope, planned)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("gen --check: %w", err)}
+	}
+	for _, rel := range gone {
+		stale = append(stale, fmt.Sprintf("%s: orphaned: its doc no longer has procedures or was removed",
+			filepath.Join(dir, filepath.FromSlash(rel))))
+	}
+	return stale, nil
+}
+
+// writeFeatures writes every planned feature that changed, atomically, and removes orphans.
+func writeFeatures(stdout io.Writer, dir string, scope genScope, planned []genFeature) error {
+	gone, err := orphans(dir, scope, planned)
+	if err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	for _, p := range planned {
+		file := filepath.Join(dir, filepath.FromSlash(p.rel))
+		if have, err := os.ReadFile(file); err == nil && bytes.Equal(have, p.content) {
+			fmt.Fprintf(stdout, "unchanged %s\n", file)
+			continue
+		}
+		if err := writeAtomic(file, p.content); err != nil {
+			return fmt.Errorf("gen: %w", err)
+		}
+		fmt.Fprintf(stdout, "wrote %s from %s\n", file, p.doc)
+	}
+	for _, rel := range gone {
+		file := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.Remove(file); err != nil {
+			return fmt.Errorf("gen: %w", err)
+		}
+		fmt.Fprintf(stdout, "removed %s: its doc no longer has procedures or was removed\n", file)
+	}
+	return nil
+}
+
+// writeAtomic replaces file with content so a reader (or an interrupted run) never sees half
+// a feature.
+func writeAtomic(file string, content []byte) error {
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if _, err := tmp.Write(content); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), file)
+}
