@@ -1,0 +1,76 @@
+package locate
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"github.com/go-rod/rod"
+)
+
+//go:embed collect.js
+var collectJS string
+
+// snapshot is what one collect round-trip saw on the page.
+type snapshot struct {
+	Gen        int         `json:"gen"`
+	Title      string      `json:"title"`
+	URL        string      `json:"url"`
+	Viewport   Size        `json:"viewport"`
+	Page       Size        `json:"page"`
+	Scroll     Point       `json:"scroll"`
+	Candidates []Candidate `json:"candidates"`
+}
+
+// Size is a width and height in CSS pixels.
+type Size struct {
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+}
+
+// Point is a position in CSS pixels.
+type Point struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+}
+
+// collect lists the visible elements of roles within scope (the whole page when nil).
+func collect(ctx context.Context, page *rod.Page, scope *rod.Element, roles []Role) (*snapshot, error) {
+	opts := rod.Eval(collectJS, roles)
+	if scope != nil {
+		opts = opts.This(scope.Object)
+	}
+	res, err := page.Context(ctx).Evaluate(opts)
+	if err != nil {
+		return nil, err
+	}
+	var s snapshot
+	if err := json.Unmarshal([]byte(res.Value.Str()), &s); err != nil {
+		return nil, fmt.Errorf("read page candidates: %w", err)
+	}
+	for i := range s.Candidates {
+		s.Candidates[i].index = i
+	}
+	return &s, nil
+}
+
+const elementJS = `function (gen, i) {
+  const slot = window[Symbol.for("docdrift.locate")];
+  return slot && slot.gen === gen ? slot.els[i] : null;
+}`
+
+// errStale means the page re-listed its elements (or navigated) since the snapshot.
+var errStale = fmt.Errorf("page changed while choosing an element")
+
+// element fetches the snapshot's i-th element from the page.
+func (s *snapshot) element(ctx context.Context, page *rod.Page, i int) (*rod.Element, error) {
+	res, err := page.Context(ctx).Evaluate(rod.Eval(elementJS, s.Gen, i).ByObject())
+	if err != nil {
+		return nil, err
+	}
+	if res.ObjectID == "" {
+		return nil, errStale
+	}
+	return page.Context(ctx).ElementFromObject(res)
+}

@@ -1,0 +1,206 @@
+// collect lists the visible elements of the wanted roles under `this` (an element) or the
+// document, with what a reader sees of each: role, accessible name, text, icon words, table
+// row and column, state and box. It keeps the elements in a page-side slot so Go can fetch the
+// one it chooses by index, and returns everything else as one JSON string.
+function (wanted) {
+  const root = this && this.nodeType === 1 ? this : document;
+  const want = new Set(wanted);
+  const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
+
+  const explicit = {
+    button: "button", link: "link", menuitem: "menuitem", menuitemcheckbox: "menuitem",
+    menuitemradio: "menuitem", tab: "tab", checkbox: "checkbox", switch: "checkbox",
+    radio: "radio", textbox: "textbox", searchbox: "textbox", combobox: "combobox",
+    listbox: "combobox", heading: "heading", dialog: "dialog", alertdialog: "dialog",
+    row: "row", cell: "cell", gridcell: "cell", columnheader: "cell", rowheader: "cell",
+    option: "option", group: "group", radiogroup: "group",
+  };
+  const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number"];
+
+  function inputType(el) { return (el.getAttribute("type") || "").toLowerCase(); }
+
+  function nativeRole(el) {
+    switch (el.localName) {
+      case "a": case "area": return el.hasAttribute("href") ? "link" : "";
+      case "button": case "summary": return "button";
+      case "input": {
+        const t = inputType(el);
+        if (["submit", "button", "reset", "image"].includes(t)) return "button";
+        if (t === "checkbox" || t === "radio") return t;
+        return textInputs.includes(t) ? "textbox" : "";
+      }
+      case "textarea": return "textbox";
+      case "select": return "combobox";
+      case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": return "heading";
+      case "dialog": return el.open ? "dialog" : "";
+      case "tr": return "row";
+      case "td": case "th": return "cell";
+      case "option": return "option";
+      case "fieldset": return "group";
+    }
+    return el.isContentEditable && !el.parentElement?.isContentEditable ? "textbox" : "";
+  }
+
+  // roles: the element's role, plus "radio" for option buttons (a pressed/checked state or a
+  // radiogroup parent make a button act as one choice of several).
+  function rolesOf(el) {
+    const attr = (el.getAttribute("role") || "").trim().split(/\s+/)[0];
+    const role = attr ? explicit[attr] || "" : nativeRole(el);
+    if (role === "button" && (el.hasAttribute("aria-pressed") || el.hasAttribute("aria-checked") ||
+        el.closest("[role=radiogroup]"))) return ["button", "radio"];
+    return role ? [role] : [];
+  }
+
+  function hidden(el) {
+    const cs = getComputedStyle(el);
+    return cs.display === "none" || cs.visibility === "hidden" || cs.visibility === "collapse" ||
+      el.getAttribute("aria-hidden") === "true";
+  }
+
+  function visible(el) {
+    if (el.localName === "option") { const s = el.closest("select"); return !!s && visible(s); }
+    if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return false;
+    if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // parked offscreen
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
+      const b = a.getBoundingClientRect(); // clipped away by a collapsed container
+      if (r.right <= b.left || r.left >= b.right || r.bottom <= b.top || r.top >= b.bottom) return false;
+    }
+    return true;
+  }
+
+  const blocky = /^(block|flex|grid|table|table-cell|table-row|list-item)/;
+  // textOf is the text a reader sees, with images' alt and icons' aria-label, skipping skip.
+  function textOf(node, skip, depth = 0) {
+    if (node.nodeType === 3) return node.data;
+    if (node.nodeType !== 1 || node === skip) return "";
+    const el = node;
+    if (hidden(el)) return "";
+    const label = el.getAttribute("aria-label");
+    if (label && depth > 0) return " " + label + " ";
+    if (el.localName === "img") return " " + (el.getAttribute("alt") || "") + " ";
+    if (el.localName === "input" && ["submit", "button", "reset"].includes(inputType(el))) return " " + el.value + " ";
+    if (["script", "style", "template", "select", "textarea", "input"].includes(el.localName)) return "";
+    let s = "";
+    for (const c of el.childNodes) s += textOf(c, skip, depth + 1);
+    return blocky.test(getComputedStyle(el).display) ? " " + s + " " : s;
+  }
+
+  function byIds(ids) {
+    return norm((ids || "").split(/\s+/).map((id) => document.getElementById(id))
+      .filter(Boolean).map((e) => textOf(e)).join(" "));
+  }
+
+  function nameOf(el, role, stand) {
+    const named = byIds(el.getAttribute("aria-labelledby")) || norm(el.getAttribute("aria-label"));
+    if (named) return named;
+    if (stand) return norm(textOf(el, stand));
+    if (["input", "textarea", "select"].includes(el.localName)) {
+      const t = inputType(el);
+      if (el.localName === "input" && ["submit", "button", "reset"].includes(t))
+        return norm(el.value) || (t === "reset" ? "Reset" : t === "submit" ? "Submit" : "");
+      if (t === "image") return norm(el.getAttribute("alt"));
+      const labels = Array.from(el.labels || []).map((l) => textOf(l, el)).join(" ");
+      return norm(labels) || norm(el.getAttribute("title")) || norm(el.getAttribute("placeholder"));
+    }
+    if (role === "group") {
+      const legend = el.querySelector(":scope > legend");
+      return legend ? norm(textOf(legend)) : norm(el.getAttribute("title"));
+    }
+    if (role === "dialog") {
+      const h = el.querySelector("h1,h2,h3,h4,h5,h6,[role=heading]");
+      if (h) return norm(textOf(h));
+    }
+    if (!["dialog", "combobox", "textbox"].includes(role)) {
+      const t = norm(textOf(el));
+      if (t) return t;
+    }
+    return norm(el.getAttribute("title"));
+  }
+
+  const iconish = /icon|^fa[a-z]?$|^fa-|glyph|^bi-|^mdi|material|^ti-|^la-|^ion-/i;
+  function iconWords(el) {
+    const out = [];
+    const add = (e) => {
+      for (const c of e.classList || []) if (iconish.test(c)) out.push(c);
+      for (const a of ["data-icon", "data-glyph"]) if (e.getAttribute(a)) out.push(e.getAttribute(a));
+      const href = e.getAttribute("href") || e.getAttribute("xlink:href");
+      if (e.localName === "use" && href) out.push(href.replace(/^.*#/, ""));
+      if (e.localName === "img" && e.getAttribute("src")) out.push(e.getAttribute("src").replace(/^.*\//, "").replace(/\.\w+$/, ""));
+      if (e.localName === "title" && e.closest("svg")) out.push(e.textContent);
+    };
+    add(el);
+    Array.from(el.querySelectorAll("i,span,svg,use,img,em,title")).slice(0, 20).forEach(add);
+    return out.map(norm).filter(Boolean);
+  }
+
+  function rowOf(el) {
+    const row = el.closest("tr,[role=row]");
+    if (!row) return null;
+    const cells = Array.from(row.children).filter((c) => c.matches("td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]"));
+    const header = !!row.closest("thead") || (cells.length > 0 && cells.every((c) => c.matches("th,[role=columnheader]")));
+    return { row, cells, header };
+  }
+
+  function columnOf(el) {
+    const cell = el.closest("td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]");
+    const r = cell && rowOf(cell);
+    if (!r) return "";
+    const idx = r.cells.indexOf(cell);
+    const table = r.row.closest("table,[role=grid],[role=table],[role=treegrid]");
+    if (!table || idx < 0) return "";
+    const headRow = Array.from(table.querySelectorAll("tr,[role=row]")).map(rowOf).find((x) => x && x.header);
+    return headRow && headRow.cells[idx] ? norm(textOf(headRow.cells[idx])) : "";
+  }
+
+  function checkedOf(el, input) {
+    if (input) return input.checked;
+    if (el.localName === "input") return el.checked;
+    return ["aria-checked", "aria-pressed", "aria-selected"].some((a) => el.getAttribute(a) === "true");
+  }
+
+  const found = [];
+  const seen = new Set();
+  const consider = (el, roles, stand) => {
+    if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el)) return;
+    seen.add(el);
+    const r = rowOf(el);
+    const box = el.getBoundingClientRect();
+    const input = stand || null; // the hidden control a label stands in for
+    found.push({
+      el,
+      c: {
+        roles, name: nameOf(el, roles[0], input), text: norm(textOf(el, input)),
+        title: norm(el.getAttribute("title")), placeholder: norm(el.getAttribute("placeholder")),
+        icons: iconWords(el), column: columnOf(el),
+        row: r && !r.header ? r.cells.map((c) => norm(textOf(c))) : null,
+        checked: checkedOf(el, input), disabled: !!el.disabled || el.getAttribute("aria-disabled") === "true",
+        box: { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height },
+      },
+    });
+  };
+  const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
+    "dialog,tr,td,th,option,fieldset,[role],[contenteditable]";
+  for (const el of root.querySelectorAll(selector)) {
+    const roles = rolesOf(el);
+    consider(el, roles);
+    // A visually hidden radio or check box is chosen through its visible label.
+    if (el.localName === "input" && (roles[0] === "radio" || roles[0] === "checkbox") && !visible(el))
+      for (const l of el.labels || []) consider(l, roles, el);
+  }
+
+  const slot = Symbol.for("docdrift.locate");
+  const gen = (window[slot]?.gen || 0) + 1;
+  window[slot] = { gen, els: found.map((f) => f.el) };
+  const doc = document.documentElement;
+  return JSON.stringify({
+    gen, title: document.title, url: location.href,
+    viewport: { width: innerWidth, height: innerHeight },
+    page: { width: Math.max(doc.scrollWidth, innerWidth), height: Math.max(doc.scrollHeight, innerHeight) },
+    scroll: { x: scrollX, y: scrollY },
+    candidates: found.map((f) => f.c),
+  });
+}

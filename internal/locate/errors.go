@@ -1,0 +1,63 @@
+package locate
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// NotFoundError says no visible element answers a query, with what a writer would look for
+// instead: the closest names of the same roles, or what sits where the icon should be.
+type NotFoundError struct {
+	Query Query
+	Title string // the page's title when the wait ended
+	URL   string
+	// Candidates are the closest visible elements of the same roles, best first; for an icon
+	// query, the elements of those roles in the query's row and column instead.
+	Candidates []Candidate
+	Waited     time.Duration
+	Err        error // why the wait ended: usually context.DeadlineExceeded
+}
+
+func (e *NotFoundError) Error() string {
+	var b strings.Builder
+	q := e.Query
+	if q.Icon != "" {
+		fmt.Fprintf(&b, "no %s icon", q.Icon)
+	} else {
+		b.WriteString("no " + rolePhrase(q.roles()))
+		if q.Name != "" {
+			fmt.Fprintf(&b, " named %q", q.Name)
+		}
+	}
+	b.WriteString(scopePhrase(q))
+	if q.WithinLabel != "" {
+		b.WriteString(" in " + q.WithinLabel)
+	}
+	fmt.Fprintf(&b, " on page %q", e.Title)
+	switch {
+	case len(e.Candidates) == 0:
+	case q.Icon != "" && (q.Row != "" || q.Column != ""):
+		var found []string
+		for _, c := range e.Candidates {
+			found = append(found, fmt.Sprintf("a %q %s", c.Label(), c.Role()))
+		}
+		fmt.Fprintf(&b, " (found %s there)", strings.Join(found, " and "))
+	case q.Icon != "":
+		fmt.Fprintf(&b, " (icons on the page: %s)", quoteLabels(e.Candidates))
+	default:
+		fmt.Fprintf(&b, " (closest: %s)", quoteLabels(e.Candidates))
+	}
+	return b.String()
+}
+
+// Unwrap exposes why the wait ended, so callers can tell a timeout from a closed page.
+func (e *NotFoundError) Unwrap() error { return e.Err }
+
+func quoteLabels(cands []Candidate) string {
+	q := make([]string, len(cands))
+	for i, c := range cands {
+		q[i] = fmt.Sprintf("%q", c.Label())
+	}
+	return strings.Join(q, ", ")
+}

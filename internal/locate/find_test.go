@@ -1,0 +1,73 @@
+package locate
+
+import (
+	"github.com/go-rod/rod"
+	"strings"
+	"testing"
+)
+
+func TestFindByRoleAndName(t *testing.T) {
+	pages := map[string]*rod.Page{}
+	for _, tc := range []struct {
+		fixture string
+		q       Query
+		want    string // the match's role and name, "button Save"; or "error: ..." substring
+		tier    Tier
+		checked bool
+	}{
+		// Exact beats case-folded, wherever it sits; a longer name never matches.
+		{"sidebar.html", Query{Roles: []Role{Link, Button}, Name: "API Accounts"}, "link API Accounts", Exact, false},
+		{"sidebar.html", Query{Name: "api  ACCOUNTS"}, "link api accounts", Folded, false},
+		{"sidebar.html", Query{Roles: []Role{Button}, Name: "Save"}, "button save", Folded, false},
+		{"sidebar.html", Query{Roles: []Role{Heading}, Name: "Store Settings"}, "heading Store Settings", Exact, false},
+		{"sidebar.html", Query{Name: "Create API Account"}, "button Create API Account", Exact, false},
+		{"sidebar.html", Query{Name: "Generate New Token"}, "button Generate New Token", Exact, false},
+		{"sidebar.html", Query{Roles: []Role{Button}, Name: "Learn more"}, "button Learn more", Exact, false},
+		{"sidebar.html", Query{Name: "Delete account"}, "button Delete account", Exact, false},
+		{"sidebar.html", Query{Roles: []Role{Tab}, Name: "General"}, "tab General", Exact, true},
+		{"sidebar.html", Query{Roles: []Role{MenuItem}, Name: "edit"}, "menuitem Edit", Folded, false},
+		{"sidebar.html", Query{Name: "Legacy API Accounts"}, `error: no link, button, menu item or tab named "Legacy API Accounts"`, 0, false},
+		{"sidebar.html", Query{Name: "Hidden Link"}, "error: no", 0, false},
+		{"sidebar.html", Query{Name: "Invisible Link"}, "error: no", 0, false},
+		{"sidebar.html", Query{Name: "Transparent Link"}, "error: no", 0, false},
+		{"sidebar.html", Query{Name: "Offscreen Item"}, "error: no", 0, false},
+		{"sidebar.html", Query{Name: "Collapsed Item"}, "error: no", 0, false},
+		{"sidebar.html", Query{Name: "No Href Anchor"}, "error: no", 0, false},
+		// Fields by label, wrapping label, aria-label(ledby), placeholder.
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "Name"}, "textbox Name", Exact, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "ERP, Channel Advisor…"}, "textbox Name", Exact, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "email address"}, "textbox Email Address", Folded, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "Search"}, "textbox Search", Exact, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "API Path"}, "textbox API Path", Exact, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "Filter by name"}, "textbox Filter by name", Exact, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "Notes"}, "textbox Notes:", Folded, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "Secret Field"}, "error: no field", 0, false},
+		{"form.html", Query{Roles: []Role{Combobox}, Name: "Stencil-CLI Access Level"}, "combobox Stencil-CLI Access Level", Exact, false},
+		{"form.html", Query{Roles: []Role{Checkbox}, Name: "Remember me"}, "checkbox Remember me", Exact, false},
+		{"form.html", Query{Roles: []Role{Group}, Name: "Products"}, "group Products", Exact, false},
+		{"form.html", Query{Roles: []Role{Group}, Name: "Content"}, "group Content", Exact, false},
+		{"form.html", Query{Roles: []Role{Radio}, Name: "None"}, "button None", Exact, true},
+		{"form.html", Query{Roles: []Role{Radio}, Name: "modify"}, "button modify", Exact, false},
+		{"form.html", Query{Roles: []Role{Button}, Name: "Save"}, "button Save", Exact, false},
+	} {
+		page := pages[tc.fixture]
+		if page == nil {
+			page = open(t, tc.fixture)
+			pages[tc.fixture] = page
+		}
+		_, m, err := find(t, page, tc.q)
+		got := ""
+		if err != nil {
+			got = "error: " + err.Error()
+		} else {
+			got = string(m.Role()) + " " + m.Name
+		}
+		if !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+			t.Errorf("%s %+v: got %q, want %q", tc.fixture, tc.q, got, tc.want)
+			continue
+		}
+		if err == nil && (m.Tier != tc.tier || m.Checked != tc.checked) {
+			t.Errorf("%s %+v: tier %v checked %v, want %v %v", tc.fixture, tc.q, m.Tier, m.Checked, tc.tier, tc.checked)
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package locate
+
+import "strings"
+
+// iconSynonyms groups the words docs use for one icon with the words UIs name it by (in
+// accessible names, titles and icon classes like "icon-trash" or "fa-cog").
+var iconSynonyms = [][]string{
+	{"gear", "gears", "cog", "cogs", "settings"},
+	{"trash can", "trash", "trashcan", "bin", "garbage", "delete", "remove"},
+	{"ellipsis", "•••", "...", "…", "⋯", "⋮", "more", "more actions", "kebab", "three dots", "dots", "ellipsis-h", "ellipsis-v"},
+	{"pencil", "edit", "pen"},
+	{"plus", "add", "create", "+"},
+	{"close", "×", "x", "✕", "dismiss"},
+	{"copy", "clipboard"},
+	{"search", "magnifier", "magnifying glass"},
+}
+
+// noiseWords are parts of icon class names and descriptions that say nothing about the icon.
+var noiseWords = map[string]bool{
+	"icon": true, "icons": true, "fa": true, "fas": true, "far": true, "fal": true, "glyphicon": true,
+	"bi": true, "mdi": true, "material": true, "ti": true, "la": true, "ion": true, "svg": true,
+	"the": true, "button": true, "o": true, "alt": true, "solid": true, "outline": true,
+}
+
+// iconGroup returns the synonyms of a described icon ("gears icon" → gear, cog, settings...),
+// or just the description's own words when it names an icon the table does not know.
+func iconGroup(description string) [][]string {
+	want := meaningful(words(description))
+	for _, g := range iconSynonyms {
+		for _, syn := range g {
+			if strings.Join(want, " ") == syn {
+				return splitAll(g)
+			}
+		}
+	}
+	return [][]string{want}
+}
+
+// hasIcon reports whether c shows one of the icon's synonyms, in its name, text, title or
+// icon class words.
+func hasIcon(c Candidate, group [][]string) bool {
+	var seen [][]string
+	for _, s := range append([]string{c.Name, c.Text, c.Title}, c.Icons...) {
+		seen = append(seen, meaningful(words(s)), []string{fold(s)}) // the latter for "..."
+	}
+	for _, syn := range group {
+		for _, w := range seen {
+			if containsWords(w, syn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func meaningful(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if !noiseWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func splitAll(g []string) [][]string {
+	out := make([][]string, 0, len(g))
+	for _, s := range g {
+		if w := words(s); len(w) > 0 {
+			out = append(out, w)
+		} else {
+			out = append(out, []string{s}) // symbols only: "..." folds to no words
+		}
+	}
+	return out
+}

@@ -1,0 +1,34 @@
+package locate
+
+import "testing"
+
+func TestHasIcon(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		c    Candidate
+		want bool
+	}{
+		{"gears", Candidate{Icons: []string{"fa fa-cog"}}, true},
+		{"gears icon", Candidate{Icons: []string{"icon-settings"}}, true},
+		{"gear", Candidate{Title: "Settings"}, true},
+		{"gears", Candidate{Name: "More actions", Text: "•••"}, false},
+		{"ellipsis", Candidate{Name: "More actions", Text: "•••"}, true},
+		{"ellipsis", Candidate{Text: "..."}, true},
+		{"ellipsis", Candidate{Icons: []string{"fa-ellipsis-h"}}, true},
+		{"trash can", Candidate{Icons: []string{"icon-trash"}}, true},
+		{"trash can button", Candidate{Name: "Delete selected"}, true},
+		{"trash can", Candidate{Name: "Trash can"}, true},
+		{"bin", Candidate{Icons: []string{"glyphicon-trash"}}, true},
+		{"trash can", Candidate{Name: "Edit", Icons: []string{"icon-pencil"}}, false},
+		{"pencil", Candidate{Icons: []string{"icon-pencil"}}, true},
+		{"close", Candidate{Text: "×"}, true},
+		{"copy", Candidate{Title: "Copy to clipboard"}, true},
+		{"search", Candidate{Icons: []string{"magnifier"}}, true},
+		{"rocket", Candidate{Icons: []string{"icon-rocket"}}, true},
+		{"rocket", Candidate{Icons: []string{"icon-trash"}}, false},
+	} {
+		if got := hasIcon(tc.c, iconGroup(tc.desc)); got != tc.want {
+			t.Errorf("hasIcon(%+v, %q) = %v, want %v", tc.c, tc.desc, got, tc.want)
+		}
+	}
+}

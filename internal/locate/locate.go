@@ -1,0 +1,142 @@
+// Package locate finds elements the way a reader of a how-to does: by role and visible name
+// or label — exactly as written first, then forgiving case and spacing — by an icon described
+// in words, by table row and column, and never by one build's CSS classes. When nothing
+// matches it says what is there instead, so a docs writer can fix the doc.
+package locate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/go-rod/rod"
+)
+
+// DefaultTimeout bounds a search whose context has no deadline.
+const DefaultTimeout = 10 * time.Second
+
+// Query describes an element as a doc does.
+type Query struct {
+	Roles []Role // any of these; Clickable when empty
+	Name  string // accessible name, label, visible text or placeholder; "" matches any
+	Icon  string // instead of Name: an icon described in words ("gears", "trash can")
+
+	Row    string // only inside the table row with a cell reading this (the scenario's subject)
+	Column string // only inside the table column with this header
+
+	Within      *rod.Element // only inside this element (a dialog, a form section)
+	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
+}
+
+func (q Query) roles() []Role {
+	if len(q.Roles) == 0 {
+		return Clickable
+	}
+	return q.Roles
+}
+
+// Match is the chosen element as the reader saw it.
+type Match struct {
+	Candidate
+	Tier   Tier // Exact or Folded
+	Others int  // further elements that matched as well; the first in page order wins
+	Title  string
+}
+
+// Find waits until a visible element answers q and returns it, or returns *NotFoundError
+// when ctx ends (DefaultTimeout if ctx has no deadline). Each attempt is one round-trip that
+// lists every visible candidate; between attempts it waits for the page's DOM to change.
+func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
+		defer cancel()
+	}
+	start := time.Now()
+	var last *snapshot
+	var lastErr error
+	for {
+		snap, err := collect(ctx, page, q.Within, q.roles())
+		if err == nil {
+			last = snap
+			if m, ok := choose(snap, q); ok {
+				el, err := snap.element(ctx, page, m.index)
+				if err == nil {
+					return el, m, nil
+				}
+				lastErr = err
+			}
+		} else {
+			lastErr = err
+		}
+		if err := waitForChange(ctx, page, lastErr); err != nil {
+			return nil, Match{}, notFound(q, last, lastErr, time.Since(start), err)
+		}
+	}
+}
+
+// FindIcon finds the element showing an icon described in words, within scope's row,
+// column and element.
+func FindIcon(ctx context.Context, page *rod.Page, icon string, scope Query) (*rod.Element, Match, error) {
+	scope.Icon, scope.Name = icon, ""
+	return Find(ctx, page, scope)
+}
+
+// choose picks the first candidate at the best tier.
+func choose(s *snapshot, q Query) (Match, bool) {
+	var best Match
+	for _, c := range inScope(s.Candidates, q) {
+		if !hasRole(c.Roles, q.roles()) {
+			continue
+		}
+		tier := Exact
+		switch {
+		case q.Icon != "":
+			if !hasIcon(c, iconGroup(q.Icon)) {
+				tier = NoMatch
+			}
+		case q.Name != "":
+			tier = matchName(c.names(), q.Name)
+		}
+		switch {
+		case tier == NoMatch || tier < best.Tier:
+		case tier > best.Tier:
+			best = Match{Candidate: c, Tier: tier, Title: s.Title}
+		default:
+			best.Others++
+		}
+	}
+	return best, best.Tier != NoMatch
+}
+
+// notFound builds the error from the last snapshot the page gave.
+func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why error) error {
+	if s == nil {
+		return fmt.Errorf("find %s: page did not answer: %w", rolePhrase(q.roles()), errors.Join(why, lastErr))
+	}
+	e := &NotFoundError{Query: q, Title: s.Title, URL: s.URL, Waited: waited, Err: why}
+	scoped := inScope(s.Candidates, q)
+	switch {
+	case q.Icon != "" && (q.Row != "" || q.Column != ""):
+		e.Candidates = firstN(scoped, maxSuggestions)
+	case q.Icon != "":
+		var iconic []Candidate
+		for _, c := range scoped {
+			if len(c.Icons) > 0 {
+				iconic = append(iconic, c)
+			}
+		}
+		e.Candidates = firstN(iconic, maxSuggestions)
+	case q.Name != "":
+		e.Candidates = closest(scoped, q.Name)
+	}
+	return e
+}
+
+func firstN(c []Candidate, n int) []Candidate {
+	if len(c) > n {
+		return c[:n]
+	}
+	return c
+}

@@ -1,0 +1,76 @@
+package locate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Tier says how closely a name matched: readers forgive case and spacing, nothing more.
+type Tier int
+
+const (
+	NoMatch Tier = iota
+	Folded       // equal after folding case, whitespace and a trailing colon or asterisk
+	Exact        // equal as written (outer whitespace aside)
+)
+
+// fold is a name as a reader compares it: case-folded, whitespace collapsed, typographic
+// quotes straightened, and a label's trailing ":" or required-field "*" dropped.
+func fold(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2018', '\u2019':
+			return '\''
+		case '\u201c', '\u201d':
+			return '"'
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimRight(s, ":* ")
+}
+
+// matchName is the best tier at which any of names equals want.
+func matchName(names []string, want string) Tier {
+	best := NoMatch
+	want = strings.TrimSpace(want)
+	for _, n := range names {
+		switch {
+		case strings.TrimSpace(n) == want:
+			return Exact
+		case fold(n) == fold(want):
+			best = Folded
+		}
+	}
+	return best
+}
+
+// words splits a folded name into words: letters and digits, or single symbols (•, ×, +).
+func words(s string) []string {
+	return strings.FieldsFunc(fold(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '_' || r == '/' || r == ',' || r == '.' || r == '(' || r == ')'
+	})
+}
+
+// containsWords reports whether hay holds the words of needle consecutively.
+func containsWords(hay, needle []string) bool {
+	if len(needle) == 0 {
+		return false
+	}
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,137 @@
+package locate
+
+import "sort"
+
+// Thresholds of "close enough to suggest" and "clearly the one the writer meant".
+const (
+	closeEnough     = 0.3
+	confidentScore  = 0.5
+	confidentMargin = 0.1
+	maxSuggestions  = 3
+)
+
+// similarity scores b against the name a writer wrote, from 0 to 1. It averages three views
+// of a renamed label: characters (Levenshtein), shared words in any order, and words in the
+// same place. The last lets "Legacy API Accounts" prefer "Legacy API Settings" (a renamed
+// word) over "API Accounts" (a different item that happens to share two words). A label that
+// holds the other's words in order ("Settings", "Store-level API accounts") is always close.
+func similarity(want, b string) float64 {
+	fa, fb := fold(want), fold(b)
+	if fa == fb {
+		return 1
+	}
+	wa, wb := words(want), words(b)
+	s := (ratio([]rune(fa), []rune(fb)) + overlap(wa, wb) + aligned(wa, wb)) / 3
+	if containsWords(wa, wb) || containsWords(wb, wa) {
+		s = max(s, 0.5)
+	}
+	return s
+}
+
+// ratio is 1 - edit distance / longer length.
+func ratio(a, b []rune) float64 {
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 1
+	}
+	return 1 - float64(levenshtein(a, b))/float64(n)
+}
+
+// overlap is the soft share of words: each word of the shorter list counts its best match.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	sum := 0.0
+	for _, w := range short {
+		best := 0.0
+		for _, x := range long {
+			best = max(best, wordRatio(w, x))
+		}
+		sum += best
+	}
+	return sum / float64(len(long))
+}
+
+// aligned compares words at the same position from the start.
+func aligned(a, b []string) float64 {
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 0
+	}
+	sum := 0.0
+	for i := 0; i < min(len(a), len(b)); i++ {
+		sum += wordRatio(a[i], b[i])
+	}
+	return sum / float64(n)
+}
+
+// wordRatio compares two words, only counting near-identical ones (plural, a typo).
+func wordRatio(a, b string) float64 {
+	r := ratio([]rune(a), []rune(b))
+	if r < 0.75 {
+		return 0
+	}
+	return r
+}
+
+func levenshtein(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// closest ranks candidates by similarity to want, keeping the close-enough ones, best first,
+// one per distinct name (a sidebar link and its breadcrumb twin count once).
+func closest(cands []Candidate, want string) []Candidate {
+	var out []Candidate
+	seen := map[string]bool{}
+	for _, c := range cands {
+		best := 0.0
+		for _, n := range c.names() {
+			best = max(best, similarity(want, n))
+		}
+		key := fold(c.Label())
+		if best < closeEnough || seen[key] {
+			continue
+		}
+		seen[key] = true
+		c.Score = best
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > maxSuggestions {
+		out = out[:maxSuggestions]
+	}
+	return out
+}
+
+// Confident returns the one candidate clearly closer than the rest, if there is one: the
+// runner carries on with it after recording the drift.
+func Confident(c []Candidate) (Candidate, bool) {
+	if len(c) == 0 || c[0].Score < confidentScore {
+		return Candidate{}, false
+	}
+	if len(c) > 1 && c[0].Score-c[1].Score < confidentMargin {
+		return Candidate{}, false
+	}
+	return c[0], true
+}
