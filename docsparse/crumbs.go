@@ -1,6 +1,7 @@
 package docsparse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -42,6 +43,9 @@ func (b *builder) splitRun(run textRun) []seqItem {
 		label      Label
 	}
 	var hits []found
+	if !bytes.ContainsAny(run.text, "\"“›→»=") {
+		return []seqItem{{run: run}} // most text: nothing to find, so skip the regexps
+	}
 	for _, m := range quoted.FindAllSubmatchIndex(run.text, -1) {
 		lo, hi := m[2], m[3]
 		if lo < 0 {

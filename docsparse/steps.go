@@ -1,15 +1,11 @@
 package docsparse
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
-
-// itemMarker reads a list item's number as written; goldmark keeps only the list's start.
-var itemMarker = regexp.MustCompile(`^[ \t]*(\d{1,9})([.)])[ \t]*`)
 
 // readSteps turns the items of an ordered list into steps. end is where the last item's
 // territory ends: images and content up to it belong to the last step.
@@ -33,10 +29,8 @@ func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) 
 	start := max(item.Pos(), 0)
 	s := Step{Number: list.Start + index, Written: strconv.Itoa(list.Start+index) + string(list.Marker)}
 	textOff := start
-	if m := itemMarker.FindSubmatchIndex(b.src[start:min(start+64, len(b.src))]); m != nil {
-		s.Number, _ = strconv.Atoi(string(b.src[start+m[2] : start+m[3]]))
-		s.Written = string(b.src[start+m[2] : start+m[5]])
-		textOff = start + m[1]
+	if n, written, after, ok := readMarker(b.src, start); ok {
+		s.Number, s.Written, textOff = n, written, after
 	}
 	rest := item.FirstChild()
 	if isParagraph(rest) {
@@ -65,6 +59,27 @@ func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) 
 }
 
 // isParagraph reports whether n is running text: a paragraph, or the text of a tight list item.
+// readMarker reads an ordered-list marker as written at off, `^[ \t]*(\d{1,9})([.)])`, since
+// goldmark keeps only the list's start number. after is where the item's text may begin.
+func readMarker(src []byte, off int) (n int, written string, after int, ok bool) {
+	i := off
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	digits := i
+	for i < len(src) && i-digits < 9 && isASCIIDigit(src[i]) {
+		i++
+	}
+	if i == digits || i >= len(src) || src[i] != '.' && src[i] != ')' {
+		return 0, "", 0, false
+	}
+	n, _ = strconv.Atoi(string(src[digits:i]))
+	written = string(src[digits : i+1])
+	for i++; i < len(src) && (src[i] == ' ' || src[i] == '\t'); i++ {
+	}
+	return n, written, i, true
+}
+
 func isParagraph(n ast.Node) bool {
 	return n != nil && (n.Kind() == ast.KindParagraph || n.Kind() == ast.KindTextBlock)
 }
