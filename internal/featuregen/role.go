@@ -54,7 +54,7 @@ func classify(sentence string, first bool) role {
 	switch {
 	case preconditionRE.MatchString(softStarts.ReplaceAllString(plain, "")):
 		return rolePrecondition
-	case isAction(plain):
+	case isAction(sentence):
 		return roleAction
 	case outcomeRE.MatchString(plain):
 		return roleOutcome
@@ -66,19 +66,21 @@ func classify(sentence string, first bool) role {
 }
 
 // isAction reports whether a sentence tells the reader to do something: it starts with an
-// imperative verb, or with a leading phrase whose comma is followed by one.
-func isAction(plain string) bool {
-	if strings.HasPrefix(plain, "(") {
-		return false // a parenthetical aside
+// imperative verb, or with a leading phrase whose comma is followed by one. A word in
+// **bold**, `code` or _italics_ is a UI label, never the verb: in "When **Create**,
+// **Delete** or **Pull** is selected, …" nothing is asked of the reader.
+func isAction(sentence string) bool {
+	s := softStarts.ReplaceAllString(sentence, "")
+	if strings.HasPrefix(s, "(") || exampleRE.MatchString(s) {
+		return false // an aside or an example
 	}
-	plain = softStarts.ReplaceAllString(plain, "")
-	if imperatives[firstWord(plain)] {
+	if imperatives[firstWord(s)] {
 		return true
 	}
-	if !leads[firstWord(plain)] {
+	if !leads[firstWord(s)] {
 		return false
 	}
-	for rest := plain; ; {
+	for rest := s; ; {
 		i := strings.IndexByte(rest, ',')
 		if i < 0 {
 			return false
@@ -89,6 +91,8 @@ func isAction(plain string) bool {
 		}
 	}
 }
+
+var exampleRE = regexp.MustCompile(`(?i)^(?:for example|for instance|e\.g\.|i\.e\.)`)
 
 // plainWords drops the emphasis and code markers a writer put around labels, so patterns
 // match the words alone.

@@ -52,6 +52,8 @@ func TestClassify(t *testing.T) {
 		{"You will need this value to authenticate your app.", false, roleNote},
 		{"You can give your app any name you'd like, such as `Test`.", false, roleNote},
 		{"For example, selecting **yes** filters out all non-aggregatable fields.", false, roleNote},
+		{"When **Create artifact**, **Delete artifact**, or **Pull artifact** is selected, Harbor will include audit logs for those event types in the purge.", false, roleNote},
+		{"For example, if each store view is in a different language, enter the translation of the label for each view.", false, roleNote},
 		{"The Security plugin automatically hashes the password and stores it in the `.opendistro_security` index.", false, roleNote},
 	}
 	for _, tt := range tests {
