@@ -52,27 +52,23 @@ func (b *builder) splitRun(run textRun) []seqItem {
 			lo, hi = m[4], m[5]
 		}
 		if text := normalizeSpace(decodeText(run.text[lo:hi])); text != "" {
-			hits = append(hits, found{m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.lines.pos(run.offs[lo])}})
+			hits = append(hits, found{m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.lines.pos(run.offset(lo))}})
 		}
 	}
 	if len(hits) == 0 {
 		if start, end, parts, off := plainCrumb(run.text); parts != nil {
-			hits = append(hits, found{start, end, crumbLabel(parts, b.lines.pos(run.offs[off]))})
+			hits = append(hits, found{start, end, crumbLabel(parts, b.lines.pos(run.offset(off)))})
 		}
 	}
 	var out []seqItem
 	at := 0
 	for _, h := range hits {
-		out = append(out, seqItem{run: sliceRun(run, at, h.start)})
+		out = append(out, seqItem{run: run.slice(at, h.start)})
 		l := h.label
-		out = append(out, seqItem{label: &l, off: run.offs[h.start]})
+		out = append(out, seqItem{label: &l, off: run.offset(h.start)})
 		at = h.end
 	}
-	return append(out, seqItem{run: sliceRun(run, at, len(run.text))})
-}
-
-func sliceRun(r textRun, start, end int) textRun {
-	return textRun{text: r.text[start:end], offs: r.offs[start:end]}
+	return append(out, seqItem{run: run.slice(at, len(run.text))})
 }
 
 // plainCrumb finds "Settings › Advanced Settings" in unmarked text: each part is the run of

@@ -102,3 +102,10 @@ func TestAnchorsFromHTML(t *testing.T) {
 		t.Errorf("anchors = %s, want %s", strings.Join(got, " "), want)
 	}
 }
+
+func TestByteOrderMark(t *testing.T) {
+	doc := Parse("t.md", []byte("\ufeff# Title\n\n1. A\n"))
+	if doc.Title != "Title" || doc.TitlePos != (Pos{1, 4}) || len(doc.Procedures) != 1 {
+		t.Errorf("title %q at %v, %d procedures; want \"Title\" at 1:4 (after the BOM) and 1", doc.Title, doc.TitlePos, len(doc.Procedures))
+	}
+}

@@ -15,10 +15,38 @@ type seqItem struct {
 	boundary bool // an image or line break: text on either side does not join
 }
 
-// textRun is plain text as written, with the source offset of each byte.
+// textRun is plain text as written, made of pieces copied from the source; offset maps a byte
+// of text back to the source.
 type textRun struct {
-	text []byte
-	offs []int
+	text   []byte
+	pieces []runPiece
+}
+
+type runPiece struct{ at, off int } // text[at:] starts at source offset off
+
+func (r textRun) offset(i int) int {
+	p := r.pieces[0]
+	for _, q := range r.pieces[1:] {
+		if q.at > i {
+			break
+		}
+		p = q
+	}
+	return p.off + i - p.at
+}
+
+// slice returns text[start:end] with its offsets.
+func (r textRun) slice(start, end int) textRun {
+	if start >= end {
+		return textRun{}
+	}
+	out := textRun{text: r.text[start:end], pieces: []runPiece{{0, r.offset(start)}}}
+	for _, q := range r.pieces {
+		if q.at > start && q.at < end {
+			out.pieces = append(out.pieces, runPiece{q.at - start, q.off})
+		}
+	}
+	return out
 }
 
 // htmlLabelKinds maps inline HTML elements writers use for UI labels to a label kind.
@@ -137,10 +165,8 @@ func appendText(seq *[]seqItem, text []byte, off int) {
 		s = append(s, seqItem{})
 	}
 	last := &s[len(s)-1]
+	last.run.pieces = append(last.run.pieces, runPiece{len(last.run.text), off})
 	last.run.text = append(last.run.text, text...)
-	for i := range text {
-		last.run.offs = append(last.run.offs, off+i)
-	}
 	*seq = s
 }
 

@@ -78,3 +78,19 @@ func shiftLines(s string, n int) string {
 		s = s[len(fmt.Sprint(line)):]
 	}
 }
+
+func TestNormalizeSpace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain", "plain"},
+		{"  two  spaces\n\tand\u00a0nbsp ", "two spaces and nbsp"},
+		{"a b", "a b"},
+		{"trailing ", "trailing"},
+		{"bad \xff byte", "bad \xff byte"},
+	}
+	for _, tt := range tests {
+		if got := normalizeSpace(tt.in); got != tt.want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package docsparse
 
 import (
+	"bytes"
 	"sort"
 
 	"github.com/yuin/goldmark"
@@ -17,6 +18,8 @@ var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.GFM),
 	goldmark.WithParserOptions(parser.WithAttribute()),
 )
+
+var utf8BOM = []byte("\ufeff")
 
 // Parse reads one Markdown file (.md, .markdown or .mdx). It never fails and never panics:
 // goldmark accepts any input, and what the parser notices on the way (unclosed strike-outs,
@@ -49,11 +52,18 @@ type builder struct {
 }
 
 func (b *builder) parse(orig []byte) {
+	// A byte-order mark (Windows editors save one) would make "\ufeff# Title" a paragraph,
+	// and front matter is YAML, not Markdown: goldmark sees both as blanks.
+	bom := 0
+	if bytes.HasPrefix(orig, utf8BOM) {
+		bom = len(utf8BOM)
+	}
+	fmEnd, fmTitle, fmTitleOff := frontMatter(orig[bom:])
+	fmTitleOff += bom
 	src := orig
-	fmEnd, fmTitle, fmTitleOff := frontMatter(orig)
-	if fmEnd > 0 {
+	if blank := bom + fmEnd; blank > 0 {
 		src = append([]byte(nil), orig...)
-		blankOut(src, 0, fmEnd)
+		blankOut(src, 0, blank)
 	}
 	root, src, masked, recovered := recoverSwallowed(src, func(s []byte) ast.Node {
 		return markdown.Parser().Parse(text.NewReader(s))

@@ -3,6 +3,7 @@ package docsparse
 import (
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -60,11 +61,44 @@ func isLineBreakTag(n *ast.RawHTML, src []byte) bool {
 }
 
 // normalizeSpace folds every run of white space (including U+00A0 from "&#160;") into one space
-// and trims the ends.
+// and trims the ends. Other bytes, even invalid UTF-8, are kept as written.
 func normalizeSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0'
-	}), " ")
+	if !needsFolding(s) {
+		return s
+	}
+	var b strings.Builder
+	pending := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isFoldedSpace(r) {
+			pending = true
+		} else {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func isFoldedSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0'
+}
+
+// needsFolding reports whether normalizeSpace would change s.
+func needsFolding(s string) bool {
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		space := isFoldedSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return true
+		}
+		prevSpace = space
+	}
+	return prevSpace && s != ""
 }
 
 // stripTags is the text of a piece of raw HTML: tags and comments removed, entities decoded.
