@@ -103,7 +103,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 			if *dir != "features" {
 				regen = "docdrift gen -o " + *dir + " " + strings.Join(paths, " ")
 			}
-			fmt.Fprintf(e.stderr, "docdrift: %s in %s out of date; run: %s\n", plural(len(stale), "feature file"), *dir, regen)
+			fmt.Fprintf(e.stderr, "docdrift: %s out of date in %s; run: %s\n", plural(len(stale), "feature file"), *dir, regen)
 		}
 		if unusable > 0 {
 			return usageError{fmt.Errorf("gen: %s could not be used", plural(unusable, "input"))}
@@ -134,19 +134,18 @@ func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.F
 		doc := docsparse.Parse(f.Path, f.Src)
 		content, err := featuregen.Generate(doc)
 		if err != nil {
-			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Error, err.Error()).Error())
+			fmt.Fprintln(e.stderr, err) // Generate's errors start with the doc's path
 			failed = append(failed, f.Path)
 			continue
 		}
 		if content == nil {
-			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Info, "no numbered procedures: no feature written").Error())
+			fmt.Fprintln(e.stderr, genInfo(f.Path, "no numbered procedures: no feature written"))
 			continue
 		}
 		rel := featurePath(args, f.Path)
 		if other, ok := taken[rel]; ok {
 			renamed := freeName(rel, taken)
-			fmt.Fprintln(e.stderr, genFinding(f.Path, docsparse.Info,
-				fmt.Sprintf("%s is already %s's feature: writing %s", rel, other, renamed)).Error())
+			fmt.Fprintln(e.stderr, genInfo(f.Path, fmt.Sprintf("%s is already %s's feature: writing %s", rel, other, renamed)))
 			rel = renamed
 		}
 		taken[rel] = f.Path
@@ -155,8 +154,9 @@ func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.F
 	return planned, failed, nil
 }
 
-func genFinding(path string, sev docsparse.Severity, msg string) docsparse.Finding {
-	return docsparse.Finding{Path: path, Severity: sev, Rule: "gen", Message: msg}
+// genInfo formats a note about a doc the way lint formats findings.
+func genInfo(path, msg string) string {
+	return docsparse.Finding{Path: path, Severity: docsparse.Info, Rule: "gen", Message: msg}.Error()
 }
 
 // featurePath names a doc's feature after its path below the argument it was found under:
