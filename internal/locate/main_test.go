@@ -34,7 +34,7 @@ func open(t *testing.T, fixture string) *rod.Page {
 // find runs Find with a short deadline: fixtures are static unless a test says otherwise.
 func find(t *testing.T, page *rod.Page, q Query) (*rod.Element, Match, error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 700*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
 	return Find(ctx, page, q)
 }

@@ -51,7 +51,7 @@ func ParsePosition(cue string) (Position, error) {
 
 // Placement is where an element sits, in the viewport and on the whole page.
 type Placement struct {
-	Box      Box  // page coordinates
+	Box      Box  // page coordinates of its visible contents
 	Viewport Size // visible area
 	Page     Size // whole document
 	Scroll   Point
@@ -94,8 +94,13 @@ func thirds(x, y float64, s Size) Position {
 	}
 }
 
+// placeJS measures what the reader sees: the box of the element's contents (a full-width
+// heading's text sits at the left), else the element's own box (an input, an icon).
 const placeJS = `function () {
-  const r = this.getBoundingClientRect(), d = document.documentElement;
+  const range = document.createRange();
+  range.selectNodeContents(this);
+  const ink = range.getBoundingClientRect(), own = this.getBoundingClientRect();
+  const r = ink.width > 0 && ink.height > 0 ? ink : own, d = document.documentElement;
   return JSON.stringify({
     box: { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height },
     viewport: { width: innerWidth, height: innerHeight },

@@ -1,0 +1,42 @@
+package locate
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestRowsColumnsAndIcons(t *testing.T) {
+	page := open(t, "accounts.html")
+	for _, tc := range []struct {
+		q       Query
+		want    string // role and label of the match, or the error message
+		checked bool
+	}{
+		{Query{Roles: []Role{Row}, Row: "alice"}, "row alice More actions", false},
+		{Query{Roles: []Role{Row}, Row: "bob"}, "row bob (owner)", false},
+		{Query{Roles: []Role{Checkbox}, Row: "bob"}, "checkbox ", true},
+		{Query{Roles: []Role{Checkbox}, Row: "alice-admin"}, "checkbox ", false},
+		{Query{Roles: []Role{Cell}, Row: "erp-sync", Column: "Scopes"}, "cell Products, Orders Read-Only", false},
+		{Query{Roles: []Role{Button}, Row: "alice", Column: "Action"}, "button More actions", false},
+		{Query{Icon: "ellipsis", Row: "alice", Column: "Action"}, "button More actions", false},
+		{Query{Icon: "gears", Row: "bob", Column: "Action"}, "button Settings", false},
+		{Query{Icon: "trash can", Row: "erp-sync", Column: "Action"}, "button Delete", false}, // header says "Actions"
+		{Query{Icon: "trash can"}, "button Delete selected", false},
+		{Query{Icon: "gears", Row: "alice", Column: "Action"},
+			`no gears icon in the "Action" column of the row of "alice" on page "Legacy API Accounts" (found a "More actions" button there)`, false},
+		{Query{Icon: "pencil"},
+			`no pencil icon on page "Legacy API Accounts" (icons on the page: "Delete selected", "Settings", "Delete")`, false},
+	} {
+		_, m, err := find(t, page, tc.q)
+		got := string(m.Role()) + " " + m.Label()
+		if err != nil {
+			got = err.Error()
+			if !errors.As(err, new(*NotFoundError)) {
+				t.Errorf("%+v: %T is not a *NotFoundError", tc.q, err)
+			}
+		}
+		if got != tc.want || (err == nil && m.Checked != tc.checked) {
+			t.Errorf("%+v:\n got %s (checked %v)\nwant %s (checked %v)", tc.q, got, m.Checked, tc.want, tc.checked)
+		}
+	}
+}

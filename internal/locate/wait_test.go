@@ -1,0 +1,49 @@
+package locate
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestWaitsForLateElements(t *testing.T) {
+	page := open(t, "late.html")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	for _, name := range []string{"Create API Account", "Revealed Later"} {
+		if _, m, err := Find(ctx, page, Query{Name: name}); err != nil || m.Name != name {
+			t.Errorf("Find %q = %q, %v; want it once rendered", name, m.Name, err)
+		}
+	}
+}
+
+func TestTimesOutClearly(t *testing.T) {
+	page := open(t, "late.html")
+	const wait = 400 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	start := time.Now()
+	_, _, err := Find(ctx, page, Query{Roles: []Role{Button}, Name: "Create API Acount"})
+	took := time.Since(start)
+	var nf *NotFoundError
+	if !errors.As(err, &nf) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want a *NotFoundError wrapping the deadline", err)
+	}
+	want := `no button named "Create API Acount" on page "Store API Accounts" (closest: "Create API Account")`
+	if err.Error() != want {
+		t.Errorf("message:\n got %s\nwant %s", err, want)
+	}
+	if took < wait || took > wait+time.Second || nf.Waited < wait {
+		t.Errorf("gave up after %v (Waited %v), want about %v", took, nf.Waited, wait)
+	}
+}
+
+func TestNoDeadlineMeansDefaultTimeout(t *testing.T) {
+	page := open(t, "late.html")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // already over: Find must return at once, not search for DefaultTimeout
+	if _, _, err := Find(ctx, page, Query{Name: "Create API Account"}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
