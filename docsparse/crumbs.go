@@ -38,13 +38,15 @@ func (b *builder) expandRuns(seq []seqItem) []seqItem {
 
 // splitRun cuts a text run into text, quoted labels and plain breadcrumbs, in order.
 func (b *builder) splitRun(run textRun) []seqItem {
-	type found struct {
-		start, end int // in run.text
-		label      Label
-	}
-	var hits []found
 	if !bytes.ContainsAny(run.text, "\"“›→»=") {
 		return []seqItem{{run: run}} // most text: nothing to find, so skip the regexps
+	}
+	var out []seqItem
+	at := 0
+	emit := func(start, end int, l Label) {
+		out = append(out, b.splitCrumbs(run.slice(at, start))...)
+		out = append(out, seqItem{label: &l})
+		at = end
 	}
 	for _, m := range quoted.FindAllSubmatchIndex(run.text, -1) {
 		lo, hi := m[2], m[3]
@@ -52,61 +54,59 @@ func (b *builder) splitRun(run textRun) []seqItem {
 			lo, hi = m[4], m[5]
 		}
 		if text := normalizeSpace(decodeText(run.text[lo:hi])); text != "" {
-			hits = append(hits, found{m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.lines.pos(run.offset(lo))}})
+			emit(m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.lines.pos(run.offset(lo))})
 		}
 	}
-	if len(hits) == 0 {
-		if start, end, parts, off := plainCrumb(run.text); parts != nil {
-			hits = append(hits, found{start, end, crumbLabel(parts, b.lines.pos(run.offset(off)))})
-		}
-	}
-	var out []seqItem
-	at := 0
-	for _, h := range hits {
-		out = append(out, seqItem{run: run.slice(at, h.start)})
-		l := h.label
-		out = append(out, seqItem{label: &l, off: run.offset(h.start)})
-		at = h.end
-	}
-	return append(out, seqItem{run: run.slice(at, len(run.text))})
+	return append(out, b.splitCrumbs(run.slice(at, len(run.text)))...)
 }
 
-// plainCrumb finds "Settings › Advanced Settings" in unmarked text: each part is the run of
-// capitalised words (or numbers) touching a separator. It returns the byte range the crumb
-// covers, its parts, and the offset of its first part.
-func plainCrumb(text []byte) (start, end int, parts []string, first int) {
-	seps := plainCrumbSeparator.FindAllIndex(text, -1)
-	if len(seps) == 0 {
-		return 0, 0, nil, 0
+// splitCrumbs cuts the unmarked breadcrumbs out of a text run.
+func (b *builder) splitCrumbs(run textRun) []seqItem {
+	var out []seqItem
+	for {
+		start, end, parts := plainCrumb(run.text)
+		if parts == nil {
+			return append(out, seqItem{run: run})
+		}
+		l := crumbLabel(parts, b.lines.pos(run.offset(start)))
+		out = append(out, seqItem{run: run.slice(0, start)}, seqItem{label: &l})
+		run = run.slice(end, len(run.text))
 	}
+}
+
+// plainCrumb finds the first "Settings › Advanced Settings" in unmarked text: each part is the
+// run of capitalised words (or numbers) touching a separator. It returns the byte range the
+// crumb covers and its parts, or nil parts.
+func plainCrumb(text []byte) (start, end int, parts []string) {
 	s := string(text)
-	start = capitalisedBefore(s, seps[0][0])
-	if start == seps[0][0] {
-		return 0, 0, nil, 0
-	}
-	parts = []string{strings.TrimSpace(s[start:seps[0][0]])}
-	end = seps[0][1]
-	for i, sep := range seps {
-		if sep[0] != end && i > 0 {
-			break
+	for _, sep := range plainCrumbSeparator.FindAllStringIndex(s, -1) {
+		start = capitalisedBefore(s, sep[0])
+		if start == sep[0] {
+			continue
 		}
-		stop := capitalisedAfter(s, sep[1])
-		if stop == sep[1] {
-			break
+		parts = []string{s[start:sep[0]]}
+		end = sep[0]
+		for rest := s[end:]; ; rest = s[end:] {
+			m := plainCrumbSeparator.FindStringIndex(rest)
+			if m == nil || m[0] != 0 {
+				break
+			}
+			stop := capitalisedAfter(s, end+m[1])
+			if stop == end+m[1] {
+				break
+			}
+			parts = append(parts, s[end+m[1]:stop])
+			end = stop
 		}
-		parts = append(parts, strings.TrimSpace(s[sep[1]:stop]))
-		end = stop
-		if i+1 < len(seps) && seps[i+1][0] != stop {
-			break
+		if len(parts) < 2 {
+			continue
 		}
+		for i, p := range parts {
+			parts[i] = normalizeSpace(decodeText([]byte(p)))
+		}
+		return start, end, parts
 	}
-	if len(parts) < 2 {
-		return 0, 0, nil, 0
-	}
-	for i, p := range parts {
-		parts[i] = normalizeSpace(decodeText([]byte(p)))
-	}
-	return start, end, parts, start
+	return 0, 0, nil
 }
 
 // leadWords start a sentence or clause rather than a breadcrumb part: "Choose File → Save".

@@ -10,7 +10,6 @@ import (
 // them, so breadcrumbs written across several pieces ("**A** > **B**") can be joined.
 type seqItem struct {
 	label    *Label // a label candidate, or nil for text
-	off      int    // source offset of a label's text
 	run      textRun
 	boundary bool // an image or line break: text on either side does not join
 }
@@ -123,25 +122,9 @@ func (b *builder) htmlLabel(open *ast.RawHTML, seq *[]seqItem) (*ast.RawHTML, bo
 				return raw, true
 			}
 		}
-		text.WriteString(plainTextOf(c, b.src))
+		writeNode(&text, c, b.src)
 	}
 	return nil, false
-}
-
-// plainTextOf is the plain text of a single inline node.
-func plainTextOf(n ast.Node, src []byte) string {
-	var sb strings.Builder
-	switch n := n.(type) {
-	case *ast.Text:
-		sb.WriteString(decodeText(n.Segment.Value(src)))
-		if n.SoftLineBreak() || n.HardLineBreak() {
-			sb.WriteByte(' ')
-		}
-	case *ast.RawHTML:
-	default:
-		writePlain(&sb, n, src)
-	}
-	return sb.String()
 }
 
 func rawTokens(n *ast.RawHTML, src []byte) []htmlToken {
@@ -156,7 +139,7 @@ func (b *builder) addLabel(seq *[]seqItem, kind LabelKind, text string, off int)
 		*seq = append(*seq, seqItem{boundary: true})
 		return
 	}
-	*seq = append(*seq, seqItem{label: &Label{Text: text, Kind: kind, Pos: b.lines.pos(off)}, off: off})
+	*seq = append(*seq, seqItem{label: &Label{Text: text, Kind: kind, Pos: b.lines.pos(off)}})
 }
 
 func appendText(seq *[]seqItem, text []byte, off int) {

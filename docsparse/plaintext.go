@@ -20,29 +20,34 @@ func plainText(n ast.Node, src []byte) string {
 
 func writePlain(b *strings.Builder, n ast.Node, src []byte) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
-		case *ast.Text:
-			b.WriteString(decodeText(c.Segment.Value(src)))
-			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.WriteString(decodeText(c.Value))
-		case *ast.CodeSpan:
-			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
-				if t, ok := t.(*ast.Text); ok {
-					b.Write(t.Segment.Value(src))
-				}
-			}
-		case *ast.RawHTML:
-			if isLineBreakTag(c, src) {
-				b.WriteByte(' ')
-			}
-		case *ast.AutoLink:
-			b.Write(c.Label(src))
-		default:
-			writePlain(b, c, src)
+		writeNode(b, c, src)
+	}
+}
+
+// writeNode writes the text of one inline node.
+func writeNode(b *strings.Builder, n ast.Node, src []byte) {
+	switch n := n.(type) {
+	case *ast.Text:
+		b.WriteString(decodeText(n.Segment.Value(src)))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.WriteByte(' ')
 		}
+	case *ast.String:
+		b.WriteString(decodeText(n.Value))
+	case *ast.CodeSpan:
+		for t := n.FirstChild(); t != nil; t = t.NextSibling() {
+			if t, ok := t.(*ast.Text); ok {
+				b.Write(t.Segment.Value(src)) // code is literal: no escapes, no entities
+			}
+		}
+	case *ast.RawHTML:
+		if isLineBreakTag(n, src) {
+			b.WriteByte(' ')
+		}
+	case *ast.AutoLink:
+		b.Write(n.Label(src))
+	default:
+		writePlain(b, n, src)
 	}
 }
 
