@@ -97,7 +97,8 @@ Flags:
 `)
 	flags.PrintDefaults()
 	fmt.Fprint(w, "\nRules:\n")
-	fmt.Fprintf(w, "  %-16s %s\n", docfiles.Rule, "a path that cannot be read: missing, binary, not UTF-8, over 16 MiB, or empty")
+	fmt.Fprintf(w, "  %-16s a path that cannot be read: missing, binary, not UTF-8, over %d MiB, or empty\n",
+		docfiles.Rule, docfiles.MaxSize>>20)
 	for _, r := range lint.Default() {
 		fmt.Fprintf(w, "  %-16s %s\n", r.Name, r.Doc)
 	}

@@ -85,9 +85,9 @@ func Load(paths []string) ([]File, docsparse.Findings) {
 	return files, findings
 }
 
-// IsDoc reports whether a file name has one of the Markdown extensions Load looks for in
+// isDoc reports whether a file name has one of the Markdown extensions Load looks for in
 // directories.
-func IsDoc(name string) bool {
+func isDoc(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown", ".mdx":
 		return true
@@ -117,7 +117,7 @@ func walk(name, dir string) ([]string, docsparse.Findings) {
 			}
 			return nil
 		}
-		if !IsDoc(d.Name()) {
+		if !isDoc(d.Name()) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
