@@ -100,9 +100,11 @@ func (b *Browser) Close() error {
 		exited := make(chan struct{})
 		go func() { b.launcher.Cleanup(); close(exited) }() // waits for exit, removes the profile
 		if b.rod != nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			_ = b.rod.Context(ctx).Close() // polite Browser.close lets Chromium flush and exit
-			cancel()
+			// A polite Browser.close lets Chromium flush and exit; it often exits before it
+			// answers, so wait for the exit, not the answer.
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			go func() { _ = b.rod.Context(ctx).Close() }()
 		}
 		select {
 		case <-exited:

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
 )
@@ -47,11 +48,17 @@ func TestCloseLeavesNothingBehind(t *testing.T) {
 	for _, p := range descendants(t, os.Getpid()) {
 		before[p] = true // the shared browser's, when other tests ran first
 	}
+	launching := time.Now()
 	b, err := browser.Launch(context.Background(), browser.Options{})
+	t.Logf("launched in %v", time.Since(launching))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s, err := b.NewSession(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	orphan, err := b.NewSession(context.Background()) // still open when the browser closes
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,11 +75,21 @@ func TestCloseLeavesNothingBehind(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Errorf("session close: %v", err)
 	}
+	closing := time.Now()
 	if err := b.Close(); err != nil {
 		t.Errorf("close: %v", err)
 	}
+	t.Logf("browser closed in %v", time.Since(closing))
 	if err := b.Close(); err != nil {
 		t.Errorf("second close: %v", err)
+	}
+	start := time.Now()
+	if err := orphan.Close(); err == nil {
+		t.Errorf("closing a session of a closed browser: err = nil, want the lost connection")
+	}
+	t.Logf("orphan session closed in %v", time.Since(start))
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("closing a session of a closed browser took %v", took)
 	}
 	for _, p := range ours {
 		if alive(p) {
