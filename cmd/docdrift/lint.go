@@ -75,7 +75,7 @@ func runLint(ctx context.Context, e *env, args []string) error {
 	switch worst, _ := findings.Max(); {
 	case unreadable > 0:
 		return usageError{fmt.Errorf("lint: %s could not be read", plural(unreadable, "input"))}
-	case len(findings) > 0 && worst == docsparse.Error:
+	case worst == docsparse.Error:
 		return findingsError{summary(len(files), findings)}
 	}
 	return nil
