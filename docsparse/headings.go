@@ -29,7 +29,7 @@ func (b *builder) readHeading(h *ast.Heading) heading {
 	}
 	s.Struck = b.strikes.covers(h.Pos(), h.Pos()+1) || wholeContentStruck(h, b.strikes)
 	for _, r := range b.recovered {
-		if r.body.contains(h.Pos()) {
+		if r.contains(h.Pos()) {
 			s.Recovered = true
 		}
 	}

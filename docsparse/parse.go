@@ -39,11 +39,11 @@ func Parse(path string, src []byte) *Document {
 // (strike-outs, recovered headings) the model is built from.
 type builder struct {
 	path      string
-	src       []byte // with front matter and swallowing strike tags blanked out; offsets unchanged
+	src       []byte // as given; the tree may come from a copy with blanks at the same offsets
 	lines     lineIndex
 	slugs     slugger
 	strikes   strikeSet
-	recovered []swallowed
+	recovered []span      // Markdown that an HTML block had swallowed
 	tokens    []htmlToken // every tag and comment, in source order
 	links     []linkAt
 	headings  []heading
@@ -65,16 +65,16 @@ func (b *builder) parse(orig []byte) {
 		src = append([]byte(nil), orig...)
 		blankOut(src, 0, blank)
 	}
-	root, src, masked, recovered := recoverSwallowed(src, func(s []byte) ast.Node {
+	root, masked, recovered := recoverSwallowed(src, func(s []byte) ast.Node {
 		return markdown.Parser().Parse(text.NewReader(s))
 	})
-	// Markup and every tag are read from the original bytes: only blanked regions differ.
-	b.src, b.recovered = src, recovered
+	// Markup, text and tags are read from the original bytes: only blanked regions differ, and
+	// the blanked strike tags are added back to the tokens.
+	b.src, b.recovered = orig, recovered
 	b.tokens = append(htmlTokens(root, orig), masked...)
 	sort.SliceStable(b.tokens, func(i, j int) bool { return b.tokens[i].start < b.tokens[j].start })
 	b.strikes = htmlStrikes(b.tokens, len(orig), func(off int, msg string) { b.finding(off, Warning, "draft", msg) })
-	b.strikes.addGFMStrikes(root, src)
-	b.src = orig
+	b.strikes.addGFMStrikes(root, orig)
 	b.collectLinks(root)
 
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {

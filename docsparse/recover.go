@@ -10,26 +10,20 @@ import (
 // needs two rounds; real documents never need more than a few.
 const maxRecoveryRounds = 8
 
-// swallowed is the Markdown an HTML block ate: CommonMark ends an HTML block that starts with a
-// lone tag like <strike> only at a blank line, so "<strike>\n## Heading" makes the heading raw
-// HTML. body is the byte range after the tag line.
-type swallowed struct {
-	body span
-}
-
+// span is a byte range of the source, [start, end).
 type span struct{ start, end int }
 
 func (s span) contains(off int) bool { return s.start <= off && off < s.end }
 
-// recoverSwallowed parses src and, while some HTML block opens with a line holding nothing but
+// recoverSwallowed undoes what CommonMark does to "<strike>\n## Heading": an HTML block that
+// starts with a lone tag ends only at a blank line, so the heading (and anything up to the
+// blank line) is raw HTML. It parses src and, while some HTML block opens with a line holding nothing but
 // strike-out tags, blanks those tags out (in a copy, keeping every offset) and parses again so
 // the Markdown after them becomes real headings, paragraphs and lists. It returns the final
-// tree, the source it was parsed from, the blanked tags (they still open strike-outs) and the
-// ranges that were recovered.
-func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (ast.Node, []byte, []htmlToken, []swallowed) {
-	root := parse(src)
-	var masked []htmlToken
-	var recovered []swallowed
+// tree, the blanked tags (they still open strike-outs) and the byte ranges that were recovered
+// (each swallowed block after its tag line).
+func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (root ast.Node, masked []htmlToken, recovered []span) {
+	root = parse(src)
 	for round := 0; round < maxRecoveryRounds; round++ {
 		var found []htmlToken
 		_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -51,7 +45,7 @@ func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (ast.Node, []byte
 				found = append(found, t)
 			}
 			whole, _ := htmlBlockSpan(hb)
-			recovered = append(recovered, swallowed{body: span{lines.At(1).Start, whole.end}})
+			recovered = append(recovered, span{lines.At(1).Start, whole.end})
 			return ast.WalkSkipChildren, nil
 		})
 		if len(found) == 0 {
@@ -66,7 +60,7 @@ func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (ast.Node, []byte
 		masked = append(masked, found...)
 		root = parse(src)
 	}
-	return root, src, masked, recovered
+	return root, masked, recovered
 }
 
 // strikeOnlyLine returns the tags on src[start:end] when the line holds strike-out tags and

@@ -2,7 +2,6 @@ package docsparse
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -20,11 +19,10 @@ func isStrikeTag(t htmlToken) bool {
 // list item), so they are matched by offset, not by tree structure.
 type strikeSet []span
 
-// htmlStrikes pairs strike-out tags in source order. A closing tag closes the nearest open tag
+// htmlStrikes pairs strike-out tags; toks are in source order. A closing tag closes the nearest open tag
 // of the same name; an opening tag never closed strikes out the rest of the document, as a
 // browser would, and is reported.
 func htmlStrikes(toks []htmlToken, srcLen int, report func(off int, msg string)) strikeSet {
-	sort.SliceStable(toks, func(i, j int) bool { return toks[i].start < toks[j].start })
 	var set strikeSet
 	var open []htmlToken
 	for _, t := range toks {
