@@ -1,0 +1,84 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// navigates reports whether clicking el loads a new page: a real link, or a submit button of
+// a form. Knowing it before the click lets the wait for the new page be armed first.
+const navigatesJS = `function () {
+	const a = this.closest('a[href]');
+	if (a) {
+		const h = a.getAttribute('href');
+		return !(h.startsWith('#') || h.startsWith('javascript:') || a.hasAttribute('download') || a.target === '_blank');
+	}
+	const b = this.closest('button, input[type=submit], input[type=image]');
+	return !!(b && b.form && (b.type === 'submit' || b.type === 'image'));
+}`
+
+// press clicks el as a mouse would and, when the click loads a page, waits for it. A click
+// whose next step answers a confirmation prompt arms that answer first: a browser confirm()
+// blocks the click until it is answered.
+func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
+	el = el.Context(ctx)
+	s.armConfirmation()
+	nav, err := el.Eval(navigatesJS)
+	if err != nil {
+		return fmt.Errorf("inspect the element to click: %w", err)
+	}
+	var waitLoad func()
+	if nav.Value.Bool() {
+		waitLoad = s.session.Page.Context(ctx).WaitNavigation(proto.PageLifecycleEventNameLoad)
+	}
+	if err := el.ScrollIntoView(); err != nil {
+		return fmt.Errorf("scroll to the element: %w", err)
+	}
+	if err := el.Click(proto.InputMouseButtonLeft, 1); err != nil {
+		return fmt.Errorf("click: %w", err)
+	}
+	if waitLoad == nil {
+		return nil
+	}
+	waitLoad()
+	if ctx.Err() != nil {
+		return s.noPageLoaded(ctx)
+	}
+	return nil
+}
+
+// noPageLoaded explains a click that should have loaded a page and did not.
+func (s *Scenario) noPageLoaded(ctx context.Context) error {
+	for _, d := range s.session.UnexpectedDialogs() {
+		if d.Type == "confirm" {
+			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
+		}
+	}
+	return fmt.Errorf("the page did not finish loading: %w", ctx.Err())
+}
+
+// armConfirmation arms the answer to a browser confirm() when the next step says to answer
+// one: "Click **OK** in the confirmation prompt".
+func (s *Scenario) armConfirmation() {
+	next := s.nextStepText()
+	for _, p := range Matches(next) {
+		if p.Name != "answer a confirmation" {
+			continue
+		}
+		label := LabelText(p.Pattern.FindStringSubmatch(next)[1])
+		s.dialog = s.session.ExpectDialog(accepts(label))
+	}
+}
+
+// accepts tells OK from Cancel in a writer's words.
+func accepts(label string) bool {
+	switch strings.ToLower(label) {
+	case "cancel", "no", "close", "dismiss":
+		return false
+	}
+	return true
+}

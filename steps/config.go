@@ -1,0 +1,114 @@
+// Package steps is docdrift's step vocabulary: the sentences of how-to docs it can perform, as
+// godog step definitions that drive a browser session through a store control panel the way a
+// reader would — by visible labels, never by one build's CSS classes.
+//
+// Vocabulary lists the phrase families; Register binds them, with per-scenario state, to a
+// godog scenario; Observer receives each step's outcome with the evidence a report needs.
+package steps
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/browser"
+)
+
+// Config is what every scenario of a run shares.
+type Config struct {
+	BaseURL     string        // the control panel's address, e.g. http://127.0.0.1:41234
+	Login       Login         // how to log in, and as whom
+	StepTimeout time.Duration // bounds every step; 0 means DefaultStepTimeout
+	RunID       string        // names what a run creates: docdrift-<RunID>-<n>
+	// KeepGoing carries on with the one confident candidate when a label drifted, so a run
+	// lists every mismatch of a procedure; the scenario still fails.
+	KeepGoing bool
+	// Scope is the option chosen for "select at least the minimal scopes": the first scope
+	// group of the section gets this option ("read-only" unless set).
+	Scope string
+
+	// Values gives a scenario's value directives: field label → what to type.
+	Values func(sc *godog.Scenario) map[string]string
+
+	Open     func(ctx context.Context) (*browser.Session, error) // a fresh incognito page
+	Target   Target
+	Observer Observer
+}
+
+// DefaultStepTimeout bounds a step when Config.StepTimeout is zero.
+const DefaultStepTimeout = 10 * time.Second
+
+// Login names the log-in form's fields as the panel labels them, and the credentials. The
+// password never appears in features, logs or reports.
+type Login struct {
+	Username, Password string
+	UsernameLabel      string // "Email Address" unless set
+	PasswordLabel      string // "Password" unless set
+	SubmitLabel        string // "Log In" unless set
+}
+
+// Target is what a run can do to the control panel behind the browser's back: give a
+// procedure the account it acts on, and delete what a scenario created.
+type Target interface {
+	// EnsureAccount makes an account with this name exist; legacy selects a legacy API
+	// account rather than a store API account.
+	EnsureAccount(ctx context.Context, name string, legacy bool) error
+	// DeleteAccounts deletes the named accounts of either kind; missing ones are not an error.
+	DeleteAccounts(ctx context.Context, names []string) error
+}
+
+// Observer receives every step's outcome, skipped steps included, in order.
+type Observer interface {
+	StepDone(sc *godog.Scenario, index int, out Outcome)
+}
+
+// Outcome is what happened to one step.
+type Outcome struct {
+	Status   godog.StepResultStatus
+	Err      error         // why it failed; for a continued drift, the mismatch
+	Drifted  bool          // a mismatch was recorded but the run carried on with the closest label
+	Duration time.Duration // time spent in the step
+	// Screenshot is a PNG of the page when the step failed or drifted, secrets masked.
+	Screenshot []byte
+}
+
+func (c *Config) stepTimeout() time.Duration {
+	if c.StepTimeout > 0 {
+		return c.StepTimeout
+	}
+	return DefaultStepTimeout
+}
+
+func (c *Config) value(sc *godog.Scenario, field string) (string, bool) {
+	if c.Values == nil {
+		return "", false
+	}
+	for k, v := range c.Values(sc) {
+		if strings.EqualFold(k, field) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+func (c *Config) scope() string {
+	if c.Scope != "" {
+		return c.Scope
+	}
+	return "read-only"
+}
+
+func (l Login) labels() (user, pass, submit string) {
+	user, pass, submit = l.UsernameLabel, l.PasswordLabel, l.SubmitLabel
+	if user == "" {
+		user = "Email Address"
+	}
+	if pass == "" {
+		pass = "Password"
+	}
+	if submit == "" {
+		submit = "Log In"
+	}
+	return user, pass, submit
+}

@@ -1,0 +1,129 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+)
+
+var textbox = []locate.Role{locate.Textbox}
+
+// enterValue types the value the doc gives into a field.
+func (s *Scenario) enterValue(ctx context.Context, label, value string) error {
+	return s.fill(ctx, LabelText(label), value)
+}
+
+// enterDescribed fills a field the doc describes instead of giving a value ("summarize the
+// purpose…") with the writer's value directive, else a run-scoped name that becomes the
+// account this scenario acts on and deletes afterwards.
+func (s *Scenario) enterDescribed(ctx context.Context, label string) error {
+	field := LabelText(label)
+	value, ok := s.cfg.value(s.pickle, field)
+	if !ok {
+		value = s.newName()
+	}
+	if err := s.fill(ctx, field, value); err != nil {
+		return err
+	}
+	s.subject = value
+	s.created = append(s.created, value)
+	return nil
+}
+
+// enterField is "Enter a **Username**.": the same as a described value.
+func (s *Scenario) enterField(ctx context.Context, label string) error {
+	return s.enterDescribed(ctx, label)
+}
+
+func (s *Scenario) fill(ctx context.Context, field, value string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	el, err := s.find(ctx, locate.Query{Roles: textbox, Name: field})
+	if err != nil {
+		return err
+	}
+	if err := el.SelectAllText(); err != nil {
+		return fmt.Errorf("select the text of %q: %w", field, err)
+	}
+	if err := el.Input(value); err != nil {
+		return fmt.Errorf("type into %q: %w", field, err)
+	}
+	return nil
+}
+
+// chooseFromDropdown picks an option of a select or a custom dropdown.
+func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: LabelText(dropdown)})
+	if err != nil {
+		return err
+	}
+	tag, err := el.Eval(`function () { return this.tagName }`)
+	if err != nil {
+		return fmt.Errorf("inspect %q: %w", LabelText(dropdown), err)
+	}
+	if tag.Value.Str() == "SELECT" {
+		if err := el.Select([]string{LabelText(option)}, true, rod.SelectorTypeText); err != nil {
+			return mismatch("the %q dropdown has no option %q", LabelText(dropdown), LabelText(option))
+		}
+		return nil
+	}
+	if err := s.press(ctx, el); err != nil {
+		return err
+	}
+	opt, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)})
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, opt)
+}
+
+// chooseOptionFor picks one option of a named group: "Select **read-only** for **Products**".
+func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	g, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Group}, Name: LabelText(group)})
+	if err != nil {
+		return err
+	}
+	return s.pickIn(ctx, g, LabelText(option), fmt.Sprintf("the %q group", LabelText(group)))
+}
+
+// chooseMinimalScopes is "select at least the minimal scopes your app will require": the
+// configured option in the section's first scope group.
+func (s *Scenario) chooseMinimalScopes(ctx context.Context, section string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if _, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Heading}, Name: LabelText(section)}); err != nil {
+		return err
+	}
+	g, _, err := locate.Find(ctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Group}})
+	if err != nil {
+		return mismatch("no scope groups under %q", LabelText(section))
+	}
+	return s.pickIn(ctx, g, s.cfg.scope(), "the first scope group")
+}
+
+func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {
+	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Radio, locate.Button}, Name: option, Within: group, WithinLabel: where})
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, el)
+}
+
+// setChecked ticks or unticks a check box, doing nothing when it already is.
+func (s *Scenario) setChecked(ctx context.Context, box *rod.Element, on bool) error {
+	state, err := box.Context(ctx).Eval(`function () {
+		return this.checked === true || this.getAttribute('aria-checked') === 'true' }`)
+	if err != nil {
+		return fmt.Errorf("read the check box: %w", err)
+	}
+	if state.Value.Bool() == on {
+		return nil
+	}
+	return s.press(ctx, box)
+}

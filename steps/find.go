@@ -1,0 +1,78 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+)
+
+// Mismatch is drift: the doc and the UI disagree. Any other step error is the environment's
+// fault (a page that never loads, a browser that died), which runners report differently.
+type Mismatch struct {
+	Err       error
+	Closest   []string // nearest real labels, best first
+	Continued string   // the label the run carried on with, when it did
+}
+
+func (m *Mismatch) Error() string {
+	if m.Continued != "" {
+		return fmt.Sprintf("%v; carried on with %q", m.Err, m.Continued)
+	}
+	return m.Err.Error()
+}
+
+func (m *Mismatch) Unwrap() error { return m.Err }
+
+// mismatch wraps a plain description of drift.
+func mismatch(format string, args ...any) *Mismatch {
+	return &Mismatch{Err: fmt.Errorf(format, args...)}
+}
+
+// find looks an element up like a reader. When the label drifted and exactly one real label
+// is clearly the one meant, it records the drift and returns that element instead, if the run
+// keeps going.
+func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, error) {
+	el, _, err := locate.Find(ctx, s.session.Page, q)
+	if err == nil {
+		return el, nil
+	}
+	var nf *locate.NotFoundError
+	if !errors.As(err, &nf) {
+		return nil, err
+	}
+	m := &Mismatch{Err: nf}
+	for _, c := range nf.Candidates {
+		m.Closest = append(m.Closest, c.Label())
+	}
+	best, ok := locate.Confident(nf.Candidates)
+	if q.Icon != "" && len(nf.Candidates) == 1 {
+		// Another icon sits exactly where the doc's should be: that is the control meant.
+		best, ok = nf.Candidates[0], true
+	}
+	if !s.cfg.KeepGoing || !ok {
+		return nil, m
+	}
+	// The candidate was visible a moment ago; a short, fresh bound finds it again.
+	alt := q
+	alt.Icon, alt.Name = "", best.Label()
+	alt.Roles = best.Roles[:1]
+	actx, cancel := s.step(context.WithoutCancel(ctx))
+	defer cancel()
+	el, _, err = locate.Find(actx, s.session.Page, alt)
+	if err != nil {
+		return nil, m
+	}
+	m.Continued = best.Label()
+	s.record(m)
+	return el, nil
+}
+
+// record keeps a drift the run carried past; the step passes in godog's eyes but is reported
+// as drifted, and the scenario fails at its end.
+func (s *Scenario) record(m *Mismatch) {
+	s.drifts = append(s.drifts, m)
+	s.drifted = true
+}

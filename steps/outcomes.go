@@ -1,0 +1,119 @@
+package steps
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/locate"
+)
+
+// seePage checks the page, dialog or tab the doc says is now showing, by its heading.
+func (s *Scenario) seePage(ctx context.Context, label, kind string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	roles := []locate.Role{locate.Heading}
+	switch kind {
+	case "dialog", "modal", "pop-up", "popup":
+		roles = []locate.Role{locate.Dialog, locate.Heading}
+	case "tab":
+		roles = []locate.Role{locate.Tab, locate.Heading}
+	}
+	_, err := s.find(ctx, locate.Query{Roles: roles, Name: LabelText(label)})
+	return err
+}
+
+// seeDialogFields checks that a dialog shows each named field with a value, and remembers
+// the values for the download to be compared against. The values are secrets: they are kept
+// in memory only and masked in screenshots.
+func (s *Scenario) seeDialogFields(ctx context.Context, fields string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+	if err != nil {
+		return mismatch("no pop-up is showing")
+	}
+	s.shown = map[string]string{}
+	for _, label := range labelsIn(fields) {
+		el, err := s.find(ctx, locate.Query{Roles: textbox, Name: label, Within: dlg, WithinLabel: "the pop-up"})
+		if err != nil {
+			return err
+		}
+		v, err := el.Property("value")
+		if err != nil {
+			return fmt.Errorf("read %q: %w", label, err)
+		}
+		if v.Str() == "" {
+			return mismatch("the pop-up's %q field is empty", label)
+		}
+		s.shown[label] = v.Str()
+	}
+	return nil
+}
+
+// receiveDownload checks that a file arrived since the session began (or since the last one)
+// and that it holds every value the pop-up showed.
+func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	wait := s.download
+	s.download = s.session.ExpectDownload()
+	d, err := wait(ctx)
+	if err != nil {
+		return mismatch("no file was downloaded: %v", err)
+	}
+	if want := "." + strings.TrimPrefix(ext, "."); !strings.HasSuffix(strings.ToLower(d.Name), strings.ToLower(want)) {
+		return mismatch("the downloaded file is %q, not a %s file", d.Name, want)
+	}
+	values := fileValues(d.Data)
+	for label, shown := range s.shown {
+		got, ok := values[strings.ToUpper(label)]
+		switch {
+		case !ok:
+			return mismatch("the downloaded file %q has no %s line", d.Name, strings.ToUpper(label))
+		case got != shown:
+			return mismatch("the downloaded file's %s differs from the pop-up's %q", strings.ToUpper(label), label)
+		}
+	}
+	return nil
+}
+
+// precondition makes sure the account the procedure acts on exists before it starts.
+func (s *Scenario) precondition(ctx context.Context, legacy string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if s.subject != "" {
+		return nil
+	}
+	name := s.newName()
+	if err := s.cfg.Target.EnsureAccount(ctx, name, legacy != ""); err != nil {
+		return fmt.Errorf("create the account the procedure acts on: %w", err)
+	}
+	s.subject = name
+	s.created = append(s.created, name)
+	return nil
+}
+
+// fileValues reads "LABEL: value" lines.
+func fileValues(data []byte) map[string]string {
+	out := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if ok {
+			out[strings.ToUpper(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		}
+	}
+	return out
+}
+
+// labelsIn lists the bold labels of a sentence: "**Client ID**, **Client Secret**, and **Access Token**".
+func labelsIn(markup string) []string {
+	var out []string
+	for _, m := range boldRx.FindAllString(markup, -1) {
+		out = append(out, LabelText(m))
+	}
+	return out
+}

@@ -1,0 +1,165 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/browser"
+)
+
+// Scenario is the state of one running procedure: its browser session, the account it acts
+// on, and what the steps have seen so far.
+type Scenario struct {
+	cfg     *Config
+	pickle  *godog.Scenario
+	session *browser.Session
+
+	index   int    // of the running step in the pickle
+	subject string // the account the procedure creates or acts on
+	created []string
+	names   int // run-scoped names handed out so far
+
+	// Waits armed before a click whose effect a later step checks.
+	dialog   func(ctx context.Context) (browser.Dialog, error)
+	download func(ctx context.Context) (browser.Download, error)
+	shown    map[string]string // label → value the credentials dialog showed; secret
+	drifts   []error           // mismatches carried past, in step order
+	drifted  bool              // the running step recorded one
+	started  time.Time
+}
+
+// Register binds the vocabulary to sc with fresh per-scenario state. It is the godog
+// ScenarioInitializer body: call it once per scenario.
+func Register(sc *godog.ScenarioContext, cfg *Config) {
+	s := &Scenario{cfg: cfg}
+	sc.Before(s.begin)
+	sc.StepContext().Before(s.beforeStep)
+	sc.StepContext().After(s.afterStep)
+	sc.After(s.end)
+	for _, p := range Vocabulary() {
+		sc.Step(p.Pattern, p.bind(s))
+	}
+}
+
+func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+	s.pickle = sc
+	s.index = -1
+	sess, err := s.cfg.Open(ctx)
+	if err != nil {
+		return ctx, fmt.Errorf("open a browser session: %w", err)
+	}
+	s.session = sess
+	s.download = sess.ExpectDownload()
+	if needsSubject(sc) {
+		s.subject = s.newName()
+		s.created = append(s.created, s.subject)
+		if err := s.cfg.Target.EnsureAccount(ctx, s.subject, mentionsLegacy(sc)); err != nil {
+			return ctx, fmt.Errorf("precondition: create the account the procedure acts on: %w", err)
+		}
+	}
+	return ctx, nil
+}
+
+func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
+	s.index = stepIndex(s.pickle, st)
+	s.drifted = false
+	s.started = time.Now()
+	return ctx, nil
+}
+
+func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
+	out := Outcome{Status: status, Err: err, Drifted: s.drifted}
+	if status == godog.StepPassed || status == godog.StepFailed {
+		out.Duration = time.Since(s.started)
+	}
+	if s.drifted && err == nil {
+		out.Err = s.drifts[len(s.drifts)-1]
+	}
+	if s.session != nil && (status == godog.StepFailed || s.drifted) {
+		out.Screenshot = s.screenshot()
+	}
+	if s.cfg.Observer != nil {
+		s.cfg.Observer.StepDone(s.pickle, stepIndex(s.pickle, st), out)
+	}
+	return ctx, nil
+}
+
+// end deletes what the scenario created, pass or fail, and fails a scenario whose steps only
+// passed because the run carried on past a drift.
+func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
+	var errs []error
+	if len(s.created) > 0 {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout())
+		if cerr := s.cfg.Target.DeleteAccounts(cctx, s.created); cerr != nil {
+			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
+		}
+		cancel()
+	}
+	if s.session != nil {
+		if cerr := s.session.Close(); cerr != nil {
+			errs = append(errs, cerr)
+		}
+	}
+	if err == nil && len(s.drifts) > 0 {
+		errs = append(errs, fmt.Errorf("%d step(s) drifted from the UI", len(s.drifts)))
+	}
+	return ctx, errors.Join(errs...)
+}
+
+// step bounds one step's work by the step timeout.
+func (s *Scenario) step(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, s.cfg.stepTimeout())
+}
+
+// newName hands out a run-scoped name, so cleanup and sweeps can find what a run created.
+func (s *Scenario) newName() string {
+	s.names++
+	return fmt.Sprintf("docdrift-%s-%d", s.cfg.RunID, s.names)
+}
+
+// nextStepText is the text of the step after the running one, "" at the end.
+func (s *Scenario) nextStepText() string {
+	if s.pickle == nil || s.index+1 >= len(s.pickle.Steps) {
+		return ""
+	}
+	return s.pickle.Steps[s.index+1].Text
+}
+
+func stepIndex(sc *godog.Scenario, st *godog.Step) int {
+	for i, p := range sc.Steps {
+		if p.Id == st.Id {
+			return i
+		}
+	}
+	return -1
+}
+
+// needsSubject reports whether a procedure acts on an account it does not create itself:
+// "Select the check box next to the user" with no step naming a new account.
+func needsSubject(sc *godog.Scenario) bool {
+	acts, creates := false, false
+	for _, st := range sc.Steps {
+		for _, p := range Matches(st.Text) {
+			switch p.Name {
+			case "tick the subject's row", "click an icon in a column":
+				acts = true
+			case "enter a described value", "enter a value", "enter a field", "an account exists":
+				creates = true
+			}
+		}
+	}
+	return acts && !creates
+}
+
+func mentionsLegacy(sc *godog.Scenario) bool {
+	for _, st := range sc.Steps {
+		if strings.Contains(strings.ToLower(st.Text), "legacy") {
+			return true
+		}
+	}
+	return false
+}
