@@ -90,15 +90,18 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	if headingPos.Line == 0 {
 		headingPos = p.Pos // a list with no heading above it
 	}
-	name := oneLine(p.Heading.Title)
-	if name == "" {
-		name = fmt.Sprintf("Procedure at line %d", p.Pos.Line)
+	// Scenario names are unique in a feature: godog reports by name, and a writer who reuses
+	// a heading ("Before you begin") still needs to tell the two apart.
+	base := oneLine(p.Heading.Title)
+	if base == "" {
+		base = fmt.Sprintf("Procedure at line %d", p.Pos.Line)
 	}
+	name := base
 	if names[name] {
-		name = fmt.Sprintf("%s (line %d)", name, p.Pos.Line)
+		name = fmt.Sprintf("%s (line %d)", base, p.Pos.Line)
 	}
 	for n := 2; names[name]; n++ {
-		name = fmt.Sprintf("%s (line %d, %d)", oneLine(p.Heading.Title), p.Pos.Line, n)
+		name = fmt.Sprintf("%s (line %d, %d)", base, p.Pos.Line, n)
 	}
 	names[name] = true
 

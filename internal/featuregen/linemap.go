@@ -245,7 +245,9 @@ func (r *lineMapReader) comment(c string) error {
 		}
 		d := &Directive{Value: reason}
 		d.At, err = r.position(rest)
-		r.next.Skip = d
+		if r.next.Skip == nil { // the first skip directive gives the reason, as Procedure.Skipped does
+			r.next.Skip = d
+		}
 	case "value":
 		var v Value
 		if v.Field, rest, err = unquotePrefix(rest); err != nil {
