@@ -15,13 +15,18 @@ var update = flag.Bool("update", false, "rewrite testdata/*.feature.golden with 
 
 const seed = "../../testdata/seed/includes/_api_oauth_tokens.md"
 
-// corpusDocs lists the seed and every doc of testdata/corpus.
+// corpusDocs lists the seed, every doc of testdata/corpus and this package's own docs
+// (directives, sub-steps and markup the corpus lacks).
 func corpusDocs(t testing.TB) []string {
 	docs, err := filepath.Glob("../../testdata/corpus/*.md")
 	if err != nil || len(docs) == 0 {
 		t.Fatalf("no corpus docs: %v", err)
 	}
-	docs = append(docs, seed)
+	own, err := filepath.Glob("testdata/docs/*.md")
+	if err != nil || len(own) == 0 {
+		t.Fatalf("no docs in testdata/docs: %v", err)
+	}
+	docs = append(append(docs, own...), seed)
 	sort.Strings(docs)
 	return docs
 }
@@ -40,6 +45,7 @@ func parseFile(t testing.TB, file string) *docsparse.Document {
 func TestGolden(t *testing.T) {
 	docs := map[string]string{
 		"seed":            seed,
+		"directives":      "testdata/docs/directives.md",
 		"oauth_2017":      "../../testdata/corpus/03__bc-mkatz__slate-1__1ad2eaef__source__includes___api_oauth_tokens.md",
 		"harbor_robot":    "../../testdata/corpus/26__goharbor__website__9f010ab1__docs__working-with-projects__project-configuration__create-robot-accounts.md",
 		"magento_integr":  "../../testdata/corpus/35__magento__merchdocs__5577c9d6__src__system__integrations.md",
