@@ -25,7 +25,10 @@ const navigatesJS = `function () {
 // whose next step answers a confirmation prompt arms that answer first: a browser confirm()
 // blocks the click until it is answered.
 func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
-	el = el.Context(ctx)
+	el, err := clickable(ctx, el)
+	if err != nil {
+		return err
+	}
 	s.armConfirmation()
 	nav, err := el.Eval(navigatesJS)
 	if err != nil {
@@ -35,7 +38,8 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if nav.Value.Bool() {
 		waitLoad = s.session.Page.Context(ctx).WaitNavigation(proto.PageLifecycleEventNameLoad)
 	}
-	if err := el.ScrollIntoView(); err != nil {
+	// Centre it: a fixed header or footer bar can cover an element scrolled just into view.
+	if _, err := el.Eval(`function () { this.scrollIntoView({block: 'center', inline: 'center'}) }`); err != nil {
 		return fmt.Errorf("scroll to the element: %w", err)
 	}
 	if err := el.Click(proto.InputMouseButtonLeft, 1); err != nil {
@@ -49,6 +53,23 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 		return s.noPageLoaded(ctx)
 	}
 	return nil
+}
+
+// visibleProxyJS returns the label a reader clicks for a visually hidden radio or check box
+// (styled option buttons), else the element itself.
+const visibleProxyJS = `function () {
+	const r = this.getBoundingClientRect();
+	if (this.labels && this.labels.length && (r.width < 2 || r.height < 2)) return this.labels[0];
+	return this;
+}`
+
+func clickable(ctx context.Context, el *rod.Element) (*rod.Element, error) {
+	el = el.Context(ctx)
+	obj, err := el.Evaluate(rod.Eval(visibleProxyJS).ByObject())
+	if err != nil {
+		return nil, fmt.Errorf("inspect the element to click: %w", err)
+	}
+	return el.Page().Context(ctx).ElementFromObject(obj)
 }
 
 // noPageLoaded explains a click that should have loaded a page and did not.

@@ -58,9 +58,11 @@ type Target interface {
 	DeleteAccounts(ctx context.Context, names []string) error
 }
 
-// Observer receives every step's outcome, skipped steps included, in order.
+// Observer receives every step's outcome, skipped steps included, in order, then the end of
+// the scenario with any error cleaning up after it (an account a run could not delete).
 type Observer interface {
 	StepDone(sc *godog.Scenario, index int, out Outcome)
+	ScenarioDone(sc *godog.Scenario, cleanup error)
 }
 
 // Outcome is what happened to one step.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
@@ -35,9 +36,15 @@ func mismatch(format string, args ...any) *Mismatch {
 // is clearly the one meant, it records the drift and returns that element instead, if the run
 // keeps going.
 func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, error) {
-	el, _, err := locate.Find(ctx, s.session.Page, q)
+	// Leave a quarter of the step's time to carry on with a candidate after a vain wait.
+	fctx, cancel := ctx, context.CancelFunc(func() {})
+	if deadline, ok := ctx.Deadline(); ok {
+		fctx, cancel = context.WithTimeout(ctx, time.Until(deadline)*3/4)
+	}
+	el, _, err := locate.Find(fctx, s.session.Page, q)
+	cancel()
 	if err == nil {
-		return el, nil
+		return el.Context(ctx), nil // the element was bound to the shorter search context
 	}
 	var nf *locate.NotFoundError
 	if !errors.As(err, &nf) {
@@ -55,13 +62,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if !s.cfg.KeepGoing || !ok {
 		return nil, m
 	}
-	// The candidate was visible a moment ago; a short, fresh bound finds it again.
+	// The candidate was visible a moment ago: it is found again at once.
 	alt := q
 	alt.Icon, alt.Name = "", best.Label()
 	alt.Roles = best.Roles[:1]
-	actx, cancel := s.step(context.WithoutCancel(ctx))
-	defer cancel()
-	el, _, err = locate.Find(actx, s.session.Page, alt)
+	el, _, err = locate.Find(ctx, s.session.Page, alt)
 	if err != nil {
 		return nil, m
 	}

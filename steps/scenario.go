@@ -9,6 +9,7 @@ import (
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/go-rod/rod/lib/proto"
 )
 
 // Scenario is the state of one running procedure: its browser session, the account it acts
@@ -53,6 +54,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, fmt.Errorf("open a browser session: %w", err)
 	}
 	s.session = sess
+	// A laptop-sized window, as the docs' screenshots were taken: layout cues like "at the
+	// lower right" depend on it.
+	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: 1280, Height: 800}); err != nil {
+		return ctx, fmt.Errorf("size the browser window: %w", err)
+	}
 	s.download = sess.ExpectDownload()
 	if needsSubject(sc) {
 		s.subject = s.newName()
@@ -103,6 +109,9 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		if cerr := s.session.Close(); cerr != nil {
 			errs = append(errs, cerr)
 		}
+	}
+	if s.cfg.Observer != nil {
+		s.cfg.Observer.ScenarioDone(sc, errors.Join(errs...))
 	}
 	if err == nil && len(s.drifts) > 0 {
 		errs = append(errs, fmt.Errorf("%d step(s) drifted from the UI", len(s.drifts)))

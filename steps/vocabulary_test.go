@@ -3,8 +3,8 @@ package steps
 import (
 	"context"
 	"os"
-	"reflect"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/featuregen"

@@ -1,0 +1,44 @@
+// Package runner runs docs: it turns each doc's procedures into Gherkin in memory, refuses
+// phrasing no step definition matches before a browser starts, runs the scenarios with godog
+// against a control panel, and returns a verdict per procedure and step at the doc's own
+// file:line.
+package runner
+
+import (
+	"fmt"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/featuregen"
+)
+
+// Plan is one doc ready to run: its generated feature and the map back to the doc.
+type Plan struct {
+	Doc     *docsparse.Document
+	Src     []byte
+	Feature []byte
+	Map     *featuregen.LineMap
+}
+
+// Prepare parses and generates every file. Docs without procedures yield no plan; a doc whose
+// feature cannot be generated yields an error finding.
+func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) {
+	var plans []Plan
+	var findings docsparse.Findings
+	for _, f := range files {
+		doc := docsparse.Parse(f.Path, f.Src)
+		feature, err := featuregen.Generate(doc)
+		if err == nil && feature != nil {
+			var lm *featuregen.LineMap
+			if lm, err = featuregen.ReadLineMap(feature); err == nil {
+				plans = append(plans, Plan{Doc: doc, Src: f.Src, Feature: feature, Map: lm})
+				continue
+			}
+		}
+		if err != nil {
+			findings = append(findings, docsparse.Finding{Path: f.Path, Severity: docsparse.Error,
+				Rule: "generate", Message: fmt.Sprintf("cannot generate a feature: %v", err)})
+		}
+	}
+	return plans, findings
+}

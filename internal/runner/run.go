@@ -1,0 +1,203 @@
+package runner
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// Options configure a run. Config's Open, Observer and Values are set by Run.
+type Options struct {
+	Config        steps.Config
+	Browser       *browser.Browser
+	IncludeStruck bool
+	// OnStep, when set, is told of every step as it finishes: live progress.
+	OnStep func(p *Procedure, s *Step)
+	// TestingT runs each scenario as a subtest (go test ./features/...).
+	TestingT *testing.T
+}
+
+// Run runs every plan's scenarios and returns the verdicts, skipped procedures included.
+func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
+	start := time.Now()
+	c := newCollector(plans, opts)
+	cfg := opts.Config
+	cfg.Observer = c
+	cfg.Values = c.values
+	cfg.Open = func(ctx context.Context) (*browser.Session, error) { return opts.Browser.NewSession(ctx) }
+
+	var features []godog.Feature
+	for _, p := range plans {
+		features = append(features, godog.Feature{Name: p.Doc.Path, Contents: p.Feature})
+	}
+	tags := "~@skip && ~@struck"
+	if opts.IncludeStruck {
+		tags = "~@skip"
+	}
+	suite := godog.TestSuite{
+		Name:                "docdrift",
+		ScenarioInitializer: func(sc *godog.ScenarioContext) { steps.Register(sc, &cfg) },
+		Options: &godog.Options{
+			Format:          "progress",
+			Output:          io.Discard,
+			Strict:          true,
+			Concurrency:     1,
+			Tags:            tags,
+			FeatureContents: features,
+			DefaultContext:  ctx,
+			TestingT:        opts.TestingT,
+		},
+	}
+	if len(features) > 0 {
+		suite.Run()
+	}
+	if err := ctx.Err(); err != nil {
+		return c.result(time.Since(start)), fmt.Errorf("run interrupted: %w", err)
+	}
+	return c.result(time.Since(start)), nil
+}
+
+// collector turns the steps' outcomes into verdicts tied to the docs.
+type collector struct {
+	mu     sync.Mutex
+	onStep func(p *Procedure, s *Step)
+	procs  []*Procedure
+	byName map[string]*Procedure // doc path + "\x00" + scenario name
+	scens  map[*Procedure]*featuregen.Scenario
+}
+
+func newCollector(plans []Plan, opts Options) *collector {
+	c := &collector{onStep: opts.OnStep, byName: map[string]*Procedure{}, scens: map[*Procedure]*featuregen.Scenario{}}
+	for _, plan := range plans {
+		for i := range plan.Map.Scenarios {
+			sc := &plan.Map.Scenarios[i]
+			p := &Procedure{Doc: plan.Doc.Path, Name: sc.Name, At: sc.At}
+			for _, st := range sc.Steps {
+				p.Steps = append(p.Steps, Step{Step: st, Status: Skipped})
+			}
+			tags := tagsAbove(plan.Feature, sc.Line)
+			switch {
+			case sc.Skip != nil:
+				p.Status, p.SkipReason = Skipped, "skipped by directive: "+sc.Skip.Value
+			case tags["@struck"] && !opts.IncludeStruck:
+				p.Status, p.SkipReason = Skipped, "struck out in the doc (--include-struck runs it)"
+			}
+			c.procs = append(c.procs, p)
+			c.byName[p.Doc+"\x00"+p.Name] = p
+			c.scens[p] = sc
+		}
+	}
+	return c
+}
+
+func (c *collector) find(sc *godog.Scenario) *Procedure {
+	return c.byName[sc.Uri+"\x00"+sc.Name]
+}
+
+func (c *collector) values(sc *godog.Scenario) map[string]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := map[string]string{}
+	if p := c.find(sc); p != nil {
+		for _, v := range c.scens[p].Values {
+			out[v.Field] = v.Value
+		}
+	}
+	return out
+}
+
+// StepDone records one step's outcome.
+func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || index < 0 || index >= len(p.Steps) {
+		return
+	}
+	s := &p.Steps[index]
+	s.Err, s.Continued, s.Screenshot, s.Duration = out.Err, out.Drifted, out.Screenshot, out.Duration
+	switch {
+	case out.Status == godog.StepPassed && out.Drifted:
+		s.Status = Drifted
+	case out.Status == godog.StepPassed:
+		s.Status = Passed
+	case out.Status == godog.StepSkipped:
+		s.Status = Skipped
+	case out.Status == godog.StepFailed:
+		s.Status = classify(out.Err)
+	default:
+		s.Status = Broken
+		if s.Err == nil {
+			s.Err = fmt.Errorf("step is %s", out.Status)
+		}
+	}
+	p.Duration += out.Duration
+	if c.onStep != nil {
+		c.onStep(p, s)
+	}
+}
+
+// ScenarioDone settles a procedure's verdict from its steps and its cleanup.
+func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil {
+		return
+	}
+	p.Status = Passed
+	for _, s := range p.Steps {
+		switch s.Status {
+		case Broken:
+			p.Status = Broken
+		case Drifted:
+			if p.Status != Broken {
+				p.Status = Drifted
+			}
+		}
+	}
+	if cleanup != nil {
+		p.Status = Broken
+		p.SkipReason = ""
+		p.Steps = append(p.Steps, Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: Broken, Err: cleanup})
+	}
+}
+
+func (c *collector) result(d time.Duration) *Result {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r := &Result{Duration: d}
+	for _, p := range c.procs {
+		if p.Status == "" { // never started: the run was interrupted
+			p.Status, p.SkipReason = Skipped, "not run: the run was interrupted"
+		}
+		r.Procedures = append(r.Procedures, *p)
+	}
+	return r
+}
+
+// tagsAbove reads the tag line just above a feature's "Scenario:" line.
+func tagsAbove(feature []byte, scenarioLine int) map[string]bool {
+	lines := bytes.Split(feature, []byte("\n"))
+	tags := map[string]bool{}
+	for i := scenarioLine - 2; i >= 0; i-- {
+		line := strings.TrimSpace(string(lines[i]))
+		if !strings.HasPrefix(line, "@") {
+			break
+		}
+		for _, t := range strings.Fields(line) {
+			tags[t] = true
+		}
+	}
+	return tags
+}

@@ -1,0 +1,150 @@
+package runner
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/steps"
+)
+
+func TestMain(m *testing.M) { browsertest.Main(m) }
+
+var seedDoc = filepath.Join("..", "..", "testdata", "seed", "includes", "_api_oauth_tokens.md")
+
+// runDoc runs one doc against a fresh embedded panel and returns the result and the panel.
+func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (*Result, *target.Embedded) {
+	t.Helper()
+	files, findings := docfiles.Load([]string{doc})
+	if len(findings) > 0 {
+		t.Fatalf("load: %v", findings)
+	}
+	plans, findings := Prepare(files)
+	if len(findings) > 0 {
+		t.Fatalf("prepare: %v", findings)
+	}
+	emb, err := target.StartEmbedded(popts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { emb.Close() })
+	owner := emb.Server.Owner()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	res, err := Run(ctx, plans, Options{
+		Config: steps.Config{
+			BaseURL: emb.URL, Target: emb.API, RunID: "test", KeepGoing: true,
+			StepTimeout: 5 * time.Second,
+			Login:       steps.Login{Username: owner.Email, Password: owner.Password},
+		},
+		Browser:       browsertest.Browser(t),
+		IncludeStruck: includeStruck,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, emb
+}
+
+func describe(res *Result) string {
+	var b strings.Builder
+	for _, p := range res.Procedures {
+		b.WriteString(string(p.Status) + " " + p.Name + " " + p.SkipReason + "\n")
+		for _, s := range p.Steps {
+			b.WriteString("  " + string(s.Status) + " " + s.DocStep + " " + s.Text)
+			if s.Err != nil {
+				b.WriteString(" :: " + s.Err.Error())
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func TestReferenceDraftPassesOn2017(t *testing.T) {
+	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
+	got := describe(res)
+	want := []Status{Passed, Skipped, Skipped}
+	if len(res.Procedures) != len(want) {
+		t.Fatalf("got %d procedures:\n%s", len(res.Procedures), got)
+	}
+	for i, w := range want {
+		if res.Procedures[i].Status != w {
+			t.Errorf("procedure %q is %s, want %s\n%s", res.Procedures[i].Name, res.Procedures[i].Status, w, got)
+		}
+	}
+	noLeftovers(t, emb)
+}
+
+func TestStruckLegacyProceduresDriftOn2017(t *testing.T) {
+	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, true)
+	revoke := res.Procedures[1]
+	if revoke.Name != "Revoking App Access" || revoke.Status != Drifted {
+		t.Fatalf("want Revoking App Access to drift:\n%s", describe(res))
+	}
+	expectStep(t, revoke, "3", Drifted, `named "Legacy API Accounts"`, `closest: "Legacy API Settings"`, `carried on with "Legacy API Settings"`)
+	expectStep(t, revoke, "4", Drifted, "no gears icon", `"More actions" button`)
+	for _, n := range []string{"5", "6", "7", "8", "9"} {
+		expectStep(t, revoke, n, Passed)
+	}
+	noLeftovers(t, emb)
+}
+
+func TestReferenceDraftOn2023(t *testing.T) {
+	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2023, Seed: 1}, false)
+	get := res.Procedures[0]
+	if get.Status != Drifted {
+		t.Fatalf("want a drift:\n%s", describe(res))
+	}
+	expectStep(t, get, "1", Passed)
+	expectStep(t, get, "2", Drifted, `named "Advanced Settings"`, `closest: "Settings"`)
+	noLeftovers(t, emb)
+}
+
+// expectStep checks the first generated step of a doc step: its status and message parts.
+func expectStep(t *testing.T, p Procedure, docStep string, want Status, message ...string) {
+	t.Helper()
+	for _, s := range p.Steps {
+		if s.DocStep != docStep {
+			continue
+		}
+		if s.Status != want {
+			t.Errorf("step %s %q is %s (%v), want %s", docStep, s.Text, s.Status, s.Err, want)
+		}
+		for _, m := range message {
+			if s.Err == nil || !strings.Contains(s.Err.Error(), m) {
+				t.Errorf("step %s: message %v lacks %q", docStep, s.Err, m)
+			}
+		}
+		if want == Drifted && len(s.Screenshot) == 0 {
+			t.Errorf("step %s drifted without a screenshot", docStep)
+		}
+		return
+	}
+	t.Errorf("no step %s in %q", docStep, p.Name)
+}
+
+// noLeftovers checks that the run deleted every account it made.
+func noLeftovers(t *testing.T, emb *target.Embedded) {
+	t.Helper()
+	list, err := emb.API.Accounts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range list.Accounts {
+		if strings.HasPrefix(a.Name, "docdrift-") {
+			t.Errorf("account %q was left behind", a.Name)
+		}
+	}
+	for _, a := range list.Legacy {
+		if strings.HasPrefix(a.Username, "docdrift-") {
+			t.Errorf("legacy account %q was left behind", a.Username)
+		}
+	}
+}

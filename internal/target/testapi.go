@@ -1,0 +1,121 @@
+// Package target is the control panel a run drives: the embedded simulator started on
+// loopback, or a panel at a base URL, together with the back door a run uses to set up the
+// accounts a procedure acts on and to delete what it created.
+package target
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/panel"
+)
+
+// TestAPI talks to a simulator's loopback-only JSON test API.
+type TestAPI struct {
+	BaseURL string
+	Client  *http.Client
+}
+
+// EnsureAccount creates an account named name unless one exists.
+func (t TestAPI) EnsureAccount(ctx context.Context, name string, legacy bool) error {
+	list, err := t.Accounts(ctx)
+	if err != nil {
+		return err
+	}
+	if list.Has(name) {
+		return nil
+	}
+	var body map[string]any
+	if legacy {
+		body = map[string]any{"legacy": []map[string]string{{"username": name}}}
+	} else {
+		body = map[string]any{"accounts": []map[string]any{{"name": name, "grants": []any{}}}}
+	}
+	return t.do(ctx, http.MethodPost, "/accounts", body, nil)
+}
+
+// DeleteAccounts deletes the named accounts of either kind.
+func (t TestAPI) DeleteAccounts(ctx context.Context, names []string) error {
+	return t.do(ctx, http.MethodPost, "/accounts/delete", map[string]any{"names": names}, nil)
+}
+
+// Accounts lists the store's accounts as the simulator knows them.
+func (t TestAPI) Accounts(ctx context.Context) (Accounts, error) {
+	var list panel.AccountList
+	err := t.do(ctx, http.MethodGet, "/accounts", nil, &list)
+	return Accounts(list), err
+}
+
+// Store describes the simulated store: its era, hash and users.
+func (t TestAPI) Store(ctx context.Context) (panel.StoreInfo, error) {
+	var info panel.StoreInfo
+	err := t.do(ctx, http.MethodGet, "/store", nil, &info)
+	return info, err
+}
+
+// Accounts is a snapshot of the store's accounts.
+type Accounts panel.AccountList
+
+// Has reports whether an account of either kind has this name.
+func (a Accounts) Has(name string) bool {
+	for _, acc := range a.Accounts {
+		if acc.Name == name {
+			return true
+		}
+	}
+	for _, l := range a.Legacy {
+		if l.Username == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (t TestAPI) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(b)
+	}
+	url := strings.TrimSuffix(t.BaseURL, "/") + "/__test" + path
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
+	if err != nil {
+		return fmt.Errorf("test API: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	client := t.Client
+	if client == nil {
+		client = http.DefaultClient
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return fmt.Errorf("test API: %w", err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+	if err != nil {
+		return fmt.Errorf("test API %s %s: %w", method, path, err)
+	}
+	if resp.StatusCode >= 300 {
+		var e struct{ Error string }
+		_ = json.Unmarshal(data, &e)
+		if e.Error == "" {
+			e.Error = resp.Status
+		}
+		return fmt.Errorf("test API %s %s: %s", method, path, e.Error)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			return fmt.Errorf("test API %s %s: %w", method, path, err)
+		}
+	}
+	return nil
+}
