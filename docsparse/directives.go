@@ -3,6 +3,7 @@ package docsparse
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -104,11 +105,12 @@ func (b *builder) applyDirectives() {
 	}
 }
 
+// procedureAfter is the index of the first procedure starting after off in the given section,
+// or -1. Procedures are in source order, so it is the first one after off or none.
 func (b *builder) procedureAfter(section, off int) int {
-	for i, p := range b.procs {
-		if p.section == section && p.off > off {
-			return i
-		}
+	i := sort.Search(len(b.procs), func(i int) bool { return b.procs[i].off > off })
+	if i < len(b.procs) && b.procs[i].section == section {
+		return i
 	}
 	return -1
 }

@@ -69,7 +69,7 @@ func explicitID(h *ast.Heading, src []byte) (string, IDFrom) {
 
 // wholeContentStruck reports whether a block's inline content lies inside one struck range, as
 // in "## ~~Old way~~" or "1. <s>Click Legacy</s>".
-func wholeContentStruck(n ast.Node, strikes strikeSet) bool {
+func wholeContentStruck(n ast.Node, strikes *strikeSet) bool {
 	lines := n.Lines()
 	if lines == nil || lines.Len() == 0 {
 		return false

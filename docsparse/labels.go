@@ -95,6 +95,10 @@ func (b *builder) flatten(n ast.Node, seq *[]seqItem) {
 	}
 }
 
+// maxLabelNodes bounds how far htmlLabel looks for a closing tag: a label is a few words, and
+// a paragraph of unclosed <b> tags must not take quadratic time.
+const maxLabelNodes = 32
+
 // htmlLabel reads <span class="btn">X</span>, <b>X</b> and friends starting at open. It returns
 // the closing node so the caller continues after it.
 func (b *builder) htmlLabel(open *ast.RawHTML, seq *[]seqItem) (*ast.RawHTML, bool) {
@@ -111,7 +115,7 @@ func (b *builder) htmlLabel(open *ast.RawHTML, seq *[]seqItem) (*ast.RawHTML, bo
 		return nil, false
 	}
 	var text strings.Builder
-	for c := open.NextSibling(); c != nil; c = c.NextSibling() {
+	for c, n := open.NextSibling(), 0; c != nil && n < maxLabelNodes; c, n = c.NextSibling(), n+1 {
 		if raw, isRaw := c.(*ast.RawHTML); isRaw {
 			if t := rawTokens(raw, b.src); len(t) == 1 && t[0].kind == tokClose && t[0].name == tag.name {
 				start := tag.end

@@ -81,9 +81,13 @@ func (b *builder) elementText(i int) string {
 // imagesIn returns the images whose position lies in [start, end) outside the skip ranges.
 func (b *builder) imagesIn(start, end int, skip []span) []Link {
 	var out []Link
+	first := sort.Search(len(b.links), func(i int) bool { return b.links[i].off >= start })
 next:
-	for _, l := range b.links {
-		if !l.Image || l.off < start || l.off >= end {
+	for _, l := range b.links[first:] {
+		if l.off >= end {
+			break
+		}
+		if !l.Image {
 			continue
 		}
 		for _, s := range skip {

@@ -42,7 +42,7 @@ type builder struct {
 	src       []byte // as given; the tree may come from a copy with blanks at the same offsets
 	lines     lineIndex
 	slugs     slugger
-	strikes   strikeSet
+	strikes   *strikeSet
 	recovered []span      // Markdown that an HTML block had swallowed
 	tokens    []htmlToken // every tag and comment, in source order
 	links     []linkAt
@@ -75,6 +75,7 @@ func (b *builder) parse(orig []byte) {
 	sort.SliceStable(b.tokens, func(i, j int) bool { return b.tokens[i].start < b.tokens[j].start })
 	b.strikes = htmlStrikes(b.tokens, len(orig), func(off int, msg string) { b.finding(off, Warning, "draft", msg) })
 	b.strikes.addGFMStrikes(root, orig)
+	b.strikes.seal()
 	b.collectLinks(root)
 
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {

@@ -40,6 +40,12 @@ func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (root ast.Node, m
 			if toks == nil {
 				return ast.WalkSkipChildren, nil
 			}
+			// Later strike-only lines in the same block would open the next swallowing block
+			// once this one is unwrapped: blank them now rather than one round each.
+			for i := 1; i < lines.Len(); i++ {
+				l := lines.At(i)
+				toks = append(toks, strikeOnlyLine(src, l.Start, l.Stop)...)
+			}
 			for _, t := range toks {
 				t.fragEnd = t.end
 				found = append(found, t)

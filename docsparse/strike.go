@@ -2,6 +2,7 @@ package docsparse
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -17,33 +18,36 @@ func isStrikeTag(t htmlToken) bool {
 // strikeSet holds the byte ranges a reader sees struck through. HTML strike-outs can span any
 // number of blocks (an opening tag in one HTML block, the closing one as inline HTML inside a
 // list item), so they are matched by offset, not by tree structure.
-type strikeSet []span
+type strikeSet struct {
+	spans  []span // sorted by start once sealed
+	maxEnd []int  // maxEnd[i] is the furthest end among spans[:i+1]
+}
 
-// htmlStrikes pairs strike-out tags; toks are in source order. A closing tag closes the nearest open tag
-// of the same name; an opening tag never closed strikes out the rest of the document, as a
-// browser would, and is reported.
-func htmlStrikes(toks []htmlToken, srcLen int, report func(off int, msg string)) strikeSet {
-	var set strikeSet
-	var open []htmlToken
+// htmlStrikes pairs strike-out tags; toks are in source order. A closing tag closes the nearest
+// open tag of the same name; an opening tag never closed strikes out the rest of the document,
+// as a browser would, and is reported.
+func htmlStrikes(toks []htmlToken, srcLen int, report func(off int, msg string)) *strikeSet {
+	set := &strikeSet{}
+	open := map[string][]htmlToken{} // per tag name, so a stray close never scans the others
 	for _, t := range toks {
 		if !isStrikeTag(t) {
 			continue
 		}
+		stack := open[t.name]
 		if t.kind == tokOpen {
-			open = append(open, t)
+			open[t.name] = append(stack, t)
 			continue
 		}
-		for i := len(open) - 1; i >= 0; i-- {
-			if open[i].name == t.name {
-				set = append(set, span{open[i].start, t.end})
-				open = append(open[:i], open[i+1:]...)
-				break
-			}
+		if len(stack) > 0 {
+			set.spans = append(set.spans, span{stack[len(stack)-1].start, t.end})
+			open[t.name] = stack[:len(stack)-1]
 		}
 	}
-	for _, t := range open {
-		set = append(set, span{t.start, srcLen})
-		report(t.start, fmt.Sprintf("<%s> is never closed, so everything after it reads as struck out; add </%s> where the draft ends", t.name, t.name))
+	for name := range strikeTags {
+		for _, t := range open[name] {
+			set.spans = append(set.spans, span{t.start, srcLen})
+			report(t.start, fmt.Sprintf("<%s> is never closed, so everything after it reads as struck out; add </%s> where the draft ends", name, name))
+		}
 	}
 	return set
 }
@@ -56,20 +60,29 @@ func (s *strikeSet) addGFMStrikes(root ast.Node, src []byte) {
 			for end < len(src) && src[end] == '~' {
 				end++
 			}
-			*s = append(*s, span{st.Pos(), end})
+			s.spans = append(s.spans, span{st.Pos(), end})
 		}
 		return ast.WalkContinue, nil
 	})
 }
 
-// covers reports whether [start, end) lies inside one struck range.
-func (s strikeSet) covers(start, end int) bool {
-	for _, r := range s {
-		if r.start <= start && end <= r.end {
-			return true
+// seal sorts the ranges so covers can answer by binary search.
+func (s *strikeSet) seal() {
+	sort.Slice(s.spans, func(i, j int) bool { return s.spans[i].start < s.spans[j].start })
+	s.maxEnd = make([]int, len(s.spans))
+	for i, r := range s.spans {
+		s.maxEnd[i] = r.end
+		if i > 0 {
+			s.maxEnd[i] = max(r.end, s.maxEnd[i-1])
 		}
 	}
-	return false
+}
+
+// covers reports whether [start, end) lies inside one struck range: of the ranges starting at
+// or before start, the one reaching furthest must reach end.
+func (s *strikeSet) covers(start, end int) bool {
+	i := sort.Search(len(s.spans), func(i int) bool { return s.spans[i].start > start }) - 1
+	return i >= 0 && s.maxEnd[i] >= end
 }
 
 // inlineEnd is the offset just after the last source byte of an inline node's content.

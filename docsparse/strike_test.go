@@ -55,6 +55,14 @@ section "Gone"@5 struck=true recovered=true
 procedure "Gone" struck=true steps=1:true`,
 		},
 		{
+			name: "one block swallowing several headings",
+			src:  "# T\n\n<strike>\n## A\n<strike>\n## B\n\n1. x\n</strike></strike>\n",
+			want: `section "T"@1 struck=false recovered=false
+section "A"@4 struck=true recovered=true
+section "B"@6 struck=true recovered=true
+procedure "B" struck=true steps=1:true`,
+		},
+		{
 			name: "single struck steps",
 			src:  "# T\n\n1. ~~Click Legacy.~~\n2. <s>Click Old.</s>\n3. Click ~~not~~ this.\n",
 			want: `section "T"@1 struck=false recovered=false
