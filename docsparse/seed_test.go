@@ -4,6 +4,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -137,4 +138,30 @@ func TestSeedLinksAnchorsAsides(t *testing.T) {
 
 func labelEqual(a, b Label) bool {
 	return a.Text == b.Text && a.Kind == b.Kind && a.Pos == b.Pos && slices.Equal(a.Path, b.Path)
+}
+
+// TestParseLeavesInputAndIsConcurrent guards the two promises callers rely on: Parse never
+// writes to the caller's bytes (recovery and front matter work on a copy), and one shared
+// goldmark parser serves concurrent calls (run with -race).
+func TestParseLeavesInputAndIsConcurrent(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = append([]byte("---\ntitle: x\n---\n"), src...)
+	orig := slices.Clone(src)
+	want := Parse("a.md", src)
+	if !slices.Equal(src, orig) {
+		t.Fatal("Parse modified its input")
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			got := Parse("a.md", src)
+			if len(got.Procedures) != len(want.Procedures) || len(got.Sections) != len(want.Sections) {
+				t.Errorf("concurrent parse differs: %d procedures, %d sections", len(got.Procedures), len(got.Sections))
+			}
+		})
+	}
+	wg.Wait()
 }
