@@ -193,7 +193,7 @@ func crumbParts(l Label) []string {
 	if l.Kind == LabelBreadcrumb {
 		return l.Path
 	}
-	if l.Kind == LabelCode {
+	if l.Kind == LabelCode || !strings.ContainsAny(l.Text, ">›→»") {
 		return []string{l.Text}
 	}
 	parts := crumbSeparator.Split(l.Text, -1)
