@@ -25,9 +25,13 @@ Feature: OAuth Tokens via CP â€“ Draft (testdata/seed/includes/_api_oauth_t
     # markup 6 "In the **OAuth Scopes** section, select at least the minimal scopes your app will require (as explained <a href=\"#request_scopes\" target=\"_blank\">here</a>)."
     # step 6 at testdata/seed/includes/_api_oauth_tokens.md:21:5
     And In the **OAuth Scopes** section, select at least the minimal scopes your app will require (as explained here).
+    # markup 8 "Select **Save** at the page's lower right-hand corner."
     # step 8 at testdata/seed/includes/_api_oauth_tokens.md:22:5
     And Select **Save** at the page's lower right-hand corner.
-    # note: Successfully saving the account will display the pop-up shown below, containing the API credentials that your app will need for OAuth access: your Client ID, Client Secret, and Access Token. A .txt file containing the same credentials will also download to your computer.
+    # step 8 sentence 2 at testdata/seed/includes/_api_oauth_tokens.md:24:1
+    Then Successfully saving the account will display the pop-up shown below, containing the API credentials that your app will need for OAuth access: your Client ID, Client Secret, and Access Token.
+    # step 8 sentence 3 at testdata/seed/includes/_api_oauth_tokens.md:24:1
+    And A .txt file containing the same credentials will also download to your computer.
     # image: Viewing and saving OAuth credentials
     # note: Keep Your Credentials There is no way to re-display this pop-up, after you select Done to dismiss it. So make sure you store your credentials – either by locating the downloaded .txt file, or by copying/pasting the contents of each field out of the pop-up. Otherwise, you will need to repeat all the above steps to generate new credentials.
     # note: More Drafts Pending The 2 struck-out sections below are copied verbatim from existing content within https://developer.bigcommerce.com/api/#building-basic-auth-apps. Awaiting store owner access to some integration store (or the correct experiment enabled on my own store) to test/rewrite corresponding steps under the new OAuth flow.

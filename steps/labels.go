@@ -12,6 +12,7 @@ const labelRx = `(\*\*[^*]+?\*\*(?:\s*(?:>|›|→|=>)\s*\*\*[^*]+?\*\*)*|` +
 
 var (
 	boldRx        = regexp.MustCompile(`\*\*[^*]+?\*\*`)
+	listSep       = regexp.MustCompile(`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
 	breadcrumbSep = regexp.MustCompile(`\s*(?:>|›|→|=>)\s*`)
 	markupTrim    = strings.NewReplacer("**", "", "`", "", "“", "", "”", "")
 )

@@ -109,11 +109,21 @@ func fileValues(data []byte) map[string]string {
 	return out
 }
 
-// labelsIn lists the bold labels of a sentence: "**Client ID**, **Client Secret**, and **Access Token**".
-func labelsIn(markup string) []string {
+// labelsIn lists the labels of a sentence's list: bold ones when the writer marked them
+// ("**Client ID**, **Client Secret**, and **Access Token**"), else the items of the list
+// ("Client ID, Client Secret, and Access Token").
+func labelsIn(list string) []string {
 	var out []string
-	for _, m := range boldRx.FindAllString(markup, -1) {
-		out = append(out, LabelText(m))
+	if bold := boldRx.FindAllString(list, -1); len(bold) > 0 {
+		for _, m := range bold {
+			out = append(out, LabelText(m))
+		}
+		return out
+	}
+	for _, item := range listSep.Split(list, -1) {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, LabelText(item))
+		}
 	}
 	return out
 }

@@ -139,3 +139,17 @@ func TestHandlersTakeOneStringPerGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelsIn(t *testing.T) {
+	tests := map[string][]string{
+		"Client ID, Client Secret, and Access Token":             {"Client ID", "Client Secret", "Access Token"},
+		"**Client ID**, **Client Secret**, and **Access Token**": {"Client ID", "Client Secret", "Access Token"},
+		"Client ID and Client Secret":                            {"Client ID", "Client Secret"},
+		"Access\u00a0Token":                                      {"Access Token"},
+	}
+	for in, want := range tests {
+		if got := labelsIn(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("labelsIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

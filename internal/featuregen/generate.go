@@ -236,7 +236,7 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 	}
 	// The original markup is written out only when the steps alone do not spell it; the
 	// line map rebuilds it from the steps otherwise.
-	if strings.Join(run, " ") != s.Markup || len(run) != len(pieces) {
+	if strings.Join(run, " ") != s.Markup || len(run) != len(pieces) || hasOutcomeAfter(s) {
 		g.line(2, "# markup %s %s", number, quote(s.Markup))
 	}
 	for _, p := range pieces {
@@ -251,18 +251,47 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 		}
 		g.line(2, "%s %s", p.kw, p.text)
 	}
+	sentence := max(len(sentences(text.text)), 1) // continuation outcomes number on from the step's own
 	for _, c := range s.Continuation {
-		kind := c.Kind
-		if kind == "paragraph" || kind == "" {
-			kind = "note"
+		if c.Kind != "paragraph" && c.Kind != "" {
+			if t := oneLine(c.Text); t != "" {
+				g.line(2, "# %s: %s", oneLine(c.Kind), t)
+			}
+			continue
 		}
-		if t := oneLine(c.Text); t != "" {
-			g.line(2, "# %s: %s", oneLine(kind), t)
+		// What the doc says happens next ("Saving will display the pop-up…", "A .txt file …
+		// will download") is checked as part of the step; the rest is kept as a note.
+		para := oneLine(c.Text)
+		for _, sp := range sentences(para) {
+			text := para[sp.start:sp.end]
+			if classify(text, false) != roleOutcome {
+				g.line(2, "# note: %s", text)
+				continue
+			}
+			sentence++
+			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(c.Pos))
+			g.line(2, "%s %s", kw.next(roleOutcome), text)
 		}
 	}
 	for _, sub := range s.SubSteps {
 		g.step(sub, number+"."+fmt.Sprint(sub.Number), kw)
 	}
+}
+
+// hasOutcomeAfter reports whether a paragraph following the step says what happens next.
+func hasOutcomeAfter(s docsparse.Step) bool {
+	for _, c := range s.Continuation {
+		if c.Kind != "paragraph" && c.Kind != "" {
+			continue
+		}
+		para := oneLine(c.Text)
+		for _, sp := range sentences(para) {
+			if classify(para[sp.start:sp.end], false) == roleOutcome {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markupPos is the doc position of byte off of a step's markup, which starts at s.Pos and

@@ -83,10 +83,11 @@ Feature: OAuth Tokens via CP â€“ Draft (docs/oauth.md)
     # step 5 at docs/oauth.md:20:5
     When In the **Name** field, summarize the purpose.
     # note: (This name is for internal use only.)
-    # note: The name appears in the list.
+    # step 5 sentence 3 at docs/oauth.md:22:5
+    Then The name appears in the list.
     # markup 5.1 "Select <a href=\"#x\">here</a>."
     # step 5.1 at docs/oauth.md:23:8
-    And Select here.
+    When Select here.
     # struck step 5.2 at docs/oauth.md:24:8: Old step.
 
   # procedure "Revoking" at docs/oauth.md:30:1

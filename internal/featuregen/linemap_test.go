@@ -38,7 +38,10 @@ func TestReadLineMap(t *testing.T) {
 			Markup: "Select **API Accounts**. This will display the **Store API Accounts** page."},
 		{Line: 20, Keyword: "When", Text: "In the **Name** field, summarize the purpose.", DocStep: "5", Sentence: 1, At: at(20, 5),
 			Markup: "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)"},
-		{Line: 25, Keyword: "And", Text: "Select here.", DocStep: "5.1", Sentence: 1, At: at(23, 8), Markup: `Select <a href="#x">here</a>.`},
+		// The paragraph after step 5 says what happens: it is checked as part of the step.
+		{Line: 23, Keyword: "Then", Text: "The name appears in the list.", DocStep: "5", Sentence: 3, At: at(22, 5),
+			Markup: "In the **Name** field, summarize the purpose.\n    (This name is for internal use only.)"},
+		{Line: 26, Keyword: "When", Text: "Select here.", DocStep: "5.1", Sentence: 1, At: at(23, 8), Markup: `Select <a href="#x">here</a>.`},
 	}
 	if !reflect.DeepEqual(first.Steps, wantSteps) {
 		t.Errorf("steps:\n got %+v\nwant %+v", first.Steps, wantSteps)
@@ -120,7 +123,7 @@ func TestReadLineMapErrors(t *testing.T) {
 		{"comment without step", strings.Replace(string(good), "    When Select **API Accounts**.\n", "", 1),
 			"feature line 15: position comment is not followed by a step"},
 		{"markup of another step", strings.Replace(string(good), "# markup 5.1 ", "# markup 7 ", 1),
-			"feature line 24: markup of step 7 is followed by step 5.1"},
+			"feature line 25: markup of step 7 is followed by step 5.1"},
 		{"bad sentence", strings.Replace(string(good), "sentence 2 at", "sentence x at", 1),
 			"is not a sentence number"},
 		{"broken quote", strings.Replace(string(good), `# value "Name"`, `# value "Name`, 1), "feature line 7: value comment"},

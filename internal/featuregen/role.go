@@ -41,6 +41,7 @@ var (
 		`|you are (?:taken|redirected|returned)\b` +
 		`|(?:the|a|an|your) .*\b(?:opens|appears|appear|displays|(?:is|are) (?:now )?(?:displayed|shown|visible|listed|created|saved|added|deleted|removed|updated|generated|downloaded|enabled|disabled)|(?:will|should) (?:now )?(?:(?:also )?(?:open|appear|display|download)|be (?:displayed|shown|visible|listed|created|saved|added|deleted|removed|updated|generated|downloaded))|downloads)\b` +
 		`|.*\b(?:(?:is|are) (?:now )?(?:displayed|shown)|opens|appears)\.?$` +
+		`|.*\bwill (?:also )?(?:display|show|open|download)\b` +
 		`)`)
 	preconditionRE = regexp.MustCompile(`(?i)^(?:log ?(?:in|into|on)\b|sign ?(?:in|into|on)\b|make sure\b|ensure\b|you must (?:be|have)\b|you need to (?:be|have)\b|be sure\b)`)
 )
