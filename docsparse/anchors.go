@@ -14,14 +14,18 @@ func (b *builder) readAnchors() {
 		off int
 	}
 	var all []anchorAt
-	fromHeading := map[int]bool{} // line numbers of headings whose id came from their HTML
+	type lineID struct {
+		line int
+		id   string
+	}
+	fromHeading := map[lineID]bool{} // ids headings took from their own HTML, already recorded
 	for _, h := range b.headings {
 		if h.ID == "" {
 			continue
 		}
 		all = append(all, anchorAt{Anchor{ID: h.ID, Pos: h.Pos}, h.off})
 		if h.IDFrom == IDFromSpan || h.IDFrom == IDFromAnchor {
-			fromHeading[h.Pos.Line] = true
+			fromHeading[lineID{h.Pos.Line, h.ID}] = true
 		}
 	}
 	for _, t := range b.tokens {
@@ -34,7 +38,7 @@ func (b *builder) readAnchors() {
 				continue // name= on form fields is not a link target
 			}
 			v, _ := t.attr(name)
-			if v = strings.TrimSpace(v); v == "" || fromHeading[pos.Line] {
+			if v = strings.TrimSpace(v); v == "" || fromHeading[lineID{pos.Line, v}] {
 				continue
 			}
 			all = append(all, anchorAt{Anchor{ID: v, Pos: pos}, t.start})

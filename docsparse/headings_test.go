@@ -92,13 +92,13 @@ func TestTitle(t *testing.T) {
 }
 
 func TestAnchorsFromHTML(t *testing.T) {
-	src := "# T\n\n<div id=\"box\">x</div>\n\nText <a name=\"here\"></a> and <input name=\"q\">.\n"
+	src := "# T\n\n<div id=\"box\">x</div>\n\nText <a name=\"here\"></a> and <input name=\"q\">.\n\n## <span id=\"s\"></span><a name=\"old-s\"></a>S\n"
 	doc := Parse("t.md", []byte(src))
 	var got []string
 	for _, a := range doc.Anchors {
 		got = append(got, fmt.Sprintf("%s@%d:%d", a.ID, a.Pos.Line, a.Pos.Col))
 	}
-	if want := "t@1:1 box@3:1 here@5:6"; strings.Join(got, " ") != want {
+	if want := "t@1:1 box@3:1 here@5:6 s@7:1 old-s@7:24"; strings.Join(got, " ") != want {
 		t.Errorf("anchors = %s, want %s", strings.Join(got, " "), want)
 	}
 }
