@@ -3,7 +3,6 @@
 // row and column, state and box. It keeps the elements in a page-side slot so Go can fetch the
 // one it chooses by index, and returns everything else as one JSON string.
 function (wanted) {
-  const root = this && this.nodeType === 1 ? this : document;
   const want = new Set(wanted);
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
 
@@ -182,6 +181,14 @@ function (wanted) {
       },
     });
   };
+  // An open modal makes the rest of the page inert: a reader can reach only what it holds.
+  let root = this && this.nodeType === 1 ? this : null;
+  if (!root) {
+    const modals = Array.from(document.querySelectorAll("dialog,[aria-modal=true]"))
+      .filter((d) => (d.localName !== "dialog" || d.matches(":modal")) && visible(d));
+    root = modals.pop() || document;
+    if (root !== document) consider(root, rolesOf(root));
+  }
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
     "dialog,tr,td,th,option,fieldset,[role],[contenteditable]";
   for (const el of root.querySelectorAll(selector)) {

@@ -1,9 +1,11 @@
 package locate
 
 import (
+	"context"
 	"github.com/go-rod/rod"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestFindByRoleAndName(t *testing.T) {
@@ -27,12 +29,6 @@ func TestFindByRoleAndName(t *testing.T) {
 		{"sidebar.html", Query{Roles: []Role{Tab}, Name: "General"}, "tab General", Exact, true},
 		{"sidebar.html", Query{Roles: []Role{MenuItem}, Name: "edit"}, "menuitem Edit", Folded, false},
 		{"sidebar.html", Query{Name: "Legacy API Accounts"}, `error: no link, button, menu item or tab named "Legacy API Accounts"`, 0, false},
-		{"sidebar.html", Query{Name: "Hidden Link"}, "error: no", 0, false},
-		{"sidebar.html", Query{Name: "Invisible Link"}, "error: no", 0, false},
-		{"sidebar.html", Query{Name: "Transparent Link"}, "error: no", 0, false},
-		{"sidebar.html", Query{Name: "Offscreen Item"}, "error: no", 0, false},
-		{"sidebar.html", Query{Name: "Collapsed Item"}, "error: no", 0, false},
-		{"sidebar.html", Query{Name: "No Href Anchor"}, "error: no", 0, false},
 		// Fields by label, wrapping label, aria-label(ledby), placeholder.
 		{"form.html", Query{Roles: []Role{Textbox}, Name: "Name"}, "textbox Name", Exact, false},
 		{"form.html", Query{Roles: []Role{Textbox}, Name: "ERP, Channel Advisor…"}, "textbox Name", Exact, false},
@@ -68,6 +64,30 @@ func TestFindByRoleAndName(t *testing.T) {
 		}
 		if err == nil && (m.Tier != tc.tier || m.Checked != tc.checked) {
 			t.Errorf("%s %+v: tier %v checked %v, want %v %v", tc.fixture, tc.q, m.Tier, m.Checked, tc.tier, tc.checked)
+		}
+	}
+}
+
+func TestHiddenElementsAreNotCandidates(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	snap, err := collect(ctx, open(t, "sidebar.html"), nil, Clickable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range snap.Candidates {
+		seen[c.Label()] = true
+	}
+	for _, name := range []string{"Hidden Link", "Invisible Link", "Transparent Link", "Offscreen Item",
+		"Collapsed Item", "No Href Anchor"} {
+		if seen[name] {
+			t.Errorf("%q is hidden (or not a link) but was a candidate", name)
+		}
+	}
+	for _, name := range []string{"Web Analytics", "API Accounts", "save", "Delete account", "General", "Edit"} {
+		if !seen[name] {
+			t.Errorf("%q is visible but was not a candidate", name)
 		}
 	}
 }

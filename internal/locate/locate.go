@@ -113,30 +113,38 @@ func choose(s *snapshot, q Query) (Match, bool) {
 // notFound builds the error from the last snapshot the page gave.
 func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why error) error {
 	if s == nil {
-		return fmt.Errorf("find %s: page did not answer: %w", rolePhrase(q.roles()), errors.Join(why, lastErr))
+		if lastErr != nil && !errors.Is(lastErr, why) {
+			return fmt.Errorf("find %s: page did not answer (%v): %w", rolePhrase(q.roles()), lastErr, why)
+		}
+		return fmt.Errorf("find %s: page did not answer: %w", rolePhrase(q.roles()), why)
 	}
 	e := &NotFoundError{Query: q, Title: s.Title, URL: s.URL, Waited: waited, Err: why}
 	scoped := inScope(s.Candidates, q)
 	switch {
 	case q.Icon != "" && (q.Row != "" || q.Column != ""):
-		e.Candidates = firstN(scoped, maxSuggestions)
+		e.Candidates = distinct(scoped, func(Candidate) bool { return true })
 	case q.Icon != "":
-		var iconic []Candidate
-		for _, c := range scoped {
-			if len(c.Icons) > 0 {
-				iconic = append(iconic, c)
-			}
-		}
-		e.Candidates = firstN(iconic, maxSuggestions)
+		e.Candidates = distinct(scoped, func(c Candidate) bool { return len(c.Icons) > 0 })
 	case q.Name != "":
 		e.Candidates = closest(scoped, q.Name)
 	}
 	return e
 }
 
-func firstN(c []Candidate, n int) []Candidate {
-	if len(c) > n {
-		return c[:n]
+// distinct keeps the first few candidates that pass keep, one per role and label: a column of
+// identical "More actions" buttons is one suggestion.
+func distinct(cands []Candidate, keep func(Candidate) bool) []Candidate {
+	var out []Candidate
+	seen := map[string]bool{}
+	for _, c := range cands {
+		key := string(c.Role()) + "\x00" + fold(c.Label())
+		if !keep(c) || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if out = append(out, c); len(out) == maxSuggestions {
+			break
+		}
 	}
-	return c
+	return out
 }

@@ -14,7 +14,7 @@ import (
 func TestMain(m *testing.M) { browsertest.Main(m) }
 
 // open loads testdata/fixture in a fresh incognito page.
-func open(t *testing.T, fixture string) *rod.Page {
+func open(t testing.TB, fixture string) *rod.Page {
 	t.Helper()
 	srv := httptest.NewServer(http.FileServer(http.Dir("testdata")))
 	t.Cleanup(srv.Close)
@@ -31,10 +31,11 @@ func open(t *testing.T, fixture string) *rod.Page {
 	return s.Page
 }
 
-// find runs Find with a short deadline: fixtures are static unless a test says otherwise.
+// find runs Find with a short deadline (fixtures are static unless a test says otherwise),
+// long enough for a round-trip on a loaded 2-core machine under -race.
 func find(t *testing.T, page *rod.Page, q Query) (*rod.Element, Match, error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	return Find(ctx, page, q)
 }

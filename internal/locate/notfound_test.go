@@ -24,21 +24,24 @@ func TestNotFoundNamesTheClosest(t *testing.T) {
 		{"accounts.html", Query{Roles: []Role{Checkbox}, Row: "carol"},
 			`no check box in the row of "carol" on page "Legacy API Accounts"`, ""},
 	} {
-		_, _, err := find(t, open(t, tc.fixture), tc.q)
-		var nf *NotFoundError
-		if !errors.As(err, &nf) {
-			t.Fatalf("%+v: err = %v, want *NotFoundError", tc.q, err)
-		}
-		if err.Error() != tc.msg {
-			t.Errorf("message:\n got %s\nwant %s", err, tc.msg)
-		}
-		if !errors.Is(err, context.DeadlineExceeded) {
-			t.Errorf("%+v: error does not say the wait ran out: %v", tc.q, nf.Err)
-		}
-		c, ok := Confident(nf.Candidates)
-		if (ok && c.Label() != tc.confident) || (!ok && tc.confident != "") {
-			t.Errorf("%+v: Confident = %q %v, want %q", tc.q, c.Label(), ok, tc.confident)
-		}
+		t.Run(tc.q.Name+tc.q.Row, func(t *testing.T) {
+			t.Parallel() // each case waits out its deadline; let them wait together
+			_, _, err := find(t, open(t, tc.fixture), tc.q)
+			var nf *NotFoundError
+			if !errors.As(err, &nf) {
+				t.Fatalf("err = %v, want *NotFoundError", err)
+			}
+			if err.Error() != tc.msg {
+				t.Errorf("message:\n got %s\nwant %s", err, tc.msg)
+			}
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("%+v: error does not say the wait ran out: %v", tc.q, nf.Err)
+			}
+			c, ok := Confident(nf.Candidates)
+			if (ok && c.Label() != tc.confident) || (!ok && tc.confident != "") {
+				t.Errorf("%+v: Confident = %q %v, want %q", tc.q, c.Label(), ok, tc.confident)
+			}
+		})
 	}
 }
 

@@ -20,7 +20,7 @@ func TestWaitsForLateElements(t *testing.T) {
 
 func TestTimesOutClearly(t *testing.T) {
 	page := open(t, "late.html")
-	const wait = 400 * time.Millisecond
+	const wait = 1500 * time.Millisecond // the button renders 300ms after load
 	ctx, cancel := context.WithTimeout(context.Background(), wait)
 	defer cancel()
 	start := time.Now()
