@@ -25,7 +25,8 @@ func (b *builder) collectLinks(root ast.Node) {
 		case *ast.Image:
 			b.addLink(Link{Target: string(n.Destination), Text: plainText(n, b.src), Image: true}, n.Pos())
 		case *ast.AutoLink:
-			b.addLink(Link{Target: string(n.URL(b.src)), Text: string(n.Label(b.src))}, n.Pos())
+			// As written: "www.example.com", not goldmark's "http://www.example.com".
+			b.addLink(Link{Target: string(n.Label(b.src)), Text: string(n.Label(b.src))}, n.Pos())
 		}
 		return ast.WalkContinue, nil
 	})

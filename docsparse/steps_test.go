@@ -107,7 +107,7 @@ func TestLinks(t *testing.T) {
 	want := []string{
 		`https://x.test/#a "docs" image=false @3:5`,
 		`https://auto.test "https://auto.test" image=false @3:32`,
-		`http://www.gfm.test "www.gfm.test" image=false @3:52`,
+		`www.gfm.test "www.gfm.test" image=false @3:52`,
 		`p.png "i" image=true @3:70`,
 		`#local "L" image=false @5:4`,
 		`q.png "Q" image=true @5:27`,
