@@ -46,8 +46,10 @@ type Match struct {
 
 // Find waits until a visible element answers q and returns it, or returns *NotFoundError
 // when ctx ends (DefaultTimeout if ctx has no deadline). Each attempt is one round-trip that
-// lists every visible candidate; between attempts it waits for the page's DOM to change.
+// lists every visible candidate; between attempts it waits for the page's DOM to change. The
+// element is bound to ctx.
 func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, error) {
+	bound := ctx
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, DefaultTimeout)
@@ -63,7 +65,7 @@ func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, er
 			if m, ok := choose(snap, q); ok {
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
-					return el, m, nil
+					return el.Context(bound), m, nil
 				}
 				lastErr = err
 			}

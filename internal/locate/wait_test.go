@@ -41,6 +41,15 @@ func TestTimesOutClearly(t *testing.T) {
 
 func TestNoDeadlineMeansDefaultTimeout(t *testing.T) {
 	page := open(t, "late.html")
+	// Without a deadline Find searches for DefaultTimeout, yet the element it returns stays
+	// usable: it is bound to the caller's context, not to the search's.
+	el, _, err := Find(context.Background(), page, Query{Name: "Create API Account"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := el.Text(); err != nil {
+		t.Fatalf("element unusable after Find returned: %v", err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel() // already over: Find must return at once, not search for DefaultTimeout
 	if _, _, err := Find(ctx, page, Query{Name: "Create API Account"}); !errors.Is(err, context.Canceled) {
