@@ -5,21 +5,13 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 )
 
-// Directives are HTML comments, so a published page shows nothing of them. Grammar (one
-// directive per comment; white space, including line breaks, is free):
-//
-//	<!-- docdrift: skip REASON -->                 do not run the next procedure; REASON is required
-//	<!-- docdrift: given PRECONDITION -->          state the next procedure needs first
-//	<!-- docdrift: value "FIELD" = "VALUE" -->     type VALUE into FIELD instead of an invented value
-//
-// FIELD and VALUE are double-quoted; write \" for a quote and \\ for a backslash inside them.
-// A directive applies to the next procedure below it in the same section. One that has no
-// procedure to apply to, names an unknown verb or is malformed is an error finding (rule
-// "directive") at the comment.
+// directivePrefix starts every comment addressed to docdrift.
 const directivePrefix = "docdrift"
 
+// valueArgs is the argument of a value directive: "FIELD" = "VALUE", with \" and \\ escapes.
 var valueArgs = regexp.MustCompile(`^"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"$`)
 
 // directiveAt is a parsed directive with the offset it is matched to procedures by.
@@ -28,20 +20,30 @@ type directiveAt struct {
 	off int
 }
 
-// readDirective parses one comment's text. ok is false when the comment is not addressed to
-// docdrift at all; err says what was expected when it is, but is malformed.
+// readDirective parses one comment's text. Directives are HTML comments, so a published page
+// shows nothing of them. Grammar (one directive per comment; white space, including line
+// breaks, is free; docs/directives.md is the writer's guide):
+//
+//	<!-- docdrift: skip REASON -->                 do not run the next procedure; REASON is required
+//	<!-- docdrift: given PRECONDITION -->          state the next procedure needs first
+//	<!-- docdrift: value "FIELD" = "VALUE" -->     type VALUE into FIELD instead of an invented value
+//
+// ok is false when the comment is not addressed to docdrift at all; err says what was expected
+// when it is but is malformed. Which procedure a directive applies to is applyDirectives' job.
 func readDirective(comment string) (d Directive, ok bool, err error) {
 	body := strings.TrimSpace(comment)
 	rest, found := cutPrefixFold(body, directivePrefix)
-	if !found || rest != "" && !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, " ") {
+	if !found || rest != "" && rest[0] != ':' && !isHTMLSpace(rest[0]) {
 		return d, false, nil
 	}
 	rest, colon := strings.CutPrefix(strings.TrimSpace(rest), ":")
 	if !colon {
 		return d, true, fmt.Errorf(`directive needs a colon after "docdrift": <!-- docdrift: skip|given|value … -->`)
 	}
-	verb, args, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	args = normalizeSpace(args)
+	verb, args := strings.TrimSpace(rest), ""
+	if i := strings.IndexFunc(verb, unicode.IsSpace); i >= 0 {
+		verb, args = verb[:i], normalizeSpace(verb[i:])
+	}
 	switch DirectiveKind(verb) {
 	case DirectiveSkip, DirectiveGiven:
 		if args == "" {
@@ -74,7 +76,8 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 }
 
 // applyDirectives parses every docdrift comment and attaches it to the first procedure that
-// starts after it in the same section.
+// starts after it in the same section. One with no procedure to apply to, an unknown verb or a
+// malformed argument is an error finding (rule "directive") at the comment.
 func (b *builder) applyDirectives() {
 	section := -1
 	for _, t := range b.tokens {

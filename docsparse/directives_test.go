@@ -18,6 +18,8 @@ func TestReadDirective(t *testing.T) {
 		{"DocDrift: skip flaky upstream", `skip "" "flaky upstream"`},
 		{" TODO: rewrite this ", "-"},
 		{" docdrifter notes ", "-"},
+		{"docdrift:\n  given\na store", `given "" "a store"`},
+		{"docdrift\nskip x", `error: directive needs a colon after "docdrift": <!-- docdrift: skip|given|value … -->`},
 		{" docdrift: skip ", `error: skip needs reason: <!-- docdrift: skip REASON -->`},
 		{" docdrift: given", `error: given needs precondition: <!-- docdrift: given PRECONDITION -->`},
 		{" docdrift: value Name = x ", `error: value needs a quoted field and value: <!-- docdrift: value "FIELD" = "VALUE" -->, got "Name = x"`},
