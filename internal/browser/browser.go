@@ -2,8 +2,9 @@
 // never a network request beyond loopback and the target, never an orphaned process or profile
 // directory, and one fresh incognito session per scenario.
 //
-// Measured on a 2-core Debian machine: launch+connect ~0.3-0.6 s, a whole launch-to-close
-// cycle ~0.30 s (BenchmarkLaunchClose), a new session and its close ~0.15 s (BenchmarkSession).
+// Measured on a shared 2-core Debian machine: launch+connect 0.15 s (0.6 s under heavy load),
+// a launch-to-close cycle ~0.26-0.30 s (BenchmarkLaunchClose), a new session and its close
+// ~0.15 s (BenchmarkSession).
 //
 // rod registers a global "-rod" flag on flag.CommandLine and reads os.Args when imported; Launch
 // sets every launcher flag itself so that flag cannot change the browser, but a program that
