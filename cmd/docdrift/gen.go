@@ -217,14 +217,23 @@ func (s genScope) owns(doc string) bool {
 	return false
 }
 
-// orphans lists the generated features in dir (relative, slash-separated) whose doc is in
-// scope but that no planned feature will write.
-func orphans(dir string, scope genScope, planned []genFeature) ([]string, error) {
+// orphan is a generated feature in DIR that this run would not write.
+type orphan struct {
+	rel string // slash-separated, below DIR
+	why string
+}
+
+// orphans lists the generated features in dir whose doc is in scope but that no planned
+// feature will write: the doc is gone, has no procedures left, or now has its feature under
+// another name (the PATHs changed), which would otherwise leave two features for one doc.
+func orphans(dir string, scope genScope, planned []genFeature) ([]orphan, error) {
 	keep := map[string]bool{}
+	now := map[string]string{} // doc → its feature this run
 	for _, p := range planned {
 		keep[p.rel] = true
+		now[p.doc] = p.rel
 	}
-	var out []string
+	var out []orphan
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -244,15 +253,17 @@ func orphans(dir string, scope genScope, planned []genFeature) ([]string, error)
 			return nil
 		}
 		doc, ok, err := generatedFrom(p)
-		if err != nil {
+		if err != nil || !ok || !scope.owns(doc) {
 			return err
 		}
-		if ok && scope.owns(doc) {
-			out = append(out, rel)
+		why := doc + " no longer has procedures or is gone"
+		if other, ok := now[doc]; ok {
+			why = doc + "'s feature is now " + filepath.Join(dir, filepath.FromSlash(other))
 		}
+		out = append(out, orphan{rel, why})
 		return nil
 	})
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].rel < out[j].rel })
 	return out, err
 }
 
@@ -295,9 +306,8 @@ func checkFeatures(dir string, scope genScope, planned []genFeature) ([]string, 
 	if err != nil {
 		return nil, usageError{fmt.Errorf("gen --check: %w", err)}
 	}
-	for _, rel := range gone {
-		stale = append(stale, fmt.Sprintf("%s: orphaned: its doc no longer has procedures or was removed",
-			filepath.Join(dir, filepath.FromSlash(rel))))
+	for _, o := range gone {
+		stale = append(stale, fmt.Sprintf("%s: orphaned: %s", filepath.Join(dir, filepath.FromSlash(o.rel)), o.why))
 	}
 	return stale, nil
 }
@@ -319,12 +329,12 @@ func writeFeatures(stdout io.Writer, dir string, scope genScope, planned []genFe
 		}
 		fmt.Fprintf(stdout, "wrote %s from %s\n", file, p.doc)
 	}
-	for _, rel := range gone {
-		file := filepath.Join(dir, filepath.FromSlash(rel))
+	for _, o := range gone {
+		file := filepath.Join(dir, filepath.FromSlash(o.rel))
 		if err := os.Remove(file); err != nil {
 			return fmt.Errorf("gen: %w", err)
 		}
-		fmt.Fprintf(stdout, "removed %s: its doc no longer has procedures or was removed\n", file)
+		fmt.Fprintf(stdout, "removed %s: %s\n", file, o.why)
 	}
 	return nil
 }

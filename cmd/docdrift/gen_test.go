@@ -104,7 +104,7 @@ func TestGenRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, _ = genCmd(t, "--check", "docs")
-	if code != exitFindings || !strings.Contains(stdout, "features/admin/robots.feature: orphaned") {
+	if code != exitFindings || !strings.Contains(stdout, "features/admin/robots.feature: orphaned: docs/admin/robots.md no longer has procedures or is gone") {
 		t.Errorf("--check after removing a doc: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = genCmd(t, "docs")
@@ -119,6 +119,28 @@ func TestGenRoundTrip(t *testing.T) {
 	}
 	if leftovers, _ := filepath.Glob("features/.*.tmp-*"); len(leftovers) > 0 {
 		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+// Naming a doc differently moves its feature; the old one must not linger as a second
+// feature for the same doc.
+func TestGenMovesAFeatureWhenThePathsChange(t *testing.T) {
+	genDocs(t)
+	if code, _, stderr := genCmd(t, "docs"); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	code, stdout, _ := genCmd(t, "--check", "docs/admin/robots.md")
+	want := "features/robots.feature: missing: docdrift gen would write it from docs/admin/robots.md\n" +
+		"features/admin/robots.feature: orphaned: docs/admin/robots.md's feature is now features/robots.feature\n"
+	if code != exitFindings || stdout != want {
+		t.Errorf("--check: exit %d\n%s\nwant:\n%s", code, stdout, want)
+	}
+	if code, stdout, _ = genCmd(t, "docs/admin/robots.md"); code != exitOK ||
+		!strings.Contains(stdout, "removed features/admin/robots.feature: docs/admin/robots.md's feature is now features/robots.feature") {
+		t.Errorf("gen: exit %d\n%s", code, stdout)
+	}
+	if _, err := os.Stat("features/_api_oauth_tokens.feature"); err != nil {
+		t.Errorf("a feature outside the paths given was touched: %v", err)
 	}
 }
 
