@@ -17,7 +17,8 @@ type Download struct {
 }
 
 // ExpectDownload arms a wait for the next download the session's page starts. Arm it before
-// the click: Chromium announces the download only once.
+// the click: Chromium announces the download only once. When a started download fails, the
+// wait returns its Name and URL with the error.
 func (s *Session) ExpectDownload() (wait func(ctx context.Context) (Download, error)) {
 	armCtx, disarm := context.WithCancel(s.ctx)
 	var begin *proto.BrowserDownloadWillBegin
@@ -50,8 +51,13 @@ func (s *Session) ExpectDownload() (wait func(ctx context.Context) (Download, er
 			}
 			return Download{}, fmt.Errorf("no download started: %w", ctx.Err())
 		}
-		if begin == nil || state != proto.BrowserDownloadProgressStateCompleted {
+		if begin == nil {
 			return Download{}, fmt.Errorf("download did not complete (state %q)", state)
+		}
+		if state != proto.BrowserDownloadProgressStateCompleted {
+			// Name and URL say what failed, so a caller can try it again.
+			return Download{Name: begin.SuggestedFilename, URL: begin.URL},
+				fmt.Errorf("download %q did not complete (state %q)", begin.SuggestedFilename, state)
 		}
 		path := filepath.Join(s.downloads, begin.GUID) // allowAndName saves under the GUID
 		data, err := os.ReadFile(path)
