@@ -210,21 +210,24 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 		g.line(2, "# struck step %s at %s: %s", number, g.at(s.Pos), cleanMarkup(s.Markup).text)
 		return
 	}
-	text := cleanMarkup(s.Markup)
+	// A piece is one line of output for this doc step: a Gherkin step, or a comment that keeps
+	// the doc's words without running them (note is its label: "note", "image", "code", …).
 	type piece struct {
-		note     bool
+		note     string
 		kw       string
 		text     string
 		pos      docsparse.Pos
 		sentence int // 1-based, within the doc step
 	}
 	var pieces []piece
-	var run []string
-	for i, sp := range sentences(text.text) {
+	var run []string // the step texts made from the step's own markup
+	text := cleanMarkup(s.Markup)
+	own := sentences(text.text)
+	for i, sp := range own {
 		sentence := text.text[sp.start:sp.end]
 		r := classify(sentence, i == 0)
 		if r == roleNote {
-			pieces = append(pieces, piece{note: true, text: sentence})
+			pieces = append(pieces, piece{note: "note", text: sentence})
 			continue
 		}
 		pos := s.Pos // the first sentence is where the doc step starts, even after a dropped tag
@@ -234,64 +237,49 @@ func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
 		pieces = append(pieces, piece{kw: kw.next(r), text: sentence, pos: pos, sentence: i + 1})
 		run = append(run, sentence)
 	}
-	// The original markup is written out only when the steps alone do not spell it; the
-	// line map rebuilds it from the steps otherwise.
-	if strings.Join(run, " ") != s.Markup || len(run) != len(pieces) || hasOutcomeAfter(s) {
+	// What the doc says happens next, in the paragraphs after the step ("Saving will display
+	// the pop-up…", "A .txt file … will download"), is checked as part of the step; the rest
+	// is kept as comments. Its sentences number on from the step's own.
+	sentence, steps := len(own), len(run)
+	for _, c := range s.Continuation {
+		if c.Kind != "paragraph" && c.Kind != "" {
+			if t := oneLine(c.Text); t != "" {
+				pieces = append(pieces, piece{note: oneLine(c.Kind), text: t})
+			}
+			continue
+		}
+		para := oneLine(c.Text)
+		for _, sp := range sentences(para) {
+			t := para[sp.start:sp.end]
+			if classify(t, false) != roleOutcome {
+				pieces = append(pieces, piece{note: "note", text: t})
+				continue
+			}
+			sentence++
+			steps++
+			pieces = append(pieces, piece{kw: kw.next(roleOutcome), text: t, pos: c.Pos, sentence: sentence})
+		}
+	}
+	// The original markup is written out only when the steps alone do not spell it (the line
+	// map rebuilds it from them otherwise), and only above a step that can carry it.
+	if steps > 0 && (strings.Join(run, " ") != s.Markup || len(run) != len(own) || steps != len(run)) {
 		g.line(2, "# markup %s %s", number, quote(s.Markup))
 	}
 	for _, p := range pieces {
-		if p.note {
-			g.line(2, "# note: %s", p.text)
+		switch {
+		case p.note != "":
+			g.line(2, "# %s: %s", p.note, p.text)
 			continue
-		}
-		if p.sentence == 1 {
+		case p.sentence == 1:
 			g.line(2, "# step %s at %s", number, g.at(p.pos))
-		} else {
+		default:
 			g.line(2, "# step %s sentence %d at %s", number, p.sentence, g.at(p.pos))
 		}
 		g.line(2, "%s %s", p.kw, p.text)
 	}
-	sentence := max(len(sentences(text.text)), 1) // continuation outcomes number on from the step's own
-	for _, c := range s.Continuation {
-		if c.Kind != "paragraph" && c.Kind != "" {
-			if t := oneLine(c.Text); t != "" {
-				g.line(2, "# %s: %s", oneLine(c.Kind), t)
-			}
-			continue
-		}
-		// What the doc says happens next ("Saving will display the pop-up…", "A .txt file …
-		// will download") is checked as part of the step; the rest is kept as a note.
-		para := oneLine(c.Text)
-		for _, sp := range sentences(para) {
-			text := para[sp.start:sp.end]
-			if classify(text, false) != roleOutcome {
-				g.line(2, "# note: %s", text)
-				continue
-			}
-			sentence++
-			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(c.Pos))
-			g.line(2, "%s %s", kw.next(roleOutcome), text)
-		}
-	}
 	for _, sub := range s.SubSteps {
 		g.step(sub, number+"."+fmt.Sprint(sub.Number), kw)
 	}
-}
-
-// hasOutcomeAfter reports whether a paragraph following the step says what happens next.
-func hasOutcomeAfter(s docsparse.Step) bool {
-	for _, c := range s.Continuation {
-		if c.Kind != "paragraph" && c.Kind != "" {
-			continue
-		}
-		para := oneLine(c.Text)
-		for _, sp := range sentences(para) {
-			if classify(para[sp.start:sp.end], false) == roleOutcome {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // markupPos is the doc position of byte off of a step's markup, which starts at s.Pos and

@@ -135,6 +135,10 @@ type lineMapReader struct {
 	cur     *Scenario
 	pending *Step // the position comment waiting for its step line
 	markup  *Step // the markup comment waiting for its doc step's first sentence
+	// pendingMarkup and given record which steps of the current scenario had a markup
+	// comment, since a doc step's markup may itself be empty.
+	pendingMarkup bool
+	given         map[int]bool
 }
 
 func (r *lineMapReader) line(l string) error {
@@ -157,7 +161,7 @@ func (r *lineMapReader) line(l string) error {
 		sc := r.next
 		sc.Line, sc.Name = r.n, strings.TrimSpace(name)
 		r.m.Scenarios = append(r.m.Scenarios, sc)
-		r.cur, r.next = &r.m.Scenarios[len(r.m.Scenarios)-1], Scenario{}
+		r.cur, r.next, r.given = &r.m.Scenarios[len(r.m.Scenarios)-1], Scenario{}, map[int]bool{}
 		return nil
 	}
 	kw, text, ok := splitStep(l)
@@ -178,6 +182,10 @@ func (r *lineMapReader) line(l string) error {
 	st.Line, st.Keyword, st.Text = r.n, kw, text
 	if st.Directive {
 		st.Markup = text
+	}
+	if r.pendingMarkup {
+		r.given[len(r.cur.Steps)] = true
+		r.pendingMarkup = false
 	}
 	r.cur.Steps = append(r.cur.Steps, st)
 	return nil
@@ -209,7 +217,7 @@ func (r *lineMapReader) finishScenario() {
 			end++
 		}
 		markup := steps[i].Markup
-		if markup == "" {
+		if !r.given[i] {
 			var texts []string
 			for _, st := range steps[i:end] {
 				texts = append(texts, st.Text)
@@ -289,7 +297,7 @@ func (r *lineMapReader) comment(c string) error {
 			if r.markup.DocStep != number {
 				return fmt.Errorf("markup of step %s is followed by step %s", r.markup.DocStep, number)
 			}
-			st.Markup, r.markup = r.markup.Markup, nil
+			st.Markup, r.markup, r.pendingMarkup = r.markup.Markup, nil, true
 		}
 		st.At, err = r.position(" " + where)
 		r.pending = st

@@ -135,3 +135,33 @@ func TestReadLineMapErrors(t *testing.T) {
 		}
 	}
 }
+
+// A doc step whose markup yields no step (only an image, or only a nested list) must not leave
+// its markup comment to be claimed by the next doc step. Found by FuzzGenerate
+// (testdata/fuzz/FuzzGenerate/ce72561fed1361f2).
+func TestLineMapStepWithoutText(t *testing.T) {
+	pos := func(l int) docsparse.Pos { return docsparse.Pos{Line: l, Col: 4} }
+	doc := &docsparse.Document{Path: "a.md", Procedures: []docsparse.Procedure{{Pos: pos(1), Steps: []docsparse.Step{
+		{Number: 1, Pos: pos(1), Markup: `<img src="x.png">`},
+		{Number: 2, Pos: pos(2), SubSteps: []docsparse.Step{{Number: 1, Pos: pos(3), Markup: "Click **OK**."}},
+			Continuation: []docsparse.Block{{Kind: "paragraph", Text: "The page will display.", Pos: pos(4)}}},
+		{Number: 3, Pos: pos(5), Markup: "Click **Done**."},
+	}}}}
+	feature, err := Generate(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, feature)
+	}
+	var got []string
+	for _, st := range m.Scenarios[0].Steps {
+		got = append(got, st.DocStep+"|"+st.Text+"|"+st.Markup)
+	}
+	want := []string{"2|The page will display.|", "2.1|Click **OK**.|Click **OK**.", "3|Click **Done**.|Click **Done**."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("steps %q, want %q\n%s", got, want, feature)
+	}
+	mustParseGherkin(t, feature)
+}
