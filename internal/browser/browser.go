@@ -61,7 +61,8 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 
-	profile, err := os.MkdirTemp("", "docdrift-chromium-")
+	sweepProfiles(os.TempDir())
+	profile, err := os.MkdirTemp("", profilePrefix)
 	if err != nil {
 		return nil, fmt.Errorf("launch chromium: %w", err)
 	}

@@ -51,7 +51,8 @@ func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
 		return fail("new browser context", err)
 	}
 	s.incognito = inc
-	if s.downloads, err = os.MkdirTemp("", "docdrift-downloads-"); err != nil {
+	// Inside the profile: whatever Close or a killed run leaves, the profile sweep removes.
+	if s.downloads, err = os.MkdirTemp(b.profile, "downloads-"); err != nil {
 		return fail("new browser context", err)
 	}
 	err = proto.BrowserSetDownloadBehavior{
