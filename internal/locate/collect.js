@@ -60,15 +60,22 @@ function (wanted) {
     if (el.localName === "option") { const s = el.closest("select"); return !!s && visible(s); }
     if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
     const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1) return false;
+    // 1px boxes and zero clips are the "visually hidden" pattern: there for screen readers only.
+    if (r.width * r.height <= 1 || clippedAway(getComputedStyle(el))) return false;
     if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // parked offscreen
     for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
       const cs = getComputedStyle(a);
+      if (clippedAway(cs)) return false;
       if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
       const b = a.getBoundingClientRect(); // clipped away by a collapsed container
       if (r.right <= b.left || r.left >= b.right || r.bottom <= b.top || r.top >= b.bottom) return false;
     }
     return true;
+  }
+
+  function clippedAway(cs) {
+    return (cs.position === "absolute" || cs.position === "fixed") && /^rect\(0px,? 0px,? 0px,? 0px\)$/.test(cs.clip) ||
+      cs.clipPath === "inset(50%)";
   }
 
   const blocky = /^(block|flex|grid|table|table-cell|table-row|list-item)/;
@@ -124,7 +131,9 @@ function (wanted) {
   function iconWords(el) {
     const out = [];
     const add = (e) => {
-      for (const c of e.classList || []) if (iconish.test(c)) out.push(c);
+      // "icon trash", "fa fa-cog": once one class marks an icon, every class may name it.
+      const classes = Array.from(e.classList || []);
+      if (classes.some((c) => iconish.test(c))) out.push(classes.join(" "));
       for (const a of ["data-icon", "data-glyph"]) if (e.getAttribute(a)) out.push(e.getAttribute(a));
       const href = e.getAttribute("href") || e.getAttribute("xlink:href");
       if (e.localName === "use" && href) out.push(href.replace(/^.*#/, ""));

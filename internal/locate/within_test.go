@@ -17,6 +17,7 @@ func TestWithinAGroup(t *testing.T) {
 	}{
 		{"Products", "read-only", "false"},
 		{"Content", "read-only", "label"},
+		{"Orders", "read-only", "label"}, // a "visually hidden" radio: the reader sees its label
 	} {
 		group, _, err := Find(ctx, page, Query{Roles: []Role{Group}, Name: tc.group})
 		if err != nil {
