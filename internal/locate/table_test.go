@@ -20,7 +20,7 @@ func TestRowsColumnsAndIcons(t *testing.T) {
 		{Query{Roles: []Role{Button}, Row: "alice", Column: "Action"}, "button More actions", false},
 		{Query{Icon: "ellipsis", Row: "alice", Column: "Action"}, "button More actions", false},
 		{Query{Icon: "gears", Row: "bob", Column: "Action"}, "button Settings", false},
-		{Query{Icon: "gears", Row: "dave", Column: "Action"}, "button Manage", false}, // class="icon gear"
+		{Query{Icon: "gears", Row: "dave", Column: "Action"}, "button Manage", false},         // class="icon gear"
 		{Query{Icon: "trash can", Row: "erp-sync", Column: "Action"}, "button Delete", false}, // header says "Actions"
 		{Query{Icon: "trash can"}, "button Delete selected", false},
 		{Query{Icon: "gears", Row: "alice", Column: "Action"},
