@@ -21,6 +21,9 @@ func (s *Scenario) logIn(ctx context.Context) error {
 	if ctx.Err() != nil {
 		return fmt.Errorf("open %s: the page did not finish loading: %w", s.cfg.BaseURL, ctx.Err())
 	}
+	if err := s.settle(ctx); err != nil {
+		return err
+	}
 	userLabel, passLabel, submit := s.cfg.Login.labels()
 	user, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Textbox}, Name: userLabel})
 	if err != nil {

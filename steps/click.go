@@ -11,14 +11,16 @@ import (
 
 // navigates reports whether clicking el loads a new page: a real link, or a submit button of
 // a form. Knowing it before the click lets the wait for the new page be armed first.
+// It answers the HTTP method of the load ("GET", "POST") or "" when the click stays on the page.
 const navigatesJS = `function () {
 	const a = this.closest('a[href]');
 	if (a) {
 		const h = a.getAttribute('href');
-		return !(h.startsWith('#') || h.startsWith('javascript:') || a.hasAttribute('download') || a.target === '_blank');
+		return (h.startsWith('#') || h.startsWith('javascript:') || a.hasAttribute('download') || a.target === '_blank') ? '' : 'GET';
 	}
 	const b = this.closest('button, input[type=submit], input[type=image]');
-	return !!(b && b.form && (b.type === 'submit' || b.type === 'image'));
+	if (!(b && b.form && (b.type === 'submit' || b.type === 'image'))) return '';
+	return ((b.getAttribute('formmethod') || b.form.getAttribute('method') || 'get')).toUpperCase();
 }`
 
 // press clicks el as a mouse would and, when the click loads a page, waits for it. A click
@@ -34,8 +36,9 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if err != nil {
 		return fmt.Errorf("inspect the element to click: %w", err)
 	}
+	method := nav.Value.Str()
 	var waitLoad func()
-	if nav.Value.Bool() {
+	if method != "" {
 		waitLoad = s.session.Page.Context(ctx).WaitNavigation(proto.PageLifecycleEventNameLoad)
 	}
 	// Centre it: a fixed header or footer bar can cover an element scrolled just into view.
@@ -52,7 +55,7 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if ctx.Err() != nil {
 		return s.noPageLoaded(ctx)
 	}
-	return nil
+	return s.settle(ctx)
 }
 
 // visibleProxyJS returns the label a reader clicks for a visually hidden radio or check box

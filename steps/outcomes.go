@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
 )
 
@@ -58,9 +59,11 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields string) error {
 func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	wait := s.download
-	s.download = s.session.ExpectDownload()
-	d, err := wait(ctx)
+	d, err := s.nextDownload(ctx)
+	if err != nil && d.URL != "" {
+		// The download started and the server failed it: fetch it again, as a reader would.
+		d, err = s.retryDownload(ctx, d.URL)
+	}
 	if err != nil {
 		return mismatch("no file was downloaded: %v", err)
 	}
@@ -78,6 +81,30 @@ func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 		}
 	}
 	return nil
+}
+
+// nextDownload waits for the download armed earlier, then arms the next one (armed any
+// sooner, it would see the same download again).
+func (s *Scenario) nextDownload(ctx context.Context) (browser.Download, error) {
+	d, err := s.download(ctx)
+	s.download = s.session.ExpectDownload()
+	return d, err
+}
+
+func (s *Scenario) retryDownload(ctx context.Context, url string) (browser.Download, error) {
+	_, err := s.session.Page.Context(ctx).Eval(`(url) => {
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = '';
+		document.body.appendChild(a);
+		a.click();
+		a.remove();
+	}`, url)
+	if err != nil {
+		return browser.Download{}, fmt.Errorf("download %s again: %w", url, err)
+	}
+	d, err := s.nextDownload(ctx)
+	return d, err
 }
 
 // precondition makes sure the account the procedure acts on exists before it starts.
