@@ -28,6 +28,9 @@ type Config struct {
 	// group of the section gets this option ("read-only" unless set).
 	Scope string
 
+	// ShotEveryStep captures every step that ran, not only failed and drifted ones (reports
+	// show a picture per step; doc images are compared with them).
+	ShotEveryStep bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
 
@@ -71,7 +74,8 @@ type Outcome struct {
 	Err      error         // why it failed; for a continued drift, the mismatch
 	Drifted  bool          // a mismatch was recorded but the run carried on with the closest label
 	Duration time.Duration // time spent in the step
-	// Screenshot is a PNG of the page when the step failed or drifted, secrets masked.
+	// Screenshot is a PNG of the page after the step (failed and drifted steps, or every step
+	// that ran with Config.ShotEveryStep), secrets masked.
 	Screenshot []byte
 }
 

@@ -85,7 +85,8 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 	if s.drifted && err == nil {
 		out.Err = s.drifts[len(s.drifts)-1]
 	}
-	if s.session != nil && (status == godog.StepFailed || s.drifted) {
+	ran := status == godog.StepPassed || status == godog.StepFailed
+	if s.session != nil && (status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotEveryStep)) {
 		out.Screenshot = s.screenshot()
 	}
 	if s.cfg.Observer != nil {

@@ -7,12 +7,16 @@ import (
 	"github.com/go-rod/rod/lib/proto"
 )
 
-// maskJS hides every password field and every field showing a known secret behind a solid
-// box before a capture, and returns how to undo it; secrets never reach a screenshot.
+// maskJS hides behind a solid box, before a capture, every password field, every field
+// showing a known secret, and every filled field labelled like a credential (Client Secret,
+// Access Token, API Token): secrets never reach a screenshot, even before a step reads them.
 const maskJS = `function (secrets) {
 	const boxes = [];
 	for (const el of document.querySelectorAll('input, textarea')) {
-		if (el.type !== 'password' && !secrets.includes(el.value)) continue;
+		const label = [...(el.labels || [])].map((l) => l.textContent).join(' ') + ' ' +
+			(el.getAttribute('aria-label') || '') + ' ' + el.name + ' ' + el.id;
+		const secretish = /secret|token|password|api.?key|client.?id/i.test(label) && el.value !== '';
+		if (el.type !== 'password' && !secretish && !secrets.includes(el.value)) continue;
 		const r = el.getBoundingClientRect();
 		const box = document.createElement('div');
 		box.setAttribute('data-docdrift-mask', '');
