@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Times `docdrift run` on the reference draft against the embedded control panel (era 2017)
+# and the hand-written rod program doing the same procedure (bench/floor), as whole processes,
+# alternating them in one session so both see the same machine. Chromium start is included.
+#
+#   bench/run-vs-floor.sh [RUNS]     RUNS defaults to 5
+#
+# Prints min/median/max wall seconds of each, the ratio of the medians and the targets
+# (docdrift <= 1.3x the floor; <= 3 s wall on 2 cores), and the peak RSS of the docdrift
+# process alone (GNU time, when installed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+doc=testdata/seed/includes/_api_oauth_tokens.md
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/docdrift" ./cmd/docdrift
+go build -o "$tmp/floor" ./bench/floor
+
+now() { date +%s%N; }
+declare -a tdoc tfloor
+for i in $(seq "$runs"); do
+  t0=$(now); "$tmp/floor" >"$tmp/floor.out" 2>&1 || { cat "$tmp/floor.out"; exit 1; }; t1=$(now)
+  tfloor+=($(( (t1 - t0) / 1000000 )))
+  t0=$(now); "$tmp/docdrift" run "$doc" >"$tmp/doc.out" 2>&1 || { cat "$tmp/doc.out"; exit 1; }; t1=$(now)
+  tdoc+=($(( (t1 - t0) / 1000000 )))
+done
+
+stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "min %.2fs  median %.2fs  max %.2fs", a[1]/1000, a[int((NR+1)/2)]/1000, a[NR]/1000}'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "machine: $(nproc) cores, $(uname -sr), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+echo "runs: $runs each, alternating; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "docdrift run $doc: $(stats "${tdoc[@]}")"
+echo "floor (bench/floor):  $(stats "${tfloor[@]}")"
+md=$(median "${tdoc[@]}"); mf=$(median "${tfloor[@]}")
+awk -v d="$md" -v f="$mf" 'BEGIN {printf "ratio of medians: %.2fx (target <= 1.30x); docdrift median %.2fs (target <= 3 s)\n", d/f, d/1000}'
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f "docdrift peak RSS: %M KiB (the Go process alone; target <= 60 MB)" "$tmp/docdrift" run "$doc" >/dev/null 2>"$tmp/time.err" || true
+  tail -1 "$tmp/time.err"
+fi
