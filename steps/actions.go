@@ -147,6 +147,12 @@ func (s *Scenario) clickIconInColumn(ctx context.Context, icon, column, entry st
 	return s.press(ctx, item)
 }
 
+// clickIconInColumnFirst is the same with the column named first: "In the **Actions**
+// column, select the trash-can button next to the account".
+func (s *Scenario) clickIconInColumnFirst(ctx context.Context, column, icon string) error {
+	return s.clickIconInColumn(ctx, icon, column, "")
+}
+
 // tickSubjectRow ticks the check box in the row of the scenario's account.
 func (s *Scenario) tickSubjectRow(ctx context.Context) error {
 	ctx, cancel := s.step(ctx)

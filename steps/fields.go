@@ -53,6 +53,30 @@ func (s *Scenario) fill(ctx context.Context, field, value string) error {
 	return nil
 }
 
+// copyField reads a field a reader copies ("Copy the **API Token** field's value…"): it must
+// be showing a value. The value is remembered as a secret so captures mask it.
+func (s *Scenario) copyField(ctx context.Context, label string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	field := LabelText(label)
+	el, err := s.find(ctx, locate.Query{Roles: textbox, Name: field})
+	if err != nil {
+		return err
+	}
+	v, err := el.Property("value")
+	if err != nil {
+		return fmt.Errorf("read %q: %w", field, err)
+	}
+	if v.Str() == "" {
+		return mismatch("the %q field is empty: there is nothing to copy", field)
+	}
+	if s.shown == nil {
+		s.shown = map[string]string{}
+	}
+	s.shown[field] = v.Str()
+	return nil
+}
+
 // chooseFromDropdown picks an option of a select or a custom dropdown.
 func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option string) error {
 	ctx, cancel := s.step(ctx)

@@ -155,9 +155,9 @@ func needsSubject(sc *godog.Scenario) bool {
 	for _, st := range sc.Steps {
 		for _, p := range Matches(st.Text) {
 			switch p.Name {
-			case "tick the subject's row", "click an icon in a column":
+			case "tick the subject's row", "click an icon in a column", "click an icon in a column, column first":
 				acts = true
-			case "enter a described value", "enter a value", "enter a field", "an account exists":
+			case "enter a described value", "enter a value", "enter a field", "enter a described value into a field", "an account exists":
 				creates = true
 			}
 		}

@@ -56,8 +56,13 @@ func TestPhrasings(t *testing.T) {
 		{"Select **read-only** for **Products**.", "choose an option for a group"},
 		{"A .txt file containing the same credentials will also download to your computer.", "receive a download"},
 		{"a legacy API account exists", "an account exists"},
+		{"Copy the **API Path** field's contents and save it to a file.", "copy a field"},
+		{"Copy the contents of the **API Token** box and paste this value into a text editor.", "copy a field"},
+		{"Type the name of the user in the **Username** box.", "enter a described value into a field"},
+		{"In the **Actions** column at right, select the trash-can button next to the account you want to delete.", "click an icon in a column, column first"},
 		{"Wave at the screen.", ""},
-		{"Select **Save** if you're creating or changing the API account.", ""},
+		{"Provide the user name, API base path, and API token to the app developer using a secure channel.", ""},
+		{"Select **Save** if you're creating or changing the API account.", "click if"},
 	}
 	for _, tt := range tests {
 		got := Matches(tt.text)
