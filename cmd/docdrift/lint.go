@@ -14,6 +14,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/lint"
+	"github.com/docdrift/docdrift/internal/runner"
 )
 
 // lintFormats writes findings, already sorted, in each output format lint offers.
@@ -52,7 +53,7 @@ func runLint(ctx context.Context, e *env, args []string) error {
 			unreadable++
 		}
 	}
-	rules := lint.Default()
+	rules := lintRules()
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -99,7 +100,7 @@ Flags:
 	fmt.Fprint(w, "\nRules:\n")
 	fmt.Fprintf(w, "  %-16s a path that cannot be read: missing, binary, not UTF-8, over %d MiB, or empty\n",
 		docfiles.Rule, docfiles.MaxSize>>20)
-	for _, r := range lint.Default() {
+	for _, r := range lintRules() {
 		fmt.Fprintf(w, "  %-16s %s\n", r.Name, r.Doc)
 	}
 	fmt.Fprint(w, `
@@ -113,6 +114,12 @@ Examples:
 // parseInterspersed parses flags wherever they appear among the arguments, as users of git and
 // go expect (docdrift lint docs/ --format json); "--" ends the flags. Shared by the commands
 // that take paths.
+// lintRules are the built-in rules plus the runner's: a step no definition matches is found
+// by lint too, without a browser.
+func lintRules() []lint.Rule {
+	return append(lint.Default(), runner.UndefinedStep())
+}
+
 func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {

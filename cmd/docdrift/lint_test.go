@@ -79,12 +79,12 @@ func TestLintInputs(t *testing.T) {
 		{"no procedures", map[string]string{"about.md": "# About\n\nNothing to do here.\n"}, "about.md", exitOK,
 			"about.md: info: no numbered procedures, nothing to run [no-procedures]"},
 		{"a BOM is fine: the heading on line 1 still has its anchor", map[string]string{
-			"bom.md": "\uFEFF# Setup\n\nSee [setup](#setup).\n\n1. Open.\n2. Save.\n"}, "bom.md", exitOK, ""},
+			"bom.md": "\uFEFF# Setup\n\nSee [setup](#setup).\n\n1. Select **Open**.\n2. Select **Save**.\n"}, "bom.md", exitOK, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			tt.files = withFile(tt.files, "gap.md", "# Gap\n\n1. One.\n3. Three.\n")
+			tt.files = withFile(tt.files, "gap.md", "# Gap\n\n1. Select **One**.\n3. Select **Three**.\n")
 			for name, body := range tt.files {
 				p := filepath.Join(dir, filepath.FromSlash(name))
 				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

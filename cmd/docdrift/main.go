@@ -39,6 +39,7 @@ func commands() map[string]command {
 		"lint":  {"report problems in docs without starting a browser", runLint},
 		"gen":   {"write one Gherkin feature per doc into features/", runGen},
 		"panel": {"serve the embedded store control panel simulator", runPanel},
+		"run":   {"perform the docs' procedures in Chromium and report drift", runRun},
 	}
 }
 

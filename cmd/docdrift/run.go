@@ -1,0 +1,197 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/lint"
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/steps"
+)
+
+type runFlags struct {
+	era           string
+	seed          uint64
+	baseURL       string
+	chrome        string
+	stepTimeout   time.Duration
+	includeStruck bool
+	stopAtFirst   bool
+	screenshots   string
+}
+
+func runRun(ctx context.Context, e *env, args []string) error {
+	var f runFlags
+	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	flags.Usage = func() {}
+	flags.StringVar(&f.era, "era", "2017", "UI `era` of the embedded control panel: 2016, 2017, 2019 or 2023")
+	flags.Uint64Var(&f.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
+	flags.StringVar(&f.baseURL, "base-url", "", "run against the control panel at `URL` instead of the embedded one\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)")
+	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
+	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
+	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
+	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
+	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
+	paths, err := parseInterspersed(flags, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		runUsage(e.stdout, flags)
+		return err
+	case err != nil:
+		runUsage(e.stderr, flags)
+		return usageError{fmt.Errorf("run: %w", err)}
+	case len(paths) == 0:
+		runUsage(e.stderr, flags)
+		return usageError{errors.New("run: no paths given")}
+	}
+
+	plans, err := planRun(e, paths, f.includeStruck)
+	if err != nil {
+		return err
+	}
+	runID := newRunID(e.now())
+	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}
+	stop, err := startTarget(e, f, &cfg)
+	if err != nil {
+		return err
+	}
+	defer stop()
+
+	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, AllowHosts: allowHosts(cfg.BaseURL)})
+	if err != nil {
+		return infraError{err}
+	}
+	defer b.Close()
+
+	shots := f.screenshots
+	if shots == "" {
+		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
+	}
+	rep := &runReport{w: e.stdout, shots: shots}
+	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck, OnStep: rep.step})
+	rep.summary(res)
+	switch {
+	case err != nil:
+		return infraError{err}
+	case res.Worst() == runner.Broken:
+		return infraError{errors.New("run: the browser or the control panel failed; see above")}
+	case res.Worst() == runner.Drifted:
+		return findingsError{"the docs drifted from the UI"}
+	}
+	return nil
+}
+
+// planRun reads, parses and generates the docs, and refuses before any browser starts when
+// a doc cannot be read or holds a step no definition matches.
+func planRun(e *env, paths []string, includeStruck bool) ([]runner.Plan, error) {
+	files, findings := docfiles.Load(paths)
+	plans, genFindings := runner.Prepare(files)
+	findings = append(findings, genFindings...)
+	rule := []lint.Rule{runner.UndefinedStep()}
+	for _, p := range plans {
+		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src}, rule) {
+			if fd.Severity == docsparse.Error || (includeStruck && fd.Rule == "undefined-step") {
+				findings = append(findings, fd)
+			}
+		}
+	}
+	var blocking docsparse.Findings
+	for _, fd := range findings {
+		if fd.Severity == docsparse.Error {
+			blocking = append(blocking, fd)
+		}
+	}
+	if len(blocking) > 0 {
+		blocking.Sort()
+		for _, fd := range blocking {
+			fmt.Fprintln(e.stderr, fd.Error())
+		}
+		return nil, usageError{fmt.Errorf("run: %d problem(s) to fix before the docs can run; nothing was run", len(blocking))}
+	}
+	return plans, nil
+}
+
+// startTarget serves the embedded panel, or points at --base-url, and fills in cfg.
+func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error) {
+	if f.baseURL != "" {
+		u, err := url.Parse(f.baseURL)
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			return nil, usageError{fmt.Errorf("run: --base-url %q is not an absolute URL", f.baseURL)}
+		}
+		user, pass := e.getenv("DOCDRIFT_USERNAME"), e.getenv("DOCDRIFT_PASSWORD")
+		if user == "" || pass == "" {
+			return nil, usageError{errors.New("run: --base-url needs the owner's credentials in $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD")}
+		}
+		cfg.BaseURL = f.baseURL
+		cfg.Login = steps.Login{Username: user, Password: pass}
+		cfg.Target = target.TestAPI{BaseURL: f.baseURL}
+		return func() {}, nil
+	}
+	era, err := panel.ParseEra(f.era)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("run: --era: %w", err)}
+	}
+	emb, err := target.StartEmbedded(panel.Options{Era: era, Seed: f.seed})
+	if err != nil {
+		return nil, infraError{err}
+	}
+	owner := emb.Server.Owner()
+	cfg.BaseURL = emb.URL
+	cfg.Login = steps.Login{Username: owner.Email, Password: owner.Password}
+	cfg.Target = emb.API
+	return func() { _ = emb.Close() }, nil
+}
+
+// allowHosts lets Chromium resolve the target's host when it is not loopback.
+func allowHosts(base string) []string {
+	u, err := url.Parse(base)
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	return []string{u.Hostname()}
+}
+
+// newRunID names everything a run creates: sortable by time, unique across machines.
+func newRunID(now time.Time) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return now.UTC().Format("0102t1504") + hex.EncodeToString(b[:])
+}
+
+func runUsage(w io.Writer, flags *flag.FlagSet) {
+	flags.SetOutput(w)
+	fmt.Fprint(w, `Usage: docdrift run [flags] PATH...
+
+Run performs every numbered procedure of the Markdown docs in PATHs in headless Chromium,
+step by step as written, against a store control panel — the embedded simulator unless
+--base-url is given — and reports each step that no longer matches the UI at the doc's own
+file:line, with the nearest real labels.
+
+Examples:
+  docdrift run docs/api-accounts.md                 # embedded panel, 2017 UI
+  docdrift run --era 2023 docs/                     # the same docs against the 2023 UI
+  docdrift run --include-struck docs/oauth.md       # also run struck-out drafts
+
+Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs or
+phrasing no step definition matches (found before the browser starts); 3 the browser or the
+control panel failed.
+
+Flags:
+`)
+	flags.PrintDefaults()
+}

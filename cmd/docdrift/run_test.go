@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runCmd runs "docdrift run args..." as main does and returns the exit code and output.
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	args = append([]string{"run", "--step-timeout", "4s", "--screenshots", t.TempDir()}, args...)
+	err := run(ctx, args, &out, &errs)
+	return exitCode(err, &errs), out.String(), errs.String()
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestRunReferenceDraft(t *testing.T) {
+	t.Chdir("../..")
+	tests := []struct {
+		name  string
+		args  []string
+		code  int
+		last  string
+		lines []string
+	}{
+		{"2017 passes", []string{seed}, exitOK, "1 passed, 0 failed, 2 skipped", []string{
+			`"Revoking App Access" skipped: struck out in the doc`,
+		}},
+		{"2023 drifts at step 2", []string{"--era", "2023", seed}, exitFindings, "0 passed, 1 failed, 2 skipped", []string{
+			seed + `:17:5: step 2 "Select **Advanced Settings**.": no link, button, menu item or tab named "Advanced Settings"`,
+			`(closest: "Settings"); carried on with "Settings"`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
+			}
+			if got := lastLine(stdout); got != tt.last {
+				t.Errorf("last line %q, want %q", got, tt.last)
+			}
+			for _, l := range tt.lines {
+				if !strings.Contains(stdout, l) {
+					t.Errorf("output lacks %q:\n%s", l, stdout)
+				}
+			}
+		})
+	}
+}
+
+// Phrasing no step definition matches is refused before a browser starts: with a Chromium
+// that does not exist, the run still ends with exit 2 and the steps at their lines.
+func TestRunRefusesUnsupportedPhrasingBeforeTheBrowser(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "odd.md")
+	os.WriteFile(doc, []byte("# Odd\n\n## Do it\n\n1. Log into the store.\n2. Wave at the screen.\n3. Hum the **Save** tune.\n"), 0o644)
+	code, stdout, stderr := runCmd(t, "--chrome", "/nonexistent/chromium", doc)
+	if code != exitUsage {
+		t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitUsage, stdout, stderr)
+	}
+	for _, want := range []string{
+		doc + `:6:4: error: step 2 "Wave at the screen.": no step definition matches this phrasing`,
+		doc + `:7:4: error: step 3 "Hum the **Save** tune.": no step definition matches this phrasing`,
+		"nothing was run",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// A target that is down is the environment's failure (exit 3), reported within the step
+// timeout, and leaves no Chromium behind.
+func TestRunDeadTarget(t *testing.T) {
+	t.Chdir("../..")
+	t.Setenv("DOCDRIFT_USERNAME", "owner@example.invalid")
+	t.Setenv("DOCDRIFT_PASSWORD", "not-a-real-password")
+	start := time.Now()
+	code, stdout, stderr := runCmd(t, "--base-url", "http://127.0.0.1:9", seed)
+	if code != exitInfra {
+		t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitInfra, stdout, stderr)
+	}
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("took %v to give up on a dead target", took)
+	}
+	if strings.Contains(stdout+stderr, "not-a-real-password") {
+		t.Error("the password reached the output")
+	}
+	if n := ourChromiums(t); n > 0 {
+		t.Errorf("%d Chromium processes started by this test are still running", n)
+	}
+}
+
+// ourChromiums counts running Chromium processes descended from this test process (other
+// packages' tests may run browsers at the same time).
+func ourChromiums(t *testing.T) int {
+	t.Helper()
+	stats, err := filepath.Glob("/proc/[0-9]*/stat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parent := map[int]int{}
+	name := map[int]string{}
+	for _, st := range stats {
+		b, err := os.ReadFile(st)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...; comm may hold spaces, so split at the last ')'.
+		s := string(b)
+		open, end := strings.IndexByte(s, '('), strings.LastIndexByte(s, ')')
+		if open < 0 || end < open {
+			continue
+		}
+		var pid, ppid int
+		var state string
+		fmt.Sscan(s[:open], &pid)
+		fmt.Sscan(s[end+1:], &state, &ppid)
+		parent[pid], name[pid] = ppid, s[open+1:end]
+	}
+	self, n := os.Getpid(), 0
+	for pid, comm := range name {
+		if !strings.HasPrefix(comm, "chromium") {
+			continue
+		}
+		for p := parent[pid]; p > 1; p = parent[p] {
+			if p == self {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
