@@ -36,15 +36,9 @@ func mismatch(format string, args ...any) *Mismatch {
 // is clearly the one meant, it records the drift and returns that element instead, if the run
 // keeps going.
 func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, error) {
-	// Leave a quarter of the step's time to carry on with a candidate after a vain wait.
-	fctx, cancel := ctx, context.CancelFunc(func() {})
-	if deadline, ok := ctx.Deadline(); ok {
-		fctx, cancel = context.WithTimeout(ctx, time.Until(deadline)*3/4)
-	}
-	el, _, err := locate.Find(fctx, s.session.Page, q)
-	cancel()
+	el, err := s.search(ctx, q)
 	if err == nil {
-		return el.Context(ctx), nil // the element was bound to the shorter search context
+		return el, nil
 	}
 	var nf *locate.NotFoundError
 	if !errors.As(err, &nf) {
@@ -73,6 +67,41 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	m.Continued = best.Label()
 	s.record(m)
 	return el, nil
+}
+
+// A reader who sees a clear near-match of a label gives up looking for the exact one after a
+// short look; with nothing close on the page, the search goes on for most of the step's
+// time, since the page may still be rendering.
+const shortLook = 2 * time.Second
+
+// search finds q within most of the step's time, leaving a quarter of it to carry on with a
+// candidate; it settles early when the page shows one confident near-match.
+func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, error) {
+	budget := locate.DefaultTimeout
+	if deadline, ok := ctx.Deadline(); ok {
+		budget = time.Until(deadline) * 3 / 4
+	}
+	find := func(d time.Duration) (*rod.Element, error) {
+		fctx, cancel := context.WithTimeout(ctx, d)
+		defer cancel()
+		el, _, err := locate.Find(fctx, s.session.Page, q)
+		if err != nil {
+			return nil, err
+		}
+		return el.Context(ctx), nil // the element was bound to the shorter search context
+	}
+	if budget <= shortLook {
+		return find(budget)
+	}
+	el, err := find(shortLook)
+	var nf *locate.NotFoundError
+	if err == nil || !errors.As(err, &nf) || !errors.Is(nf.Err, context.DeadlineExceeded) {
+		return el, err
+	}
+	if _, ok := locate.Confident(nf.Candidates); ok || (q.Icon != "" && len(nf.Candidates) == 1) {
+		return nil, err
+	}
+	return find(budget - shortLook)
 }
 
 // record keeps a drift the run carried past; the step passes in godog's eyes but is reported
