@@ -111,15 +111,15 @@ Examples:
 `)
 }
 
-// parseInterspersed parses flags wherever they appear among the arguments, as users of git and
-// go expect (docdrift lint docs/ --format json); "--" ends the flags. Shared by the commands
-// that take paths.
 // lintRules are the built-in rules plus the runner's: a step no definition matches is found
 // by lint too, without a browser.
 func lintRules() []lint.Rule {
 	return append(lint.Default(), runner.UndefinedStep())
 }
 
+// parseInterspersed parses flags wherever they appear among the arguments, as users of git and
+// go expect (docdrift lint docs/ --format json); "--" ends the flags. Shared by the commands
+// that take paths.
 func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
