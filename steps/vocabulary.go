@@ -2,7 +2,9 @@ package steps
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Phrase is one family of doc sentences docdrift knows how to perform. The same list registers
@@ -17,7 +19,21 @@ type Phrase struct {
 
 // Vocabulary lists every phrase family in the order a procedure usually uses them. Patterns
 // never overlap: godog in strict mode fails a step that two phrases match.
-func Vocabulary() []Phrase {
+func Vocabulary() []Phrase { return slices.Clone(compiled()) }
+
+func compiled() []Phrase {
+	vocabulary.once.Do(func() { vocabulary.phrases = phrases() })
+	return vocabulary.phrases
+}
+
+// vocabulary is compiled once: lint matches every step of every doc against it. It is a
+// plain variable, not an initialiser, because the phrases' actions call Matches in turn.
+var vocabulary struct {
+	once    sync.Once
+	phrases []Phrase
+}
+
+func phrases() []Phrase {
 	return []Phrase{
 		phrase("log in",
 			`(?:Log|Sign) (?:in|into|on)(?: to)? (?:the|your) store(?:'s control panel)?(?:,? using the store owner's username(?:/| and )password)?`,
@@ -140,7 +156,7 @@ func phrase(name, pattern, example string, bind func(*Scenario) any) Phrase {
 // is unsupported phrasing; several is a bug in the vocabulary that tests guard against.
 func Matches(text string) []Phrase {
 	var out []Phrase
-	for _, p := range Vocabulary() {
+	for _, p := range compiled() {
 		if p.Pattern.MatchString(text) {
 			out = append(out, p)
 		}
