@@ -1,6 +1,10 @@
 package locate
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/docdrift/docdrift/internal/editdist"
+)
 
 // Thresholds of "close enough to suggest" and "clearly the one the writer meant".
 const (
@@ -34,7 +38,7 @@ func ratio(a, b []rune) float64 {
 	if n == 0 {
 		return 1
 	}
-	return 1 - float64(levenshtein(a, b))/float64(n)
+	return 1 - float64(editdist.Levenshtein(a, b))/float64(n)
 }
 
 // overlap is the soft share of words: each word of the shorter list counts its best match.
@@ -77,26 +81,6 @@ func wordRatio(a, b string) float64 {
 		return 0
 	}
 	return r
-}
-
-func levenshtein(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // closest ranks candidates by similarity to want, keeping the close-enough ones, best first,
