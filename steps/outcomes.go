@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -22,8 +23,26 @@ func (s *Scenario) seePage(ctx context.Context, label, kind string) error {
 	case "tab":
 		roles = []locate.Role{locate.Tab, locate.Heading}
 	}
-	_, err := s.find(ctx, locate.Query{Roles: roles, Name: LabelText(label)})
-	return err
+	return s.expect(ctx, locate.Query{Roles: roles, Name: LabelText(label)})
+}
+
+// expect checks that the page shows what q describes. There is nothing to carry on with when
+// it does not: the drift is recorded and, if the run keeps going, the next step is tried.
+func (s *Scenario) expect(ctx context.Context, q locate.Query) error {
+	_, err := s.search(ctx, q)
+	var nf *locate.NotFoundError
+	if !errors.As(err, &nf) {
+		return err
+	}
+	m := &Mismatch{Err: nf}
+	for _, c := range nf.Candidates {
+		m.Closest = append(m.Closest, c.Label())
+	}
+	if !s.cfg.KeepGoing {
+		return m
+	}
+	s.record(m)
+	return nil
 }
 
 // seeDialogFields checks that a dialog shows each named field with a value, and remembers
