@@ -51,8 +51,9 @@ func (s *Scenario) logIn(ctx context.Context) error {
 		return fmt.Errorf("log in: %w", err)
 	}
 	if still.Value.Bool() {
-		return fmt.Errorf("log in as %s: the panel still shows the log-in form (wrong credentials?)", s.cfg.Login.Username)
+		return fmt.Errorf("log in as %s: the panel still shows the log-in form (wrong credentials, or a session that expired at once?)", s.cfg.Login.Username)
 	}
+	s.loggedIn = true
 	return nil
 }
 

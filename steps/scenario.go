@@ -19,10 +19,11 @@ type Scenario struct {
 	pickle  *godog.Scenario
 	session *browser.Session
 
-	index   int    // of the running step in the pickle
-	subject string // the account the procedure creates or acts on
-	created []string
-	names   int // run-scoped names handed out so far
+	index    int    // of the running step in the pickle
+	loggedIn bool   // a log-in page from now on means the session ended
+	subject  string // the account the procedure creates or acts on
+	created  []string
+	names    int // run-scoped names handed out so far
 
 	// Waits armed before a click whose effect a later step checks.
 	dialog   func(ctx context.Context) (browser.Dialog, error)

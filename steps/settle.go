@@ -21,12 +21,17 @@ func (s *Scenario) settle(ctx context.Context) error {
 	for {
 		res, err := page.Eval(`() => {
 			const n = performance.getEntriesByType('navigation')[0];
-			return {status: n ? n.responseStatus : 0, url: location.href};
+			return {status: n ? n.responseStatus : 0, url: location.href,
+				login: document.querySelector('input[type=password]') !== null};
 		}`)
 		if err != nil {
 			return fmt.Errorf("read the loaded page's status: %w", err)
 		}
 		status, url := res.Value.Get("status").Int(), res.Value.Get("url").Str()
+		if s.loggedIn && res.Value.Get("login").Bool() {
+			// Not drift: the panel logged the run out (an expired or revoked session).
+			return fmt.Errorf("the control panel asked to log in again at %s: the session expired or was revoked", url)
+		}
 		if status < 500 {
 			return nil
 		}
