@@ -1,0 +1,121 @@
+package report
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"io"
+
+	"github.com/docdrift/docdrift/internal/runner"
+)
+
+// Cucumber JSON as cucumber-html-reporter, Allure and Xray read it, with the doc's path as
+// every feature's uri and the doc's lines as every line: godog's own formatter only sees the
+// generated feature.
+type cukeFeature struct {
+	URI         string        `json:"uri"`
+	ID          string        `json:"id"`
+	Keyword     string        `json:"keyword"`
+	Name        string        `json:"name"`
+	Description string        `json:"description"`
+	Line        int           `json:"line"`
+	Elements    []cukeElement `json:"elements"`
+}
+
+type cukeElement struct {
+	ID          string     `json:"id"`
+	Keyword     string     `json:"keyword"`
+	Name        string     `json:"name"`
+	Description string     `json:"description"`
+	Line        int        `json:"line"`
+	Type        string     `json:"type"`
+	Steps       []cukeStep `json:"steps"`
+}
+
+type cukeStep struct {
+	Keyword    string          `json:"keyword"`
+	Name       string          `json:"name"`
+	Line       int             `json:"line"`
+	Match      cukeMatch       `json:"match"`
+	Result     cukeResult      `json:"result"`
+	Embeddings []cukeEmbedding `json:"embeddings,omitempty"`
+}
+
+type cukeMatch struct {
+	Location string `json:"location"`
+}
+
+type cukeResult struct {
+	Status       string `json:"status"`
+	Duration     int64  `json:"duration,omitempty"` // nanoseconds
+	ErrorMessage string `json:"error_message,omitempty"`
+}
+
+type cukeEmbedding struct {
+	MimeType string `json:"mime_type"`
+	Data     string `json:"data"` // base64
+}
+
+// WriteCucumber writes res as Cucumber JSON to path, screenshots embedded as PNG.
+func WriteCucumber(path string, res *runner.Result) error {
+	return writeFile(path, "cucumber report", func(w io.Writer) error { return encodeCucumber(w, res) })
+}
+
+func encodeCucumber(w io.Writer, res *runner.Result) error {
+	features := []cukeFeature{}
+	index := map[string]int{}
+	for _, p := range res.Procedures {
+		n, ok := index[p.Doc]
+		if !ok {
+			n = len(features)
+			index[p.Doc] = n
+			features = append(features, cukeFeature{URI: p.Doc, ID: slug(p.Doc), Keyword: "Feature", Name: p.Doc, Line: 1, Elements: []cukeElement{}})
+		}
+		f := &features[n]
+		el := cukeElement{
+			ID: f.ID + ";" + slug(p.Name), Keyword: "Scenario", Name: p.Name, Line: p.At.Line, Type: "scenario",
+			Description: p.SkipReason, Steps: []cukeStep{},
+		}
+		for _, s := range p.Steps {
+			el.Steps = append(el.Steps, cukeStepOf(s))
+		}
+		f.Elements = append(f.Elements, el)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(features)
+}
+
+func cukeStepOf(s runner.Step) cukeStep {
+	keyword := s.Keyword
+	if keyword == "" {
+		keyword = "Then"
+	}
+	st := cukeStep{
+		Keyword: keyword + " ", Name: s.Text, Line: s.At.Line,
+		Match:  cukeMatch{Location: s.At.String()},
+		Result: cukeResult{Status: cukeStatus(s.Status), Duration: s.Duration.Nanoseconds()},
+	}
+	if failed(s) {
+		msg := message(s)
+		if c := closest(s); len(c) > 0 {
+			msg += "\nnearest labels: " + quoteAll(c)
+		}
+		st.Result.ErrorMessage = s.At.String() + ": " + msg
+	}
+	if len(s.Screenshot) > 0 {
+		st.Embeddings = []cukeEmbedding{{MimeType: "image/png", Data: base64.StdEncoding.EncodeToString(s.Screenshot)}}
+	}
+	return st
+}
+
+// cukeStatus maps a verdict to Cucumber's words: drift and a broken environment both fail.
+func cukeStatus(s runner.Status) string {
+	switch s {
+	case runner.Passed:
+		return "passed"
+	case runner.Skipped:
+		return "skipped"
+	}
+	return "failed"
+}
+
