@@ -118,4 +118,3 @@ func cukeStatus(s runner.Status) string {
 	}
 	return "failed"
 }
-
