@@ -1,0 +1,116 @@
+package progress
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/steps"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata with the output the tests got")
+
+func at(line int) featuregen.Position {
+	return featuregen.Position{Path: "docs/a.md", Pos: docsparse.Pos{Line: line, Col: 4}}
+}
+
+func step(n, text string, line int, status runner.Status, ms int) runner.Step {
+	return runner.Step{Step: featuregen.Step{DocStep: n, Text: text, At: at(line)}, Status: status, Duration: time.Duration(ms) * time.Millisecond}
+}
+
+// sample is a passing procedure, a drifted one (with a screenshot) and a struck-out one.
+func sample() *runner.Result {
+	drift := step("2", "Select **Advanced Settings**.", 17, runner.Drifted, 3100)
+	drift.Err = &steps.Mismatch{Err: errors.New(`no link named "Advanced Settings" (closest: "Settings")`), Closest: []string{"Settings"}, Continued: "Settings"}
+	drift.Screenshot = []byte("\x89PNG")
+	return &runner.Result{Procedures: []runner.Procedure{
+		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: runner.Passed, Duration: 1500 * time.Millisecond,
+			Steps: []runner.Step{step("1", "Log into the store.", 10, runner.Passed, 900), step("2", "Select **Save**.", 11, runner.Passed, 600)}},
+		{Doc: "docs/a.md", Name: "Revoke", At: at(15), Status: runner.Drifted, Duration: 4000 * time.Millisecond,
+			Steps: []runner.Step{step("1", "Log into the store.", 16, runner.Passed, 900), drift, step("3", "Select **Revoke**.", 18, runner.Skipped, 0)}},
+		{Doc: "docs/a.md", Name: "Regenerate", At: at(30), Status: runner.Skipped, SkipReason: "struck out in the doc",
+			Steps: []runner.Step{step("1", "Log into the store.", 31, runner.Skipped, 0)}},
+	}}
+}
+
+// replay feeds a result's ran steps to a Printer as the runner would, one second apart.
+func replay(res *runner.Result, opts Options) string {
+	var b bytes.Buffer
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	opts.Now = func() time.Time { return clock }
+	pr := New(&b, opts)
+	for i := range res.Procedures {
+		p := &res.Procedures[i]
+		if p.Status == runner.Skipped {
+			continue
+		}
+		for j := range p.Steps {
+			clock = clock.Add(time.Second)
+			pr.Step(p, &p.Steps[j])
+		}
+	}
+	pr.Summary(res)
+	return b.String()
+}
+
+func TestPrinter(t *testing.T) {
+	shots := t.TempDir()
+	tests := []struct {
+		name string
+		opts Options
+	}{
+		{"plain", Options{}},
+		{"quiet", Options{Quiet: true}},
+		{"verbose", Options{Verbose: true}},
+		{"terminal", Options{Terminal: true, Shots: shots}},
+		{"terminal-quiet", Options{Terminal: true, Quiet: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.ReplaceAll(replay(sample(), tt.opts), shots, "SHOTS")
+			if !strings.HasSuffix(got, "\n1 passed, 1 failed, 1 skipped\n") {
+				t.Errorf("closing line changed:\n%s", got)
+			}
+			file := filepath.Join("testdata", tt.name+".txt")
+			if *update {
+				os.WriteFile(file, []byte(got), 0o644)
+				return
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("output differs from %s (run go test -update if intended)\ngot:\n%s\nwant:\n%s", file, got, want)
+			}
+		})
+	}
+	if b, err := os.ReadFile(filepath.Join(shots, "02-revoke-step-2.png")); err != nil || string(b) != "\x89PNG" {
+		t.Errorf("screenshot: %q, %v", b, err)
+	}
+}
+
+func TestIsTerminal(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if IsTerminal(f) || IsTerminal(&bytes.Buffer{}) {
+		t.Error("a file or a buffer taken for a terminal")
+	}
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		defer tty.Close()
+		if !IsTerminal(tty) {
+			t.Error("/dev/tty not taken for a terminal")
+		}
+	}
+}

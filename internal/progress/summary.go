@@ -1,0 +1,48 @@
+package progress
+
+import (
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/runner"
+)
+
+// Summary prints each procedure's verdict, each failed step at the doc's file:line, and the
+// closing line "N passed, N failed, N skipped", which scripts read.
+func (pr *Printer) Summary(res *runner.Result) {
+	pr.endProcedure()
+	pr.current = nil
+	if res == nil {
+		return
+	}
+	fmt.Fprintln(pr.w)
+	for _, p := range res.Procedures {
+		switch p.Status {
+		case runner.Skipped:
+			if !pr.opts.Quiet {
+				fmt.Fprintf(pr.w, "- %s: %q skipped: %s\n", p.At, p.Name, p.SkipReason)
+			}
+			continue
+		case runner.Passed:
+			if !pr.opts.Quiet {
+				fmt.Fprintf(pr.w, "✓ %s: %q passed in %.1fs\n", p.At, p.Name, p.Duration.Seconds())
+			}
+			continue
+		}
+		fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, verdict(p.Status))
+		for _, s := range p.Steps {
+			if s.Err == nil || (s.Status != runner.Drifted && s.Status != runner.Broken) {
+				continue
+			}
+			fmt.Fprintf(pr.w, "%s: step %s %q: %v\n", s.At, s.DocStep, s.Text, s.Err)
+		}
+	}
+	passed, failed, skipped := res.Counts()
+	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
+}
+
+func verdict(s runner.Status) string {
+	if s == runner.Broken {
+		return "could not run (infrastructure)"
+	}
+	return "drifted from the UI"
+}
