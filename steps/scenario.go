@@ -108,9 +108,9 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		cancel()
 	}
 	if s.session != nil {
-		if cerr := s.session.Close(); cerr != nil {
-			errs = append(errs, cerr)
-		}
+		// A session that cannot close means the browser is gone; the step that met that
+		// already failed, and the next scenario's session will say so again.
+		_ = s.session.Close()
 	}
 	if s.cfg.Observer != nil {
 		s.cfg.Observer.ScenarioDone(sc, errors.Join(errs...))

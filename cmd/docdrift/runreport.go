@@ -76,6 +76,9 @@ func (r *runReport) summary(res *runner.Result) {
 			fmt.Fprintf(r.w, "%s: step %s %q: %v\n", s.At, s.DocStep, s.Text, s.Err)
 		}
 	}
+	if res.Leftovers != "" {
+		fmt.Fprintf(r.w, "warning: %s\n", res.Leftovers)
+	}
 	passed, failed, skipped := res.Counts()
 	fmt.Fprintf(r.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
 }

@@ -22,6 +22,9 @@ const (
 type Result struct {
 	Procedures []Procedure
 	Duration   time.Duration
+	// Leftovers is a warning when the end-of-run sweep found and deleted accounts this run
+	// created but did not clean up, or could not check; "" normally.
+	Leftovers string
 }
 
 // Procedure is the verdict on one scenario.

@@ -61,10 +61,38 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 	if len(features) > 0 {
 		suite.Run()
 	}
+	c.sweep(ctx, cfg)
 	if err := ctx.Err(); err != nil {
 		return c.result(time.Since(start)), fmt.Errorf("run interrupted: %w", err)
 	}
 	return c.result(time.Since(start)), nil
+}
+
+// Sweeper is a target that can find and delete what a run left behind by name prefix.
+type Sweeper interface {
+	Sweep(ctx context.Context, prefix string) ([]string, error)
+}
+
+// sweep deletes accounts of this run that outlived their scenario's cleanup, and reports
+// them on the last procedure that ran so nobody mistakes a leak for a clean run.
+func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
+	sw, ok := cfg.Target.(Sweeper)
+	if !ok {
+		return
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	names, err := sw.Sweep(sctx, "docdrift-"+cfg.RunID+"-")
+	if len(names) == 0 && err == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.leftovers = fmt.Sprintf("%d account(s) outlived their scenario and were deleted at the end of the run: %s",
+		len(names), strings.Join(names, ", "))
+	if err != nil {
+		c.leftovers = fmt.Sprintf("accounts of this run may be left on the panel (%v): run docdrift sweep", err)
+	}
 }
 
 // collector turns the steps' outcomes into verdicts tied to the docs.
@@ -74,6 +102,8 @@ type collector struct {
 	procs  []*Procedure
 	byName map[string]*Procedure // doc path + "\x00" + scenario name
 	scens  map[*Procedure]*featuregen.Scenario
+	// leftovers says what the end-of-run sweep found, "" when nothing.
+	leftovers string
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
@@ -176,7 +206,7 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 func (c *collector) result(d time.Duration) *Result {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r := &Result{Duration: d}
+	r := &Result{Duration: d, Leftovers: c.leftovers}
 	for _, p := range c.procs {
 		if p.Status == "" { // never started: the run was interrupted
 			p.Status, p.SkipReason = Skipped, "not run: the run was interrupted"

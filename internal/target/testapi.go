@@ -44,6 +44,31 @@ func (t TestAPI) DeleteAccounts(ctx context.Context, names []string) error {
 	return t.do(ctx, http.MethodPost, "/accounts/delete", map[string]any{"names": names}, nil)
 }
 
+// Sweep deletes every account of either kind whose name starts with prefix: what a run
+// created and could not delete itself (a scenario cut short while the panel was still
+// answering a request).
+func (t TestAPI) Sweep(ctx context.Context, prefix string) ([]string, error) {
+	list, err := t.Accounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, a := range list.Accounts {
+		if strings.HasPrefix(a.Name, prefix) {
+			names = append(names, a.Name)
+		}
+	}
+	for _, l := range list.Legacy {
+		if strings.HasPrefix(l.Username, prefix) {
+			names = append(names, l.Username)
+		}
+	}
+	if len(names) == 0 {
+		return nil, nil
+	}
+	return names, t.DeleteAccounts(ctx, names)
+}
+
 // Accounts lists the store's accounts as the simulator knows them.
 func (t TestAPI) Accounts(ctx context.Context) (Accounts, error) {
 	var list panel.AccountList
