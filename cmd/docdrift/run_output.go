@@ -1,0 +1,149 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/progress"
+	"github.com/docdrift/docdrift/internal/report"
+	"github.com/docdrift/docdrift/internal/runner"
+)
+
+// outputFlags are run's output options: how much live progress, GitHub annotations, and the
+// report files to write.
+type outputFlags struct {
+	quiet, verbose bool
+	format         formatFlag
+	reports        reportSpec
+}
+
+func (o *outputFlags) register(flags *flag.FlagSet) {
+	flags.BoolVar(&o.quiet, "q", false, "print only failures and the summary")
+	flags.BoolVar(&o.verbose, "v", false, "print how long each step took")
+	flags.Var(&o.format, "format", "`format` of the output: text, or github for workflow annotations on the docs' lines\n(and a table in $GITHUB_STEP_SUMMARY when set)")
+	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds junit (XML, screenshots beside it),\ncucumber (JSON) and html (a folder)")
+}
+
+// runOutput shows a run as it goes and writes what it found when it ends.
+type runOutput struct {
+	e        *env
+	flags    outputFlags
+	progress *progress.Printer
+}
+
+// open checks the output flags and starts live progress on e.stdout; failed steps'
+// screenshots are saved into shots as they happen.
+func (o outputFlags) open(e *env, shots string) (*runOutput, error) {
+	if o.quiet && o.verbose {
+		return nil, usageError{errors.New("run: -q and -v cannot be used together")}
+	}
+	p := progress.New(e.stdout, progress.Options{
+		Quiet: o.quiet, Verbose: o.verbose, Shots: shots, Now: e.now,
+		Terminal: progress.IsTerminal(e.stdout),
+	})
+	return &runOutput{e: e, flags: o, progress: p}, nil
+}
+
+// step is runner.Options.OnStep.
+func (r *runOutput) step(p *runner.Procedure, s *runner.Step) { r.progress.Step(p, s) }
+
+// finish prints the GitHub annotations and step summary if asked, then the summary, and writes
+// every report; it goes on past a report it cannot write and returns all such errors.
+func (r *runOutput) finish(res *runner.Result) error {
+	if res == nil {
+		r.progress.Summary(res)
+		return nil
+	}
+	var errs []error
+	if r.flags.format == "github" {
+		// Before the summary: its closing line stays the output's last, for scripts.
+		errs = append(errs, report.WriteGitHub(r.e.stdout, res))
+		if path := r.e.getenv("GITHUB_STEP_SUMMARY"); path != "" {
+			errs = append(errs, appendStepSummary(path, res))
+		}
+	}
+	r.progress.Summary(res)
+	for _, rep := range r.flags.reports {
+		switch rep.kind {
+		case "junit":
+			errs = append(errs, report.WriteJUnit(rep.path, res))
+		case "cucumber":
+			errs = append(errs, report.WriteCucumber(rep.path, res))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// appendStepSummary adds the run's Markdown tables to the job's summary file; other steps
+// of the job write there too, so it appends.
+func appendStepSummary(path string, res *runner.Result) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("github step summary: %w", err)
+	}
+	if err := report.WriteMarkdown(f, res); err != nil {
+		f.Close()
+		return fmt.Errorf("github step summary: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("github step summary: %w", err)
+	}
+	return nil
+}
+
+// formatFlag is --format: text (the default) or github.
+type formatFlag string
+
+func (f *formatFlag) String() string { return string(*f) }
+
+func (f *formatFlag) Set(v string) error {
+	switch v {
+	case "text", "github":
+		*f = formatFlag(v)
+		return nil
+	}
+	return fmt.Errorf("unknown format %q (want text or github)", v)
+}
+
+// reportSpec is --report kind=path,...; the flag may be repeated.
+type reportSpec []reportFile
+
+type reportFile struct{ kind, path string }
+
+// reportKinds are the reports run writes; html comes from its own package once built.
+var reportKinds = map[string]bool{"junit": true, "cucumber": true}
+
+func (r *reportSpec) String() string {
+	var parts []string
+	for _, f := range *r {
+		parts = append(parts, f.kind+"="+f.path)
+	}
+	return strings.Join(parts, ",")
+}
+
+func (r *reportSpec) Set(v string) error {
+	for _, part := range strings.Split(v, ",") {
+		kind, path, ok := strings.Cut(part, "=")
+		kind, path = strings.TrimSpace(kind), strings.TrimSpace(path)
+		switch {
+		case !ok || kind == "":
+			return fmt.Errorf("want kind=path, got %q", part)
+		case kind == "html":
+			return errors.New("html report: not built yet")
+		case !reportKinds[kind]:
+			return fmt.Errorf("unknown report %q (want junit or cucumber)", kind)
+		case path == "":
+			return fmt.Errorf("%s report: no path given (%s=PATH)", kind, kind)
+		}
+		for _, f := range *r {
+			if f.kind == kind {
+				return fmt.Errorf("%s report given twice", kind)
+			}
+		}
+		*r = append(*r, reportFile{kind, path})
+	}
+	return nil
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/steps"
+)
+
+func TestReportFlags(t *testing.T) {
+	tests := []struct {
+		args    []string
+		want    string // the reports as kind=path,..., or the error's text
+		wantErr bool
+	}{
+		{[]string{"--report", "junit=out/junit.xml,cucumber=out/c.json"}, "junit=out/junit.xml,cucumber=out/c.json", false},
+		{[]string{"--report", "junit=a.xml", "--report", "cucumber=b.json"}, "junit=a.xml,cucumber=b.json", false},
+		{[]string{"--report", "pdf=x.pdf"}, `unknown report "pdf" (want junit or cucumber)`, true},
+		{[]string{"--report", "junit="}, "junit report: no path given (junit=PATH)", true},
+		{[]string{"--report", "junit"}, `want kind=path, got "junit"`, true},
+		{[]string{"--report", "junit=a.xml,junit=b.xml"}, "junit report given twice", true},
+		{[]string{"--report", "html=out/html"}, "html report: not built yet", true},
+		{[]string{"--format", "github"}, "", false},
+		{[]string{"--format", "teamcity"}, `unknown format "teamcity" (want text or github)`, true},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var o outputFlags
+			flags := flag.NewFlagSet("run", flag.ContinueOnError)
+			flags.SetOutput(io.Discard)
+			o.register(flags)
+			err := flags.Parse(tt.args)
+			got := o.reports.String()
+			if err != nil {
+				got = strings.TrimPrefix(err.Error(), "invalid value "+strconv.Quote(tt.args[len(tt.args)-1])+" for flag -"+strings.TrimLeft(tt.args[len(tt.args)-2], "-")+": ")
+			}
+			if got != tt.want || (err != nil) != tt.wantErr {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuietAndVerboseRefused(t *testing.T) {
+	_, err := outputFlags{quiet: true, verbose: true}.open(&env{stdout: io.Discard}, "")
+	var u usageError
+	if !errors.As(err, &u) {
+		t.Fatalf("got %v, want a usage error", err)
+	}
+}
+
+// With --format github and $GITHUB_STEP_SUMMARY set, a run prints its lines, then the
+// annotations, appends its tables to the summary file and writes the reports asked for.
+func TestFinishGitHub(t *testing.T) {
+	dir := t.TempDir()
+	summary := filepath.Join(dir, "summary.md")
+	os.WriteFile(summary, []byte("earlier step's summary\n"), 0o644)
+	var stdout bytes.Buffer
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	e := &env{stdout: &stdout, stderr: io.Discard, now: func() time.Time { return clock },
+		getenv: func(k string) string {
+			if k == "GITHUB_STEP_SUMMARY" {
+				return summary
+			}
+			return ""
+		}}
+	o := outputFlags{format: "github"}
+	if err := o.reports.Set("junit=" + filepath.Join(dir, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json")); err != nil {
+		t.Fatal(err)
+	}
+	out, err := o.open(e, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := outputSample()
+	for i := range res.Procedures {
+		for j := range res.Procedures[i].Steps {
+			clock = clock.Add(time.Second)
+			out.step(&res.Procedures[i], &res.Procedures[i].Steps[j])
+		}
+	}
+	if err := out.finish(res); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "run/github.txt", stdout.Bytes())
+	got, err := os.ReadFile(summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "run/step-summary.md", got)
+	for _, f := range []string{"junit.xml", "c.json", "junit-screenshots/01-revoking-app-access-step-3.png"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// A report that cannot be written is an error, after the others are written.
+func TestFinishReportsUnwritable(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "file")
+	os.WriteFile(blocker, nil, 0o644)
+	var o outputFlags
+	o.reports.Set("junit=" + filepath.Join(blocker, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json"))
+	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "")
+	err := out.finish(outputSample())
+	if err == nil || !strings.Contains(err.Error(), "junit report") {
+		t.Errorf("got %v, want the junit report's error", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "c.json")); err != nil {
+		t.Errorf("the cucumber report was not written: %v", err)
+	}
+}
+
+func outputSample() *runner.Result {
+	doc := "docs/oauth.md"
+	at := func(line int) featuregen.Position {
+		return featuregen.Position{Path: doc, Pos: docsparse.Pos{Line: line, Col: 5}}
+	}
+	st := func(n, text string, line int, status runner.Status) runner.Step {
+		return runner.Step{Step: featuregen.Step{DocStep: n, Keyword: "And", Text: text, At: at(line)}, Status: status, Duration: 250 * time.Millisecond}
+	}
+	drift := st("3", "Select **Legacy API Accounts**.", 50, runner.Drifted)
+	drift.Err = &steps.Mismatch{Err: errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings")`),
+		Closest: []string{"Legacy API Settings"}, Continued: "Legacy API Settings"}
+	drift.Screenshot = []byte("\x89PNG")
+	return &runner.Result{Duration: 3 * time.Second, Procedures: []runner.Procedure{
+		{Doc: doc, Name: "Revoking App Access", At: at(46), Status: runner.Drifted, Duration: time.Second,
+			Steps: []runner.Step{st("1", "Log into the store.", 48, runner.Passed), drift, st("4", "Select **Revoke**.", 51, runner.Passed)}},
+		{Doc: doc, Name: "Regenerating Keys", At: at(80), Status: runner.Skipped, SkipReason: "skipped by directive: needs a second store"},
+	}}
+}
