@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Fault injection: runs the reference draft against a simulator (or no target) that fails in
+# one way at a time and checks that each run ends with the right exit code within its time
+# bound, leaves no Chromium process behind and no account on the simulator.
+#
+#   bench/faults.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+doc=testdata/seed/includes/_api_oauth_tokens.md
+tmp=$(mktemp -d)
+go build -o "$tmp/docdrift" ./cmd/docdrift
+panel=""
+cleanup() { [ -n "$panel" ] && kill -INT "$panel" 2>/dev/null; wait 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+start_panel() {
+  "$tmp/docdrift" panel "$@" >"$tmp/panel.out" 2>&1 &
+  panel=$!
+  for _ in $(seq 100); do grep -q "test API" "$tmp/panel.out" 2>/dev/null && break; sleep 0.1; done
+  base=$(sed -n 's/.* at \(http:[^ ]*\)\/$/\1/p' "$tmp/panel.out" | head -1)
+  export DOCDRIFT_USERNAME=$(awk '/^  owner:/ {print $2}' "$tmp/panel.out")
+  export DOCDRIFT_PASSWORD=$(awk '/^  owner:/ {print $4}' "$tmp/panel.out")
+}
+stop_panel() { kill -INT "$panel"; wait "$panel" 2>/dev/null || true; panel=""; }
+# Orphans: Chromium processes whose parent died and which init adopted. (Counting all Chromium
+# processes would also count other programs' browsers.)
+chromiums() { ps -eo ppid=,comm= | awk '$1 == 1 && $2 ~ /^chromium/' | wc -l; }
+accounts() { curl -s "$base/__test/accounts" | { grep -o '"\(name\|username\)":"docdrift-[^"]*"' || true; } | wc -l; }
+
+failures=0
+# check NAME WANT_EXIT MAX_SECONDS RUN_ARGS...
+check() {
+  local name=$1 want=$2 max=$3; shift 3
+  local before t0 rc=0 secs after left=0
+  before=$(chromiums)
+  t0=$(date +%s%N)
+  "$tmp/docdrift" run --step-timeout 5s "$@" "$doc" >"$tmp/out" 2>&1 || rc=$?
+  secs=$(( ($(date +%s%N) - t0) / 1000000 ))
+  # Renderers of a killed browser take a moment to notice and exit: allow them 5 s.
+  for _ in $(seq 50); do [ "$(chromiums)" -le "$before" ] && break; sleep 0.1; done
+  after=$(chromiums)
+  [ -n "$panel" ] && left=$(accounts)
+  local verdict=ok
+  if [ "$rc" -ne "$want" ] || [ "$secs" -gt $((max * 1000)) ] || [ "$after" -gt "$before" ] || [ "$left" -ne 0 ]; then
+    verdict=FAIL; failures=$((failures + 1))
+  fi
+  printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %s |\n' "$name" "$rc" "$want" "$(echo "$secs/1000" | bc -l)" "$max" $((after - before)) "$left" "$verdict"
+  [ "$verdict" = ok ] || { sed 's/^/    /' "$tmp/out" | tail -12; [ -n "$panel" ] && curl -s "$base/__test/accounts" | head -c 400; echo; }
+}
+
+echo "| fault | exit | time | orphan Chromium | leaked accounts | |"
+echo "|---|---|---|---|---|---|"
+start_panel --fail-first 1
+check "transient HTTP 500 on every route's first request" 0 30 --base-url "$base"
+stop_panel
+
+start_panel --session-ttl 1s --latency 150ms
+check "session expires mid-run (1 s, 150 ms per request)" 3 60 --base-url "$base"
+stop_panel
+
+start_panel --latency 60s
+check "a page that never finishes loading (60 s latency)" 3 30 --base-url "$base"
+stop_panel
+
+base=http://127.0.0.1:59999 # nothing listens there
+check "the target is down" 3 30 --base-url "$base"
+
+start_panel --latency 100ms
+# Kill the run's own browser (docdrift → leakless guard → chromium), not other programs'.
+( sleep 2; for guard in $(pgrep -P "$(pgrep -n -f "$tmp/docdrift run")"); do pkill -KILL -P "$guard"; done ) &
+check "Chromium killed mid-run" 3 60 --base-url "$base"
+stop_panel
+
+echo "faults: $failures unexpected outcomes"
+[ "$failures" -eq 0 ]
