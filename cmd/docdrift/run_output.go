@@ -24,7 +24,7 @@ func (o *outputFlags) register(flags *flag.FlagSet) {
 	flags.BoolVar(&o.quiet, "q", false, "print only failures and the summary")
 	flags.BoolVar(&o.verbose, "v", false, "print how long each step took")
 	flags.Var(&o.format, "format", "`format` of the output: text, or github for workflow annotations on the docs' lines\n(and a table in $GITHUB_STEP_SUMMARY when set)")
-	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds junit (XML, screenshots beside it),\ncucumber (JSON) and html (a folder)")
+	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds junit (XML, screenshots in a folder beside it)\nand cucumber (JSON), e.g. junit=out/junit.xml,cucumber=out/cucumber.json")
 }
 
 // runOutput shows a run as it goes and writes what it found when it ends.
