@@ -21,6 +21,9 @@ type Config struct {
 	Login       Login         // how to log in, and as whom
 	StepTimeout time.Duration // bounds every step; 0 means DefaultStepTimeout
 	RunID       string        // names what a run creates: docdrift-<RunID>-<n>
+	// Serial hands out the <n> of those names, unique across the run's scenarios even when
+	// they run at once; a counter per scenario when nil.
+	Serial func() int64
 	// KeepGoing carries on with the one confident candidate when a label drifted, so a run
 	// lists every mismatch of a procedure; the scenario still fails.
 	KeepGoing bool

@@ -23,7 +23,7 @@ type Scenario struct {
 	loggedIn bool   // a log-in page from now on means the session ended
 	subject  string // the account the procedure creates or acts on
 	created  []string
-	names    int // run-scoped names handed out so far
+	names    int64 // names handed out by this scenario, when the run has no Serial
 
 	// Waits armed before a click whose effect a later step checks.
 	dialog   func(ctx context.Context) (browser.Dialog, error)
@@ -128,8 +128,12 @@ func (s *Scenario) step(ctx context.Context) (context.Context, context.CancelFun
 
 // newName hands out a run-scoped name, so cleanup and sweeps can find what a run created.
 func (s *Scenario) newName() string {
-	s.names++
-	return fmt.Sprintf("docdrift-%s-%d", s.cfg.RunID, s.names)
+	n := s.names + 1
+	if s.cfg.Serial != nil {
+		n = s.cfg.Serial()
+	}
+	s.names = n
+	return fmt.Sprintf("docdrift-%s-%d", s.cfg.RunID, n)
 }
 
 // nextStepText is the text of the step after the running one, "" at the end.

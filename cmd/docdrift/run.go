@@ -32,6 +32,7 @@ type runFlags struct {
 	includeStruck bool
 	stopAtFirst   bool
 	screenshots   string
+	concurrency   int
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -46,6 +47,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
+	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	paths, err := parseInterspersed(flags, args)
 	switch {
@@ -60,6 +62,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return usageError{errors.New("run: no paths given")}
 	}
 
+	if f.concurrency < 1 {
+		return usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
+	}
 	plans, err := planRun(e, paths, f.includeStruck)
 	if err != nil {
 		return err
@@ -83,7 +88,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
 	}
 	rep := &runReport{w: e.stdout, shots: shots}
-	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck, OnStep: rep.step})
+	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
+		Concurrency: f.concurrency, OnStep: rep.step})
 	rep.summary(res)
 	switch {
 	case err != nil:

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,6 +22,9 @@ type Options struct {
 	Config        steps.Config
 	Browser       *browser.Browser
 	IncludeStruck bool
+	// Concurrency is how many scenarios run at once, each in its own incognito context of
+	// the one browser; 0 or 1 runs them one after another.
+	Concurrency int
 	// OnStep, when set, is told of every step as it finishes: live progress.
 	OnStep func(p *Procedure, s *Step)
 	// TestingT runs each scenario as a subtest (go test ./features/...).
@@ -35,6 +39,8 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 	cfg.Observer = c
 	cfg.Values = c.values
 	cfg.Open = func(ctx context.Context) (*browser.Session, error) { return opts.Browser.NewSession(ctx) }
+	var serial atomic.Int64
+	cfg.Serial = func() int64 { return serial.Add(1) }
 
 	var features []godog.Feature
 	for _, p := range plans {
@@ -51,7 +57,7 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 			Format:          "progress",
 			Output:          io.Discard,
 			Strict:          true,
-			Concurrency:     1,
+			Concurrency:     max(opts.Concurrency, 1),
 			Tags:            tags,
 			FeatureContents: features,
 			DefaultContext:  ctx,

@@ -21,6 +21,12 @@ var seedDoc = filepath.Join("..", "..", "testdata", "seed", "includes", "_api_oa
 // runDoc runs one doc against a fresh embedded panel and returns the result and the panel.
 func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (*Result, *target.Embedded) {
 	t.Helper()
+	return runDocWith(t, doc, popts, Options{IncludeStruck: includeStruck})
+}
+
+// runDocWith is runDoc with more of the run's options; Config and Browser are filled in.
+func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*Result, *target.Embedded) {
+	t.Helper()
 	files, findings := docfiles.Load([]string{doc})
 	if len(findings) > 0 {
 		t.Fatalf("load: %v", findings)
@@ -37,15 +43,13 @@ func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (
 	owner := emb.Server.Owner()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	res, err := Run(ctx, plans, Options{
-		Config: steps.Config{
-			BaseURL: emb.URL, Target: emb.API, RunID: "test", KeepGoing: true,
-			StepTimeout: 5 * time.Second,
-			Login:       steps.Login{Username: owner.Email, Password: owner.Password},
-		},
-		Browser:       browsertest.Browser(t),
-		IncludeStruck: includeStruck,
-	})
+	opts.Config = steps.Config{
+		BaseURL: emb.URL, Target: emb.API, RunID: "test", KeepGoing: true,
+		StepTimeout: 5 * time.Second,
+		Login:       steps.Login{Username: owner.Email, Password: owner.Password},
+	}
+	opts.Browser = browsertest.Browser(t)
+	res, err := Run(ctx, plans, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +97,18 @@ func TestStruckLegacyProceduresDriftOn2017(t *testing.T) {
 	for _, n := range []string{"5", "6", "7", "8", "9"} {
 		expectStep(t, revoke, n, Passed)
 	}
+	noLeftovers(t, emb)
+}
+
+// Procedures run at once, each in its own incognito context, reach the same verdicts.
+func TestConcurrentProcedures(t *testing.T) {
+	res, emb := runDocWith(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, Options{IncludeStruck: true, Concurrency: 3})
+	for i, want := range []Status{Passed, Drifted, Drifted} {
+		if got := res.Procedures[i].Status; got != want {
+			t.Errorf("%q is %s, want %s:\n%s", res.Procedures[i].Name, got, want, describe(res))
+		}
+	}
+	expectStep(t, res.Procedures[2], "3", Drifted, `closest: "Legacy API Settings"`)
 	noLeftovers(t, emb)
 }
 
