@@ -33,6 +33,7 @@ type runFlags struct {
 	stopAtFirst   bool
 	screenshots   string
 	concurrency   int
+	shard         string
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -48,6 +49,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
+	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	paths, err := parseInterspersed(flags, args)
 	switch {
@@ -65,9 +67,18 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if f.concurrency < 1 {
 		return usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
 	}
+	shard := runner.Shard{K: 1, N: 1}
+	if f.shard != "" {
+		if shard, err = runner.ParseShard(f.shard); err != nil {
+			return usageError{fmt.Errorf("run: --shard: %w", err)}
+		}
+	}
 	plans, err := planRun(e, paths, f.includeStruck)
 	if err != nil {
 		return err
+	}
+	if plans, err = shard.Select(plans); err != nil {
+		return usageError{fmt.Errorf("run: --shard: %w", err)}
 	}
 	runID := newRunID(e.now())
 	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}
