@@ -19,6 +19,7 @@ type Options struct {
 	Quiet    bool   // only failures and the summary
 	Verbose  bool   // each step's duration too
 	Terminal bool   // rewrite the current line in place (ANSI) instead of adding lines
+	Width    int    // of the terminal in columns; 0 means 80
 	Shots    string // directory to save failed steps' screenshots into; "" saves none
 	Now      func() time.Time
 }
@@ -92,7 +93,7 @@ func (pr *Printer) Step(p *runner.Procedure, s *runner.Step) {
 	}
 	if pr.opts.Terminal && !pr.opts.Quiet {
 		pr.clear()
-		fmt.Fprintf(pr.w, "%s › %s ›%s  %s", p.Doc, p.Name, line[1:], pr.elapsed())
+		fmt.Fprint(pr.w, fit(fmt.Sprintf("%s  %s › %s ›%s", pr.elapsed(), p.Doc, p.Name, line[1:]), pr.opts.Width))
 		pr.dirty = true
 	}
 }
@@ -103,6 +104,18 @@ func (pr *Printer) head() {
 		fmt.Fprintf(pr.w, "%s › %s\n", pr.current.Doc, pr.current.Name)
 		pr.headed = true
 	}
+}
+
+// fit cuts s to one terminal row: a wrapped line cannot be erased with \r and ESC[K.
+func fit(s string, width int) string {
+	if width <= 0 {
+		width = 80
+	}
+	r := []rune(s)
+	if len(r) < width {
+		return s
+	}
+	return string(r[:width-2]) + "…"
 }
 
 // endProcedure replaces the in-place line with the finished procedure's verdict.

@@ -72,6 +72,7 @@ func TestPrinter(t *testing.T) {
 		{"verbose", Options{Verbose: true}},
 		{"terminal", Options{Terminal: true, Shots: shots}},
 		{"terminal-quiet", Options{Terminal: true, Quiet: true}},
+		{"terminal-narrow", Options{Terminal: true, Width: 30}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
