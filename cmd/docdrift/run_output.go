@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/progress"
@@ -42,9 +43,18 @@ func (o outputFlags) open(e *env, shots string) (*runOutput, error) {
 	}
 	p := progress.New(e.stdout, progress.Options{
 		Quiet: o.quiet, Verbose: o.verbose, Shots: shots, Now: e.now,
-		Terminal: progress.IsTerminal(e.stdout),
+		Terminal: progress.IsTerminal(e.stdout), Width: columns(e),
 	})
 	return &runOutput{e: e, flags: o, progress: p}, nil
+}
+
+// columns is the terminal's width when the shell exports it; 0 lets progress assume 80.
+func columns(e *env) int {
+	n, err := strconv.Atoi(e.getenv("COLUMNS"))
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // step is runner.Options.OnStep.

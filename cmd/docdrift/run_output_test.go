@@ -53,7 +53,7 @@ func TestReportFlags(t *testing.T) {
 }
 
 func TestQuietAndVerboseRefused(t *testing.T) {
-	_, err := outputFlags{quiet: true, verbose: true}.open(&env{stdout: io.Discard}, "")
+	_, err := outputFlags{quiet: true, verbose: true}.open(&env{stdout: io.Discard, getenv: func(string) string { return "" }}, "")
 	var u usageError
 	if !errors.As(err, &u) {
 		t.Fatalf("got %v, want a usage error", err)
