@@ -34,6 +34,7 @@ type runFlags struct {
 	screenshots   string
 	concurrency   int
 	shard         string
+	browserURL    string
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -44,6 +45,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.StringVar(&f.era, "era", "2017", "UI `era` of the embedded control panel: 2016, 2017, 2019 or 2023")
 	flags.Uint64Var(&f.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
 	flags.StringVar(&f.baseURL, "base-url", "", "run against the control panel at `URL` instead of the embedded one\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)")
+	flags.StringVar(&f.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
 	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
@@ -88,7 +90,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	defer stop()
 
-	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, AllowHosts: allowHosts(cfg.BaseURL)})
+	b, err := openBrowser(ctx, f, cfg.BaseURL)
 	if err != nil {
 		return infraError{err}
 	}
@@ -172,6 +174,14 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 	cfg.Login = steps.Login{Username: owner.Email, Password: owner.Password}
 	cfg.Target = emb.API
 	return func() { _ = emb.Close() }, nil
+}
+
+// openBrowser starts the system Chromium, or connects to one at --browser-url.
+func openBrowser(ctx context.Context, f runFlags, baseURL string) (*browser.Browser, error) {
+	if f.browserURL != "" {
+		return browser.Connect(ctx, f.browserURL, 0)
+	}
+	return browser.Launch(ctx, browser.Options{Bin: f.chrome, AllowHosts: allowHosts(baseURL)})
 }
 
 // allowHosts lets Chromium resolve the target's host when it is not loopback.

@@ -40,7 +40,8 @@ type Options struct {
 // Browser is one running Chromium, controlled over the DevTools protocol.
 type Browser struct {
 	rod      *rod.Browser
-	launcher *launcher.Launcher
+	launcher *launcher.Launcher // nil for a browser someone else runs (Connect)
+	remote   *cdp.WebSocket     // the connection to such a browser
 	profile  string
 
 	closeOnce sync.Once
@@ -100,12 +101,22 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 func (b *Browser) Rod() *rod.Browser { return b.rod }
 
 // PID is the Chromium browser process id.
-func (b *Browser) PID() int { return b.launcher.PID() }
+// It is 0 for a browser docdrift connected to rather than started.
+func (b *Browser) PID() int {
+	if b.launcher == nil {
+		return 0
+	}
+	return b.launcher.PID()
+}
 
 // Close ends Chromium and every process it started, then removes the profile directory.
 // It is safe to call more than once and from several goroutines.
 func (b *Browser) Close() error {
 	b.closeOnce.Do(func() {
+		if b.launcher == nil {
+			b.closeErr = b.disconnect()
+			return
+		}
 		exited := make(chan struct{})
 		go func() { b.launcher.Cleanup(); close(exited) }() // waits for exit, removes the profile
 		if b.rod != nil {

@@ -1,0 +1,94 @@
+package browser_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"os/exec"
+	"regexp"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser"
+)
+
+var devtools = regexp.MustCompile(`DevTools listening on (ws://\S+)`)
+
+// startRemote runs a Chromium of its own with remote debugging on a loopback port, as a
+// rod manager or a CI service would, and returns its DevTools URL.
+func startRemote(t *testing.T) (wsURL string, proc *os.Process) {
+	t.Helper()
+	cmd := exec.Command("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
+		"--no-first-run", "--disable-background-networking", "--disable-component-update",
+		"--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+		"--user-data-dir="+t.TempDir(),
+		"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start chromium (apt-get install -y chromium): %v", err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	found := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if m := devtools.FindStringSubmatch(sc.Text()); m != nil {
+				found <- m[1]
+			}
+		}
+	}()
+	select {
+	case u := <-found:
+		return u, cmd.Process
+	case <-time.After(20 * time.Second):
+		t.Fatal("chromium did not print its DevTools URL")
+	}
+	return "", nil
+}
+
+func TestConnectToARunningBrowser(t *testing.T) {
+	wsURL, proc := startRemote(t)
+	srv := serve(t, map[string]string{"/": `<title>Remote</title><h1>Hi</h1>`})
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	b, err := browser.Connect(ctx, wsURL, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := b.NewSession(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := s.Page.Context(ctx)
+	if err := p.Navigate(srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.WaitLoad(); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := p.Info(); err != nil || info.Title != "Remote" {
+		t.Errorf("title %v, %v", info, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Error(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Errorf("close: %v", err)
+	}
+	// The browser belongs to whoever started it: still running after docdrift is done.
+	if err := proc.Signal(syscall.Signal(0)); err != nil {
+		t.Errorf("the remote browser stopped when docdrift disconnected: %v", err)
+	}
+}
+
+func TestConnectFailsClearly(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := browser.Connect(ctx, "ws://127.0.0.1:1/devtools/browser/none", 3*time.Second); err == nil {
+		t.Error("connected to nothing")
+	}
+}
