@@ -24,15 +24,20 @@ type Options struct {
 	Now      func() time.Time
 }
 
-// Printer prints one run. Step is meant for runner.Options.OnStep; Summary for after Run.
+// Printer prints one run. Step is meant for runner.Options.OnStep, which the runner calls
+// one at a time even when procedures run concurrently; Summary is for after Run.
 type Printer struct {
 	w       io.Writer
 	opts    Options
 	start   time.Time
-	current *runner.Procedure
-	ordinal int  // of current in the run, from 1
-	dirty   bool // a line waits to be rewritten
-	headed  bool // current's "doc › procedure" line is out
+	procs   map[*runner.Procedure]*procState
+	labeled *runner.Procedure // whose "doc › procedure" line the last lines belong to
+	dirty   bool              // a line waits to be rewritten
+}
+
+// procState is what the Printer knows of a procedure from its steps so far.
+type procState struct {
+	ordinal int // in the order procedures started, from 1: names screenshots
 	worst   runner.Status
 }
 
@@ -45,7 +50,7 @@ func New(w io.Writer, opts Options) *Printer {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Printer{w: w, opts: opts, start: opts.Now()}
+	return &Printer{w: w, opts: opts, start: opts.Now(), procs: map[*runner.Procedure]*procState{}}
 }
 
 // IsTerminal tells whether w is a terminal, which can take in-place updates.
@@ -58,19 +63,17 @@ func IsTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// Step shows one finished step.
+// Step shows one finished step. Steps of procedures running at once may interleave: each
+// run of lines is labeled with its procedure.
 func (pr *Printer) Step(p *runner.Procedure, s *runner.Step) {
-	if pr.current != p {
-		pr.endProcedure()
-		pr.current, pr.worst, pr.headed = p, runner.Passed, false
-		pr.ordinal++
-		if !pr.opts.Terminal && !pr.opts.Quiet {
-			pr.head()
-		}
+	st := pr.procs[p]
+	if st == nil {
+		st = &procState{ordinal: len(pr.procs) + 1, worst: runner.Passed}
+		pr.procs[p] = st
 	}
 	failed := s.Status == runner.Drifted || s.Status == runner.Broken
-	if failed && pr.worst != runner.Broken {
-		pr.worst = s.Status
+	if failed && st.worst != runner.Broken {
+		st.worst = s.Status
 	}
 	line := fmt.Sprintf("  %s step %s %s", marks[s.Status], s.DocStep, s.Text)
 	if s.Status == runner.Skipped {
@@ -79,30 +82,37 @@ func (pr *Printer) Step(p *runner.Procedure, s *runner.Step) {
 	if pr.opts.Verbose && s.Status != runner.Skipped {
 		line += fmt.Sprintf(" (%dms)", s.Duration.Milliseconds())
 	}
-	switch {
-	case failed:
+	if failed || (!pr.opts.Terminal && !pr.opts.Quiet) {
 		pr.clear()
-		pr.head()
+		pr.label(p)
 		fmt.Fprintln(pr.w, line)
-		if s.Err != nil {
+		if failed && s.Err != nil {
 			fmt.Fprintf(pr.w, "    %s: %v\n", s.At, s.Err)
 		}
-		pr.saveShot(p, s)
-	case !pr.opts.Terminal && !pr.opts.Quiet:
-		fmt.Fprintln(pr.w, line)
+		if failed {
+			pr.saveShot(st.ordinal, p, s)
+		}
 	}
-	if pr.opts.Terminal && !pr.opts.Quiet {
-		pr.clear()
-		fmt.Fprint(pr.w, fit(fmt.Sprintf("%s  %s › %s ›%s", pr.elapsed(), p.Doc, p.Name, line[1:]), pr.opts.Width))
-		pr.dirty = true
+	if !pr.opts.Terminal || pr.opts.Quiet {
+		return
 	}
+	pr.clear()
+	if last := &p.Steps[len(p.Steps)-1]; s == last {
+		// The procedure's last step: its verdict stays on screen.
+		fmt.Fprintf(pr.w, "%s %s › %s  %s\n", marks[st.worst], p.Doc, p.Name, pr.elapsed())
+		pr.labeled = nil
+		return
+	}
+	fmt.Fprint(pr.w, fit(fmt.Sprintf("%s  %s › %s ›%s", pr.elapsed(), p.Doc, p.Name, line[1:]), pr.opts.Width))
+	pr.dirty = true
 }
 
-// head prints the current procedure's "doc › procedure" line once.
-func (pr *Printer) head() {
-	if !pr.headed {
-		fmt.Fprintf(pr.w, "%s › %s\n", pr.current.Doc, pr.current.Name)
-		pr.headed = true
+// label prints "doc › procedure" when the lines that follow belong to another procedure than
+// the lines before.
+func (pr *Printer) label(p *runner.Procedure) {
+	if pr.labeled != p {
+		fmt.Fprintf(pr.w, "%s › %s\n", p.Doc, p.Name)
+		pr.labeled = p
 	}
 }
 
@@ -118,15 +128,6 @@ func fit(s string, width int) string {
 	return string(r[:width-2]) + "…"
 }
 
-// endProcedure replaces the in-place line with the finished procedure's verdict.
-func (pr *Printer) endProcedure() {
-	if pr.current == nil || !pr.opts.Terminal || pr.opts.Quiet {
-		return
-	}
-	pr.clear()
-	fmt.Fprintf(pr.w, "%s %s › %s  %s\n", marks[pr.worst], pr.current.Doc, pr.current.Name, pr.elapsed())
-}
-
 // clear erases the line being rewritten, if any.
 func (pr *Printer) clear() {
 	if pr.dirty {
@@ -140,7 +141,7 @@ func (pr *Printer) elapsed() string {
 }
 
 // saveShot writes a failed step's screenshot and says where.
-func (pr *Printer) saveShot(p *runner.Procedure, s *runner.Step) {
+func (pr *Printer) saveShot(ordinal int, p *runner.Procedure, s *runner.Step) {
 	if pr.opts.Shots == "" || len(s.Screenshot) == 0 {
 		return
 	}
@@ -148,7 +149,7 @@ func (pr *Printer) saveShot(p *runner.Procedure, s *runner.Step) {
 		fmt.Fprintf(pr.w, "    (screenshot not saved: %v)\n", err)
 		return
 	}
-	path := filepath.Join(pr.opts.Shots, report.ShotName(pr.ordinal, *p, *s))
+	path := filepath.Join(pr.opts.Shots, report.ShotName(ordinal, *p, *s))
 	if err := os.WriteFile(path, s.Screenshot, 0o644); err != nil {
 		fmt.Fprintf(pr.w, "    (screenshot not saved: %v)\n", err)
 		return

@@ -115,3 +115,36 @@ func TestIsTerminal(t *testing.T) {
 		}
 	}
 }
+
+// Procedures running at once interleave their steps: every run of lines names its procedure,
+// and on a terminal each verdict comes with the procedure's own last step.
+func TestPrinterInterleaved(t *testing.T) {
+	for _, terminal := range []bool{false, true} {
+		res := sample()
+		a, b := &res.Procedures[0], &res.Procedures[1]
+		var out bytes.Buffer
+		pr := New(&out, Options{Terminal: terminal, Now: func() time.Time { return time.Time{} }})
+		for _, st := range []struct {
+			p *runner.Procedure
+			i int
+		}{{a, 0}, {b, 0}, {b, 1}, {a, 1}, {b, 2}} {
+			pr.Step(st.p, &st.p.Steps[st.i])
+		}
+		name := "interleaved.txt"
+		if terminal {
+			name = "interleaved-terminal.txt"
+		}
+		file := filepath.Join("testdata", name)
+		if *update {
+			os.WriteFile(file, out.Bytes(), 0o644)
+			continue
+		}
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if out.String() != string(want) {
+			t.Errorf("output differs from %s\ngot:\n%s\nwant:\n%s", file, out.String(), want)
+		}
+	}
+}

@@ -9,8 +9,7 @@ import (
 // Summary prints each procedure's verdict, each failed step at the doc's file:line, and the
 // closing line "N passed, N failed, N skipped", which scripts read.
 func (pr *Printer) Summary(res *runner.Result) {
-	pr.endProcedure()
-	pr.current = nil
+	pr.clear()
 	if res == nil {
 		return
 	}
