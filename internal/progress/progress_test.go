@@ -31,7 +31,7 @@ func sample() *runner.Result {
 	drift := step("2", "Select **Advanced Settings**.", 17, runner.Drifted, 3100)
 	drift.Err = &steps.Mismatch{Err: errors.New(`no link named "Advanced Settings" (closest: "Settings")`), Closest: []string{"Settings"}, Continued: "Settings"}
 	drift.Screenshot = []byte("\x89PNG")
-	return &runner.Result{Procedures: []runner.Procedure{
+	return &runner.Result{Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []runner.Procedure{
 		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: runner.Passed, Duration: 1500 * time.Millisecond,
 			Steps: []runner.Step{step("1", "Log into the store.", 10, runner.Passed, 900), step("2", "Select **Save**.", 11, runner.Passed, 600)}},
 		{Doc: "docs/a.md", Name: "Revoke", At: at(15), Status: runner.Drifted, Duration: 4000 * time.Millisecond,

@@ -35,6 +35,9 @@ func (pr *Printer) Summary(res *runner.Result) {
 			fmt.Fprintf(pr.w, "%s: step %s %q: %v\n", s.At, s.DocStep, s.Text, s.Err)
 		}
 	}
+	if res.Leftovers != "" {
+		fmt.Fprintf(pr.w, "warning: %s\n", res.Leftovers)
+	}
 	passed, failed, skipped := res.Counts()
 	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
 }

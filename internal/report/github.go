@@ -26,7 +26,7 @@ func (a annotation) String() string {
 // WriteGitHub writes res as GitHub annotations on the docs' lines: an error per failed step,
 // ranked so the ten GitHub shows are the first failure of each procedure before any later
 // one; a notice per skipped procedure; and, when errors had to be left out, a warning that
-// says how many and where to find them.
+// says how many and where to find them; and a warning when the run left accounts behind.
 func WriteGitHub(w io.Writer, res *runner.Result) error {
 	var first, rest, notices []annotation
 	for _, p := range res.Procedures {
@@ -63,6 +63,12 @@ func WriteGitHub(w io.Writer, res *runner.Result) error {
 	out = append(out, notices...)
 	for _, a := range out {
 		if _, err := fmt.Fprintln(w, a); err != nil {
+			return err
+		}
+	}
+	if res.Leftovers != "" {
+		// No doc line to point at: the warning belongs to the run.
+		if _, err := fmt.Fprintf(w, "::warning title=%s::%s\n", escapeProperty("docdrift: accounts left on the panel"), escapeData(res.Leftovers)); err != nil {
 			return err
 		}
 	}

@@ -77,7 +77,8 @@ func sample() *runner.Result {
 	broken.Err = errors.New("page did not load within 10s")
 	broken.Screenshot = []byte("\x89PNG timeout")
 	return &runner.Result{
-		Duration: 21 * time.Second,
+		Duration:  21 * time.Second,
+		Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1",
 		Procedures: []runner.Procedure{
 			{Doc: doc, Name: "Obtaining an OAuth Token", At: at(8, 1), Status: runner.Passed, Duration: 4200 * time.Millisecond,
 				Steps: []runner.Step{

@@ -18,6 +18,9 @@ func WriteMarkdown(w io.Writer, res *runner.Result) error {
 	var b strings.Builder
 	passed, failedN, skipped := res.Counts()
 	fmt.Fprintf(&b, "## docdrift: %d passed, %d failed, %d skipped\n\n", passed, failedN, skipped)
+	if res.Leftovers != "" {
+		fmt.Fprintf(&b, "> ⚠️ %s\n\n", cell(res.Leftovers))
+	}
 	b.WriteString("| Doc | Procedure | Verdict | Time |\n| --- | --- | --- | --- |\n")
 	for _, p := range res.Procedures {
 		v := summaryMarks[p.Status]
