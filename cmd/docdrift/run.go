@@ -35,6 +35,7 @@ type runFlags struct {
 	concurrency   int
 	shard         string
 	browserURL    string
+	retries       int
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -51,6 +52,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
+	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	paths, err := parseInterspersed(flags, args)
@@ -68,6 +70,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 
 	if f.concurrency < 1 {
 		return usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
+	}
+	if f.retries < 0 {
+		return usageError{fmt.Errorf("run: --retries %d: want 0 or more", f.retries)}
 	}
 	shard := runner.Shard{K: 1, N: 1}
 	if f.shard != "" {
@@ -102,7 +107,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	rep := &runReport{w: e.stdout, shots: shots}
 	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, OnStep: rep.step})
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: rep.step})
 	rep.summary(res)
 	switch {
 	case err != nil:

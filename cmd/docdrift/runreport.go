@@ -65,7 +65,7 @@ func (r *runReport) summary(res *runner.Result) {
 			fmt.Fprintf(r.w, "- %s: %q skipped: %s\n", p.At, p.Name, p.SkipReason)
 			continue
 		case runner.Passed:
-			fmt.Fprintf(r.w, "✓ %s: %q passed in %.1fs\n", p.At, p.Name, p.Duration.Seconds())
+			fmt.Fprintf(r.w, "✓ %s: %q passed in %.1fs%s\n", p.At, p.Name, p.Duration.Seconds(), retried(p))
 			continue
 		}
 		fmt.Fprintf(r.w, "%s %s: %q %s\n", statusMarks[p.Status], p.At, p.Name, verdictWord(p.Status))
@@ -81,6 +81,23 @@ func (r *runReport) summary(res *runner.Result) {
 	}
 	passed, failed, skipped := res.Counts()
 	fmt.Fprintf(r.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
+}
+
+// retried says how many earlier attempts broke, for a procedure that was run again.
+func retried(p runner.Procedure) string {
+	if len(p.Attempts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (after %d broken attempt(s): %v)", len(p.Attempts), firstError(p.Attempts[0]))
+}
+
+func firstError(p runner.Procedure) error {
+	for _, s := range p.Steps {
+		if s.Err != nil {
+			return s.Err
+		}
+	}
+	return nil
 }
 
 func verdictWord(s runner.Status) string {

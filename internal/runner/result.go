@@ -36,6 +36,8 @@ type Procedure struct {
 	SkipReason string // for Skipped: "struck out", the directive's reason
 	Steps      []Step
 	Duration   time.Duration
+	// Attempts are earlier runs of the procedure that broke and were retried, oldest first.
+	Attempts []Procedure
 }
 
 // Step is the verdict on one generated step, tied to its doc step.

@@ -22,6 +22,9 @@ type Options struct {
 	Config        steps.Config
 	Browser       *browser.Browser
 	IncludeStruck bool
+	// Retries is how often a procedure that failed for the environment's sake (Broken) is
+	// run again; drift is never retried. Earlier attempts stay in Procedure.Attempts.
+	Retries int
 	// Concurrency is how many scenarios run at once, each in its own incognito context of
 	// the one browser; 0 or 1 runs them one after another.
 	Concurrency int
@@ -32,7 +35,22 @@ type Options struct {
 }
 
 // Run runs every plan's scenarios and returns the verdicts, skipped procedures included.
+// With Retries, procedures that failed for the environment's sake are run again.
 func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
+	res, err := runOnce(ctx, plans, opts)
+	for try := 0; try < opts.Retries && err == nil; try++ {
+		again, where := retryPlans(plans, res)
+		if len(again) == 0 {
+			break
+		}
+		var next *Result
+		next, err = runOnce(ctx, again, opts)
+		res.merge(next, where)
+	}
+	return res, err
+}
+
+func runOnce(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 	start := time.Now()
 	c := newCollector(plans, opts)
 	cfg := opts.Config

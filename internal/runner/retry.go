@@ -1,0 +1,52 @@
+package runner
+
+// retryPlans builds plans holding only the procedures that broke, and where each of their
+// results belongs in res.Procedures.
+func retryPlans(plans []Plan, res *Result) ([]Plan, []int) {
+	var out []Plan
+	var where []int
+	at := 0 // res.Procedures follows plans and their scenarios in order
+	for _, p := range plans {
+		doc := *p.Doc
+		doc.Procedures = nil
+		var idx []int
+		for i := range p.Map.Scenarios {
+			if at < len(res.Procedures) && res.Procedures[at].Status == Broken && i < len(p.Doc.Procedures) {
+				doc.Procedures = append(doc.Procedures, p.Doc.Procedures[i])
+				idx = append(idx, at)
+			}
+			at++
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		again, err := regenerate(&doc, p.Src)
+		if err != nil || len(again.Map.Scenarios) != len(idx) {
+			continue // cannot map results back: keep the first attempt
+		}
+		out = append(out, again)
+		where = append(where, idx...)
+	}
+	return out, where
+}
+
+// merge puts a retry's verdicts in place of the attempts before them, which it keeps.
+func (r *Result) merge(next *Result, where []int) {
+	for i, p := range next.Procedures {
+		if i >= len(where) {
+			break
+		}
+		prev := r.Procedures[where[i]]
+		p.Attempts = append(append(p.Attempts, prev.Attempts...), withoutAttempts(prev))
+		r.Procedures[where[i]] = p
+	}
+	r.Duration += next.Duration
+	if next.Leftovers != "" {
+		r.Leftovers = next.Leftovers
+	}
+}
+
+func withoutAttempts(p Procedure) Procedure {
+	p.Attempts = nil
+	return p
+}

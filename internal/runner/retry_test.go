@@ -1,0 +1,54 @@
+package runner
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// A panel that is down for its first requests breaks the first attempt; the retry passes,
+// and the broken attempt is kept. Drift is never retried.
+func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
+	srv := panel.New(panel.Options{Era: panel.Era2017, Seed: 1})
+	var pages atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" && pages.Add(1) <= 3 { // the first load and both reloads
+			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	defer ts.Close()
+	files, _ := docfiles.Load([]string{seedDoc})
+	plans, _ := Prepare(files)
+	owner := srv.Owner()
+	res, err := Run(context.Background(), plans, Options{
+		Config: steps.Config{BaseURL: ts.URL, Target: target.TestAPI{BaseURL: ts.URL}, RunID: "retry",
+			KeepGoing: true, StepTimeout: 5 * time.Second,
+			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
+		Browser:       browsertest.Browser(t),
+		IncludeStruck: true,
+		Retries:       2,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := res.Procedures[0]
+	if get.Status != Passed || len(get.Attempts) != 1 || get.Attempts[0].Status != Broken {
+		t.Fatalf("first procedure %s with %d earlier attempts:\n%s", get.Status, len(get.Attempts), describe(res))
+	}
+	for _, p := range res.Procedures[1:] {
+		if p.Status != Drifted || len(p.Attempts) != 0 {
+			t.Errorf("%q is %s after %d retries; drift must not be retried", p.Name, p.Status, len(p.Attempts))
+		}
+	}
+}
