@@ -80,6 +80,11 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 	out := Outcome{Status: status, Err: err, Drifted: s.drifted}
+	var m *Mismatch
+	if status == godog.StepFailed && errors.As(err, &m) && !s.alive() {
+		// What looked like a missing label was a browser that died under the step.
+		out.Err = fmt.Errorf("the browser stopped answering (%v)", err)
+	}
 	if status == godog.StepPassed || status == godog.StepFailed {
 		out.Duration = time.Since(s.started)
 	}
@@ -119,6 +124,17 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		errs = append(errs, fmt.Errorf("%d step(s) drifted from the UI", len(s.drifts)))
 	}
 	return ctx, errors.Join(errs...)
+}
+
+// alive reports whether the session's page still answers.
+func (s *Scenario) alive() bool {
+	if s.session == nil {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_, err := s.session.Page.Context(ctx).Eval(`() => true`)
+	return err == nil
 }
 
 // step bounds one step's work by the step timeout.
