@@ -36,6 +36,7 @@ type runFlags struct {
 	shard         string
 	browserURL    string
 	retries       int
+	output        outputFlags
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -55,6 +56,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
+	f.output.register(flags)
 	paths, err := parseInterspersed(flags, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -88,6 +90,14 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("run: --shard: %w", err)}
 	}
 	runID := newRunID(e.now())
+	shots := f.screenshots
+	if shots == "" {
+		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
+	}
+	out, err := f.output.open(e, shots) // bad output flags fail before anything starts
+	if err != nil {
+		return err
+	}
 	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}
 	stop, err := startTarget(e, f, &cfg)
 	if err != nil {
@@ -101,14 +111,11 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	defer b.Close()
 
-	shots := f.screenshots
-	if shots == "" {
-		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
-	}
-	rep := &runReport{w: e.stdout, shots: shots}
 	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: rep.step})
-	rep.summary(res)
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step})
+	if werr := out.finish(res); werr != nil && err == nil {
+		err = werr
+	}
 	switch {
 	case err != nil:
 		return infraError{err}

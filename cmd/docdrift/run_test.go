@@ -145,3 +145,37 @@ func ourChromiums(t *testing.T) int {
 	}
 	return n
 }
+
+// The reports a CI job reads point at the doc: JUnit and Cucumber files, GitHub annotations
+// and the job's step summary, with the closing line still last.
+func TestRunWritesReports(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	summary := filepath.Join(dir, "summary.md")
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	junit, cucumber := filepath.Join(dir, "junit.xml"), filepath.Join(dir, "cucumber.json")
+	code, stdout, stderr := runCmd(t, "--era", "2023", "--format", "github",
+		"--report", "junit="+junit+",cucumber="+cucumber, seed)
+	if code != exitFindings {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stdout, "::error file="+seed+",line=17,col=5,") {
+		t.Errorf("no annotation at the doc's line:\n%s", stdout)
+	}
+	if got := lastLine(stdout); got != "0 passed, 1 failed, 2 skipped" {
+		t.Errorf("last line %q", got)
+	}
+	for file, want := range map[string]string{
+		junit:    `file="` + seed + `"`,
+		cucumber: `"uri": "` + seed + `"`,
+		summary:  "Advanced Settings",
+	} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s lacks %q", filepath.Base(file), want)
+		}
+	}
+}

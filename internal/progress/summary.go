@@ -23,7 +23,7 @@ func (pr *Printer) Summary(res *runner.Result) {
 			continue
 		case runner.Passed:
 			if !pr.opts.Quiet {
-				fmt.Fprintf(pr.w, "✓ %s: %q passed in %.1fs\n", p.At, p.Name, p.Duration.Seconds())
+				fmt.Fprintf(pr.w, "✓ %s: %q passed in %.1fs%s\n", p.At, p.Name, p.Duration.Seconds(), retried(p))
 			}
 			continue
 		}
@@ -40,6 +40,19 @@ func (pr *Printer) Summary(res *runner.Result) {
 	}
 	passed, failed, skipped := res.Counts()
 	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
+}
+
+// retried says what broke the earlier attempts of a procedure that was run again.
+func retried(p runner.Procedure) string {
+	if len(p.Attempts) == 0 {
+		return ""
+	}
+	for _, s := range p.Attempts[0].Steps {
+		if s.Err != nil {
+			return fmt.Sprintf(" (after %d broken attempt(s): %v)", len(p.Attempts), s.Err)
+		}
+	}
+	return fmt.Sprintf(" (after %d broken attempt(s))", len(p.Attempts))
 }
 
 func verdict(s runner.Status) string {
