@@ -37,14 +37,21 @@ echo "floor (bench/floor):  $(stats "${tfloor[@]}")"
 md=$(median "${tdoc[@]}"); mf=$(median "${tfloor[@]}")
 awk -v d="$md" -v f="$mf" 'BEGIN {printf "ratio of medians: %.2fx (target <= 1.30x); docdrift median %.2fs (target <= 3 s)\n", d/f, d/1000}'
 # Peak RSS of the docdrift process alone (VmHWM, read until it exits; GNU time would report
-# the largest process of the tree, which is Chromium's).
+# the largest process of the tree, which is Chromium's), and the peak of the sum of RSS over
+# its descendants (Chromium and its helpers), sampled every 50 ms.
 "$tmp/docdrift" run "$doc" >/dev/null 2>&1 &
 pid=$!
 hwm=0
+tree=0
 while kill -0 "$pid" 2>/dev/null; do
   v=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
   [ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
+  t=$(ps -eo pid=,ppid=,rss= | awk -v root="$pid" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END { for (p in parent) { q = parent[p]; while (q > 1 && q != root) q = parent[q]; if (q == root) sum += rss[p] } print sum + 0 }')
+  [ "$t" -gt "$tree" ] && tree=$t
   sleep 0.05
 done
 wait "$pid" || true
 echo "docdrift peak RSS: $((hwm / 1024)) MiB (the Go process alone, VmHWM; target <= 60 MB)"
+echo "Chromium tree peak RSS: $((tree / 1024)) MiB (sum over docdrift's descendants, sampled)"
