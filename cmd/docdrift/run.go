@@ -36,6 +36,7 @@ type runFlags struct {
 	shard         string
 	browserURL    string
 	retries       int
+	profile       bool
 	output        outputFlags
 }
 
@@ -54,6 +55,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
 	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
+	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took (read and plan, panel, browser start, steps, cleanup, reports) to stderr")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	f.output.register(flags)
@@ -82,6 +84,10 @@ func runRun(ctx context.Context, e *env, args []string) error {
 			return usageError{fmt.Errorf("run: --shard: %w", err)}
 		}
 	}
+	clock := newPhases(e.now)
+	if f.profile {
+		defer clock.print(e.stderr)
+	}
 	plans, err := planRun(e, paths, f.includeStruck)
 	if err != nil {
 		return err
@@ -99,23 +105,28 @@ func runRun(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}
+	clock.done("read, parse, generate, check")
 	stop, err := startTarget(e, f, &cfg)
 	if err != nil {
 		return err
 	}
 	defer stop()
 
+	clock.done("control panel")
 	b, err := openBrowser(ctx, f, cfg.BaseURL)
 	if err != nil {
 		return infraError{err}
 	}
 	defer b.Close()
 
+	clock.done("browser start")
 	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
 		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step})
+	clock.done("procedures (steps: see -v), cleanup")
 	if werr := out.finish(res); werr != nil && err == nil {
 		err = werr
 	}
+	clock.done("summary and reports")
 	switch {
 	case err != nil:
 		return infraError{err}
