@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Feeds docdrift every kind of bad input we know of and prints, as a Markdown table, the
+# exit code and what the user sees: the first finding on stdout, else the error that closes
+# stderr. Nothing here needs a
+# browser: each case is refused before one would start.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -o "$tmp/docdrift" ./cmd/docdrift || exit 1
+d=$tmp/in
+mkdir -p "$d/empty-dir"
+printf 'caf\xe9 au lait\n' >"$d/latin1.md"
+printf '# Bin\n\x00\x01\x02' >"$d/binary.md"
+head -c 20000000 /dev/zero | tr '\0' 'a' >"$d/huge.md"
+: >"$d/empty.md"
+printf '# About\n\nNo steps here.\n' >"$d/about.md"
+printf '# Odd\n\n## Do it\n\n1. Log into the store.\n2. Wave at the screen.\n' >"$d/odd.md"
+printf '# Bad\n\n<!-- docdrift: frobnicate now -->\n\n## X\n\n1. Select **Save**.\n' >"$d/directive.md"
+doc=testdata/seed/includes/_api_oauth_tokens.md
+
+row() {
+  local what=$1; shift
+  local rc=0 out
+  (cd "$tmp" && "$tmp/docdrift" "$@") >"$tmp/stdout" 2>"$tmp/stderr" || rc=$?
+  out=$(head -n 1 "$tmp/stdout")                  # a finding, for lint and run
+  [ -n "$out" ] || out=$(tail -n 1 "$tmp/stderr")  # else the error, which comes last
+  out=${out//$tmp\//}
+  out=${out//|/\\|}
+  printf '| %s | `docdrift %s` | %s | %s |\n' "$what" "$(echo "$*" | sed "s#$tmp/##g")" "$rc" "$out"
+}
+cp "$doc" "$tmp/seed.md"
+echo "| bad input | command | exit | what the user sees |"
+echo "|---|---|---|---|"
+row "missing path" lint in/nope.md
+row "directory with no docs" lint in/empty-dir
+row "not UTF-8" lint in/latin1.md
+row "binary file" lint in/binary.md
+row "20 MB file" lint in/huge.md
+row "empty file" lint in/empty.md
+row "no procedures" lint in/about.md
+row "unknown directive" lint in/directive.md
+row "unsupported phrasing" run --chrome /nonexistent in/odd.md
+row "unknown command" frobnicate
+row "no command" 
+row "unknown lint format" lint --format xml seed.md
+row "unknown era" run --era 1999 seed.md
+row "bad shard" run --shard 3/2 seed.md
+row "bad concurrency" run --concurrency 0 seed.md
+row "relative base URL" run --base-url store.example seed.md
+row "base URL without credentials" run --base-url http://127.0.0.1:9 seed.md
+row "unknown report kind" run --report pdf=out.pdf seed.md
+row "-q with -v" run -q -v seed.md
+row "no Chromium" run --chrome /nonexistent/chromium seed.md
+row "gen --check on a stale feature dir" gen --check -o in seed.md
