@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,9 +65,9 @@ func TestGenRoundTrip(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("gen: exit %d\n%s", code, stderr)
 	}
-	golden(t, "gen/write.stdout", []byte(stdout))
-	golden(t, "gen/write.stderr", []byte(stderr))
-	golden(t, "gen/robots.feature", []byte(readFile(t, "features/admin/robots.feature")))
+	golden.Check(t, "gen/write.stdout", []byte(stdout))
+	golden.Check(t, "gen/write.stderr", []byte(stderr))
+	golden.Check(t, "gen/robots.feature", []byte(readFile(t, "features/admin/robots.feature")))
 	seedFeature := readFile(t, "features/_api_oauth_tokens.feature")
 	if !strings.HasPrefix(seedFeature, "# Generated from docs/_api_oauth_tokens.md by docdrift gen. DO NOT EDIT.\n") {
 		t.Errorf("seed feature starts:\n%.200s", seedFeature)
@@ -97,8 +98,8 @@ func TestGenRoundTrip(t *testing.T) {
 	if code != exitFindings {
 		t.Errorf("--check after edits: exit %d, want %d", code, exitFindings)
 	}
-	golden(t, "gen/check-stale.stdout", []byte(stdout))
-	golden(t, "gen/check-stale.stderr", []byte(stderr))
+	golden.Check(t, "gen/check-stale.stdout", []byte(stdout))
+	golden.Check(t, "gen/check-stale.stderr", []byte(stderr))
 
 	if err := os.Remove("docs/admin/robots.md"); err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,7 +29,7 @@ func TestLintSeedGolden(t *testing.T) {
 			if code != exitFindings {
 				t.Errorf("exit %d, want %d", code, exitFindings)
 			}
-			golden(t, "lint/seed."+format, []byte(stdout))
+			golden.Check(t, "lint/seed."+format, []byte(stdout))
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"github.com/docdrift/docdrift/internal/golden"
 	"io"
 	"os"
 	"path/filepath"
@@ -93,12 +94,12 @@ func TestFinishGitHub(t *testing.T) {
 	if err := out.finish(res); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "run/github.txt", stdout.Bytes())
+	golden.Check(t, "run/github.txt", stdout.Bytes())
 	got, err := os.ReadFile(summary)
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "run/step-summary.md", got)
+	golden.Check(t, "run/step-summary.md", got)
 	for _, f := range []string{"junit.xml", "c.json", "junit-screenshots/01-revoking-app-access-step-3.png"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Error(err)

@@ -3,7 +3,7 @@ package progress
 import (
 	"bytes"
 	"errors"
-	"flag"
+	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +15,6 @@ import (
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/steps"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata with the output the tests got")
 
 func at(line int) featuregen.Position {
 	return featuregen.Position{Path: "docs/a.md", Pos: docsparse.Pos{Line: line, Col: 4}}
@@ -80,18 +78,7 @@ func TestPrinter(t *testing.T) {
 			if !strings.HasSuffix(got, "\n1 passed, 1 failed, 1 skipped\n") {
 				t.Errorf("closing line changed:\n%s", got)
 			}
-			file := filepath.Join("testdata", tt.name+".txt")
-			if *update {
-				os.WriteFile(file, []byte(got), 0o644)
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (run go test -update if intended)\ngot:\n%s\nwant:\n%s", file, got, want)
-			}
+			golden.Check(t, tt.name+".txt", []byte(got))
 		})
 	}
 	if b, err := os.ReadFile(filepath.Join(shots, "02-revoke-step-2.png")); err != nil || string(b) != "\x89PNG" {
@@ -134,17 +121,6 @@ func TestPrinterInterleaved(t *testing.T) {
 		if terminal {
 			name = "interleaved-terminal.txt"
 		}
-		file := filepath.Join("testdata", name)
-		if *update {
-			os.WriteFile(file, out.Bytes(), 0o644)
-			continue
-		}
-		want, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if out.String() != string(want) {
-			t.Errorf("output differs from %s\ngot:\n%s\nwant:\n%s", file, out.String(), want)
-		}
+		golden.Check(t, name, out.Bytes())
 	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,7 +17,7 @@ func TestCucumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "cucumber.json", got)
+	golden.Check(t, "cucumber.json", got)
 
 	var features []cukeFeature
 	if err := json.Unmarshal(got, &features); err != nil {

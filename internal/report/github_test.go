@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/docdrift/docdrift/internal/golden"
 	"strings"
 	"testing"
 
@@ -15,7 +16,7 @@ func TestGitHub(t *testing.T) {
 	if err := WriteGitHub(&b, sample()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "github.txt", b.Bytes())
+	golden.Check(t, "github.txt", b.Bytes())
 }
 
 func TestMarkdown(t *testing.T) {
@@ -23,7 +24,7 @@ func TestMarkdown(t *testing.T) {
 	if err := WriteMarkdown(&b, sample()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "summary.md", b.Bytes())
+	golden.Check(t, "summary.md", b.Bytes())
 }
 
 // With more failures than GitHub shows, every procedure's first failure comes before any

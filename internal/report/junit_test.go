@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/xml"
+	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,7 @@ func TestJUnit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "junit.xml", got)
+	golden.Check(t, "junit.xml", got)
 
 	var parsed junitSuites
 	if err := xml.Unmarshal(got, &parsed); err != nil {

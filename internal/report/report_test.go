@@ -1,12 +1,7 @@
 package report
 
 import (
-	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
-	"testing"
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -14,36 +9,6 @@ import (
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/steps"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata with the output the tests got")
-
-// testdata is this package's testdata, fixed before any test changes directory.
-var testdata = func() string {
-	wd, err := os.Getwd()
-	if err != nil {
-		panic(err)
-	}
-	return filepath.Join(wd, "testdata")
-}()
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	file := filepath.Join(testdata, name)
-	if *update {
-		if err := os.WriteFile(file, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from testdata/%s (run go test -update if the change is intended)\ngot:\n%s\nwant:\n%s", name, got, want)
-	}
-}
 
 const doc = "docs/api-accounts.md"
 

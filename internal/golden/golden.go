@@ -1,4 +1,6 @@
-package main
+// Package golden compares what a test produced with a file under the package's testdata,
+// and rewrites that file instead when the test binary runs with -update. Only tests import it.
+package golden
 
 import (
 	"bytes"
@@ -10,8 +12,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata with the output the tests got")
 
-// testdataDir is this package's testdata, fixed before any test changes directory.
-var testdataDir = func() string {
+// testdata is the package's testdata directory, fixed when the test binary starts, before
+// any test changes directory.
+var testdata = func() string {
 	wd, err := os.Getwd()
 	if err != nil {
 		panic(err)
@@ -19,10 +22,10 @@ var testdataDir = func() string {
 	return filepath.Join(wd, "testdata")
 }()
 
-// golden compares got with testdata/<name> (slash-separated), or rewrites that file with -update.
-func golden(t *testing.T, name string, got []byte) {
+// Check compares got with testdata/<name> (slash-separated), or rewrites it with -update.
+func Check(t testing.TB, name string, got []byte) {
 	t.Helper()
-	file := filepath.Join(testdataDir, filepath.FromSlash(name))
+	file := filepath.Join(testdata, filepath.FromSlash(name))
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 			t.Fatal(err)
