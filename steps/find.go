@@ -16,6 +16,7 @@ type Mismatch struct {
 	Err       error
 	Closest   []string // nearest real labels, best first
 	Continued string   // the label the run carried on with, when it did
+	Wanted    string   // the label the doc asked for, when a label was looked up
 }
 
 func (m *Mismatch) Error() string {
@@ -44,7 +45,7 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if !errors.As(err, &nf) {
 		return nil, err
 	}
-	m := &Mismatch{Err: nf}
+	m := &Mismatch{Err: nf, Wanted: q.Name}
 	for _, c := range nf.Candidates {
 		m.Closest = append(m.Closest, c.Label())
 	}

@@ -1,0 +1,28 @@
+package fixes
+
+import (
+	"errors"
+
+	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// FromResult collects, per doc path, the fixes for every step of res that drifted while the
+// run carried on with one confident label: the label the doc asked for becomes that label.
+func FromResult(res *runner.Result) map[string][]Fix {
+	out := map[string][]Fix{}
+	for _, p := range res.Procedures {
+		for _, s := range p.Steps {
+			var m *steps.Mismatch
+			if !errors.As(s.Err, &m) || m.Continued == "" || m.Wanted == "" || m.Wanted == m.Continued {
+				continue
+			}
+			path := s.At.Path
+			if path == "" {
+				path = p.Doc
+			}
+			out[path] = append(out[path], Fix{Line: s.At.Line, Old: m.Wanted, New: m.Continued})
+		}
+	}
+	return out
+}
