@@ -14,7 +14,7 @@ type Fix struct {
 	Old, New string
 }
 
-const context = 3
+const ctxLines = 3
 
 // Diff returns a git-style unified diff for path (relative to the repository root) that applies
 // fixes to src. A fix whose Old label is not on its line is skipped and returned as an error
@@ -69,13 +69,13 @@ func Diff(path string, src []byte, fixes []Fix) (string, error) {
 		}
 	}
 	for k := 0; k < len(idx); {
-		// group changes whose context would touch
+		// group changes whose ctxLines would touch
 		end := k
-		for end+1 < len(idx) && idx[end+1]-idx[end] <= 2*context {
+		for end+1 < len(idx) && idx[end+1]-idx[end] <= 2*ctxLines {
 			end++
 		}
-		from := max(idx[k]-context, 0)
-		to := min(idx[end]+context, len(lines)-1)
+		from := max(idx[k]-ctxLines, 0)
+		to := min(idx[end]+ctxLines, len(lines)-1)
 		n := to - from + 1
 		fmt.Fprintf(&b, "@@ -%d,%d +%d,%d @@\n", from+1, n, from+1, n)
 		for i := from; i <= to; i++ {
