@@ -38,6 +38,7 @@ type runFlags struct {
 	retries       int
 	profile       bool
 	output        outputFlags
+	extras        extraFlags
 }
 
 func runRun(ctx context.Context, e *env, args []string) error {
@@ -59,6 +60,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	f.output.register(flags)
+	f.extras.register(flags)
 	paths, err := parseInterspersed(flags, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -125,6 +127,9 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	clock.done("procedures (steps: see -v), cleanup")
 	if werr := out.finish(res); werr != nil && err == nil {
 		err = werr
+	}
+	if xerr := f.extras.after(res, e.stderr); xerr != nil && err == nil {
+		err = xerr
 	}
 	clock.done("summary and reports")
 	switch {
