@@ -19,11 +19,18 @@ var devtools = regexp.MustCompile(`DevTools listening on (ws://\S+)`)
 // rod manager or a CI service would, and returns its DevTools URL.
 func startRemote(t *testing.T) (wsURL string, proc *os.Process) {
 	t.Helper()
+	profile, err := os.MkdirTemp("", "docdrift-remote-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	cmd := exec.Command("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update",
 		"--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-		"--user-data-dir="+t.TempDir(),
+		"--user-data-dir="+profile,
 		"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1")
+	// Its own process group, so the whole tree (renderers, crash handler) goes at the end;
+	// killing the browser process alone leaves helpers writing into the profile.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -31,7 +38,11 @@ func startRemote(t *testing.T) (wsURL string, proc *os.Process) {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start chromium (apt-get install -y chromium): %v", err)
 	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		_ = cmd.Wait()
+		_ = os.RemoveAll(profile)
+	})
 	found := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
