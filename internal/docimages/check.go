@@ -1,0 +1,113 @@
+package docimages
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/runner"
+)
+
+// Comparison is one doc image set against the page the run captured at its step.
+type Comparison struct {
+	Doc       string // the doc's path as given
+	Image     docsparse.Link
+	File      string // the image file: the doc's directory joined with the link's target
+	Step      docsparse.Step
+	Original  []byte // the doc image as it was before the run
+	Diff      Diff   // zero when Err is set
+	Threshold float64
+	Updated   bool  // the capture was written over File
+	Err       error // why the image could not be compared or updated
+}
+
+// Stale tells whether the image differs from the page by more than the threshold.
+func (c Comparison) Stale() bool { return c.Err == nil && !c.Updated && c.Diff.Changed > c.Threshold }
+
+// Finding is what a writer should hear about the comparison, at the image's own position:
+// a warning when the image is stale or could not be checked, an info line when updated.
+func (c Comparison) Finding() (docsparse.Finding, bool) {
+	f := docsparse.Finding{Path: c.Doc, Pos: c.Image.Pos, Severity: docsparse.Warning, Rule: "image-drift"}
+	switch {
+	case c.Err != nil:
+		f.Message = fmt.Sprintf("image %q not compared with step %d's page: %v", c.Image.Target, c.Step.Number, c.Err)
+	case c.Updated:
+		f.Severity = docsparse.Info
+		f.Message = fmt.Sprintf("image %q updated from step %d's page (%.1f%% of pixels had changed)", c.Image.Target, c.Step.Number, 100*c.Diff.Changed)
+	case c.Stale():
+		f.Message = fmt.Sprintf("image %q no longer matches step %d's page: %.1f%% of pixels changed (threshold %.0f%%; --update-images refreshes it)",
+			c.Image.Target, c.Step.Number, 100*c.Diff.Changed, 100*c.Threshold)
+	default:
+		return f, false
+	}
+	return f, true
+}
+
+// Check compares every placed image of the docs with the capture of its step, and with update
+// writes the capture over the image. Images of procedures that did not run are left out; an
+// image whose step did not run, or has no capture, is reported as not compared.
+func Check(docs []*docsparse.Document, res *runner.Result, threshold float64, update bool) []Comparison {
+	var out []Comparison
+	for _, doc := range docs {
+		for _, pl := range Place(doc) {
+			shot, ran := capture(res, doc.Path, pl.Step.Pos.Line)
+			if !ran {
+				continue
+			}
+			c := Comparison{Doc: doc.Path, Image: pl.Image, Step: pl.Step, Threshold: threshold,
+				File: filepath.Join(filepath.Dir(doc.Path), filepath.FromSlash(pl.Image.Target))}
+			out = append(out, compareOne(c, shot, update))
+		}
+	}
+	return out
+}
+
+func compareOne(c Comparison, shot []byte, update bool) Comparison {
+	if shot == nil {
+		c.Err = fmt.Errorf("step %d did not reach its page", c.Step.Number)
+		return c
+	}
+	orig, err := os.ReadFile(c.File)
+	if err != nil {
+		c.Err = err
+		return c
+	}
+	c.Original = orig
+	if c.Diff, err = Compare(c.File, shot); err != nil {
+		c.Err = err
+		return c
+	}
+	if update {
+		if err := Update(c.File, c.Diff); err != nil {
+			c.Err = err
+			return c
+		}
+		c.Updated = true
+	}
+	return c
+}
+
+// capture finds the page after a doc step: the screenshot of the last generated step on the
+// doc step's line, provided that step passed or carried on past a drift. ran is false when the
+// step's procedure did not run at all (struck out, skipped, another shard's).
+func capture(res *runner.Result, doc string, line int) (shot []byte, ran bool) {
+	for _, p := range res.Procedures {
+		if p.Doc != doc || p.Status == runner.Skipped {
+			continue
+		}
+		for _, s := range p.Steps {
+			if s.At.Line != line || s.DocStep == "" {
+				continue
+			}
+			ran = true
+			switch {
+			case s.Status == runner.Passed, s.Status == runner.Drifted && s.Continued:
+				shot = s.Screenshot
+			default:
+				shot = nil
+			}
+		}
+	}
+	return shot, ran
+}
