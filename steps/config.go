@@ -31,9 +31,10 @@ type Config struct {
 	// group of the section gets this option ("read-only" unless set).
 	Scope string
 
-	// ShotEveryStep captures every step that ran, not only failed and drifted ones (reports
-	// show a picture per step; doc images are compared with them).
-	ShotEveryStep bool
+	// ShotAfter, when set, asks for a capture of a step that ran beyond the failed and drifted
+	// ones (reports show a picture per step; doc images are compared with them); index is the
+	// step's place in the scenario.
+	ShotAfter func(sc *godog.Scenario, index int) bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
 
@@ -78,7 +79,7 @@ type Outcome struct {
 	Drifted  bool          // a mismatch was recorded but the run carried on with the closest label
 	Duration time.Duration // time spent in the step
 	// Screenshot is a PNG of the page after the step (failed and drifted steps, or every step
-	// that ran with Config.ShotEveryStep), secrets masked.
+	// that ran when Config.ShotAfter asks), secrets masked.
 	Screenshot []byte
 }
 

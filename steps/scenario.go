@@ -92,7 +92,7 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 		out.Err = s.drifts[len(s.drifts)-1]
 	}
 	ran := status == godog.StepPassed || status == godog.StepFailed
-	if s.session != nil && (status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotEveryStep)) {
+	if s.session != nil && (status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotAfter != nil && s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st)))) {
 		out.Screenshot = s.screenshot()
 	}
 	if s.cfg.Observer != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/runner"
@@ -90,7 +91,7 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	if f.profile {
 		defer clock.print(e.stderr)
 	}
-	plans, err := planRun(e, paths, f.includeStruck)
+	plans, findings, err := planRun(e, paths, f.includeStruck)
 	if err != nil {
 		return err
 	}
@@ -122,10 +123,21 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	defer b.Close()
 
 	clock.done("browser start")
+	started := e.now()
+	docs := docsOf(plans)
 	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step})
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step,
+		ShotEveryStep: f.output.wantsHTML(), ShotDocSteps: f.extras.imageSteps(docs)})
 	clock.done("procedures (steps: see -v), cleanup")
-	if werr := out.finish(res); werr != nil && err == nil {
+	run := finished{res: res, findings: findings, info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
+		Version: version(), Started: started, Duration: e.now().Sub(started)}}
+	for _, p := range plans {
+		run.docs = append(run.docs, htmlreport.Source{Path: p.Doc.Path, Src: p.Src})
+	}
+	if res != nil {
+		run.images = f.extras.checkImages(docs, res)
+	}
+	if werr := out.finish(run); werr != nil && err == nil {
 		err = werr
 	}
 	if xerr := f.extras.after(res, e.stderr); xerr != nil && err == nil {
@@ -144,23 +156,20 @@ func runRun(ctx context.Context, e *env, args []string) error {
 }
 
 // planRun reads, parses and generates the docs, and refuses before any browser starts when
-// a doc cannot be read or holds a step no definition matches.
-func planRun(e *env, paths []string, includeStruck bool) ([]runner.Plan, error) {
-	files, findings := docfiles.Load(paths)
+// a doc cannot be read or holds a step no definition matches (in a struck procedure too, with
+// includeStruck). It returns lint's other findings for the reports.
+func planRun(e *env, paths []string, includeStruck bool) ([]runner.Plan, docsparse.Findings, error) {
+	files, blocking := docfiles.Load(paths)
 	plans, genFindings := runner.Prepare(files)
-	findings = append(findings, genFindings...)
-	rule := []lint.Rule{runner.UndefinedStep()}
+	blocking = append(blocking, genFindings...)
+	var others docsparse.Findings
 	for _, p := range plans {
-		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src}, rule) {
-			if fd.Severity == docsparse.Error || (includeStruck && fd.Rule == "undefined-step") {
-				findings = append(findings, fd)
+		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path)}, lintRules()) {
+			if fd.Rule == "undefined-step" && (fd.Severity == docsparse.Error || includeStruck) {
+				blocking = append(blocking, fd)
+			} else {
+				others = append(others, fd)
 			}
-		}
-	}
-	var blocking docsparse.Findings
-	for _, fd := range findings {
-		if fd.Severity == docsparse.Error {
-			blocking = append(blocking, fd)
 		}
 	}
 	if len(blocking) > 0 {
@@ -168,9 +177,27 @@ func planRun(e *env, paths []string, includeStruck bool) ([]runner.Plan, error) 
 		for _, fd := range blocking {
 			fmt.Fprintln(e.stderr, fd.Error())
 		}
-		return nil, usageError{fmt.Errorf("run: %d problem(s) to fix before the docs can run; nothing was run", len(blocking))}
+		return nil, nil, usageError{fmt.Errorf("run: %d problem(s) to fix before the docs can run; nothing was run", len(blocking))}
 	}
-	return plans, nil
+	others.Sort()
+	return plans, others, nil
+}
+
+// docsOf lists the parsed docs of the plans.
+func docsOf(plans []runner.Plan) []*docsparse.Document {
+	docs := make([]*docsparse.Document, len(plans))
+	for i, p := range plans {
+		docs[i] = p.Doc
+	}
+	return docs
+}
+
+// targetName says in a report's header what the run drove.
+func targetName(f runFlags) string {
+	if f.baseURL != "" {
+		return f.baseURL
+	}
+	return fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", f.era, f.seed)
 }
 
 // startTarget serves the embedded panel, or points at --base-url, and fills in cfg.

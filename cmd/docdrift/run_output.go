@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docimages"
+	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/progress"
 	"github.com/docdrift/docdrift/internal/report"
 	"github.com/docdrift/docdrift/internal/runner"
@@ -25,7 +28,7 @@ func (o *outputFlags) register(flags *flag.FlagSet) {
 	flags.BoolVar(&o.quiet, "q", false, "print only failures and the summary")
 	flags.BoolVar(&o.verbose, "v", false, "print how long each step took")
 	flags.Var(&o.format, "format", "`format` of the output: text, or github for workflow annotations on the docs' lines\n(and a table in $GITHUB_STEP_SUMMARY when set)")
-	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds junit (XML, screenshots in a folder beside it)\nand cucumber (JSON), e.g. junit=out/junit.xml,cucumber=out/cucumber.json")
+	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds html (a folder: the docs with every step marked\nand pictured; open index.html), junit (XML, screenshots in a folder beside it) and cucumber\n(JSON), e.g. html=out/html,junit=out/junit.xml,cucumber=out/cucumber.json")
 }
 
 // runOutput shows a run as it goes and writes what it found when it ends.
@@ -60,28 +63,59 @@ func columns(e *env) int {
 // step is runner.Options.OnStep.
 func (r *runOutput) step(p *runner.Procedure, s *runner.Step) { r.progress.Step(p, s) }
 
-// finish prints the GitHub annotations and step summary if asked, then the summary, and writes
-// every report; it goes on past a report it cannot write and returns all such errors.
-func (r *runOutput) finish(res *runner.Result) error {
-	if res == nil {
-		r.progress.Summary(res)
-		return nil
-	}
-	var errs []error
-	if r.flags.format == "github" {
-		// Before the summary: its closing line stays the output's last, for scripts.
-		errs = append(errs, report.WriteGitHub(r.e.stdout, res))
-		if path := r.e.getenv("GITHUB_STEP_SUMMARY"); path != "" {
-			errs = append(errs, appendStepSummary(path, res))
+// wantsHTML tells whether an HTML report was asked for: it shows every step's page.
+func (o outputFlags) wantsHTML() bool {
+	for _, rep := range o.reports {
+		if rep.kind == "html" {
+			return true
 		}
 	}
-	r.progress.Summary(res)
+	return false
+}
+
+// finished is what a run hands its outputs: the verdicts and what the reports show beside them.
+type finished struct {
+	res      *runner.Result
+	docs     []htmlreport.Source
+	findings docsparse.Findings     // lint findings of the docs that did not stop the run
+	images   []docimages.Comparison // doc images against the pages at their steps
+	info     htmlreport.RunInfo
+}
+
+// finish prints the doc-image findings and, if asked, the GitHub annotations and step
+// summary, then the summary, and writes every report; it goes on past a report it cannot
+// write and returns all such errors.
+func (r *runOutput) finish(run finished) error {
+	if run.res == nil {
+		r.progress.Summary(run.res)
+		return nil
+	}
+	var imageFindings docsparse.Findings
+	for _, c := range run.images {
+		if f, ok := c.Finding(); ok {
+			imageFindings = append(imageFindings, f)
+		}
+	}
+	var errs []error
+	// Before the summary: its closing line stays the output's last, for scripts.
+	if r.flags.format == "github" {
+		errs = append(errs, writeGitHub(r.e.stdout, imageFindings), report.WriteGitHub(r.e.stdout, run.res))
+		if path := r.e.getenv("GITHUB_STEP_SUMMARY"); path != "" {
+			errs = append(errs, appendStepSummary(path, run.res))
+		}
+	} else {
+		errs = append(errs, writeText(r.e.stdout, imageFindings))
+	}
+	r.progress.Summary(run.res)
 	for _, rep := range r.flags.reports {
 		switch rep.kind {
+		case "html":
+			errs = append(errs, htmlreport.Write(rep.path, htmlreport.Input{Run: run.info, Result: run.res,
+				Docs: run.docs, Findings: append(run.findings, imageFindings...), Images: run.images}))
 		case "junit":
-			errs = append(errs, report.WriteJUnit(rep.path, res))
+			errs = append(errs, report.WriteJUnit(rep.path, run.res))
 		case "cucumber":
-			errs = append(errs, report.WriteCucumber(rep.path, res))
+			errs = append(errs, report.WriteCucumber(rep.path, run.res))
 		}
 	}
 	return errors.Join(errs...)
@@ -123,8 +157,8 @@ type reportSpec []reportFile
 
 type reportFile struct{ kind, path string }
 
-// reportKinds are the reports run writes; html comes from its own package once built.
-var reportKinds = map[string]bool{"junit": true, "cucumber": true}
+// reportKinds are the reports run writes.
+var reportKinds = map[string]bool{"html": true, "junit": true, "cucumber": true}
 
 func (r *reportSpec) String() string {
 	var parts []string
@@ -141,10 +175,8 @@ func (r *reportSpec) Set(v string) error {
 		switch {
 		case !ok || kind == "":
 			return fmt.Errorf("want kind=path, got %q", part)
-		case kind == "html":
-			return errors.New("html report: not built yet")
 		case !reportKinds[kind]:
-			return fmt.Errorf("unknown report %q (want junit or cucumber)", kind)
+			return fmt.Errorf("unknown report %q (want html, junit or cucumber)", kind)
 		case path == "":
 			return fmt.Errorf("%s report: no path given (%s=PATH)", kind, kind)
 		}

@@ -27,11 +27,11 @@ func TestReportFlags(t *testing.T) {
 	}{
 		{[]string{"--report", "junit=out/junit.xml,cucumber=out/c.json"}, "junit=out/junit.xml,cucumber=out/c.json", false},
 		{[]string{"--report", "junit=a.xml", "--report", "cucumber=b.json"}, "junit=a.xml,cucumber=b.json", false},
-		{[]string{"--report", "pdf=x.pdf"}, `unknown report "pdf" (want junit or cucumber)`, true},
+		{[]string{"--report", "pdf=x.pdf"}, `unknown report "pdf" (want html, junit or cucumber)`, true},
 		{[]string{"--report", "junit="}, "junit report: no path given (junit=PATH)", true},
 		{[]string{"--report", "junit"}, `want kind=path, got "junit"`, true},
 		{[]string{"--report", "junit=a.xml,junit=b.xml"}, "junit report given twice", true},
-		{[]string{"--report", "html=out/html"}, "html report: not built yet", true},
+		{[]string{"--report", "html=out/html,junit=j.xml"}, "html=out/html,junit=j.xml", false},
 		{[]string{"--format", "github"}, "", false},
 		{[]string{"--format", "teamcity"}, `unknown format "teamcity" (want text or github)`, true},
 	}
@@ -91,7 +91,7 @@ func TestFinishGitHub(t *testing.T) {
 			out.step(&res.Procedures[i], &res.Procedures[i].Steps[j])
 		}
 	}
-	if err := out.finish(res); err != nil {
+	if err := out.finish(finished{res: res}); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "run/github.txt", stdout.Bytes())
@@ -115,7 +115,7 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	var o outputFlags
 	o.reports.Set("junit=" + filepath.Join(blocker, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json"))
 	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "")
-	err := out.finish(outputSample())
+	err := out.finish(finished{res: outputSample()})
 	if err == nil || !strings.Contains(err.Error(), "junit report") {
 		t.Errorf("got %v, want the junit report's error", err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/cdp"
 	"github.com/go-rod/rod/lib/launcher"
+	"github.com/go-rod/rod/lib/proto"
 )
 
 // Options says which Chromium to start and how.
@@ -99,6 +100,18 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 
 // Rod is the underlying rod browser, for callers that need the protocol directly.
 func (b *Browser) Rod() *rod.Browser { return b.rod }
+
+// Version is the browser's product and version as it reports them, e.g.
+// "HeadlessChrome/131.0.6778.85"; "" when it does not answer within a second.
+func (b *Browser) Version(ctx context.Context) string {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	v, err := proto.BrowserGetVersion{}.Call(b.rod.Context(ctx))
+	if err != nil {
+		return ""
+	}
+	return v.Product
+}
 
 // PID is the Chromium browser process id.
 // It is 0 for a browser docdrift connected to rather than started.

@@ -28,6 +28,11 @@ type Options struct {
 	// Concurrency is how many scenarios run at once, each in its own incognito context of
 	// the one browser; 0 or 1 runs them one after another.
 	Concurrency int
+	// ShotEveryStep captures every step that ran, not only failed and drifted ones.
+	ShotEveryStep bool
+	// ShotDocSteps, when set, names doc steps (by doc path and line) whose page is captured
+	// once the last of their generated steps passed: the pages doc images show.
+	ShotDocSteps func(doc string, line int) bool
 	// OnStep, when set, is told of every step as it finishes: live progress.
 	OnStep func(p *Procedure, s *Step)
 	// TestingT runs each scenario as a subtest (go test ./features/...).
@@ -56,6 +61,9 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 	cfg := opts.Config
 	cfg.Observer = c
 	cfg.Values = c.values
+	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
+		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
+	}
 	cfg.Open = func(ctx context.Context) (*browser.Session, error) { return opts.Browser.NewSession(ctx) }
 	var serial atomic.Int64
 	cfg.Serial = func() int64 { return serial.Add(1) }
@@ -168,6 +176,22 @@ func (c *collector) values(sc *godog.Scenario) map[string]string {
 		}
 	}
 	return out
+}
+
+// shotAfter tells the steps which passing steps to capture.
+func (c *collector) shotAfter(sc *godog.Scenario, index int, opts Options) bool {
+	if opts.ShotEveryStep {
+		return true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || index < 0 || index >= len(p.Steps) {
+		return false
+	}
+	s := p.Steps[index]
+	last := index == len(p.Steps)-1 || p.Steps[index+1].At.Line != s.At.Line
+	return s.DocStep != "" && last && opts.ShotDocSteps(p.Doc, s.At.Line)
 }
 
 // StepDone records one step's outcome.

@@ -1,0 +1,143 @@
+package htmlreport
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/runner"
+)
+
+// folder collects the files a report writes besides its pages, by their path in the folder.
+type folder map[string][]byte
+
+// add stores data under a unique name in dir and returns the name.
+func (f folder) add(dir, name string, data []byte) string {
+	ext := path.Ext(name)
+	base := strings.TrimSuffix(name, ext)
+	p := dir + "/" + name
+	for n := 2; f[p] != nil; n++ {
+		p = fmt.Sprintf("%s/%s-%d%s", dir, base, n, ext)
+	}
+	f[p] = data
+	return p
+}
+
+// build turns a run into the report's data and the files it shows.
+func build(in Input) (*report, folder) {
+	files := folder{}
+	rep := &report{Run: in.Run}
+	for i, src := range in.Docs {
+		parsed := docsparse.Parse(src.Path, src.Src)
+		slug := fmt.Sprintf("%02d-%s", i+1, slugify(strings.TrimSuffix(path.Base(src.Path), path.Ext(src.Path))))
+		d := doc{Path: src.Path, Title: parsed.Title, Page: slug + ".html", Source: string(src.Src)}
+		if d.Title == "" {
+			d.Title = src.Path
+		}
+		d.Assets = copyAssets(files, slug, parsed)
+		for _, f := range in.Findings {
+			if f.Path == src.Path {
+				d.Findings = append(d.Findings, finding{Line: f.Pos.Line, Col: f.Pos.Col,
+					Severity: f.Severity.String(), Rule: f.Rule, Message: f.Message})
+			}
+		}
+		for _, p := range in.Result.Procedures {
+			if p.Doc == src.Path {
+				d.Procedures = append(d.Procedures, buildProcedure(files, slug, p, in.Findings))
+			}
+		}
+		for _, c := range in.Images {
+			if c.Doc != src.Path {
+				continue
+			}
+			img := docImage{Target: c.Image.Target, Line: c.Image.Pos.Line, StepLine: c.Step.Pos.Line, DocStep: c.Step.Number,
+				Changed: c.Diff.Changed, Threshold: c.Threshold, Stale: c.Stale(), Updated: c.Updated}
+			base := fmt.Sprintf("%s-line-%d", slug, c.Image.Pos.Line)
+			if c.Original != nil {
+				img.Original = files.add("images", base+"-doc"+path.Ext(c.File), c.Original)
+			}
+			if c.Diff.Scaled != nil {
+				img.Capture = files.add("images", base+"-page.png", c.Diff.Scaled)
+			}
+			if c.Err != nil {
+				img.Error = c.Err.Error()
+			}
+			d.Images = append(d.Images, img)
+		}
+		rep.Docs = append(rep.Docs, d)
+	}
+	return rep, files
+}
+
+func buildProcedure(files folder, slug string, p runner.Procedure, findings docsparse.Findings) procedure {
+	out := procedure{Name: p.Name, Line: p.At.Line, Status: string(p.Status), SkipReason: p.SkipReason,
+		Duration: p.Duration, Attempts: len(p.Attempts)}
+	for _, s := range p.Steps {
+		v := step{DocStep: s.DocStep, Line: s.At.Line, Col: s.At.Col, Keyword: s.Keyword, Text: s.Text,
+			Status: string(s.Status), Message: message(s), Closest: closest(s), Continued: s.Continued, Duration: s.Duration}
+		if len(s.Screenshot) > 0 {
+			v.Shot = files.add("shots", fmt.Sprintf("%s-line-%d.png", slug, s.At.Line), s.Screenshot)
+		}
+		out.Steps = append(out.Steps, v)
+	}
+	if p.Status == runner.Skipped {
+		if why := unsupported(p, findings); why != "" {
+			out.Status, out.SkipReason = "unsupported", why
+		}
+	}
+	return out
+}
+
+// unsupported says why a procedure that did not run could not have: phrasing no step
+// definition matches (a struck draft's, which a plain run lets through as a warning).
+func unsupported(p runner.Procedure, findings docsparse.Findings) string {
+	lines := map[int]bool{}
+	for _, s := range p.Steps {
+		lines[s.At.Line] = true
+	}
+	for _, f := range findings {
+		if f.Rule == "undefined-step" && f.Path == p.Doc && lines[f.Pos.Line] {
+			return fmt.Sprintf("line %d: %s", f.Pos.Line, f.Message)
+		}
+	}
+	return ""
+}
+
+// copyAssets stores the local images the doc shows, so the folder stands alone; an image that
+// cannot be read is left as written (lint reports it).
+func copyAssets(files folder, slug string, d *docsparse.Document) []asset {
+	var out []asset
+	seen := map[string]bool{}
+	for _, l := range d.Links {
+		if !l.Image || seen[l.Target] || strings.Contains(l.Target, "://") || strings.HasPrefix(l.Target, "data:") {
+			continue
+		}
+		seen[l.Target] = true
+		data, err := os.ReadFile(filepath.Join(filepath.Dir(d.Path), filepath.FromSlash(l.Target)))
+		if err != nil {
+			continue
+		}
+		out = append(out, asset{Target: l.Target, File: files.add("assets", slug+"-"+path.Base(l.Target), data)})
+	}
+	return out
+}
+
+// slugify keeps letters and digits, lowercased, joined by dashes.
+func slugify(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	if out := strings.Trim(b.String(), "-"); out != "" {
+		return out
+	}
+	return "doc"
+}

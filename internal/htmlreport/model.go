@@ -1,0 +1,128 @@
+// Package htmlreport writes a run as the documents themselves: a self-contained folder (no
+// CDN, opens from file://) with an index across docs and one page per doc that renders the
+// Markdown as its writer wrote it, every step marked in place with its verdict, message,
+// nearest labels and a screenshot, and every doc image beside the page it should show.
+//
+// The folder keeps its data in report.json, so the reports of CI shards can be merged into
+// one and rendered again.
+package htmlreport
+
+import (
+	"errors"
+	"time"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docimages"
+	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// RunInfo is the header of a report: what ran against what.
+type RunInfo struct {
+	Target   string        `json:"target"`  // "embedded control panel, 2017 UI" or the base URL
+	Browser  string        `json:"browser"` // the browser's product and version
+	Version  string        `json:"version"` // docdrift's
+	Started  time.Time     `json:"started"`
+	Duration time.Duration `json:"duration"`
+	Shards   []string      `json:"shards,omitempty"` // "1/3", … for a merged report
+}
+
+// Source is a doc as read from disk.
+type Source struct {
+	Path string
+	Src  []byte
+}
+
+// Input is everything a report shows.
+type Input struct {
+	Run      RunInfo
+	Result   *runner.Result
+	Docs     []Source
+	Findings docsparse.Findings     // lint findings the run let through (warnings, struck phrasing)
+	Images   []docimages.Comparison // doc images against the run's captures
+}
+
+// report is the data behind every page, kept in report.json.
+type report struct {
+	Run  RunInfo `json:"run"`
+	Docs []doc   `json:"docs"`
+}
+
+type doc struct {
+	Path       string      `json:"path"`
+	Title      string      `json:"title"`
+	Page       string      `json:"page"`   // the doc's page in the folder
+	Source     string      `json:"source"` // the Markdown, rendered again on merge
+	Assets     []asset     `json:"assets,omitempty"`
+	Procedures []procedure `json:"procedures"`
+	Findings   []finding   `json:"findings,omitempty"`
+	Images     []docImage  `json:"images,omitempty"`
+}
+
+// asset is a file the doc links to (its images), copied into the folder.
+type asset struct {
+	Target string `json:"target"` // as the doc writes it
+	File   string `json:"file"`   // in the folder
+}
+
+type procedure struct {
+	Name       string        `json:"name"`
+	Line       int           `json:"line"`
+	Status     string        `json:"status"` // passed, drift, error, skipped, unsupported
+	SkipReason string        `json:"skipReason,omitempty"`
+	Duration   time.Duration `json:"duration"`
+	Attempts   int           `json:"attempts,omitempty"` // earlier attempts retried for the environment's sake
+	Steps      []step        `json:"steps"`
+}
+
+type step struct {
+	DocStep   string        `json:"docStep,omitempty"`
+	Line      int           `json:"line"`
+	Col       int           `json:"col"`
+	Keyword   string        `json:"keyword"`
+	Text      string        `json:"text"`
+	Status    string        `json:"status"`
+	Message   string        `json:"message,omitempty"`
+	Closest   []string      `json:"closest,omitempty"`
+	Continued bool          `json:"continued,omitempty"`
+	Shot      string        `json:"shot,omitempty"` // in the folder
+	Duration  time.Duration `json:"duration"`
+}
+
+type finding struct {
+	Line     int    `json:"line"`
+	Col      int    `json:"col"`
+	Severity string `json:"severity"`
+	Rule     string `json:"rule"`
+	Message  string `json:"message"`
+}
+
+type docImage struct {
+	Target    string  `json:"target"`
+	Line      int     `json:"line"`
+	StepLine  int     `json:"stepLine"`
+	DocStep   int     `json:"docStep"`
+	Changed   float64 `json:"changed"`
+	Threshold float64 `json:"threshold"`
+	Stale     bool    `json:"stale,omitempty"`
+	Updated   bool    `json:"updated,omitempty"`
+	Original  string  `json:"original,omitempty"` // the doc's image before the run, in the folder
+	Capture   string  `json:"capture,omitempty"`  // the page at the step, in the folder
+	Error     string  `json:"error,omitempty"`
+}
+
+// message and closest read a step's error the way the other reports do.
+func message(s runner.Step) string {
+	if s.Err == nil {
+		return ""
+	}
+	return s.Err.Error()
+}
+
+func closest(s runner.Step) []string {
+	var m *steps.Mismatch
+	if errors.As(s.Err, &m) {
+		return m.Closest
+	}
+	return nil
+}
