@@ -102,7 +102,7 @@ func cukeStepOf(s runner.Step) cukeStep {
 		}
 		st.Result.ErrorMessage = s.At.String() + ": " + msg
 	}
-	if len(s.Screenshot) > 0 {
+	if len(s.Screenshot) > 0 && failed(s) { // passing steps' pictures belong to the HTML report
 		st.Embeddings = []cukeEmbedding{{MimeType: "image/png", Data: base64.StdEncoding.EncodeToString(s.Screenshot)}}
 	}
 	return st

@@ -12,7 +12,7 @@ import (
 // shotKey names a step of a result: procedure index, step index.
 type shotKey struct{ proc, step int }
 
-// saveScreenshots writes every step's screenshot into dir and returns each file's path as
+// saveScreenshots writes every failed step's screenshot into dir and returns each file's path as
 // dir joined with its name, so a relative dir gives relative paths. The directory is made only
 // when there is something to save.
 func saveScreenshots(dir string, res *runner.Result) (map[shotKey]string, error) {
@@ -20,7 +20,7 @@ func saveScreenshots(dir string, res *runner.Result) (map[shotKey]string, error)
 	used := map[string]bool{}
 	for i, p := range res.Procedures {
 		for j, s := range p.Steps {
-			if len(s.Screenshot) == 0 {
+			if len(s.Screenshot) == 0 || !failed(s) {
 				continue
 			}
 			if len(paths) == 0 {
