@@ -99,6 +99,12 @@ func encodeJUnit(w io.Writer, res *runner.Result, shots map[shotKey]string) erro
 			suite.Errors++
 		}
 		var out strings.Builder
+		for k, a := range p.Attempts { // retried for the environment's sake: kept, never hidden
+			fmt.Fprintf(&out, "attempt %d of %d %s:\n", k+1, len(p.Attempts)+1, verdict(a.Status))
+			for _, s := range failures(a) {
+				fmt.Fprintf(&out, "    %s\n", stepLine(s))
+			}
+		}
 		for j := range p.Steps {
 			if path, ok := shots[shotKey{i, j}]; ok {
 				fmt.Fprintf(&out, "[[ATTACHMENT|%s]]\n", filepath.ToSlash(path))

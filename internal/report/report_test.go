@@ -68,7 +68,10 @@ func sample() *runner.Result {
 			{Doc: "docs/other.md", Name: "Something else", At: featuregen.Position{Path: "docs/other.md", Pos: docsparse.Pos{Line: 3, Col: 1}},
 				Status: runner.Passed, Duration: time.Second,
 				Steps: []runner.Step{{Step: featuregen.Step{DocStep: "1", Keyword: "Given", Text: "Log into the store.",
-					At: featuregen.Position{Path: "docs/other.md", Pos: docsparse.Pos{Line: 5, Col: 4}}}, Status: runner.Passed, Duration: time.Second}}},
+					At: featuregen.Position{Path: "docs/other.md", Pos: docsparse.Pos{Line: 5, Col: 4}}}, Status: runner.Passed, Duration: time.Second}},
+				Attempts: []runner.Procedure{{Status: runner.Broken, Steps: []runner.Step{{Step: featuregen.Step{DocStep: "1", Text: "Log into the store.",
+					At: featuregen.Position{Path: "docs/other.md", Pos: docsparse.Pos{Line: 5, Col: 4}}}, Status: runner.Broken,
+					Err: errors.New("the control panel answered 502 Bad Gateway")}}}}},
 		},
 	}
 }
