@@ -268,6 +268,8 @@ Examples:
   docdrift run docs/api-accounts.md                 # embedded panel, 2017 UI
   docdrift run --era 2023 docs/                     # the same docs against the 2023 UI
   docdrift run --include-struck docs/oauth.md       # also run struck-out drafts
+  docdrift run --report html=out/html docs/         # the docs as a report: open out/html/index.html
+  docdrift run --update-images docs/oauth.md        # refresh the screenshots the doc shows
 
 Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs or
 phrasing no step definition matches (found before the browser starts); 3 the browser or the
