@@ -15,7 +15,16 @@ const (
 	exitFindings = 1 // the docs have errors (lint) or drifted from the product (run)
 	exitUsage    = 2 // bad flags or unreadable input
 	exitInfra    = 3 // the browser or the target failed, not the docs
+	// exitInterrupted is the shell's code for a command stopped by SIGINT (128+2), for
+	// SIGTERM too: CI tells a cancelled job from a failed one by it.
+	exitInterrupted = 130
 )
+
+// interruptedError means a signal stopped the command after it cleaned up (exit 130).
+type interruptedError struct{ err error }
+
+func (i interruptedError) Error() string { return i.err.Error() }
+func (i interruptedError) Unwrap() error { return i.err }
 
 // usageError marks bad invocations and unreadable input (exit 2).
 type usageError struct{ err error }
@@ -44,7 +53,11 @@ func exitCode(err error, stderr io.Writer) int {
 		f findingsError
 		i infraError
 	)
+	var stopped interruptedError
 	switch {
+	case errors.As(err, &stopped):
+		fmt.Fprintln(stderr, "docdrift:", err)
+		return exitInterrupted
 	case errors.As(err, &f):
 		return exitFindings
 	case errors.As(err, &u):

@@ -15,10 +15,23 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	go onSignals(cancel, os.Stderr)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
 	os.Exit(exitCode(err, os.Stderr))
+}
+
+// onSignals stops the command on SIGINT or SIGTERM, letting it delete what it created and
+// write the reports gathered so far; a second signal ends the process at once (leakless
+// still takes Chromium down with it).
+func onSignals(stop context.CancelFunc, stderr io.Writer) {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	sig := <-sigs
+	fmt.Fprintf(stderr, "\ndocdrift: %v: stopping, cleaning up and writing reports (again to quit at once)\n", sig)
+	stop()
+	<-sigs
+	os.Exit(exitInterrupted)
 }
 
 // env is everything a command touches outside its arguments, so tests can supply their own.

@@ -42,7 +42,12 @@ type runFlags struct {
 	extras        extraFlags
 }
 
-func runRun(ctx context.Context, e *env, args []string) error {
+func runRun(ctx context.Context, e *env, args []string) (err error) {
+	defer func() {
+		if ctx.Err() != nil && err != nil && !errors.As(err, new(interruptedError)) {
+			err = interruptedError{fmt.Errorf("run: stopped by a signal: %w", err)}
+		}
+	}()
 	var f runFlags
 	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
@@ -145,6 +150,8 @@ func runRun(ctx context.Context, e *env, args []string) error {
 	}
 	clock.done("summary and reports")
 	switch {
+	case ctx.Err() != nil:
+		return interruptedError{errors.New("run: stopped by a signal; the reports hold what ran before it")}
 	case err != nil:
 		return infraError{err}
 	case res.Worst() == runner.Broken:

@@ -3,6 +3,7 @@ package runner
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -95,6 +96,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 	}
 	c.sweep(ctx, cfg)
 	if err := ctx.Err(); err != nil {
+		c.notRun()
 		return c.result(time.Since(start)), fmt.Errorf("run interrupted: %w", err)
 	}
 	return c.result(time.Since(start)), nil
@@ -248,6 +250,27 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 		p.Status = Broken
 		p.SkipReason = ""
 		p.Steps = append(p.Steps, Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: Broken, Err: cleanup})
+	}
+}
+
+// notRun marks the procedures that godog started after the run was cancelled, and that
+// failed only for that, as not run: an interrupted run is not a broken environment.
+func (c *collector) notRun() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range c.procs {
+		if p.Status != Broken {
+			continue
+		}
+		cancelled := true
+		for _, s := range p.Steps {
+			if s.Status == Passed || s.Status == Drifted || s.Status == Broken && !errors.Is(s.Err, context.Canceled) {
+				cancelled = false
+			}
+		}
+		if cancelled {
+			p.Status, p.SkipReason = Skipped, "not run: the run was interrupted"
+		}
 	}
 }
 
