@@ -13,6 +13,7 @@ import (
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/redact"
 )
 
 // Config is what every scenario of a run shares.
@@ -37,6 +38,10 @@ type Config struct {
 	ShotAfter func(sc *godog.Scenario, index int) bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
+
+	// Secrets collects the secret values the steps see (what a credentials pop-up or a
+	// downloaded credentials file shows) so nothing docdrift writes carries them; may be nil.
+	Secrets *redact.Secrets
 
 	Open     func(ctx context.Context) (*browser.Session, error) // a fresh incognito page
 	Target   Target

@@ -74,6 +74,7 @@ func (s *Scenario) copyField(ctx context.Context, label string) error {
 		s.shown = map[string]string{}
 	}
 	s.shown[field] = v.Str()
+	s.cfg.Secrets.Add(v.Str())
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -69,6 +70,7 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields string) error {
 			return mismatch("the pop-up's %q field is empty", label)
 		}
 		s.shown[label] = v.Str()
+		s.cfg.Secrets.Add(v.Str())
 	}
 	return nil
 }
@@ -90,6 +92,11 @@ func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 		return mismatch("the downloaded file is %q, not a %s file", d.Name, want)
 	}
 	values := fileValues(d.Data)
+	for key, v := range values {
+		if secretKey.MatchString(key) {
+			s.cfg.Secrets.Add(v)
+		}
+	}
 	for label, shown := range s.shown {
 		got, ok := values[strings.ToUpper(label)]
 		switch {
@@ -173,3 +180,6 @@ func labelsIn(list string) []string {
 	}
 	return out
 }
+
+// secretKey names the lines of a downloaded credentials file whose values are secrets.
+var secretKey = regexp.MustCompile(`(?i)secret|token|password|client.?id|api.?key`)

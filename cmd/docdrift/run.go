@@ -19,6 +19,8 @@ import (
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/progress"
+	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/steps"
@@ -43,10 +45,16 @@ type runFlags struct {
 }
 
 func runRun(ctx context.Context, e *env, args []string) (err error) {
+	// Everything the run writes — progress, reports, the error main prints — passes the
+	// secrets it learns: the owner's password, every credential a pop-up shows.
+	secrets := &redact.Secrets{}
+	terminal := progress.IsTerminal(e.stdout)
+	e = &env{stdout: secrets.Writer(e.stdout), stderr: secrets.Writer(e.stderr), getenv: e.getenv, now: e.now}
 	defer func() {
 		if ctx.Err() != nil && err != nil && !errors.As(err, new(interruptedError)) {
 			err = interruptedError{fmt.Errorf("run: stopped by a signal: %w", err)}
 		}
+		err = secrets.Error(err)
 	}()
 	var f runFlags
 	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
@@ -108,17 +116,18 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	if shots == "" {
 		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
 	}
-	out, err := f.output.open(e, shots) // bad output flags fail before anything starts
+	out, err := f.output.open(e, shots, terminal) // bad output flags fail before anything starts
 	if err != nil {
 		return err
 	}
-	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}
+	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst, Secrets: secrets}
 	clock.done("read, parse, generate, check")
 	stop, err := startTarget(e, f, &cfg)
 	if err != nil {
 		return err
 	}
 	defer stop()
+	secrets.Add(cfg.Login.Password)
 
 	clock.done("control panel")
 	b, err := openBrowser(ctx, f, cfg.BaseURL)
@@ -201,8 +210,9 @@ func docsOf(plans []runner.Plan) []*docsparse.Document {
 
 // targetName says in a report's header what the run drove.
 func targetName(f runFlags) string {
-	if f.baseURL != "" {
-		return f.baseURL
+	if u, err := url.Parse(f.baseURL); err == nil && f.baseURL != "" {
+		u.User = nil // a password in the URL stays out of the report
+		return u.Redacted()
 	}
 	return fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", f.era, f.seed)
 }

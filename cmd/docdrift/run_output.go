@@ -38,15 +38,16 @@ type runOutput struct {
 	progress *progress.Printer
 }
 
-// open checks the output flags and starts live progress on e.stdout; failed steps'
-// screenshots are saved into shots as they happen.
-func (o outputFlags) open(e *env, shots string) (*runOutput, error) {
+// open checks the output flags and starts live progress on e.stdout, updating lines in place
+// when terminal says stdout is one; failed steps' screenshots are saved into shots as they
+// happen.
+func (o outputFlags) open(e *env, shots string, terminal bool) (*runOutput, error) {
 	if o.quiet && o.verbose {
 		return nil, usageError{errors.New("run: -q and -v cannot be used together")}
 	}
 	p := progress.New(e.stdout, progress.Options{
 		Quiet: o.quiet, Verbose: o.verbose, Shots: shots, Now: e.now,
-		Terminal: progress.IsTerminal(e.stdout), Width: columns(e),
+		Terminal: terminal, Width: columns(e),
 	})
 	return &runOutput{e: e, flags: o, progress: p}, nil
 }

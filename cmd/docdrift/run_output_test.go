@@ -54,7 +54,7 @@ func TestReportFlags(t *testing.T) {
 }
 
 func TestQuietAndVerboseRefused(t *testing.T) {
-	_, err := outputFlags{quiet: true, verbose: true}.open(&env{stdout: io.Discard, getenv: func(string) string { return "" }}, "")
+	_, err := outputFlags{quiet: true, verbose: true}.open(&env{stdout: io.Discard, getenv: func(string) string { return "" }}, "", false)
 	var u usageError
 	if !errors.As(err, &u) {
 		t.Fatalf("got %v, want a usage error", err)
@@ -80,7 +80,7 @@ func TestFinishGitHub(t *testing.T) {
 	if err := o.reports.Set("junit=" + filepath.Join(dir, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json")); err != nil {
 		t.Fatal(err)
 	}
-	out, err := o.open(e, "")
+	out, err := o.open(e, "", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	os.WriteFile(blocker, nil, 0o644)
 	var o outputFlags
 	o.reports.Set("junit=" + filepath.Join(blocker, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json"))
-	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "")
+	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "", false)
 	err := out.finish(finished{res: outputSample()})
 	if err == nil || !strings.Contains(err.Error(), "junit report") {
 		t.Errorf("got %v, want the junit report's error", err)

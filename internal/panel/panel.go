@@ -16,6 +16,7 @@ package panel
 import (
 	"math/rand/v2"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 )
@@ -146,6 +147,14 @@ func (s *Server) Era() Era { return s.opts.Era }
 
 // Owner is the store owner's login.
 func (s *Server) Owner() User { return s.owner }
+
+// Issued lists every secret the panel has handed out so far — client secrets, access tokens,
+// legacy API tokens, session cookies and CSRF tokens — so tests can prove none leaked.
+func (s *Server) Issued() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.st.issued)
+}
 
 // Staff is a staff user's login: may browse, may not create or delete API accounts.
 func (s *Server) Staff() User { return s.staff }

@@ -50,6 +50,7 @@ func (s *Server) newSession(w http.ResponseWriter, u *User) {
 		s.pruneSessionsLocked()
 	}
 	s.sessions[sess.id] = sess
+	s.st.issued = append(s.st.issued, sess.id, sess.csrf)
 	s.mu.Unlock()
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: sess.id, Path: "/",
 		HttpOnly: true, SameSite: http.SameSiteLaxMode})

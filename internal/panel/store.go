@@ -46,6 +46,8 @@ type store struct {
 	nextID  int
 	storeAc []*Account
 	legacy  []*LegacyAccount
+	// issued is every secret the store ever handed out, for leak checks.
+	issued []string
 }
 
 func newStore(seed uint64) *store {
@@ -74,6 +76,7 @@ func (s *store) createAccount(name, kind string, grants []Grant) (*Account, erro
 		AccessToken:  pick(s.rng, lowerAlnum, 31),
 	}
 	s.storeAc = append(s.storeAc, a)
+	s.issued = append(s.issued, a.ClientSecret, a.AccessToken)
 	return a, nil
 }
 
@@ -97,7 +100,11 @@ func (s *store) account(id int) *Account {
 	return nil
 }
 
-func (s *store) legacyToken() string { return pick(s.rng, hexDigits, 40) }
+func (s *store) legacyToken() string {
+	t := pick(s.rng, hexDigits, 40)
+	s.issued = append(s.issued, t)
+	return t
+}
 
 func (s *store) createLegacy(username, token string) (*LegacyAccount, error) {
 	if s.legacyByName(username) != nil {

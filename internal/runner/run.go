@@ -15,6 +15,7 @@ import (
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -138,10 +139,12 @@ type collector struct {
 	scens  map[*Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
+	secrets   *redact.Secrets // masks the messages of failed steps
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
-	c := &collector{onStep: opts.OnStep, byName: map[string]*Procedure{}, scens: map[*Procedure]*featuregen.Scenario{}}
+	c := &collector{onStep: opts.OnStep, byName: map[string]*Procedure{}, scens: map[*Procedure]*featuregen.Scenario{},
+		secrets: opts.Config.Secrets}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
 			sc := &plan.Map.Scenarios[i]
@@ -205,7 +208,7 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 		return
 	}
 	s := &p.Steps[index]
-	s.Err, s.Continued, s.Screenshot, s.Duration = out.Err, out.Drifted, out.Screenshot, out.Duration
+	s.Err, s.Continued, s.Screenshot, s.Duration = c.secrets.Error(out.Err), out.Drifted, out.Screenshot, out.Duration
 	switch {
 	case out.Status == godog.StepPassed && out.Drifted:
 		s.Status = Drifted

@@ -1,0 +1,92 @@
+package steps
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/png"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/target"
+)
+
+// Every field of the credentials pop-up is covered by a solid box in a screenshot — no pixel
+// of a secret's text reaches the picture — and the page is left as it was.
+func TestScreenshotMasksSecrets(t *testing.T) {
+	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	owner := emb.Server.Owner()
+	sess := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	page := sess.Page.Context(ctx)
+
+	// Log in and create an account by hand, up to the one-time credentials pop-up.
+	page.MustNavigate(emb.URL + "/login").MustWaitLoad()
+	page.MustElement(`input[type=email], input[name=email]`).MustInput(owner.Email)
+	page.MustElement(`input[type=password]`).MustInput(owner.Password)
+	s := &Scenario{cfg: &Config{Login: Login{Password: owner.Password}}, session: sess}
+	checkMasked(t, s, "input[type=password]") // the log-in form's password, typed in
+	loggedIn := page.MustWaitNavigation()
+	page.MustElementR("button", "^Log In$").MustClick()
+	loggedIn()
+	page.MustNavigate(emb.URL + "/manage/settings/api-accounts/create").MustWaitLoad()
+	page.MustElement(`input[name=name]`).MustInput("docdrift-masking-test")
+	wait := page.MustWaitNavigation()
+	page.MustElementR("button", "^Save$").MustClick()
+	wait()
+	page.MustElement("dialog[open]")
+	checkMasked(t, s, "dialog[open] input")
+}
+
+// checkMasked takes the scenario's screenshot and checks that every element matching selector
+// is, in the picture, a solid box of the mask's colour; and that the masks are gone after.
+func checkMasked(t *testing.T, s *Scenario, selector string) {
+	t.Helper()
+	page := s.session.Page.Timeout(10 * time.Second)
+	boxes := page.MustEval(`(sel) => [...document.querySelectorAll(sel)].map((el) => {
+		const r = el.getBoundingClientRect();
+		return [r.left, r.top, r.right, r.bottom, window.innerWidth];
+	})`, selector).Arr()
+	if len(boxes) == 0 {
+		t.Fatalf("no %s on the page", selector)
+	}
+	shot := s.screenshot()
+	if shot == nil {
+		t.Fatal("no screenshot")
+	}
+	img, err := png.Decode(bytes.NewReader(shot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	masked := 0
+	for _, b := range boxes {
+		v := b.Arr()
+		scale := float64(img.Bounds().Dx()) / v[4].Num()
+		if v[2].Num()-v[0].Num() < 5 || v[3].Num()-v[1].Num() < 5 { // hidden inputs (the CSRF token) are not drawn
+			continue
+		}
+		r := image.Rect(int(v[0].Num()*scale)+2, int(v[1].Num()*scale)+2, int(v[2].Num()*scale)-2, int(v[3].Num()*scale)-2)
+		masked++
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				cr, cg, cb, _ := img.At(x, y).RGBA()
+				if cr>>8 != 0x33 || cg>>8 != 0x33 || cb>>8 != 0x33 {
+					t.Fatalf("%s at %v: pixel (%d,%d) is #%02x%02x%02x, not the mask", selector, r, x, y, cr>>8, cg>>8, cb>>8)
+				}
+			}
+		}
+	}
+	if masked == 0 {
+		t.Errorf("no visible %s to check", selector)
+	}
+	if n := page.MustEval(`() => document.querySelectorAll('[data-docdrift-mask]').length`).Int(); n != 0 {
+		t.Errorf("%d mask(s) left on the page after the screenshot", n)
+	}
+}
