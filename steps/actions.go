@@ -2,11 +2,20 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod/lib/proto"
 )
+
+// LogIn opens the panel at cfg.BaseURL in sess and logs in with cfg.Login, as the "Log into
+// the store" step does; docdrift login uses it to save a session.
+func LogIn(ctx context.Context, sess *browser.Session, cfg *Config) error {
+	s := &Scenario{cfg: cfg, session: sess}
+	return s.logIn(ctx)
+}
 
 // logIn opens the panel and logs in with the run's credentials when it asks for them.
 func (s *Scenario) logIn(ctx context.Context) error {
@@ -23,6 +32,9 @@ func (s *Scenario) logIn(ctx context.Context) error {
 	}
 	if err := s.settle(ctx); err != nil {
 		return err
+	}
+	if s.cfg.Cookies != nil {
+		return s.checkSession(ctx)
 	}
 	userLabel, passLabel, submit := s.cfg.Login.labels()
 	user, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Textbox}, Name: userLabel})
@@ -52,6 +64,24 @@ func (s *Scenario) logIn(ctx context.Context) error {
 	}
 	if still.Value.Bool() {
 		return fmt.Errorf("log in as %s: the panel still shows the log-in form (wrong credentials, or a session that expired at once?)", s.cfg.Login.Username)
+	}
+	s.loggedIn = true
+	return nil
+}
+
+// ErrSessionExpired is a saved session the panel no longer accepts: an environment problem
+// (exit 3), not drift, with the one command that fixes it.
+var ErrSessionExpired = errors.New("the saved session has expired or was logged out: save a new one with docdrift login --save-session FILE")
+
+// checkSession passes the log-in step of a run with a saved session when the panel shows no
+// log-in form.
+func (s *Scenario) checkSession(ctx context.Context) error {
+	form, err := s.session.Page.Context(ctx).Eval(`() => document.querySelector('input[type=password]') !== null`)
+	if err != nil {
+		return fmt.Errorf("log in: %w", err)
+	}
+	if form.Value.Bool() {
+		return ErrSessionExpired
 	}
 	s.loggedIn = true
 	return nil

@@ -14,6 +14,7 @@ import (
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/go-rod/rod/lib/proto"
 )
 
 // Config is what every scenario of a run shares.
@@ -38,6 +39,10 @@ type Config struct {
 	ShotAfter func(sc *godog.Scenario, index int) bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
+
+	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
+	// the panel, and the log-in step only checks that the panel let it in.
+	Cookies []*proto.NetworkCookieParam
 
 	// Secrets collects the secret values the steps see (what a credentials pop-up or a
 	// downloaded credentials file shows) so nothing docdrift writes carries them; may be nil.

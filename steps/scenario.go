@@ -60,6 +60,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: 1280, Height: 800}); err != nil {
 		return ctx, fmt.Errorf("size the browser window: %w", err)
 	}
+	if s.cfg.Cookies != nil {
+		if err := sess.Page.Context(ctx).SetCookies(s.cfg.Cookies); err != nil {
+			return ctx, fmt.Errorf("restore the saved session: %w", err)
+		}
+	}
 	s.download = sess.ExpectDownload()
 	if needsSubject(sc) {
 		s.subject = s.newName()

@@ -15,6 +15,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/creds"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
@@ -30,6 +31,8 @@ type runFlags struct {
 	era           string
 	seed          uint64
 	baseURL       string
+	credentials   string
+	session       string
 	chrome        string
 	stepTimeout   time.Duration
 	includeStruck bool
@@ -63,6 +66,8 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	flags.StringVar(&f.era, "era", "2017", "UI `era` of the embedded control panel: 2016, 2017, 2019 or 2023")
 	flags.Uint64Var(&f.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
 	flags.StringVar(&f.baseURL, "base-url", "", "run against the control panel at `URL` instead of the embedded one\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)")
+	flags.StringVar(&f.credentials, "credentials", "", "read the owner's $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` (KEY=VALUE lines)")
+	flags.StringVar(&f.session, "session", "", "log in with the session saved by docdrift login --save-session `FILE` (with --base-url; no credentials needed)")
 	flags.StringVar(&f.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
 	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
@@ -224,14 +229,29 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 		if err != nil || u.Scheme == "" || u.Host == "" {
 			return nil, usageError{fmt.Errorf("run: --base-url %q is not an absolute URL", f.baseURL)}
 		}
-		user, pass := e.getenv("DOCDRIFT_USERNAME"), e.getenv("DOCDRIFT_PASSWORD")
-		if user == "" || pass == "" {
-			return nil, usageError{errors.New("run: --base-url needs the owner's credentials in $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD")}
+		login, ok, err := ownerLogin(e, f.credentials)
+		if err != nil {
+			return nil, err
+		}
+		if f.session != "" {
+			sess, err := creds.LoadSession(f.session, f.baseURL)
+			if err != nil {
+				return nil, usageError{fmt.Errorf("run: --session: %w", err)}
+			}
+			cfg.Cookies = sess.Cookies
+			for _, c := range sess.Cookies {
+				cfg.Secrets.Add(c.Value)
+			}
+		} else if !ok {
+			return nil, usageError{fmt.Errorf("run: --base-url %w", errNoCredentials)}
 		}
 		cfg.BaseURL = f.baseURL
-		cfg.Login = steps.Login{Username: user, Password: pass}
+		cfg.Login = login
 		cfg.Target = target.TestAPI{BaseURL: f.baseURL}
 		return func() {}, nil
+	}
+	if f.session != "" || f.credentials != "" {
+		return nil, usageError{errors.New("run: --session and --credentials are for a panel at --base-url; the embedded one logs itself in")}
 	}
 	era, err := panel.ParseEra(f.era)
 	if err != nil {

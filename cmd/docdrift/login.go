@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/creds"
+	"github.com/docdrift/docdrift/steps"
+	"github.com/go-rod/rod"
+)
+
+type loginFlags struct {
+	baseURL, credentials, save, chrome string
+	show, headless                     bool
+	timeout                            time.Duration
+}
+
+// runLogin logs into a panel once and saves the session, so nightly runs need no password.
+func runLogin(ctx context.Context, e *env, args []string) error {
+	var f loginFlags
+	flags := flag.NewFlagSet("docdrift login", flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	flags.Usage = func() {}
+	flags.StringVar(&f.baseURL, "base-url", "", "the control panel's `URL` (required)")
+	flags.StringVar(&f.save, "save-session", "", "write the session to this `FILE`, readable by you only (required)")
+	flags.StringVar(&f.credentials, "credentials", "", "read $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` instead of the environment")
+	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
+	flags.BoolVar(&f.headless, "headless", false, "log in without a window even when a display is available (needs credentials)")
+	flags.DurationVar(&f.timeout, "timeout", 5*time.Minute, "how long to wait for you to log in, in a window")
+	rest, err := parseInterspersed(flags, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		loginUsage(e.stdout, flags)
+		return err
+	case err != nil:
+		loginUsage(e.stderr, flags)
+		return usageError{fmt.Errorf("login: %w", err)}
+	case len(rest) > 0:
+		return usageError{fmt.Errorf("login: unexpected argument %q", rest[0])}
+	case f.baseURL == "" || f.save == "":
+		loginUsage(e.stderr, flags)
+		return usageError{errors.New("login: --base-url and --save-session are required")}
+	}
+	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
+		return usageError{fmt.Errorf("login: --base-url %q is not an absolute URL", f.baseURL)}
+	}
+	login, ok, err := ownerLogin(e, f.credentials)
+	if err != nil {
+		return err
+	}
+	// With a display and no instruction otherwise, the owner logs in by hand (two-factor
+	// prompts included); without one, docdrift types the credentials headless.
+	f.show = !f.headless && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
+	if !f.show && !ok {
+		return usageError{fmt.Errorf("login: headless %w", errNoCredentials)}
+	}
+
+	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, Show: f.show, AllowHosts: allowHosts(f.baseURL)})
+	if err != nil {
+		return infraError{err}
+	}
+	defer b.Close()
+	sess, err := b.NewSession(ctx)
+	if err != nil {
+		return infraError{err}
+	}
+	defer sess.Close()
+	cfg := &steps.Config{BaseURL: f.baseURL, Login: login}
+	if f.show {
+		fmt.Fprintf(e.stderr, "Log into %s in the window that opened; docdrift saves the session once the panel lets you in (up to %v).\n", f.baseURL, f.timeout)
+		err = waitForLogIn(ctx, sess, f.baseURL, f.timeout)
+	} else {
+		err = steps.LogIn(ctx, sess, cfg)
+	}
+	if err != nil {
+		return infraError{fmt.Errorf("login: %w", err)}
+	}
+	cookies, err := sess.Page.Context(ctx).Cookies([]string{f.baseURL})
+	if err != nil {
+		return infraError{fmt.Errorf("login: read the session's cookies: %w", err)}
+	}
+	if err := creds.SaveSession(f.save, creds.Session{BaseURL: f.baseURL, Saved: e.now().UTC(), Cookies: creds.FromCookies(cookies)}); err != nil {
+		return infraError{err}
+	}
+	fmt.Fprintf(e.stdout, "%s: session for %s saved (%d cookie(s)); use it with docdrift run --base-url %s --session %s\n",
+		f.save, f.baseURL, len(cookies), f.baseURL, f.save)
+	return nil
+}
+
+// waitForLogIn opens the panel in the visible window and waits until it shows no log-in form.
+func waitForLogIn(ctx context.Context, sess *browser.Session, baseURL string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	page := sess.Page.Context(ctx)
+	if err := page.Navigate(baseURL); err != nil {
+		return fmt.Errorf("open %s: %w", baseURL, err)
+	}
+	for {
+		// Navigations while the owner logs in reset the page's script context: wait again.
+		err := page.Wait(&rod.EvalOptions{JS: `() => document.readyState === 'complete' && !document.querySelector('input[type=password]')`})
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("nobody logged in within %v", timeout)
+		}
+	}
+}
+
+func loginUsage(w io.Writer, flags *flag.FlagSet) {
+	flags.SetOutput(w)
+	fmt.Fprint(w, `Usage: docdrift login --base-url URL --save-session FILE [flags]
+
+Login logs into the control panel once and saves the session's cookies to FILE (mode 0600),
+so later runs reuse it with --session FILE and need no password. With a display it opens a
+window for you to log in by hand (two-factor prompts included); without one, or with
+--headless, it types the owner's credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD or
+--credentials FILE. A run whose session has expired stops with exit status 3 and says so.
+
+Examples:
+  docdrift login --base-url https://store-abc.mybigcommerce.com/manage --save-session ~/.docdrift-session.json
+  docdrift run --base-url https://store-abc.mybigcommerce.com/manage --session ~/.docdrift-session.json docs/
+
+Flags:
+`)
+	flags.PrintDefaults()
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/creds"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// Credentials come from the environment or an owner-only file, never from flags: a password on
+// a command line lands in shell history and in every process listing.
+const (
+	userVar = "DOCDRIFT_USERNAME"
+	passVar = "DOCDRIFT_PASSWORD"
+)
+
+// errNoCredentials says where credentials may come from.
+var errNoCredentials = errors.New("needs the owner's credentials: set $" + userVar + " and $" + passVar +
+	", or give --credentials FILE (an owner-only file of " + userVar + "=… and " + passVar + "=… lines)")
+
+// ownerLogin reads the owner's credentials from file when given, else from the environment;
+// ok is false when neither has them.
+func ownerLogin(e *env, file string) (login steps.Login, ok bool, err error) {
+	if file != "" {
+		c, err := creds.LoadCredentials(file, userVar, passVar)
+		if err != nil {
+			return steps.Login{}, false, usageError{fmt.Errorf("--credentials: %w", err)}
+		}
+		return steps.Login{Username: c.Username, Password: c.Password}, true, nil
+	}
+	user, pass := e.getenv(userVar), e.getenv(passVar)
+	return steps.Login{Username: user, Password: pass}, user != "" && pass != "", nil
+}
