@@ -149,7 +149,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 		ShotEveryStep: f.output.wantsHTML(), ShotDocSteps: f.extras.imageSteps(docs)})
 	clock.done("procedures (steps: see -v), cleanup")
 	run := finished{res: res, findings: findings, info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
-		Version: version(), Started: started, Duration: e.now().Sub(started)}}
+		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range plans {
 		run.docs = append(run.docs, htmlreport.Source{Path: p.Doc.Path, Src: p.Src})
 	}

@@ -32,7 +32,7 @@ func build(in Input) (*report, folder) {
 	rep := &report{Run: in.Run}
 	for i, src := range in.Docs {
 		parsed := docsparse.Parse(src.Path, src.Src)
-		slug := fmt.Sprintf("%02d-%s", i+1, slugify(strings.TrimSuffix(path.Base(src.Path), path.Ext(src.Path))))
+		slug := fmt.Sprintf("%02d-%s", i+1, slugify(stem(src.Path)))
 		d := doc{Path: src.Path, Title: parsed.Title, Page: slug + ".html", Source: string(src.Src)}
 		if d.Title == "" {
 			d.Title = src.Path

@@ -24,7 +24,8 @@ type RunInfo struct {
 	Version  string        `json:"version"` // docdrift's
 	Started  time.Time     `json:"started"`
 	Duration time.Duration `json:"duration"`
-	Shards   []string      `json:"shards,omitempty"` // "1/3", … for a merged report
+	Shard    string        `json:"shard,omitempty"`  // "2/3" for one job of a CI matrix
+	Shards   []string      `json:"shards,omitempty"` // the shards a merged report combines
 }
 
 // Source is a doc as read from disk.
