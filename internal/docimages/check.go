@@ -16,6 +16,7 @@ type Comparison struct {
 	File      string // the image file: the doc's directory joined with the link's target
 	Step      docsparse.Step
 	Original  []byte // the doc image as it was before the run
+	Capture   []byte // the page at the step, PNG
 	Diff      Diff   // zero when Err is set
 	Threshold float64
 	Updated   bool  // the capture was written over File
@@ -73,13 +74,13 @@ func compareOne(c Comparison, shot []byte, update bool) Comparison {
 		c.Err = err
 		return c
 	}
-	c.Original = orig
+	c.Original, c.Capture = orig, shot
 	if c.Diff, err = Compare(c.File, shot); err != nil {
 		c.Err = err
 		return c
 	}
 	if update {
-		if err := Update(c.File, c.Diff); err != nil {
+		if err := Update(c.File, shot, c.Diff); err != nil {
 			c.Err = err
 			return c
 		}

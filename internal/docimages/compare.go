@@ -22,18 +22,21 @@ const DefaultThreshold = 0.10
 // colour channel moves by more than this (of 255).
 const channelTolerance = 32
 
+// compareWidth is the width both pictures are scaled to before counting pixels: the share of
+// changed area barely moves with resolution, while a retina screenshot at full size would cost
+// a run hundreds of milliseconds and megabytes.
+const compareWidth = 480
+
 // Diff is how a doc image and a capture of the page differ.
 type Diff struct {
 	Changed float64 // share of the doc image's area that differs, 0..1
-	Scaled  []byte  // the capture as a PNG scaled to the doc image's width
 	Width   int     // of the doc image
 	Height  int
 }
 
-// Compare reads the doc image at file and compares it with capture, a PNG of the page. The
-// capture is scaled to the doc image's width first (docs show screenshots at their own size,
-// often a retina one); where the heights differ, the part only one image covers counts as
-// changed.
+// Compare reads the doc image at file and compares it with capture, a PNG of the page. Both
+// are scaled to one width first (docs show screenshots at their own size, often a retina
+// one); where the heights then differ, the part only one picture covers counts as changed.
 func Compare(file string, capture []byte) (Diff, error) {
 	docImg, err := decodeFile(file)
 	if err != nil {
@@ -43,28 +46,31 @@ func Compare(file string, capture []byte) (Diff, error) {
 	if err != nil {
 		return Diff{}, fmt.Errorf("capture: %w", err)
 	}
-	scaled := scaleToWidth(shot, docImg.Bounds().Dx())
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, scaled); err != nil {
-		return Diff{}, fmt.Errorf("capture: %w", err)
-	}
 	b := docImg.Bounds()
-	return Diff{Changed: changed(docImg, scaled), Scaled: buf.Bytes(), Width: b.Dx(), Height: b.Dy()}, nil
+	w := min(compareWidth, b.Dx())
+	return Diff{Changed: changed(scaleToWidth(docImg, w), scaleToWidth(shot, w)), Width: b.Dx(), Height: b.Dy()}, nil
 }
 
-// Update writes the scaled capture over the doc image. Only PNG files are rewritten: writing
-// PNG bytes under a .jpg name would break the doc.
-func Update(file string, d Diff) error {
+// Update writes the capture over the doc image, scaled to the image's width (its size class
+// in the doc). Only PNG files are rewritten: PNG bytes under a .jpg name would break the doc.
+func Update(file string, capture []byte, d Diff) error {
 	if !strings.EqualFold(filepath.Ext(file), ".png") {
 		return fmt.Errorf("%s: only PNG images are updated", file)
 	}
-	info, err := os.Stat(file)
+	shot, err := png.Decode(bytes.NewReader(capture))
+	if err != nil {
+		return fmt.Errorf("capture: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, scaleToWidth(shot, d.Width)); err != nil {
+		return err
+	}
 	mode := os.FileMode(0o644)
-	if err == nil {
+	if info, err := os.Stat(file); err == nil {
 		mode = info.Mode().Perm()
 	}
 	tmp := file + ".docdrift-tmp"
-	if err := os.WriteFile(tmp, d.Scaled, mode); err != nil {
+	if err := os.WriteFile(tmp, buf.Bytes(), mode); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, file); err != nil {
@@ -97,21 +103,19 @@ func scaleToWidth(img image.Image, w int) *image.RGBA {
 	h := max(1, (b.Dy()*w+b.Dx()/2)/b.Dx())
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.Draw(dst, dst.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
-	draw.CatmullRom.Scale(dst, dst.Bounds(), img, b, draw.Over, nil)
+	draw.ApproxBiLinear.Scale(dst, dst.Bounds(), img, b, draw.Over, nil)
 	return dst
 }
 
 // changed is the share of pixels that differ beyond channelTolerance, over the union of both
-// images' areas (both start at the top left).
-func changed(a, b image.Image) float64 {
-	ab, bb := a.Bounds(), b.Bounds()
-	w, h := max(ab.Dx(), bb.Dx()), max(ab.Dy(), bb.Dy())
-	var diff int
+// pictures' areas (both start at the top left and are opaque).
+func changed(a, b *image.RGBA) float64 {
+	w, h := max(a.Rect.Dx(), b.Rect.Dx()), max(a.Rect.Dy(), b.Rect.Dy())
+	diff := 0
 	for y := 0; y < h; y++ {
 		for x := 0; x < w; x++ {
-			pa, inA := pixel(a, x, y)
-			pb, inB := pixel(b, x, y)
-			if inA != inB || (inA && !near(pa, pb)) {
+			inA, inB := x < a.Rect.Dx() && y < a.Rect.Dy(), x < b.Rect.Dx() && y < b.Rect.Dy()
+			if inA != inB || inA && !near(a.Pix[a.PixOffset(x, y):], b.Pix[b.PixOffset(x, y):]) {
 				diff++
 			}
 		}
@@ -119,23 +123,13 @@ func changed(a, b image.Image) float64 {
 	return float64(diff) / float64(w*h)
 }
 
-// pixel is the colour at (x, y) from the image's top left, composited onto white.
-func pixel(img image.Image, x, y int) (color.RGBA, bool) {
-	b := img.Bounds()
-	if x >= b.Dx() || y >= b.Dy() {
-		return color.RGBA{}, false
-	}
-	r, g, bl, a := img.At(b.Min.X+x, b.Min.Y+y).RGBA()
-	over := func(c uint32) uint8 { return uint8((c + (0xffff - a)) >> 8) }
-	return color.RGBA{over(r), over(g), over(bl), 0xff}, true
-}
-
-func near(a, b color.RGBA) bool {
-	d := func(x, y uint8) int {
-		if x > y {
-			return int(x - y)
+// near compares two RGB pixels given as the start of their bytes.
+func near(p, q []byte) bool {
+	for i := 0; i < 3; i++ {
+		d := int(p[i]) - int(q[i])
+		if d > channelTolerance || d < -channelTolerance {
+			return false
 		}
-		return int(y - x)
 	}
-	return d(a.R, b.R) <= channelTolerance && d(a.G, b.G) <= channelTolerance && d(a.B, b.B) <= channelTolerance
+	return true
 }

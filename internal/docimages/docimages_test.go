@@ -137,7 +137,7 @@ func TestCompareErrors(t *testing.T) {
 	if _, err := Compare(good, []byte("junk")); err == nil || !strings.HasPrefix(err.Error(), "capture: ") {
 		t.Errorf("junk capture: %v", err)
 	}
-	if err := Update(filepath.Join(dir, "x.jpg"), Diff{}); err == nil || !strings.Contains(err.Error(), "only PNG") {
+	if err := Update(filepath.Join(dir, "x.jpg"), nil, Diff{}); err == nil || !strings.Contains(err.Error(), "only PNG") {
 		t.Errorf("Update(.jpg) = %v", err)
 	}
 }

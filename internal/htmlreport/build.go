@@ -59,8 +59,8 @@ func build(in Input) (*report, folder) {
 			if c.Original != nil {
 				img.Original = files.add("images", base+"-doc"+path.Ext(c.File), c.Original)
 			}
-			if c.Diff.Scaled != nil {
-				img.Capture = files.add("images", base+"-page.png", c.Diff.Scaled)
+			if c.Capture != nil {
+				img.Capture = files.add("images", base+"-page.png", c.Capture)
 			}
 			if c.Err != nil {
 				img.Error = c.Err.Error()
