@@ -32,6 +32,12 @@ type Config struct {
 	// Scope is the option chosen for "select at least the minimal scopes": the first scope
 	// group of the section gets this option ("read-only" unless set).
 	Scope string
+	// Icons are more names an icon the docs describe may have on this product: "gears" →
+	// ["More actions"]. Keys are the docs' words, matched without case.
+	Icons map[string][]string
+	// Aliases map a label as the docs write it to the label the product shows, for a known
+	// and accepted difference (a product renamed on purpose, an edition's wording).
+	Aliases map[string]string
 
 	// ShotAfter, when set, asks for a capture of a step that ran beyond the failed and drifted
 	// ones (reports show a picture per step; doc images are compared with them); index is the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/locate"
@@ -37,6 +38,7 @@ func mismatch(format string, args ...any) *Mismatch {
 // is clearly the one meant, it records the drift and returns that element instead, if the run
 // keeps going.
 func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, error) {
+	q = s.cfg.configured(q)
 	el, err := s.search(ctx, q)
 	if err == nil {
 		return el, nil
@@ -110,4 +112,19 @@ func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, er
 func (s *Scenario) record(m *Mismatch) {
 	s.drifts = append(s.drifts, m)
 	s.drifted = true
+}
+
+// configured applies the run's label aliases and icon synonyms to a query.
+func (c *Config) configured(q locate.Query) locate.Query {
+	if alias, ok := c.Aliases[q.Name]; ok && q.Name != "" {
+		q.Name = alias
+	}
+	if q.Icon != "" {
+		for word, names := range c.Icons {
+			if strings.Contains(strings.ToLower(q.Icon), strings.ToLower(word)) {
+				q.IconAlso = append(q.IconAlso, names...)
+			}
+		}
+	}
+	return q
 }

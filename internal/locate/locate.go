@@ -21,6 +21,9 @@ type Query struct {
 	Roles []Role // any of these; Clickable when empty
 	Name  string // accessible name, label, visible text or placeholder; "" matches any
 	Icon  string // instead of Name: an icon described in words ("gears", "trash can")
+	// IconAlso are more names the described icon may go by on this product (configured icon
+	// synonyms), besides the built-in ones.
+	IconAlso []string
 
 	Row    string // only inside the table row with a cell reading this (the scenario's subject)
 	Column string // only inside the table column with this header
@@ -95,7 +98,7 @@ func choose(s *snapshot, q Query) (Match, bool) {
 		tier := Exact
 		switch {
 		case q.Icon != "":
-			if !hasIcon(c, iconGroup(q.Icon)) {
+			if !hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) {
 				tier = NoMatch
 			}
 		case q.Name != "":

@@ -20,13 +20,29 @@ type Plan struct {
 	Map     *featuregen.LineMap
 }
 
+// Preconditions name the states a procedure needs first beyond its doc's own given
+// directives (a config file's [[precondition]]), by its heading text or anchor id.
+type Preconditions func(heading, anchor string) []string
+
 // Prepare parses and generates every file. Docs without procedures yield no plan; a doc whose
 // feature cannot be generated yields an error finding.
-func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) {
+func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) { return PrepareWith(files, nil) }
+
+// PrepareWith is Prepare with preconditions added to the procedures they name, as if the doc
+// held a given directive for each.
+func PrepareWith(files []docfiles.File, pre Preconditions) ([]Plan, docsparse.Findings) {
 	var plans []Plan
 	var findings docsparse.Findings
 	for _, f := range files {
 		doc := docsparse.Parse(f.Path, f.Src)
+		if pre != nil {
+			for i := range doc.Procedures {
+				p := &doc.Procedures[i]
+				for _, given := range pre(p.Heading.Title, p.Heading.ID) {
+					p.Directives = append(p.Directives, docsparse.Directive{Kind: docsparse.DirectiveGiven, Value: given, Pos: p.Pos})
+				}
+			}
+		}
 		feature, err := featuregen.Generate(doc)
 		if err == nil && feature != nil {
 			var lm *featuregen.LineMap
