@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildDocdrift builds the command once per test into a temporary directory.
+func buildDocdrift(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "docdrift")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// descendants lists the processes below pid, read from /proc.
+func descendants(pid int) []int {
+	children := map[int][]int{}
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		p, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid …: comm may hold spaces, so read after the last ')'.
+		fields := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+1:]))
+		if len(fields) > 1 {
+			ppid, _ := strconv.Atoi(fields[1])
+			children[ppid] = append(children[ppid], p)
+		}
+	}
+	var out []int
+	queue := []int{pid}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		out = append(out, children[p]...)
+		queue = append(queue, children[p]...)
+	}
+	return out
+}
+
+func alive(pid int) bool {
+	stat, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	return err == nil && !strings.Contains(string(stat[strings.LastIndexByte(string(stat), ')'):]), ") Z")
+}
+
+// Real signals to a real process: one SIGINT stops the run cleanly, two end it at once; either
+// way it exits 130 and leaves no Chromium behind.
+func TestSignals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildDocdrift(t)
+	for _, signals := range []int{1, 2} {
+		t.Run(strconv.Itoa(signals)+" signal(s)", func(t *testing.T) {
+			cmd := exec.Command(bin, "run", "--include-struck", "--step-timeout", "4s", "--screenshots", t.TempDir(), "../../"+seed)
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr strings.Builder
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill()
+			lines := bufio.NewScanner(stdout)
+			for lines.Scan() && !strings.Contains(lines.Text(), "step 2") {
+			}
+			tree := descendants(cmd.Process.Pid)
+			if len(tree) == 0 {
+				t.Fatal("no Chromium below docdrift while it runs")
+			}
+			for i := 0; i < signals; i++ {
+				if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+					t.Fatal(err)
+				}
+			}
+			go func() {
+				for lines.Scan() { // keep the pipe drained until docdrift exits
+				}
+			}()
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err = <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatalf("docdrift still running 30 s after %d SIGINT(s)", signals)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != exitInterrupted {
+				t.Errorf("exit %d (%v), want %d\n%s", code, err, exitInterrupted, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "stopping, cleaning up") {
+				t.Errorf("stderr:\n%s", stderr.String())
+			}
+			deadline := time.Now().Add(10 * time.Second)
+			for _, p := range tree {
+				for alive(p) && time.Now().Before(deadline) {
+					time.Sleep(50 * time.Millisecond) // polling the process table; nothing to wait on
+				}
+				if alive(p) {
+					t.Errorf("process %d from docdrift's tree outlived it", p)
+				}
+			}
+		})
+	}
+}
