@@ -23,6 +23,7 @@ type panelFlags struct {
 	saveTop    bool
 	gear       bool
 	noDownload bool
+	noTestAPI  bool
 }
 
 // renames is a repeatable "Old=New" flag.
@@ -54,6 +55,7 @@ func (f *panelFlags) register(flags *flag.FlagSet) {
 	flags.BoolVar(&f.saveTop, "save-top-left", false, "move the create forms' Save to the top left")
 	flags.BoolVar(&f.gear, "gear-icon", false, "show a gear icon, as the docs describe, in the legacy Action column instead of •••")
 	flags.BoolVar(&f.noDownload, "no-download", false, "offer no credentials .txt download after Save")
+	flags.BoolVar(&f.noTestAPI, "no-test-api", false, "serve no /__test/ API, like a real store: docdrift run and sweep then work through the pages")
 }
 
 func (f *panelFlags) options() (panel.Options, error) {
@@ -61,7 +63,7 @@ func (f *panelFlags) options() (panel.Options, error) {
 	if err != nil {
 		return panel.Options{}, err
 	}
-	opts := panel.Options{Era: era, Seed: f.seed, Faults: f.faults, Drift: panel.Drift{
+	opts := panel.Options{Era: era, Seed: f.seed, Faults: f.faults, NoTestAPI: f.noTestAPI, Drift: panel.Drift{
 		Rename: f.rename, SaveTopLeft: f.saveTop, NoDownload: f.noDownload,
 	}}
 	if f.gear {

@@ -141,6 +141,9 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	}
 	defer b.Close()
 
+	if hk, ok := cfg.Target.(*steps.Housekeeper); ok {
+		hk.Config, hk.Open = cfg, b.NewSession
+	}
 	clock.done("browser start")
 	started := e.now()
 	docs := docsOf(plans)
@@ -247,7 +250,11 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 		}
 		cfg.BaseURL = f.baseURL
 		cfg.Login = login
-		cfg.Target = target.TestAPI{BaseURL: f.baseURL}
+		if api := (target.TestAPI{BaseURL: f.baseURL}); api.Probe(context.Background()) {
+			cfg.Target = api // the simulator: set up and clean up behind the UI's back
+		} else {
+			cfg.Target = &steps.Housekeeper{} // a real panel: through its own pages, once the browser runs
+		}
 		return func() {}, nil
 	}
 	if f.session != "" || f.credentials != "" {

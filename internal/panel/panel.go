@@ -29,6 +29,9 @@ type Options struct {
 	Now    func() time.Time // clock for session expiry; time.Now when nil
 	Faults Faults
 	Drift  Drift
+	// NoTestAPI serves no /__test/ API, like a real store: docdrift must then set up and
+	// clean up through the panel's pages.
+	NoTestAPI bool
 }
 
 // Faults are failures a real panel shows now and then, injected to prove the runner copes.

@@ -65,7 +65,9 @@ func (s *Server) routes() http.Handler {
 		handle("POST "+pathLegacy+"/delete", s.action(s.ownerOnly(s.legacyDelete)))
 	}
 	mux.HandleFunc("GET /static/", s.static)
-	s.testAPI(mux)
+	if !s.opts.NoTestAPI {
+		s.testAPI(mux)
+	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		sess, _ := s.lookup(r)
 		s.fail(w, sess, http.StatusNotFound, "There is no page at this address in this control panel.")

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/panel"
 )
@@ -143,4 +144,13 @@ func (t TestAPI) do(ctx context.Context, method, path string, in, out any) error
 		}
 	}
 	return nil
+}
+
+// Probe tells whether the panel at t.BaseURL offers the simulator's test API; a real store's
+// control panel does not, and is set up and cleaned up through its own pages instead.
+func (t TestAPI) Probe(ctx context.Context) bool {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	_, err := t.Store(ctx)
+	return err == nil
 }

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/target"
+)
+
+// Against a panel without the simulator's test API — a real store — the run makes the legacy
+// accounts its procedures act on and deletes everything it created through the panel's own
+// pages, leaving the store as it found it.
+func TestRunAgainstAPanelWithoutTestAPI(t *testing.T) {
+	t.Chdir("../..")
+	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 12, NoTestAPI: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	if emb.API.Probe(context.Background()) {
+		t.Fatal("the test API answers although it is off")
+	}
+	owner := emb.Server.Owner()
+	t.Setenv(userVar, owner.Email)
+	t.Setenv(passVar, owner.Password)
+	accounts, legacy := emb.Server.Accounts()
+
+	code, stdout, stderr := cmdIn(t, "run", "--base-url", emb.URL, "--include-struck", "--step-timeout", "5s", "--screenshots", t.TempDir(), seed)
+	if code != exitFindings || !strings.Contains(lastLine(stdout), "1 passed, 2 failed") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if strings.Contains(stdout, "clean up") || strings.Contains(stdout, "may be left") {
+		t.Errorf("cleanup failed:\n%s", stdout)
+	}
+	after, afterLegacy := emb.Server.Accounts()
+	if len(after) != len(accounts) || len(afterLegacy) != len(legacy) {
+		t.Errorf("accounts %d+%d before, %d+%d after", len(accounts), len(legacy), len(after), len(afterLegacy))
+	}
+}
