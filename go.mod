@@ -3,6 +3,7 @@ module github.com/docdrift/docdrift
 go 1.26.8
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/cucumber/gherkin/go/v42 v42.0.1
 	github.com/cucumber/godog v0.16.0
 	github.com/go-rod/rod v0.116.2

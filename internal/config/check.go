@@ -1,0 +1,407 @@
+package config
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/editdist"
+	"github.com/docdrift/docdrift/internal/panel"
+)
+
+// checker turns the decoded document into a File, collecting every problem on the way.
+type checker struct {
+	path   string
+	places map[string]place
+	errs   ErrorList
+}
+
+// key is a place in the document: name is how messages show it (run.step_timeout), at how
+// places index it, with array elements (precondition[1].given).
+type key struct {
+	name, at string
+	parent   *key
+}
+
+func (k *key) child(name string) *key {
+	return &key{name: childAt(k.name, name), at: childAt(k.at, name), parent: k}
+}
+
+func (k *key) elem(i int) *key { return &key{name: k.name, at: elemAt(k.at, i), parent: k} }
+
+// fields maps a table's known keys to what checks and stores their values.
+type fields map[string]func(k *key, v any)
+
+func (c *checker) file(doc map[string]any) *File {
+	f := &File{Path: c.path}
+	c.table(&key{}, doc, fields{
+		"target": func(k *key, v any) {
+			c.table(k, v, fields{
+				"base_url":         func(k *key, v any) { f.Target.BaseURL = c.baseURL(k, v) },
+				"era":              func(k *key, v any) { f.Target.Era = c.era(k, v) },
+				"username_env":     func(k *key, v any) { f.Target.UsernameEnv = c.envName(k, v, "username") },
+				"password_env":     func(k *key, v any) { f.Target.PasswordEnv = c.envName(k, v, "password") },
+				"credentials_file": func(k *key, v any) { f.Target.CredentialsFile = c.filePath(k, v) },
+				"session_file":     func(k *key, v any) { f.Target.SessionFile = c.filePath(k, v) },
+			})
+		},
+		"run": func(k *key, v any) {
+			c.table(k, v, fields{
+				"step_timeout":   func(k *key, v any) { f.Run.StepTimeout = c.duration(k, v) },
+				"concurrency":    func(k *key, v any) { f.Run.Concurrency = c.integer(k, v, 1) },
+				"retries":        func(k *key, v any) { f.Run.Retries = c.integer(k, v, 0) },
+				"include_struck": func(k *key, v any) { f.Run.IncludeStruck = c.boolean(k, v) },
+			})
+		},
+		"vocabulary": func(k *key, v any) {
+			c.table(k, v, fields{
+				"minimal_scope": func(k *key, v any) { f.Vocabulary.MinimalScope = c.label(k, v) },
+				"icons":         func(k *key, v any) { f.Vocabulary.Icons = c.icons(k, v) },
+				"aliases":       func(k *key, v any) { f.Vocabulary.Aliases = c.aliases(k, v) },
+			})
+		},
+		"precondition": func(k *key, v any) { f.Precondition = c.preconditions(k, v) },
+	})
+	return f
+}
+
+// table checks that v is a table and hands each key to its field, reporting unknown keys with
+// the nearest known one.
+func (c *checker) table(k *key, v any, known fields) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		c.valueErr(k, "%s must be a table, not %s", k.name, typeName(v))
+		return
+	}
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		sub := k.child(name)
+		if check, ok := known[name]; ok {
+			check(sub, m[name])
+			continue
+		}
+		msg := fmt.Sprintf("unknown key %q", sub.name)
+		if near := nearest(name, slices.Collect(maps.Keys(known))); near != "" {
+			msg += fmt.Sprintf(" (did you mean %q?)", k.child(near).name)
+		}
+		c.keyErr(sub, "%s", msg)
+	}
+}
+
+// nearest is the known name a misspelt one most likely meant, or "" when none is close.
+func nearest(name string, known []string) string {
+	slices.Sort(known) // ties go to the first in order, so messages do not vary run to run
+	best, bestDist := "", math.MaxInt
+	for _, k := range known {
+		d := editdist.Levenshtein([]rune(strings.ToLower(name)), []rune(k))
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if bestDist > max(2, len(best)/3) {
+		return ""
+	}
+	return best
+}
+
+func (c *checker) str(k *key, v any) (string, bool) {
+	s, ok := v.(string)
+	if !ok {
+		c.valueErr(k, "%s must be a string, not %s", k.name, typeName(v))
+	}
+	return s, ok
+}
+
+// label is a non-empty string.
+func (c *checker) label(k *key, v any) *string {
+	s, ok := c.str(k, v)
+	if !ok {
+		return nil
+	}
+	if strings.TrimSpace(s) == "" {
+		c.valueErr(k, "%s is empty", k.name)
+		return nil
+	}
+	return &s
+}
+
+func (c *checker) baseURL(k *key, v any) *string {
+	s, ok := c.str(k, v)
+	if !ok {
+		return nil
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		shown := s
+		if err == nil {
+			shown = u.Redacted()
+		}
+		c.valueErr(k, "%s %q is not an absolute http(s) URL such as \"https://store-abc.mybigcommerce.com/manage\"", k.name, shown)
+		return nil
+	case u.User != nil: // a password here would end up in every log that prints the URL
+		c.valueErr(k, "%s must not hold credentials; name their environment variables in username_env and password_env", k.name)
+		return nil
+	}
+	return &s
+}
+
+// era accepts "2017" as the schema writes it and 2017 as people will type it.
+func (c *checker) era(k *key, v any) *panel.Era {
+	var s string
+	switch v := v.(type) {
+	case string:
+		s = v
+	case int64:
+		s = fmt.Sprint(v)
+	default:
+		c.valueErr(k, "%s must be a string such as \"2017\", not %s", k.name, typeName(v))
+		return nil
+	}
+	e, err := panel.ParseEra(s)
+	if err != nil {
+		c.valueErr(k, "%s: %v", k.name, err)
+		return nil
+	}
+	return &e
+}
+
+var envNameRx = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// envName is the name of an environment variable. The message never repeats a bad value: it
+// may be the secret itself, written where its variable's name belongs.
+func (c *checker) envName(k *key, v any, what string) *string {
+	s, ok := c.str(k, v)
+	if !ok {
+		return nil
+	}
+	if !envNameRx.MatchString(s) {
+		c.valueErr(k, "%s must name the environment variable that holds the %s (letters, digits and _, e.g. DOCDRIFT_%s), not hold the %s itself",
+			k.name, what, strings.ToUpper(what), what)
+		return nil
+	}
+	return &s
+}
+
+// filePath resolves ~/ against the home directory and a relative path against the config
+// file's directory, so the file means the same wherever docdrift is started.
+func (c *checker) filePath(k *key, v any) *string {
+	s, ok := c.str(k, v)
+	if !ok {
+		return nil
+	}
+	switch {
+	case s == "":
+		c.valueErr(k, "%s is empty", k.name)
+		return nil
+	case s == "~" || strings.HasPrefix(s, "~/"):
+		home, err := os.UserHomeDir()
+		if err != nil {
+			c.valueErr(k, "%s: cannot expand ~: %v", k.name, err)
+			return nil
+		}
+		s = filepath.Join(home, strings.TrimPrefix(s[1:], "/"))
+	case strings.HasPrefix(s, "~"):
+		c.valueErr(k, "%s: only ~/ is expanded; write %q as a full path", k.name, s)
+		return nil
+	case !filepath.IsAbs(s):
+		s = filepath.Join(filepath.Dir(c.path), s)
+	}
+	return &s
+}
+
+func (c *checker) duration(k *key, v any) *time.Duration {
+	s, ok := v.(string)
+	if !ok {
+		c.valueErr(k, "%s must be a duration string such as \"10s\", not %s", k.name, typeName(v))
+		return nil
+	}
+	d, err := time.ParseDuration(s)
+	switch {
+	case err != nil:
+		c.valueErr(k, "%s %q is not a duration such as \"10s\" or \"1m30s\"", k.name, s)
+		return nil
+	case d <= 0:
+		c.valueErr(k, "%s must be more than 0, not %q", k.name, s)
+		return nil
+	}
+	return &d
+}
+
+// integer is a whole number of at least least.
+func (c *checker) integer(k *key, v any, least int) *int {
+	n, ok := v.(int64)
+	switch {
+	case !ok:
+		c.valueErr(k, "%s must be an integer, not %s", k.name, typeName(v))
+		return nil
+	case n < int64(least):
+		c.valueErr(k, "%s must be at least %d, not %d", k.name, least, n)
+		return nil
+	case n > math.MaxInt32: // no run has two billion of anything; it is a typo
+		c.valueErr(k, "%s %d is too large", k.name, n)
+		return nil
+	}
+	i := int(n)
+	return &i
+}
+
+func (c *checker) boolean(k *key, v any) *bool {
+	b, ok := v.(bool)
+	if !ok {
+		c.valueErr(k, "%s must be true or false, not %s", k.name, typeName(v))
+		return nil
+	}
+	return &b
+}
+
+func (c *checker) icons(k *key, v any) map[string][]string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		c.valueErr(k, "%s must be a table of icon words, not %s", k.name, typeName(v))
+		return nil
+	}
+	out := map[string][]string{}
+	for _, word := range slices.Sorted(maps.Keys(m)) {
+		wk := k.child(word)
+		if strings.TrimSpace(word) == "" {
+			c.keyErr(wk, "%s: an icon word is empty", k.name)
+			continue
+		}
+		list, ok := m[word].([]any)
+		if !ok {
+			c.valueErr(wk, "%s must be an array of accessible names such as [\"Delete\"], not %s", wk.name, typeName(m[word]))
+			continue
+		}
+		if len(list) == 0 {
+			c.valueErr(wk, "%s lists no accessible names", wk.name)
+			continue
+		}
+		var names []string
+		for i, n := range list {
+			switch s, ok := n.(string); {
+			case !ok:
+				c.valueErr(wk.elem(i), "%s must list strings, not %s", wk.name, typeName(n))
+			case strings.TrimSpace(s) == "":
+				c.valueErr(wk.elem(i), "%s lists an empty name", wk.name)
+			default:
+				names = append(names, s)
+			}
+		}
+		out[word] = names
+	}
+	return out
+}
+
+func (c *checker) aliases(k *key, v any) map[string]string {
+	m, ok := v.(map[string]any)
+	if !ok {
+		c.valueErr(k, "%s must be a table of \"doc label\" = \"UI label\", not %s", k.name, typeName(v))
+		return nil
+	}
+	out := map[string]string{}
+	for _, label := range slices.Sorted(maps.Keys(m)) {
+		lk := k.child(label)
+		if strings.TrimSpace(label) == "" {
+			c.keyErr(lk, "%s: an alias has an empty doc label", k.name)
+			continue
+		}
+		switch s, ok := m[label].(string); {
+		case !ok:
+			c.valueErr(lk, "%s must be a string, not %s", lk.name, typeName(m[label]))
+		case strings.TrimSpace(s) == "":
+			c.valueErr(lk, "%s: the alias has an empty UI label", lk.name)
+		default:
+			out[label] = s
+		}
+	}
+	return out
+}
+
+// preconditions reads [[precondition]] tables, or an array of inline tables.
+func (c *checker) preconditions(k *key, v any) []Precondition {
+	var tables []any
+	switch v := v.(type) {
+	case []map[string]any:
+		for _, t := range v {
+			tables = append(tables, t)
+		}
+	case []any:
+		tables = v
+	default:
+		c.valueErr(k, "%s must be [[precondition]] tables, not %s", k.name, typeName(v))
+		return nil
+	}
+	var out []Precondition
+	for i, t := range tables {
+		ek := k.elem(i)
+		var procedure, given *string
+		c.table(ek, t, fields{
+			"procedure": func(k *key, v any) { procedure = c.label(k, v) },
+			"given":     func(k *key, v any) { given = c.label(k, v) },
+		})
+		m, isTable := t.(map[string]any)
+		if _, ok := m["procedure"]; isTable && !ok {
+			c.valueErr(ek, "[[precondition]] has no procedure: name the procedure's heading text or anchor id")
+		}
+		if _, ok := m["given"]; isTable && !ok {
+			c.valueErr(ek, "[[precondition]] has no given: write the precondition as a given directive would")
+		}
+		if procedure == nil || given == nil {
+			continue
+		}
+		pos := c.place(ek).value
+		out = append(out, Precondition{Procedure: *procedure, Given: *given, Line: pos.Line, Col: pos.Col})
+	}
+	return out
+}
+
+func (c *checker) keyErr(k *key, format string, args ...any) {
+	c.add(c.place(k).key, format, args...)
+}
+
+func (c *checker) valueErr(k *key, format string, args ...any) {
+	c.add(c.place(k).value, format, args...)
+}
+
+func (c *checker) add(p position, format string, args ...any) {
+	c.errs = append(c.errs, &Error{Path: c.path, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// place finds where a key sits, falling back to its table's place should the scanner have
+// missed it, and to the top of the file.
+func (c *checker) place(k *key) place {
+	for ; k != nil; k = k.parent {
+		if p, ok := c.places[k.at]; ok {
+			return p
+		}
+	}
+	return place{position{1, 1}, position{1, 1}}
+}
+
+// typeName names a decoded value's TOML type, with its article, for messages.
+func typeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case time.Time:
+		return "a date-time"
+	case []any, []map[string]any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("a %T", v)
+}
