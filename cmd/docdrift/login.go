@@ -50,7 +50,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
 		return usageError{fmt.Errorf("login: --base-url %q is not an absolute URL", f.baseURL)}
 	}
-	login, ok, err := ownerLogin(e, f.credentials)
+	login, ok, err := ownerLogin(e, f.credentials, userVar, passVar)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	// prompts included); without one, docdrift types the credentials headless.
 	f.show = !f.headless && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
 	if !f.show && !ok {
-		return usageError{fmt.Errorf("login: headless %w", errNoCredentials)}
+		return usageError{fmt.Errorf("login: headless %w", noCredentials(userVar, passVar))}
 	}
 
 	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, Show: f.show, AllowHosts: allowHosts(f.baseURL)})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/docdrift/docdrift/internal/creds"
@@ -15,13 +14,15 @@ const (
 	passVar = "DOCDRIFT_PASSWORD"
 )
 
-// errNoCredentials says where credentials may come from.
-var errNoCredentials = errors.New("needs the owner's credentials: set $" + userVar + " and $" + passVar +
-	", or give --credentials FILE (an owner-only file of " + userVar + "=… and " + passVar + "=… lines)")
+// noCredentials says where credentials may come from.
+func noCredentials(userVar, passVar string) error {
+	return fmt.Errorf("needs the owner's credentials: set $%s and $%s, or give --credentials FILE (an owner-only file of %s=… and %s=… lines)",
+		userVar, passVar, userVar, passVar)
+}
 
-// ownerLogin reads the owner's credentials from file when given, else from the environment;
-// ok is false when neither has them.
-func ownerLogin(e *env, file string) (login steps.Login, ok bool, err error) {
+// ownerLogin reads the owner's credentials from file when given, else from the environment
+// variables named userVar and passVar; ok is false when neither has them.
+func ownerLogin(e *env, file, userVar, passVar string) (login steps.Login, ok bool, err error) {
 	if file != "" {
 		c, err := creds.LoadCredentials(file, userVar, passVar)
 		if err != nil {

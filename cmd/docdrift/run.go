@@ -33,6 +33,9 @@ type runFlags struct {
 	baseURL       string
 	credentials   string
 	session       string
+	config        string
+	userVar       string // the environment variables holding the owner's credentials
+	passVar       string
 	chrome        string
 	stepTimeout   time.Duration
 	includeStruck bool
@@ -66,6 +69,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	flags.StringVar(&f.era, "era", "2017", "UI `era` of the embedded control panel: 2016, 2017, 2019 or 2023")
 	flags.Uint64Var(&f.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
 	flags.StringVar(&f.baseURL, "base-url", "", "run against the control panel at `URL` instead of the embedded one\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)")
+	flags.StringVar(&f.config, "config", "", "read settings from this docdrift.toml `file` (default: the first one found walking up from the first doc); flags override it")
 	flags.StringVar(&f.credentials, "credentials", "", "read the owner's $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` (KEY=VALUE lines)")
 	flags.StringVar(&f.session, "session", "", "log in with the session saved by docdrift login --save-session `FILE` (with --base-url; no credentials needed)")
 	flags.StringVar(&f.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
@@ -93,6 +97,16 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 		return usageError{errors.New("run: no paths given")}
 	}
 
+	file, err := loadConfig(f.config, paths)
+	if err != nil {
+		return err
+	}
+	f.userVar, f.passVar = userVar, passVar
+	var pre runner.Preconditions
+	if file != nil {
+		applyConfig(flags, &f, file)
+		pre = file.Preconditions
+	}
 	if f.concurrency < 1 {
 		return usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
 	}
@@ -109,7 +123,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	if f.profile {
 		defer clock.print(e.stderr)
 	}
-	plans, findings, err := planRun(e, paths, f.includeStruck)
+	plans, findings, err := planRun(e, paths, f.includeStruck, pre)
 	if err != nil {
 		return err
 	}
@@ -126,6 +140,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 		return err
 	}
 	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst, Secrets: secrets}
+	vocabulary(file, &cfg)
 	clock.done("read, parse, generate, check")
 	stop, err := startTarget(e, f, &cfg)
 	if err != nil {
@@ -181,10 +196,11 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 
 // planRun reads, parses and generates the docs, and refuses before any browser starts when
 // a doc cannot be read or holds a step no definition matches (in a struck procedure too, with
-// includeStruck). It returns lint's other findings for the reports.
-func planRun(e *env, paths []string, includeStruck bool) ([]runner.Plan, docsparse.Findings, error) {
+// includeStruck). pre adds a config file's preconditions. It returns lint's other findings for
+// the reports.
+func planRun(e *env, paths []string, includeStruck bool, pre runner.Preconditions) ([]runner.Plan, docsparse.Findings, error) {
 	files, blocking := docfiles.Load(paths)
-	plans, genFindings := runner.Prepare(files)
+	plans, genFindings := runner.PrepareWith(files, pre)
 	blocking = append(blocking, genFindings...)
 	var others docsparse.Findings
 	for _, p := range plans {
@@ -232,7 +248,7 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 		if err != nil || u.Scheme == "" || u.Host == "" {
 			return nil, usageError{fmt.Errorf("run: --base-url %q is not an absolute URL", f.baseURL)}
 		}
-		login, ok, err := ownerLogin(e, f.credentials)
+		login, ok, err := ownerLogin(e, f.credentials, f.userVar, f.passVar)
 		if err != nil {
 			return nil, err
 		}
@@ -246,7 +262,7 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 				cfg.Secrets.Add(c.Value)
 			}
 		} else if !ok {
-			return nil, usageError{fmt.Errorf("run: --base-url %w", errNoCredentials)}
+			return nil, usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.userVar, f.passVar))}
 		}
 		cfg.BaseURL = f.baseURL
 		cfg.Login = login

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/docdrift/docdrift/internal/config"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// loadConfig reads the config file named by --config, else the docdrift.toml found by walking
+// up from the first doc; nil when there is none. Its problems are usage errors at its lines.
+func loadConfig(explicit string, paths []string) (*config.File, error) {
+	path := explicit
+	if path == "" && len(paths) > 0 {
+		start := paths[0]
+		if info, err := os.Stat(start); err != nil || !info.IsDir() {
+			start = filepath.Dir(start)
+		}
+		found, err := config.Find(start)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("config: %w", err)}
+		}
+		path = found
+	}
+	if path == "" {
+		return nil, nil
+	}
+	file, err := config.Load(path)
+	if err == nil {
+		err = file.CheckGivens(func(given string) bool { return len(steps.Matches(given)) == 1 })
+	}
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return file, nil
+}
+
+// applyConfig fills in every run flag the command line left unset from the file: flags
+// override the file, the file overrides defaults.
+func applyConfig(flags *flag.FlagSet, f *runFlags, file *config.File) {
+	set := map[string]bool{}
+	flags.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	str := func(name string, dst *string, v *string) {
+		if v != nil && !set[name] {
+			*dst = *v
+		}
+	}
+	t, r := file.Target, file.Run
+	str("base-url", &f.baseURL, t.BaseURL)
+	str("credentials", &f.credentials, t.CredentialsFile)
+	str("session", &f.session, t.SessionFile)
+	if t.Era != nil && !set["era"] {
+		f.era = t.Era.String()
+	}
+	if r.StepTimeout != nil && !set["step-timeout"] {
+		f.stepTimeout = *r.StepTimeout
+	}
+	if r.Concurrency != nil && !set["concurrency"] {
+		f.concurrency = *r.Concurrency
+	}
+	if r.Retries != nil && !set["retries"] {
+		f.retries = *r.Retries
+	}
+	if r.IncludeStruck != nil && !set["include-struck"] {
+		f.includeStruck = *r.IncludeStruck
+	}
+	if t.UsernameEnv != nil {
+		f.userVar = *t.UsernameEnv
+	}
+	if t.PasswordEnv != nil {
+		f.passVar = *t.PasswordEnv
+	}
+}
+
+// vocabulary gives the steps the file's scope choice, icon synonyms and label aliases.
+func vocabulary(file *config.File, cfg *steps.Config) {
+	if file == nil {
+		return
+	}
+	v := file.Vocabulary
+	if v.MinimalScope != nil {
+		cfg.Scope = *v.MinimalScope
+	}
+	cfg.Icons, cfg.Aliases = v.Icons, v.Aliases
+}
