@@ -82,6 +82,25 @@ func (h *Housekeeper) DeleteAccounts(ctx context.Context, names []string) error 
 	return err
 }
 
+// Names lists the accounts of both kinds the panel's lists show.
+func (h *Housekeeper) Names(ctx context.Context) ([]string, error) {
+	var all []string
+	err := h.session(ctx, func(s *Scenario, p Pages) error {
+		for _, list := range []string{p.StoreAccounts, p.LegacyAccounts} {
+			if err := s.navigate(ctx, list); err != nil {
+				return err
+			}
+			names, err := s.rowNames(ctx)
+			if err != nil {
+				return err
+			}
+			all = append(all, names...)
+		}
+		return nil
+	})
+	return all, err
+}
+
 // Sweep deletes every account whose name starts with prefix and returns their names.
 func (h *Housekeeper) Sweep(ctx context.Context, prefix string) ([]string, error) {
 	return h.deleteWhere(ctx, func(n string) bool { return strings.HasPrefix(n, prefix) })

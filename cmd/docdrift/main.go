@@ -54,6 +54,7 @@ func commands() map[string]command {
 		"gen":   {"write one Gherkin feature per doc into features/", runGen},
 		"panel": {"serve the embedded store control panel simulator", runPanel},
 		"run":   {"perform the docs' procedures in Chromium and report drift", runRun},
+		"sweep": {"delete accounts earlier runs left behind (docdrift-<run id>- names)", runSweep},
 	}
 }
 

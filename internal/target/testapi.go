@@ -154,3 +154,19 @@ func (t TestAPI) Probe(ctx context.Context) bool {
 	_, err := t.Store(ctx)
 	return err == nil
 }
+
+// Names lists the names of the store's accounts of both kinds.
+func (t TestAPI) Names(ctx context.Context) ([]string, error) {
+	list, err := t.Accounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, a := range list.Accounts {
+		names = append(names, a.Name)
+	}
+	for _, l := range list.Legacy {
+		names = append(names, l.Username)
+	}
+	return names, nil
+}
