@@ -94,8 +94,19 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 // sweepTarget talks to the simulator's test API when the panel has one, else drives the
 // panel's pages in Chromium as the owner.
 func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(), error) {
-	if api := (target.TestAPI{BaseURL: f.baseURL}); api.Probe(ctx) {
+	api := target.TestAPI{BaseURL: f.baseURL}
+	probe, cancel := context.WithTimeout(ctx, 3*time.Second)
+	_, err := api.Store(probe)
+	cancel()
+	// Nothing listening is the common case — the embedded panel of the run that was killed —
+	// and no login would help, so say that instead of asking for credentials or starting a
+	// browser. A slow answer is left to the pages, which have their own timeouts.
+	var refused *url.Error
+	switch {
+	case err == nil:
 		return api, func() {}, nil
+	case errors.As(err, &refused) && !refused.Timeout():
+		return nil, nil, infraError{fmt.Errorf("sweep: cannot reach %s: %w (sweep needs a panel that outlived the run: docdrift panel's test API, or a real store; the panel docdrift run embeds is gone with its run)", f.baseURL, refused.Err)}
 	}
 	login, ok, err := ownerLogin(e, f.credentials, userVar, passVar)
 	if err != nil {
@@ -144,18 +155,19 @@ func leftovers(names []string, now time.Time, olderThan time.Duration) (doomed [
 	return doomed, runs
 }
 
-// runStart reads a run id's MMDDtHHMM (UTC, no year): this year's date, or last year's when
-// that would lie in the future.
+// runStart reads a run id's MMDDtHHMM (UTC, no year) as the latest such time not in the
+// future: this year's, else an earlier year's — up to four back, as 0229 exists only in leap
+// years.
 func runStart(stamp string, now time.Time) (time.Time, bool) {
 	now = now.UTC()
-	t, err := time.Parse("2006 0102t1504", fmt.Sprintf("%d %s", now.Year(), stamp))
-	if err != nil {
-		return time.Time{}, false
+	for y := now.Year(); y >= now.Year()-4; y-- {
+		t, err := time.Parse("2006 0102t1504", fmt.Sprintf("%d %s", y, stamp))
+		if err != nil || t.After(now.Add(time.Hour)) { // an hour's grace for clocks that disagree
+			continue
+		}
+		return t, true
 	}
-	if t.After(now.Add(time.Hour)) { // an hour's grace for clocks that disagree
-		t = t.AddDate(-1, 0, 0)
-	}
-	return t, true
+	return time.Time{}, false
 }
 
 func sweepUsage(w io.Writer, flags *flag.FlagSet) {
@@ -168,6 +180,8 @@ docdrift-<run id>-<n>, the run id starting with its UTC start time, so sweep tou
 else, and --older-than spares runs that may still be going. On the simulator it uses the
 test API; on a real store it logs in (credentials from $DOCDRIFT_USERNAME and
 $DOCDRIFT_PASSWORD, --credentials or --session) and deletes through the panel's pages.
+--base-url is required: the simulator docdrift run embeds by default dies with its run, and
+its accounts with it, so sweep is for a panel that outlives runs (docdrift panel, a store).
 
 Examples:
   docdrift sweep --base-url http://127.0.0.1:8080 --dry-run

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"net"
 	"os/exec"
 	"strings"
 	"syscall"
@@ -41,6 +42,29 @@ func TestLeftovers(t *testing.T) {
 		got, runs := leftovers(names, now, tt.older)
 		if strings.Join(got, " ") != tt.want || runs != tt.runs {
 			t.Errorf("older than %v: %v from %d runs, want %s from %d", tt.older, got, runs, tt.want, tt.runs)
+		}
+	}
+}
+
+func TestRunStart(t *testing.T) {
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+	for _, tt := range []struct {
+		stamp string
+		now   time.Time
+		want  time.Time // zero: not a run's start
+	}{
+		{"1128t1150", at(2026, 11, 28, 12, 0), at(2026, 11, 28, 11, 50)},
+		{"1128t1230", at(2026, 11, 28, 12, 0), at(2026, 11, 28, 12, 30)}, // a clock a little ahead
+		{"1128t1400", at(2026, 11, 28, 12, 0), at(2025, 11, 28, 14, 0)},  // later today: last year's
+		{"1231t2350", at(2027, 1, 1, 0, 5), at(2026, 12, 31, 23, 50)},
+		{"0229t1000", at(2029, 3, 1, 0, 0), at(2028, 2, 29, 10, 0)}, // no 29 February in 2029
+		{"0229t1000", at(2028, 2, 28, 0, 0), at(2024, 2, 29, 10, 0)},
+		{"1340t0000", at(2026, 11, 28, 12, 0), time.Time{}},
+		{"0230t0000", at(2026, 11, 28, 12, 0), time.Time{}},
+	} {
+		got, ok := runStart(tt.stamp, tt.now)
+		if !got.Equal(tt.want) || ok == tt.want.IsZero() {
+			t.Errorf("runStart(%q, %v) = %v, %v; want %v", tt.stamp, tt.now, got, ok, tt.want)
 		}
 	}
 }
@@ -126,6 +150,25 @@ func TestSweepUsage(t *testing.T) {
 	} {
 		if code, _, stderr := cmdIn(t, tt.args...); code != tt.code || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%v: exit %d\n%s", tt.args, code, stderr)
+		}
+	}
+}
+
+// The panel of a killed run is usually gone with it: say so at once (exit 3), without asking
+// for credentials or starting a browser to log into nothing.
+func TestSweepUnreachable(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := "http://" + ln.Addr().String()
+	ln.Close()
+	for _, user := range []string{"", "owner@example.com"} {
+		t.Setenv(userVar, user)
+		t.Setenv(passVar, user)
+		code, _, stderr := cmdIn(t, "sweep", "--base-url", gone, "--chrome", "/nonexistent/chromium")
+		if code != exitInfra || !strings.Contains(stderr, "cannot reach "+gone) {
+			t.Errorf("credentials %q: exit %d\n%s", user, code, stderr)
 		}
 	}
 }
