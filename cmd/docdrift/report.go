@@ -84,8 +84,22 @@ type shardReports struct{ html, junit, cucumber []string }
 
 // findReports walks files and directories for reports docdrift wrote, recognised by content:
 // a folder with report.json, a <testsuites name="docdrift"> file, a JSON array of features.
+// A file named as an input must be one of them, or a typo would silently drop a shard. A
+// report reached twice (a folder and a file inside it) is merged once, or its procedures
+// would be counted twice.
 func findReports(inputs []string) (shardReports, error) {
 	var found shardReports
+	seen := map[string]bool{}
+	add := func(list *[]string, path string) {
+		key, err := filepath.Abs(path)
+		if err != nil {
+			key = filepath.Clean(path)
+		}
+		if !seen[key] {
+			seen[key] = true
+			*list = append(*list, path)
+		}
+	}
 	for _, in := range inputs {
 		err := filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -93,27 +107,21 @@ func findReports(inputs []string) (shardReports, error) {
 			}
 			if d.IsDir() {
 				if _, err := os.Stat(filepath.Join(path, "report.json")); err == nil {
-					found.html = append(found.html, path)
+					add(&found.html, path)
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			switch filepath.Ext(path) {
-			case ".xml", ".json":
-				head := make([]byte, 512)
-				f, err := os.Open(path)
-				if err != nil {
-					return err
-				}
-				n, _ := io.ReadFull(f, head)
-				f.Close()
-				head = bytes.TrimSpace(head[:n])
-				switch {
-				case bytes.Contains(head, []byte(`<testsuites name="docdrift"`)):
-					found.junit = append(found.junit, path)
-				case bytes.HasPrefix(head, []byte("[")) && bytes.Contains(head, []byte(`"uri"`)):
-					found.cucumber = append(found.cucumber, path)
-				}
+			kind, err := reportKind(path)
+			switch {
+			case err != nil:
+				return err
+			case kind == "junit":
+				add(&found.junit, path)
+			case kind == "cucumber":
+				add(&found.cucumber, path)
+			case path == in:
+				return fmt.Errorf("%s is not a report docdrift writes (JUnit XML, Cucumber JSON or an HTML report folder)", in)
 			}
 			return nil
 		})
@@ -125,6 +133,32 @@ func findReports(inputs []string) (shardReports, error) {
 	sort.Strings(found.junit)
 	sort.Strings(found.cucumber)
 	return found, nil
+}
+
+// reportKind tells a docdrift JUnit ("junit") or Cucumber ("cucumber") report by its first
+// bytes, "" for anything else. An empty shard's Cucumber report is "[]": still a shard.
+func reportKind(path string) (string, error) {
+	switch filepath.Ext(path) {
+	case ".xml", ".json":
+	default:
+		return "", nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimSpace(head[:n])
+	switch {
+	case bytes.Contains(head, []byte(`<testsuites name="docdrift"`)):
+		return "junit", nil
+	case bytes.Equal(head, []byte("[]")),
+		bytes.HasPrefix(head, []byte("[")) && bytes.Contains(head, []byte(`"uri"`)):
+		return "cucumber", nil
+	}
+	return "", nil
 }
 
 func reportUsage(w io.Writer, flags *flag.FlagSet) {

@@ -6,6 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/report"
+	"github.com/docdrift/docdrift/internal/runner"
 )
 
 // Two shards of a run, as a CI matrix makes them, merged back into the reports of one run.
@@ -66,5 +71,86 @@ func TestReportUsage(t *testing.T) {
 		if code, _, stderr := cmdIn(t, tt.args...); code != exitUsage || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%v: exit %d\n%s", tt.args, code, stderr)
 		}
+	}
+}
+
+// writeShard writes the JUnit and Cucumber reports of a shard that ran the procedures at the
+// given doc lines into shards/NAME/out/, as the CI merge job downloads them.
+func writeShard(t *testing.T, name string, lines ...int) {
+	t.Helper()
+	res := &runner.Result{}
+	for _, line := range lines {
+		res.Procedures = append(res.Procedures, runner.Procedure{
+			Doc: "docs/a.md", Name: "procedure", Status: runner.Passed,
+			At: featuregen.Position{Path: "docs/a.md", Pos: docsparse.Pos{Line: line, Col: 1}},
+		})
+	}
+	out := filepath.Join("shards", name, "out")
+	if err := report.WriteJUnit(filepath.Join(out, "junit.xml"), res); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.WriteCucumber(filepath.Join(out, "cucumber.json"), res); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Which inputs count: a report named twice is merged once, an empty shard is still a shard,
+// other files in a folder are passed over but a file named on the command line must be a report.
+func TestReportMergeInputs(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		args      []string
+		code      int
+		output    string // on stdout when code is 0, on stderr otherwise
+		junitCase int
+	}{
+		{"folder", []string{"shards"}, exitOK, "merged 3 junit report(s)", 3},
+		{"folder and a file in it", []string{"shards", "shards/1/out/junit.xml", "./shards/2/out/cucumber.json"},
+			exitOK, "merged 3 cucumber report(s)", 3},
+		{"files", []string{"shards/1/out/junit.xml", "shards/2/out/junit.xml", "shards/2/out/cucumber.json"},
+			exitOK, "merged 2 junit report(s)", 3},
+		{"empty shard alone", []string{"shards/3/out/junit.xml", "shards/3/out/cucumber.json"},
+			exitOK, "merged 1 cucumber report(s)", 0},
+		{"not a report", []string{"shards", "shards/notes.json"}, exitUsage,
+			"shards/notes.json is not a report docdrift writes", 0},
+		{"missing", []string{"shards", "shard"}, exitUsage, "no such file", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			writeShard(t, "1", 8, 88)
+			writeShard(t, "2", 46)
+			writeShard(t, "3") // more shards than procedures
+			if err := os.WriteFile("shards/notes.json", []byte(`{"uri": "not a report"}`), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{"report", "merge", "--junit", "out/junit.xml", "--cucumber", "out/cucumber.json"}, tt.args...)
+			code, stdout, stderr := cmdIn(t, args...)
+			got := stdout
+			if tt.code != exitOK {
+				got = stderr
+			}
+			if code != tt.code || !strings.Contains(got, tt.output) {
+				t.Fatalf("exit %d, want %d with %q\nstdout:\n%s\nstderr:\n%s", code, tt.code, tt.output, stdout, stderr)
+			}
+			if tt.code != exitOK {
+				return
+			}
+			data, err := os.ReadFile("out/junit.xml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var merged struct {
+				Tests int `xml:"tests,attr"`
+				Cases []struct {
+					Line int `xml:"line,attr"`
+				} `xml:"testsuite>testcase"`
+			}
+			if err := xml.Unmarshal(data, &merged); err != nil {
+				t.Fatal(err)
+			}
+			if merged.Tests != tt.junitCase || len(merged.Cases) != tt.junitCase {
+				t.Errorf("merged JUnit has %d tests, %d testcases, want %d:\n%s", merged.Tests, len(merged.Cases), tt.junitCase, data)
+			}
+		})
 	}
 }
