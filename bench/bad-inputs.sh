@@ -17,6 +17,11 @@ head -c 20000000 /dev/zero | tr '\0' 'a' >"$d/huge.md"
 printf '# About\n\nNo steps here.\n' >"$d/about.md"
 printf '# Odd\n\n## Do it\n\n1. Log into the store.\n2. Wave at the screen.\n' >"$d/odd.md"
 printf '# Bad\n\n<!-- docdrift: frobnicate now -->\n\n## X\n\n1. Select **Save**.\n' >"$d/directive.md"
+printf 'DOCDRIFT_USERNAME=o@example.com\nDOCDRIFT_PASSWORD=secret\n' >"$d/open.env"; chmod 644 "$d/open.env"
+printf 'DOCDRIFT_USERNAME=o@example.com\nDOCDRIFT_PASWORD=secret\n' >"$d/typo.env"; chmod 600 "$d/typo.env"
+mkdir -p "$d/conf/docs"; cp testdata/seed/includes/_api_oauth_tokens.md "$d/conf/docs/seed.md"
+printf '[run]\nstep_timeout = "soon"\nconcurency = 2\n' >"$d/conf/docdrift.toml"
+printf '{"base_url": "http://127.0.0.1:9", "cookies": []}' >"$d/session.json"; chmod 600 "$d/session.json"
 doc=testdata/seed/includes/_api_oauth_tokens.md
 
 row() {
@@ -53,3 +58,13 @@ row "unknown report kind" run --report pdf=out.pdf seed.md
 row "-q with -v" run -q -v seed.md
 row "no Chromium" run --chrome /nonexistent/chromium seed.md
 row "gen --check on a stale feature dir" gen --check -o in seed.md
+row "credentials file others can read" run --base-url http://127.0.0.1:9 --credentials in/open.env seed.md
+row "credentials file with a misspelt key" run --base-url http://127.0.0.1:9 --credentials in/typo.env seed.md
+row "session file without cookies" run --base-url http://127.0.0.1:9 --session in/session.json seed.md
+row "--session without --base-url" run --session in/session.json seed.md
+row "config with a bad value and a misspelt key" run in/conf/docs/seed.md
+row "login without --save-session" login --base-url http://127.0.0.1:9
+row "sweep without --base-url" sweep
+row "sweep of a panel that is gone" sweep --base-url http://127.0.0.1:9
+row "report merge with nothing to write" report merge in
+row "report merge of a file that is no report" report merge --junit out.xml in/about.md

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fault injection: runs the reference draft against a simulator (or no target) that fails in
 # one way at a time and checks that each run ends with the right exit code within its time
-# bound, leaves no Chromium process behind and no account on the simulator.
+# bound, leaves no Chromium process behind and no account on the simulator. A cancelled job
+# (SIGINT, SIGTERM) is one more fault: it must clean up and exit 130.
 #
 #   bench/faults.sh
 set -euo pipefail
@@ -70,6 +71,14 @@ start_panel --latency 100ms
 ( sleep 2; for guard in $(pgrep -P "$(pgrep -n -f "$tmp/docdrift run")"); do pkill -KILL -P "$guard"; done ) &
 check "Chromium killed mid-run" 3 60 --base-url "$base"
 stop_panel
+
+for sig in INT TERM; do
+  start_panel --latency 100ms
+  # A cancelled CI job: the run cleans up, writes its reports and exits 130.
+  ( sleep 2; pkill "-$sig" -n -f "$tmp/docdrift run" ) &
+  check "the job is cancelled mid-run (SIG$sig)" 130 30 --base-url "$base" --include-struck
+  stop_panel
+done
 
 echo "faults: $failures unexpected outcomes"
 [ "$failures" -eq 0 ]
