@@ -85,17 +85,8 @@ func (h *Housekeeper) DeleteAccounts(ctx context.Context, names []string) error 
 // Names lists the accounts of both kinds the panel's lists show.
 func (h *Housekeeper) Names(ctx context.Context) ([]string, error) {
 	var all []string
-	err := h.session(ctx, func(s *Scenario, p Pages) error {
-		for _, list := range []string{p.StoreAccounts, p.LegacyAccounts} {
-			if err := s.navigate(ctx, list); err != nil {
-				return err
-			}
-			names, err := s.rowNames(ctx)
-			if err != nil {
-				return err
-			}
-			all = append(all, names...)
-		}
+	err := h.eachList(ctx, func(s *Scenario, names []string) error {
+		all = append(all, names...)
 		return nil
 	})
 	return all, err
@@ -108,7 +99,29 @@ func (h *Housekeeper) Sweep(ctx context.Context, prefix string) ([]string, error
 
 func (h *Housekeeper) deleteWhere(ctx context.Context, match func(string) bool) ([]string, error) {
 	var deleted []string
-	err := h.session(ctx, func(s *Scenario, p Pages) error {
+	err := h.eachList(ctx, func(s *Scenario, names []string) error {
+		var doomed []string
+		for _, n := range names {
+			if match(n) {
+				doomed = append(doomed, n)
+			}
+		}
+		if len(doomed) == 0 {
+			return nil
+		}
+		if err := s.deleteRows(ctx, doomed); err != nil {
+			return fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err)
+		}
+		deleted = append(deleted, doomed...)
+		return nil
+	})
+	return deleted, err
+}
+
+// eachList opens the store and the legacy account lists in turn and hands do the names each
+// shows, with the page still on that list.
+func (h *Housekeeper) eachList(ctx context.Context, do func(s *Scenario, names []string) error) error {
+	return h.session(ctx, func(s *Scenario, p Pages) error {
 		for _, list := range []string{p.StoreAccounts, p.LegacyAccounts} {
 			if err := s.navigate(ctx, list); err != nil {
 				return err
@@ -117,23 +130,12 @@ func (h *Housekeeper) deleteWhere(ctx context.Context, match func(string) bool) 
 			if err != nil {
 				return err
 			}
-			var doomed []string
-			for _, n := range names {
-				if match(n) {
-					doomed = append(doomed, n)
-				}
+			if err := do(s, names); err != nil {
+				return err
 			}
-			if len(doomed) == 0 {
-				continue
-			}
-			if err := s.deleteRows(ctx, doomed); err != nil {
-				return fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err)
-			}
-			deleted = append(deleted, doomed...)
 		}
 		return nil
 	})
-	return deleted, err
 }
 
 // session runs do in a fresh logged-in page, closed afterwards.

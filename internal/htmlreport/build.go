@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
+	cireport "github.com/docdrift/docdrift/internal/report"
 	"github.com/docdrift/docdrift/internal/runner"
 )
 
@@ -125,19 +126,5 @@ func copyAssets(files folder, slug string, d *docsparse.Document) []asset {
 	return out
 }
 
-// slugify keeps letters and digits, lowercased, joined by dashes.
-func slugify(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
-			b.WriteByte('-')
-		}
-	}
-	if out := strings.Trim(b.String(), "-"); out != "" {
-		return out
-	}
-	return "doc"
-}
+// slugify names files and ids after s.
+func slugify(s string) string { return cireport.Slug(s, "doc") }

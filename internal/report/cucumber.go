@@ -68,11 +68,11 @@ func encodeCucumber(w io.Writer, res *runner.Result) error {
 		if !ok {
 			n = len(features)
 			index[p.Doc] = n
-			features = append(features, cukeFeature{URI: p.Doc, ID: slug(p.Doc), Keyword: "Feature", Name: p.Doc, Line: 1, Elements: []cukeElement{}})
+			features = append(features, cukeFeature{URI: p.Doc, ID: Slug(p.Doc, "procedure"), Keyword: "Feature", Name: p.Doc, Line: 1, Elements: []cukeElement{}})
 		}
 		f := &features[n]
 		el := cukeElement{
-			ID: f.ID + ";" + slug(p.Name), Keyword: "Scenario", Name: p.Name, Line: p.At.Line, Type: "scenario",
+			ID: f.ID + ";" + Slug(p.Name, "procedure"), Keyword: "Scenario", Name: p.Name, Line: p.At.Line, Type: "scenario",
 			Description: p.SkipReason, Steps: []cukeStep{},
 		}
 		for _, s := range p.Steps {

@@ -130,6 +130,11 @@ func encodeJUnit(w io.Writer, res *runner.Result, shots map[shotKey]string) erro
 		all.Errors += s.Errors
 		all.Skipped += s.Skipped
 	}
+	return all.encode(w)
+}
+
+// encode writes the report as an indented XML document.
+func (all junitSuites) encode(w io.Writer) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}

@@ -76,18 +76,7 @@ func MergeJUnit(out string, ins []string) error {
 		all.Errors += s.Errors
 		all.Skipped += s.Skipped
 	}
-	return writeFile(out, "junit merge", func(w io.Writer) error {
-		if _, err := io.WriteString(w, xml.Header); err != nil {
-			return err
-		}
-		enc := xml.NewEncoder(w)
-		enc.Indent("", "  ")
-		if err := enc.Encode(all); err != nil {
-			return err
-		}
-		_, err := io.WriteString(w, "\n")
-		return err
-	})
+	return writeFile(out, "junit merge", all.encode)
 }
 
 var attachment = regexp.MustCompile(`\[\[ATTACHMENT\|([^\]]+)\]\]`)

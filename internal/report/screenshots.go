@@ -50,11 +50,12 @@ func ShotName(ordinal int, p runner.Procedure, s runner.Step) string {
 	if step == "" {
 		step = "0"
 	}
-	return fmt.Sprintf("%02d-%s-step-%s.png", ordinal, slug(p.Name), step)
+	return fmt.Sprintf("%02d-%s-step-%s.png", ordinal, Slug(p.Name, "procedure"), step)
 }
 
-// slug keeps letters and digits of s, lowercased, and joins the runs with dashes.
-func slug(s string) string {
+// Slug keeps the letters and digits of s, lowercased, and joins the runs with dashes, for file
+// names and ids; empty is the answer when nothing is left.
+func Slug(s, empty string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		switch {
@@ -67,5 +68,5 @@ func slug(s string) string {
 	if out := strings.Trim(b.String(), "-"); out != "" {
 		return out
 	}
-	return "procedure"
+	return empty
 }
