@@ -24,6 +24,21 @@ func cmdIn(t *testing.T, args ...string) (int, string, string) {
 	return exitCode(err, &errs), out.String(), errs.String()
 }
 
+// startPanel serves a simulator for the test and puts its owner's credentials in the
+// environment, as a CI job's secrets would.
+func startPanel(t *testing.T, opts panel.Options) *target.Embedded {
+	t.Helper()
+	emb, err := target.StartEmbedded(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = emb.Close() })
+	owner := emb.Server.Owner()
+	t.Setenv(userVar, owner.Email)
+	t.Setenv(passVar, owner.Password)
+	return emb
+}
+
 // Log in once, then run with the saved session and no credentials at all; a session the
 // panel no longer knows is an infrastructure failure with the command that fixes it.
 func TestLoginSaveSessionAndRun(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/panel"
-	"github.com/docdrift/docdrift/internal/target"
 )
 
 // Against a panel without the simulator's test API — a real store — the run makes the legacy
@@ -14,17 +13,10 @@ import (
 // pages, leaving the store as it found it.
 func TestRunAgainstAPanelWithoutTestAPI(t *testing.T) {
 	t.Chdir("../..")
-	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 12, NoTestAPI: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
+	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 12, NoTestAPI: true})
 	if emb.API.Probe(context.Background()) {
 		t.Fatal("the test API answers although it is off")
 	}
-	owner := emb.Server.Owner()
-	t.Setenv(userVar, owner.Email)
-	t.Setenv(passVar, owner.Password)
 	accounts, legacy := emb.Server.Accounts()
 
 	code, stdout, stderr := cmdIn(t, "run", "--base-url", emb.URL, "--include-struck", "--step-timeout", "5s", "--screenshots", t.TempDir(), seed)

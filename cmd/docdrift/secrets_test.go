@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/panel"
-	"github.com/docdrift/docdrift/internal/target"
 )
 
 // Every output on, then every file searched for every secret the run met: the owner's
@@ -18,21 +17,15 @@ import (
 // cookies and CSRF tokens. Screenshots are covered by the masking test in package steps.
 func TestRunLeaksNoSecret(t *testing.T) {
 	t.Chdir("../..")
-	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
+	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 5})
 	owner := emb.Server.Owner()
-	t.Setenv("DOCDRIFT_USERNAME", owner.Email)
-	t.Setenv("DOCDRIFT_PASSWORD", owner.Password)
 	dir := t.TempDir()
 	t.Setenv("GITHUB_STEP_SUMMARY", filepath.Join(dir, "step-summary.md"))
 
 	var stdout, stderr bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	err = run(ctx, []string{"run", "--base-url", emb.URL, "--include-struck", "-v", "--format", "github",
+	err := run(ctx, []string{"run", "--base-url", emb.URL, "--include-struck", "-v", "--format", "github",
 		"--screenshots", filepath.Join(dir, "shots"), "--suggest-fixes", filepath.Join(dir, "fix.patch"),
 		"--report", "html=" + filepath.Join(dir, "html") + ",junit=" + filepath.Join(dir, "junit.xml") + ",cucumber=" + filepath.Join(dir, "cucumber.json"),
 		seed}, &stdout, &stderr)

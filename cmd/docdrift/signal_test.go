@@ -17,14 +17,7 @@ import (
 // deletes what it created, writes the reports gathered so far and exits 130.
 func TestRunStoppedMidway(t *testing.T) {
 	t.Chdir("../..")
-	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 7})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	owner := emb.Server.Owner()
-	t.Setenv("DOCDRIFT_USERNAME", owner.Email)
-	t.Setenv("DOCDRIFT_PASSWORD", owner.Password)
+	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 7})
 	before, err := emb.API.Accounts(context.Background())
 	if err != nil {
 		t.Fatal(err)
