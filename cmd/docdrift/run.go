@@ -142,7 +142,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst, Secrets: secrets}
 	vocabulary(file, &cfg)
 	clock.done("read, parse, generate, check")
-	stop, err := startTarget(e, f, &cfg)
+	stop, err := startTarget(ctx, e, f, &cfg)
 	if err != nil {
 		return err
 	}
@@ -169,7 +169,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	run := finished{res: res, findings: findings, info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range plans {
-		run.docs = append(run.docs, htmlreport.Source{Path: p.Doc.Path, Src: p.Src})
+		run.docs = append(run.docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})
 	}
 	if res != nil {
 		run.images = f.extras.checkImages(docs, res)
@@ -242,7 +242,7 @@ func targetName(f runFlags) string {
 }
 
 // startTarget serves the embedded panel, or points at --base-url, and fills in cfg.
-func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error) {
+func startTarget(ctx context.Context, e *env, f runFlags, cfg *steps.Config) (stop func(), err error) {
 	if f.baseURL != "" {
 		u, err := url.Parse(f.baseURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
@@ -266,7 +266,7 @@ func startTarget(e *env, f runFlags, cfg *steps.Config) (stop func(), err error)
 		}
 		cfg.BaseURL = f.baseURL
 		cfg.Login = login
-		if api := (target.TestAPI{BaseURL: f.baseURL}); api.Probe(context.Background()) {
+		if api := (target.TestAPI{BaseURL: f.baseURL}); api.Probe(ctx) {
 			cfg.Target = api // the simulator: set up and clean up behind the UI's back
 		} else {
 			cfg.Target = &steps.Housekeeper{} // a real panel: through its own pages, once the browser runs

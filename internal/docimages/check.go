@@ -75,7 +75,7 @@ func compareOne(c Comparison, shot []byte, update bool) Comparison {
 		return c
 	}
 	c.Original, c.Capture = orig, shot
-	if c.Diff, err = Compare(c.File, shot); err != nil {
+	if c.Diff, err = Compare(c.File, orig, shot); err != nil {
 		c.Err = err
 		return c
 	}

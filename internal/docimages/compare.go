@@ -34,11 +34,12 @@ type Diff struct {
 	Height  int
 }
 
-// Compare reads the doc image at file and compares it with capture, a PNG of the page. Both
+// Compare compares doc, the bytes of the doc image at file (named in errors), with capture, a
+// PNG of the page. Both
 // are scaled to one width first (docs show screenshots at their own size, often a retina
 // one); where the heights then differ, the part only one picture covers counts as changed.
-func Compare(file string, capture []byte) (Diff, error) {
-	docImg, err := decodeFile(file)
+func Compare(file string, doc, capture []byte) (Diff, error) {
+	docImg, err := decodeImage(file, doc)
 	if err != nil {
 		return Diff{}, err
 	}
@@ -80,13 +81,8 @@ func Update(file string, capture []byte, d Diff) error {
 	return nil
 }
 
-func decodeFile(file string) (image.Image, error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	img, _, err := image.Decode(f)
+func decodeImage(file string, data []byte) (image.Image, error) {
+	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}

@@ -98,11 +98,7 @@ func TestCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			file := filepath.Join(t.TempDir(), "doc.png")
-			if err := os.WriteFile(file, tt.doc, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			d, err := Compare(file, tt.capture)
+			d, err := Compare("doc.png", tt.doc, tt.capture)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -118,24 +114,16 @@ func TestCompare(t *testing.T) {
 
 func TestCompareErrors(t *testing.T) {
 	dir := t.TempDir()
-	notPNG := filepath.Join(dir, "bad.png")
-	if err := os.WriteFile(notPNG, []byte("not an image"), 0o644); err != nil {
-		t.Fatal(err)
+	shot := picture(t, 10, 10, 0)
+	if _, err := Compare("bad.png", []byte("not an image"), shot); err == nil || !strings.Contains(err.Error(), "bad.png: image: unknown format") {
+		t.Errorf("not an image: %v", err)
 	}
-	good := filepath.Join(dir, "good.png")
-	if err := os.WriteFile(good, picture(t, 10, 10, 0), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ file, want string }{
-		{filepath.Join(dir, "missing.png"), "no such file"},
-		{notPNG, "bad.png: image: unknown format"},
-	} {
-		if _, err := Compare(tt.file, picture(t, 10, 10, 0)); err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("Compare(%s) = %v, want %q", filepath.Base(tt.file), err, tt.want)
-		}
-	}
-	if _, err := Compare(good, []byte("junk")); err == nil || !strings.HasPrefix(err.Error(), "capture: ") {
+	if _, err := Compare("good.png", shot, []byte("junk")); err == nil || !strings.HasPrefix(err.Error(), "capture: ") {
 		t.Errorf("junk capture: %v", err)
+	}
+	missing := compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, shot, false)
+	if missing.Err == nil || !strings.Contains(missing.Err.Error(), "no such file") {
+		t.Errorf("missing doc image: %v", missing.Err)
 	}
 	if err := Update(filepath.Join(dir, "x.jpg"), nil, Diff{}); err == nil || !strings.Contains(err.Error(), "only PNG") {
 		t.Errorf("Update(.jpg) = %v", err)

@@ -32,26 +32,26 @@ func build(in Input) (*report, folder) {
 	files := folder{}
 	rep := &report{Run: in.Run}
 	for i, src := range in.Docs {
-		parsed := docsparse.Parse(src.Path, src.Src)
-		slug := fmt.Sprintf("%02d-%s", i+1, slugify(stem(src.Path)))
-		d := doc{Path: src.Path, Title: parsed.Title, Page: slug + ".html", Source: string(src.Src)}
+		docPath := src.Doc.Path
+		slug := fmt.Sprintf("%02d-%s", i+1, slugify(stem(docPath)))
+		d := doc{Path: docPath, Title: src.Doc.Title, Page: slug + ".html", Source: string(src.Src)}
 		if d.Title == "" {
-			d.Title = src.Path
+			d.Title = docPath
 		}
-		d.Assets = copyAssets(files, slug, parsed)
+		d.Assets = copyAssets(files, slug, src.Doc)
 		for _, f := range in.Findings {
-			if f.Path == src.Path {
+			if f.Path == docPath {
 				d.Findings = append(d.Findings, finding{Line: f.Pos.Line, Col: f.Pos.Col,
 					Severity: f.Severity.String(), Rule: f.Rule, Message: f.Message})
 			}
 		}
 		for _, p := range in.Result.Procedures {
-			if p.Doc == src.Path {
+			if p.Doc == docPath {
 				d.Procedures = append(d.Procedures, buildProcedure(files, slug, p, in.Findings))
 			}
 		}
 		for _, c := range in.Images {
-			if c.Doc != src.Path {
+			if c.Doc != docPath {
 				continue
 			}
 			img := docImage{Target: c.Image.Target, Line: c.Image.Pos.Line, StepLine: c.Step.Pos.Line, DocStep: c.Step.Number,

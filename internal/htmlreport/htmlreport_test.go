@@ -69,7 +69,7 @@ func sampleInput(t *testing.T) Input {
 		Run: RunInfo{Target: "embedded control panel simulator, 2017 UI (seed 1)", Browser: "Chrome/156.0", Version: "test",
 			Started: time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC), Duration: 3 * time.Second},
 		Result:   res,
-		Docs:     []Source{{Path: seed, Src: src}},
+		Docs:     []Source{{Doc: doc, Src: src}},
 		Findings: docsparse.Findings{{Path: seed, Pos: docsparse.Pos{Line: 22, Col: 1}, Severity: docsparse.Warning, Rule: "numbering", Message: "step numbered 8 follows 6 (expected 7)"}},
 		Images:   docimages.Check([]*docsparse.Document{doc}, res, docimages.DefaultThreshold, false),
 	}

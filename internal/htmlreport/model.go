@@ -28,10 +28,10 @@ type RunInfo struct {
 	Shards   []string      `json:"shards,omitempty"` // the shards a merged report combines
 }
 
-// Source is a doc as read from disk.
+// Source is a doc as the run read and parsed it.
 type Source struct {
-	Path string
-	Src  []byte
+	Doc *docsparse.Document
+	Src []byte
 }
 
 // Input is everything a report shows.
