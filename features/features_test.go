@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/featuregen"
@@ -52,8 +53,8 @@ func TestFeatures(t *testing.T) {
 			BaseURL: emb.URL, Target: emb.API, RunID: "features", KeepGoing: true,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password},
 		},
-		Browser:  browsertest.Browser(t),
-		TestingT: t,
+		Browser: browsertest.Browser(t),
+		Suite:   func(o *godog.Options) { o.TestingT = t },
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -10,7 +10,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/report"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Two shards of a run, as a CI matrix makes them, merged back into the reports of one run.
@@ -78,10 +78,10 @@ func TestReportUsage(t *testing.T) {
 // given doc lines into shards/NAME/out/, as the CI merge job downloads them.
 func writeShard(t *testing.T, name string, lines ...int) {
 	t.Helper()
-	res := &runner.Result{}
+	res := &results.Result{}
 	for _, line := range lines {
-		res.Procedures = append(res.Procedures, runner.Procedure{
-			Doc: "docs/a.md", Name: "procedure", Status: runner.Passed,
+		res.Procedures = append(res.Procedures, results.Procedure{
+			Doc: "docs/a.md", Name: "procedure", Status: results.Passed,
 			At: featuregen.Position{Path: "docs/a.md", Pos: docsparse.Pos{Line: line, Col: 1}},
 		})
 	}

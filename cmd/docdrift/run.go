@@ -22,6 +22,7 @@ import (
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/progress"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/steps"
@@ -186,9 +187,9 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 		return interruptedError{errors.New("run: stopped by a signal; the reports hold what ran before it")}
 	case err != nil:
 		return infraError{err}
-	case res.Worst() == runner.Broken:
+	case res.Worst() == results.Broken:
 		return infraError{errors.New("run: the browser or the control panel failed; see above")}
-	case res.Worst() == runner.Drifted:
+	case res.Worst() == results.Drifted:
 		return findingsError{"the docs drifted from the UI"}
 	}
 	return nil

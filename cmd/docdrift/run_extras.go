@@ -8,7 +8,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docimages"
 	"github.com/docdrift/docdrift/internal/fixes"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // extraFlags are what a run does for the docs beyond its verdicts: fix patches and doc images.
@@ -42,12 +42,12 @@ func (e *extraFlags) imageSteps(docs []*docsparse.Document) func(doc string, lin
 }
 
 // checkImages compares every doc image with the page at its step, or refreshes it.
-func (e *extraFlags) checkImages(docs []*docsparse.Document, res *runner.Result) []docimages.Comparison {
+func (e *extraFlags) checkImages(docs []*docsparse.Document, res *results.Result) []docimages.Comparison {
 	return docimages.Check(docs, res, e.imageThreshold/100, e.updateImages)
 }
 
 // after does what the flags ask once the run is over.
-func (e *extraFlags) after(res *runner.Result, stderr io.Writer) error {
+func (e *extraFlags) after(res *results.Result, stderr io.Writer) error {
 	if e.suggestFixes == "" {
 		return nil
 	}

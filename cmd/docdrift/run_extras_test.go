@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 func TestSuggestFixesFlagWritesPatch(t *testing.T) {
@@ -19,7 +19,7 @@ func TestSuggestFixesFlagWritesPatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stderr bytes.Buffer
-	if err := e.after(&runner.Result{}, &stderr); err != nil {
+	if err := e.after(&results.Result{}, &stderr); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := os.ReadFile(out); err != nil || len(b) != 0 {

@@ -13,7 +13,7 @@ import (
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/progress"
 	"github.com/docdrift/docdrift/internal/report"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // outputFlags are run's output options: how much live progress, GitHub annotations, and the
@@ -62,7 +62,7 @@ func columns(e *env) int {
 }
 
 // step is runner.Options.OnStep.
-func (r *runOutput) step(p *runner.Procedure, s *runner.Step) { r.progress.Step(p, s) }
+func (r *runOutput) step(p *results.Procedure, s *results.Step) { r.progress.Step(p, s) }
 
 // wantsHTML tells whether an HTML report was asked for: it shows every step's page.
 func (o outputFlags) wantsHTML() bool {
@@ -76,7 +76,7 @@ func (o outputFlags) wantsHTML() bool {
 
 // finished is what a run hands its outputs: the verdicts and what the reports show beside them.
 type finished struct {
-	res      *runner.Result
+	res      *results.Result
 	docs     []htmlreport.Source
 	findings docsparse.Findings     // lint findings of the docs that did not stop the run
 	images   []docimages.Comparison // doc images against the pages at their steps
@@ -124,7 +124,7 @@ func (r *runOutput) finish(run finished) error {
 
 // appendStepSummary adds the run's Markdown tables to the job's summary file; other steps
 // of the job write there too, so it appends.
-func appendStepSummary(path string, res *runner.Result) error {
+func appendStepSummary(path string, res *results.Result) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
 		return fmt.Errorf("github step summary: %w", err)

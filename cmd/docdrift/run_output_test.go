@@ -15,8 +15,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
-	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 func TestReportFlags(t *testing.T) {
@@ -124,21 +123,21 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	}
 }
 
-func outputSample() *runner.Result {
+func outputSample() *results.Result {
 	doc := "docs/oauth.md"
 	at := func(line int) featuregen.Position {
 		return featuregen.Position{Path: doc, Pos: docsparse.Pos{Line: line, Col: 5}}
 	}
-	st := func(n, text string, line int, status runner.Status) runner.Step {
-		return runner.Step{Step: featuregen.Step{DocStep: n, Keyword: "And", Text: text, At: at(line)}, Status: status, Duration: 250 * time.Millisecond}
+	st := func(n, text string, line int, status results.Status) results.Step {
+		return results.Step{Step: featuregen.Step{DocStep: n, Keyword: "And", Text: text, At: at(line)}, Status: status, Duration: 250 * time.Millisecond}
 	}
-	drift := st("3", "Select **Legacy API Accounts**.", 50, runner.Drifted)
-	drift.Err = &steps.Mismatch{Err: errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings")`),
-		Closest: []string{"Legacy API Settings"}, Continued: "Legacy API Settings"}
+	drift := st("3", "Select **Legacy API Accounts**.", 50, results.Drifted)
+	drift.Err = errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings"); carried on with "Legacy API Settings"`)
+	drift.Drift = &results.Drift{Wanted: "Legacy API Accounts", Closest: []string{"Legacy API Settings"}, Continued: "Legacy API Settings"}
 	drift.Screenshot = []byte("\x89PNG")
-	return &runner.Result{Duration: 3 * time.Second, Procedures: []runner.Procedure{
-		{Doc: doc, Name: "Revoking App Access", At: at(46), Status: runner.Drifted, Duration: time.Second,
-			Steps: []runner.Step{st("1", "Log into the store.", 48, runner.Passed), drift, st("4", "Select **Revoke**.", 51, runner.Passed)}},
-		{Doc: doc, Name: "Regenerating Keys", At: at(80), Status: runner.Skipped, SkipReason: "skipped by directive: needs a second store"},
+	return &results.Result{Duration: 3 * time.Second, Procedures: []results.Procedure{
+		{Doc: doc, Name: "Revoking App Access", At: at(46), Status: results.Drifted, Duration: time.Second,
+			Steps: []results.Step{st("1", "Log into the store.", 48, results.Passed), drift, st("4", "Select **Revoke**.", 51, results.Passed)}},
+		{Doc: doc, Name: "Regenerating Keys", At: at(80), Status: results.Skipped, SkipReason: "skipped by directive: needs a second store"},
 	}}
 }

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/docdrift/docdrift/docsparse"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Comparison is one doc image set against the page the run captured at its step.
@@ -48,7 +48,7 @@ func (c Comparison) Finding() (docsparse.Finding, bool) {
 // Check compares every placed image of the docs with the capture of its step, and with update
 // writes the capture over the image. Images of procedures that did not run are left out; an
 // image whose step did not run, or has no capture, is reported as not compared.
-func Check(docs []*docsparse.Document, res *runner.Result, threshold float64, update bool) []Comparison {
+func Check(docs []*docsparse.Document, res *results.Result, threshold float64, update bool) []Comparison {
 	var out []Comparison
 	for _, doc := range docs {
 		for _, pl := range Place(doc) {
@@ -92,9 +92,9 @@ func compareOne(c Comparison, shot []byte, update bool) Comparison {
 // capture finds the page after a doc step: the screenshot of the last generated step on the
 // doc step's line, provided that step passed or carried on past a drift. ran is false when the
 // step's procedure did not run at all (struck out, skipped, another shard's).
-func capture(res *runner.Result, doc string, line int) (shot []byte, ran bool) {
+func capture(res *results.Result, doc string, line int) (shot []byte, ran bool) {
 	for _, p := range res.Procedures {
-		if p.Doc != doc || p.Status == runner.Skipped {
+		if p.Doc != doc || p.Status == results.Skipped {
 			continue
 		}
 		for _, s := range p.Steps {
@@ -103,7 +103,7 @@ func capture(res *runner.Result, doc string, line int) (shot []byte, ran bool) {
 			}
 			ran = true
 			switch {
-			case s.Status == runner.Passed, s.Status == runner.Drifted && s.Continued:
+			case s.Status == results.Passed, s.Status == results.Drifted && s.Continued():
 				shot = s.Screenshot
 			default:
 				shot = nil

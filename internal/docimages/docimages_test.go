@@ -13,7 +13,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 const seed = "../../testdata/seed/includes/_api_oauth_tokens.md"
@@ -132,13 +132,13 @@ func TestCompareErrors(t *testing.T) {
 
 // seedResult is a run of the seed's first procedure where every step passed with the same
 // capture, and the struck procedures were skipped.
-func seedResult(doc *docsparse.Document, shot []byte) *runner.Result {
-	p := runner.Procedure{Doc: doc.Path, Name: "Obtaining an OAuth Token", Status: runner.Passed}
+func seedResult(doc *docsparse.Document, shot []byte) *results.Result {
+	p := results.Procedure{Doc: doc.Path, Name: "Obtaining an OAuth Token", Status: results.Passed}
 	for _, s := range doc.Procedures[0].Steps {
-		p.Steps = append(p.Steps, runner.Step{Status: runner.Passed, Screenshot: shot,
+		p.Steps = append(p.Steps, results.Step{Status: results.Passed, Screenshot: shot,
 			Step: featuregen.Step{DocStep: fmt.Sprint(s.Number), At: featuregen.Position{Path: doc.Path, Pos: s.Pos}}})
 	}
-	return &runner.Result{Procedures: []runner.Procedure{p, {Doc: doc.Path, Name: "Revoking App Access", Status: runner.Skipped}}}
+	return &results.Result{Procedures: []results.Procedure{p, {Doc: doc.Path, Name: "Revoking App Access", Status: results.Skipped}}}
 }
 
 func TestCheckAndUpdate(t *testing.T) {
@@ -194,7 +194,7 @@ func TestCheckStepDidNotRun(t *testing.T) {
 	doc := parseSeed(t)
 	res := seedResult(doc, nil)
 	for i := range res.Procedures[0].Steps[3:] {
-		res.Procedures[0].Steps[3+i].Status = runner.Skipped
+		res.Procedures[0].Steps[3+i].Status = results.Skipped
 	}
 	for _, c := range Check([]*docsparse.Document{doc}, res, DefaultThreshold, false) {
 		f, _ := c.Finding()

@@ -12,6 +12,7 @@ import (
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/steps"
@@ -19,7 +20,7 @@ import (
 
 func TestMain(m *testing.M) { browsertest.Main(m) }
 
-func run2017(t *testing.T, doc string) *runner.Result {
+func run2017(t *testing.T, doc string) *results.Result {
 	t.Helper()
 	files, findings := docfiles.Load([]string{doc})
 	if len(findings) > 0 {
@@ -47,7 +48,7 @@ func run2017(t *testing.T, doc string) *runner.Result {
 	return res
 }
 
-func stepStatus(res *runner.Result, proc, n string) runner.Status {
+func stepStatus(res *results.Result, proc, n string) results.Status {
 	for _, p := range res.Procedures {
 		if p.Name != proc {
 			continue
@@ -75,7 +76,7 @@ func TestPatchFixesLegacyLabelOn2017(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := run2017(t, doc)
-	if got := stepStatus(res, "Revoking App Access", "3"); got != runner.Drifted {
+	if got := stepStatus(res, "Revoking App Access", "3"); got != results.Drifted {
 		t.Fatalf("step 3 before the fix: %q", got)
 	}
 	n, err := WritePatch("fix.patch", res)
@@ -92,7 +93,7 @@ func TestPatchFixesLegacyLabelOn2017(t *testing.T) {
 		}
 	}
 	after := run2017(t, doc)
-	if got := stepStatus(after, "Revoking App Access", "3"); got != runner.Passed {
+	if got := stepStatus(after, "Revoking App Access", "3"); got != results.Passed {
 		t.Fatalf("step 3 after the fix: %q\npatch:\n%s", got, patch)
 	}
 	t.Logf("patch:\n%s", patch)

@@ -1,20 +1,15 @@
 package fixes
 
-import (
-	"errors"
-
-	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
-)
+import "github.com/docdrift/docdrift/internal/results"
 
 // FromResult collects, per doc path, the fixes for every step of res that drifted while the
 // run carried on with one confident label: the label the doc asked for becomes that label.
-func FromResult(res *runner.Result) map[string][]Fix {
+func FromResult(res *results.Result) map[string][]Fix {
 	out := map[string][]Fix{}
 	for _, p := range res.Procedures {
 		for _, s := range p.Steps {
-			var m *steps.Mismatch
-			if !errors.As(s.Err, &m) || m.Continued == "" || m.Wanted == "" || m.Wanted == m.Continued {
+			m := s.Drift
+			if m == nil || m.Continued == "" || m.Wanted == "" || m.Wanted == m.Continued {
 				continue
 			}
 			path := s.At.Path

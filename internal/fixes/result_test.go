@@ -7,21 +7,20 @@ import (
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/featuregen"
-	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 func TestFromResult(t *testing.T) {
-	step := func(line int, err error) runner.Step {
-		var s runner.Step
+	step := func(line int, err error, drift *results.Drift) results.Step {
+		var s results.Step
 		s.At.Path, s.At.Line = "docs/a.md", line
-		s.Status, s.Err = runner.Drifted, err
+		s.Status, s.Err, s.Drift = results.Drifted, err, drift
 		return s
 	}
-	res := &runner.Result{Procedures: []runner.Procedure{{Doc: "docs/a.md", At: featuregen.Position{Path: "docs/a.md"}, Steps: []runner.Step{
-		step(4, &steps.Mismatch{Err: errors.New("no Legacy API Accounts"), Wanted: "Legacy API Accounts", Continued: "Legacy API Settings"}),
-		step(5, &steps.Mismatch{Err: errors.New("no Save"), Wanted: "Save", Closest: []string{"Save it", "Saved"}}),
-		step(6, errors.New("timeout")),
+	res := &results.Result{Procedures: []results.Procedure{{Doc: "docs/a.md", At: featuregen.Position{Path: "docs/a.md"}, Steps: []results.Step{
+		step(4, errors.New("no Legacy API Accounts"), &results.Drift{Wanted: "Legacy API Accounts", Continued: "Legacy API Settings"}),
+		step(5, errors.New("no Save"), &results.Drift{Wanted: "Save", Closest: []string{"Save it", "Saved"}}),
+		step(6, errors.New("timeout"), nil),
 	}}}}
 	got := FromResult(res)
 	want := map[string][]Fix{"docs/a.md": {{Line: 4, Old: "Legacy API Accounts", New: "Legacy API Settings"}}}
@@ -40,10 +39,11 @@ func TestWritePatch(t *testing.T) {
 	if err := os.WriteFile("docs/a.md", []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var s runner.Step
-	s.At.Path, s.At.Line, s.Status = "docs/a.md", 4, runner.Drifted
-	s.Err = &steps.Mismatch{Err: errors.New("drift"), Wanted: "Legacy API Accounts", Continued: "Legacy API Settings"}
-	res := &runner.Result{Procedures: []runner.Procedure{{Doc: "docs/a.md", Steps: []runner.Step{s}}}}
+	var s results.Step
+	s.At.Path, s.At.Line, s.Status = "docs/a.md", 4, results.Drifted
+	s.Err = errors.New("drift")
+	s.Drift = &results.Drift{Wanted: "Legacy API Accounts", Continued: "Legacy API Settings"}
+	res := &results.Result{Procedures: []results.Procedure{{Doc: "docs/a.md", Steps: []results.Step{s}}}}
 	n, err := WritePatch("fix.patch", res)
 	if err != nil || n != 1 {
 		t.Fatalf("WritePatch = %d, %v", n, err)

@@ -7,14 +7,14 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // WritePatch writes to file one patch, relative to the current directory, with the fixes of
 // every doc of res (docs are read from disk as they are now). It returns how many doc lines the
 // patch changes; with none it writes an empty file. Labels that could not be placed are
 // reported in the error, the rest are still written.
-func WritePatch(file string, res *runner.Result) (int, error) {
+func WritePatch(file string, res *results.Result) (int, error) {
 	byDoc := FromResult(res)
 	docs := make([]string, 0, len(byDoc))
 	for d := range byDoc {

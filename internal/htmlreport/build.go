@@ -9,7 +9,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	cireport "github.com/docdrift/docdrift/internal/report"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // folder collects the files a report writes besides its pages, by their path in the folder.
@@ -73,18 +73,21 @@ func build(in Input) (*report, folder) {
 	return rep, files
 }
 
-func buildProcedure(files folder, slug string, p runner.Procedure, findings docsparse.Findings) procedure {
+func buildProcedure(files folder, slug string, p results.Procedure, findings docsparse.Findings) procedure {
 	out := procedure{Name: p.Name, Line: p.At.Line, Status: string(p.Status), SkipReason: p.SkipReason,
 		Duration: p.Duration, Attempts: len(p.Attempts)}
 	for _, s := range p.Steps {
 		v := step{DocStep: s.DocStep, Line: s.At.Line, Col: s.At.Col, Keyword: s.Keyword, Text: s.Text,
-			Status: string(s.Status), Message: message(s), Closest: closest(s), Continued: s.Continued, Duration: s.Duration}
+			Status: string(s.Status), Message: message(s), Continued: s.Continued(), Duration: s.Duration}
+		if s.Drift != nil {
+			v.Closest = s.Drift.Closest
+		}
 		if len(s.Screenshot) > 0 {
 			v.Shot = files.add("shots", fmt.Sprintf("%s-line-%d.png", slug, s.At.Line), s.Screenshot)
 		}
 		out.Steps = append(out.Steps, v)
 	}
-	if p.Status == runner.Skipped {
+	if p.Status == results.Skipped {
 		if why := unsupported(p, findings); why != "" {
 			out.Status, out.SkipReason = "unsupported", why
 		}
@@ -94,7 +97,7 @@ func buildProcedure(files folder, slug string, p runner.Procedure, findings docs
 
 // unsupported says why a procedure that did not run could not have: phrasing no step
 // definition matches (a struck draft's, which a plain run lets through as a warning).
-func unsupported(p runner.Procedure, findings docsparse.Findings) string {
+func unsupported(p results.Procedure, findings docsparse.Findings) string {
 	lines := map[int]bool{}
 	for _, s := range p.Steps {
 		lines[s.At.Line] = true

@@ -3,6 +3,7 @@ package htmlreport
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -18,8 +19,8 @@ import (
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/docimages"
 	"github.com/docdrift/docdrift/internal/golden"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
 )
 
 func TestMain(m *testing.M) { browsertest.Main(m) }
@@ -39,24 +40,24 @@ func sampleInput(t *testing.T) Input {
 		t.Fatalf("cannot prepare the seed: %v %v", findings, more)
 	}
 	shot := pngOf(t, 64, 40, color.RGBA{40, 90, 200, 255})
-	res := &runner.Result{Duration: 3 * time.Second}
+	res := &results.Result{Duration: 3 * time.Second}
 	for i, sc := range plans[0].Map.Scenarios {
-		p := runner.Procedure{Doc: seed, Name: sc.Name, At: sc.At, Status: runner.Passed, Duration: time.Second}
+		p := results.Procedure{Doc: seed, Name: sc.Name, At: sc.At, Status: results.Passed, Duration: time.Second}
 		for _, st := range sc.Steps {
-			s := runner.Step{Step: st, Status: runner.Passed, Screenshot: shot, Duration: 100 * time.Millisecond}
+			s := results.Step{Step: st, Status: results.Passed, Screenshot: shot, Duration: 100 * time.Millisecond}
 			if i == 1 && st.DocStep == "3" {
-				s.Status, s.Continued = runner.Drifted, true
-				s.Err = &steps.Mismatch{Err: fmt.Errorf(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings", "API Accounts")`),
-					Closest: []string{"Legacy API Settings", "API Accounts"}, Continued: "Legacy API Settings"}
-				p.Status = runner.Drifted
+				s.Status = results.Drifted
+				s.Err = errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings", "API Accounts"); carried on with "Legacy API Settings"`)
+				s.Drift = &results.Drift{Wanted: "Legacy API Accounts", Closest: []string{"Legacy API Settings", "API Accounts"}, Continued: "Legacy API Settings"}
+				p.Status = results.Drifted
 			}
 			if i == 2 {
-				s.Status, s.Screenshot, s.Duration = runner.Skipped, nil, 0
+				s.Status, s.Screenshot, s.Duration = results.Skipped, nil, 0
 			}
 			p.Steps = append(p.Steps, s)
 		}
 		if i == 2 {
-			p.Status, p.SkipReason, p.Duration = runner.Skipped, "struck out in the doc (--include-struck runs it)", 0
+			p.Status, p.SkipReason, p.Duration = results.Skipped, "struck out in the doc (--include-struck runs it)", 0
 		}
 		res.Procedures = append(res.Procedures, p)
 	}

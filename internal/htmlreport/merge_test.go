@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Two shards' reports merge into the report of the whole run: every procedure in doc order,
@@ -17,9 +17,9 @@ func TestMerge(t *testing.T) {
 	in := sampleInput(t)
 	all := in.Result.Procedures
 	shardDirs := []string{t.TempDir(), t.TempDir()}
-	for k, procs := range [][]runner.Procedure{{all[1]}, {all[0], all[2]}} {
+	for k, procs := range [][]results.Procedure{{all[1]}, {all[0], all[2]}} {
 		shard := in
-		shard.Result = &runner.Result{Procedures: procs}
+		shard.Result = &results.Result{Procedures: procs}
 		shard.Run.Shard = []string{"1/2", "2/2"}[k]
 		shard.Run.Started = in.Run.Started.Add(time.Duration(k) * time.Minute)
 		if k == 0 {

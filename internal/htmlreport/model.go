@@ -8,13 +8,11 @@
 package htmlreport
 
 import (
-	"errors"
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docimages"
-	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // RunInfo is the header of a report: what ran against what.
@@ -37,7 +35,7 @@ type Source struct {
 // Input is everything a report shows.
 type Input struct {
 	Run      RunInfo
-	Result   *runner.Result
+	Result   *results.Result
 	Docs     []Source
 	Findings docsparse.Findings     // lint findings the run let through (warnings, struck phrasing)
 	Images   []docimages.Comparison // doc images against the run's captures
@@ -112,18 +110,10 @@ type docImage struct {
 	Error     string  `json:"error,omitempty"`
 }
 
-// message and closest read a step's error the way the other reports do.
-func message(s runner.Step) string {
+// message reads a step's error the way the other reports do.
+func message(s results.Step) string {
 	if s.Err == nil {
 		return ""
 	}
 	return s.Err.Error()
-}
-
-func closest(s runner.Step) []string {
-	var m *steps.Mismatch
-	if errors.As(s.Err, &m) {
-		return m.Closest
-	}
-	return nil
 }

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/report"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Options choose what a Printer shows.
@@ -30,19 +30,19 @@ type Printer struct {
 	w       io.Writer
 	opts    Options
 	start   time.Time
-	procs   map[*runner.Procedure]*procState
-	labeled *runner.Procedure // whose "doc › procedure" line the last lines belong to
-	dirty   bool              // a line waits to be rewritten
+	procs   map[*results.Procedure]*procState
+	labeled *results.Procedure // whose "doc › procedure" line the last lines belong to
+	dirty   bool               // a line waits to be rewritten
 }
 
 // procState is what the Printer knows of a procedure from its steps so far.
 type procState struct {
 	ordinal int // in the order procedures started, from 1: names screenshots
-	worst   runner.Status
+	worst   results.Status
 }
 
-var marks = map[runner.Status]string{
-	runner.Passed: "✓", runner.Drifted: "✗", runner.Broken: "!", runner.Skipped: "-",
+var marks = map[results.Status]string{
+	results.Passed: "✓", results.Drifted: "✗", results.Broken: "!", results.Skipped: "-",
 }
 
 // New returns a Printer writing to w.
@@ -50,7 +50,7 @@ func New(w io.Writer, opts Options) *Printer {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Printer{w: w, opts: opts, start: opts.Now(), procs: map[*runner.Procedure]*procState{}}
+	return &Printer{w: w, opts: opts, start: opts.Now(), procs: map[*results.Procedure]*procState{}}
 }
 
 // IsTerminal tells whether w is a terminal, which can take in-place updates.
@@ -65,21 +65,21 @@ func IsTerminal(w io.Writer) bool {
 
 // Step shows one finished step. Steps of procedures running at once may interleave: each
 // run of lines is labeled with its procedure.
-func (pr *Printer) Step(p *runner.Procedure, s *runner.Step) {
+func (pr *Printer) Step(p *results.Procedure, s *results.Step) {
 	st := pr.procs[p]
 	if st == nil {
-		st = &procState{ordinal: len(pr.procs) + 1, worst: runner.Passed}
+		st = &procState{ordinal: len(pr.procs) + 1, worst: results.Passed}
 		pr.procs[p] = st
 	}
-	failed := s.Status == runner.Drifted || s.Status == runner.Broken
-	if failed && st.worst != runner.Broken {
+	failed := s.Status == results.Drifted || s.Status == results.Broken
+	if failed && st.worst != results.Broken {
 		st.worst = s.Status
 	}
 	line := fmt.Sprintf("  %s step %s %s", marks[s.Status], s.DocStep, s.Text)
-	if s.Status == runner.Skipped {
+	if s.Status == results.Skipped {
 		line = fmt.Sprintf("  %s step %s skipped: %s", marks[s.Status], s.DocStep, s.Text)
 	}
-	if pr.opts.Verbose && s.Status != runner.Skipped {
+	if pr.opts.Verbose && s.Status != results.Skipped {
 		line += fmt.Sprintf(" (%dms)", s.Duration.Milliseconds())
 	}
 	if failed || (!pr.opts.Terminal && !pr.opts.Quiet) {
@@ -109,7 +109,7 @@ func (pr *Printer) Step(p *runner.Procedure, s *runner.Step) {
 
 // label prints "doc › procedure" when the lines that follow belong to another procedure than
 // the lines before.
-func (pr *Printer) label(p *runner.Procedure) {
+func (pr *Printer) label(p *results.Procedure) {
 	if pr.labeled != p {
 		fmt.Fprintf(pr.w, "%s › %s\n", p.Doc, p.Name)
 		pr.labeled = p
@@ -141,7 +141,7 @@ func (pr *Printer) elapsed() string {
 }
 
 // saveShot writes a failed step's screenshot and says where.
-func (pr *Printer) saveShot(ordinal int, p *runner.Procedure, s *runner.Step) {
+func (pr *Printer) saveShot(ordinal int, p *results.Procedure, s *results.Step) {
 	if pr.opts.Shots == "" || len(s.Screenshot) == 0 {
 		return
 	}

@@ -12,42 +12,42 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
-	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/steps"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 func at(line int) featuregen.Position {
 	return featuregen.Position{Path: "docs/a.md", Pos: docsparse.Pos{Line: line, Col: 4}}
 }
 
-func step(n, text string, line int, status runner.Status, ms int) runner.Step {
-	return runner.Step{Step: featuregen.Step{DocStep: n, Text: text, At: at(line)}, Status: status, Duration: time.Duration(ms) * time.Millisecond}
+func step(n, text string, line int, status results.Status, ms int) results.Step {
+	return results.Step{Step: featuregen.Step{DocStep: n, Text: text, At: at(line)}, Status: status, Duration: time.Duration(ms) * time.Millisecond}
 }
 
 // sample is a passing procedure, a drifted one (with a screenshot) and a struck-out one.
-func sample() *runner.Result {
-	drift := step("2", "Select **Advanced Settings**.", 17, runner.Drifted, 3100)
-	drift.Err = &steps.Mismatch{Err: errors.New(`no link named "Advanced Settings" (closest: "Settings")`), Closest: []string{"Settings"}, Continued: "Settings"}
+func sample() *results.Result {
+	drift := step("2", "Select **Advanced Settings**.", 17, results.Drifted, 3100)
+	drift.Err = errors.New(`no link named "Advanced Settings" (closest: "Settings"); carried on with "Settings"`)
+	drift.Drift = &results.Drift{Wanted: "Advanced Settings", Closest: []string{"Settings"}, Continued: "Settings"}
 	drift.Screenshot = []byte("\x89PNG")
-	return &runner.Result{Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []runner.Procedure{
-		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: runner.Passed, Duration: 1500 * time.Millisecond,
-			Steps: []runner.Step{step("1", "Log into the store.", 10, runner.Passed, 900), step("2", "Select **Save**.", 11, runner.Passed, 600)}},
-		{Doc: "docs/a.md", Name: "Revoke", At: at(15), Status: runner.Drifted, Duration: 4000 * time.Millisecond,
-			Steps: []runner.Step{step("1", "Log into the store.", 16, runner.Passed, 900), drift, step("3", "Select **Revoke**.", 18, runner.Skipped, 0)}},
-		{Doc: "docs/a.md", Name: "Regenerate", At: at(30), Status: runner.Skipped, SkipReason: "struck out in the doc",
-			Steps: []runner.Step{step("1", "Log into the store.", 31, runner.Skipped, 0)}},
+	return &results.Result{Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []results.Procedure{
+		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: results.Passed, Duration: 1500 * time.Millisecond,
+			Steps: []results.Step{step("1", "Log into the store.", 10, results.Passed, 900), step("2", "Select **Save**.", 11, results.Passed, 600)}},
+		{Doc: "docs/a.md", Name: "Revoke", At: at(15), Status: results.Drifted, Duration: 4000 * time.Millisecond,
+			Steps: []results.Step{step("1", "Log into the store.", 16, results.Passed, 900), drift, step("3", "Select **Revoke**.", 18, results.Skipped, 0)}},
+		{Doc: "docs/a.md", Name: "Regenerate", At: at(30), Status: results.Skipped, SkipReason: "struck out in the doc",
+			Steps: []results.Step{step("1", "Log into the store.", 31, results.Skipped, 0)}},
 	}}
 }
 
 // replay feeds a result's ran steps to a Printer as the runner would, one second apart.
-func replay(res *runner.Result, opts Options) string {
+func replay(res *results.Result, opts Options) string {
 	var b bytes.Buffer
 	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	opts.Now = func() time.Time { return clock }
 	pr := New(&b, opts)
 	for i := range res.Procedures {
 		p := &res.Procedures[i]
-		if p.Status == runner.Skipped {
+		if p.Status == results.Skipped {
 			continue
 		}
 		for j := range p.Steps {
@@ -112,7 +112,7 @@ func TestPrinterInterleaved(t *testing.T) {
 		var out bytes.Buffer
 		pr := New(&out, Options{Terminal: terminal, Now: func() time.Time { return time.Time{} }})
 		for _, st := range []struct {
-			p *runner.Procedure
+			p *results.Procedure
 			i int
 		}{{a, 0}, {b, 0}, {b, 1}, {a, 1}, {b, 2}} {
 			pr.Step(st.p, &st.p.Steps[st.i])

@@ -3,12 +3,12 @@ package progress
 import (
 	"fmt"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Summary prints each procedure's verdict, each failed step at the doc's file:line, and the
 // closing line "N passed, N failed, N skipped", which scripts read.
-func (pr *Printer) Summary(res *runner.Result) {
+func (pr *Printer) Summary(res *results.Result) {
 	pr.clear()
 	if res == nil {
 		return
@@ -16,12 +16,12 @@ func (pr *Printer) Summary(res *runner.Result) {
 	fmt.Fprintln(pr.w)
 	for _, p := range res.Procedures {
 		switch p.Status {
-		case runner.Skipped:
+		case results.Skipped:
 			if !pr.opts.Quiet {
 				fmt.Fprintf(pr.w, "- %s: %q skipped: %s\n", p.At, p.Name, p.SkipReason)
 			}
 			continue
-		case runner.Passed:
+		case results.Passed:
 			if !pr.opts.Quiet {
 				fmt.Fprintf(pr.w, "✓ %s: %q passed in %.1fs%s\n", p.At, p.Name, p.Duration.Seconds(), retried(p))
 			}
@@ -29,7 +29,7 @@ func (pr *Printer) Summary(res *runner.Result) {
 		}
 		fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, verdict(p.Status))
 		for _, s := range p.Steps {
-			if s.Err == nil || (s.Status != runner.Drifted && s.Status != runner.Broken) {
+			if s.Err == nil || (s.Status != results.Drifted && s.Status != results.Broken) {
 				continue
 			}
 			fmt.Fprintf(pr.w, "%s: step %s %q: %v\n", s.At, s.DocStep, s.Text, s.Err)
@@ -38,12 +38,12 @@ func (pr *Printer) Summary(res *runner.Result) {
 	if res.Leftovers != "" {
 		fmt.Fprintf(pr.w, "warning: %s\n", res.Leftovers)
 	}
-	passed, failed, skipped := res.Counts()
-	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", passed, failed, skipped)
+	n := res.Count()
+	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", n.Passed, n.Failed(), n.Skipped)
 }
 
 // retried says what broke the earlier attempts of a procedure that was run again.
-func retried(p runner.Procedure) string {
+func retried(p results.Procedure) string {
 	if len(p.Attempts) == 0 {
 		return ""
 	}
@@ -55,8 +55,8 @@ func retried(p runner.Procedure) string {
 	return fmt.Sprintf(" (after %d broken attempt(s))", len(p.Attempts))
 }
 
-func verdict(s runner.Status) string {
-	if s == runner.Broken {
+func verdict(s results.Status) string {
+	if s == results.Broken {
 		return "could not run (infrastructure)"
 	}
 	return "drifted from the UI"

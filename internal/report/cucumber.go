@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Cucumber JSON as cucumber-html-reporter, Allure and Xray read it, with the doc's path as
@@ -56,11 +56,11 @@ type cukeEmbedding struct {
 }
 
 // WriteCucumber writes res as Cucumber JSON to path, screenshots embedded as PNG.
-func WriteCucumber(path string, res *runner.Result) error {
+func WriteCucumber(path string, res *results.Result) error {
 	return writeFile(path, "cucumber report", func(w io.Writer) error { return encodeCucumber(w, res) })
 }
 
-func encodeCucumber(w io.Writer, res *runner.Result) error {
+func encodeCucumber(w io.Writer, res *results.Result) error {
 	features := []cukeFeature{}
 	index := map[string]int{}
 	for _, p := range res.Procedures {
@@ -85,7 +85,7 @@ func encodeCucumber(w io.Writer, res *runner.Result) error {
 	return enc.Encode(features)
 }
 
-func cukeStepOf(s runner.Step) cukeStep {
+func cukeStepOf(s results.Step) cukeStep {
 	keyword := s.Keyword
 	if keyword == "" {
 		keyword = "Then"
@@ -95,25 +95,25 @@ func cukeStepOf(s runner.Step) cukeStep {
 		Match:  cukeMatch{Location: s.At.String()},
 		Result: cukeResult{Status: cukeStatus(s.Status), Duration: s.Duration.Nanoseconds()},
 	}
-	if failed(s) {
+	if s.Status.Failed() {
 		msg := message(s)
-		if c := closest(s); len(c) > 0 {
-			msg += "\nnearest labels: " + quoteAll(c)
+		if c := s.Closest(); c != "" {
+			msg += "\nnearest labels: " + c
 		}
 		st.Result.ErrorMessage = s.At.String() + ": " + msg
 	}
-	if len(s.Screenshot) > 0 && failed(s) { // passing steps' pictures belong to the HTML report
+	if len(s.Screenshot) > 0 && s.Status.Failed() { // passing steps' pictures belong to the HTML report
 		st.Embeddings = []cukeEmbedding{{MimeType: "image/png", Data: base64.StdEncoding.EncodeToString(s.Screenshot)}}
 	}
 	return st
 }
 
 // cukeStatus maps a verdict to Cucumber's words: drift and a broken environment both fail.
-func cukeStatus(s runner.Status) string {
+func cukeStatus(s results.Status) string {
 	switch s {
-	case runner.Passed:
+	case results.Passed:
 		return "passed"
-	case runner.Skipped:
+	case results.Skipped:
 		return "skipped"
 	}
 	return "failed"

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // GitHubLimit is how many annotations of one type GitHub shows per step; it drops the rest.
@@ -27,17 +27,17 @@ func (a annotation) String() string {
 // ranked so the ten GitHub shows are the first failure of each procedure before any later
 // one; a notice per skipped procedure; and, when errors had to be left out, a warning that
 // says how many and where to find them; and a warning when the run left accounts behind.
-func WriteGitHub(w io.Writer, res *runner.Result) error {
+func WriteGitHub(w io.Writer, res *results.Result) error {
 	var first, rest, notices []annotation
 	for _, p := range res.Procedures {
-		if p.Status == runner.Skipped {
+		if p.Status == results.Skipped {
 			notices = append(notices, annotation{level: "notice", file: slash(p.At.Path), line: p.At.Line, col: p.At.Col,
 				title: fmt.Sprintf("docdrift: %q skipped", p.Name), message: p.SkipReason})
 			continue
 		}
-		for i, s := range failures(p) {
+		for i, s := range p.Failures() {
 			a := annotation{level: "error", file: slash(s.At.Path), line: s.At.Line, col: s.At.Col,
-				title:   fmt.Sprintf("docdrift: %q %s at step %s", p.Name, verdict(s.Status), stepNumber(s)),
+				title:   fmt.Sprintf("docdrift: %q %s at step %s", p.Name, s.Status.Words(), stepNumber(s)),
 				message: fmt.Sprintf("step %s %q: %s", stepNumber(s), s.Text, message(s))}
 			if i == 0 {
 				first = append(first, a)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 func TestGitHub(t *testing.T) {
@@ -30,11 +30,11 @@ func TestMarkdown(t *testing.T) {
 // With more failures than GitHub shows, every procedure's first failure comes before any
 // procedure's second, and a warning says how many were left out.
 func TestGitHubRanksFirstFailures(t *testing.T) {
-	res := &runner.Result{}
+	res := &results.Result{}
 	for p := 0; p < 6; p++ {
-		proc := runner.Procedure{Doc: doc, Name: fmt.Sprintf("P%d", p), At: at(p*100, 1), Status: runner.Drifted}
+		proc := results.Procedure{Doc: doc, Name: fmt.Sprintf("P%d", p), At: at(p*100, 1), Status: results.Drifted}
 		for s := 1; s <= 3; s++ {
-			st := step(fmt.Sprint(s), "And", "Select **X**.", p*100+s, runner.Drifted, 10)
+			st := step(fmt.Sprint(s), "And", "Select **X**.", p*100+s, results.Drifted, 10)
 			st.Err = errors.New("drifted")
 			proc.Steps = append(proc.Steps, st)
 		}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // JUnit XML as GitLab, Jenkins and most CI test viewers read it: a testsuite per doc, a
@@ -67,7 +67,7 @@ type junitSkipped struct {
 // WriteJUnit writes res as JUnit XML to path, and the screenshots it references into a
 // directory beside it (out/junit.xml → out/junit-screenshots/). The attachment paths are that
 // directory joined with the file name: relative when path is, as GitLab wants them.
-func WriteJUnit(path string, res *runner.Result) error {
+func WriteJUnit(path string, res *results.Result) error {
 	shots, err := saveScreenshots(strings.TrimSuffix(path, filepath.Ext(path))+"-screenshots", res)
 	if err != nil {
 		return fmt.Errorf("junit report: %w", err)
@@ -75,7 +75,7 @@ func WriteJUnit(path string, res *runner.Result) error {
 	return writeFile(path, "junit report", func(w io.Writer) error { return encodeJUnit(w, res, shots) })
 }
 
-func encodeJUnit(w io.Writer, res *runner.Result, shots map[shotKey]string) error {
+func encodeJUnit(w io.Writer, res *results.Result, shots map[shotKey]string) error {
 	all := junitSuites{Name: "docdrift", Time: seconds(res.Duration)}
 	index := map[string]int{}
 	for i, p := range res.Procedures {
@@ -88,20 +88,20 @@ func encodeJUnit(w io.Writer, res *runner.Result, shots map[shotKey]string) erro
 		suite := &all.Suites[n]
 		c := junitCase{Name: p.Name, Classname: p.Doc, File: p.Doc, Line: p.At.Line, Time: seconds(p.Duration)}
 		switch p.Status {
-		case runner.Skipped:
+		case results.Skipped:
 			c.Skipped = &junitSkipped{Message: p.SkipReason}
 			suite.Skipped++
-		case runner.Drifted:
+		case results.Drifted:
 			c.Failure = problem(p)
 			suite.Failures++
-		case runner.Broken:
+		case results.Broken:
 			c.Error = problem(p)
 			suite.Errors++
 		}
 		var out strings.Builder
 		for k, a := range p.Attempts { // retried for the environment's sake: kept, never hidden
-			fmt.Fprintf(&out, "attempt %d of %d %s:\n", k+1, len(p.Attempts)+1, verdict(a.Status))
-			for _, s := range failures(a) {
+			fmt.Fprintf(&out, "attempt %d of %d %s:\n", k+1, len(p.Attempts)+1, a.Status.Words())
+			for _, s := range a.Failures() {
 				fmt.Fprintf(&out, "    %s\n", stepLine(s))
 			}
 		}
@@ -149,28 +149,20 @@ func (all junitSuites) encode(w io.Writer) error {
 
 // problem is a failed procedure's <failure> or <error>: the verdict as its message, each
 // failed step at its doc position with the nearest real labels as its body.
-func problem(p runner.Procedure) *junitProblem {
-	fails := failures(p)
+func problem(p results.Procedure) *junitProblem {
+	fails := p.Failures()
 	var body strings.Builder
 	for _, s := range fails {
 		body.WriteString(stepLine(s) + "\n")
-		if c := closest(s); len(c) > 0 {
-			fmt.Fprintf(&body, "    nearest labels: %s\n", quoteAll(c))
+		if c := s.Closest(); c != "" {
+			fmt.Fprintf(&body, "    nearest labels: %s\n", c)
 		}
 	}
 	return &junitProblem{
-		Message: fmt.Sprintf("%d step(s) %s", len(fails), verdict(p.Status)),
+		Message: fmt.Sprintf("%d step(s) %s", len(fails), p.Status.Words()),
 		Type:    string(p.Status),
 		Body:    body.String(),
 	}
-}
-
-func quoteAll(ss []string) string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(q, ", ")
 }
 
 func seconds(d time.Duration) string { return fmt.Sprintf("%.3f", d.Seconds()) }

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/golden"
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // shards splits the sample run as --shard 1/2 and 2/2 would, and writes each shard's reports
@@ -19,7 +19,7 @@ func writeShards(t *testing.T) (junits, cukes []string) {
 	t.Helper()
 	all := sample()
 	for k := 0; k < 2; k++ {
-		res := &runner.Result{Duration: all.Duration / 2}
+		res := &results.Result{Duration: all.Duration / 2}
 		for i, p := range all.Procedures {
 			if i%2 == k {
 				res.Procedures = append(res.Procedures, p)

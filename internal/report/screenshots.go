@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // shotKey names a step of a result: procedure index, step index.
@@ -15,12 +15,12 @@ type shotKey struct{ proc, step int }
 // saveScreenshots writes every failed step's screenshot into dir and returns each file's path as
 // dir joined with its name, so a relative dir gives relative paths. The directory is made only
 // when there is something to save.
-func saveScreenshots(dir string, res *runner.Result) (map[shotKey]string, error) {
+func saveScreenshots(dir string, res *results.Result) (map[shotKey]string, error) {
 	paths := map[shotKey]string{}
 	used := map[string]bool{}
 	for i, p := range res.Procedures {
 		for j, s := range p.Steps {
-			if len(s.Screenshot) == 0 || !failed(s) {
+			if len(s.Screenshot) == 0 || !s.Status.Failed() {
 				continue
 			}
 			if len(paths) == 0 {
@@ -45,7 +45,7 @@ func saveScreenshots(dir string, res *runner.Result) (map[shotKey]string, error)
 
 // ShotName is a step's screenshot file name: the procedure's ordinal in the run, its name and
 // the step number, e.g. "02-revoking-app-access-step-3.png".
-func ShotName(ordinal int, p runner.Procedure, s runner.Step) string {
+func ShotName(ordinal int, p results.Procedure, s results.Step) string {
 	step := s.DocStep
 	if step == "" {
 		step = "0"

@@ -5,36 +5,36 @@ import (
 	"io"
 	"strings"
 
-	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
-var summaryMarks = map[runner.Status]string{
-	runner.Passed: "✅ passed", runner.Drifted: "❌ drift", runner.Broken: "⚠️ error", runner.Skipped: "⏭️ skipped",
+var summaryMarks = map[results.Status]string{
+	results.Passed: "✅ passed", results.Drifted: "❌ drift", results.Broken: "⚠️ error", results.Skipped: "⏭️ skipped",
 }
 
 // WriteMarkdown writes res as Markdown for $GITHUB_STEP_SUMMARY: the closing count, a table of
 // every procedure, and a table of every failed step with its message and nearest labels.
-func WriteMarkdown(w io.Writer, res *runner.Result) error {
+func WriteMarkdown(w io.Writer, res *results.Result) error {
 	var b strings.Builder
-	passed, failedN, skipped := res.Counts()
-	fmt.Fprintf(&b, "## docdrift: %d passed, %d failed, %d skipped\n\n", passed, failedN, skipped)
+	n := res.Count()
+	fmt.Fprintf(&b, "## docdrift: %d passed, %d failed, %d skipped\n\n", n.Passed, n.Failed(), n.Skipped)
 	if res.Leftovers != "" {
 		fmt.Fprintf(&b, "> ⚠️ %s\n\n", cell(res.Leftovers))
 	}
 	b.WriteString("| Doc | Procedure | Verdict | Time |\n| --- | --- | --- | --- |\n")
 	for _, p := range res.Procedures {
 		v := summaryMarks[p.Status]
-		if p.Status == runner.Skipped && p.SkipReason != "" {
+		if p.Status == results.Skipped && p.SkipReason != "" {
 			v += ": " + p.SkipReason
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %.1fs |\n", code(fmt.Sprintf("%s:%d", p.At.Path, p.At.Line)), cell(p.Name), cell(v), p.Duration.Seconds())
 	}
 	var rows []string
 	for _, p := range res.Procedures {
-		for _, s := range failures(p) {
+		for _, s := range p.Failures() {
 			msg := message(s)
-			if c := closest(s); len(c) > 0 {
-				msg += " — nearest labels: " + quoteAll(c)
+			if c := s.Closest(); c != "" {
+				msg += " — nearest labels: " + c
 			}
 			rows = append(rows, fmt.Sprintf("| %s | %s | %s %s | %s |\n",
 				code(s.At.String()), cell(p.Name), cell(stepNumber(s)), cell(s.Text), cell(msg)))

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"github.com/docdrift/docdrift/internal/results"
 	"path/filepath"
 	"testing"
 
@@ -14,10 +15,10 @@ func TestLaterDraftsOn2017(t *testing.T) {
 	corpus := filepath.Join("..", "..", "testdata", "corpus")
 	tests := []struct {
 		file     string
-		statuses []Status
+		statuses []results.Status
 	}{
-		{"02__bc-mkatz__slate-1__8f7a437d__source__includes___api_oauth_tokens.md", []Status{Passed, Drifted, Drifted}},
-		{"03__bc-mkatz__slate-1__1ad2eaef__source__includes___api_oauth_tokens.md", []Status{Passed, Drifted}},
+		{"02__bc-mkatz__slate-1__8f7a437d__source__includes___api_oauth_tokens.md", []results.Status{results.Passed, results.Drifted, results.Drifted}},
+		{"03__bc-mkatz__slate-1__1ad2eaef__source__includes___api_oauth_tokens.md", []results.Status{results.Passed, results.Drifted}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file[:2], func(t *testing.T) {
@@ -31,9 +32,9 @@ func TestLaterDraftsOn2017(t *testing.T) {
 				}
 			}
 			revoke := res.Procedures[1]
-			expectStep(t, revoke, "4", Drifted, "a confirmation prompt", "the doc does not say to answer it")
+			expectStep(t, revoke, "4", results.Drifted, "a confirmation prompt", "the doc does not say to answer it")
 			if len(tt.statuses) == 3 {
-				expectStep(t, res.Procedures[2], "3", Drifted, `closest: "Legacy API Settings"`)
+				expectStep(t, res.Procedures[2], "3", results.Drifted, `closest: "Legacy API Settings"`)
 			}
 			noLeftovers(t, emb)
 		})

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"github.com/docdrift/docdrift/internal/results"
 	"strings"
 	"testing"
 	"time"
@@ -31,11 +32,11 @@ func TestDriftPresets(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1, Drift: tt.drift}, tt.struck)
 			p := res.Procedures[tt.procedure]
-			if p.Status != Drifted {
+			if p.Status != results.Drifted {
 				t.Fatalf("procedure %q is %s, want drift:\n%s", p.Name, p.Status, describe(res))
 			}
 			step := findStep(t, p, tt.docStep, tt.text)
-			if step.Status != Drifted {
+			if step.Status != results.Drifted {
 				t.Errorf("step %s %q is %s (%v), want drift", tt.docStep, step.Text, step.Status, step.Err)
 			}
 			for _, m := range tt.message {
@@ -52,7 +53,7 @@ func TestDriftPresets(t *testing.T) {
 func TestGearIconPresetMatchesTheDoc(t *testing.T) {
 	res, _ := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1, Drift: panel.Drift{
 		LegacyAction: panel.ActionGear, Rename: map[string]string{"Legacy API Settings": "Legacy API Accounts"}}}, true)
-	if p := res.Procedures[1]; p.Status != Passed {
+	if p := res.Procedures[1]; p.Status != results.Passed {
 		t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
 	}
 }
@@ -61,12 +62,12 @@ func TestGearIconPresetMatchesTheDoc(t *testing.T) {
 func TestFaultsDoNotFailAMatchingDoc(t *testing.T) {
 	res, _ := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1, Faults: panel.Faults{
 		FailFirst: 1, Latency: 50 * time.Millisecond, Jitter: 100 * time.Millisecond, TableDelay: 400 * time.Millisecond}}, false)
-	if p := res.Procedures[0]; p.Status != Passed {
+	if p := res.Procedures[0]; p.Status != results.Passed {
 		t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
 	}
 }
 
-func findStep(t *testing.T, p Procedure, docStep, text string) Step {
+func findStep(t *testing.T, p results.Procedure, docStep, text string) results.Step {
 	t.Helper()
 	for _, s := range p.Steps {
 		if s.DocStep == docStep && (text == "" || s.Text == text) {
@@ -74,5 +75,5 @@ func findStep(t *testing.T, p Procedure, docStep, text string) Step {
 		}
 	}
 	t.Fatalf("no step %s %q in %q", docStep, text, p.Name)
-	return Step{}
+	return results.Step{}
 }

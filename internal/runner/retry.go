@@ -1,8 +1,10 @@
 package runner
 
+import "github.com/docdrift/docdrift/internal/results"
+
 // retryPlans builds plans holding only the procedures that broke, and where each of their
 // results belongs in res.Procedures.
-func retryPlans(plans []Plan, res *Result) ([]Plan, []int) {
+func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 	var out []Plan
 	var where []int
 	at := 0 // res.Procedures follows plans and their scenarios in order
@@ -11,7 +13,7 @@ func retryPlans(plans []Plan, res *Result) ([]Plan, []int) {
 		doc.Procedures = nil
 		var idx []int
 		for i := range p.Map.Scenarios {
-			if at < len(res.Procedures) && res.Procedures[at].Status == Broken && i < len(p.Doc.Procedures) {
+			if at < len(res.Procedures) && res.Procedures[at].Status == results.Broken && i < len(p.Doc.Procedures) {
 				doc.Procedures = append(doc.Procedures, p.Doc.Procedures[i])
 				idx = append(idx, at)
 			}
@@ -30,8 +32,8 @@ func retryPlans(plans []Plan, res *Result) ([]Plan, []int) {
 	return out, where
 }
 
-// merge puts a retry's verdicts in place of the attempts before them, which it keeps.
-func (r *Result) merge(next *Result, where []int) {
+// mergeRetry puts a retry's verdicts in place of the attempts before them, which it keeps.
+func mergeRetry(r, next *results.Result, where []int) {
 	for i, p := range next.Procedures {
 		if i >= len(where) {
 			break
@@ -46,7 +48,7 @@ func (r *Result) merge(next *Result, where []int) {
 	}
 }
 
-func withoutAttempts(p Procedure) Procedure {
+func withoutAttempts(p results.Procedure) results.Procedure {
 	p.Attempts = nil
 	return p
 }

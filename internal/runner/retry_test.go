@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"github.com/docdrift/docdrift/internal/results"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -43,11 +44,11 @@ func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	get := res.Procedures[0]
-	if get.Status != Passed || len(get.Attempts) != 1 || get.Attempts[0].Status != Broken {
+	if get.Status != results.Passed || len(get.Attempts) != 1 || get.Attempts[0].Status != results.Broken {
 		t.Fatalf("first procedure %s with %d earlier attempts:\n%s", get.Status, len(get.Attempts), describe(res))
 	}
 	for _, p := range res.Procedures[1:] {
-		if p.Status != Drifted || len(p.Attempts) != 0 {
+		if p.Status != results.Drifted || len(p.Attempts) != 0 {
 			t.Errorf("%q is %s after %d retries; drift must not be retried", p.Name, p.Status, len(p.Attempts))
 		}
 	}

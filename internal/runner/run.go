@@ -9,13 +9,13 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"testing"
 	"time"
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -36,28 +36,29 @@ type Options struct {
 	// once the last of their generated steps passed: the pages doc images show.
 	ShotDocSteps func(doc string, line int) bool
 	// OnStep, when set, is told of every step as it finishes: live progress.
-	OnStep func(p *Procedure, s *Step)
-	// TestingT runs each scenario as a subtest (go test ./features/...).
-	TestingT *testing.T
+	OnStep func(p *results.Procedure, s *results.Step)
+	// Suite, when set, adjusts godog's options last. go test ./features/... sets TestingT
+	// there, so each scenario runs as a subtest, without this package importing testing.
+	Suite func(*godog.Options)
 }
 
 // Run runs every plan's scenarios and returns the verdicts, skipped procedures included.
 // With Retries, procedures that failed for the environment's sake are run again.
-func Run(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
+func Run(ctx context.Context, plans []Plan, opts Options) (*results.Result, error) {
 	res, err := runOnce(ctx, plans, opts)
 	for try := 0; try < opts.Retries && err == nil; try++ {
 		again, where := retryPlans(plans, res)
 		if len(again) == 0 {
 			break
 		}
-		var next *Result
+		var next *results.Result
 		next, err = runOnce(ctx, again, opts)
-		res.merge(next, where)
+		mergeRetry(res, next, where)
 	}
 	return res, err
 }
 
-func runOnce(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
+func runOnce(ctx context.Context, plans []Plan, opts Options) (*results.Result, error) {
 	start := time.Now()
 	c := newCollector(plans, opts)
 	cfg := opts.Config
@@ -89,8 +90,10 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*Result, error) {
 			Tags:            tags,
 			FeatureContents: features,
 			DefaultContext:  ctx,
-			TestingT:        opts.TestingT,
 		},
+	}
+	if opts.Suite != nil {
+		opts.Suite(suite.Options)
 	}
 	if len(features) > 0 {
 		suite.Run()
@@ -133,31 +136,31 @@ func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
 // collector turns the steps' outcomes into verdicts tied to the docs.
 type collector struct {
 	mu     sync.Mutex
-	onStep func(p *Procedure, s *Step)
-	procs  []*Procedure
-	byName map[string]*Procedure // doc path + "\x00" + scenario name
-	scens  map[*Procedure]*featuregen.Scenario
+	onStep func(p *results.Procedure, s *results.Step)
+	procs  []*results.Procedure
+	byName map[string]*results.Procedure // doc path + "\x00" + scenario name
+	scens  map[*results.Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
 	secrets   *redact.Secrets // masks the messages of failed steps
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
-	c := &collector{onStep: opts.OnStep, byName: map[string]*Procedure{}, scens: map[*Procedure]*featuregen.Scenario{},
+	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{},
 		secrets: opts.Config.Secrets}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
 			sc := &plan.Map.Scenarios[i]
-			p := &Procedure{Doc: plan.Doc.Path, Name: sc.Name, At: sc.At}
+			p := &results.Procedure{Doc: plan.Doc.Path, Name: sc.Name, At: sc.At}
 			for _, st := range sc.Steps {
-				p.Steps = append(p.Steps, Step{Step: st, Status: Skipped})
+				p.Steps = append(p.Steps, results.Step{Step: st, Status: results.Skipped})
 			}
 			tags := tagsAbove(plan.Feature, sc.Line)
 			switch {
 			case sc.Skip != nil:
-				p.Status, p.SkipReason = Skipped, "skipped by directive: "+sc.Skip.Value
+				p.Status, p.SkipReason = results.Skipped, "skipped by directive: "+sc.Skip.Value
 			case tags["@struck"] && !opts.IncludeStruck:
-				p.Status, p.SkipReason = Skipped, "struck out in the doc (--include-struck runs it)"
+				p.Status, p.SkipReason = results.Skipped, "struck out in the doc (--include-struck runs it)"
 			}
 			c.procs = append(c.procs, p)
 			c.byName[p.Doc+"\x00"+p.Name] = p
@@ -167,7 +170,7 @@ func newCollector(plans []Plan, opts Options) *collector {
 	return c
 }
 
-func (c *collector) find(sc *godog.Scenario) *Procedure {
+func (c *collector) find(sc *godog.Scenario) *results.Procedure {
 	return c.byName[sc.Uri+"\x00"+sc.Name]
 }
 
@@ -208,18 +211,19 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 		return
 	}
 	s := &p.Steps[index]
-	s.Err, s.Continued, s.Screenshot, s.Duration = c.secrets.Error(out.Err), out.Drifted, out.Screenshot, out.Duration
+	s.Err, s.Screenshot, s.Duration = c.secrets.Error(out.Err), out.Screenshot, out.Duration
+	s.Drift = driftOf(out.Err, c.secrets)
 	switch {
 	case out.Status == godog.StepPassed && out.Drifted:
-		s.Status = Drifted
+		s.Status = results.Drifted
 	case out.Status == godog.StepPassed:
-		s.Status = Passed
+		s.Status = results.Passed
 	case out.Status == godog.StepSkipped:
-		s.Status = Skipped
+		s.Status = results.Skipped
 	case out.Status == godog.StepFailed:
 		s.Status = classify(out.Err)
 	default:
-		s.Status = Broken
+		s.Status = results.Broken
 		if s.Err == nil {
 			s.Err = fmt.Errorf("step is %s", out.Status)
 		}
@@ -238,21 +242,21 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 	if p == nil {
 		return
 	}
-	p.Status = Passed
+	p.Status = results.Passed
 	for _, s := range p.Steps {
 		switch s.Status {
-		case Broken:
-			p.Status = Broken
-		case Drifted:
-			if p.Status != Broken {
-				p.Status = Drifted
+		case results.Broken:
+			p.Status = results.Broken
+		case results.Drifted:
+			if p.Status != results.Broken {
+				p.Status = results.Drifted
 			}
 		}
 	}
 	if cleanup != nil {
-		p.Status = Broken
+		p.Status = results.Broken
 		p.SkipReason = ""
-		p.Steps = append(p.Steps, Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: Broken, Err: cleanup})
+		p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: cleanup})
 	}
 }
 
@@ -262,28 +266,28 @@ func (c *collector) notRun() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, p := range c.procs {
-		if p.Status != Broken {
+		if p.Status != results.Broken {
 			continue
 		}
 		cancelled := true
 		for _, s := range p.Steps {
-			if s.Status == Passed || s.Status == Drifted || s.Status == Broken && !errors.Is(s.Err, context.Canceled) {
+			if s.Status == results.Passed || s.Status == results.Drifted || s.Status == results.Broken && !errors.Is(s.Err, context.Canceled) {
 				cancelled = false
 			}
 		}
 		if cancelled {
-			p.Status, p.SkipReason = Skipped, "not run: the run was interrupted"
+			p.Status, p.SkipReason = results.Skipped, "not run: the run was interrupted"
 		}
 	}
 }
 
-func (c *collector) result(d time.Duration) *Result {
+func (c *collector) result(d time.Duration) *results.Result {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r := &Result{Duration: d, Leftovers: c.leftovers}
+	r := &results.Result{Duration: d, Leftovers: c.leftovers}
 	for _, p := range c.procs {
 		if p.Status == "" { // never started: the run was interrupted
-			p.Status, p.SkipReason = Skipped, "not run: the run was interrupted"
+			p.Status, p.SkipReason = results.Skipped, "not run: the run was interrupted"
 		}
 		r.Procedures = append(r.Procedures, *p)
 	}

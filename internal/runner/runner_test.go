@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"github.com/docdrift/docdrift/internal/results"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,13 +20,13 @@ func TestMain(m *testing.M) { browsertest.Main(m) }
 var seedDoc = filepath.Join("..", "..", "testdata", "seed", "includes", "_api_oauth_tokens.md")
 
 // runDoc runs one doc against a fresh embedded panel and returns the result and the panel.
-func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (*Result, *target.Embedded) {
+func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (*results.Result, *target.Embedded) {
 	t.Helper()
 	return runDocWith(t, doc, popts, Options{IncludeStruck: includeStruck})
 }
 
 // runDocWith is runDoc with more of the run's options; Config and Browser are filled in.
-func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*Result, *target.Embedded) {
+func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*results.Result, *target.Embedded) {
 	t.Helper()
 	files, findings := docfiles.Load([]string{doc})
 	if len(findings) > 0 {
@@ -56,7 +57,7 @@ func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*R
 	return res, emb
 }
 
-func describe(res *Result) string {
+func describe(res *results.Result) string {
 	var b strings.Builder
 	for _, p := range res.Procedures {
 		b.WriteString(string(p.Status) + " " + p.Name + " " + p.SkipReason + "\n")
@@ -74,7 +75,7 @@ func describe(res *Result) string {
 func TestReferenceDraftPassesOn2017(t *testing.T) {
 	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
 	got := describe(res)
-	want := []Status{Passed, Skipped, Skipped}
+	want := []results.Status{results.Passed, results.Skipped, results.Skipped}
 	if len(res.Procedures) != len(want) {
 		t.Fatalf("got %d procedures:\n%s", len(res.Procedures), got)
 	}
@@ -89,13 +90,13 @@ func TestReferenceDraftPassesOn2017(t *testing.T) {
 func TestStruckLegacyProceduresDriftOn2017(t *testing.T) {
 	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, true)
 	revoke := res.Procedures[1]
-	if revoke.Name != "Revoking App Access" || revoke.Status != Drifted {
+	if revoke.Name != "Revoking App Access" || revoke.Status != results.Drifted {
 		t.Fatalf("want Revoking App Access to drift:\n%s", describe(res))
 	}
-	expectStep(t, revoke, "3", Drifted, `named "Legacy API Accounts"`, `closest: "Legacy API Settings"`, `carried on with "Legacy API Settings"`)
-	expectStep(t, revoke, "4", Drifted, "no gears icon", `"More actions" button`)
+	expectStep(t, revoke, "3", results.Drifted, `named "Legacy API Accounts"`, `closest: "Legacy API Settings"`, `carried on with "Legacy API Settings"`)
+	expectStep(t, revoke, "4", results.Drifted, "no gears icon", `"More actions" button`)
 	for _, n := range []string{"5", "6", "7", "8", "9"} {
-		expectStep(t, revoke, n, Passed)
+		expectStep(t, revoke, n, results.Passed)
 	}
 	noLeftovers(t, emb)
 }
@@ -103,28 +104,28 @@ func TestStruckLegacyProceduresDriftOn2017(t *testing.T) {
 // Procedures run at once, each in its own incognito context, reach the same verdicts.
 func TestConcurrentProcedures(t *testing.T) {
 	res, emb := runDocWith(t, seedDoc, panel.Options{Era: panel.Era2017, Seed: 1}, Options{IncludeStruck: true, Concurrency: 3})
-	for i, want := range []Status{Passed, Drifted, Drifted} {
+	for i, want := range []results.Status{results.Passed, results.Drifted, results.Drifted} {
 		if got := res.Procedures[i].Status; got != want {
 			t.Errorf("%q is %s, want %s:\n%s", res.Procedures[i].Name, got, want, describe(res))
 		}
 	}
-	expectStep(t, res.Procedures[2], "3", Drifted, `closest: "Legacy API Settings"`)
+	expectStep(t, res.Procedures[2], "3", results.Drifted, `closest: "Legacy API Settings"`)
 	noLeftovers(t, emb)
 }
 
 func TestReferenceDraftOn2023(t *testing.T) {
 	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2023, Seed: 1}, false)
 	get := res.Procedures[0]
-	if get.Status != Drifted {
+	if get.Status != results.Drifted {
 		t.Fatalf("want a drift:\n%s", describe(res))
 	}
-	expectStep(t, get, "1", Passed)
-	expectStep(t, get, "2", Drifted, `named "Advanced Settings"`, `closest: "Settings"`)
+	expectStep(t, get, "1", results.Passed)
+	expectStep(t, get, "2", results.Drifted, `named "Advanced Settings"`, `closest: "Settings"`)
 	noLeftovers(t, emb)
 }
 
 // expectStep checks the first generated step of a doc step: its status and message parts.
-func expectStep(t *testing.T, p Procedure, docStep string, want Status, message ...string) {
+func expectStep(t *testing.T, p results.Procedure, docStep string, want results.Status, message ...string) {
 	t.Helper()
 	for _, s := range p.Steps {
 		if s.DocStep != docStep {
@@ -138,7 +139,7 @@ func expectStep(t *testing.T, p Procedure, docStep string, want Status, message 
 				t.Errorf("step %s: message %v lacks %q", docStep, s.Err, m)
 			}
 		}
-		if want == Drifted && len(s.Screenshot) == 0 {
+		if want == results.Drifted && len(s.Screenshot) == 0 {
 			t.Errorf("step %s drifted without a screenshot", docStep)
 		}
 		return
@@ -171,7 +172,7 @@ func TestReferenceDraftOn2019(t *testing.T) {
 	res, emb := runDoc(t, seedDoc, panel.Options{Era: panel.Era2019, Seed: 1}, false)
 	get := res.Procedures[0]
 	s := findStep(t, get, "4", "This will display the **Create API Account** page shown above.")
-	if s.Status != Drifted || s.Err == nil || !strings.Contains(s.Err.Error(), `no heading named "Create API Account"`) ||
+	if s.Status != results.Drifted || s.Err == nil || !strings.Contains(s.Err.Error(), `no heading named "Create API Account"`) ||
 		strings.Contains(s.Err.Error(), "carried on") {
 		t.Errorf("step 4's outcome: %s %v", s.Status, s.Err)
 	}

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"github.com/docdrift/docdrift/internal/results"
 	"strings"
 	"sync"
 	"testing"
@@ -39,7 +40,7 @@ func TestSessionExpiryMidRunIsInfrastructure(t *testing.T) {
 		Config: steps.Config{BaseURL: emb.URL, Target: emb.API, RunID: "ttl", KeepGoing: true, StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser: browsertest.Browser(t),
-		OnStep: func(p *Procedure, s *Step) {
+		OnStep: func(p *results.Procedure, s *results.Step) {
 			if s.DocStep == "4" && s.Sentence == 2 {
 				clk.Advance(2 * time.Hour) // the session ends while the writer fills in the form
 			}
@@ -49,11 +50,11 @@ func TestSessionExpiryMidRunIsInfrastructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	get := res.Procedures[0]
-	if get.Status != Broken {
+	if get.Status != results.Broken {
 		t.Fatalf("procedure is %s, want error:\n%s", get.Status, describe(res))
 	}
 	s := findStep(t, get, "8", "Select **Save** at the page's lower right-hand corner.")
-	if s.Status != Broken || !strings.Contains(s.Err.Error(), "session expired") {
+	if s.Status != results.Broken || !strings.Contains(s.Err.Error(), "session expired") {
 		t.Errorf("step 8: %s %v", s.Status, s.Err)
 	}
 	noLeftovers(t, emb)

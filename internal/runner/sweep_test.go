@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"errors"
+	"github.com/docdrift/docdrift/internal/results"
 	"strings"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func TestEndOfRunSweep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p := res.Procedures[0]; p.Status != Broken {
+	if p := res.Procedures[0]; p.Status != results.Broken {
 		t.Errorf("a failed cleanup must fail the procedure; it is %s", p.Status)
 	}
 	if !strings.Contains(res.Leftovers, "docdrift-sweep-1") {

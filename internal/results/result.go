@@ -1,0 +1,85 @@
+package results
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/featuregen"
+)
+
+// Result is a whole run.
+type Result struct {
+	Procedures []Procedure
+	Duration   time.Duration
+	// Leftovers is a warning when the end-of-run sweep found and deleted accounts this run
+	// created but did not clean up, or could not check; "" normally.
+	Leftovers string
+}
+
+// Procedure is the verdict on one scenario.
+type Procedure struct {
+	Doc        string
+	Name       string
+	At         featuregen.Position
+	Status     Status
+	SkipReason string // for Skipped: "struck out", the directive's reason
+	Surface    string // for NotChecked: where the procedure happens ("terminal", "github.com")
+	Steps      []Step
+	Duration   time.Duration
+	// Attempts are earlier runs of the procedure that broke and were retried, oldest first.
+	Attempts []Procedure
+}
+
+// Step is the verdict on one generated step, tied to its doc step.
+type Step struct {
+	featuregen.Step
+	Status Status
+	// Err is what went wrong, secrets masked: the drift, the broken environment, or what in
+	// the sentence was not understood.
+	Err        error
+	Drift      *Drift // for a drifted step: what the doc asked for and what the page had
+	Surface    string // for NotChecked: where the step happens
+	Screenshot []byte // PNG, secrets masked; failed and drifted steps only
+	Duration   time.Duration
+}
+
+// Drift is what a drifted step found instead of what the doc says; its message is the
+// step's Err.
+type Drift struct {
+	Wanted    string   // the label the doc asked for, when a label was looked up
+	Closest   []string // the nearest real labels, best first
+	Continued string   // the label the run carried on with, when it did
+}
+
+// Continued tells whether the step drifted and the run carried on with the closest label.
+func (s Step) Continued() bool { return s.Drift != nil && s.Drift.Continued != "" }
+
+// Closest is the step's nearest real labels quoted for a reader — `"API Accounts", "Apps"` —
+// or "" when the step did not drift or the page had nothing close.
+func (s Step) Closest() string {
+	if s.Drift == nil {
+		return ""
+	}
+	return QuoteLabels(s.Drift.Closest)
+}
+
+// QuoteLabels lists labels as every message shows them: quoted, comma-separated.
+func QuoteLabels(labels []string) string {
+	q := make([]string, len(labels))
+	for i, l := range labels {
+		q[i] = fmt.Sprintf("%q", l)
+	}
+	return strings.Join(q, ", ")
+}
+
+// Failures are a procedure's failed steps (drift or a broken environment), in doc order.
+func (p Procedure) Failures() []Step {
+	var out []Step
+	for _, s := range p.Steps {
+		if s.Status.Failed() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
