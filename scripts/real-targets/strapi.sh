@@ -1,0 +1,120 @@
+# shellcheck shell=bash
+# Strapi 5.54.0 (npm, SQLite through better-sqlite3) as a real target: a single-page React admin
+# on 127.0.0.1:1337. Sourced by ctl, which defines RT_HERE (this folder) and RT_DIR (the cache).
+# The pinned app is scripts/real-targets/strapi/ (create-strapi@5.54.0's scaffold and its lock).
+
+STRAPI_PORT=${STRAPI_PORT:-1337}
+STRAPI_URL="http://127.0.0.1:$STRAPI_PORT"
+STRAPI_ADMIN_EMAIL=admin@example.com # example.com is reserved: no mail can go anywhere
+
+strapi_home() { echo "$RT_DIR/strapi"; }
+strapi_app() { echo "$RT_DIR/strapi/app"; }
+strapi_pidfile() { echo "$RT_DIR/strapi/run/strapi.pid"; }
+strapi_log() { echo "$RT_DIR/strapi/run/strapi.log"; }
+strapi_credentials() { echo "$RT_DIR/strapi/credentials.env"; }
+strapi_url() { echo "$STRAPI_URL/admin"; }
+strapi_docs() { echo "testdata/real/strapi"; }
+
+strapi_require_node() {
+  if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    rt_apt_install nodejs npm
+  fi
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || rt_die "Strapi 5.54.0 needs Node.js 20 or newer; this machine's node is $(node --version)"
+  # better-sqlite3 is compiled here against the installed Node's headers.
+  rt_apt_install build-essential python3
+  [ -f /usr/include/node/node_api.h ] || rt_die "Node.js headers are missing (/usr/include/node): better-sqlite3 cannot be built"
+}
+
+# strapi_env_file: the app's .env with secrets of its own, made once and kept owner-only.
+strapi_env_file() {
+  local env
+  env="$(strapi_app)/.env"
+  [ -f "$env" ] && return 0
+  local k1 k2 k3 k4
+  k1=$(head -c 16 /dev/urandom | base64) k2=$(head -c 16 /dev/urandom | base64)
+  k3=$(head -c 16 /dev/urandom | base64) k4=$(head -c 16 /dev/urandom | base64)
+  (
+    umask 077
+    cat >"$env" <<EOF
+HOST=127.0.0.1
+PORT=$STRAPI_PORT
+APP_KEYS=$k1,$k2,$k3,$k4
+API_TOKEN_SALT=$(head -c 16 /dev/urandom | base64)
+ADMIN_JWT_SECRET=$(head -c 16 /dev/urandom | base64)
+JWT_SECRET=$(head -c 16 /dev/urandom | base64)
+TRANSFER_TOKEN_SALT=$(head -c 16 /dev/urandom | base64)
+ENCRYPTION_KEY=$(head -c 16 /dev/urandom | base64)
+DATABASE_CLIENT=sqlite
+DATABASE_FILENAME=.tmp/data.db
+STRAPI_TELEMETRY_DISABLED=true
+EOF
+  )
+  mkdir -p "$(strapi_app)/.tmp"
+}
+
+strapi_install() {
+  strapi_require_node
+  local app lock_hash build_hash
+  app=$(strapi_app)
+  mkdir -p "$app"
+  # The checked-in files win over an older copy; node_modules and .env are the cache's own.
+  cp -R "$RT_HERE/strapi/." "$app/"
+  strapi_env_file
+  lock_hash=$(rt_hash "$app/package-lock.json")
+  if [ ! -d "$app/node_modules" ] || [ "$(cat "$app/.docdrift-installed" 2>/dev/null)" != "$lock_hash" ]; then
+    rt_say "npm ci in $app (about 13 minutes on a cold npm cache)"
+    # nodedir: the headers of the Node that runs it; build-from-source: better-sqlite3 would
+    # first try to download a prebuilt binary from a site outside the registry.
+    (cd "$app" && npm_config_nodedir=/usr npm_config_build_from_source=true \
+      npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_hash" >"$app/.docdrift-installed"
+  fi
+  build_hash=$(rt_hash "$app/package-lock.json" "$app/config/admin.js" "$app/src/admin/app.js")
+  if [ ! -d "$app/build" ] || [ "$(cat "$app/.docdrift-built" 2>/dev/null)" != "$build_hash" ]; then
+    rt_say "building Strapi's admin panel (about 2 minutes, 2 GB of memory)"
+    (cd "$app" && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true node_modules/.bin/strapi build)
+    echo "$build_hash" >"$app/.docdrift-built"
+  fi
+}
+
+strapi_installed() {
+  [ -f "$(strapi_app)/.docdrift-installed" ] && [ -f "$(strapi_app)/.docdrift-built" ]
+}
+
+strapi_launch() {
+  local app
+  app=$(strapi_app)
+  (cd "$app" && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true \
+    rt_launch "$(strapi_pidfile)" "$(strapi_log)" node_modules/.bin/strapi start)
+  rt_wait_http "$STRAPI_URL/_health" 120 "$(strapi_pidfile)" "$(strapi_log)"
+}
+
+# strapi_first_admin: registers the first admin while none exists, with a random password
+# written only to the owner-only credentials file; reuses that file afterwards.
+strapi_first_admin() {
+  local creds init status password
+  creds=$(strapi_credentials)
+  init=$(curl -fsS --max-time 10 "$STRAPI_URL/admin/init") || rt_die "GET /admin/init failed"
+  if grep -q '"hasAdmin":true' <<<"$init"; then
+    [ -f "$creds" ] || rt_die "Strapi already has an admin but $creds is gone: 'ctl reset strapi' starts over with an empty database"
+    return 0
+  fi
+  password=$(rt_password)
+  # The response carries a session token: it goes to /dev/null, never to the terminal.
+  status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+    --data-binary @- "$STRAPI_URL/admin/register-admin" <<EOF
+{"firstname":"Docdrift","lastname":"Admin","email":"$STRAPI_ADMIN_EMAIL","password":"$password"}
+EOF
+  )
+  [ "$status" = 200 ] || [ "$status" = 201 ] || rt_die "POST /admin/register-admin answered HTTP $status"
+  rt_write_credentials "$creds" "$STRAPI_ADMIN_EMAIL" "$password"
+  rt_say "created Strapi's first admin $STRAPI_ADMIN_EMAIL; credentials in $creds"
+}
+
+# strapi_reset_data: forgets the database and the admin, keeping the install and the build.
+strapi_reset_data() {
+  rm -rf "$(strapi_app)/.tmp" "$(strapi_credentials)"
+  mkdir -p "$(strapi_app)/.tmp"
+}
