@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,37 +12,32 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/lint"
 	"github.com/docdrift/docdrift/internal/runner"
 )
 
-// lintFormats writes findings, already sorted, in each output format lint offers.
-var lintFormats = map[string]func(w io.Writer, fs docsparse.Findings) error{
-	"text":   writeText,
-	"json":   writeJSON,
-	"github": writeGitHub,
-}
-
 func runLint(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift lint", flag.ContinueOnError)
-	format := flags.String("format", "text", "output `format`: text, json or github (GitHub Actions annotations)")
+	offered := formats.Filter(e.formats, formats.ForLint)
+	format := flags.String("format", "text", "output `format`: "+formats.Names(offered)+" (see Formats below)")
 	flags.SetOutput(io.Discard) // help and errors are printed once, below, where they belong
 	flags.Usage = func() {}
 	paths, err := parseInterspersed(flags, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		lintUsage(e.stdout, flags) // asked for: it is the output
+		lintUsage(e.stdout, flags, offered) // asked for: it is the output
 		return err
 	case err != nil:
-		lintUsage(e.stderr, flags)
+		lintUsage(e.stderr, flags, offered)
 		return usageError{fmt.Errorf("lint: %w", err)}
 	case len(paths) == 0:
-		lintUsage(e.stderr, flags)
+		lintUsage(e.stderr, flags, offered)
 		return usageError{errors.New("lint: no paths given")}
 	}
-	write, ok := lintFormats[*format]
+	out, ok := formats.Find(offered, *format, formats.ForLint)
 	if !ok {
-		return usageError{fmt.Errorf("lint: unknown format %q (want text, json or github)", *format)}
+		return usageError{fmt.Errorf("lint: unknown format %q (want %s)", *format, formats.Names(offered))}
 	}
 
 	files, findings := docfiles.Load(paths)
@@ -66,10 +60,10 @@ func runLint(ctx context.Context, e *env, args []string) error {
 		findings = append(findings, lint.Check(in, rules)...)
 	}
 	findings.Sort()
-	if err := write(e.stdout, findings); err != nil {
+	if err := out.Findings(e.stdout, findings); err != nil {
 		return fmt.Errorf("lint: writing findings: %w", err)
 	}
-	if *format == "text" {
+	if out.ForPeople {
 		fmt.Fprintln(e.stderr, summary(len(files), findings))
 	}
 
@@ -82,9 +76,10 @@ func runLint(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func lintUsage(w io.Writer, flags *flag.FlagSet) {
+func lintUsage(w io.Writer, flags *flag.FlagSet, offered []formats.Format) {
 	flags.SetOutput(w)
-	fmt.Fprint(w, `Usage: docdrift lint [--format text|json|github] PATH...
+	fmt.Fprintf(w, "Usage: docdrift lint [--format %s] PATH...\n", formatNames(offered, "|"))
+	fmt.Fprint(w, `
 
 Lint reports problems a writer can fix in Markdown docs without starting a browser. PATHs are
 files, or directories searched for .md, .markdown and .mdx files (hidden directories and
@@ -97,6 +92,8 @@ path that cannot be read (everything readable is still checked and printed).
 Flags:
 `)
 	flags.PrintDefaults()
+	fmt.Fprint(w, "\nFormats:\n")
+	listFormats(w, offered)
 	fmt.Fprint(w, "\nRules:\n")
 	fmt.Fprintf(w, "  %-16s a path that cannot be read: missing, binary, not UTF-8, over %d MiB, or empty\n",
 		docfiles.Rule, docfiles.MaxSize>>20)
@@ -153,53 +150,18 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-func writeText(w io.Writer, findings docsparse.Findings) error {
-	for _, f := range findings {
-		if _, err := fmt.Fprintln(w, f.Error()); err != nil {
-			return err
-		}
+// formatNames joins the formats' names with sep, for usage lines.
+func formatNames(fs []formats.Format, sep string) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name
 	}
-	return nil
+	return strings.Join(names, sep)
 }
 
-// writeJSON writes an array (empty, never null) of findings with docsparse.Finding's field
-// names: path, pos {line, col}, severity, rule, message.
-func writeJSON(w io.Writer, findings docsparse.Findings) error {
-	if findings == nil {
-		findings = docsparse.Findings{}
+// listFormats prints each format's name and help line, for a command's -h.
+func listFormats(w io.Writer, fs []formats.Format) {
+	for _, f := range fs {
+		fmt.Fprintf(w, "  %-10s %s\n", f.Name, f.Help)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // messages quote markup such as <strike>; keep it readable
-	return enc.Encode(findings)
 }
-
-// writeGitHub writes GitHub Actions workflow commands, which GitHub turns into annotations on
-// the lines of a pull request.
-func writeGitHub(w io.Writer, findings docsparse.Findings) error {
-	for _, f := range findings {
-		props := []string{"file=" + ghProperty(f.Path)}
-		if f.Pos.Line > 0 {
-			props = append(props, fmt.Sprintf("line=%d", f.Pos.Line))
-		}
-		if f.Pos.Col > 0 {
-			props = append(props, fmt.Sprintf("col=%d", f.Pos.Col))
-		}
-		props = append(props, "title="+ghProperty("docdrift "+f.Rule))
-		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", ghLevel[f.Severity], strings.Join(props, ","), ghData(f.Message)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// ghLevel is the workflow command for each severity.
-var ghLevel = map[docsparse.Severity]string{
-	docsparse.Error: "error", docsparse.Warning: "warning", docsparse.Info: "notice",
-}
-
-// ghData escapes a workflow command's message as the runner's own toolkit does.
-var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
-
-// ghProperty escapes a workflow command property value, where ":" and "," are also special.
-var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace

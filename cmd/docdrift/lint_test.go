@@ -138,7 +138,7 @@ func TestLintUsage(t *testing.T) {
 		stderr string // a line stderr must contain
 	}{
 		{"no paths", nil, exitUsage, "docdrift: lint: no paths given"},
-		{"unknown format", []string{"--format", "xml", seed}, exitUsage, `docdrift: lint: unknown format "xml" (want text, json or github)`},
+		{"unknown format", []string{"--format", "xml", seed}, exitUsage, `docdrift: lint: unknown format "xml" (want github, json or text)`},
 		{"unknown flag", []string{"--strict", seed}, exitUsage, "flag provided but not defined: -strict"},
 		{"flags after paths", []string{seed, "--format", "xml"}, exitUsage, `unknown format "xml"`},
 	}
@@ -156,7 +156,7 @@ func TestLintHelp(t *testing.T) {
 	for _, arg := range []string{"-h", "--help"} {
 		code, stdout, _ := lintCmd(t, arg)
 		for _, want := range []string{
-			"Usage: docdrift lint [--format text|json|github] PATH...",
+			"Usage: docdrift lint [--format github|json|text] PATH...",
 			"  -format format",
 			"  input            a path that cannot be read",
 			"  numbering        a skipped, repeated or out-of-order step number",
@@ -183,15 +183,6 @@ func TestLintCleanDocExitsZero(t *testing.T) {
 		if format == "text" && stderr != "docdrift lint: 1 doc checked: 0 errors, 0 warnings, 0 notes\n" {
 			t.Errorf("text summary = %q", stderr)
 		}
-	}
-}
-
-func TestGitHubEscaping(t *testing.T) {
-	if got, want := ghData("100% done\r\nnext"), "100%25 done%0D%0Anext"; got != want {
-		t.Errorf("ghData = %q, want %q", got, want)
-	}
-	if got, want := ghProperty("docs/a,b:c%.md"), "docs/a%2Cb%3Ac%25.md"; got != want {
-		t.Errorf("ghProperty = %q, want %q", got, want)
 	}
 }
 

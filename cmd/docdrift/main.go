@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/formats"
 )
 
 func main() {
@@ -39,6 +41,7 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	now            func() time.Time
+	formats        []formats.Format // the output formats the commands offer
 }
 
 // command is one subcommand: its one-line summary for the help text and its entry point.
@@ -60,7 +63,7 @@ func commands() map[string]command {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	e := &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now}
+	e := &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, formats: formats.All()}
 	return e.dispatch(ctx, args)
 }
 

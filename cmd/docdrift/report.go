@@ -1,25 +1,24 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
-	"github.com/docdrift/docdrift/internal/htmlreport"
-	"github.com/docdrift/docdrift/internal/report"
+	"github.com/docdrift/docdrift/internal/formats"
 )
 
 // runReport is "docdrift report SUBCOMMAND": for now, merge.
 func runReport(ctx context.Context, e *env, args []string) error {
+	mergeable := formats.Filter(e.formats, formats.ForMerge)
 	if len(args) == 0 || args[0] != "merge" {
-		reportUsage(e.stderr, nil)
+		reportUsage(e.stderr, nil, mergeable)
 		if len(args) == 0 {
 			return usageError{errors.New("report: no subcommand given (want merge)")}
 		}
@@ -28,76 +27,72 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		}
 		return usageError{fmt.Errorf("report: unknown subcommand %q (want merge)", args[0])}
 	}
-	var html, junit, cucumber string
+	outs := map[string]*string{}
 	flags := flag.NewFlagSet("docdrift report merge", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	flags.StringVar(&html, "html", "", "write the merged HTML report into `DIR`")
-	flags.StringVar(&junit, "junit", "", "write the merged JUnit XML to `FILE` (screenshots beside it)")
-	flags.StringVar(&cucumber, "cucumber", "", "write the merged Cucumber JSON to `FILE`")
+	for _, f := range mergeable {
+		outs[f.Name] = flags.String(f.Name, "", fmt.Sprintf("write the merged %s report to `%s`: %s", f.Name, f.Target, f.Help))
+	}
 	inputs, err := parseInterspersed(flags, args[1:])
+	asked := 0
+	for _, out := range outs {
+		if *out != "" {
+			asked++
+		}
+	}
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		reportUsage(e.stdout, flags)
+		reportUsage(e.stdout, flags, mergeable)
 		return err
 	case err != nil:
-		reportUsage(e.stderr, flags)
+		reportUsage(e.stderr, flags, mergeable)
 		return usageError{fmt.Errorf("report merge: %w", err)}
-	case html == "" && junit == "" && cucumber == "":
-		reportUsage(e.stderr, flags)
-		return usageError{errors.New("report merge: say what to write: --html DIR, --junit FILE and/or --cucumber FILE")}
+	case asked == 0:
+		reportUsage(e.stderr, flags, mergeable)
+		return usageError{fmt.Errorf("report merge: say what to write: %s", mergeFlags(mergeable, " and/or "))}
 	case len(inputs) == 0:
 		return usageError{errors.New("report merge: no shard reports given")}
 	}
-	found, err := findReports(inputs)
+	found, err := findReports(inputs, mergeable)
 	if err != nil {
 		return usageError{fmt.Errorf("report merge: %w", err)}
 	}
 	var errs []error
-	for _, job := range []struct {
-		kind, out string
-		ins       []string
-		merge     func(string, []string) error
-	}{
-		{"html", html, found.html, htmlreport.Merge},
-		{"junit", junit, found.junit, report.MergeJUnit},
-		{"cucumber", cucumber, found.cucumber, report.MergeCucumber},
-	} {
-		if job.out == "" {
+	for _, f := range mergeable {
+		out, ins := *outs[f.Name], found[f.Name]
+		if out == "" {
 			continue
 		}
-		if len(job.ins) == 0 {
-			errs = append(errs, usageError{fmt.Errorf("report merge: no %s reports among the inputs", job.kind)})
+		if len(ins) == 0 {
+			errs = append(errs, usageError{fmt.Errorf("report merge: no %s reports among the inputs", f.Name)})
 			continue
 		}
-		if err := job.merge(job.out, job.ins); err != nil {
+		if err := f.Merge(out, ins); err != nil {
 			errs = append(errs, usageError{err})
 			continue
 		}
-		fmt.Fprintf(e.stdout, "%s: merged %d %s report(s)\n", job.out, len(job.ins), job.kind)
+		fmt.Fprintf(e.stdout, "%s: merged %d %s report(s)\n", out, len(ins), f.Name)
 	}
 	return errors.Join(errs...)
 }
 
-// shardReports are the docdrift reports found among the inputs.
-type shardReports struct{ html, junit, cucumber []string }
-
-// findReports walks files and directories for reports docdrift wrote, recognised by content:
-// a folder with report.json, a <testsuites name="docdrift"> file, a JSON array of features.
-// A file named as an input must be one of them, or a typo would silently drop a shard. A
-// report reached twice (a folder and a file inside it) is merged once, or its procedures
-// would be counted twice.
-func findReports(inputs []string) (shardReports, error) {
-	var found shardReports
+// findReports walks files and directories for reports docdrift wrote, recognised by each
+// format by content (a folder with report.json, a <testsuites name="docdrift"> file, a JSON
+// array of features), and returns them by format name. A file named as an input must be one
+// of them, or a typo would silently drop a shard. A report reached twice (a folder and a
+// file inside it) is merged once, or its procedures would be counted twice.
+func findReports(inputs []string, mergeable []formats.Format) (map[string][]string, error) {
+	found := map[string][]string{}
 	seen := map[string]bool{}
-	add := func(list *[]string, path string) {
+	add := func(name, path string) {
 		key, err := filepath.Abs(path)
 		if err != nil {
 			key = filepath.Clean(path)
 		}
 		if !seen[key] {
 			seen[key] = true
-			*list = append(*list, path)
+			found[name] = append(found[name], path)
 		}
 	}
 	for _, in := range inputs {
@@ -105,23 +100,22 @@ func findReports(inputs []string) (shardReports, error) {
 			if err != nil {
 				return err
 			}
-			if d.IsDir() {
-				if _, err := os.Stat(filepath.Join(path, "report.json")); err == nil {
-					add(&found.html, path)
+			for _, f := range mergeable {
+				ok, err := f.Recognise(path, d.IsDir())
+				switch {
+				case err != nil:
+					return err
+				case !ok:
+					continue
+				}
+				add(f.Name, path)
+				if d.IsDir() {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			kind, err := reportKind(path)
-			switch {
-			case err != nil:
-				return err
-			case kind == "junit":
-				add(&found.junit, path)
-			case kind == "cucumber":
-				add(&found.cucumber, path)
-			case path == in:
-				return fmt.Errorf("%s is not a report docdrift writes (JUnit XML, Cucumber JSON or an HTML report folder)", in)
+			if !d.IsDir() && path == in {
+				return fmt.Errorf("%s is not a report docdrift writes (%s)", in, formats.Names(mergeable))
 			}
 			return nil
 		})
@@ -129,49 +123,39 @@ func findReports(inputs []string) (shardReports, error) {
 			return found, err
 		}
 	}
-	sort.Strings(found.html)
-	sort.Strings(found.junit)
-	sort.Strings(found.cucumber)
+	for _, paths := range found {
+		sort.Strings(paths)
+	}
 	return found, nil
 }
 
-// reportKind tells a docdrift JUnit ("junit") or Cucumber ("cucumber") report by its first
-// bytes, "" for anything else. An empty shard's Cucumber report is "[]": still a shard.
-func reportKind(path string) (string, error) {
-	switch filepath.Ext(path) {
-	case ".xml", ".json":
-	default:
-		return "", nil
+// mergeFlags lists merge's output flags: "--cucumber FILE, --html DIR and/or --junit FILE".
+func mergeFlags(mergeable []formats.Format, last string) string {
+	var parts []string
+	for _, f := range mergeable {
+		parts = append(parts, "--"+f.Name+" "+f.Target)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
 	}
-	defer f.Close()
-	head := make([]byte, 512)
-	n, _ := io.ReadFull(f, head)
-	head = bytes.TrimSpace(head[:n])
-	switch {
-	case bytes.Contains(head, []byte(`<testsuites name="docdrift"`)):
-		return "junit", nil
-	case bytes.Equal(head, []byte("[]")),
-		bytes.HasPrefix(head, []byte("[")) && bytes.Contains(head, []byte(`"uri"`)):
-		return "cucumber", nil
-	}
-	return "", nil
+	return strings.Join(parts[:len(parts)-1], ", ") + last + parts[len(parts)-1]
 }
 
-func reportUsage(w io.Writer, flags *flag.FlagSet) {
-	fmt.Fprint(w, `Usage: docdrift report merge [--html DIR] [--junit FILE] [--cucumber FILE] INPUT...
-
+func reportUsage(w io.Writer, flags *flag.FlagSet, mergeable []formats.Format) {
+	var opts []string
+	for _, f := range mergeable {
+		opts = append(opts, "[--"+f.Name+" "+f.Target+"]")
+	}
+	fmt.Fprintf(w, "Usage: docdrift report merge %s INPUT...\n", strings.Join(opts, " "))
+	fmt.Fprintf(w, `
 Merge combines the reports of CI shards (docdrift run --shard K/N --report ...) into the
 reports of one run: a doc split across shards comes back together in doc order, totals are
 summed again, and screenshots are copied along. INPUTs are report files or directories,
-searched for the reports docdrift writes (an HTML report folder, JUnit XML, Cucumber JSON).
+searched for the reports docdrift writes (%s).
 
 Example (a GitHub Actions merge job that downloaded each shard's out/ into shards/):
   docdrift report merge --html out/html --junit out/junit.xml --cucumber out/cucumber.json shards/
-`)
+`, formats.Names(mergeable))
 	if flags != nil {
 		flags.SetOutput(w)
 		fmt.Fprint(w, "\nFlags:\n")

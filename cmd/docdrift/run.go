@@ -17,6 +17,7 @@ import (
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/creds"
 	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
 	"github.com/docdrift/docdrift/internal/panel"
@@ -56,7 +57,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	// secrets it learns: the owner's password, every credential a pop-up shows.
 	secrets := &redact.Secrets{}
 	terminal := progress.IsTerminal(e.stdout)
-	e = &env{stdout: secrets.Writer(e.stdout), stderr: secrets.Writer(e.stderr), getenv: e.getenv, now: e.now}
+	e = &env{stdout: secrets.Writer(e.stdout), stderr: secrets.Writer(e.stderr), getenv: e.getenv, now: e.now, formats: e.formats}
 	defer func() {
 		if ctx.Err() != nil && err != nil && !errors.As(err, new(interruptedError)) {
 			err = interruptedError{fmt.Errorf("run: stopped by a signal: %w", err)}
@@ -83,18 +84,18 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took (read and plan, panel, browser start, steps, cleanup, reports) to stderr")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
-	f.output.register(flags)
+	f.output.register(flags, e.formats)
 	f.extras.register(flags)
 	paths, err := parseInterspersed(flags, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		runUsage(e.stdout, flags)
+		runUsage(e.stdout, flags, &f.output)
 		return err
 	case err != nil:
-		runUsage(e.stderr, flags)
+		runUsage(e.stderr, flags, &f.output)
 		return usageError{fmt.Errorf("run: %w", err)}
 	case len(paths) == 0:
-		runUsage(e.stderr, flags)
+		runUsage(e.stderr, flags, &f.output)
 		return usageError{errors.New("run: no paths given")}
 	}
 
@@ -165,15 +166,15 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	docs := docsOf(plans)
 	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
 		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step,
-		ShotEveryStep: f.output.wantsHTML(), ShotDocSteps: f.extras.imageSteps(docs)})
+		ShotEveryStep: f.output.everyStep(), ShotDocSteps: f.extras.imageSteps(docs)})
 	clock.done("procedures (steps: see -v), cleanup")
-	run := finished{res: res, findings: findings, info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
+	run := &formats.Run{Result: res, Findings: findings, Info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range plans {
-		run.docs = append(run.docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})
+		run.Docs = append(run.Docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})
 	}
 	if res != nil {
-		run.images = f.extras.checkImages(docs, res)
+		run.Images = f.extras.checkImages(docs, res)
 	}
 	if werr := out.finish(run); werr != nil && err == nil {
 		err = werr
@@ -316,7 +317,7 @@ func newRunID(now time.Time) string {
 	return now.UTC().Format("0102t1504") + hex.EncodeToString(b[:])
 }
 
-func runUsage(w io.Writer, flags *flag.FlagSet) {
+func runUsage(w io.Writer, flags *flag.FlagSet, output *outputFlags) {
 	flags.SetOutput(w)
 	fmt.Fprint(w, `Usage: docdrift run [flags] PATH...
 
@@ -339,4 +340,5 @@ control panel failed.
 Flags:
 `)
 	flags.PrintDefaults()
+	output.usage(w)
 }

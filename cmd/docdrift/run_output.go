@@ -4,31 +4,40 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"strconv"
 	"strings"
 
-	"github.com/docdrift/docdrift/docsparse"
-	"github.com/docdrift/docdrift/internal/docimages"
-	"github.com/docdrift/docdrift/internal/htmlreport"
+	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/progress"
-	"github.com/docdrift/docdrift/internal/report"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
-// outputFlags are run's output options: how much live progress, GitHub annotations, and the
-// report files to write.
+// outputFlags are run's output options: how much live progress, what else stdout shows
+// (--format), and the report files to write (--report), both from the format registry.
 type outputFlags struct {
 	quiet, verbose bool
 	format         formatFlag
 	reports        reportSpec
 }
 
-func (o *outputFlags) register(flags *flag.FlagSet) {
+func (o *outputFlags) register(flags *flag.FlagSet, all []formats.Format) {
+	o.format = formatFlag{all: formats.Filter(all, formats.ForConsole)}
+	o.format.chosen, _ = formats.Find(all, "text", formats.ForConsole)
+	o.reports = reportSpec{all: formats.Filter(all, formats.ForReport)}
 	flags.BoolVar(&o.quiet, "q", false, "print only failures and the summary")
 	flags.BoolVar(&o.verbose, "v", false, "print how long each step took")
-	flags.Var(&o.format, "format", "`format` of the output: text, or github for workflow annotations on the docs' lines\n(and a table in $GITHUB_STEP_SUMMARY when set)")
-	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds html (a folder: the docs with every step marked\nand pictured; open index.html), junit (XML, screenshots in a folder beside it) and cucumber\n(JSON), e.g. html=out/html,junit=out/junit.xml,cucumber=out/cucumber.json")
+	flags.Var(&o.format, "format", "`format` of the output besides the progress lines: "+formats.Names(o.format.all)+" (see Formats below)")
+	flags.Var(&o.reports, "report", "write `reports`: kind=path,... with kinds "+formats.Names(o.reports.all)+
+		" (see Reports below),\ne.g. html=out/html,junit=out/junit.xml")
+}
+
+// usage lists the formats and reports the flags offer, for run -h.
+func (o *outputFlags) usage(w io.Writer) {
+	fmt.Fprint(w, "\nFormats (--format):\n")
+	listFormats(w, o.format.all)
+	fmt.Fprint(w, "\nReports (--report KIND=PATH):\n")
+	listFormats(w, o.reports.all)
 }
 
 // runOutput shows a run as it goes and writes what it found when it ends.
@@ -64,107 +73,68 @@ func columns(e *env) int {
 // step is runner.Options.OnStep.
 func (r *runOutput) step(p *results.Procedure, s *results.Step) { r.progress.Step(p, s) }
 
-// wantsHTML tells whether an HTML report was asked for: it shows every step's page.
-func (o outputFlags) wantsHTML() bool {
-	for _, rep := range o.reports {
-		if rep.kind == "html" {
+// everyStep tells whether a report asked for shows every step's page.
+func (o outputFlags) everyStep() bool {
+	for _, rep := range o.reports.files {
+		if rep.format.EveryStep {
 			return true
 		}
 	}
 	return false
 }
 
-// finished is what a run hands its outputs: the verdicts and what the reports show beside them.
-type finished struct {
-	res      *results.Result
-	docs     []htmlreport.Source
-	findings docsparse.Findings     // lint findings of the docs that did not stop the run
-	images   []docimages.Comparison // doc images against the pages at their steps
-	info     htmlreport.RunInfo
-}
-
-// finish prints the doc-image findings and, if asked, the GitHub annotations and step
-// summary, then the summary, and writes every report; it goes on past a report it cannot
-// write and returns all such errors.
-func (r *runOutput) finish(run finished) error {
-	if run.res == nil {
-		r.progress.Summary(run.res)
+// finish prints what the chosen format adds to stdout, then the summary, and writes every
+// report; it goes on past a report it cannot write and returns all such errors.
+func (r *runOutput) finish(run *formats.Run) error {
+	if run.Result == nil {
+		r.progress.Summary(nil)
 		return nil
 	}
-	var imageFindings docsparse.Findings
-	for _, c := range run.images {
-		if f, ok := c.Finding(); ok {
-			imageFindings = append(imageFindings, f)
-		}
-	}
 	var errs []error
-	// Before the summary: its closing line stays the output's last, for scripts.
-	if r.flags.format == "github" {
-		errs = append(errs, writeGitHub(r.e.stdout, imageFindings), report.WriteGitHub(r.e.stdout, run.res))
-		if path := r.e.getenv("GITHUB_STEP_SUMMARY"); path != "" {
-			errs = append(errs, appendStepSummary(path, run.res))
-		}
-	} else {
-		errs = append(errs, writeText(r.e.stdout, imageFindings))
+	if console := r.flags.format.chosen.Console; console != nil {
+		// Before the summary: its closing line stays the output's last, for scripts.
+		errs = append(errs, console(r.e.stdout, run, r.e.getenv))
 	}
-	r.progress.Summary(run.res)
-	for _, rep := range r.flags.reports {
-		switch rep.kind {
-		case "html":
-			errs = append(errs, htmlreport.Write(rep.path, htmlreport.Input{Run: run.info, Result: run.res,
-				Docs: run.docs, Findings: append(run.findings, imageFindings...), Images: run.images}))
-		case "junit":
-			errs = append(errs, report.WriteJUnit(rep.path, run.res))
-		case "cucumber":
-			errs = append(errs, report.WriteCucumber(rep.path, run.res))
-		}
+	r.progress.Summary(run.Result)
+	for _, rep := range r.flags.reports.files {
+		errs = append(errs, rep.format.Report(rep.path, run))
 	}
 	return errors.Join(errs...)
 }
 
-// appendStepSummary adds the run's Markdown tables to the job's summary file; other steps
-// of the job write there too, so it appends.
-func appendStepSummary(path string, res *results.Result) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
-	if err != nil {
-		return fmt.Errorf("github step summary: %w", err)
-	}
-	if err := report.WriteMarkdown(f, res); err != nil {
-		f.Close()
-		return fmt.Errorf("github step summary: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("github step summary: %w", err)
-	}
-	return nil
+// formatFlag is --format: a format that writes a run on stdout, text by default.
+type formatFlag struct {
+	all    []formats.Format
+	chosen formats.Format
 }
 
-// formatFlag is --format: text (the default) or github.
-type formatFlag string
-
-func (f *formatFlag) String() string { return string(*f) }
+func (f *formatFlag) String() string { return f.chosen.Name }
 
 func (f *formatFlag) Set(v string) error {
-	switch v {
-	case "text", "github":
-		*f = formatFlag(v)
-		return nil
+	for _, c := range f.all {
+		if c.Name == v {
+			f.chosen = c
+			return nil
+		}
 	}
-	return fmt.Errorf("unknown format %q (want text or github)", v)
+	return fmt.Errorf("unknown format %q (want %s)", v, formats.Names(f.all))
 }
 
 // reportSpec is --report kind=path,...; the flag may be repeated.
-type reportSpec []reportFile
+type reportSpec struct {
+	all   []formats.Format
+	files []reportFile
+}
 
-type reportFile struct{ kind, path string }
-
-// reportKinds are the reports run writes.
-var reportKinds = map[string]bool{"html": true, "junit": true, "cucumber": true}
+type reportFile struct {
+	format formats.Format
+	path   string
+}
 
 func (r *reportSpec) String() string {
 	var parts []string
-	for _, f := range *r {
-		parts = append(parts, f.kind+"="+f.path)
+	for _, f := range r.files {
+		parts = append(parts, f.format.Name+"="+f.path)
 	}
 	return strings.Join(parts, ",")
 }
@@ -173,20 +143,21 @@ func (r *reportSpec) Set(v string) error {
 	for _, part := range strings.Split(v, ",") {
 		kind, path, ok := strings.Cut(part, "=")
 		kind, path = strings.TrimSpace(kind), strings.TrimSpace(path)
+		format, known := formats.Find(r.all, kind, formats.ForReport)
 		switch {
 		case !ok || kind == "":
 			return fmt.Errorf("want kind=path, got %q", part)
-		case !reportKinds[kind]:
-			return fmt.Errorf("unknown report %q (want html, junit or cucumber)", kind)
+		case !known:
+			return fmt.Errorf("unknown report %q (want %s)", kind, formats.Names(r.all))
 		case path == "":
 			return fmt.Errorf("%s report: no path given (%s=PATH)", kind, kind)
 		}
-		for _, f := range *r {
-			if f.kind == kind {
+		for _, f := range r.files {
+			if f.format.Name == kind {
 				return fmt.Errorf("%s report given twice", kind)
 			}
 		}
-		*r = append(*r, reportFile{kind, path})
+		r.files = append(r.files, reportFile{format, path})
 	}
 	return nil
 }

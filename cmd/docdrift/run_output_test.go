@@ -15,6 +15,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
@@ -26,20 +27,21 @@ func TestReportFlags(t *testing.T) {
 	}{
 		{[]string{"--report", "junit=out/junit.xml,cucumber=out/c.json"}, "junit=out/junit.xml,cucumber=out/c.json", false},
 		{[]string{"--report", "junit=a.xml", "--report", "cucumber=b.json"}, "junit=a.xml,cucumber=b.json", false},
-		{[]string{"--report", "pdf=x.pdf"}, `unknown report "pdf" (want html, junit or cucumber)`, true},
+		{[]string{"--report", "pdf=x.pdf"}, `unknown report "pdf" (want cucumber, html or junit)`, true},
 		{[]string{"--report", "junit="}, "junit report: no path given (junit=PATH)", true},
 		{[]string{"--report", "junit"}, `want kind=path, got "junit"`, true},
 		{[]string{"--report", "junit=a.xml,junit=b.xml"}, "junit report given twice", true},
 		{[]string{"--report", "html=out/html,junit=j.xml"}, "html=out/html,junit=j.xml", false},
 		{[]string{"--format", "github"}, "", false},
-		{[]string{"--format", "teamcity"}, `unknown format "teamcity" (want text or github)`, true},
+		{[]string{"--format", "teamcity"}, `unknown format "teamcity" (want github or text)`, true},
+		{[]string{"--format", "json"}, `unknown format "json" (want github or text)`, true}, // lint's only
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var o outputFlags
 			flags := flag.NewFlagSet("run", flag.ContinueOnError)
 			flags.SetOutput(io.Discard)
-			o.register(flags)
+			o.register(flags, formats.All())
 			err := flags.Parse(tt.args)
 			got := o.reports.String()
 			if err != nil {
@@ -75,7 +77,11 @@ func TestFinishGitHub(t *testing.T) {
 			}
 			return ""
 		}}
-	o := outputFlags{format: "github"}
+	var o outputFlags
+	o.register(flag.NewFlagSet("run", flag.ContinueOnError), formats.All())
+	if err := o.format.Set("github"); err != nil {
+		t.Fatal(err)
+	}
 	if err := o.reports.Set("junit=" + filepath.Join(dir, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json")); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +96,7 @@ func TestFinishGitHub(t *testing.T) {
 			out.step(&res.Procedures[i], &res.Procedures[i].Steps[j])
 		}
 	}
-	if err := out.finish(finished{res: res}); err != nil {
+	if err := out.finish(&formats.Run{Result: res}); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "run/github.txt", stdout.Bytes())
@@ -112,9 +118,10 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	blocker := filepath.Join(dir, "file")
 	os.WriteFile(blocker, nil, 0o644)
 	var o outputFlags
+	o.register(flag.NewFlagSet("run", flag.ContinueOnError), formats.All())
 	o.reports.Set("junit=" + filepath.Join(blocker, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json"))
 	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "", false)
-	err := out.finish(finished{res: outputSample()})
+	err := out.finish(&formats.Run{Result: outputSample()})
 	if err == nil || !strings.Contains(err.Error(), "junit report") {
 		t.Errorf("got %v, want the junit report's error", err)
 	}

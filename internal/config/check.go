@@ -87,27 +87,11 @@ func (c *checker) table(k *key, v any, known fields) {
 			continue
 		}
 		msg := fmt.Sprintf("unknown key %q", sub.name)
-		if near := nearest(name, slices.Collect(maps.Keys(known))); near != "" {
+		if near, ok := editdist.Nearest(name, slices.Sorted(maps.Keys(known))); ok {
 			msg += fmt.Sprintf(" (did you mean %q?)", k.child(near).name)
 		}
 		c.keyErr(sub, "%s", msg)
 	}
-}
-
-// nearest is the known name a misspelt one most likely meant, or "" when none is close.
-func nearest(name string, known []string) string {
-	slices.Sort(known) // ties go to the first in order, so messages do not vary run to run
-	best, bestDist := "", math.MaxInt
-	for _, k := range known {
-		d := editdist.Levenshtein([]rune(strings.ToLower(name)), []rune(k))
-		if d < bestDist {
-			best, bestDist = k, d
-		}
-	}
-	if bestDist > max(2, len(best)/3) {
-		return ""
-	}
-	return best
 }
 
 func (c *checker) str(k *key, v any) (string, bool) {

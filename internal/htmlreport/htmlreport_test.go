@@ -130,7 +130,7 @@ func TestReportData(t *testing.T) {
 	if err := Write(dir, in); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, dataFile))
+	data, err := os.ReadFile(filepath.Join(dir, DataFile))
 	if err != nil {
 		t.Fatal(err)
 	}

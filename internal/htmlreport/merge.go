@@ -56,13 +56,13 @@ func Merge(out string, dirs []string) error {
 }
 
 func readReport(dir string) (*report, error) {
-	data, err := os.ReadFile(filepath.Join(dir, dataFile))
+	data, err := os.ReadFile(filepath.Join(dir, DataFile))
 	if err != nil {
 		return nil, fmt.Errorf("%s is not a docdrift HTML report: %w", dir, err)
 	}
 	var rep report
 	if err := json.Unmarshal(data, &rep); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, dataFile), err)
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, DataFile), err)
 	}
 	return &rep, nil
 }

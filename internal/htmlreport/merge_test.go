@@ -34,7 +34,7 @@ func TestMerge(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSelfContained(t, out)
-	data, err := os.ReadFile(filepath.Join(out, dataFile))
+	data, err := os.ReadFile(filepath.Join(out, DataFile))
 	if err != nil {
 		t.Fatal(err)
 	}

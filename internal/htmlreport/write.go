@@ -8,8 +8,9 @@ import (
 	"path/filepath"
 )
 
-// dataFile holds a report's data, for merging shards.
-const dataFile = "report.json"
+// DataFile holds a report's data, in the folder: merging shards reads it, and its presence
+// marks a folder as a docdrift HTML report.
+const DataFile = "report.json"
 
 // Write writes the report of a run into dir: index.html, a page per doc, the screenshots, the
 // docs' images and report.json. Files of an earlier report in dir are overwritten.
@@ -31,7 +32,7 @@ func write(dir string, rep *report, files folder) error {
 	if err != nil {
 		return err
 	}
-	files[dataFile] = append(data, '\n')
+	files[DataFile] = append(data, '\n')
 	for name, page := range pages {
 		files[name] = page
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/editdist"
 )
 
 // checkAnchors reports in-doc links (#id) to ids no heading or anchor in the doc defines, and
@@ -30,7 +31,7 @@ func checkAnchors(in *Input) []docsparse.Finding {
 			continue
 		}
 		msg := "link to \"#" + id + "\" matches no heading or anchor in this doc"
-		if c, ok := closest(id, ids); ok {
+		if c, ok := editdist.Nearest(id, ids); ok {
 			msg += " (closest: \"#" + c + "\")"
 		}
 		out = append(out, finding(l.Pos, docsparse.Error, "%s", msg))

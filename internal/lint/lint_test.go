@@ -122,28 +122,6 @@ func TestAnchor(t *testing.T) {
 	}
 }
 
-func TestClosest(t *testing.T) {
-	ids := []string{"cp_oauth_get", "cp_oauth_revoke", "cp_oauth_regen"}
-	for _, tt := range []struct {
-		s, want string
-		ok      bool
-	}{
-		{"cp_oauth_regen", "cp_oauth_regen", true},
-		{"cp-oauth-regen", "cp_oauth_regen", true},
-		{"cp_oath_revoke", "cp_oauth_revoke", true},
-		{"request_scopes", "", false},
-		{"x", "", false},
-	} {
-		got, ok := closest(tt.s, ids)
-		if ok != tt.ok || (ok && got != tt.want) {
-			t.Errorf("closest(%q) = %q, %v; want %q, %v", tt.s, got, ok, tt.want, tt.ok)
-		}
-	}
-	if _, ok := closest("x", nil); ok {
-		t.Error("closest with no candidates found one")
-	}
-}
-
 func TestMojibake(t *testing.T) {
 	tests := []struct {
 		name, src string

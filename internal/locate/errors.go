@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/editdist"
 )
 
 // NotFoundError says no visible element answers a query, with what a writer would look for
@@ -55,9 +57,9 @@ func (e *NotFoundError) Error() string {
 func (e *NotFoundError) Unwrap() error { return e.Err }
 
 func quoteLabels(cands []Candidate) string {
-	q := make([]string, len(cands))
+	labels := make([]string, len(cands))
 	for i, c := range cands {
-		q[i] = fmt.Sprintf("%q", c.Label())
+		labels[i] = c.Label()
 	}
-	return strings.Join(q, ", ")
+	return editdist.Quote(labels)
 }

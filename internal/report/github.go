@@ -3,8 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"github.com/docdrift/docdrift/internal/results"
 )
@@ -12,33 +10,22 @@ import (
 // GitHubLimit is how many annotations of one type GitHub shows per step; it drops the rest.
 const GitHubLimit = 10
 
-// annotation is one GitHub workflow command: ::level file=…,line=…,col=…,title=…::message.
-type annotation struct {
-	level, file, title, message string
-	line, col                   int
-}
-
-func (a annotation) String() string {
-	return fmt.Sprintf("::%s file=%s,line=%d,col=%d,title=%s::%s",
-		a.level, escapeProperty(a.file), a.line, a.col, escapeProperty(a.title), escapeData(a.message))
-}
-
 // WriteGitHub writes res as GitHub annotations on the docs' lines: an error per failed step,
 // ranked so the ten GitHub shows are the first failure of each procedure before any later
 // one; a notice per skipped procedure; and, when errors had to be left out, a warning that
 // says how many and where to find them; and a warning when the run left accounts behind.
 func WriteGitHub(w io.Writer, res *results.Result) error {
-	var first, rest, notices []annotation
+	var first, rest, notices []Annotation
 	for _, p := range res.Procedures {
 		if p.Status == results.Skipped {
-			notices = append(notices, annotation{level: "notice", file: slash(p.At.Path), line: p.At.Line, col: p.At.Col,
-				title: fmt.Sprintf("docdrift: %q skipped", p.Name), message: p.SkipReason})
+			notices = append(notices, Annotation{Level: "notice", File: p.At.Path, Line: p.At.Line, Col: p.At.Col,
+				Title: fmt.Sprintf("docdrift: %q skipped", p.Name), Message: p.SkipReason})
 			continue
 		}
 		for i, s := range p.Failures() {
-			a := annotation{level: "error", file: slash(s.At.Path), line: s.At.Line, col: s.At.Col,
-				title:   fmt.Sprintf("docdrift: %q %s at step %s", p.Name, s.Status.Words(), stepNumber(s)),
-				message: fmt.Sprintf("step %s %q: %s", stepNumber(s), s.Text, message(s))}
+			a := Annotation{Level: "error", File: s.At.Path, Line: s.At.Line, Col: s.At.Col,
+				Title:   fmt.Sprintf("docdrift: %q %s at step %s", p.Name, s.Status.Words(), stepNumber(s)),
+				Message: fmt.Sprintf("step %s %q: %s", stepNumber(s), s.Text, message(s))}
 			if i == 0 {
 				first = append(first, a)
 			} else {
@@ -47,13 +34,14 @@ func WriteGitHub(w io.Writer, res *results.Result) error {
 		}
 	}
 	errs := append(first, rest...)
-	var out []annotation
+	var out []Annotation
 	if len(errs) > GitHubLimit {
 		out = append(out, errs[:GitHubLimit]...)
 		left := len(errs) - GitHubLimit
-		out = append(out, annotation{level: "warning", file: slash(errs[GitHubLimit].file), line: errs[GitHubLimit].line, col: errs[GitHubLimit].col,
-			title:   "docdrift: more failed steps than GitHub shows",
-			message: fmt.Sprintf("%d more failed step(s) are not annotated; the job log and the step summary list them all", left)})
+		next := errs[GitHubLimit]
+		out = append(out, Annotation{Level: "warning", File: next.File, Line: next.Line, Col: next.Col,
+			Title:   "docdrift: more failed steps than GitHub shows",
+			Message: fmt.Sprintf("%d more failed step(s) are not annotated; the job log and the step summary list them all", left)})
 	} else {
 		out = append(out, errs...)
 	}
@@ -61,27 +49,14 @@ func WriteGitHub(w io.Writer, res *results.Result) error {
 		notices = notices[:GitHubLimit]
 	}
 	out = append(out, notices...)
+	if res.Leftovers != "" {
+		// No doc line to point at: the warning belongs to the run.
+		out = append(out, Annotation{Level: "warning", Title: "docdrift: accounts left on the panel", Message: res.Leftovers})
+	}
 	for _, a := range out {
 		if _, err := fmt.Fprintln(w, a); err != nil {
 			return err
 		}
 	}
-	if res.Leftovers != "" {
-		// No doc line to point at: the warning belongs to the run.
-		if _, err := fmt.Fprintf(w, "::warning title=%s::%s\n", escapeProperty("docdrift: accounts left on the panel"), escapeData(res.Leftovers)); err != nil {
-			return err
-		}
-	}
 	return nil
-}
-
-func slash(p string) string { return filepath.ToSlash(p) }
-
-// escapeData and escapeProperty follow the runner's workflow-command escaping.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }

@@ -59,9 +59,16 @@ func TestGitHubRanksFirstFailures(t *testing.T) {
 }
 
 func TestEscaping(t *testing.T) {
-	a := annotation{level: "error", file: "a,b:c.md", line: 1, col: 2, title: "x: y, z", message: "50% done\nnext"}
-	want := "::error file=a%2Cb%3Ac.md,line=1,col=2,title=x%3A y%2C z::50%25 done%0Anext"
+	a := Annotation{Level: "error", File: "a,b:c%.md", Line: 1, Col: 2, Title: "x: y, z", Message: "50% done\r\nnext"}
+	want := "::error file=a%2Cb%3Ac%25.md,line=1,col=2,title=x%3A y%2C z::50%25 done%0D%0Anext"
 	if got := a.String(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	// Unknown positions and a run-wide warning leave their properties out.
+	if got, want := (Annotation{Level: "warning", Title: "t", Message: "m"}).String(), "::warning title=t::m"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if got, want := (Annotation{Level: "notice", File: "d.md", Message: "m"}).String(), "::notice file=d.md::m"; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }

@@ -1,10 +1,9 @@
 package results
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/editdist"
 	"github.com/docdrift/docdrift/internal/featuregen"
 )
 
@@ -61,16 +60,7 @@ func (s Step) Closest() string {
 	if s.Drift == nil {
 		return ""
 	}
-	return QuoteLabels(s.Drift.Closest)
-}
-
-// QuoteLabels lists labels as every message shows them: quoted, comma-separated.
-func QuoteLabels(labels []string) string {
-	q := make([]string, len(labels))
-	for i, l := range labels {
-		q[i] = fmt.Sprintf("%q", l)
-	}
-	return strings.Join(q, ", ")
+	return editdist.Quote(s.Drift.Closest)
 }
 
 // Failures are a procedure's failed steps (drift or a broken environment), in doc order.
