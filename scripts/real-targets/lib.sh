@@ -8,9 +8,9 @@ rt_say() { printf 'real-targets: %s\n' "$*" >&2; }
 
 # rt_apt_install PKG...: installs Debian packages that are missing, as root or through sudo.
 rt_apt_install() {
-  local missing=() p
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""

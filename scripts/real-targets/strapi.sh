@@ -14,6 +14,8 @@ strapi_log() { echo "$RT_DIR/strapi/run/strapi.log"; }
 strapi_credentials() { echo "$RT_DIR/strapi/credentials.env"; }
 strapi_url() { echo "$STRAPI_URL/admin"; }
 strapi_docs() { echo "testdata/real/strapi"; }
+# strapi_signins LOG: how many sign-ins Strapi logged (its http log line for each request).
+strapi_signins() { grep -c 'POST /admin/login ' "$1" || true; }
 
 strapi_require_node() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -86,7 +88,8 @@ strapi_installed() {
 strapi_launch() {
   local app
   app=$(strapi_app)
-  (cd "$app" && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true \
+  # HOST and PORT from the environment beat the app's .env, so STRAPI_PORT moves a second copy.
+  (cd "$app" && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true HOST=127.0.0.1 PORT="$STRAPI_PORT" \
     rt_launch "$(strapi_pidfile)" "$(strapi_log)" node_modules/.bin/strapi start)
   rt_wait_http "$STRAPI_URL/_health" 120 "$(strapi_pidfile)" "$(strapi_log)"
 }

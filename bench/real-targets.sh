@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Figures for BENCHMARKS.md "Real products": for each product, a fresh install into its own
+# directory (wall time and peak memory of the install and build), the first start (healthy and
+# first admin created), a restart, and docdrift run on the product's vendored docs: wall time,
+# time per procedure (from the JUnit report) and how many times it signed in (from the
+# product's own log). Everything runs on 127.0.0.1; the directory is removed unless --keep.
+#
+# usage: bench/real-targets.sh [--cold] [--keep] PRODUCT...
+#   --cold  also give npm an empty cache, so the install downloads every package again
+#           (Strapi: 1,392 packages, about 13 minutes); default: the machine's npm cache
+#   --keep  keep the directory (and print it) instead of removing it
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ctl=scripts/real-targets/ctl
+cold=no keep=no
+while [ $# -gt 0 ]; do
+  case $1 in
+    --cold) cold=yes; shift ;;
+    --keep) keep=yes; shift ;;
+    -*) echo "usage: bench/real-targets.sh [--cold] [--keep] PRODUCT..." >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 1 ] || { echo "usage: bench/real-targets.sh [--cold] [--keep] PRODUCT..." >&2; exit 2; }
+
+dir=$(mktemp -d /tmp/docdrift-real-bench.XXXXXX)
+if [ "$cold" = yes ]; then export npm_config_cache="$dir/npm-cache"; fi
+# A second copy must not collide with one a developer already runs.
+export STRAPI_PORT=${STRAPI_PORT:-1338}
+cleanup() {
+  local q
+  for q in "$@"; do "$ctl" --dir "$dir" stop "$q" >/dev/null 2>&1 || true; done
+  if [ "$keep" = yes ]; then echo "kept $dir" >&2; else rm -rf "$dir"; fi
+}
+trap 'cleanup "$@"' EXIT
+
+# timed LABEL CMD...: runs CMD, printing its wall time in seconds and peak RSS in MiB.
+timed() {
+  local label=$1 out
+  shift
+  out=$(mktemp)
+  /usr/bin/time -f '%e %M' -o "$out" "$@" >>"$dir/bench.log" 2>&1 || { echo "$label failed; log: $dir/bench.log" >&2; cat "$out" >&2; keep=yes; exit 1; }
+  read -r secs kib <"$out"
+  rm -f "$out"
+  printf '%s\t%s s\t%s MiB\n' "$label" "$secs" "$((kib / 1024))"
+}
+
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
+if [ "$cold" = yes ]; then echo "npm cache: empty"; else echo "npm cache: the machine's own"; fi
+for p in "$@"; do
+  # The product file names its log and counts its sign-ins; it reads RT_DIR.
+  # shellcheck source=scripts/real-targets/lib.sh
+  . scripts/real-targets/lib.sh
+  export RT_DIR=$dir
+  # shellcheck source=/dev/null
+  . "scripts/real-targets/$p.sh"
+  echo "== $p"
+  timed "install (+ build)" "$ctl" --dir "$dir" install "$p"
+  timed "first start (healthy + admin)" "$ctl" --dir "$dir" start "$p"
+  "$ctl" --dir "$dir" stop "$p" >>"$dir/bench.log" 2>&1
+  timed "restart (healthy)" "$ctl" --dir "$dir" start "$p"
+  log=$("${p}_log")
+  before=$("${p}_signins" "$log")
+  junit="$dir/$p-junit.xml"
+  start=$(date +%s.%N)
+  rc=0
+  "$ctl" --dir "$dir" run "$p" -- --report "junit=$junit" >"$dir/$p-run.txt" 2>&1 || rc=$?
+  end=$(date +%s.%N)
+  after=$("${p}_signins" "$log")
+  printf 'docdrift run\t%.1f s\texit %s\tsign-ins %s\n' "$(awk "BEGIN{print $end - $start}")" "$rc" "$((after - before))"
+  if [ -s "$junit" ]; then
+    python3 - "$junit" <<'EOF'
+import sys, xml.etree.ElementTree as ET
+for case in ET.parse(sys.argv[1]).getroot().iter("testcase"):
+    state = "failed" if case.find("failure") is not None else "error" if case.find("error") is not None else "skipped" if case.find("skipped") is not None else "passed"
+    print("  procedure\t%s s\t%s\t%s" % (case.get("time"), state, case.get("name")))
+EOF
+  else
+    echo "  no JUnit report; the run said:"; tail -n 5 "$dir/$p-run.txt" | sed 's/^/    /'
+  fi
+done
