@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/docdrift/docdrift/internal/config"
+	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -28,10 +29,10 @@ func loadConfig(explicit string, paths []string) (*config.File, error) {
 	if path == "" {
 		return nil, nil
 	}
-	file, err := config.Load(path)
-	if err == nil {
-		err = file.CheckGivens(func(given string) bool { return len(steps.Matches(given)) == 1 })
-	}
+	file, err := config.Load(path, config.Checks{
+		Era:   func(era string) error { _, err := panel.ParseEra(era); return err },
+		Given: func(given string) bool { return len(steps.Matches(given)) == 1 },
+	})
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -48,13 +49,11 @@ func applyConfig(flags *flag.FlagSet, f *runFlags, file *config.File) {
 			*dst = *v
 		}
 	}
-	t, r := file.Target, file.Run
-	str("base-url", &f.baseURL, t.BaseURL)
-	str("credentials", &f.credentials, t.CredentialsFile)
-	str("session", &f.session, t.SessionFile)
-	if t.Era != nil && !set["era"] {
-		f.era = t.Era.String()
-	}
+	t, r, spec := file.Target, file.Run, &f.target.spec
+	str("base-url", &spec.baseURL, t.BaseURL)
+	str("credentials", &spec.credentials, t.CredentialsFile)
+	str("session", &spec.session, t.SessionFile)
+	str("era", &spec.era, t.Era)
 	if r.StepTimeout != nil && !set["step-timeout"] {
 		f.stepTimeout = *r.StepTimeout
 	}
@@ -68,10 +67,10 @@ func applyConfig(flags *flag.FlagSet, f *runFlags, file *config.File) {
 		f.includeStruck = *r.IncludeStruck
 	}
 	if t.UsernameEnv != nil {
-		f.userVar = *t.UsernameEnv
+		spec.userVar = *t.UsernameEnv
 	}
 	if t.PasswordEnv != nil {
-		f.passVar = *t.PasswordEnv
+		spec.passVar = *t.PasswordEnv
 	}
 }
 

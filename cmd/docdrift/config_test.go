@@ -69,6 +69,7 @@ func TestRunConfigErrors(t *testing.T) {
 	tests := []struct{ content, want string }{
 		{"[run]\nstep_timeout = \"soon\"\n", "docdrift.toml:2:"},
 		{"[run]\nconcurency = 2\n", `docdrift.toml:2:1: unknown key "run.concurency"`},
+		{"[target]\nera = 2018\n", `docdrift.toml:2:7: target.era: unknown era "2018" (want one of 2016, 2017, 2019, 2023)`},
 		{"[[precondition]]\nprocedure = \"x\"\ngiven = \"the moon is full\"\n", `no step knows how to make "the moon is full" true`},
 	}
 	for _, tt := range tests {

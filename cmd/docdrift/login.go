@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -16,9 +15,10 @@ import (
 )
 
 type loginFlags struct {
-	baseURL, credentials, save, chrome string
-	show, headless                     bool
-	timeout                            time.Duration
+	target         targetFlags
+	save           string
+	show, headless bool
+	timeout        time.Duration
 }
 
 // runLogin logs into a panel once and saves the session, so nightly runs need no password.
@@ -27,10 +27,8 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift login", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	flags.StringVar(&f.baseURL, "base-url", "", "the control panel's `URL` (required)")
+	f.target.register(flags, targetUse{})
 	flags.StringVar(&f.save, "save-session", "", "write the session to this `FILE`, readable by you only (required)")
-	flags.StringVar(&f.credentials, "credentials", "", "read $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` instead of the environment")
-	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
 	flags.BoolVar(&f.headless, "headless", false, "log in without a window even when a display is available (needs credentials)")
 	flags.DurationVar(&f.timeout, "timeout", 5*time.Minute, "how long to wait for you to log in, in a window")
 	rest, err := parseInterspersed(flags, args)
@@ -43,25 +41,24 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("login: %w", err)}
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("login: unexpected argument %q", rest[0])}
-	case f.baseURL == "" || f.save == "":
+	case f.target.spec.baseURL == "" || f.save == "":
 		loginUsage(e.stderr, flags)
 		return usageError{errors.New("login: --base-url and --save-session are required")}
 	}
-	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
-		return usageError{fmt.Errorf("login: --base-url %q is not an absolute URL", f.baseURL)}
-	}
-	login, ok, err := ownerLogin(e, f.credentials, userVar, passVar)
+	t, err := e.openTarget(ctx, "login", f.target.spec)
 	if err != nil {
 		return err
 	}
+	defer t.close()
 	// With a display and no instruction otherwise, the owner logs in by hand (two-factor
-	// prompts included); without one, docdrift types the credentials headless.
-	f.show = !f.headless && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
-	if !f.show && !ok {
-		return usageError{fmt.Errorf("login: headless %w", noCredentials(userVar, passVar))}
+	// prompts included) in a window of the browser docdrift starts; without one, docdrift
+	// types the credentials headless.
+	f.show = !f.headless && f.target.browserURL == "" && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
+	if !f.show && !t.canLogIn() {
+		return usageError{fmt.Errorf("login: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, Show: f.show, AllowHosts: allowHosts(f.baseURL)})
+	b, err := f.target.openBrowser(ctx, t.baseURL, f.show)
 	if err != nil {
 		return infraError{err}
 	}
@@ -71,25 +68,25 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return infraError{err}
 	}
 	defer sess.Close()
-	cfg := &steps.Config{BaseURL: f.baseURL, Login: login}
+	cfg := &steps.Config{BaseURL: t.baseURL, Login: t.login}
 	if f.show {
-		fmt.Fprintf(e.stderr, "Log into %s in the window that opened; docdrift saves the session once the panel lets you in (up to %v).\n", f.baseURL, f.timeout)
-		err = waitForLogIn(ctx, sess, f.baseURL, f.timeout)
+		fmt.Fprintf(e.stderr, "Log into %s in the window that opened; docdrift saves the session once the panel lets you in (up to %v).\n", t.baseURL, f.timeout)
+		err = waitForLogIn(ctx, sess, t.baseURL, f.timeout)
 	} else {
 		err = steps.LogIn(ctx, sess, cfg)
 	}
 	if err != nil {
 		return infraError{fmt.Errorf("login: %w", err)}
 	}
-	cookies, err := sess.Page.Context(ctx).Cookies([]string{f.baseURL})
+	cookies, err := sess.Page.Context(ctx).Cookies([]string{t.baseURL})
 	if err != nil {
 		return infraError{fmt.Errorf("login: read the session's cookies: %w", err)}
 	}
-	if err := creds.SaveSession(f.save, creds.Session{BaseURL: f.baseURL, Saved: e.now().UTC(), Cookies: creds.FromCookies(cookies)}); err != nil {
+	if err := creds.SaveSession(f.save, creds.Session{BaseURL: t.baseURL, Saved: e.now().UTC(), Cookies: creds.FromCookies(cookies)}); err != nil {
 		return infraError{err}
 	}
 	fmt.Fprintf(e.stdout, "%s: session for %s saved (%d cookie(s)); use it with docdrift run --base-url %s --session %s\n",
-		f.save, f.baseURL, len(cookies), f.baseURL, f.save)
+		f.save, t.baseURL, len(cookies), t.baseURL, f.save)
 	return nil
 }
 

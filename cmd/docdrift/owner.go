@@ -21,15 +21,14 @@ func noCredentials(userVar, passVar string) error {
 }
 
 // ownerLogin reads the owner's credentials from file when given, else from the environment
-// variables named userVar and passVar; ok is false when neither has them.
-func ownerLogin(e *env, file, userVar, passVar string) (login steps.Login, ok bool, err error) {
+// variables named userVar and passVar; empty when neither has them.
+func ownerLogin(e *env, file, userVar, passVar string) (steps.Login, error) {
 	if file != "" {
 		c, err := creds.LoadCredentials(file, userVar, passVar)
 		if err != nil {
-			return steps.Login{}, false, usageError{fmt.Errorf("--credentials: %w", err)}
+			return steps.Login{}, fmt.Errorf("--credentials: %w", err)
 		}
-		return steps.Login{Username: c.Username, Password: c.Password}, true, nil
+		return steps.Login{Username: c.Username, Password: c.Password}, nil
 	}
-	user, pass := e.getenv(userVar), e.getenv(passVar)
-	return steps.Login{Username: user, Password: pass}, user != "" && pass != "", nil
+	return steps.Login{Username: e.getenv(userVar), Password: e.getenv(passVar)}, nil
 }

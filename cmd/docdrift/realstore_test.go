@@ -14,8 +14,8 @@ import (
 func TestRunAgainstAPanelWithoutTestAPI(t *testing.T) {
 	t.Chdir("../..")
 	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 12, NoTestAPI: true})
-	if emb.API.Probe(context.Background()) {
-		t.Fatal("the test API answers although it is off")
+	if has, err := emb.API.Probe(context.Background()); has || err != nil {
+		t.Fatalf("probe: test API %v, %v; want none, and the panel reached", has, err)
 	}
 	accounts, legacy := emb.Server.Accounts()
 

@@ -8,50 +8,40 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
-	"github.com/docdrift/docdrift/internal/browser"
-	"github.com/docdrift/docdrift/internal/creds"
+	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
-	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/progress"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
-	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/steps"
 )
 
 type runFlags struct {
-	era           string
-	seed          uint64
-	baseURL       string
-	credentials   string
-	session       string
+	target        targetFlags
 	config        string
-	userVar       string // the environment variables holding the owner's credentials
-	passVar       string
-	chrome        string
 	stepTimeout   time.Duration
 	includeStruck bool
 	stopAtFirst   bool
 	screenshots   string
 	concurrency   int
 	shard         string
-	browserURL    string
 	retries       int
 	profile       bool
 	output        outputFlags
 	extras        extraFlags
 }
 
+// runRun parses the command line and the config file, validates and plans everything that
+// can be checked without a browser, then executes: each step refuses before the next starts.
 func runRun(ctx context.Context, e *env, args []string) (err error) {
 	// Everything the run writes — progress, reports, the error main prints — passes the
 	// secrets it learns: the owner's password, every credential a pop-up shows.
@@ -64,18 +54,32 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 		}
 		err = secrets.Error(err)
 	}()
-	var f runFlags
+	f, paths, file, err := parseRun(e, args)
+	if err != nil {
+		return err
+	}
+	clock := newPhases(e.now)
+	if f.profile {
+		defer clock.print(e.stderr)
+	}
+	job, err := f.validate(e, paths, file, terminal)
+	if err != nil {
+		return err
+	}
+	job.cfg.Secrets = secrets
+	clock.done("read, parse, generate, check")
+	return job.execute(ctx, e, clock)
+}
+
+// parseRun reads the flags, then the config file, whose settings fill in what the flags
+// left unset.
+func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) {
+	f := &runFlags{}
 	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	flags.StringVar(&f.era, "era", "2017", "UI `era` of the embedded control panel: 2016, 2017, 2019 or 2023")
-	flags.Uint64Var(&f.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
-	flags.StringVar(&f.baseURL, "base-url", "", "run against the control panel at `URL` instead of the embedded one\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)")
+	f.target.register(flags, targetUse{embedded: true, session: true})
 	flags.StringVar(&f.config, "config", "", "read settings from this docdrift.toml `file` (default: the first one found walking up from the first doc); flags override it")
-	flags.StringVar(&f.credentials, "credentials", "", "read the owner's $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` (KEY=VALUE lines)")
-	flags.StringVar(&f.session, "session", "", "log in with the session saved by docdrift login --save-session `FILE` (with --base-url; no credentials needed)")
-	flags.StringVar(&f.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
-	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
@@ -90,93 +94,118 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		runUsage(e.stdout, flags, &f.output)
-		return err
+		return nil, nil, nil, err
 	case err != nil:
 		runUsage(e.stderr, flags, &f.output)
-		return usageError{fmt.Errorf("run: %w", err)}
+		return nil, nil, nil, usageError{fmt.Errorf("run: %w", err)}
 	case len(paths) == 0:
 		runUsage(e.stderr, flags, &f.output)
-		return usageError{errors.New("run: no paths given")}
+		return nil, nil, nil, usageError{errors.New("run: no paths given")}
 	}
-
 	file, err := loadConfig(f.config, paths)
 	if err != nil {
-		return err
+		return nil, nil, nil, err
 	}
-	f.userVar, f.passVar = userVar, passVar
-	var pre runner.Preconditions
 	if file != nil {
-		applyConfig(flags, &f, file)
-		pre = file.Preconditions
+		applyConfig(flags, f, file)
 	}
+	return f, paths, file, nil
+}
+
+// runJob is a run checked and planned, before anything starts.
+type runJob struct {
+	flags    *runFlags
+	plans    []runner.Plan
+	findings docsparse.Findings // lint findings that did not stop the run, for the reports
+	out      *runOutput
+	cfg      steps.Config
+}
+
+// validate checks the settings, reads and plans the docs and opens the outputs; every
+// problem it finds is a usage error, before a target or a browser starts.
+func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal bool) (*runJob, error) {
 	if f.concurrency < 1 {
-		return usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
+		return nil, usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
 	}
 	if f.retries < 0 {
-		return usageError{fmt.Errorf("run: --retries %d: want 0 or more", f.retries)}
+		return nil, usageError{fmt.Errorf("run: --retries %d: want 0 or more", f.retries)}
 	}
 	shard := runner.Shard{K: 1, N: 1}
 	if f.shard != "" {
+		var err error
 		if shard, err = runner.ParseShard(f.shard); err != nil {
-			return usageError{fmt.Errorf("run: --shard: %w", err)}
+			return nil, usageError{fmt.Errorf("run: --shard: %w", err)}
 		}
 	}
-	clock := newPhases(e.now)
-	if f.profile {
-		defer clock.print(e.stderr)
+	var pre runner.Preconditions
+	if file != nil {
+		pre = file.Preconditions
 	}
 	plans, findings, err := planRun(e, paths, f.includeStruck, pre)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if plans, err = shard.Select(plans); err != nil {
-		return usageError{fmt.Errorf("run: --shard: %w", err)}
+		return nil, usageError{fmt.Errorf("run: --shard: %w", err)}
 	}
 	runID := newRunID(e.now())
 	shots := f.screenshots
 	if shots == "" {
 		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
 	}
-	out, err := f.output.open(e, shots, terminal) // bad output flags fail before anything starts
+	out, err := f.output.open(e, shots, terminal)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	cfg := steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst, Secrets: secrets}
-	vocabulary(file, &cfg)
-	clock.done("read, parse, generate, check")
-	stop, err := startTarget(ctx, e, f, &cfg)
-	if err != nil {
-		return err
-	}
-	defer stop()
-	secrets.Add(cfg.Login.Password)
+	job := &runJob{flags: f, plans: plans, findings: findings, out: out,
+		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}}
+	vocabulary(file, &job.cfg)
+	return job, nil
+}
 
+// execute opens the target and the browser, runs the procedures, writes the outputs and
+// turns the verdicts into the exit status.
+func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
+	f, cfg := j.flags, j.cfg
+	t, err := e.openTarget(ctx, "run", f.target.spec)
+	if err != nil {
+		return err
+	}
+	defer t.close()
+	if !t.canLogIn() { // the browser logs in through the pages, test API or not
+		return usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
+	}
+	cfg.BaseURL, cfg.Login, cfg.Cookies, cfg.Target = t.baseURL, t.login, t.cookies, t.stepsTarget()
+	cfg.Secrets.Add(t.login.Password)
+	for _, c := range t.cookies {
+		cfg.Secrets.Add(c.Value)
+	}
 	clock.done("control panel")
-	b, err := openBrowser(ctx, f, cfg.BaseURL)
+
+	b, err := f.target.openBrowser(ctx, t.baseURL, false)
 	if err != nil {
 		return infraError{err}
 	}
 	defer b.Close()
-
 	if hk, ok := cfg.Target.(*steps.Housekeeper); ok {
 		hk.Config, hk.Open = cfg, b.NewSession
 	}
 	clock.done("browser start")
 	started := e.now()
-	docs := docsOf(plans)
-	res, err := runner.Run(ctx, plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: out.step,
+	docs := docsOf(j.plans)
+	res, err := runner.Run(ctx, j.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: j.out.step,
 		ShotEveryStep: f.output.everyStep(), ShotDocSteps: f.extras.imageSteps(docs)})
 	clock.done("procedures (steps: see -v), cleanup")
-	run := &formats.Run{Result: res, Findings: findings, Info: htmlreport.RunInfo{Target: targetName(f), Browser: b.Version(ctx),
+	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: t.name, Browser: b.Version(ctx),
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
-	for _, p := range plans {
+	for _, p := range j.plans {
 		run.Docs = append(run.Docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})
 	}
 	if res != nil {
 		run.Images = f.extras.checkImages(docs, res)
 	}
-	if werr := out.finish(run); werr != nil && err == nil {
+	if werr := j.out.finish(run); werr != nil && err == nil {
 		err = werr
 	}
 	if xerr := f.extras.after(res, e.stderr); xerr != nil && err == nil {
@@ -232,82 +261,6 @@ func docsOf(plans []runner.Plan) []*docsparse.Document {
 		docs[i] = p.Doc
 	}
 	return docs
-}
-
-// targetName says in a report's header what the run drove.
-func targetName(f runFlags) string {
-	if u, err := url.Parse(f.baseURL); err == nil && f.baseURL != "" {
-		u.User = nil // a password in the URL stays out of the report
-		return u.Redacted()
-	}
-	return fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", f.era, f.seed)
-}
-
-// startTarget serves the embedded panel, or points at --base-url, and fills in cfg.
-func startTarget(ctx context.Context, e *env, f runFlags, cfg *steps.Config) (stop func(), err error) {
-	if f.baseURL != "" {
-		u, err := url.Parse(f.baseURL)
-		if err != nil || u.Scheme == "" || u.Host == "" {
-			return nil, usageError{fmt.Errorf("run: --base-url %q is not an absolute URL", f.baseURL)}
-		}
-		login, ok, err := ownerLogin(e, f.credentials, f.userVar, f.passVar)
-		if err != nil {
-			return nil, err
-		}
-		if f.session != "" {
-			sess, err := creds.LoadSession(f.session, f.baseURL)
-			if err != nil {
-				return nil, usageError{fmt.Errorf("run: --session: %w", err)}
-			}
-			cfg.Cookies = sess.Cookies
-			for _, c := range sess.Cookies {
-				cfg.Secrets.Add(c.Value)
-			}
-		} else if !ok {
-			return nil, usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.userVar, f.passVar))}
-		}
-		cfg.BaseURL = f.baseURL
-		cfg.Login = login
-		if api := (target.TestAPI{BaseURL: f.baseURL}); api.Probe(ctx) {
-			cfg.Target = api // the simulator: set up and clean up behind the UI's back
-		} else {
-			cfg.Target = &steps.Housekeeper{} // a real panel: through its own pages, once the browser runs
-		}
-		return func() {}, nil
-	}
-	if f.session != "" || f.credentials != "" {
-		return nil, usageError{errors.New("run: --session and --credentials are for a panel at --base-url; the embedded one logs itself in")}
-	}
-	era, err := panel.ParseEra(f.era)
-	if err != nil {
-		return nil, usageError{fmt.Errorf("run: --era: %w", err)}
-	}
-	emb, err := target.StartEmbedded(panel.Options{Era: era, Seed: f.seed})
-	if err != nil {
-		return nil, infraError{err}
-	}
-	owner := emb.Server.Owner()
-	cfg.BaseURL = emb.URL
-	cfg.Login = steps.Login{Username: owner.Email, Password: owner.Password}
-	cfg.Target = emb.API
-	return func() { _ = emb.Close() }, nil
-}
-
-// openBrowser starts the system Chromium, or connects to one at --browser-url.
-func openBrowser(ctx context.Context, f runFlags, baseURL string) (*browser.Browser, error) {
-	if f.browserURL != "" {
-		return browser.Connect(ctx, f.browserURL, 0)
-	}
-	return browser.Launch(ctx, browser.Options{Bin: f.chrome, AllowHosts: allowHosts(baseURL)})
-}
-
-// allowHosts lets Chromium resolve the target's host when it is not loopback.
-func allowHosts(base string) []string {
-	u, err := url.Parse(base)
-	if err != nil || u.Hostname() == "" {
-		return nil
-	}
-	return []string{u.Hostname()}
 }
 
 // newRunID names everything a run creates: sortable by time, unique across machines.

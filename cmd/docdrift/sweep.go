@@ -6,21 +6,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
 	"regexp"
 	"sort"
 	"time"
 
-	"github.com/docdrift/docdrift/internal/browser"
-	"github.com/docdrift/docdrift/internal/creds"
-	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/steps"
 )
 
 type sweepFlags struct {
-	baseURL, credentials, session, chrome string
-	olderThan                             time.Duration
-	dryRun                                bool
+	target    targetFlags
+	olderThan time.Duration
+	dryRun    bool
 }
 
 // accountStore is what sweep needs of a panel: the simulator's test API, or its pages.
@@ -35,12 +31,9 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift sweep", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	flags.StringVar(&f.baseURL, "base-url", "", "the control panel's `URL` (required)")
+	f.target.register(flags, targetUse{session: true})
 	flags.DurationVar(&f.olderThan, "older-than", 0, "only accounts of runs that started at least this long ago (e.g. 30m: not a job still running)")
 	flags.BoolVar(&f.dryRun, "dry-run", false, "list what would be deleted, delete nothing")
-	flags.StringVar(&f.credentials, "credentials", "", "read $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file`")
-	flags.StringVar(&f.session, "session", "", "log in with the session saved by docdrift login --save-session `FILE`")
-	flags.StringVar(&f.chrome, "chrome", "", "Chromium binary `path`, for a panel swept through its pages")
 	rest, err := parseInterspersed(flags, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -51,24 +44,22 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("sweep: %w", err)}
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("sweep: unexpected argument %q", rest[0])}
-	case f.baseURL == "":
+	case f.target.spec.baseURL == "":
 		sweepUsage(e.stderr, flags)
 		return usageError{errors.New("sweep: --base-url is required (an embedded panel ends with its run; there is nothing to sweep)")}
 	case f.olderThan < 0:
 		return usageError{fmt.Errorf("sweep: --older-than %v: want 0 or more", f.olderThan)}
-	}
-	if u, err := url.Parse(f.baseURL); err != nil || u.Scheme == "" || u.Host == "" {
-		return usageError{fmt.Errorf("sweep: --base-url %q is not an absolute URL", f.baseURL)}
 	}
 	store, closeStore, err := sweepTarget(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
+	baseURL := f.target.spec.baseURL
 
 	names, err := store.Names(ctx)
 	if err != nil {
-		return infraError{fmt.Errorf("sweep: list the accounts of %s: %w", f.baseURL, err)}
+		return infraError{fmt.Errorf("sweep: list the accounts of %s: %w", baseURL, err)}
 	}
 	doomed, runs := leftovers(names, e.now(), f.olderThan)
 	verb := "deleted"
@@ -92,41 +83,32 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 }
 
 // sweepTarget talks to the simulator's test API when the panel has one, else drives the
-// panel's pages in Chromium as the owner.
+// panel's pages in Chromium as the owner. Nothing listening is the common case — the
+// embedded panel of the run that was killed — and no login would help: openTarget says so
+// before asking for credentials or starting a browser.
 func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(), error) {
-	api := target.TestAPI{BaseURL: f.baseURL}
-	probe, cancel := context.WithTimeout(ctx, 3*time.Second)
-	_, err := api.Store(probe)
-	cancel()
-	// Nothing listening is the common case — the embedded panel of the run that was killed —
-	// and no login would help, so say that instead of asking for credentials or starting a
-	// browser. A slow answer is left to the pages, which have their own timeouts.
-	var refused *url.Error
-	switch {
-	case err == nil:
-		return api, func() {}, nil
-	case errors.As(err, &refused) && !refused.Timeout():
-		return nil, nil, infraError{fmt.Errorf("sweep: cannot reach %s: %w (sweep needs a panel that outlived the run: docdrift panel's test API, or a real store; the panel docdrift run embeds is gone with its run)", f.baseURL, refused.Err)}
-	}
-	login, ok, err := ownerLogin(e, f.credentials, userVar, passVar)
+	t, err := e.openTarget(ctx, "sweep", f.target.spec)
 	if err != nil {
+		var infra infraError
+		if errors.As(err, &infra) {
+			err = infraError{fmt.Errorf("%w (sweep needs a panel that outlived the run: docdrift panel's test API, or a real store; the panel docdrift run embeds is gone with its run)", err)}
+		}
 		return nil, nil, err
 	}
-	cfg := steps.Config{BaseURL: f.baseURL, Login: login}
-	if f.session != "" {
-		sess, err := creds.LoadSession(f.session, f.baseURL)
-		if err != nil {
-			return nil, nil, usageError{fmt.Errorf("sweep: --session: %w", err)}
-		}
-		cfg.Cookies = sess.Cookies
-	} else if !ok {
-		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", f.baseURL, noCredentials(userVar, passVar))}
+	if t.api != nil {
+		return *t.api, t.close, nil
 	}
-	b, err := browser.Launch(ctx, browser.Options{Bin: f.chrome, AllowHosts: allowHosts(f.baseURL)})
+	if !t.canLogIn() {
+		t.close()
+		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", t.baseURL, noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
+	}
+	b, err := f.target.openBrowser(ctx, t.baseURL, false)
 	if err != nil {
+		t.close()
 		return nil, nil, infraError{err}
 	}
-	return &steps.Housekeeper{Config: cfg, Open: b.NewSession}, func() { _ = b.Close() }, nil
+	cfg := steps.Config{BaseURL: t.baseURL, Login: t.login, Cookies: t.cookies}
+	return &steps.Housekeeper{Config: cfg, Open: b.NewSession}, func() { _ = b.Close(); t.close() }, nil
 }
 
 // runName is the name a run gives what it creates: docdrift-<MMDDtHHMM UTC><6 hex>-<n>.

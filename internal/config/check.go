@@ -13,13 +13,13 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/editdist"
-	"github.com/docdrift/docdrift/internal/panel"
 )
 
 // checker turns the decoded document into a File, collecting every problem on the way.
 type checker struct {
 	path   string
 	places map[string]place
+	checks Checks
 	errs   ErrorList
 }
 
@@ -136,8 +136,9 @@ func (c *checker) baseURL(k *key, v any) *string {
 	return &s
 }
 
-// era accepts "2017" as the schema writes it and 2017 as people will type it.
-func (c *checker) era(k *key, v any) *panel.Era {
+// era accepts "2017" as the schema writes it and 2017 as people will type it, when the
+// simulator's check does.
+func (c *checker) era(k *key, v any) *string {
 	var s string
 	switch v := v.(type) {
 	case string:
@@ -148,12 +149,13 @@ func (c *checker) era(k *key, v any) *panel.Era {
 		c.valueErr(k, "%s must be a string such as \"2017\", not %s", k.name, typeName(v))
 		return nil
 	}
-	e, err := panel.ParseEra(s)
-	if err != nil {
-		c.valueErr(k, "%s: %v", k.name, err)
-		return nil
+	if c.checks.Era != nil {
+		if err := c.checks.Era(s); err != nil {
+			c.valueErr(k, "%s: %v", k.name, err)
+			return nil
+		}
 	}
-	return &e
+	return &s
 }
 
 var envNameRx = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -338,6 +340,11 @@ func (c *checker) preconditions(k *key, v any) []Precondition {
 			c.valueErr(ek, "[[precondition]] has no given: write the precondition as a given directive would")
 		}
 		if procedure == nil || given == nil {
+			continue
+		}
+		if c.checks.Given != nil && !c.checks.Given(*given) {
+			// A given no step can make true would fail every run of its procedure.
+			c.valueErr(ek, "precondition for %q: no step knows how to make %q true", *procedure, *given)
 			continue
 		}
 		pos := c.place(ek).value

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"github.com/docdrift/docdrift/internal/panel"
 )
 
 // Name is the config file's name; Find looks for it.
@@ -37,7 +36,7 @@ type File struct {
 // Target is the [target] table: which control panel to run against and how to log in.
 type Target struct {
 	BaseURL         *string    // absolute http(s) URL of a real control panel
-	Era             *panel.Era // the embedded simulator's era
+	Era             *string // the embedded simulator's era, as Checks.Era accepted it ("2017")
 	UsernameEnv     *string    // name of the environment variable holding the owner's username
 	PasswordEnv     *string    // … and the password
 	CredentialsFile *string    // owner-only file of KEY=VALUE credentials, resolved
@@ -67,25 +66,34 @@ type Precondition struct {
 	Line, Col int    // where the table starts, for later errors about it
 }
 
+// Checks are the judgments config leaves to the packages that own the meaning, which config
+// does not import (they may come to import it): whether an era exists is the simulator's to
+// say, whether a given can be made true the step vocabulary's. A nil check accepts all.
+type Checks struct {
+	Era   func(era string) error
+	Given func(given string) bool
+}
+
 // Load reads and checks the config file at path. A file that does not parse, or holds unknown
-// keys or bad values, yields an ErrorList naming every problem at its path:line:col.
-func Load(path string) (*File, error) {
+// keys or bad values — checks' verdicts included — yields an ErrorList naming every problem
+// at its path:line:col, all at once.
+func Load(path string, checks Checks) (*File, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	return parse(path, src)
+	return parse(path, src, checks)
 }
 
 // parse is Load after reading.
-func parse(path string, src []byte) (*File, error) {
+func parse(path string, src []byte, checks Checks) (*File, error) {
 	// The decoder drops a byte-order mark before counting offsets; so must everything here.
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
 		return nil, ErrorList{syntaxError(path, src, err)}
 	}
-	d := &checker{path: path, places: scanPlaces(src)}
+	d := &checker{path: path, places: scanPlaces(src), checks: checks}
 	f := d.file(doc)
 	if err := d.errs.err(); err != nil {
 		return nil, err
@@ -119,20 +127,4 @@ func (f *File) Preconditions(procedureHeading, anchorID string) []string {
 		}
 	}
 	return out
-}
-
-// CheckGivens reports, at its place in the file, every precondition whose given text known
-// rejects. known is the step vocabulary's say — usually func(s string) bool { return
-// len(steps.Matches(s)) == 1 } — which config does not import, as steps may come to import
-// config. A given no step can set up would fail every run of its procedure, so it is better
-// caught when the file is read.
-func (f *File) CheckGivens(known func(given string) bool) error {
-	var errs ErrorList
-	for _, p := range f.Precondition {
-		if !known(p.Given) {
-			errs = append(errs, &Error{Path: f.Path, Line: p.Line, Col: p.Col,
-				Msg: fmt.Sprintf("precondition for %q: no step knows how to make %q true", p.Procedure, p.Given)})
-		}
-	}
-	return errs.err()
 }

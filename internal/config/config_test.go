@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,11 +10,22 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/docdrift/docdrift/internal/panel"
 )
 
 func ptr[T any](v T) *T { return &v }
+
+// checks stand in for the simulator's eras and the step vocabulary, which config leaves to
+// the packages that own them.
+var checks = Checks{
+	Era: func(s string) error {
+		switch s {
+		case "2016", "2017", "2019", "2023":
+			return nil
+		}
+		return fmt.Errorf("unknown era %q (want one of 2016, 2017, 2019, 2023)", s)
+	},
+	Given: func(s string) bool { return !strings.Contains(s, "moon") },
+}
 
 func TestParseGoodFiles(t *testing.T) {
 	t.Setenv("HOME", "/home/writer")
@@ -68,7 +80,7 @@ given = "an API account exists"
 				Path: "docs/docdrift.toml",
 				Target: Target{
 					BaseURL:         ptr("https://store-abc.mybigcommerce.com/manage"),
-					Era:             ptr(panel.Era2017),
+					Era:             ptr("2017"),
 					UsernameEnv:     ptr("DOCDRIFT_USERNAME"),
 					PasswordEnv:     ptr("DOCDRIFT_PASSWORD"),
 					CredentialsFile: ptr("/home/writer/.config/docdrift/credentials.toml"),
@@ -105,7 +117,7 @@ precondition = [
 			want: File{
 				Path: "/srv/docs/docdrift.toml",
 				Target: Target{
-					Era:             ptr(panel.Era2019),
+					Era:             ptr("2019"),
 					CredentialsFile: ptr("/etc/docdrift/creds"),
 					SessionFile:     ptr("/home/writer"),
 				},
@@ -130,7 +142,7 @@ precondition = [
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := parse(tt.path, []byte(tt.src))
+			got, err := parse(tt.path, []byte(tt.src), checks)
 			if err != nil {
 				t.Fatalf("unexpected error:\n%v", err)
 			}
@@ -308,7 +320,7 @@ func TestParseBadFiles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, err := parse("docdrift.toml", []byte(tt.src))
+			f, err := parse("docdrift.toml", []byte(tt.src), checks)
 			if err == nil {
 				t.Fatalf("no error; got %+v", f)
 			}
@@ -331,7 +343,7 @@ func TestLoad(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, Name)
 	write(t, path, "[target]\ncredentials_file = \"secrets/creds\"\n")
-	f, err := Load(path)
+	f, err := Load(path, checks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,12 +352,12 @@ func TestLoad(t *testing.T) {
 	}
 
 	write(t, path, "[run]\nretries = -2\n")
-	_, err = Load(path)
+	_, err = Load(path, checks)
 	if want := path + ":2:11: run.retries must be at least 0, not -2"; err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %s", err, want)
 	}
 
-	_, err = Load(filepath.Join(dir, "missing.toml"))
+	_, err = Load(filepath.Join(dir, "missing.toml"), checks)
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("a missing file: err = %v, want one wrapping fs.ErrNotExist", err)
 	}
@@ -416,7 +428,7 @@ given = "the account exists"
 [[precondition]]
 procedure = "Revoking App Access (legacy)"
 given = "never"
-`))
+`), checks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -439,8 +451,9 @@ given = "never"
 	}
 }
 
-func TestCheckGivens(t *testing.T) {
-	f, err := parse("docdrift.toml", []byte(`
+// A given no step can make true is an error at its table, among the file's other errors.
+func TestGivensChecked(t *testing.T) {
+	_, err := parse("docdrift.toml", []byte(`
 [[precondition]]
 procedure = "A"
 given = "a legacy API account exists"
@@ -448,17 +461,17 @@ given = "a legacy API account exists"
 [[precondition]]
 procedure = "B"
 given = "the moon is full"
-`))
-	if err != nil {
-		t.Fatal(err)
+
+[run]
+retries = -1
+`), checks)
+	want := `docdrift.toml:6:3: precondition for "B": no step knows how to make "the moon is full" true` + "\n" +
+		"docdrift.toml:11:11: run.retries must be at least 0, not -1"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
 	}
-	known := func(s string) bool { return strings.HasSuffix(s, "account exists") }
-	want := `docdrift.toml:6:3: precondition for "B": no step knows how to make "the moon is full" true`
-	if err := f.CheckGivens(known); err == nil || err.Error() != want {
-		t.Errorf("CheckGivens = %v, want %s", err, want)
-	}
-	if err := f.CheckGivens(func(string) bool { return true }); err != nil {
-		t.Errorf("CheckGivens with every given known = %v", err)
+	if _, err := parse("docdrift.toml", []byte("[[precondition]]\nprocedure = \"B\"\ngiven = \"the moon is full\"\n"), Checks{}); err != nil {
+		t.Errorf("without a given check: %v", err)
 	}
 }
 

@@ -20,7 +20,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("[[a]]\n[[a.b]]\nx = 1\n[[a.b]]\n[a.c]\n[[a]]\n[[a.b]]\ny = [[{ p.q = 1 }], '''x''''']\n"))
 	f.Add([]byte("\"k\\x41\\\"\" = \"\"\"a\\\"\"\"\"\"\n'b' = { \"c.d\" = { e = 1 },\n}\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		file, err := parse("docdrift.toml", src)
+		file, err := parse("docdrift.toml", src, checks)
 		if err == nil {
 			file.Preconditions("A", "a")
 		} else {

@@ -7,9 +7,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -146,13 +148,19 @@ func (t TestAPI) do(ctx context.Context, method, path string, in, out any) error
 	return nil
 }
 
-// Probe tells whether the panel at t.BaseURL offers the simulator's test API; a real store's
-// control panel does not, and is set up and cleaned up through its own pages instead.
-func (t TestAPI) Probe(ctx context.Context) bool {
+// Probe tells whether the target at t.BaseURL offers the simulator's test API; a real
+// product does not, and is set up and cleaned up through its own pages instead. It fails
+// when nothing answers there at all — refused, or no such host — since no login or browser
+// would help; a slow answer is left to the pages, which have timeouts of their own.
+func (t TestAPI) Probe(ctx context.Context) (bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	_, err := t.Store(ctx)
-	return err == nil
+	var unreachable *url.Error
+	if errors.As(err, &unreachable) && !unreachable.Timeout() && ctx.Err() == nil {
+		return false, fmt.Errorf("cannot reach %s: %w", t.BaseURL, unreachable.Err)
+	}
+	return err == nil, nil
 }
 
 // Names lists the names of the store's accounts of both kinds.

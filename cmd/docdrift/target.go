@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/creds"
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/steps"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// targetSpec says which target to open and how to log into it. It is plain data so that it
+// can come from flags, from a config file, or — once a run drives several products — from a
+// list of them, each opened the same way by openTarget.
+type targetSpec struct {
+	baseURL          string // "" serves the embedded simulator
+	era              string // the simulator's UI era
+	seed             uint64 // the simulator's seed
+	credentials      string // an owner-only KEY=VALUE file with the owner's credentials
+	session          string // a session saved by docdrift login --save-session
+	userVar, passVar string // the environment variables holding the owner's credentials
+}
+
+// targetFlags are the flags of every command that drives a target — which one, how to log
+// in, and which browser — registered by run, sweep and login alike.
+type targetFlags struct {
+	spec       targetSpec
+	browserURL string
+	chrome     string
+}
+
+// targetUse is what a command does with a target, which decides the flags it offers.
+type targetUse struct {
+	embedded bool // without --base-url the command serves the simulator (--era, --seed)
+	session  bool // the command can log in with a saved session (--session)
+}
+
+func (t *targetFlags) register(flags *flag.FlagSet, use targetUse) {
+	t.spec.userVar, t.spec.passVar = userVar, passVar
+	urlHelp := "the target's `URL` (required)"
+	sessionHelp := "log in with the session saved by docdrift login --save-session `FILE` (no credentials needed)"
+	if use.embedded {
+		eras := make([]string, len(panel.Eras))
+		for i, e := range panel.Eras {
+			eras[i] = e.String()
+		}
+		flags.StringVar(&t.spec.era, "era", panel.Era2017.String(), "UI `era` of the embedded control panel: "+strings.Join(eras, ", "))
+		flags.Uint64Var(&t.spec.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
+		urlHelp = "run against the target at `URL` instead of the embedded control panel\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)"
+		sessionHelp = "log in with the session saved by docdrift login --save-session `FILE` (with --base-url; no credentials needed)"
+	}
+	flags.StringVar(&t.spec.baseURL, "base-url", "", urlHelp)
+	flags.StringVar(&t.spec.credentials, "credentials", "", "read the owner's $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` (KEY=VALUE lines)")
+	if use.session {
+		flags.StringVar(&t.spec.session, "session", "", sessionHelp)
+	}
+	flags.StringVar(&t.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
+	flags.StringVar(&t.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
+}
+
+// opened is a target ready to drive: where it is, how to log in, and whether the simulator's
+// test API can set up and clean up behind the pages.
+type opened struct {
+	name    string // for a report's header: no password in it
+	baseURL string
+	login   steps.Login
+	cookies []*proto.NetworkCookieParam // a saved session; nil without one
+	api     *target.TestAPI             // nil when the target has no test API
+	close   func()
+}
+
+// canLogIn tells whether docdrift can log in unattended: with credentials or a session.
+func (o *opened) canLogIn() bool {
+	return o.cookies != nil || o.login.Username != "" && o.login.Password != ""
+}
+
+// stepsTarget is who sets up and cleans up for the steps: the test API, or the target's own
+// pages once a browser runs.
+func (o *opened) stepsTarget() steps.Target {
+	if o.api != nil {
+		return *o.api
+	}
+	return &steps.Housekeeper{}
+}
+
+// openTarget opens what spec names, the same way for every command (cmd names it in
+// messages): the embedded simulator on a loopback port, or the target at spec's base URL —
+// its credentials and saved session read and checked first, then probed once for the
+// simulator's test API. Nothing answering at the base URL is an infrastructure error at
+// once. Whether credentials are needed is the command's to say, with canLogIn.
+func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*opened, error) {
+	if spec.baseURL == "" {
+		return openEmbedded(cmd, spec)
+	}
+	u, err := url.Parse(spec.baseURL)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, usageError{fmt.Errorf("%s: --base-url %q is not an absolute URL", cmd, spec.baseURL)}
+	}
+	o := &opened{name: redactedURL(u), baseURL: spec.baseURL, close: func() {}}
+	if o.login, err = ownerLogin(e, spec.credentials, spec.userVar, spec.passVar); err != nil {
+		return nil, usageError{fmt.Errorf("%s: %w", cmd, err)}
+	}
+	if spec.session != "" {
+		sess, err := creds.LoadSession(spec.session, spec.baseURL)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("%s: --session: %w", cmd, err)}
+		}
+		o.cookies = sess.Cookies
+	}
+	api := target.TestAPI{BaseURL: spec.baseURL}
+	has, err := api.Probe(ctx)
+	if err != nil {
+		return nil, infraError{fmt.Errorf("%s: %w", cmd, err)}
+	}
+	if has {
+		o.api = &api
+	}
+	return o, nil
+}
+
+// openEmbedded serves the simulator for one command, logged in as its owner.
+func openEmbedded(cmd string, spec targetSpec) (*opened, error) {
+	if spec.session != "" || spec.credentials != "" {
+		return nil, usageError{fmt.Errorf("%s: --session and --credentials are for a panel at --base-url; the embedded one logs itself in", cmd)}
+	}
+	era, err := panel.ParseEra(spec.era)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("%s: --era: %w", cmd, err)}
+	}
+	emb, err := target.StartEmbedded(panel.Options{Era: era, Seed: spec.seed})
+	if err != nil {
+		return nil, infraError{err}
+	}
+	owner := emb.Server.Owner()
+	return &opened{
+		name:    fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", era, spec.seed),
+		baseURL: emb.URL,
+		login:   steps.Login{Username: owner.Email, Password: owner.Password},
+		api:     &emb.API,
+		close:   func() { _ = emb.Close() },
+	}, nil
+}
+
+// redactedURL is a base URL as a report may show it: a password in it stays out.
+func redactedURL(u *url.URL) string {
+	v := *u
+	v.User = nil
+	return v.Redacted()
+}
+
+// openBrowser starts the system Chromium for baseURL, in a window with show, or connects to
+// the one at --browser-url.
+func (t targetFlags) openBrowser(ctx context.Context, baseURL string, show bool) (*browser.Browser, error) {
+	if t.browserURL != "" {
+		return browser.Connect(ctx, t.browserURL, 0)
+	}
+	return browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURL)})
+}
+
+// allowHosts lets Chromium resolve the target's host when it is not loopback.
+func allowHosts(base string) []string {
+	u, err := url.Parse(base)
+	if err != nil || u.Hostname() == "" {
+		return nil
+	}
+	return []string{u.Hostname()}
+}
