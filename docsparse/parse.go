@@ -1,37 +1,28 @@
 package docsparse
 
 import (
-	"bytes"
 	"sort"
 
-	"github.com/yuin/goldmark"
+	"github.com/docdrift/docdrift/internal/mdsource"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
-// markdown is the one goldmark configuration docdrift reads docs with: CommonMark plus GFM
-// (tables, strikethrough, autolinks) and {#id} heading attributes. goldmark parsers keep their
-// per-parse state in a context, so one instance serves concurrent calls.
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
-	goldmark.WithParserOptions(parser.WithAttribute()),
-)
-
-var utf8BOM = []byte("\ufeff")
+// markdown is the one goldmark configuration docdrift reads docs with.
+var markdown = mdsource.New()
 
 // Parse reads one Markdown file (.md, .markdown or .mdx). It never fails and never panics:
 // goldmark accepts any input, and what the parser notices on the way (unclosed strike-outs,
 // malformed directives) is returned in Document.Findings.
 func Parse(path string, src []byte) *Document {
+	source := mdsource.Read(src)
 	b := &builder{
 		path:  path,
-		lines: newLineIndex(src),
+		lines: lineIndex{source.Lines},
 		slugs: slugger{},
 		doc:   &Document{Path: path, Sections: []Section{}, Procedures: []Procedure{}, Anchors: []Anchor{}},
 	}
-	b.parse(src)
+	b.parse(source)
 	return b.doc
 }
 
@@ -39,7 +30,7 @@ func Parse(path string, src []byte) *Document {
 // (strike-outs, recovered headings) the model is built from.
 type builder struct {
 	path      string
-	src       []byte // as given; the tree may come from a copy with blanks at the same offsets
+	src       []byte // the doc's text; the tree may come from a copy with blanks at the same offsets
 	lines     lineIndex
 	slugs     slugger
 	strikes   *strikeSet
@@ -51,25 +42,13 @@ type builder struct {
 	doc       *Document
 }
 
-func (b *builder) parse(orig []byte) {
-	// A byte-order mark (Windows editors save one) would make "\ufeff# Title" a paragraph,
-	// and front matter is YAML, not Markdown: goldmark sees both as blanks.
-	bom := 0
-	if bytes.HasPrefix(orig, utf8BOM) {
-		bom = len(utf8BOM)
-	}
-	fmEnd, fmTitle, fmTitleOff := frontMatter(orig[bom:])
-	fmTitleOff += bom
-	src := orig
-	if blank := bom + fmEnd; blank > 0 {
-		src = append([]byte(nil), orig...)
-		blankOut(src, 0, blank)
-	}
-	root, masked, recovered := recoverSwallowed(src, func(s []byte) ast.Node {
+func (b *builder) parse(source mdsource.Source) {
+	root, masked, recovered := recoverSwallowed(source.Parse, func(s []byte) ast.Node {
 		return markdown.Parser().Parse(text.NewReader(s))
 	})
-	// Markup, text and tags are read from the original bytes: only blanked regions differ, and
+	// Markup, text and tags are read from the doc's text: only blanked regions differ, and
 	// the blanked strike tags are added back to the tokens.
+	orig := source.Text
 	b.src, b.recovered = orig, recovered
 	b.tokens = append(htmlTokens(root, orig), masked...)
 	sort.SliceStable(b.tokens, func(i, j int) bool { return b.tokens[i].start < b.tokens[j].start })
@@ -83,7 +62,7 @@ func (b *builder) parse(orig []byte) {
 			b.headings = append(b.headings, b.readHeading(h))
 		}
 	}
-	b.setTitle(fmTitle, fmTitleOff)
+	b.setTitle(source.FrontMatter.Title, source.FrontMatter.TitleOff)
 	for _, h := range b.headings {
 		b.doc.Sections = append(b.doc.Sections, h.Section)
 	}

@@ -3,6 +3,7 @@ package docsparse
 import (
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/mdsource"
 	"github.com/yuin/goldmark/ast"
 )
 
@@ -61,7 +62,7 @@ func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (root ast.Node, m
 			src = append([]byte(nil), src...) // never write to the caller's bytes
 		}
 		for _, t := range found {
-			blankOut(src, t.start, t.end)
+			mdsource.Blank(src, t.start, t.end)
 		}
 		masked = append(masked, found...)
 		root = parse(src)
@@ -81,7 +82,7 @@ func strikeOnlyLine(src []byte, start, end int) []htmlToken {
 		if !isStrikeTag(t) {
 			return nil
 		}
-		blankOut(rest, t.start-start, t.end-start)
+		mdsource.Blank(rest, t.start-start, t.end-start)
 	}
 	if strings.TrimSpace(string(rest)) != "" {
 		return nil

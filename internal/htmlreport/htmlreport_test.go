@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +156,28 @@ func TestUnsupportedProcedure(t *testing.T) {
 	rep, _ := build(in)
 	if got := rep.Docs[0].Procedures[2]; got.Status != "unsupported" || got.SkipReason == "" {
 		t.Errorf("procedure %q: %s (%s), want unsupported", got.Name, got.Status, got.SkipReason)
+	}
+}
+
+// A doc saved with lone CRs and YAML front matter is rendered as docsparse read it: the
+// front matter is not on the page, and each step's verdict sits on its own list item.
+func TestRenderLineEndsAndFrontMatter(t *testing.T) {
+	src := "---\rtitle: Tokens\rowner: docs-team\r---\r# Tokens\r\r1. Log in.\r2. Select **Settings**.\r"
+	d := doc{Path: "d.md", Source: src, Procedures: []procedure{{Name: "Tokens", Line: 5, Status: "drift", Steps: []step{
+		{DocStep: "1", Line: 7, Col: 4, Text: "Log in.", Status: "passed"},
+		{DocStep: "2", Line: 8, Col: 4, Text: "Select **Settings**.", Status: "drift", Message: "no link named Settings"},
+	}}}}
+	body, _, err := renderDoc(d, templates)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(body)
+	for _, want := range []string{`<li class="dd-step dd-passed" id="L7"`, `<li class="dd-step dd-drift" id="L8"`, "no link named Settings"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the page lacks %s:\n%s", want, html)
+		}
+	}
+	if strings.Contains(html, "docs-team") {
+		t.Errorf("front matter rendered:\n%s", html)
 	}
 }

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/mdsource"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
@@ -70,15 +69,12 @@ func (r noteRenderer) render(w util.BufWriter, _ []byte, n ast.Node, entering bo
 
 // renderDoc renders d's Markdown with every step, procedure and finding marked in place.
 func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error) {
-	src := []byte(d.Source)
-	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM),
-		goldmark.WithRendererOptions(html.WithUnsafe(),
-			renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100))),
-	)
+	source := mdsource.Read([]byte(d.Source))
+	src := source.Parse // what docsparse read: no BOM or front matter on the page
+	md := mdsource.New(goldmark.WithRendererOptions(html.WithUnsafe(),
+		renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100))))
 	root := md.Parser().Parse(text.NewReader(src))
-	lines := newLineIndex(src)
-	placed := mark(root, lines, d)
+	placed := mark(root, source.Lines, d)
 	var buf bytes.Buffer
 	if err := md.Renderer().Render(&buf, src, root); err != nil {
 		return "", nil, fmt.Errorf("render %s: %w", d.Path, err)
@@ -100,7 +96,7 @@ func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error
 
 // mark adds a note to every list item that is a step the report knows, and a verdict box above
 // every procedure's list. It returns the lines whose findings went into a note.
-func mark(root ast.Node, lines lineIndex, d doc) map[int]bool {
+func mark(root ast.Node, lines mdsource.Lines, d doc) map[int]bool {
 	views := stepViews(d)
 	procs := map[int]procedure{}
 	for _, p := range d.Procedures {
@@ -123,7 +119,7 @@ func mark(root ast.Node, lines lineIndex, d doc) map[int]bool {
 	})
 	placed := map[int]bool{}
 	for _, item := range items {
-		line := lines.line(firstOffset(item))
+		line := lineOf(lines, firstOffset(item))
 		v, ok := views[line]
 		if !ok {
 			continue
@@ -141,7 +137,7 @@ func mark(root ast.Node, lines lineIndex, d doc) map[int]bool {
 		if first == nil {
 			continue
 		}
-		if p, ok := procs[lines.line(firstOffset(first))]; ok && list.Parent() != nil {
+		if p, ok := procs[lineOf(lines, firstOffset(first))]; ok && list.Parent() != nil {
 			list.Parent().InsertBefore(list.Parent(), list, &procNote{data: p})
 		}
 	}
@@ -218,22 +214,11 @@ func firstOffset(n ast.Node) int {
 	return -1
 }
 
-// lineIndex turns byte offsets into 1-based line numbers.
-type lineIndex []int
-
-func newLineIndex(src []byte) lineIndex {
-	starts := lineIndex{0}
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
-}
-
-func (l lineIndex) line(off int) int {
+// lineOf is the line of offset off; 0 for a node without text (off < 0), which is no step.
+func lineOf(lines mdsource.Lines, off int) int {
 	if off < 0 {
 		return 0
 	}
-	return sort.Search(len(l), func(i int) bool { return l[i] > off })
+	line, _ := lines.Pos(off)
+	return line
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/mdsource"
 )
 
 // Input is one doc to check.
@@ -16,7 +17,7 @@ type Input struct {
 	Src []byte // the doc's source, the bytes Doc was parsed from
 	Dir string // the doc's directory on disk, for relative images; "" is the working directory
 
-	lineStarts []int
+	index *mdsource.Lines
 }
 
 // Rule is one named check. Check returns findings with Pos, Severity and Message set; Check
