@@ -35,12 +35,12 @@ type File struct {
 
 // Target is the [target] table: which control panel to run against and how to log in.
 type Target struct {
-	BaseURL         *string    // absolute http(s) URL of a real control panel
+	BaseURL         *string // absolute http(s) URL of a real control panel
 	Era             *string // the embedded simulator's era, as Checks.Era accepted it ("2017")
-	UsernameEnv     *string    // name of the environment variable holding the owner's username
-	PasswordEnv     *string    // … and the password
-	CredentialsFile *string    // owner-only file of KEY=VALUE credentials, resolved
-	SessionFile     *string    // session saved by docdrift login --save-session, resolved
+	UsernameEnv     *string // name of the environment variable holding the owner's username
+	PasswordEnv     *string // … and the password
+	CredentialsFile *string // owner-only file of KEY=VALUE credentials, resolved
+	SessionFile     *string // session saved by docdrift login --save-session, resolved
 }
 
 // Run is the [run] table: how procedures are run.

@@ -77,6 +77,19 @@ type Step struct {
 	Markup    string // the doc step's markup as written; the directive's text for a directive
 }
 
+// Describe names the step as messages show it: `step 3 "Select **Save**."` for a doc step,
+// `given "an API account exists"` for a directive's, and the quoted text for what has
+// neither (a run's clean-up).
+func (s Step) Describe() string {
+	switch {
+	case s.DocStep != "":
+		return fmt.Sprintf("step %s %q", s.DocStep, s.Text)
+	case s.Directive:
+		return fmt.Sprintf("given %q", s.Text)
+	}
+	return fmt.Sprintf("%q", s.Text)
+}
+
 // Step returns the step on a line of the feature file, with its scenario.
 func (m *LineMap) Step(line int) (Step, *Scenario, bool) {
 	for i := range m.Scenarios {

@@ -165,3 +165,18 @@ func TestLineMapStepWithoutText(t *testing.T) {
 	}
 	mustParseGherkin(t, feature)
 }
+
+func TestDescribe(t *testing.T) {
+	for _, tt := range []struct {
+		step Step
+		want string
+	}{
+		{Step{DocStep: "3", Text: "Select **Save**."}, `step 3 "Select **Save**."`},
+		{Step{Directive: true, Keyword: "Given", Text: "an API account exists"}, `given "an API account exists"`},
+		{Step{Text: "clean up"}, `"clean up"`},
+	} {
+		if got := tt.step.Describe(); got != tt.want {
+			t.Errorf("Describe() = %s, want %s", got, tt.want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (pr *Printer) Summary(res *results.Result) {
 			if s.Err == nil || (s.Status != results.Drifted && s.Status != results.Broken) {
 				continue
 			}
-			fmt.Fprintf(pr.w, "%s: step %s %q: %v\n", s.At, s.DocStep, s.Text, s.Err)
+			fmt.Fprintf(pr.w, "%s: %s: %v\n", s.At, s.Describe(), s.Err)
 		}
 	}
 	if res.Leftovers != "" {

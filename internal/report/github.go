@@ -25,7 +25,7 @@ func WriteGitHub(w io.Writer, res *results.Result) error {
 		for i, s := range p.Failures() {
 			a := Annotation{Level: "error", File: s.At.Path, Line: s.At.Line, Col: s.At.Col,
 				Title:   fmt.Sprintf("docdrift: %q %s at step %s", p.Name, s.Status.Words(), stepNumber(s)),
-				Message: fmt.Sprintf("step %s %q: %s", stepNumber(s), s.Text, message(s))}
+				Message: fmt.Sprintf("%s: %s", s.Describe(), message(s))}
 			if i == 0 {
 				first = append(first, a)
 			} else {

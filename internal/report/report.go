@@ -19,7 +19,7 @@ func message(s results.Step) string {
 
 // stepLine is a failed step as an editor reads it: "doc:line:col: step 3 "text": message".
 func stepLine(s results.Step) string {
-	return fmt.Sprintf("%s: step %s %q: %s", s.At, stepNumber(s), s.Text, message(s))
+	return fmt.Sprintf("%s: %s: %s", s.At, s.Describe(), message(s))
 }
 
 // stepNumber is the step's number as the doc writes it; a directive or cleanup has none.

@@ -46,8 +46,7 @@ func undefinedSteps(lm *featuregen.LineMap, doc *docsparse.Document) []docsparse
 				continue
 			}
 			out = append(out, docsparse.Finding{Path: st.At.Path, Pos: st.At.Pos, Severity: sev,
-				Message: fmt.Sprintf("step %s %q: no step definition matches this phrasing%s",
-					st.DocStep, st.Text, hint(st.Text))})
+				Message: fmt.Sprintf("%s: no step definition matches this phrasing%s", st.Describe(), hint(st))})
 		}
 	}
 	return out
@@ -71,9 +70,13 @@ func restingSteps(doc *docsparse.Document) map[docsparse.Pos]bool {
 	return out
 }
 
-// hint names the phrase family a sentence most likely meant, from its first word.
-func hint(text string) string {
-	first, _, _ := strings.Cut(text, " ")
+// hint names the phrase family a step most likely meant, from its first word. A given is
+// no instruction, so an instruction's family would mislead: it gets none.
+func hint(st featuregen.Step) string {
+	if st.DocStep == "" {
+		return ""
+	}
+	first, _, _ := strings.Cut(st.Text, " ")
 	for _, p := range steps.Vocabulary() {
 		if w, _, _ := strings.Cut(p.Example, " "); strings.EqualFold(w, first) {
 			return fmt.Sprintf(" (a supported %q step reads like %q)", p.Name, p.Example)

@@ -24,3 +24,14 @@ func TestUndefinedStep(t *testing.T) {
 		}
 	}
 }
+
+// A given directive no step definition matches is named as the directive, at the comment;
+// it has no step number to show.
+func TestUndefinedGiven(t *testing.T) {
+	src := []byte("# Doc\n\n## Revoke\n\n<!-- docdrift: given the moon is full -->\n1. Log into the store.\n")
+	got := lint.Check(&lint.Input{Doc: docsparse.Parse("doc.md", src), Src: src}, []lint.Rule{UndefinedStep()})
+	want := `doc.md:5:1: error: given "the moon is full": no step definition matches this phrasing [undefined-step]`
+	if len(got) != 1 || got[0].Error() != want {
+		t.Errorf("got %v\nwant %s", got, want)
+	}
+}
