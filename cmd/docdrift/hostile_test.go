@@ -29,3 +29,34 @@ func TestRunWithSilentRemoteBrowserStopsOnSignal(t *testing.T) {
 		t.Errorf("exit %d, want %d\n%s%s", code, exitInterrupted, stdout.String(), stderr.String())
 	}
 }
+
+// Every command stops on the first SIGINT or SIGTERM (main cancels the context) and exits 130,
+// the code CI reads as a cancelled job.
+func TestEveryCommandStopsOnSignal(t *testing.T) {
+	t.Chdir("../..")
+	addr := browsertest.Silent(t)
+	out := t.TempDir()
+	for _, args := range [][]string{
+		{"lint", "testdata/corpus"},
+		{"gen", "--check", "-o", out, "testdata/corpus"},
+		{"run", "--screenshots", out, seed},
+		{"panel"},
+		{"sweep", "--base-url", "http://" + addr},
+		{"login", "--base-url", "http://" + addr, "--save-session", out + "/s.json"},
+		{"report", "merge", "--junit", out + "/j.xml", "testdata"},
+	} {
+		t.Run(args[0], func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			var stdout, stderr bytes.Buffer
+			start := time.Now()
+			code := exitCode(run(ctx, args, &stdout, &stderr), &stderr)
+			if code != exitInterrupted {
+				t.Errorf("exit %d, want %d\n%s%s", code, exitInterrupted, stdout.String(), stderr.String())
+			}
+			if took := time.Since(start); took > 5*time.Second {
+				t.Errorf("took %v after the signal", took)
+			}
+		})
+	}
+}

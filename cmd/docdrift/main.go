@@ -86,5 +86,16 @@ func (e *env) dispatch(ctx context.Context, args []string) error {
 		e.usage(e.stderr)
 		return usageError{fmt.Errorf("unknown command %q", name)}
 	}
-	return cmd.run(ctx, e, args[1:])
+	err := cmd.run(ctx, e, args[1:])
+	if ctx.Err() != nil && !errors.As(err, new(interruptedError)) {
+		// Whatever the command was doing when the signal came, CI must see a cancelled job
+		// (130), not a failure or a success.
+		if err == nil || errors.Is(err, ctx.Err()) {
+			err = fmt.Errorf("%s: stopped by a signal", name)
+		} else {
+			err = fmt.Errorf("%s: stopped by a signal: %w", name, err)
+		}
+		err = interruptedError{err}
+	}
+	return err
 }

@@ -79,8 +79,8 @@ func TestPanelServesUntilCancelled(t *testing.T) {
 	cancel()
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Errorf("panel ended with %v", err)
+		if code := exitCode(err, io.Discard); code != exitInterrupted {
+			t.Errorf("panel ended with %v (exit %d), want a clean stop and exit %d", err, code, exitInterrupted)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("panel did not stop after cancel")

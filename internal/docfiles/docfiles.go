@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/docdrift/docdrift/docsparse"
 )
@@ -150,7 +151,15 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 		f := inputError(name, pos, msg)
 		return File{}, &f
 	}
-	fh, err := os.Open(osPath)
+	// Look before opening: opening a FIFO blocks until something writes to it.
+	if info, err := os.Stat(osPath); err != nil {
+		return fail(docsparse.Pos{}, describe(err))
+	} else if !info.Mode().IsRegular() {
+		return fail(docsparse.Pos{}, notRegular(info.Mode()))
+	}
+	// O_NONBLOCK too, for a file swapped for a FIFO between the look and the open; it
+	// changes nothing for a regular file.
+	fh, err := os.OpenFile(osPath, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return fail(docsparse.Pos{}, describe(err))
 	}
@@ -160,7 +169,7 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 		return fail(docsparse.Pos{}, describe(err))
 	}
 	if !info.Mode().IsRegular() {
-		return fail(docsparse.Pos{}, "not a regular file")
+		return fail(docsparse.Pos{}, notRegular(info.Mode()))
 	}
 	if info.Size() > MaxSize {
 		return fail(docsparse.Pos{}, tooLarge(info.Size()))
@@ -183,6 +192,22 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 		}
 	}
 	return File{Path: name, Src: src}, nil
+}
+
+// notRegular says what kind of file a doc path turned out to be.
+func notRegular(m fs.FileMode) string {
+	kind := "a special file"
+	switch {
+	case m.IsDir():
+		kind = "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return "not a regular file but " + kind + "; docdrift reads only regular files"
 }
 
 func tooLarge(size int64) string {

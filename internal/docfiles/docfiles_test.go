@@ -157,14 +157,6 @@ func TestLoadTooLarge(t *testing.T) {
 	}
 }
 
-func TestLoadNotRegular(t *testing.T) {
-	_, findings := Load([]string{os.DevNull})
-	want := os.DevNull + ": error: not a regular file [input]"
-	if got := findings.Error(); got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
-}
-
 func TestLoadSymlinks(t *testing.T) {
 	tree(t, map[string]string{"real/a.md": "# a\n", "docs/b.md": "# b\n"})
 	for _, l := range []struct{ target, name string }{
