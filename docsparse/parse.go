@@ -22,6 +22,10 @@ func Parse(path string, src []byte) *Document {
 		slugs: slugger{},
 		doc:   &Document{Path: path, Sections: []Section{}, Procedures: []Procedure{}, Anchors: []Anchor{}},
 	}
+	if off, msg, found := quadraticShape(src); found {
+		b.finding(off, Error, "input", msg)
+		return b.doc
+	}
 	b.parse(source)
 	return b.doc
 }

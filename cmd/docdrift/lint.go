@@ -95,8 +95,8 @@ Flags:
 	fmt.Fprint(w, "\nFormats:\n")
 	listFormats(w, offered)
 	fmt.Fprint(w, "\nRules:\n")
-	fmt.Fprintf(w, "  %-16s a path that cannot be read: missing, binary, not UTF-8, over %d MiB, or empty\n",
-		docfiles.Rule, docfiles.MaxSize>>20)
+	fmt.Fprintf(w, "  %-16s a path that cannot be read: missing, not a regular file, binary, not UTF-8, over %d KiB, or empty\n",
+		docfiles.Rule, docfiles.MaxSize>>10)
 	for _, r := range lintRules() {
 		fmt.Fprintf(w, "  %-16s %s\n", r.Name, r.Doc)
 	}

@@ -30,12 +30,13 @@ var (
 // to its text, entities and backslash escapes decoded, all whitespace collapsed to single
 // spaces on one line.
 func cleanMarkup(src string) stepText {
-	b := textBuilder{pendSpace: -1}
-	b.clean(src, 0)
+	b := textBuilder{pendSpace: -1, pairs: newPairs(src)}
+	b.clean(0, len(src))
 	return b.finish()
 }
 
 type textBuilder struct {
+	pairs     *pairs // of the whole markup; clean reads it from here
 	buf       []byte
 	off       []int
 	pendSpace int // offset of a pending run of whitespace, or -1
@@ -73,23 +74,23 @@ func (b *textBuilder) emit(s string, at int) {
 	}
 }
 
-// clean appends the text of src; base is src's offset in the whole markup.
-func (b *textBuilder) clean(src string, base int) {
-	for i := 0; i < len(src); {
+// clean appends the text of the markup between offsets from and to.
+func (b *textBuilder) clean(from, to int) {
+	src := b.pairs.s[:to]
+	for i := from; i < to; {
 		rest := src[i:]
-		at := base + i
+		at := i
 		switch c := src[i]; {
 		case c == '`':
-			if n := codeSpanLen(rest); n > 0 {
+			n, skip := b.pairs.codeSpan(i, to)
+			if n > 0 {
 				for j, r := range rest[:n] {
 					b.emit(string(r), at+j)
 				}
-				i += n
-				continue
+			} else {
+				b.emit(rest[:skip], at)
 			}
-			n := runLen(rest, '`')
-			b.emit(rest[:n], at)
-			i += n
+			i += skip
 			continue
 		case c == '\\' && len(rest) > 1 && isASCIIPunct(rest[1]):
 			b.emit(rest[1:2], at)
@@ -100,9 +101,11 @@ func (b *textBuilder) clean(src string, base int) {
 			i += 2
 			continue
 		case c == '<':
-			if n := htmlCommentLen(rest); n > 0 {
-				i += n
-				continue
+			if strings.HasPrefix(rest, "<!--") {
+				if end := b.pairs.commentEnd(i, to); end > 0 {
+					i = end
+					continue
+				}
 			}
 			if m := autolinkRE.FindStringSubmatchIndex(rest); m != nil {
 				b.emitPlain(rest[m[2]:m[3]], at+m[2])
@@ -127,15 +130,15 @@ func (b *textBuilder) clean(src string, base int) {
 				continue
 			}
 		case c == '!' && strings.HasPrefix(rest, "!["):
-			if textEnd, end := linkLen(rest[1:]); end > 0 {
-				b.image(rest[2:1+textEnd], at)
-				i += 1 + end
+			if textEnd, end := b.pairs.link(i+1, to); end > 0 {
+				b.image(src[i+2:textEnd], at)
+				i = end
 				continue
 			}
 		case c == '[':
-			if textEnd, end := linkLen(rest); end > 0 {
-				b.clean(rest[1:textEnd], at+1)
-				i += end
+			if textEnd, end := b.pairs.link(i, to); end > 0 {
+				b.clean(i+1, textEnd)
+				i = end
 				continue
 			}
 		case c == '{':
@@ -191,77 +194,19 @@ func runLen(s string, c byte) int {
 	return n
 }
 
-// codeSpanLen is the length of the code span that starts s (a backtick run closed by a run
-// of the same length), or 0 when the run is not closed.
-func codeSpanLen(s string) int {
-	open := runLen(s, '`')
-	for i := open; i < len(s); {
-		j := strings.IndexByte(s[i:], '`')
-		if j < 0 {
-			return 0
-		}
-		i += j
-		n := runLen(s[i:], '`')
-		if n == open {
-			return i + n
-		}
-		i += n
-	}
-	return 0
-}
-
-func htmlCommentLen(s string) int {
-	if !strings.HasPrefix(s, "<!--") {
-		return 0
-	}
-	end := strings.Index(s[4:], "-->")
-	if end < 0 {
-		return 0
-	}
-	return 4 + end + 3
-}
-
-// linkLen recognises an inline link or reference link at the start of s ("[text](target)",
-// "[text][ref]"): textEnd is the index of the "]" closing the text, end the length of the
-// whole link. end is 0 when s does not start a link.
-func linkLen(s string) (textEnd, end int) {
-	textEnd = matchingClose(s, '[', ']')
-	if textEnd < 0 || textEnd+1 >= len(s) {
+// link recognises an inline link or reference link at the "[" at i, ending by limit
+// ("[text](target)", "[text][ref]"): textEnd is the index of the "]" closing the text, end
+// the index just past the whole link; end is 0 when no link starts at i.
+func (p *pairs) link(i, limit int) (textEnd, end int) {
+	textEnd = p.match(i, limit)
+	if textEnd < 0 || textEnd+1 >= limit {
 		return 0, 0
 	}
-	switch s[textEnd+1] {
-	case '(':
-		if c := matchingClose(s[textEnd+1:], '(', ')'); c > 0 {
-			return textEnd, textEnd + 1 + c + 1
-		}
-	case '[':
-		if c := strings.IndexByte(s[textEnd+1:], ']'); c > 0 {
-			return textEnd, textEnd + 1 + c + 1
+	switch p.s[textEnd+1] {
+	case '(', '[': // a reference label cannot hold brackets, so its own pair is its end
+		if c := p.match(textEnd+1, limit); c > 0 {
+			return textEnd, c + 1
 		}
 	}
 	return 0, 0
-}
-
-// matchingClose returns the index of the bracket closing the one at s[0], skipping
-// backslash escapes and code spans, or -1.
-func matchingClose(s string, open, close byte) int {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '`':
-			if n := codeSpanLen(s[i:]); n > 0 {
-				i += n - 1
-			}
-		case open:
-			depth++
-		case close:
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-	}
-	return -1
 }

@@ -100,14 +100,12 @@ func protectedRanges(text string) []bool {
 		}
 	}
 	// Code spans first: nothing inside them is markup.
+	spans := newPairs(text)
 	for i := 0; i < len(text); i++ {
 		if text[i] == '`' {
-			if n := codeSpanLen(text[i:]); n > 0 {
-				mark(i, i+n)
-				i += n - 1
-			} else {
-				i += runLen(text[i:], '`') - 1
-			}
+			n, skip := spans.codeSpan(i, len(text))
+			mark(i, i+n)
+			i += skip - 1
 		}
 	}
 	markPairs(text, p, "**")

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
-	"github.com/docdrift/docdrift/internal/editdist"
 )
 
 // checkAnchors reports in-doc links (#id) to ids no heading or anchor in the doc defines, and
@@ -19,6 +18,7 @@ func checkAnchors(in *Input) []docsparse.Finding {
 		known[a.ID] = true
 	}
 	var out []docsparse.Finding
+	suggest := newSuggester(ids)
 	for _, l := range in.Doc.Links {
 		if l.Image || !strings.HasPrefix(l.Target, "#") || l.Target == "#" {
 			continue // a bare "#" is a link to the top of the page
@@ -31,7 +31,7 @@ func checkAnchors(in *Input) []docsparse.Finding {
 			continue
 		}
 		msg := "link to \"#" + id + "\" matches no heading or anchor in this doc"
-		if c, ok := editdist.Nearest(id, ids); ok {
+		if c, ok := suggest.closest(id); ok {
 			msg += " (closest: \"#" + c + "\")"
 		}
 		out = append(out, finding(l.Pos, docsparse.Error, "%s", msg))

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -119,6 +120,26 @@ func TestAnchor(t *testing.T) {
 				Links: []docsparse.Link{{Target: tt.target, Image: tt.image, Pos: docsparse.Pos{Line: 23, Col: 5}}}}
 			expect(t, runRule(t, "anchor", &Input{Doc: doc}), tt.want)
 		})
+	}
+}
+
+// The budget and the length cap bound suggestions for a flood of broken links; the
+// suggestions themselves are editdist.Nearest's (tested there).
+func TestSuggesterBounds(t *testing.T) {
+	ids := []string{"cp_oauth_get", "cp_oauth_revoke", "cp_oauth_regen"}
+	if got, ok := newSuggester(ids).closest("cp-oauth-regen"); !ok || got != "cp_oauth_regen" {
+		t.Errorf("closest = %q, %v", got, ok)
+	}
+	long := strings.Repeat("section-", 40)
+	if _, ok := newSuggester([]string{long + "a"}).closest(long + "b"); ok {
+		t.Error("ids longer than anyone mistypes were compared")
+	}
+	many := newSuggester([]string{"cp_oauth_get"})
+	many.budget = 3 * 14 * 13
+	for i, want := range []bool{true, true, true, false} {
+		if _, ok := many.closest(fmt.Sprintf("cp_oauth_ge%d", i)); ok != want {
+			t.Errorf("suggestion %d: ok %v, want %v", i, ok, want)
+		}
 	}
 }
 
