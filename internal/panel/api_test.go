@@ -76,7 +76,7 @@ func TestTestAPI(t *testing.T) {
 		t.Errorf("rejected preloads changed the store: %+v", after)
 	}
 
-	resp, err := http.Post(ts.URL+"/__test/reset", "", nil)
+	resp, err := http.Post(ts.URL+"/__test/reset", "application/json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,9 +14,11 @@
 package panel
 
 import (
+	cryptorand "crypto/rand"
 	"math/rand/v2"
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -25,7 +27,7 @@ import (
 // faults or drift.
 type Options struct {
 	Era    Era
-	Seed   uint64           // store hash, passwords and credentials derive from it
+	Seed   uint64           // the store hash and issued credentials derive from it (passwords are random)
 	Now    func() time.Time // clock for session expiry; time.Now when nil
 	Faults Faults
 	Drift  Drift
@@ -109,15 +111,21 @@ func New(opts Options) *Server {
 		s.scopes[i].Name = renamed(opts.Drift.Rename, s.scopes[i].Name)
 	}
 	s.storeHash = pick(ids, lowerAlnum, 10)
+	// The seed fixes the store, not its passwords: docdrift panel prints the owner's, and
+	// one everybody's simulator shares would open anybody's.
 	s.owner = User{Name: "Olivia Owner", Email: "owner@store-" + s.storeHash + ".example",
-		Password: pick(ids, lowerAlnum, 16), Owner: true}
+		Password: randomPassword(), Owner: true}
 	s.staff = User{Name: "Sam Staff", Email: "staff@store-" + s.storeHash + ".example",
-		Password: pick(ids, lowerAlnum, 16)}
+		Password: randomPassword()}
 	s.st = s.freshStore()
 	s.faults = newFaultState(opts.Seed, opts.Faults)
 	s.handler = s.routes()
 	return s
 }
+
+// randomPassword is 26 letters and digits (130 bits) from the operating system's random
+// source.
+func randomPassword() string { return strings.ToLower(cryptorand.Text()) }
 
 func pick(r *rand.Rand, alphabet string, n int) string {
 	b := make([]byte, n)

@@ -4,12 +4,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"mime"
 	"net"
 	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
 )
 
 // The test API lets tests and cleanup checks see and set the store's truth without a
-// browser. It answers loopback clients only.
+// browser. It answers loopback clients only, and only requests no web page could have made.
 func (s *Server) testAPI(mux *http.ServeMux) {
 	mux.HandleFunc("GET "+pathTestAPI+"/store", s.loopback(s.apiStore))
 	mux.HandleFunc("GET "+pathTestAPI+"/accounts", s.loopback(s.apiAccounts))
@@ -25,8 +29,45 @@ func (s *Server) loopback(h http.HandlerFunc) http.HandlerFunc {
 			writeJSON(w, http.StatusForbidden, apiError{"the test API answers loopback clients only"})
 			return
 		}
+		if msg := fromAPage(r); msg != "" {
+			writeJSON(w, http.StatusForbidden, apiError{msg})
+			return
+		}
+		if r.Method == http.MethodPost && !isJSON(r.Header.Get("Content-Type")) {
+			writeJSON(w, http.StatusUnsupportedMediaType, apiError{"the test API takes Content-Type: application/json"})
+			return
+		}
 		h(w, r)
 	}
+}
+
+// fromAPage says why a request looks like it came from a web page rather than from docdrift
+// or a test: a loopback client can still be a browser, on a page of any site, reaching the
+// simulator by its own address (a cross-site request) or by a name of its own that it has
+// pointed at 127.0.0.1 (DNS rebinding). "" means the request may go on.
+func fromAPage(r *http.Request) string {
+	name := r.Host
+	if h, _, err := net.SplitHostPort(r.Host); err == nil {
+		name = h
+	}
+	if name != "localhost" && net.ParseIP(strings.Trim(name, "[]")) == nil {
+		return "the test API answers requests to localhost or an IP address only, not to " + strconv.Quote(name)
+	}
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		return "the test API refuses cross-site requests"
+	}
+	if origin := r.Header.Get("Origin"); origin != "" {
+		u, err := url.Parse(origin)
+		if err != nil || u.Host != r.Host || (u.Scheme != "http" && u.Scheme != "https") {
+			return "the test API refuses requests from other origins"
+		}
+	}
+	return ""
+}
+
+func isJSON(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && mt == "application/json"
 }
 
 type apiError struct {
