@@ -4,11 +4,12 @@
 # a time, and prints a Markdown table: executions, new corpus entries, and the slowest input.
 # An input over 1 s is a stall, a bug to fix.
 #
-#   bench/fuzz.sh [DURATION]   # default 30m per target
+#   bench/fuzz.sh [DURATION [PKG:FUZZ...]]   # default 30m per target, every target
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dur=${1:-30m}
-targets="docsparse:FuzzParse internal/featuregen:FuzzGenerate internal/lint:FuzzCheck internal/config:FuzzLoad"
+shift || true
+targets=${*:-"docsparse:FuzzParse internal/featuregen:FuzzGenerate internal/lint:FuzzCheck internal/config:FuzzLoad"}
 cache=$(go env GOCACHE)/fuzz/$(go list -m)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
