@@ -60,3 +60,28 @@ func TestEveryCommandStopsOnSignal(t *testing.T) {
 		})
 	}
 }
+
+// Hostile flag values are refused before anything starts, by the rules docdrift.toml obeys.
+func TestHostileFlagValues(t *testing.T) {
+	t.Chdir("../..")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", "--step-timeout", "-1s", seed}, "run: --step-timeout -1s: must be from 100ms to 10m0s"},
+		{[]string{"run", "--image-threshold", "NaN", seed}, "run: --image-threshold NaN: is not a number"},
+		{[]string{"run", "--concurrency", "100000", seed}, "run: --concurrency 100000: must be from 1 to 16"},
+		{[]string{"run", "--retries", "1000000", seed}, "run: --retries 1000000: must be from 0 to 10"},
+		{[]string{"panel", "--latency", "-5s"}, "panel: --latency -5s: must be from 0s to 10m0s"},
+		{[]string{"sweep", "--base-url", "http://127.0.0.1:9", "--older-than", "-1h"}, "sweep: --older-than -1h0m0s: must be from 0s to 8760h0m0s"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := exitCode(run(context.Background(), tt.args, &stdout, &stderr), &stderr)
+			if code != exitUsage || !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("exit %d, want %d with %q\n%s", code, exitUsage, tt.want, stderr.String())
+			}
+		})
+	}
+}

@@ -126,7 +126,7 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 		consumed := len(args) - flags.NArg()
 		rest := flags.Args()
 		if len(rest) == 0 || (consumed > 0 && args[consumed-1] == "--") {
-			return append(positional, rest...), nil
+			return append(positional, rest...), checkBounds(flags)
 		}
 		positional = append(positional, rest[0])
 		args = rest[1:]

@@ -79,6 +79,9 @@ func runPanel(ctx context.Context, e *env, args []string) error {
 	flags.Usage = func() {}
 	f.register(flags)
 	err := flags.Parse(args)
+	if err == nil {
+		err = checkBounds(flags)
+	}
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		panelUsage(e.stdout, flags)

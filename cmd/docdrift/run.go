@@ -124,12 +124,6 @@ type runJob struct {
 // validate checks the settings, reads and plans the docs and opens the outputs; every
 // problem it finds is a usage error, before a target or a browser starts.
 func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal bool) (*runJob, error) {
-	if f.concurrency < 1 {
-		return nil, usageError{fmt.Errorf("run: --concurrency %d: want 1 or more", f.concurrency)}
-	}
-	if f.retries < 0 {
-		return nil, usageError{fmt.Errorf("run: --retries %d: want 0 or more", f.retries)}
-	}
 	shard := runner.Shard{K: 1, N: 1}
 	if f.shard != "" {
 		var err error

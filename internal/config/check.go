@@ -55,8 +55,8 @@ func (c *checker) file(doc map[string]any) *File {
 		"run": func(k *key, v any) {
 			c.table(k, v, fields{
 				"step_timeout":   func(k *key, v any) { f.Run.StepTimeout = c.duration(k, v) },
-				"concurrency":    func(k *key, v any) { f.Run.Concurrency = c.integer(k, v, 1) },
-				"retries":        func(k *key, v any) { f.Run.Retries = c.integer(k, v, 0) },
+				"concurrency":    func(k *key, v any) { f.Run.Concurrency = c.integer(k, v) },
+				"retries":        func(k *key, v any) { f.Run.Retries = c.integer(k, v) },
 				"include_struck": func(k *key, v any) { f.Run.IncludeStruck = c.boolean(k, v) },
 			})
 		},
@@ -202,6 +202,7 @@ func (c *checker) filePath(k *key, v any) *string {
 	return &s
 }
 
+// duration is a duration string within the key's bounds (limits.go).
 func (c *checker) duration(k *key, v any) *time.Duration {
 	s, ok := v.(string)
 	if !ok {
@@ -209,32 +210,33 @@ func (c *checker) duration(k *key, v any) *time.Duration {
 		return nil
 	}
 	d, err := time.ParseDuration(s)
-	switch {
-	case err != nil:
+	if err != nil {
 		c.valueErr(k, "%s %q is not a duration such as \"10s\" or \"1m30s\"", k.name, s)
 		return nil
-	case d <= 0:
-		c.valueErr(k, "%s must be more than 0, not %q", k.name, s)
+	}
+	if err := checkKey(k.name, d); err != nil {
+		c.valueErr(k, "%s %v, not %q", k.name, err, s)
 		return nil
 	}
 	return &d
 }
 
-// integer is a whole number of at least least.
-func (c *checker) integer(k *key, v any, least int) *int {
+// integer is a whole number within the key's bounds (limits.go).
+func (c *checker) integer(k *key, v any) *int {
 	n, ok := v.(int64)
 	switch {
 	case !ok:
 		c.valueErr(k, "%s must be an integer, not %s", k.name, typeName(v))
 		return nil
-	case n < int64(least):
-		c.valueErr(k, "%s must be at least %d, not %d", k.name, least, n)
-		return nil
-	case n > math.MaxInt32: // no run has two billion of anything; it is a typo
+	case n < math.MinInt32 || n > math.MaxInt32: // beyond every bound, and beyond int on 32 bits
 		c.valueErr(k, "%s %d is too large", k.name, n)
 		return nil
 	}
 	i := int(n)
+	if err := checkKey(k.name, i); err != nil {
+		c.valueErr(k, "%s %v, not %d", k.name, err, n)
+		return nil
+	}
 	return &i
 }
 

@@ -223,7 +223,7 @@ func TestParseBadFiles(t *testing.T) {
 		{
 			name: "zero duration",
 			src:  "[run]\nstep_timeout = \"0s\"\n",
-			want: `docdrift.toml:2:16: run.step_timeout must be more than 0, not "0s"`,
+			want: `docdrift.toml:2:16: run.step_timeout must be from 100ms to 10m0s, not "0s"`,
 		},
 		{
 			name: "bad era",
@@ -258,12 +258,12 @@ func TestParseBadFiles(t *testing.T) {
 		{
 			name: "concurrency 0",
 			src:  "[run]\nconcurrency = 0\n",
-			want: `docdrift.toml:2:15: run.concurrency must be at least 1, not 0`,
+			want: `docdrift.toml:2:15: run.concurrency must be from 1 to 16, not 0`,
 		},
 		{
 			name: "negative retries",
 			src:  "run.retries = -1\n",
-			want: `docdrift.toml:1:15: run.retries must be at least 0, not -1`,
+			want: `docdrift.toml:1:15: run.retries must be from 0 to 10, not -1`,
 		},
 		{
 			name: "include_struck not a boolean",
@@ -306,7 +306,7 @@ func TestParseBadFiles(t *testing.T) {
 			name: "every problem, in file order",
 			src:  "[target]\nera = \"1999\"\n[run]\nconcurrency = 0\nstep_timeout = \"soon\"\n[colours]\n",
 			want: "docdrift.toml:2:7: target.era: unknown era \"1999\" (want one of 2016, 2017, 2019, 2023)\n" +
-				"docdrift.toml:4:15: run.concurrency must be at least 1, not 0\n" +
+				"docdrift.toml:4:15: run.concurrency must be from 1 to 16, not 0\n" +
 				"docdrift.toml:5:16: run.step_timeout \"soon\" is not a duration such as \"10s\" or \"1m30s\"\n" +
 				`docdrift.toml:6:2: unknown key "colours"`,
 		},
@@ -353,7 +353,7 @@ func TestLoad(t *testing.T) {
 
 	write(t, path, "[run]\nretries = -2\n")
 	_, err = Load(path, checks)
-	if want := path + ":2:11: run.retries must be at least 0, not -2"; err == nil || err.Error() != want {
+	if want := path + ":2:11: run.retries must be from 0 to 10, not -2"; err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %s", err, want)
 	}
 
@@ -466,7 +466,7 @@ given = "the moon is full"
 retries = -1
 `), checks)
 	want := `docdrift.toml:6:3: precondition for "B": no step knows how to make "the moon is full" true` + "\n" +
-		"docdrift.toml:11:11: run.retries must be at least 0, not -1"
+		"docdrift.toml:11:11: run.retries must be from 0 to 10, not -1"
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
 	}
