@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -84,4 +87,75 @@ func TestHostileFlagValues(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cancelOn is a writer that cancels a run once its output shows a line containing mark.
+type cancelOn struct {
+	mark   string
+	cancel context.CancelFunc
+	mu     sync.Mutex
+	buf    bytes.Buffer
+}
+
+func (c *cancelOn) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.buf.Write(p)
+	if strings.Contains(c.buf.String(), c.mark) {
+		c.cancel()
+	}
+	return len(p), nil
+}
+
+// Screenshots of a store's admin pages go into a folder only the user can open, and the
+// default folder under $TMPDIR does not outlive a run that stops on a signal.
+func TestRunTempFolders(t *testing.T) {
+	t.Chdir("../..")
+	t.Run("drift keeps its screenshots, owner-only", func(t *testing.T) {
+		tmp := shortTempDir(t)
+		var stdout, stderr bytes.Buffer
+		code := exitCode(run(context.Background(), []string{"run", "--include-struck", seed}, &stdout, &stderr), &stderr)
+		if code != exitFindings && code != exitInfra {
+			t.Fatalf("exit %d\n%s%s", code, stdout.String(), stderr.String())
+		}
+		shots, _ := filepath.Glob(filepath.Join(tmp, "docdrift-*", "*.png"))
+		if len(shots) == 0 {
+			t.Fatalf("no screenshots under %s:\n%s", tmp, stdout.String())
+		}
+		for _, p := range append(shots, filepath.Dir(shots[0])) {
+			info, err := os.Stat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := os.FileMode(0o600) | info.Mode()&os.ModeDir; info.IsDir() && info.Mode().Perm() != 0o700 || !info.IsDir() && info.Mode().Perm() != want.Perm() {
+				t.Errorf("%s: mode %v", p, info.Mode())
+			}
+		}
+	})
+	t.Run("a signal after a screenshot leaves nothing", func(t *testing.T) {
+		tmp := shortTempDir(t)
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		out := &cancelOn{mark: "screenshot:", cancel: cancel}
+		var stderr bytes.Buffer
+		code := exitCode(run(ctx, []string{"run", "--include-struck", seed}, out, &stderr), &stderr)
+		if code != exitInterrupted {
+			t.Fatalf("exit %d\n%s%s", code, out.buf.String(), stderr.String())
+		}
+		if left, _ := os.ReadDir(tmp); len(left) != 0 {
+			t.Errorf("left in $TMPDIR after the signal: %v", left)
+		}
+	})
+}
+
+// shortTempDir is a fresh $TMPDIR for the test: short, as Chromium's sockets under it must be.
+func shortTempDir(t *testing.T) string {
+	t.Helper()
+	tmp, err := os.MkdirTemp("/tmp", "dd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	t.Setenv("TMPDIR", tmp)
+	return tmp
 }

@@ -68,7 +68,10 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	}
 	job.cfg.Secrets = secrets
 	clock.done("read, parse, generate, check")
-	return job.execute(ctx, e, clock)
+	err = job.execute(ctx, e, clock)
+	// After a pass or a signal nothing of the run stays in $TMPDIR.
+	_ = removeTemp(job.tempShots, err == nil || ctx.Err() != nil)
+	return err
 }
 
 // parseRun reads the flags, then the config file, whose settings fill in what the flags
@@ -119,6 +122,23 @@ type runJob struct {
 	findings docsparse.Findings // lint findings that did not stop the run, for the reports
 	out      *runOutput
 	cfg      steps.Config
+	// tempShots is the screenshot folder the run made under $TMPDIR ("" for --screenshots):
+	// kept only when its pictures explain drift or a failure the run reported.
+	tempShots string
+}
+
+// removeTemp deletes a temporary folder of the run's; unless all, only when it is empty.
+func removeTemp(dir string, all bool) error {
+	if dir == "" {
+		return nil
+	}
+	if all {
+		return os.RemoveAll(dir)
+	}
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+		return os.Remove(dir)
+	}
+	return nil
 }
 
 // validate checks the settings, reads and plans the docs and opens the outputs; every
@@ -143,15 +163,21 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		return nil, usageError{fmt.Errorf("run: --shard: %w", err)}
 	}
 	runID := newRunID(e.now())
-	shots := f.screenshots
+	shots, tempShots := f.screenshots, ""
 	if shots == "" {
-		shots = filepath.Join(os.TempDir(), "docdrift-"+runID)
+		// Owner-only and a name no one can guess ahead: failed steps' screenshots show the
+		// store's admin pages.
+		if shots, err = os.MkdirTemp("", "docdrift-"+runID+"-"); err != nil {
+			return nil, fmt.Errorf("run: screenshot folder: %w", err)
+		}
+		tempShots = shots
 	}
 	out, err := f.output.open(e, shots, terminal)
 	if err != nil {
+		_ = removeTemp(tempShots, true)
 		return nil, err
 	}
-	job := &runJob{flags: f, plans: plans, findings: findings, out: out,
+	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots,
 		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}}
 	vocabulary(file, &job.cfg)
 	return job, nil

@@ -140,17 +140,18 @@ func (pr *Printer) elapsed() string {
 	return fmt.Sprintf("%.1fs", pr.opts.Now().Sub(pr.start).Seconds())
 }
 
-// saveShot writes a failed step's screenshot and says where.
+// saveShot writes a failed step's screenshot, owner-only (it shows admin pages), and says
+// where.
 func (pr *Printer) saveShot(ordinal int, p *results.Procedure, s *results.Step) {
 	if pr.opts.Shots == "" || len(s.Screenshot) == 0 {
 		return
 	}
-	if err := os.MkdirAll(pr.opts.Shots, 0o755); err != nil {
+	if err := os.MkdirAll(pr.opts.Shots, 0o700); err != nil {
 		fmt.Fprintf(pr.w, "    (screenshot not saved: %v)\n", err)
 		return
 	}
 	path := filepath.Join(pr.opts.Shots, report.ShotName(ordinal, *p, *s))
-	if err := os.WriteFile(path, s.Screenshot, 0o644); err != nil {
+	if err := os.WriteFile(path, s.Screenshot, 0o600); err != nil {
 		fmt.Fprintf(pr.w, "    (screenshot not saved: %v)\n", err)
 		return
 	}
