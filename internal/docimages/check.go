@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
@@ -51,6 +52,7 @@ func (c Comparison) Finding() (docsparse.Finding, bool) {
 func Check(docs []*docsparse.Document, res *results.Result, threshold float64, update bool) []Comparison {
 	var out []Comparison
 	for _, doc := range docs {
+		root := docfiles.Root(filepath.Dir(doc.Path))
 		for _, pl := range Place(doc) {
 			shot, ran := capture(res, doc.Path, pl.Step.Pos.Line)
 			if !ran {
@@ -58,13 +60,22 @@ func Check(docs []*docsparse.Document, res *results.Result, threshold float64, u
 			}
 			c := Comparison{Doc: doc.Path, Image: pl.Image, Step: pl.Step, Threshold: threshold,
 				File: filepath.Join(filepath.Dir(doc.Path), filepath.FromSlash(pl.Image.Target))}
-			out = append(out, compareOne(c, shot, update))
+			out = append(out, compareOne(c, root, shot, update))
 		}
 	}
 	return out
 }
 
-func compareOne(c Comparison, shot []byte, update bool) Comparison {
+// compareOne compares one image, and with update refreshes it, provided it lies inside the
+// docs' root: a doc must not make docdrift read a file elsewhere into a report, nor write one.
+func compareOne(c Comparison, root string, shot []byte, update bool) Comparison {
+	if ok, err := docfiles.Inside(root, c.File); !ok {
+		if err == nil {
+			err = fmt.Errorf("%s is outside the docs' root %s (symbolic links resolved); docdrift neither reads nor writes it", c.File, root)
+		}
+		c.Err = err
+		return c
+	}
 	if shot == nil {
 		c.Err = fmt.Errorf("step %d did not reach its page", c.Step.Number)
 		return c

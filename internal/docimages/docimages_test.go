@@ -121,7 +121,7 @@ func TestCompareErrors(t *testing.T) {
 	if _, err := Compare("good.png", shot, []byte("junk")); err == nil || !strings.HasPrefix(err.Error(), "capture: ") {
 		t.Errorf("junk capture: %v", err)
 	}
-	missing := compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, shot, false)
+	missing := compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, dir, shot, false)
 	if missing.Err == nil || !strings.Contains(missing.Err.Error(), "no such file") {
 		t.Errorf("missing doc image: %v", missing.Err)
 	}
@@ -142,8 +142,12 @@ func seedResult(doc *docsparse.Document, shot []byte) *results.Result {
 }
 
 func TestCheckAndUpdate(t *testing.T) {
-	// A copy of the seed, so --update-images can write over its images.
+	// A copy of the seed in a repository of its own, so --update-images can write over its
+	// images (../assets is inside the repository).
 	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range []string{"includes/_api_oauth_tokens.md", "assets/CreateAccount.png", "assets/SaveCreds.png"} {
 		data, err := os.ReadFile(filepath.Join("../../testdata/seed", f))
 		if err != nil {

@@ -11,13 +11,15 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docfiles"
 )
 
 // checkImages reports local images (Markdown ![](…) or <img src>) that do not exist relative to
-// the doc. Remote (http:, https:, data: and other schemes) and site-absolute ("/img/x.png")
+// the doc, or that lead outside the docs' root (docfiles.Root), where no doc may send docdrift. Remote (http:, https:, data: and other schemes) and site-absolute ("/img/x.png")
 // targets are not checked: nothing on disk says where the site root is.
 func checkImages(in *Input) []docsparse.Finding {
 	var out []docsparse.Finding
+	root := docfiles.Root(in.Dir)
 	for _, l := range in.Doc.Links {
 		if !l.Image {
 			continue
@@ -32,6 +34,11 @@ func checkImages(in *Input) []docsparse.Finding {
 			continue
 		}
 		file := filepath.Join(in.Dir, filepath.FromSlash(rel))
+		if inside, err := docfiles.Inside(root, file); err == nil && !inside {
+			out = append(out, finding(l.Pos, docsparse.Error, "image %q is outside the docs' root %s (symbolic links resolved); docdrift run neither compares nor updates it",
+				target, filepath.ToSlash(root)))
+			continue
+		}
 		_, err := os.Stat(file)
 		switch {
 		case err == nil:

@@ -179,9 +179,11 @@ func TestMojibakeTable(t *testing.T) {
 }
 
 func TestImage(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "assets"), 0o755); err != nil {
-		t.Fatal(err)
+	dir := filepath.Join(t.TempDir(), "repo")
+	for _, d := range []string{"assets", ".git"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "assets", "Shot.png"), []byte("png"), 0o644); err != nil {
 		t.Fatal(err)
@@ -205,6 +207,7 @@ func TestImage(t *testing.T) {
 		{"missing", "../assets/none.png", true, []string{`d.md:12:1: error: image "../assets/none.png" not found (looked for ` + filepath.ToSlash(dir) + `/assets/none.png) [image]`}},
 		{"wrong case", "../assets/shot.png", true, []string{`d.md:12:1: error: image "../assets/shot.png" not found (looked for ` + filepath.ToSlash(dir) + `/assets/shot.png); "Shot.png" exists, but names are case-sensitive on most servers [image]`}},
 		{"empty", " ", true, []string{`d.md:12:1: error: image has no source [image]`}},
+		{"outside the repository", "../../../outside/victim.png", true, []string{`d.md:12:1: error: image "../../../outside/victim.png" is outside the docs' root ` + filepath.ToSlash(dir) + ` (symbolic links resolved); docdrift run neither compares nor updates it [image]`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
