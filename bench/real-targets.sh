@@ -26,10 +26,11 @@ done
 dir=$(mktemp -d /tmp/docdrift-real-bench.XXXXXX)
 if [ "$cold" = yes ]; then export npm_config_cache="$dir/npm-cache"; fi
 # A second copy must not collide with one a developer already runs.
-export STRAPI_PORT=${STRAPI_PORT:-1338}
+export STRAPI_PORT=${STRAPI_PORT:-1338} WORDPRESS_PORT=${WORDPRESS_PORT:-8089}
 cleanup() {
   local q
-  for q in "$@"; do "$ctl" --dir "$dir" stop "$q" >/dev/null 2>&1 || true; done
+  # reset, not just stop: WordPress keeps this copy's config under /etc/wordpress.
+  for q in "$@"; do "$ctl" --dir "$dir" reset "$q" >/dev/null 2>&1 || true; done
   if [ "$keep" = yes ]; then echo "kept $dir" >&2; else rm -rf "$dir"; fi
 }
 trap 'cleanup "$@"' EXIT
