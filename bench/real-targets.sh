@@ -9,6 +9,8 @@
 #   --cold  also give npm an empty cache, so the install downloads every package again
 #           (Strapi: 1,392 packages, about 13 minutes); default: the machine's npm cache
 #   --keep  keep the directory (and print it) instead of removing it
+# Memory: install and build are the peak RSS of the install command and its children; running
+# is the resident memory of the started product's processes after its first start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ctl=scripts/real-targets/ctl
@@ -35,15 +37,33 @@ cleanup() {
 }
 trap 'cleanup "$@"' EXIT
 
-# timed LABEL CMD...: runs CMD, printing its wall time in seconds and peak RSS in MiB.
+# product_rss P: the resident memory of everything P runs, summed over the process groups
+# that ctl started (one per PID file); shared pages count once per process.
+product_rss() {
+  local f kib=0 pid
+  for f in "$dir/$1"/run/*.pid; do
+    pid=$(cat "$f" 2>/dev/null) || continue
+    kib=$((kib + $(ps -o rss= -g "$pid" | awk '{s += $1} END {print s + 0}')))
+  done
+  echo "$((kib / 1024)) MiB"
+}
+
+# timed [--wall] LABEL CMD...: runs CMD, printing its wall time in seconds and, unless --wall,
+# the peak RSS of CMD and its children in MiB.
 timed() {
-  local label=$1 out
+  local wall=no label out secs kib
+  if [ "$1" = --wall ]; then wall=yes; shift; fi
+  label=$1
   shift
   out=$(mktemp)
   /usr/bin/time -f '%e %M' -o "$out" "$@" >>"$dir/bench.log" 2>&1 || { echo "$label failed; log: $dir/bench.log" >&2; cat "$out" >&2; keep=yes; exit 1; }
   read -r secs kib <"$out"
   rm -f "$out"
-  printf '%s\t%s s\t%s MiB\n' "$label" "$secs" "$((kib / 1024))"
+  if [ "$wall" = yes ]; then
+    printf '%s\t%s s\n' "$label" "$secs"
+  else
+    printf '%s\t%s s\t%s MiB\n' "$label" "$secs" "$((kib / 1024))"
+  fi
 }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
@@ -57,12 +77,15 @@ for p in "$@"; do
   . "scripts/real-targets/$p.sh"
   echo "== $p"
   timed "install (+ build)" "$ctl" --dir "$dir" install "$p"
-  timed "first start (healthy + admin)" "$ctl" --dir "$dir" start "$p"
+  timed --wall "first start (healthy + admin)" "$ctl" --dir "$dir" start "$p"
+  printf 'running\t%s\n' "$(product_rss "$p")"
   "$ctl" --dir "$dir" stop "$p" >>"$dir/bench.log" 2>&1
-  timed "restart (healthy)" "$ctl" --dir "$dir" start "$p"
+  timed --wall "restart (healthy)" "$ctl" --dir "$dir" start "$p"
   log=$("${p}_log")
   before=$("${p}_signins" "$log")
   junit="$dir/$p-junit.xml"
+  # ctl run builds docdrift; building it first keeps the compile out of the run's time.
+  go build -o "$dir/bin/docdrift" ./cmd/docdrift
   start=$(date +%s.%N)
   rc=0
   "$ctl" --dir "$dir" run "$p" -- --report "junit=$junit" >"$dir/$p-run.txt" 2>&1 || rc=$?

@@ -94,7 +94,7 @@ wordpress_launch() {
   if ! rt_pid "$(wordpress_db_pidfile)" >/dev/null; then
     rt_launch "$(wordpress_db_pidfile)" "$(wordpress_db_log)" mariadbd --no-defaults \
       --datadir="$home/db" --socket="$sock" --skip-networking --user="$(id -un)" \
-      --pid-file="$home/run/mariadbd.server.pid"
+      --pid-file="$home/db/mariadbd.pid"
     for ((i = 0; i < 240; i++)); do
       mariadb-admin --no-defaults --socket="$sock" -u "$(id -un)" ping >/dev/null 2>&1 && break
       rt_pid "$(wordpress_db_pidfile)" >/dev/null || { tail -n 20 "$(wordpress_db_log)" >&2; rt_die "mariadbd died (log: $(wordpress_db_log))"; }
