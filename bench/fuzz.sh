@@ -26,7 +26,7 @@ for t in $targets; do
   [ -d "$cache/$pkg/$fn" ] && cp "$cache/$pkg/$fn"/* "$tmp/repo/$pkg/testdata/fuzz/$fn/" 2>/dev/null || true
   corpus=$(ls "$tmp/repo/$pkg/testdata/fuzz/$fn" | wc -l)
   slowest=$(cd "$tmp/repo" && go test -count=1 -run "^$fn\$" -v "./$pkg" 2>&1 |
-    sed -n 's/^ *--- [A-Z]*: [^ ]* (\([0-9.]*\)s)$/\1/p' | sort -n | tail -1)
+    sed -n 's/^ \{4,\}--- [A-Z]*: [^ ]*\/[^ ]* (\([0-9.]*\)s)$/\1/p' | sort -n | tail -1)
   result=ok
   [ "$rc" -eq 0 ] || result="FAIL: $(grep -m1 -A2 -- '--- FAIL' "$tmp/$fn.log" | tail -1 | sed 's/^ *//')"
   awk -v s="${slowest:-0}" 'BEGIN { exit !(s > 1) }' && result="$result; STALL: ${slowest}s"
