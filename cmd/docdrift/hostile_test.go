@@ -159,3 +159,37 @@ func shortTempDir(t *testing.T) string {
 	t.Setenv("TMPDIR", tmp)
 	return tmp
 }
+
+// An output the run cannot write is refused before anything starts (exit 2), not found out
+// after the whole run (exit 3).
+func TestUnwritableOutputsRefusedFirst(t *testing.T) {
+	t.Chdir("../..")
+	file := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--report", "html=/proc/nope/x"}, "run: --report html=/proc/nope/x: cannot write there:"},
+		{[]string{"--report", "junit=/proc/nope/j.xml"}, "run: --report junit=/proc/nope/j.xml: cannot write there:"},
+		{[]string{"--report", "cucumber=" + file + "/c.json"}, "cannot write there:"},
+		{[]string{"--suggest-fixes", "/proc/nope/p"}, "run: --suggest-fixes /proc/nope/p: cannot write there:"},
+		{[]string{"--suggest-fixes", t.TempDir()}, "cannot write there: it is a folder"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			start := time.Now()
+			args := append(append([]string{"run", "--chrome", "/nonexistent/chromium"}, tt.args...), seed)
+			code := exitCode(run(context.Background(), args, &stdout, &stderr), &stderr)
+			if code != exitUsage || !strings.Contains(stderr.String(), tt.want) {
+				t.Errorf("exit %d, want %d with %q\n%s%s", code, exitUsage, tt.want, stdout.String(), stderr.String())
+			}
+			if took := time.Since(start); took > 5*time.Second {
+				t.Errorf("took %v: something started before the check", took)
+			}
+		})
+	}
+}

@@ -144,6 +144,9 @@ func removeTemp(dir string, all bool) error {
 // validate checks the settings, reads and plans the docs and opens the outputs; every
 // problem it finds is a usage error, before a target or a browser starts.
 func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal bool) (*runJob, error) {
+	if err := f.checkOutputs(); err != nil {
+		return nil, err
+	}
 	shard := runner.Shard{K: 1, N: 1}
 	if f.shard != "" {
 		var err error
