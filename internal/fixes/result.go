@@ -16,7 +16,7 @@ func FromResult(res *results.Result) map[string][]Fix {
 			if path == "" {
 				path = p.Doc
 			}
-			out[path] = append(out[path], Fix{Line: s.At.Line, Old: m.Wanted, New: m.Continued})
+			out[path] = append(out[path], Fix{Line: s.At.Line, Old: m.Wanted, New: markdownText(m.Continued)})
 		}
 	}
 	return out
