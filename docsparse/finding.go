@@ -3,7 +3,9 @@ package docsparse
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Severity orders findings by how much they matter to a run.
@@ -43,16 +45,42 @@ func (f Finding) Error() string {
 	return fmt.Sprintf("%s: %s: %s [%s]", f.Position(), f.Severity, f.Message, f.Rule)
 }
 
-// Position is "file:line:col", or less when the line or column is unknown.
+// Position is "file:line:col", or less when the line or column is unknown. The file name
+// is shown Visible: it is whatever a repository named its file.
 func (f Finding) Position() string {
+	path := Visible(f.Path)
 	switch {
 	case f.Pos.Line == 0:
-		return f.Path
+		return path
 	case f.Pos.Col == 0:
-		return fmt.Sprintf("%s:%d", f.Path, f.Pos.Line)
+		return fmt.Sprintf("%s:%d", path, f.Pos.Line)
 	default:
-		return fmt.Sprintf("%s:%d:%d", f.Path, f.Pos.Line, f.Pos.Col)
+		return fmt.Sprintf("%s:%d:%d", path, f.Pos.Line, f.Pos.Col)
 	}
+}
+
+// Visible shows s with every control and format character — line breaks, terminal escape
+// sequences, bidirectional overrides — as a Go escape (\n, \x1b, \u202e), so a name a doc,
+// a repository or a page supplies can neither start a line of its own (a CI workflow command)
+// nor drive a terminal when printed. Other text is left as it is.
+func Visible(s string) string {
+	if !strings.ContainsFunc(s, hidden) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if hidden(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func hidden(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029'
 }
 
 // Findings is a list of findings that sorts by file, line, column, then rule, like

@@ -50,3 +50,22 @@ func TestParseRefusesWhatGoldmarkCannotParseInLinearTime(t *testing.T) {
 		t.Errorf("a normal doc: %v, %d procedures", doc.Findings, len(doc.Procedures))
 	}
 }
+
+func TestVisible(t *testing.T) {
+	for in, want := range map[string]string{
+		"docs/a.md":              "docs/a.md",
+		"a\n::add-mask::x\nb.md": `a\n::add-mask::x\nb.md`,
+		"\x1b]0;title\x07x.md":   `\x1b]0;title\ax.md`,
+		"evil\u202egpj.md":       `evil\u202egpj.md`,
+		"café/überblick.md":      "café/überblick.md",
+		"line\u2028separator.md": `line\u2028separator.md`,
+	} {
+		if got := Visible(in); got != want {
+			t.Errorf("Visible(%q) = %s, want %s", in, got, want)
+		}
+	}
+	f := Finding{Path: "a\nb.md", Pos: Pos{Line: 1, Col: 2}, Severity: Error, Rule: "input", Message: "m"}
+	if got := f.Error(); got != `a\nb.md:1:2: error: m [input]` {
+		t.Errorf("Error() = %s", got)
+	}
+}

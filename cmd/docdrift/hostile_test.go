@@ -193,3 +193,28 @@ func TestUnwritableOutputsRefusedFirst(t *testing.T) {
 		})
 	}
 }
+
+// A doc's file name is the attacker's text too: one holding line breaks must not put a line
+// of its own choosing — a CI workflow command — into any output.
+func TestFileNamesAreEscaped(t *testing.T) {
+	dir := t.TempDir()
+	name := "a\n::add-mask::x\nb.md"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("# T\n\n## P\n\n1. Select **Save**.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"text", "json", "github"} {
+		t.Run(format, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := exitCode(run(context.Background(), []string{"lint", "--format", format, dir}, &stdout, &stderr), &stderr)
+			out := stdout.String() + stderr.String()
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, "::add-mask") || strings.HasPrefix(line, "b.md") {
+					t.Errorf("a line of the file name's choosing:\n%s", out)
+				}
+			}
+			if code != exitUsage || !strings.Contains(out, "control character; rename the file") {
+				t.Errorf("exit %d, want %d naming the file with its line breaks escaped:\n%s", code, exitUsage, out)
+			}
+		})
+	}
+}

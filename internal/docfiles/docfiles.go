@@ -55,6 +55,13 @@ func Load(paths []string) ([]File, docsparse.Findings) {
 			return
 		}
 		seen[key] = true
+		if v := docsparse.Visible(name); v != name {
+			// Every output names the doc: a name with a line break in it could write a line
+			// of its choosing into a CI log.
+			findings = append(findings, inputError(name, docsparse.Pos{},
+				"the file name holds a line break or another control character; rename the file"))
+			return
+		}
 		f, problem := read(name, osPath)
 		if problem != nil {
 			findings = append(findings, *problem)
