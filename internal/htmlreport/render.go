@@ -85,6 +85,7 @@ func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error
 			out = strings.ReplaceAll(out, "src="+q+a.Target+q, "src="+q+a.File+q)
 		}
 	}
+	out = sanitize(out)
 	var rest []finding // findings not on a step's line: listed at the top of the page
 	for _, f := range d.Findings {
 		if !placed[f.Line] {
