@@ -22,6 +22,17 @@ printf 'DOCDRIFT_USERNAME=o@example.com\nDOCDRIFT_PASWORD=secret\n' >"$d/typo.en
 mkdir -p "$d/conf/docs"; cp testdata/seed/includes/_api_oauth_tokens.md "$d/conf/docs/seed.md"
 printf '[run]\nstep_timeout = "soon"\nconcurency = 2\n' >"$d/conf/docdrift.toml"
 printf '{"base_url": "http://127.0.0.1:9", "cookies": []}' >"$d/session.json"; chmod 600 "$d/session.json"
+mkfifo "$d/pipe.md"
+mkdir -p "$d/named"; printf '# T\n\n## P\n\n1. Select **Save**.\n' >"$d/named/a
+::add-mask::x
+b.md"
+{ printf '# T\n\n'; head -c 300 /dev/zero | tr '\0' '>'; printf ' deep\n'; } >"$d/quotes.md"
+{ printf '# T\n\n## P\n\n1. Select '; for _ in $(seq 100); do printf '[a]('; done; printf '\n'; } >"$d/links.md"
+head -c 300000 /dev/zero | tr '\0' 'a' >"$d/big.md"
+mkdir -p "$d/repo/.git" "$d/repo/docs"
+printf '# T\n\n## P\n\n1. Select **Save**.\n\n   ![s](../../../outside/victim.png)\n' >"$d/repo/docs/a.md"
+mkdir -p "$d/loop/docs"; cp testdata/seed/includes/_api_oauth_tokens.md "$d/loop/docs/seed.md"
+printf '[run]\nretries = 1000000\nstep_timeout = "1ns"\n' >"$d/loop/docdrift.toml"
 doc=testdata/seed/includes/_api_oauth_tokens.md
 
 row() {
@@ -68,3 +79,15 @@ row "sweep without --base-url" sweep
 row "sweep of a panel that is gone" sweep --base-url http://127.0.0.1:9
 row "report merge with nothing to write" report merge in
 row "report merge of a file that is no report" report merge --junit out.xml in/about.md
+row "a FIFO named like a doc" lint in/pipe.md
+row "a doc file name with line breaks" lint in/named
+row "300 KB doc" lint in/big.md
+row "block quotes nested 300 deep" lint in/quotes.md
+row "100 unclosed links in one word" lint in/links.md
+row "doc image outside the repository" lint in/repo/docs/a.md
+row "negative step timeout" run --step-timeout -1s seed.md
+row "NaN image threshold" run --image-threshold NaN seed.md
+row "100,000 browser contexts" run --concurrency 100000 seed.md
+row "a million retries of a 1 ns step in docdrift.toml" run in/loop/docs/seed.md
+row "report folder that cannot be written" run --chrome /nonexistent --report html=/proc/nope/x seed.md
+row "fix patch that cannot be written" run --chrome /nonexistent --suggest-fixes /proc/nope/p seed.md

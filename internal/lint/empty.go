@@ -48,5 +48,10 @@ func checkNoProcedures(in *Input) []docsparse.Finding {
 	if len(in.Doc.Procedures) > 0 {
 		return nil
 	}
+	for _, f := range in.Doc.Findings {
+		if f.Rule == "input" { // the parser refused the doc: it says why, and nothing was read
+			return nil
+		}
+	}
 	return []docsparse.Finding{finding(docsparse.Pos{}, docsparse.Info, "no numbered procedures, nothing to run")}
 }
