@@ -80,5 +80,29 @@ for sig in INT TERM; do
   stop_panel
 done
 
+# A remote browser that accepts and never answers: exit 3 within the 30 s connect timeout,
+# and a cancelled job stops at once rather than after it.
+go build -o "$tmp/silent" ./bench/silent
+"$tmp/silent" >"$tmp/silent.addr" &
+silent=$!
+for _ in $(seq 50); do [ -s "$tmp/silent.addr" ] && break; sleep 0.1; done
+check "a remote browser that never answers" 3 40 --browser-url "http://$(cat "$tmp/silent.addr")"
+( sleep 1; pkill -TERM -n -f "$tmp/docdrift run" ) &
+check "the same, and the job is cancelled (SIGTERM)" 130 5 --browser-url "http://$(cat "$tmp/silent.addr")"
+kill "$silent"
+
+# SIGTERM during a long lint: 60 docs of 250 KB, each a second of work, stopped after one.
+mkdir -p "$tmp/big"
+for i in $(seq 60); do
+  { printf '# Doc\n\n'; for _ in $(seq 4000); do printf '## Do it\n\n1. Select **Save**.\n2. Click **OK**.\n\n'; done; } | head -c 250000 >"$tmp/big/d$i.md"
+done
+t0=$(date +%s%N) rc=0
+"$tmp/docdrift" lint "$tmp/big" >/dev/null 2>&1 &
+lint=$!
+sleep 1; kill -TERM "$lint"; wait "$lint" || rc=$?
+secs=$(( ($(date +%s%N) - t0) / 1000000 ))
+verdict=ok; { [ "$rc" -eq 130 ] && [ "$secs" -le 5000 ]; } || { verdict=FAIL; failures=$((failures + 1)); }
+printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %s |\n' "SIGTERM during a long lint" "$rc" 130 "$(echo "$secs/1000" | bc -l)" 5 0 0 "$verdict"
+
 echo "faults: $failures unexpected outcomes"
 [ "$failures" -eq 0 ]
