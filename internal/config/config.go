@@ -88,7 +88,7 @@ func Load(path string, checks Checks) (*File, error) {
 // parse is Load after reading.
 func parse(path string, src []byte, checks Checks) (*File, error) {
 	// The decoder drops a byte-order mark before counting offsets; so must everything here.
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	src = trimBOM(src)
 	var doc map[string]any
 	if _, err := toml.Decode(string(src), &doc); err != nil {
 		return nil, ErrorList{syntaxError(path, src, err)}
@@ -127,4 +127,15 @@ func (f *File) Preconditions(procedureHeading, anchorID string) []string {
 		}
 	}
 	return out
+}
+
+// trimBOM drops a byte-order mark as the TOML decoder does: UTF-8's, and UTF-16's two bytes
+// (which some editors write before UTF-8 text), so offsets here and the decoder's agree.
+func trimBOM(src []byte) []byte {
+	for _, bom := range []string{"\xff\xfe", "\xfe\xff", "\uFEFF"} {
+		if bytes.HasPrefix(src, []byte(bom)) {
+			return src[len(bom):]
+		}
+	}
+	return src
 }
