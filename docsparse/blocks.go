@@ -22,7 +22,7 @@ func (b *builder) block(n ast.Node) (Block, bool) {
 			blk.Kind, blk.Text = "image", plainText(n, b.src)
 			return blk, true
 		}
-		blk.Kind, blk.Text = "paragraph", plainText(n, b.src)
+		blk.Kind, blk.Text, blk.Markup = "paragraph", plainText(n, b.src), markup(n, b.src)
 		if noteMarker.MatchString(markup(n, b.src)) {
 			blk.Kind = "note"
 		}

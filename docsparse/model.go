@@ -94,8 +94,8 @@ func (p Procedure) Skipped() (reason string, ok bool) {
 
 // Step is one list item.
 type Step struct {
-	Number  int     `json:"number"`  // as written in the source ("8." is 8 even after "6.")
-	Written string  `json:"written"` // the marker as written: "8." or "3)"
+	Number  int     `json:"number"`  // as written in the source ("8." is 8 even after "6."); a bullet's place
+	Written string  `json:"written"` // the marker as written: "8.", "3)", or a bullet "-", "*", "+"
 	Pos     Pos     `json:"pos"`     // of the first character of the item's text
 	Text    string  `json:"text"`    // plain text, markup removed, entities decoded
 	Markup  string  `json:"markup"`  // the item's first paragraph exactly as written
@@ -112,7 +112,10 @@ type Step struct {
 type Block struct {
 	Kind string `json:"kind"` // "paragraph", "note", "image", "code", "list"
 	Text string `json:"text"`
-	Pos  Pos    `json:"pos"`
+	// Markup is a paragraph exactly as written, so its sentences keep their labels and their
+	// own positions; "" for other kinds.
+	Markup string `json:"markup,omitempty"`
+	Pos    Pos    `json:"pos"`
 }
 
 // Label is a piece of UI text a step names: **Save**, `Name`, "OK", a breadcrumb.

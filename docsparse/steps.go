@@ -28,6 +28,10 @@ func (b *builder) readSteps(list *ast.List, end int) []Step {
 func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) Step {
 	start := max(item.Pos(), 0)
 	s := Step{Number: list.Start + index, Written: strconv.Itoa(list.Start+index) + string(list.Marker)}
+	if !list.IsOrdered() {
+		// A bulleted sub-step is numbered by its place, and written with its bullet.
+		s.Number, s.Written = index+1, string(list.Marker)
+	}
 	textOff := start
 	if n, written, after, ok := readMarker(b.src, start); ok {
 		s.Number, s.Written, textOff = n, written, after
@@ -45,7 +49,9 @@ func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) 
 	s.Struck = s.Struck || b.strikes.covers(start, start+1)
 	var nested []span
 	for c := rest; c != nil; c = c.NextSibling() {
-		if sub, ok := c.(*ast.List); ok && sub.IsOrdered() {
+		if sub, ok := c.(*ast.List); ok {
+			// Lettered, numbered and bulleted lists inside a step are its sub-steps; whether an
+			// item asks for anything is for the reading of its sentences to say.
 			s.SubSteps = append(s.SubSteps, b.readSteps(sub, nodeEnd(sub))...)
 			nested = append(nested, span{sub.Pos(), nodeEnd(sub)})
 			continue

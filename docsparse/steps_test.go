@@ -38,9 +38,9 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@3:5 "Store it – keep it *safe*."`},
 		},
 		{
-			name: "nested ordered list is sub-steps, unordered is continuation",
+			name: "nested ordered and bulleted lists are sub-steps",
 			src:  "# T\n\n1. Open it.\n\n   1. Click A.\n   2. Click B.\n\n   - an option\n   - another\n2. Close it.\n",
-			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Open it." +list@8"an option\nanother"`, `  1.(1)@5:7 "Click A."`, `  2.(2)@6:7 "Click B."`, `2.(2)@10:4 "Close it."`},
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Open it."`, `  1.(1)@5:7 "Click A."`, `  2.(2)@6:7 "Click B."`, `  -(1)@8:6 "an option"`, `  -(2)@9:6 "another"`, `2.(2)@10:4 "Close it."`},
 		},
 		{
 			name: "continuation kinds and images inside items",

@@ -52,13 +52,14 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"lint":   {"report problems in docs without starting a browser", runLint},
-		"login":  {"log into a control panel once and save the session for later runs", runLogin},
-		"gen":    {"write one Gherkin feature per doc into features/", runGen},
-		"panel":  {"serve the embedded store control panel simulator", runPanel},
-		"report": {"merge the reports of CI shards into one (report merge)", runReport},
-		"run":    {"perform the docs' procedures in Chromium and report drift", runRun},
-		"sweep":  {"delete accounts earlier runs left behind (docdrift-<run id>- names)", runSweep},
+		"lint":    {"report problems in docs without starting a browser", runLint},
+		"login":   {"log into a control panel once and save the session for later runs", runLogin},
+		"explain": {"print how docdrift reads each sentence of the docs' procedures", runExplain},
+		"gen":     {"write one Gherkin feature per doc into features/", runGen},
+		"panel":   {"serve the embedded store control panel simulator", runPanel},
+		"report":  {"merge the reports of CI shards into one (report merge)", runReport},
+		"run":     {"perform the docs' procedures in Chromium and report drift", runRun},
+		"sweep":   {"delete accounts earlier runs left behind (docdrift-<run id>- names)", runSweep},
 	}
 }
 

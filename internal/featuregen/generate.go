@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // maxLine keeps every generated line within the 64 KiB a bufio.Scanner (and so the Gherkin
@@ -86,6 +87,10 @@ func (g *generator) header() {
 const HeaderPrefix = "# Generated from "
 
 func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
+	steps := readSteps(p.Steps, "")
+	if !asksAnything(steps) {
+		return // a list of facts, options or links: nothing in it asks the reader to act
+	}
 	headingPos := p.Heading.Pos
 	if headingPos.Line == 0 {
 		headingPos = p.Pos // a list with no heading above it
@@ -129,14 +134,30 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 		if d.Kind == docsparse.DirectiveGiven {
 			if text := oneLine(d.Value); text != "" {
 				g.line(2, "# given at %s", g.at(d.Pos))
-				g.line(2, "%s %s", kw.next(rolePrecondition), text)
+				g.line(2, "%s %s", kw.next(understand.Precondition), text)
 			}
 		}
 	}
 	g.inStruck = p.Struck
-	for _, s := range p.Steps {
-		g.step(s, fmt.Sprint(s.Number), &kw)
+	for _, t := range steps {
+		g.step(t, &kw)
 	}
+}
+
+// asksAnything reports whether any sentence of a procedure is a step: an action, an outcome or
+// a precondition, understood or not.
+func asksAnything(steps []readTree) bool {
+	for _, t := range steps {
+		for _, r := range t.reads {
+			if r.note == "" {
+				return true
+			}
+		}
+		if asksAnything(t.subs) {
+			return true
+		}
+	}
+	return false
 }
 
 // scenarioTags are the anchor id (so one procedure can be run by --tags), @struck and @skip.
@@ -176,20 +197,20 @@ func tagName(id string) string {
 	return strings.Trim(b.String(), "_")
 }
 
-// keywords chooses Given/When/Then, writing And when the role repeats.
+// keywords chooses Given/When/Then, writing And when the keyword repeats.
 type keywords struct {
 	last    string
 	started bool // an action has been taken: preconditions are no longer Given
 }
 
-func (k *keywords) next(r role) string {
+func (k *keywords) next(r understand.Role) string {
 	kw := "When"
 	switch r {
-	case rolePrecondition:
+	case understand.Precondition:
 		if !k.started {
 			kw = "Given"
 		}
-	case roleOutcome:
+	case understand.Outcome:
 		kw = "Then"
 	}
 	if kw != "Given" {
@@ -202,92 +223,63 @@ func (k *keywords) next(r role) string {
 	return kw
 }
 
-// step writes one doc step: one Gherkin step per action or outcome sentence, a note for
+// step writes one doc step: one Gherkin step per sentence that asks for something, a note for
 // every other sentence and for the content after the step's first paragraph, then its
-// sub-steps numbered "4.1", "4.2".
-func (g *generator) step(s docsparse.Step, number string, kw *keywords) {
+// sub-steps numbered "4.1", "4.2". What a sentence asks is understand's to say (readStep).
+func (g *generator) step(t readTree, kw *keywords) {
+	s, number, reads := t.step, t.number, t.reads
 	if s.Struck && !g.inStruck {
 		g.line(2, "# struck step %s at %s: %s", number, g.at(s.Pos), cleanMarkup(s.Markup).text)
 		return
 	}
-	// A piece is one line of output for this doc step: a Gherkin step, or a comment that keeps
-	// the doc's words without running them (note is its label: "note", "image", "code", …).
-	type piece struct {
-		note     string
-		kw       string
-		text     string
-		pos      docsparse.Pos
-		sentence int // 1-based, within the doc step
-	}
-	var pieces []piece
-	var run []string // the step texts made from the step's own markup
-	text := cleanMarkup(s.Markup)
-	own := sentences(text.text)
-	for i, sp := range own {
-		sentence := text.text[sp.start:sp.end]
-		r := classify(sentence, i == 0)
-		if r == roleNote {
-			pieces = append(pieces, piece{note: "note", text: sentence})
-			continue
+	var own, steps []string // the step's own sentences, and those that become steps
+	ownSteps := 0
+	for _, r := range reads {
+		if !r.continuation {
+			own = append(own, r.text)
 		}
-		pos := s.Pos // the first sentence is where the doc step starts, even after a dropped tag
-		if i > 0 {
-			pos = markupPos(s, text.off[sp.start])
-		}
-		pieces = append(pieces, piece{kw: kw.next(r), text: sentence, pos: pos, sentence: i + 1})
-		run = append(run, sentence)
-	}
-	// What the doc says happens next, in the paragraphs after the step ("Saving will display
-	// the pop-up…", "A .txt file … will download"), is checked as part of the step; the rest
-	// is kept as comments. Its sentences number on from the step's own.
-	sentence, steps := len(own), len(run)
-	for _, c := range s.Continuation {
-		if c.Kind != "paragraph" && c.Kind != "" {
-			if t := oneLine(c.Text); t != "" {
-				pieces = append(pieces, piece{note: oneLine(c.Kind), text: t})
+		if r.note == "" {
+			steps = append(steps, r.text)
+			if !r.continuation {
+				ownSteps++
 			}
-			continue
-		}
-		para := oneLine(c.Text)
-		for _, sp := range sentences(para) {
-			t := para[sp.start:sp.end]
-			if classify(t, false) != roleOutcome {
-				pieces = append(pieces, piece{note: "note", text: t})
-				continue
-			}
-			sentence++
-			steps++
-			pieces = append(pieces, piece{kw: kw.next(roleOutcome), text: t, pos: c.Pos, sentence: sentence})
 		}
 	}
 	// The original markup is written out only when the steps alone do not spell it (the line
 	// map rebuilds it from them otherwise), and only above a step that can carry it.
-	if steps > 0 && (strings.Join(run, " ") != s.Markup || len(run) != len(own) || steps != len(run)) {
+	if len(steps) > 0 && (strings.Join(steps, " ") != s.Markup || ownSteps != len(own) || len(steps) != ownSteps) {
 		g.line(2, "# markup %s %s", number, quote(s.Markup))
 	}
-	for _, p := range pieces {
-		switch {
-		case p.note != "":
-			g.line(2, "# %s: %s", p.note, p.text)
-			continue
-		case p.sentence == 1:
-			g.line(2, "# step %s at %s", number, g.at(p.pos))
-		default:
-			g.line(2, "# step %s sentence %d at %s", number, p.sentence, g.at(p.pos))
+	// Sentences number from 1 within the doc step, notes included; the first that becomes a
+	// step opens the doc step in the line map whatever its number.
+	sentence, first := 0, true
+	for _, r := range reads {
+		if r.note == "" || r.note == "note" {
+			sentence++
 		}
-		g.line(2, "%s %s", p.kw, p.text)
+		if r.note != "" {
+			g.line(2, "# %s: %s", r.note, r.text)
+			continue
+		}
+		if first {
+			first = false
+			g.line(2, "# step %s at %s", number, g.at(r.pos))
+		} else {
+			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(r.pos))
+		}
+		g.line(2, "%s %s", kw.next(r.meaning.Role), r.text)
 	}
-	for _, sub := range s.SubSteps {
-		g.step(sub, number+"."+fmt.Sprint(sub.Number), kw)
+	for _, sub := range t.subs {
+		g.step(sub, kw)
 	}
 }
 
-// markupPos is the doc position of byte off of a step's markup, which starts at s.Pos and
-// keeps the source's line breaks and indentation.
-func markupPos(s docsparse.Step, off int) docsparse.Pos {
-	pos := s.Pos
-	for i := 0; i < off && i < len(s.Markup); i++ {
-		if s.Markup[i] == '\n' {
+// markupPos is the doc position of byte off of markup that starts at start and keeps the
+// source's line breaks and indentation.
+func markupPos(start docsparse.Pos, markup string, off int) docsparse.Pos {
+	pos := start
+	for i := 0; i < off && i < len(markup); i++ {
+		if markup[i] == '\n' {
 			pos.Line++
 			pos.Col = 1
 			continue
@@ -296,6 +288,8 @@ func markupPos(s docsparse.Step, off int) docsparse.Pos {
 	}
 	return pos
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // oneLine collapses all whitespace, line breaks included, to single spaces and drops control
 // characters, so plain text fits on one Gherkin line.

@@ -1,0 +1,274 @@
+// Command understanding scores how well docdrift reads real how-to docs: it compares the
+// sentences `docdrift explain --format json` reports for the corpus with GOLD.tsv, the
+// hand-checked reading of every procedure sentence, and prints per product the share of
+// `ui` sentences docdrift turns into steps it knows how to perform or check, and the share
+// of `notstep` and `nonui` sentences it would perform in a browser (noise).
+//
+// bench/understanding.sh builds docdrift, runs explain over testdata/corpus and pipes the
+// result here.
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "understanding:", err)
+		os.Exit(2)
+	}
+}
+
+// sentence is one line of `docdrift explain --format json`.
+type sentence struct {
+	Path        string `json:"path"`
+	Line        int    `json:"line"`
+	Text        string `json:"text"`
+	Role        string `json:"role"`
+	Understood  bool   `json:"understood"`
+	SurfaceKind string `json:"surfaceKind"`
+	Reading     string `json:"reading"`
+}
+
+// gold is one row of GOLD.tsv.
+type gold struct {
+	file, kind, surface, action, labels, text string
+	line                                      int
+}
+
+func run(args []string, stdin io.Reader, stdout io.Writer) error {
+	flags := flag.NewFlagSet("understanding", flag.ContinueOnError)
+	goldPath := flags.String("gold", "testdata/corpus/GOLD.tsv", "the gold `file`")
+	manifest := flags.String("manifest", "testdata/corpus/MANIFEST.tsv", "the corpus manifest `file` (repo of each doc)")
+	misses := flags.String("list", "", "also list rows: `misses` (ui rows not understood), noise, or all")
+	minUI := flags.Float64("min-ui", 90, "fail when fewer than this `percent` of ui sentences are understood")
+	minProduct := flags.Float64("min-product", 80, "fail when a product's ui sentences are understood below this `percent`")
+	maxNoise := flags.Float64("max-noise", 2, "fail when more than this `percent` of notstep/nonui sentences would run in a browser")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	rows, err := readGold(*goldPath)
+	if err != nil {
+		return err
+	}
+	repos, err := readManifest(*manifest)
+	if err != nil {
+		return err
+	}
+	byLine := map[string][]sentence{}
+	dec := json.NewDecoder(bufio.NewReader(stdin))
+	for {
+		var s sentence
+		if err := dec.Decode(&s); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return fmt.Errorf("reading explain output: %w", err)
+		}
+		key := fmt.Sprintf("%s:%d", path.Base(s.Path), s.Line)
+		byLine[key] = append(byLine[key], s)
+	}
+	if len(byLine) == 0 {
+		return errors.New("no explain output on stdin")
+	}
+
+	type tally struct{ ui, mapped, quiet, noise, stops int }
+	per := map[string]*tally{}
+	all := &tally{}
+	var listed []string
+	for _, g := range rows {
+		product := productOf(repos[g.file])
+		t := per[product]
+		if t == nil {
+			t = &tally{}
+			per[product] = t
+		}
+		s, ok := match(byLine[fmt.Sprintf("%s:%d", g.file, g.line)], g.text)
+		step := ok && s.Role != "note"
+		reading := "no sentence at this line"
+		if ok {
+			reading = s.Reading
+		}
+		switch g.kind {
+		case "ui":
+			t.ui++
+			all.ui++
+			if step && s.Understood {
+				t.mapped++
+				all.mapped++
+				if *misses == "all" {
+					listed = append(listed, fmt.Sprintf("ok    %s:%d %q → %s", g.file, g.line, g.text, reading))
+				}
+			} else if *misses == "misses" || *misses == "all" {
+				listed = append(listed, fmt.Sprintf("miss  %s:%d [%s %s] %q → %s", g.file, g.line, g.action, g.labels, g.text, reading))
+			}
+		default:
+			t.quiet++
+			all.quiet++
+			switch {
+			case step && s.Understood && (s.SurfaceKind == "" || s.SurfaceKind == "ui"):
+				t.noise++
+				all.noise++
+				if *misses == "noise" || *misses == "all" {
+					listed = append(listed, fmt.Sprintf("noise %s:%d [%s] %q → %s", g.file, g.line, g.kind, g.text, reading))
+				}
+			case step && !s.Understood:
+				t.stops++
+				all.stops++
+				if *misses == "noise" || *misses == "all" {
+					listed = append(listed, fmt.Sprintf("stop  %s:%d [%s] %q → %s", g.file, g.line, g.kind, g.text, reading))
+				}
+			}
+		}
+	}
+	for _, l := range listed {
+		fmt.Fprintln(stdout, l)
+	}
+	products := make([]string, 0, len(per))
+	for p := range per {
+		products = append(products, p)
+	}
+	sort.Strings(products)
+	fmt.Fprintf(stdout, "%-14s %5s %8s %8s %7s %9s\n", "product", "ui", "mapped", "quiet", "noise", "stops")
+	worst, worstPct := "", 101.0
+	for _, p := range products {
+		t := per[p]
+		fmt.Fprintf(stdout, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", p, t.ui, pct(t.mapped, t.ui), t.quiet, pct(t.noise, t.quiet), t.stops)
+		if t.ui > 0 && pct(t.mapped, t.ui) < worstPct {
+			worst, worstPct = p, pct(t.mapped, t.ui)
+		}
+	}
+	fmt.Fprintf(stdout, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", "all", all.ui, pct(all.mapped, all.ui), all.quiet, pct(all.noise, all.quiet), all.stops)
+	fmt.Fprintf(stdout, "ui sentences understood: %.1f%% (%d of %d; target ≥ %.0f%%)\n", pct(all.mapped, all.ui), all.mapped, all.ui, *minUI)
+	fmt.Fprintf(stdout, "worst product: %s %.1f%% (target ≥ %.0f%% each)\n", worst, worstPct, *minProduct)
+	fmt.Fprintf(stdout, "notstep/nonui sentences performed in a browser: %.1f%% (%d of %d; target ≤ %.0f%%); %d more would stop a run as not understood\n",
+		pct(all.noise, all.quiet), all.noise, all.quiet, *maxNoise, all.stops)
+	if pct(all.mapped, all.ui) < *minUI || worstPct < *minProduct || pct(all.noise, all.quiet) > *maxNoise {
+		return errors.New("below target")
+	}
+	return nil
+}
+
+func pct(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}
+
+// match picks the sentence at a gold row's line that reads most like the gold text.
+func match(cands []sentence, text string) (sentence, bool) {
+	want := words(text)
+	best, bestScore := sentence{}, -1.0
+	for _, c := range cands {
+		if s := overlap(want, words(c.Text)); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best, bestScore >= 0.3 || len(cands) == 1 && bestScore >= 0
+}
+
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out[w] = true
+	}
+	return out
+}
+
+// overlap is the share of the smaller set's words found in the other.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	small, large := a, b
+	if len(b) < len(a) {
+		small, large = b, a
+	}
+	n := 0
+	for w := range small {
+		if large[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(small))
+}
+
+func readGold(p string) ([]gold, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	var out []gold
+	for i, rec := range recs {
+		if i == 0 {
+			continue
+		}
+		if len(rec) < 7 {
+			return nil, fmt.Errorf("%s:%d: want 7 columns, have %d", p, i+1, len(rec))
+		}
+		var line int
+		if _, err := fmt.Sscan(rec[1], &line); err != nil {
+			return nil, fmt.Errorf("%s:%d: line %q: %w", p, i+1, rec[1], err)
+		}
+		out = append(out, gold{file: rec[0], line: line, kind: rec[2], surface: rec[3], action: rec[4], labels: rec[5], text: rec[6]})
+	}
+	return out, nil
+}
+
+func readManifest(p string) (map[string]string, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n")[1:] {
+		f := strings.Split(line, "\t")
+		if len(f) >= 2 {
+			out[f[0]] = f[1]
+		}
+	}
+	return out, nil
+}
+
+// productOf names the product a corpus repository documents.
+func productOf(repo string) string {
+	owner, name, _ := strings.Cut(repo, "/")
+	switch {
+	case owner == "bc-mkatz":
+		return "BigCommerce"
+	case owner == "awsdocs":
+		return "AWS S3"
+	case owner == "opensearch-project":
+		return "OpenSearch"
+	case owner == "goharbor":
+		return "Harbor"
+	case owner == "argoproj":
+		return "Argo CD"
+	case owner == "huggingface":
+		return "Hugging Face"
+	case repo == "":
+		return "unknown"
+	}
+	if name == "docs" || name == "documentation" || name == "merchdocs" || name == owner {
+		return strings.ToUpper(owner[:1]) + owner[1:]
+	}
+	return repo
+}

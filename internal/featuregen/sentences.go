@@ -1,0 +1,127 @@
+package featuregen
+
+import (
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+// Sentence is one sentence of a procedure's step as docdrift reads it: where the doc wrote
+// it, its text as a Gherkin step would carry it, and what it asks of the reader.
+type Sentence struct {
+	Procedure string // the procedure's heading ("" for a list with no heading)
+	DocStep   string // the step number as written, "4.1" for a sub-step
+	At        Position
+	Text      string
+	Meaning   understand.Meaning
+	// Step is true when the sentence becomes a Gherkin step (an action, outcome or
+	// precondition, understood or not); false for a note kept as a comment.
+	Step bool
+	// Continuation is true for a sentence of a paragraph after the step's own text.
+	Continuation bool
+	Struck       bool
+}
+
+// Explain lists every sentence of every procedure of doc, sub-steps included, in doc order,
+// with its meaning: what `docdrift explain` prints and bench/understanding.sh scores.
+func Explain(doc *docsparse.Document) []Sentence {
+	var out []Sentence
+	var walk func(p docsparse.Procedure, trees []readTree)
+	walk = func(p docsparse.Procedure, trees []readTree) {
+		for _, t := range trees {
+			for _, r := range t.reads {
+				if r.note != "" && r.note != "note" {
+					continue // an image, a code block: nothing to read
+				}
+				out = append(out, Sentence{Procedure: p.Heading.Title, DocStep: t.number,
+					At: Position{Path: doc.Path, Pos: r.pos}, Text: r.text, Meaning: r.meaning,
+					Step: r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck})
+			}
+			walk(p, t.subs)
+		}
+	}
+	for _, p := range doc.Procedures {
+		walk(p, readSteps(p.Steps, ""))
+	}
+	return out
+}
+
+// readTree is a doc step read sentence by sentence, with its sub-steps.
+type readTree struct {
+	step   docsparse.Step
+	number string // as written, "4.1" for a sub-step
+	reads  []read
+	subs   []readTree
+}
+
+// readSteps reads steps and their sub-steps once, for both Generate and Explain.
+func readSteps(steps []docsparse.Step, parent string) []readTree {
+	out := make([]readTree, 0, len(steps))
+	for _, s := range steps {
+		number := itoa(s.Number)
+		if parent != "" {
+			number = parent + "." + number
+		}
+		out = append(out, readTree{step: s, number: number, reads: readStep(s), subs: readSteps(s.SubSteps, number)})
+	}
+	return out
+}
+
+// read is one sentence of a doc step, or one comment standing for content that is not read.
+type read struct {
+	text         string
+	pos          docsparse.Pos
+	meaning      understand.Meaning
+	note         string // "" for a sentence that becomes a step; "note", "image", "code", … otherwise
+	continuation bool
+}
+
+// readStep reads a doc step's own sentences and the paragraphs after it. Every sentence of
+// the step's own text that asks for something becomes a step (understood or not, so a run
+// can say which it could not read); in the paragraphs after it, only those docdrift
+// understands do, since prose there is mostly explanation.
+func readStep(s docsparse.Step) []read {
+	var out []read
+	text := cleanMarkup(s.Markup)
+	for i, sp := range sentences(text.text) {
+		t := text.text[sp.start:sp.end]
+		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}
+		if i > 0 {
+			r.pos = markupPos(s.Pos, s.Markup, text.off[sp.start])
+		}
+		if !r.meaning.Step() {
+			r.note = "note"
+		}
+		out = append(out, r)
+	}
+	for _, c := range s.Continuation {
+		if c.Markup == "" && c.Kind == "paragraph" {
+			c.Markup = c.Text // a model built by hand, without the source's markup
+		}
+		if c.Kind != "paragraph" {
+			if t := oneLine(c.Text); t != "" {
+				out = append(out, read{text: t, pos: c.Pos, note: oneLine(c.Kind), continuation: true})
+			}
+			continue
+		}
+		para := cleanMarkup(c.Markup)
+		for _, sp := range sentences(para.text) {
+			t := para.text[sp.start:sp.end]
+			r := read{text: t, pos: markupPos(c.Pos, c.Markup, para.off[sp.start]), meaning: understand.Read(t), continuation: true}
+			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) {
+				r.note = "note" // prose after a step: explanation unless it plainly asks or shows something
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// only reports whether every act of a meaning is v.
+func only(m understand.Meaning, v understand.Verb) bool {
+	for _, a := range m.Acts {
+		if a.Verb != v {
+			return false
+		}
+	}
+	return len(m.Acts) > 0
+}

@@ -1,0 +1,598 @@
+package understand
+
+import (
+	"strings"
+)
+
+// modifier is a prepositional phrase after a clause's object: "in the **Action** column",
+// "at the page's lower right-hand corner", "next to the user", "to `Yes`".
+type modifier struct {
+	prep string
+	np   phrase
+}
+
+// clauseEnd are words after which the rest of a clause only explains: "Select **Save** if
+// you're creating …", "… so that you can …", "(as explained here)".
+var clauseEnd = wordSet(`if so because since which that unless when whenever e.g. e.g i.e.
+	i.e where whereas while until before after once`)
+
+// modPreps start a modifier after the object.
+var modPreps = wordSet(`in on at from under within inside into onto next beside below above
+	near to for as with using via through across along over by beneath`)
+
+// readClause reads one imperative clause into its acts, given the containers named before it.
+func readClause(p []token, where []Where) ([]Act, Surface) {
+	e, n := verbAt(p, 0)
+	verb := strings.ToLower(joinWords(p[:n]))
+	objToks, mods := splitModifiers(p[n:], e.class)
+	obj := readPhrase(objToks)
+	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: where}
+	for _, m := range mods {
+		c.where = append(c.where, m.where()...)
+	}
+	acts := c.acts()
+	return acts, c.surface(acts)
+}
+
+type clause struct {
+	verb  string
+	class class
+	obj   phrase
+	mods  []modifier
+	where []Where
+}
+
+// splitModifiers separates a clause's object from the modifiers after it, and drops what
+// only explains ("if …", "(…)").
+func splitModifiers(ts []token, cls class) ([]token, []modifier) {
+	// Parenthetical asides never hold the instruction.
+	var clean []token
+	depth := 0
+	for _, t := range ts {
+		switch {
+		case t.isPunct("("):
+			depth++
+		case t.isPunct(")"):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			clean = append(clean, t)
+		}
+	}
+	ts = clean
+	for i, t := range ts {
+		if t.kind == word && clauseEnd[t.lower] && i > 0 {
+			ts = ts[:i]
+			break
+		}
+		if t.is("for") && i+1 < len(ts) && ts[i+1].is("example", "instance") {
+			ts = ts[:i]
+			break
+		}
+	}
+	start := -1
+	for i, t := range ts {
+		if i == 0 || t.kind != word || !modPreps[t.lower] {
+			continue
+		}
+		if keepsObject(ts, i, cls) {
+			continue
+		}
+		start = i
+		break
+	}
+	if start < 0 {
+		return ts, nil
+	}
+	obj := ts[:start]
+	var mods []modifier
+	for i := start; i < len(ts); {
+		prep := ts[i].lower
+		j := i + 1
+		if prep == "next" && j < len(ts) && ts[j].is("to") {
+			prep, j = "next to", j+1
+		}
+		k := j
+		for k < len(ts) && !(ts[k].kind == word && modPreps[ts[k].lower] && !keepsModifier(ts, k)) {
+			k++
+		}
+		mods = append(mods, modifier{prep: prep, np: readPhrase(ts[j:k])})
+		i = k
+	}
+	return obj, mods
+}
+
+// keepsObject reports whether a preposition at ts[i] belongs to the object itself: "a name
+// for your token", "the name of the user", "the files or folders to upload".
+func keepsObject(ts []token, i int, cls class) bool {
+	t := ts[i]
+	switch {
+	case t.is("of"):
+		return true
+	case t.is("for") && (cls == cEnter || cls == cGive || cls == cVague || cls == cCopy):
+		return !(i+1 < len(ts) && ts[i+1].kind == label)
+	case t.is("to") && i+1 < len(ts) && isVerbAt(ts, i+1):
+		return true // "the token you want to delete"
+	case t.is("by") && cls == cWait:
+		return true
+	}
+	return false
+}
+
+// keepsModifier reports whether a preposition inside a modifier belongs to it: "at the
+// lower right-hand corner of the page", "in the upper right corner of any page".
+func keepsModifier(ts []token, i int) bool {
+	return ts[i].is("of") || ts[i].is("to") && i+1 < len(ts) && isVerbAt(ts, i+1)
+}
+
+// where turns a modifier into the containers it names.
+func (m modifier) where() []Where {
+	switch m.prep {
+	case "in", "on", "at", "within", "inside", "under", "from", "below", "above", "near", "beside", "across", "along", "over":
+	default:
+		return nil
+	}
+	if m.prep == "from" && m.np.kind != "dropdown" && m.np.kind != "menu" && m.np.kind != "sidebar" && m.np.kind != "section" && m.np.kind != "dialog" {
+		return nil
+	}
+	w := Where{Kind: m.np.kind, Place: m.np.place}
+	if len(m.np.labels) > 0 {
+		w.Label = m.np.labels[len(m.np.labels)-1]
+	} else if containerWord(m.np) != "" {
+		w.Kind = containerWord(m.np)
+		w.Label = strings.Join(withoutLast(m.np.words, w.Kind), " ")
+	}
+	if w.Kind == "" && w.Label == "" && w.Place == "" {
+		return nil
+	}
+	return []Where{w}
+}
+
+// containerWord is the container noun a phrase ends with, if any ("navigation pane").
+func containerWord(p phrase) string {
+	if p.kind != "" {
+		return p.kind
+	}
+	if len(p.words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(p.words[len(p.words)-1])
+	if containerKinds[last] || containerKinds[singular(last)] {
+		return singular(last)
+	}
+	return ""
+}
+
+func withoutLast(words []string, w string) []string {
+	if len(words) > 0 && strings.EqualFold(singular(words[len(words)-1]), w) {
+		return words[:len(words)-1]
+	}
+	return words
+}
+
+// readWhere reads a container piece before the clause it places: "In the **Actions** column
+// on the right", "On the _Admin_ sidebar", "Under **Bucket Key**", "In the upper-right corner
+// of any page".
+func readWhere(ts []token, prep token) []Where {
+	objToks, mods := splitModifiers(ts, cPress)
+	m := modifier{prep: prep.lower, np: readPhrase(objToks)}
+	if prep.is("next") {
+		return nil
+	}
+	if prep.is("for") {
+		// "For **Bucket name**, enter …": the field the clause fills.
+		if len(m.np.labels) > 0 {
+			return []Where{{Label: m.np.labels[len(m.np.labels)-1], Kind: "field"}}
+		}
+		return nil
+	}
+	m.prep = "in"
+	out := m.where()
+	if len(out) == 0 && len(m.np.labels) > 0 {
+		out = []Where{{Label: m.np.labels[len(m.np.labels)-1]}}
+	}
+	for _, mod := range mods {
+		out = append(out, mod.where()...)
+	}
+	return out
+}
+
+// acts turns the clause into acts according to how its verb reads.
+func (c clause) acts() []Act {
+	o := c.obj
+	switch c.class {
+	case cSignIn:
+		return []Act{{Verb: SignIn, Target: Target{Words: o.text(), Path: o.labels}}}
+	case cGo:
+		return []Act{c.goTo()}
+	case cOpen:
+		if o.url != "" || o.kind == "page" || o.kind == "" && len(o.labels) == 0 && surfaceNamed(o) != "" {
+			return []Act{c.goTo()}
+		}
+		return c.press(Click)
+	case cPress:
+		return c.press(Click)
+	case cEnter:
+		return c.enter()
+	case cSet:
+		return c.set()
+	case cCheck, cUncheck:
+		v := Check
+		if c.class == cUncheck {
+			v = Uncheck
+		}
+		return []Act{{Verb: v, Target: c.target(), In: c.where}}
+	case cToggle:
+		v := Check
+		for _, m := range c.mods {
+			if m.prep == "to" && len(m.np.labels) > 0 {
+				return []Act{{Verb: Choose, Target: Target{Any: m.np.labels}, In: c.where}}
+			}
+		}
+		if strings.Contains(strings.ToLower(joinWords(o.raw)), " off") {
+			v = Uncheck
+		}
+		return []Act{{Verb: v, Target: c.target(), In: c.where}}
+	case cHover:
+		return []Act{{Verb: Hover, Target: c.target(), In: c.where}}
+	case cExpand:
+		return []Act{{Verb: Click, Target: c.target(), In: c.where}}
+	case cCopy:
+		return []Act{{Verb: Copy, Target: c.listTarget(), In: c.where}}
+	case cUpload:
+		return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
+	case cDownload:
+		return []Act{{Verb: Download, Target: c.target(), In: c.where}}
+	case cScroll:
+		t := c.target()
+		for _, m := range c.mods {
+			if m.prep == "to" {
+				t = targetOf(m.np)
+			}
+		}
+		return []Act{{Verb: Scroll, Target: t, In: c.where}}
+	case cWait:
+		return []Act{{Verb: Wait, Target: c.target(), In: c.where}}
+	case cConfirm:
+		return []Act{{Verb: Confirm, Target: c.target(), In: c.where}}
+	case cClose:
+		t := c.target()
+		if t.Empty() || len(t.Path) == 0 && t.Kind != "button" {
+			t = Target{Words: c.verb, Kind: "button"}
+		}
+		return []Act{{Verb: Click, Target: t, In: c.where}}
+	case cFind:
+		t := c.target()
+		t.Subject = t.Subject || len(t.Path) == 0
+		return []Act{{Verb: Find, Target: t, In: c.where}}
+	case cSee:
+		return []Act{{Verb: See, Target: c.target(), In: c.where}}
+	case cInvoke:
+		return c.invoke()
+	case cVague:
+		return c.vague()
+	case cNothing:
+		return []Act{{Verb: Nothing, Why: "nothing to perform (" + c.verb + ")"}}
+	case cGive:
+		return c.give()
+	case cRun:
+		if len(o.labels) > 0 && o.kind != "" || o.kind == "button" {
+			return c.press(Click)
+		}
+		return []Act{{Verb: Nothing, Target: c.target(), Why: "a command"}}
+	case cUse:
+		if len(o.labels) > 0 {
+			return []Act{{Verb: Enter, Target: Target{Path: o.labels[len(o.labels)-1:], Kind: o.kind}, Hint: "as the doc describes", In: c.where}}
+		}
+		return []Act{{Verb: Nothing, Why: "left to the reader: use " + o.text()}}
+	}
+	return nil
+}
+
+// target is the clause's object as a target.
+func (c clause) target() Target { return targetOf(c.obj) }
+
+func targetOf(o phrase) Target {
+	t := Target{Kind: o.kind, Icon: o.icon, Subject: o.subject}
+	switch {
+	case len(o.labels) > 1 && o.any:
+		t.Any = o.labels
+	case len(o.labels) > 0 && o.path:
+		t.Path = o.labels
+	case len(o.labels) > 0:
+		// "**A**, **B** and **C**" without "or": a list; the last named is the one to act on
+		// for a click, every one for a copy or a check (see listTarget).
+		t.Path = o.labels[len(o.labels)-1:]
+		if len(o.labels) > 1 {
+			t.Any = o.labels[:len(o.labels)-1]
+		}
+	case o.icon == "" && !o.subject:
+		t.Words = o.text()
+	}
+	if t.Subject && len(t.Path) == 0 {
+		t.Words = ""
+	}
+	return t
+}
+
+// listTarget is every label or comma-separated item of the object: "Copy your **Client ID**
+// and **Client Secret**", "Copy your client ID and client secret".
+func (c clause) listTarget() Target {
+	t := Target{Kind: c.obj.kind}
+	if len(c.obj.labels) > 0 {
+		t.Path = c.obj.labels
+		return t
+	}
+	for _, item := range splitList(joinWords(c.obj.raw)) {
+		t.Any = append(t.Any, item)
+	}
+	return t
+}
+
+func splitList(s string) []string {
+	var out []string
+	s = strings.NewReplacer(" and ", ",", " or ", ",", ", and", ",", ", or", ",").Replace(s)
+	for _, item := range strings.Split(s, ",") {
+		f := strings.Fields(item)
+		for len(f) > 0 && determiners[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		if len(f) > 0 {
+			out = append(out, strings.Trim(strings.Join(f, " "), "."))
+		}
+	}
+	return out
+}
+
+func (c clause) goTo() Act {
+	t := c.target()
+	if c.obj.url != "" && t.Empty() {
+		t.Words = c.obj.url
+	}
+	for _, m := range c.mods {
+		if m.np.url != "" && t.Empty() {
+			t.Words = m.np.url
+		}
+	}
+	return Act{Verb: Go, Target: t, In: c.where}
+}
+
+// press reads Click, Select and Choose: a check box is ticked, an option picked from a
+// dropdown or for a group, a page visited, anything else clicked.
+func (c clause) press(v Verb) []Act {
+	t := c.target()
+	switch {
+	case t.Kind == "checkbox":
+		return []Act{{Verb: Check, Target: t, In: c.where}}
+	case t.Kind == "page" && len(t.Path) > 0:
+		return []Act{{Verb: Go, Target: t, In: c.where}}
+	}
+	for _, m := range c.mods {
+		if m.prep == "for" && len(m.np.labels) > 0 {
+			// "Select **read-only** for **Products**": an option of a group.
+			return []Act{{Verb: Choose, Target: t, In: append(c.where, Where{Label: m.np.labels[0], Kind: "group"})}}
+		}
+		if m.prep == "from" && (m.np.kind == "dropdown" || m.np.kind == "menu" || containerWord(m.np) == "list") {
+			return []Act{{Verb: Choose, Target: t, In: c.where}}
+		}
+	}
+	for _, w := range c.where {
+		if w.Kind == "dropdown" || w.Kind == "list" {
+			return []Act{{Verb: Choose, Target: t, In: c.where}}
+		}
+		if w.Kind == "dialog" && strings.Contains(strings.ToLower(w.Label+" "+w.Place), "confirm") || w.Kind == "dialog" && c.confirmation() {
+			return []Act{{Verb: Confirm, Target: t, In: c.where}}
+		}
+	}
+	if t.Empty() && c.obj.kind != "" {
+		t.Kind = c.obj.kind
+	}
+	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// confirmation reports whether the clause places its target in a confirmation: "Click **OK**
+// in the confirmation prompt".
+func (c clause) confirmation() bool {
+	for _, m := range c.mods {
+		if strings.Contains(strings.ToLower(joinWords(m.np.raw)), "confirm") {
+			return true
+		}
+	}
+	return false
+}
+
+// field finds the field a clause fills: "in the **Name** field", "into the **Username** box",
+// a container named before the clause ("In **Control Label**, enter …").
+func (c clause) field() (Target, bool) {
+	for _, m := range c.mods {
+		if (m.prep == "in" || m.prep == "into" || m.prep == "on" || m.prep == "for" || m.prep == "under") && len(m.np.labels) > 0 {
+			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
+		}
+		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 {
+			return Target{Words: m.np.text(), Kind: "field"}, true
+		}
+	}
+	for i := len(c.where) - 1; i >= 0; i-- {
+		w := c.where[i]
+		if w.Label != "" && (w.Kind == "field" || w.Kind == "") {
+			return Target{Path: []string{w.Label}, Kind: "field"}, true
+		}
+	}
+	return Target{}, false
+}
+
+// enter reads Enter, Type, Specify, Paste: a value the doc spells or describes, into a field
+// it names or the page offers.
+func (c clause) enter() []Act {
+	o := c.obj
+	a := Act{Verb: Enter, In: c.where}
+	field, hasField := c.field()
+	switch {
+	case hasField:
+		a.Target = field
+		if lit, ok := literal(o); ok {
+			a.Value = lit
+		} else {
+			a.Hint = describe(o)
+		}
+	case len(o.labels) > 0 && literalMark(o):
+		// "Enter `groups`": the value, into the field the page offers.
+		a.Value = o.labels[0]
+		a.Target = Target{Kind: "field"}
+	case len(o.labels) > 0:
+		// "Enter a **Username**", "Enter the **Name** of the integration".
+		a.Target = Target{Path: o.labels[len(o.labels)-1:], Kind: "field"}
+		a.Hint = describe(o)
+		if len(o.labels) > 1 {
+			var acts []Act
+			for _, l := range o.labels {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Path: []string{l}, Kind: "field"}, Hint: describe(o), In: c.where})
+			}
+			return acts
+		}
+	default:
+		// "Enter a name for your token": the field is found on the page by what it asks for.
+		a.Target = Target{Words: fieldWords(o), Kind: "field"}
+		a.Hint = describe(o)
+	}
+	for _, m := range c.mods {
+		if m.prep == "as" || m.prep == "with" {
+			if lit, ok := literal(m.np); ok {
+				a.Value = lit
+			}
+		}
+	}
+	if o.value != "" {
+		a.Value = o.value
+	}
+	return []Act{a}
+}
+
+// set reads "Set **Coupon** to `No Coupon`", "Change the **Provisioning Mode** from "Manual"
+// to **Automatic**", "Update the **Description**".
+func (c clause) set() []Act {
+	o := c.obj
+	for _, m := range c.mods {
+		if m.prep == "to" && (len(m.np.labels) > 0 || len(m.np.words) > 0) {
+			val := m.np.text()
+			if len(m.np.labels) > 0 {
+				val = m.np.labels[0]
+			}
+			t := Target{Path: lastOf(o.labels), Words: fieldWords(o), Kind: "field"}
+			if len(t.Path) > 0 {
+				t.Words = ""
+			}
+			return []Act{{Verb: Enter, Target: t, Value: val, In: c.where}}
+		}
+	}
+	if len(o.labels) > 0 || o.kind == "field" {
+		return c.enter()
+	}
+	if f, ok := c.field(); ok {
+		return []Act{{Verb: Enter, Target: f, Hint: describe(o), In: c.where}}
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: " + c.verb + " " + describe(o)}}
+}
+
+// give reads "Give the account a name", "Give your token a descriptive name".
+func (c clause) give() []Act {
+	raw := c.obj.raw
+	for i, t := range raw {
+		if i > 0 && t.is("a", "an") {
+			rest := readPhrase(raw[i+1:])
+			return []Act{{Verb: Enter, Target: Target{Words: fieldWords(rest), Kind: "field"}, Hint: describe(rest), In: c.where}}
+		}
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: give " + describe(c.obj)}}
+}
+
+// invoke reads Create, Delete, Save, Generate…: the control that does it, named by the
+// label the doc marked or, unmarked, by the verb and its object.
+func (c clause) invoke() []Act {
+	o := c.obj
+	verbWord := strings.Fields(c.verb)[0]
+	switch {
+	case len(o.labels) > 0 && !literalMark(o) || o.icon != "":
+		t := c.target()
+		return []Act{{Verb: Click, Target: t, In: c.where}}
+	case o.empty() && (verbWord == "continue" || verbWord == "proceed"):
+		return []Act{{Verb: Nothing, Why: "carry on"}}
+	}
+	words := strings.TrimSpace(c.verb + " " + o.text())
+	acts := []Act{{Verb: Click, Target: Target{Words: words, Kind: "button", Subject: o.subject && o.empty()}, In: c.where}}
+	value := o.value
+	if value == "" && literalMark(o) {
+		value = o.labels[0]
+	}
+	if value != "" {
+		acts = append(acts, Act{Verb: Enter, Target: Target{Kind: "field"}, Value: value, In: c.where})
+	}
+	return acts
+}
+
+// vague reads Complete, Configure, Define: fields to fill when the doc names them, else a
+// choice left to the reader.
+func (c clause) vague() []Act {
+	o := c.obj
+	if len(o.labels) > 0 && !literalMark(o) && o.kind != "section" {
+		var acts []Act
+		for _, l := range o.labels {
+			acts = append(acts, Act{Verb: Enter, Target: Target{Path: []string{l}, Kind: "field"}, Hint: "as the doc describes", In: c.where})
+		}
+		return acts
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
+}
+
+// literal is a value the doc spells out: a code span or a quotation.
+func literal(p phrase) (string, bool) {
+	if len(p.labels) > 0 && literalMark(p) {
+		return p.labels[0], true
+	}
+	return "", false
+}
+
+// literalMark reports whether a phrase's first label is marked as a value (code or quotes)
+// rather than as a control (bold, italics).
+func literalMark(p phrase) bool {
+	for _, t := range p.raw {
+		if t.kind == label {
+			return t.mark == "code" || t.mark == "quoted"
+		}
+	}
+	return false
+}
+
+// describe is the phrase as the doc wrote it, for hints: "a name for your token".
+func describe(p phrase) string { return strings.TrimSpace(joinWords(p.raw)) }
+
+// fieldWords are the words of a described value that name its field: "a name for your
+// token" → "name", "an endpoint URL" → "endpoint URL".
+func fieldWords(p phrase) string {
+	var out []string
+	for _, t := range p.raw {
+		if t.is("for", "of", "to", "that", "which", "you", "as", "in", "on") {
+			break
+		}
+		if t.kind == label {
+			out = append(out, t.text)
+			continue
+		}
+		if t.kind == word && !determiners[t.lower] && !descriptive[t.lower] {
+			out = append(out, strings.Trim(t.text, "."))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// descriptive adjectives say how to choose a value, not which field takes it.
+var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
+	friendly human-readable optional brief clear good strong secure random custom`)
+
+func lastOf(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	return ss[len(ss)-1:]
+}

@@ -1,0 +1,295 @@
+package understand
+
+import (
+	"strings"
+)
+
+// Outcome forms. A doc says what a reader should now see in many ways: "This will display the
+// **X** page", "The **X** dialog opens", "You will be routed to …", "… should appear", "You
+// should see …", "A .txt file … will download". They share one shape — something, then a verb
+// of showing or appearing — read here from three word lists rather than one pattern per form.
+var (
+	// showVerbs follow what causes the showing: "This will display X", "Saving shows X".
+	showVerbs = wordSet(`display displays displayed show shows showed open opens opened bring
+		brings reveal reveals revealed launch launches load loads take takes took return returns
+		redirect redirects route routes navigate navigates refresh refreshes reload reloads
+		prompt prompts pop pops`)
+
+	// appearVerbs follow what is shown: "The **X** dialog opens", "X is displayed".
+	appearVerbs = wordSet(`appear appears appeared open opens opened display displays
+		displayed show shows shown pop pops load loads loaded expand expands expanded close
+		closes closed disappear disappears disappeared update updates updated change changes
+		changed refresh refreshes refreshed download downloads downloaded start starts
+		complete completes completed finish finishes finished succeed succeeds succeeded turn
+		turns become becomes render renders rendered`)
+
+	// stateWords follow "is", "are", "will be", "should be": the state a thing is now in.
+	stateWords = wordSet(`displayed shown visible listed created saved added deleted removed
+		updated generated downloaded enabled disabled revoked regenerated opened closed
+		selected highlighted active inactive applied published sent complete
+		completed successful done ready disabled greyed grayed expanded collapsed checked
+		unchecked populated filled empty gone hidden replaced renamed invited assigned
+		configured connected installed uninstalled registered activated deactivated
+		archived restored reset copied stored redirected taken returned routed logged
+		signed authenticated verified confirmed approved rejected cancelled canceled
+		scheduled running finished started stopped`)
+
+	// seeVerbs follow "you": "You will see X", "you are taken to X".
+	seeVerbs = wordSet(`see receive get find notice land arrive return`)
+)
+
+// startsOutcome reports whether a piece reads as an outcome, for joining clauses.
+func startsOutcome(p []token) bool {
+	_, ok := readOutcome(p)
+	return ok
+}
+
+// readOutcome reads an outcome sentence into a See act (or Download, for a file that
+// arrives).
+func readOutcome(p []token) (Act, bool) {
+	if len(p) == 0 {
+		return Act{}, false
+	}
+	lw := lowerWords(p)
+	if len(p) > 40 {
+		return Act{}, false
+	}
+	// "You will see X", "You should be taken to X", "You are redirected to X".
+	if lw[0] == "you" || lw[0] == "you'll" {
+		for i := 1; i < len(lw) && i < 5; i++ {
+			w := lw[i]
+			if hedged(lw[:i+1]) {
+				return Act{}, false // "You may see …", "you can find …": not a promise
+			}
+			switch {
+			case seeVerbs[w] || seeVerbs[strings.TrimSuffix(w, "s")]:
+				return seeAct(p[i+1:]), true
+			case (w == "be" || w == "are" || w == "get" || w == "were") && i+1 < len(lw) && stateWords[lw[i+1]]:
+				return seeAct(p[i+2:]), true
+			}
+			if !auxiliary[w] {
+				break
+			}
+		}
+		return Act{}, false
+	}
+	// Find the verb of showing or appearing after the subject.
+	for i := 1; i < len(p) && i < 24; i++ {
+		t := p[i]
+		if t.kind != word {
+			continue
+		}
+		w := t.lower
+		if hedged(lw[:i+1]) {
+			return Act{}, false // "more criteria may be visible", "can take several seconds"
+		}
+		switch {
+		case (w == "is" || w == "are" || w == "be" || w == "becomes" || w == "now") && i+1 < len(lw) && stateWords[next(lw, i+1)]:
+			subj := readPhrase(subjectOf(p[:i]))
+			if subj.empty() && subj.kind == "" || !definite(p[:i]) {
+				return Act{}, false // "Matching groups are added": a fact about a kind of thing
+			}
+			a := Act{Verb: See, Target: targetOf(subj)}
+			s := next(lw, i+1)
+			if s == "deleted" || s == "removed" || s == "gone" || s == "hidden" || s == "revoked" {
+				a.Why = "gone"
+			}
+			if s == "downloaded" {
+				a.Verb = Download
+			}
+			return a, true
+		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
+			// "the downloaded certificate": a participle describing a noun, not an outcome.
+		case appearVerbs[w] && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
+			subj := readPhrase(subjectOf(p[:i]))
+			a := Act{Verb: See, Target: targetOf(subj)}
+			if strings.HasPrefix(w, "download") {
+				a.Verb = Download
+			}
+			if strings.HasPrefix(w, "disappear") || strings.HasPrefix(w, "close") {
+				a.Why = "gone"
+			}
+			return a, true
+		case showVerbs[w] && causative(p[:i]):
+			rest := p[i+1:]
+			if w == "take" || w == "takes" || w == "took" || w == "bring" || w == "brings" || w == "return" || w == "returns" || w == "redirect" || w == "redirects" || w == "route" || w == "routes" || w == "navigate" || w == "navigates" {
+				rest = dropLead(rest, "you", "back", "to", "up", "over")
+			}
+			a := seeAct(rest)
+			if containsWord(lw, "containing") || containsWord(lw, "with") {
+				a = dialogWithFields(p, a)
+			}
+			return a, true
+		case w == "will" || w == "should" || w == "can" || w == "now" || w == "also" || w == "then" || w == "immediately" || w == "automatically":
+		case auxiliary[w]:
+		}
+		if t.is("if", "when", "so", "because", "but", "to") {
+			break
+		}
+	}
+	return Act{}, false
+}
+
+// hedged reports an outcome the doc does not promise: "more criteria may be visible", "the
+// report can take several seconds", "it might be in the **Popular fields** list".
+func hedged(lw []string) bool {
+	for _, w := range lw {
+		switch w {
+		case "may", "might", "can", "could", "usually", "typically", "sometimes", "often", "cannot", "can't", "recommend", "default":
+			return true
+		}
+	}
+	return false
+}
+
+// definite reports whether a subject names a particular thing a reader can look for: a label
+// the doc marked, or a phrase with an article or a possessive ("The **X** page", "A new token",
+// "Your new token").
+func definite(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == label || t.is("the", "a", "an", "your", "this", "that", "these", "those", "its", "their", "our", "each", "every", "new") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf drops the auxiliaries before a verb from its subject: "The page will" → "The page".
+func subjectOf(ts []token) []token {
+	for len(ts) > 0 && ts[len(ts)-1].kind == word && auxiliary[ts[len(ts)-1].lower] {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+// intransitive reports whether what follows a verb of showing is no object: "The page opens.",
+// "The dialog appears at the top", "… displays in the list".
+func intransitive(rest []token) bool {
+	return len(rest) == 0 || rest[0].kind == punct || rest[0].kind == word && (modPreps[rest[0].lower] || rest[0].is("automatically", "immediately", "again", "now", "below", "above", "up", "successfully"))
+}
+
+var auxiliary = wordSet(`will should would can could may might must now then also immediately
+	automatically shortly soon be are is were was get gets have has`)
+
+func next(lw []string, i int) string {
+	for i < len(lw) && (lw[i] == "now" || lw[i] == "also" || lw[i] == "then" || lw[i] == "be" || lw[i] == "successfully" || lw[i] == "automatically") {
+		i++
+	}
+	if i < len(lw) {
+		return lw[i]
+	}
+	return ""
+}
+
+// causative reports whether the words before a verb of showing are what causes it: "This",
+// "Doing so", "Saving the account", "The system", "A successful save".
+func causative(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	first := ts[0].lower
+	switch first {
+	case "this", "that", "it", "doing", "which", "clicking", "selecting", "saving", "choosing", "submitting", "the", "a", "an", "your", "successfully", "once":
+		return true
+	}
+	return strings.HasSuffix(first, "ing")
+}
+
+// subjectBefore reports whether the words before an appearing verb are a thing that can
+// appear, not an instruction: "The **X** dialog", "A confirmation message", "Your new token".
+func subjectBefore(ts []token) bool {
+	if len(ts) == 0 || isVerbAt(ts, 0) && !ts[0].is("display", "list", "open") {
+		return false
+	}
+	for _, t := range ts {
+		if t.is("you", "we", "i") {
+			return false
+		}
+	}
+	return true
+}
+
+func seeAct(ts []token) Act {
+	obj, _ := splitModifiers(ts, cSee)
+	p := readPhrase(obj)
+	return Act{Verb: See, Target: targetOf(p)}
+}
+
+// dialogWithFields reads "… will display the pop-up shown below, containing …: your **Client
+// ID**, **Client Secret**, and **Access Token**": a dialog that must show each field.
+func dialogWithFields(p []token, a Act) Act {
+	colon := -1
+	for i, t := range p {
+		if t.isPunct(":", "-") {
+			colon = i
+		}
+	}
+	if colon < 0 {
+		for i, t := range p {
+			if t.is("containing", "with") {
+				colon = i
+			}
+		}
+	}
+	if colon < 0 {
+		return a
+	}
+	fields := readPhrase(p[colon+1:])
+	a.Target.Kind = "dialog"
+	if len(fields.labels) > 0 {
+		a.Target.Path, a.Target.Any = nil, fields.labels
+	} else {
+		a.Target.Words, a.Target.Any = "", splitList(joinWords(p[colon+1:]))
+	}
+	return a
+}
+
+// readPrecondition reads a state the procedure needs first: "You must be signed in", "an API
+// account exists", "a legacy API account named "X" exists".
+func readPrecondition(p []token) (Act, bool) {
+	lw := lowerWords(p)
+	if n := len(lw); n >= 2 && (lw[n-1] == "exists" || lw[n-1] == "exist") {
+		subj := readPhrase(p[:len(p)-1])
+		return Act{Verb: Exists, Target: Target{Words: subj.text(), Path: subj.labels}, Value: subj.value}, true
+	}
+	if len(lw) >= 2 && lw[0] == "there" && (lw[1] == "is" || lw[1] == "are") {
+		subj := readPhrase(p[2:])
+		return Act{Verb: Exists, Target: Target{Words: subj.text(), Path: subj.labels}, Value: subj.value}, true
+	}
+	joined := " " + strings.Join(lw, " ") + " "
+	for _, s := range []string{" logged in ", " signed in ", " logged into ", " signed into "} {
+		if strings.Contains(joined, s) && (lw[0] == "you" || lw[0] == "make" || lw[0] == "ensure" || lw[0] == "be") {
+			return Act{Verb: SignIn}, true
+		}
+	}
+	return Act{}, false
+}
+
+func lowerWords(ts []token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.lower
+	}
+	return out
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func dropLead(ts []token, words ...string) []token {
+	for len(ts) > 0 && ts[0].is(words...) {
+		ts = ts[1:]
+	}
+	return ts
+}
+
+// otherVerbs start instructions docdrift has no act for: a sentence starting with one is an
+// instruction it cannot read, not a note.
+var otherVerbs = wordSet(`swipe pin unpin star unstar tag untag bookmark favorite favourite
+	crop resize rotate zoom reorder regroup merge split rename`)

@@ -1,0 +1,211 @@
+package understand
+
+import (
+	"strings"
+)
+
+// phrase is a noun phrase of a clause — its object or a modifier's — read into what a reader
+// would look for: the labels the writer marked, unmarked words, the kind of control, an icon,
+// a place on the page, or the procedure's own subject.
+type phrase struct {
+	labels  []string // marked labels, in order
+	path    bool     // labels joined by ">": a path to follow
+	any     bool     // labels joined by "or": alternatives
+	words   []string // unmarked words that are not determiners, kinds or places, in order
+	kind    string   // the control kind named: button, field, checkbox, …
+	icon    string   // words describing a picture: "trash can" in "the trash can icon"
+	place   string   // "upper right", "left"
+	subject bool     // the procedure's own item: "the user", "the token you want to delete"
+	value   string   // a value named in the phrase: "called `groups`", "named **Nightly**"
+	url     string   // a web address the phrase names
+	raw     []token
+}
+
+func (p phrase) empty() bool {
+	return len(p.labels) == 0 && len(p.words) == 0 && p.icon == "" && !p.subject && p.url == ""
+}
+
+func (p phrase) text() string { return strings.Join(p.words, " ") }
+
+// readPhrase reads a noun phrase.
+func readPhrase(ts []token) phrase {
+	p := phrase{raw: ts}
+	var pending []string // unmarked words since the last label or kind, for an icon
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		switch {
+		case t.kind == label:
+			if t.mark == "image" {
+				p.icon = iconName(t.text)
+				continue
+			}
+			if parts := splitPath(t.text); len(parts) > 1 {
+				p.labels = append(p.labels, parts...)
+				p.path = true
+				continue
+			}
+			p.labels = append(p.labels, t.text)
+		case t.isPunct(">"):
+			if len(p.labels) > 0 || len(p.words) > 0 {
+				p.path = true
+			}
+			if len(p.labels) == 0 && len(p.words) > 0 {
+				// An unmarked path, "Developer Portal > My Apps": each part is a label.
+				p.labels = append(p.labels, strings.Join(p.words, " "))
+				p.words = nil
+				p.path = true
+				p.unmarkedPath(ts[i+1:])
+				return p
+			}
+		case t.is("or") && len(p.labels) > 0:
+			p.any = true
+		case t.kind == punct:
+		case t.is("called", "named", "titled", "labeled", "labelled") && i+1 < len(ts):
+			p.value = strings.Trim(ts[i+1].text, `.`)
+			i++
+		case t.is("it", "them") && len(p.words) == 0 && len(p.labels) == 0:
+			p.subject = true
+		case t.kind == word && (t.is("check", "text", "list", "radio", "drop", "menu", "combo", "search") && i+1 < len(ts) && ts[i+1].is("box", "boxes", "button", "buttons", "down", "item", "field")):
+			p.kind = compoundKind(t.lower, ts[i+1].lower)
+			i++
+		case t.kind == word && controlNoun(singular(t.lower)) && (len(p.labels) > 0 || len(p.words) > 0 || p.icon != "" || len(pending) > 0 || t.is("icon")):
+			k := controlKinds[singular(t.lower)]
+			if k == "icon" || (k == "button" && len(p.labels) == 0 && iconish(pending)) {
+				if len(p.labels) == 0 {
+					p.icon = strings.Join(pending, " ")
+					p.words = withoutTail(p.words, len(pending))
+				}
+				if k == "icon" {
+					k = "button"
+				}
+			}
+			if k != "" {
+				p.kind = k
+			}
+			pending = nil
+		case t.kind == word && placeWords[t.lower] || t.kind == word && strings.HasSuffix(t.lower, "-hand"):
+			p.place = strings.TrimSpace(p.place + " " + strings.TrimSuffix(t.lower, "-hand"))
+		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):
+			p.url = strings.TrimRight(t.text, ".)")
+		case t.kind == word && determiners[t.lower], t.kind == word && t.lower == "and" || t.lower == "&":
+		case t.kind == word && (t.lower == "page's" || t.lower == "screen's" || t.lower == "window's" || t.lower == "corner"):
+		default:
+			w := strings.Trim(t.text, ".")
+			if w == "" {
+				continue
+			}
+			p.words = append(p.words, w)
+			pending = append(pending, strings.ToLower(w))
+		}
+	}
+	p.subject = p.subject || subjectPhrase(p)
+	return p
+}
+
+// unmarkedPath reads the remaining parts of a path written without markup.
+func (p *phrase) unmarkedPath(ts []token) {
+	var cur []string
+	for _, t := range ts {
+		if t.isPunct(">") {
+			if len(cur) > 0 {
+				p.labels = append(p.labels, strings.Join(cur, " "))
+			}
+			cur = nil
+			continue
+		}
+		if t.kind == punct {
+			continue
+		}
+		cur = append(cur, strings.Trim(t.text, "."))
+	}
+	if len(cur) > 0 {
+		p.labels = append(p.labels, strings.Join(cur, " "))
+	}
+}
+
+// splitPath splits a label holding a path ("Settings > API Tokens").
+func splitPath(s string) []string {
+	var out []string
+	for _, part := range strings.Split(normalise.Replace(s), ">") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// iconName turns an icon's alt text into the picture it shows: "Expansion selector" stays,
+// "help icon" is "help".
+func iconName(alt string) string {
+	alt = strings.TrimSpace(alt)
+	l := strings.ToLower(alt)
+	for _, suffix := range []string{" icon", " button", " image"} {
+		if strings.HasSuffix(l, suffix) {
+			return alt[:len(alt)-len(suffix)]
+		}
+	}
+	return alt
+}
+
+func compoundKind(a, b string) string {
+	switch a + " " + b {
+	case "check box", "check boxes":
+		return "checkbox"
+	case "radio button", "radio buttons":
+		return "option"
+	case "drop down", "list box", "combo box":
+		return "dropdown"
+	case "menu item":
+		return "menu item"
+	}
+	return "field"
+}
+
+// iconish reports whether words describe a picture ("trash can", "gears", "three dot").
+func iconish(words []string) bool {
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if iconWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutTail(words []string, n int) []string {
+	if n > len(words) {
+		return nil
+	}
+	return words[:len(words)-n]
+}
+
+// singular folds a plain English plural ("buttons", "boxes") to its singular.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// subjectPhrase reports whether a phrase names the procedure's own item: "the user", "the
+// token you want to delete", "the account you just created".
+func subjectPhrase(p phrase) bool {
+	if len(p.labels) > 0 || len(p.words) == 0 {
+		return false
+	}
+	raw := strings.ToLower(joinWords(p.raw))
+	for _, rel := range []string{" you want ", " you wish ", " you'd like ", " you would like ", " you need ", " you just ", " you created", " that you ", " to delete", " to remove", " to edit", " to revoke", " to regenerate", " to view", " to update", " you selected"} {
+		if strings.Contains(raw+" ", rel) {
+			return true
+		}
+	}
+	if len(p.words) == 1 && subjectNouns[strings.ToLower(p.words[0])] {
+		return true
+	}
+	return false
+}

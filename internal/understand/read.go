@@ -1,0 +1,387 @@
+package understand
+
+import (
+	"strings"
+)
+
+// Read returns what one sentence of a procedure asks of its reader.
+func Read(sentence string) Meaning {
+	toks := tokenize(sentence)
+	m := Meaning{Role: Note}
+	if why := include(sentence); why != "" {
+		m.Role, m.Why = Action, why
+		return m
+	}
+	toks = m.stripStarts(toks)
+	if len(toks) == 0 || example(toks) {
+		return Meaning{Role: Note}
+	}
+	if stripped := m.stripTitle(toks); len(stripped) != len(toks) {
+		toks = stripped
+	} else if definition(toks) {
+		return Meaning{Role: Note}
+	}
+	if lastIs(toks, ":") {
+		m.LeadIn = true
+		toks = toks[:len(toks)-1]
+	}
+	var where []Where
+	imperatives, outcomes := 0, 0
+	pieces := split(toks)
+	for i, p := range pieces {
+		switch {
+		case len(p) == 0:
+		case p[0].is(conditionWordsList...) && !isVerbAt(p, 0):
+			m.condition(p)
+		case p[0].is("to") && isVerbAt(p, 1) && i < len(pieces)-1:
+			// A purpose ("To save your change, click …") says why, not what.
+		case isVerbAt(p, 0):
+			acts, surface := readClause(p, where)
+			m.Acts = append(m.Acts, acts...)
+			imperatives += len(acts)
+			if surface.Kind != Product && m.Surface.Kind == Product {
+				m.Surface = surface
+			}
+			where = nil
+		case isContainer(p):
+			where = append(where, readWhere(p[1:], p[0])...)
+		default:
+			if a, ok := readOutcome(p); ok {
+				m.Acts = append(m.Acts, a)
+				outcomes++
+				continue
+			}
+			if a, ok := readPrecondition(p); ok {
+				m.Role = Precondition
+				m.Acts = append(m.Acts, a)
+				continue
+			}
+			if len(m.Acts) == 0 {
+				// Not an instruction: a fact, an option's description, a prerequisite, a
+				// cross-reference ("For more information, see …").
+				return m.unread(p)
+			}
+		}
+	}
+	m.settle(imperatives, outcomes)
+	return m
+}
+
+var conditionWordsList = keys(conditionWords)
+
+func keys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	return out
+}
+
+// example reports a sentence that gives an example: "For example, …", "E.g. …".
+func example(ts []token) bool {
+	return ts[0].is("e.g", "e.g.", "i.e", "i.e.", "eg") || len(ts) > 1 && ts[0].is("for") && ts[1].is("example", "instance")
+}
+
+// definition reports an item that defines a term or an option: "**Weekly**: Run …",
+// "**RBAC Integration**: The resolved group IDs …", "`id` - the token's id".
+func definition(ts []token) bool {
+	for i, t := range ts {
+		if t.isPunct(":", "-") {
+			return i > 0 && i < 8 && i < len(ts)-1 && !isVerbAt(ts, 0) && (ts[0].kind == label || i <= 3 && capitalised(ts[0].text))
+		}
+		if t.kind == punct && !t.isPunct("(", ")") {
+			return false
+		}
+	}
+	return false
+}
+
+// settle decides the role once every clause is read: an outcome when the sentence only
+// describes what the page shows or only asks to check it, a precondition when it only signs
+// in, an action otherwise.
+func (m *Meaning) settle(imperatives, outcomes int) {
+	if len(m.Acts) == 0 || m.Role == Precondition {
+		return
+	}
+	m.Role = Action
+	sees := 0
+	for _, a := range m.Acts {
+		if a.Verb == See {
+			sees++
+		}
+	}
+	switch {
+	case imperatives == 0 && outcomes > 0 && conditional(m.Condition):
+		// "If the policy ran before, its executions are listed": a state the doc allows for,
+		// not one to check.
+		m.Role, m.Acts, m.Optional = Note, nil, false
+	case imperatives == 0 && outcomes > 0, sees == len(m.Acts):
+		m.Role = Outcome
+	case len(m.Acts) == 1 && m.Acts[0].Verb == SignIn:
+		m.Role = Precondition
+	}
+}
+
+// unread decides what a sentence with no reading is: an instruction docdrift cannot read
+// when it starts like one, else a note.
+func (m Meaning) unread(p []token) Meaning {
+	if len(p) > 0 && p[0].kind == word && otherVerbs[p[0].lower] {
+		m.Role = Action
+		m.Why = "docdrift has no action for the verb " + quote(p[0].text)
+	}
+	return m
+}
+
+// stripStarts drops words that only pace a procedure ("Then", "Next,") and notes the
+// markers of an optional step ("(Optional)", "Optionally,").
+func (m *Meaning) stripStarts(ts []token) []token {
+	for len(ts) > 0 {
+		switch {
+		case ts[0].isPunct(",", "-", ":"):
+			ts = ts[1:]
+		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && (optionalStarts[ts[1].lower] || ts[1].lower == "recommended"):
+			m.Optional = m.Optional || optionalStarts[ts[1].lower]
+			ts = ts[3:]
+		case ts[0].kind == label && optionalStarts[ts[0].lower]:
+			m.Optional = true
+			ts = ts[1:]
+		case ts[0].kind == word && optionalStarts[strings.TrimSuffix(ts[0].lower, ":")]:
+			m.Optional = true
+			ts = ts[1:]
+		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].is(prepositionsList...)):
+			ts = ts[1:]
+		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
+			ts = ts[1:]
+		default:
+			return ts
+		}
+	}
+	return ts
+}
+
+var prepositionsList = keys(prepositions)
+
+// stripTitle drops a step's title when an instruction follows it: "**Authorize the
+// integration** - Go to …". A title that is a field's name ("`Sign-in redirect URLs`: Add
+// `https://…`") becomes the field the instruction fills.
+func (m *Meaning) stripTitle(ts []token) []token {
+	end := -1
+	for i, t := range ts {
+		if t.isPunct(":", "-") {
+			end = i
+			break
+		}
+		if t.kind == punct && !t.isPunct("(", ")") {
+			return ts
+		}
+		if i > 8 {
+			return ts
+		}
+	}
+	if end <= 0 || end == len(ts)-1 || !isVerbAt(ts, end+1) {
+		return ts
+	}
+	head, rest := ts[:end], ts[end+1:]
+	if head[0].kind == label && len(head) == 1 && !isVerbText(head[0].lower) {
+		// The title names a field: the instruction after it happens there.
+		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
+	}
+	return rest
+}
+
+// condition reads "If prompted", "if required", "When complete": circumstances under which a
+// reader does the step.
+func (m *Meaning) condition(p []token) {
+	text := strings.ToLower(joinWords(p))
+	m.Condition = text
+	for _, w := range []string{"prompt", "required", "needed", "necessary", "applicable", "want", "wish", "prefer", "like", "available", "appears", "shown", "desired", "choose", "chose", "selected", "using", "use", "have", "don't", "do not", "enabled", "if any"} {
+		if strings.Contains(text, w) {
+			m.Optional = true
+			return
+		}
+	}
+}
+
+// include reports an include or template reference whose text lives in another file:
+// `{% data reusables.user-settings.access_settings %}`, `<>{shared['user-login'].text}</>`.
+func include(s string) string {
+	t := strings.TrimSpace(s)
+	for _, open := range []string{"{%", "{{", "<>{", "{shared", "{props"} {
+		if strings.HasPrefix(t, open) {
+			return "an include whose text is in another file (" + strings.TrimRight(t, ".") + "): resolve it with [includes] in docdrift.toml"
+		}
+	}
+	return ""
+}
+
+func lastIs(ts []token, p string) bool { return len(ts) > 0 && ts[len(ts)-1].isPunct(p) }
+
+// split cuts a sentence into clauses: at commas and semicolons, and at "and", "or" and "then"
+// when a verb follows. A piece that starts no clause ("**B**, or **C**") stays with the one
+// before it.
+func split(ts []token) [][]token {
+	var pieces [][]token
+	var cur []token
+	flush := func() {
+		if len(cur) > 0 {
+			pieces = append(pieces, cur)
+		}
+		cur = nil
+	}
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		switch {
+		case t.isPunct(",", ";"):
+			flush()
+			continue
+		case t.isPunct(".", "!") && i < len(ts)-1:
+			flush()
+			continue
+		case t.is("then") && i > 0:
+			flush()
+			continue
+		case t.is("and", "or", "&") && i > 0 && len(cur) > 0 && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			flush()
+			continue
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	pieces = splitLeads(pieces)
+	// Merge pieces that start nothing of their own into the one before.
+	var out [][]token
+	for _, p := range pieces {
+		q := p
+		for len(q) > 0 && q[0].is("and", "or", "then") {
+			q = q[1:]
+		}
+		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].is(conditionWordsList...) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q))
+		// A clause after a condition or a purpose that starts with a word is a main clause of
+		// its own ("When this option is checked, the attribute must be set, …"); labels and
+		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …").
+		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].is(conditionWordsList...) || out[len(out)-1][0].is("to"))
+		if len(out) > 0 && !starts && !(afterPrefix && declarative(p)) {
+			prev := out[len(out)-1]
+			out[len(out)-1] = append(append(prev, token{kind: punct, text: ",", lower: ","}), p...)
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// conditional reports a condition that may not hold ("if …", "unless …"), as opposed to a
+// moment that will come ("when registration finishes", "after saving").
+func conditional(c string) bool {
+	return strings.HasPrefix(c, "if ") || strings.HasPrefix(c, "unless ") || strings.HasPrefix(c, "whether ")
+}
+
+// declarative reports whether a piece is a statement with a verb of its own: "the attribute
+// must be set", "we recommend …", "you can either upload …".
+func declarative(p []token) bool {
+	if len(p) < 3 || p[0].kind != word {
+		return false
+	}
+	for _, t := range p {
+		if t.is("is", "are", "was", "were", "will", "must", "can", "should", "may", "might", "has", "have", "you", "we", "they", "it's") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLeads separates a container or condition written without its comma from the clause
+// after it: "Under `Add App` select `Add custom SAML app`", "When prompted provide …".
+func splitLeads(pieces [][]token) [][]token {
+	var out [][]token
+	for _, p := range pieces {
+		if len(p) > 2 && p[0].kind == word && (prepositions[p[0].lower] && !p[0].is("to", "of", "by", "with") || p[0].is("when", "once", "after", "if")) && !isVerbAt(p, 0) {
+			for k := 2; k < len(p); k++ {
+				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready")) {
+					out = append(out, p[:k], p[k:])
+					p = nil
+					break
+				}
+			}
+		}
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// isVerbAt reports whether a lexicon verb starts at ts[i].
+func isVerbAt(ts []token, i int) bool {
+	_, n := verbAt(ts, i)
+	return n > 0
+}
+
+// verbAt finds the longest lexicon verb starting at ts[i] and how many tokens it spans.
+func verbAt(ts []token, i int) (entry, int) {
+	if i >= len(ts) || ts[i].kind != word {
+		return entry{}, 0
+	}
+	for _, e := range verbs {
+		if i+len(e.words) > len(ts) {
+			continue
+		}
+		ok := true
+		for j, w := range e.words {
+			t := ts[i+j]
+			if t.kind != word || t.lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, len(e.words)
+		}
+	}
+	return entry{}, 0
+}
+
+func isVerbText(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	return isVerbAt(tokenize(s), 0)
+}
+
+// isContainer reports whether a piece is a container or place phrase: "In the **Actions**
+// column on the right", "On the left sidebar", "Under **Bucket Key**", "For **Bucket name**".
+func isContainer(p []token) bool {
+	if len(p) < 2 || p[0].kind != word {
+		return false
+	}
+	if p[0].is("next") && len(p) > 2 && p[1].is("to") {
+		return true
+	}
+	if !prepositions[p[0].lower] || p[0].is("of", "by", "with") {
+		return false
+	}
+	for _, t := range p {
+		if t.is("you", "we", "they", "you'll", "you're") {
+			return false // "For this example you can remove …": a statement, not a place
+		}
+	}
+	for _, t := range p[1:] {
+		if t.kind == word && isVerbText(t.lower) && !containerKinds[t.lower] && !placeWords[t.lower] && !determiners[t.lower] && !controlNoun(t.lower) {
+			// "For each line item in the order, modify …" still is a container; a verb in it is
+			// a noun there. Only a clause that reads "In order to …" is not.
+			if t.lower == "order" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func capitalised(s string) bool {
+	return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1]
+}
+
+func controlNoun(w string) bool { _, ok := controlKinds[w]; return ok }
+
+func quote(s string) string { return "“" + s + "”" }

@@ -1,0 +1,162 @@
+package understand
+
+import (
+	"net/url"
+	"strings"
+)
+
+// Surface words. A step happens somewhere: in the product the doc is about unless it names
+// another web UI ("Sign in to the Okta Admin Console", "Go to the Google API Console"), a
+// terminal ("Run the following command"), a file ("Edit `argocd-cm`"), an HTTP call made by
+// hand or a device ("Open your authenticator app"). Whether a named web UI is the product is
+// for the run to decide from its targets' surface names.
+var (
+	terminalWords = []string{"command line", "command-line", "terminal", "shell", " cli", "cli ",
+		"command prompt", "following command", "this command", "these commands", "the command",
+		"commands:", "powershell", "kubectl", "helm ", "curl", "docker ", "npm ", "git ", "ssh "}
+	fileWords = []string{"configmap", "config map", ".yaml", ".yml", ".json", ".toml", ".ini",
+		".env", ".conf", ".properties", "php.ini", "the file", "a file named", "configuration file",
+		"config file", "values file", "manifest", "data section", "secret resource", "json file",
+		"yaml file", "base64", "as a file", "mount ", "namespace", "environment variable",
+		"env var", "deployment", "daemonset", "statefulset", "pod ", "container image"}
+	codeWords = []string{" class ", " class.", "instance of", " method ", " function ", " sdk ",
+		" variable ", "import ", " library", "source code", "your code", "your app's code",
+		"in your application", "client library", "snippet"}
+	apiWords    = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
+	deviceWords = []string{"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
+)
+
+// surface decides where a clause happens.
+func (c clause) surface(acts []Act) Surface {
+	raw := " " + strings.ToLower(joinWords(append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...))) + " "
+	whole := " " + c.verb + raw
+	switch {
+	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button":
+		return Surface{Kind: Terminal, Name: "terminal"}
+	case containsAny(whole, terminalWords) && c.class != cPress:
+		return Surface{Kind: Terminal, Name: "terminal"}
+	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter) && (containsAny(raw, fileWords) || codeFile(c.obj)):
+		return Surface{Kind: File, Name: "a file"}
+	case containsAny(whole, codeWords):
+		return Surface{Kind: Code, Name: "program code"}
+	case (c.class == cInvoke || c.class == cRun) && (strings.HasPrefix(c.verb, "install") || strings.HasPrefix(c.verb, "uninstall") || strings.HasPrefix(c.verb, "restart")) && len(c.obj.labels) == 0 || c.verb == "restart" && codeFile(c.obj):
+		return Surface{Kind: Device, Name: "software on your computer"}
+	case c.class == cCopy && (codeFile(c.obj) || containsAny(raw, fileWords) || modFile(c.mods)):
+		return Surface{Kind: File, Name: "a file"}
+	case containsAny(whole, apiWords):
+		return Surface{Kind: API, Name: "an API call"}
+	case containsAny(whole, deviceWords):
+		return Surface{Kind: Device, Name: deviceName(whole)}
+	}
+	switch c.class {
+	case cSignIn:
+		if name := surfaceText(c.obj); name != "" {
+			return Surface{Kind: OtherUI, Name: name}
+		}
+	case cGo, cOpen:
+		if name := surfaceNamed(c.obj); name != "" {
+			return Surface{Kind: OtherUI, Name: name}
+		}
+		for _, m := range c.mods {
+			if name := surfaceNamed(m.np); name != "" && (m.np.url != "" || m.prep == "in" || m.prep == "on") {
+				return Surface{Kind: OtherUI, Name: name}
+			}
+		}
+	}
+	for _, w := range c.where {
+		if w.Kind == "console" || w.Kind == "portal" || w.Kind == "dashboard" {
+			return Surface{Kind: OtherUI, Name: strings.TrimSpace(w.Label + " " + w.Kind)}
+		}
+	}
+	return Surface{}
+}
+
+func modFile(mods []modifier) bool {
+	for _, m := range mods {
+		if codeFile(m.np) {
+			return true
+		}
+	}
+	return false
+}
+
+func modTokens(mods []modifier) []token {
+	var out []token
+	for _, m := range mods {
+		out = append(out, token{kind: word, text: m.prep, lower: m.prep})
+		out = append(out, m.np.raw...)
+	}
+	return out
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func deviceName(s string) string {
+	for _, w := range deviceWords {
+		if strings.Contains(s, w) {
+			return strings.TrimPrefix(strings.TrimPrefix(w, "your "), "the ")
+		}
+	}
+	return "a device"
+}
+
+// codeFile reports whether the object is a code span naming a file or a configuration
+// object: `argocd-cm`, `values.yaml`, `/etc/hosts`.
+func codeFile(p phrase) bool {
+	for _, t := range p.raw {
+		if t.kind != label || t.mark != "code" {
+			continue
+		}
+		s := t.text
+		if strings.ContainsAny(s, "/\\") || strings.HasSuffix(s, "-cm") || strings.HasSuffix(s, "-secret") {
+			return true
+		}
+		if i := strings.LastIndexByte(s, '.'); i > 0 && i < len(s)-1 && !strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaceNamed is the name of a web UI a phrase names ("the Google API Console", a URL), or "".
+func surfaceNamed(p phrase) string {
+	if p.url != "" {
+		if u, err := url.Parse(p.url); err == nil && u.Host != "" {
+			return u.Host
+		}
+	}
+	for _, w := range append(append([]string(nil), p.words...), p.labels...) {
+		for _, part := range strings.Fields(strings.ToLower(w)) {
+			if surfaceWords[part] {
+				return surfaceText(p)
+			}
+		}
+	}
+	return ""
+}
+
+// surfaceText names a surface as the doc does, without articles and possessives: "your Okta
+// Admin Console" → "Okta Admin Console", "your npm account" → "npm".
+func surfaceText(p phrase) string {
+	parts := append(append([]string(nil), p.labels...), p.words...)
+	f := strings.Fields(strings.Join(parts, " "))
+	for len(f) > 0 && (determiners[strings.ToLower(f[0])] || strings.HasSuffix(strings.ToLower(f[0]), "'s")) {
+		f = f[1:]
+	}
+	for len(f) > 1 && (strings.EqualFold(f[len(f)-1], "account") || strings.EqualFold(f[len(f)-1], "page")) {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 && p.url != "" {
+		if u, err := url.Parse(p.url); err == nil {
+			return u.Host
+		}
+	}
+	return strings.Join(f, " ")
+}

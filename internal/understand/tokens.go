@@ -1,0 +1,213 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a token is.
+type kind int
+
+const (
+	word  kind = iota // a plain word, as written
+	label             // text the writer marked as UI: **bold**, `code`, _italic_, "quoted", [icon]
+	punct             // , ; : ( ) > and other separators
+)
+
+// token is one word, label or separator of a sentence.
+type token struct {
+	kind  kind
+	text  string // as written, markup removed for labels
+	lower string // text, lower-cased, for the lexicon
+	mark  string // for labels: bold, code, italic, quoted, image
+}
+
+func (t token) is(words ...string) bool {
+	if t.kind != word {
+		return false
+	}
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (t token) isPunct(p ...string) bool {
+	if t.kind != punct {
+		return false
+	}
+	for _, s := range p {
+		if t.text == s {
+			return true
+		}
+	}
+	return false
+}
+
+// normalise folds the typographic variants writers and editors produce into one spelling.
+var normalise = strings.NewReplacer(
+	"’", "'", "‘", "'", "\u00a0", " ", "\u2009", " ", "\u202f", " ", "–", " - ", "—", " - ",
+	"=>", ">", "→", ">", "›", ">", "»", ">", "…", "...",
+)
+
+// tokenize splits a sentence into words, labels and separators.
+func tokenize(s string) []token {
+	s = normalise.Replace(s)
+	var out []token
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+			continue
+		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
+			if end := strings.Index(s[i+2:], s[i:i+2]); end > 0 {
+				out = appendLabel(out, s[i+2:i+2+end], "bold")
+				i += end + 4
+				continue
+			}
+		case c == '`':
+			n := runLen(s[i:], '`')
+			if end := strings.Index(s[i+n:], s[i:i+n]); end >= 0 {
+				out = appendLabel(out, s[i+n:i+n+end], "code")
+				i += n + end + n
+				continue
+			}
+		case c == '"':
+			if end := strings.IndexByte(s[i+1:], '"'); end > 0 {
+				out = appendLabel(out, s[i+1:i+1+end], "quoted")
+				i += end + 2
+				continue
+			}
+		case strings.HasPrefix(s[i:], "“"):
+			if end := strings.Index(s[i+3:], "”"); end > 0 {
+				out = appendLabel(out, s[i+3:i+3+end], "quoted")
+				i += end + 6
+				continue
+			}
+		case c == '\'' && opensQuote(s, i):
+			if end := closingQuote(s, i+1); end > 0 {
+				out = appendLabel(out, s[i+1:end], "quoted")
+				i = end + 1
+				continue
+			}
+		case (c == '_' || c == '*') && opensEmphasis(s, i):
+			if end := closingEmphasis(s, i+1, c); end > 0 {
+				out = appendLabel(out, s[i+1:end], "italic")
+				i = end + 1
+				continue
+			}
+		case c == '[':
+			if end := strings.IndexByte(s[i+1:], ']'); end > 0 {
+				out = appendLabel(out, s[i+1:i+1+end], "image")
+				i += end + 2
+				continue
+			}
+		case c == '>' || c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '+' && i+1 < len(s) && s[i+1] == ' ':
+			out = append(out, token{kind: punct, text: string(c), lower: string(c)})
+			i++
+			continue
+		case c == ':' || c == '!' || c == '?' || c == '.':
+			if i+1 >= len(s) || s[i+1] == ' ' {
+				out = append(out, token{kind: punct, text: string(c), lower: string(c)})
+				i++
+				continue
+			}
+		case c == '-' && i+1 < len(s) && s[i+1] == ' ' && (i == 0 || s[i-1] == ' '):
+			out = append(out, token{kind: punct, text: "-", lower: "-"})
+			i++
+			continue
+		}
+		// A word runs to the next space or separator; dots, colons, slashes and hyphens inside
+		// it stay (URLs, file names, "e.g.", "drop-down").
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) || strings.ContainsRune(",;()|\"“`[", r) || r == '>' {
+				break
+			}
+			if strings.ContainsRune(":!?.", r) && (j+n >= len(s) || s[j+n] == ' ') {
+				break
+			}
+			if r == '*' && strings.HasPrefix(s[j:], "**") {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			j = i + n
+		}
+		w := s[i:j]
+		out = append(out, token{kind: word, text: w, lower: strings.ToLower(w)})
+		i = j
+	}
+	return out
+}
+
+// appendLabel adds a marked label; a label holding only punctuation or nothing is dropped.
+func appendLabel(out []token, text, mark string) []token {
+	text = strings.Join(strings.Fields(strings.Trim(text, "*_")), " ")
+	text = strings.TrimSpace(strings.TrimRight(text, ":"))
+	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return out
+	}
+	return append(out, token{kind: label, text: text, lower: strings.ToLower(text), mark: mark})
+}
+
+func runLen(s string, c byte) int {
+	n := 0
+	for n < len(s) && s[n] == c {
+		n++
+	}
+	return n
+}
+
+// opensQuote reports whether a straight single quote at i starts a quotation rather than
+// being an apostrophe: it follows a space or the start, and a letter follows it.
+func opensQuote(s string, i int) bool {
+	return (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+1 < len(s) && s[i+1] != ' '
+}
+
+func closingQuote(s string, from int) int {
+	for j := from; j < len(s); j++ {
+		if s[j] == '\'' && (j+1 == len(s) || strings.IndexByte(" ,.;:)!?", s[j+1]) >= 0) {
+			if j > from && s[j-1] != ' ' {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+func opensEmphasis(s string, i int) bool {
+	return (i == 0 || !isWordByte(s[i-1])) && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != s[i]
+}
+
+func closingEmphasis(s string, from int, c byte) int {
+	for j := from; j < len(s); j++ {
+		if s[j] == c && j > from && s[j-1] != ' ' && (j+1 == len(s) || !isWordByte(s[j+1])) {
+			return j
+		}
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= utf8.RuneSelf
+}
+
+// joinWords writes tokens back as text, without markup.
+func joinWords(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 && !(t.kind == punct && strings.Contains(",;:.!?)", t.text)) && !(i > 0 && ts[i-1].isPunct("(")) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
