@@ -32,7 +32,7 @@ func (b *builder) readAnchors() {
 		if t.kind != tokOpen {
 			continue
 		}
-		pos := b.lines.pos(t.start)
+		pos := b.pos(t.start)
 		for _, name := range []string{"id", "name"} {
 			if name == "name" && t.name != "a" {
 				continue // name= on form fields is not a link target

@@ -11,7 +11,7 @@ func (b *builder) readAsides() {
 			continue
 		}
 		class, _ := t.attr("class")
-		a := Aside{Kind: strings.TrimPrefix(firstField(class), "aside-"), Pos: b.lines.pos(t.start)}
+		a := Aside{Kind: strings.TrimPrefix(firstField(class), "aside-"), Pos: b.pos(t.start)}
 		end := t.fragEnd
 		for _, u := range b.tokens[i+1:] {
 			if u.name == "aside" {

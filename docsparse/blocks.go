@@ -15,7 +15,7 @@ var noteMarker = regexp.MustCompile(`(?i)^(?:\*\*|__)?(?:note|important|tip|warn
 // block describes content attached to a step: what kind it is and its plain text. Comments,
 // empty HTML and thematic breaks carry nothing a reader sees and are left out.
 func (b *builder) block(n ast.Node) (Block, bool) {
-	blk := Block{Pos: b.lines.pos(max(n.Pos(), 0))}
+	blk := Block{Pos: b.pos(max(n.Pos(), 0))}
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if isImageOnly(n, b.src) {

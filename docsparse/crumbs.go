@@ -54,7 +54,7 @@ func (b *builder) splitRun(run textRun) []seqItem {
 			lo, hi = m[4], m[5]
 		}
 		if text := normalizeSpace(decodeText(run.text[lo:hi])); text != "" {
-			emit(m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.lines.pos(run.offset(lo))})
+			emit(m[0], m[1], Label{Text: text, Kind: LabelQuoted, Pos: b.pos(run.offset(lo))})
 		}
 	}
 	return append(out, b.splitCrumbs(run.slice(at, len(run.text)))...)
@@ -68,7 +68,7 @@ func (b *builder) splitCrumbs(run textRun) []seqItem {
 		if parts == nil {
 			return append(out, seqItem{run: run})
 		}
-		l := crumbLabel(parts, b.lines.pos(run.offset(start)))
+		l := crumbLabel(parts, b.pos(run.offset(start)))
 		out = append(out, seqItem{run: run.slice(0, start)}, seqItem{label: &l})
 		run = run.slice(end, len(run.text))
 	}

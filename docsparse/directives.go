@@ -95,7 +95,7 @@ func (b *builder) applyDirectives() {
 			b.finding(t.start, Error, "directive", err.Error())
 			continue
 		}
-		d.Pos = b.lines.pos(t.start)
+		d.Pos = b.pos(t.start)
 		if i := b.procedureAfter(section, t.start); i >= 0 {
 			b.doc.Procedures[i].Directives = append(b.doc.Procedures[i].Directives, d)
 			continue

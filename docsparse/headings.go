@@ -18,7 +18,7 @@ type heading struct {
 // used, as a reader clicking the heading on GitHub would get.
 func (b *builder) readHeading(h *ast.Heading) heading {
 	text := plainText(h, b.src)
-	s := Section{Title: text, Level: h.Level, Pos: b.lines.pos(h.Pos())}
+	s := Section{Title: text, Level: h.Level, Pos: b.pos(h.Pos())}
 	slug := b.slugs.slug(text)
 	s.ID, s.IDFrom = explicitID(h, b.src)
 	if s.ID == "" {

@@ -143,7 +143,7 @@ func (b *builder) addLabel(seq *[]seqItem, kind LabelKind, text string, off int)
 		*seq = append(*seq, seqItem{boundary: true})
 		return
 	}
-	*seq = append(*seq, seqItem{label: &Label{Text: text, Kind: kind, Pos: b.lines.pos(off)}})
+	*seq = append(*seq, seqItem{label: &Label{Text: text, Kind: kind, Pos: b.pos(off)}})
 }
 
 func appendText(seq *[]seqItem, text []byte, off int) {

@@ -53,7 +53,7 @@ func (b *builder) collectLinks(root ast.Node) {
 }
 
 func (b *builder) addLink(l Link, off int) {
-	l.Pos = b.lines.pos(off)
+	l.Pos = b.pos(off)
 	b.links = append(b.links, linkAt{Link: l, off: off})
 }
 

@@ -105,7 +105,8 @@ type Step struct {
 	Continuation []Block `json:"continuation,omitempty"`
 	Images       []Link  `json:"images,omitempty"` // images inside the item or after it, before the next step
 	SubSteps     []Step  `json:"subSteps,omitempty"`
-	Struck       bool    `json:"struck,omitempty"` // the item itself is struck through
+
+	Struck bool `json:"struck,omitempty"` // the item itself is struck through
 }
 
 // Block is a piece of content attached to a step.

@@ -14,7 +14,17 @@ var markdown = mdsource.New()
 // Parse reads one Markdown file (.md, .markdown or .mdx). It never fails and never panics:
 // goldmark accepts any input, and what the parser notices on the way (unclosed strike-outs,
 // malformed directives) is returned in Document.Findings.
-func Parse(path string, src []byte) *Document {
+func Parse(path string, src []byte) *Document { return ParseWith(path, src, Options{}) }
+
+// Options adjust how a doc is read.
+type Options struct {
+	// Include returns the Markdown an include names ("reusables.x.y", "x.md", "user-login"),
+	// so a step that is an include reads as the text the published page shows.
+	Include func(ref string) (markup string, ok bool)
+}
+
+// ParseWith is Parse with options.
+func ParseWith(path string, src []byte, opts Options) *Document {
 	source := mdsource.Read(src)
 	b := &builder{
 		path:  path,
@@ -25,6 +35,11 @@ func Parse(path string, src []byte) *Document {
 	if off, msg, found := quadraticShape(src); found {
 		b.finding(off, Error, "input", msg)
 		return b.doc
+	}
+	// Template syntax reads as the published page shows it; positions map back to the doc.
+	if r := render(source.Parse, opts.Include); r != nil {
+		b.render = r
+		source.Text, source.Parse = r.text, r.text
 	}
 	b.parse(source)
 	return b.doc
@@ -42,7 +57,8 @@ type builder struct {
 	tokens    []htmlToken // every tag and comment, in source order
 	links     []linkAt
 	headings  []heading
-	procs     []procAt // parallel to doc.Procedures
+	procs     []procAt   // parallel to doc.Procedures
+	render    *rendering // the doc as rendered, when it holds template syntax
 	doc       *Document
 }
 
@@ -96,5 +112,13 @@ func (b *builder) setTitle(fmTitle string, fmTitleOff int) {
 }
 
 func (b *builder) finding(off int, sev Severity, rule, msg string) {
-	b.doc.Findings = append(b.doc.Findings, Finding{Path: b.path, Pos: b.lines.pos(off), Severity: sev, Rule: rule, Message: msg})
+	b.doc.Findings = append(b.doc.Findings, Finding{Path: b.path, Pos: b.pos(off), Severity: sev, Rule: rule, Message: msg})
+}
+
+// pos is the position a writer sees for an offset of what the parser read.
+func (b *builder) pos(off int) Pos {
+	if b.render != nil {
+		off = b.render.source(off)
+	}
+	return b.lines.pos(off)
 }

@@ -44,12 +44,12 @@ func (b *builder) readProcedures(root ast.Node) {
 				last.Struck = last.Struck && b.strikes.covers(n.Pos(), n.Pos()+1)
 				continue
 			}
-			p := Procedure{Heading: b.sectionAt(section), Pos: b.lines.pos(n.Pos()), Steps: steps}
+			p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(n.Pos()), Steps: steps}
 			p.Struck = b.strikes.covers(n.Pos(), n.Pos()+1) || allStruck(steps)
 			if intro := introBefore(prev); intro != nil {
 				p.Intro = plainText(intro, b.src)
 				if last != nil {
-					dropContinuationAt(&last.Steps[len(last.Steps)-1], b.lines.pos(intro.Pos()))
+					dropContinuationAt(&last.Steps[len(last.Steps)-1], b.pos(intro.Pos()))
 				}
 			}
 			b.doc.Procedures = append(b.doc.Procedures, p)

@@ -45,7 +45,7 @@ func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) 
 		s.Struck = wholeContentStruck(rest, b.strikes)
 		rest = rest.NextSibling()
 	}
-	s.Pos = b.lines.pos(textOff)
+	s.Pos = b.pos(textOff)
 	s.Struck = s.Struck || b.strikes.covers(start, start+1)
 	var nested []span
 	for c := rest; c != nil; c = c.NextSibling() {

@@ -29,8 +29,8 @@ Feature: OAuth Tokens via CP â€“ Draft (testdata/seed/includes/_api_oauth_t
     # step 8 at testdata/seed/includes/_api_oauth_tokens.md:22:5
     And Select **Save** at the page's lower right-hand corner.
     # step 8 sentence 2 at testdata/seed/includes/_api_oauth_tokens.md:24:1
-    Then Successfully saving the account will display the pop-up shown below, containing the API credentials that your app will need for OAuth access: your Client ID, Client Secret, and Access Token.
-    # step 8 sentence 3 at testdata/seed/includes/_api_oauth_tokens.md:24:1
+    Then Successfully saving the account will display the pop-up shown below, containing the API credentials that your app will need for OAuth access: your **Client ID**, **Client Secret**, and **Access Token**.
+    # step 8 sentence 3 at testdata/seed/includes/_api_oauth_tokens.md:24:209
     And A .txt file containing the same credentials will also download to your computer.
     # image: Viewing and saving OAuth credentials
     # note: Keep Your Credentials There is no way to re-display this pop-up, after you select Done to dismiss it. So make sure you store your credentials – either by locating the downloaded .txt file, or by copying/pasting the contents of each field out of the pop-up. Otherwise, you will need to repeat all the above steps to generate new credentials.

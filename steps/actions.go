@@ -97,16 +97,6 @@ func (s *Scenario) navigate(ctx context.Context, crumbs string) error {
 	return nil
 }
 
-// clickNamed clicks the link, button, menu item or tab a step names.
-func (s *Scenario) clickNamed(ctx context.Context, label string) error {
-	for _, part := range LabelPath(label) {
-		if err := s.clickLabel(ctx, part); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 func (s *Scenario) clickLabel(ctx context.Context, label string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -143,74 +133,6 @@ func (s *Scenario) clickAt(ctx context.Context, label, place string) error {
 		s.record(m)
 	}
 	return s.press(ctx, el)
-}
-
-// clickIcon clicks a control the doc describes by its icon: "the trash can button".
-func (s *Scenario) clickIcon(ctx context.Context, icon string) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	el, err := s.find(ctx, locate.Query{Icon: icon})
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
-}
-
-// clickIconInColumn clicks an icon in a table column, in the row of the scenario's account,
-// then the menu entry the doc names, if any.
-func (s *Scenario) clickIconInColumn(ctx context.Context, icon, column, entry string) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	el, err := s.find(ctx, locate.Query{Icon: icon, Column: LabelText(column), Row: s.subject})
-	if err != nil {
-		return err
-	}
-	if err := s.press(ctx, el); err != nil {
-		return err
-	}
-	if entry == "" {
-		return nil
-	}
-	item, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(entry)})
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, item)
-}
-
-// clickIconInColumnFirst is the same with the column named first: "In the **Actions**
-// column, select the trash-can button next to the account".
-func (s *Scenario) clickIconInColumnFirst(ctx context.Context, column, icon string) error {
-	return s.clickIconInColumn(ctx, icon, column, "")
-}
-
-// tickSubjectRow ticks the check box in the row of the scenario's account.
-func (s *Scenario) tickSubjectRow(ctx context.Context) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	if s.subject == "" {
-		return fmt.Errorf("no account to select: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
-	}
-	box, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Checkbox}, Row: s.subject})
-	if err != nil {
-		return err
-	}
-	return s.setChecked(ctx, box, true)
-}
-
-// tick checks or unchecks a named check box.
-func (s *Scenario) tick(ctx context.Context, verb, label string) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	box, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Checkbox}, Name: LabelText(label)})
-	if err != nil {
-		return err
-	}
-	switch verb {
-	case "Uncheck", "Untick", "Clear":
-		return s.setChecked(ctx, box, false)
-	}
-	return s.setChecked(ctx, box, true)
 }
 
 // confirm answers a confirmation prompt: the browser's confirm() the click before armed, or

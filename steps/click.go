@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/proto"
 )
@@ -86,15 +87,13 @@ func (s *Scenario) noPageLoaded(ctx context.Context) error {
 }
 
 // armConfirmation arms the answer to a browser confirm() when the next step says to answer
-// one: "Click **OK** in the confirmation prompt".
+// one: "Click **OK** in the confirmation prompt", "Confirm the deletion".
 func (s *Scenario) armConfirmation() {
-	next := s.nextStepText()
-	for _, p := range Matches(next) {
-		if p.Name != "answer a confirmation" {
-			continue
+	for _, a := range understand.Read(s.nextStepText()).Acts {
+		if a.Verb == understand.Confirm {
+			s.dialog = s.session.ExpectDialog(accepts(a.Target.Label()))
+			return
 		}
-		label := LabelText(p.Pattern.FindStringSubmatch(next)[1])
-		s.dialog = s.session.ExpectDialog(accepts(label))
 	}
 }
 

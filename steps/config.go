@@ -54,6 +54,13 @@ type Config struct {
 	// downloaded credentials file shows) so nothing docdrift writes carries them; may be nil.
 	Secrets *redact.Secrets
 
+	// Surfaces are the names the docs use for the product the run drives ("store", "control
+	// panel", "Strapi admin panel"); a step that moves to another named site is not checked.
+	Surfaces []string
+	// Home, when set, names what a scenario's doc calls the product the run drives, when the
+	// doc was routed to this target by that name ("Sign in to the Acme console").
+	Home func(sc *godog.Scenario) string
+
 	Open     func(ctx context.Context) (*browser.Session, error) // a fresh incognito page
 	Target   Target
 	Observer Observer
@@ -94,6 +101,9 @@ type Outcome struct {
 	Err      error         // why it failed; for a continued drift, the mismatch
 	Drifted  bool          // a mismatch was recorded but the run carried on with the closest label
 	Duration time.Duration // time spent in the step
+	// NotChecked names where the step happens when the run does not answer for it (another
+	// product's site, a terminal, a file): it was reported, not performed.
+	NotChecked string
 	// Screenshot is a PNG of the page after the step (failed and drifted steps, or every step
 	// that ran when Config.ShotAfter asks), secrets masked.
 	Screenshot []byte
@@ -116,6 +126,24 @@ func (c *Config) value(sc *godog.Scenario, field string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// answersFor reports whether a surface the docs name is the run's target: one of its names
+// appears in it ("the BigCommerce control panel" holds "control panel"), or it appears in one.
+func (c *Config) answersFor(surface string) bool {
+	for _, name := range c.Surfaces {
+		if SameSurface(name, surface) {
+			return true
+		}
+	}
+	return false
+}
+
+// SameSurface reports whether two names of a web UI name the same one: one holds the other
+// ("the BigCommerce control panel" and "control panel"), case aside.
+func SameSurface(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
 }
 
 func (c *Config) scope() string {

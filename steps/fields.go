@@ -10,33 +10,6 @@ import (
 
 var textbox = []locate.Role{locate.Textbox}
 
-// enterValue types the value the doc gives into a field.
-func (s *Scenario) enterValue(ctx context.Context, label, value string) error {
-	return s.fill(ctx, LabelText(label), value)
-}
-
-// enterDescribed fills a field the doc describes instead of giving a value ("summarize the
-// purpose…") with the writer's value directive, else a run-scoped name that becomes the
-// account this scenario acts on and deletes afterwards.
-func (s *Scenario) enterDescribed(ctx context.Context, label string) error {
-	field := LabelText(label)
-	value, ok := s.cfg.value(s.pickle, field)
-	if !ok {
-		value = s.newName()
-	}
-	if err := s.fill(ctx, field, value); err != nil {
-		return err
-	}
-	s.subject = value
-	s.created = append(s.created, value)
-	return nil
-}
-
-// enterField is "Enter a **Username**.": the same as a described value.
-func (s *Scenario) enterField(ctx context.Context, label string) error {
-	return s.enterDescribed(ctx, label)
-}
-
 func (s *Scenario) fill(ctx context.Context, field, value string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -117,19 +90,23 @@ func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) er
 	return s.pickIn(ctx, g, LabelText(option), fmt.Sprintf("the %q group", LabelText(group)))
 }
 
-// chooseMinimalScopes is "select at least the minimal scopes your app will require": the
-// configured option in the section's first scope group.
-func (s *Scenario) chooseMinimalScopes(ctx context.Context, section string) error {
+// chooseDescribed picks an option the doc describes instead of naming ("select at least the
+// minimal scopes your app will require"): in the first option group of the section it names
+// (or of the page), the run's configured choice (Config.Scope), else the group's first option.
+func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	if _, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Heading}, Name: LabelText(section)}); err != nil {
-		return err
+	q := locate.Query{Roles: []locate.Role{locate.Group}}
+	if section != "" {
+		if _, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Heading, locate.Group}, Name: section}); err != nil {
+			return err
+		}
 	}
-	g, _, err := locate.Find(ctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Group}})
+	g, _, err := locate.Find(ctx, s.session.Page, q)
 	if err != nil {
-		return mismatch("no scope groups under %q", LabelText(section))
+		return mismatch("no group of options to choose from under %q", section)
 	}
-	return s.pickIn(ctx, g, s.cfg.scope(), "the first scope group")
+	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options")
 }
 
 func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {

@@ -49,7 +49,7 @@ func (s *Scenario) expect(ctx context.Context, q locate.Query) error {
 // seeDialogFields checks that a dialog shows each named field with a value, and remembers
 // the values for the download to be compared against. The values are secrets: they are kept
 // in memory only and masked in screenshots.
-func (s *Scenario) seeDialogFields(ctx context.Context, fields string) error {
+func (s *Scenario) seeDialogFields(ctx context.Context, fields []string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
@@ -57,7 +57,7 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields string) error {
 		return mismatch("no pop-up is showing")
 	}
 	s.shown = map[string]string{}
-	for _, label := range labelsIn(fields) {
+	for _, label := range fields {
 		el, err := s.find(ctx, locate.Query{Roles: textbox, Name: label, Within: dlg, WithinLabel: "the pop-up"})
 		if err != nil {
 			return err
@@ -88,7 +88,7 @@ func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 	if err != nil {
 		return mismatch("no file was downloaded: %v", err)
 	}
-	if want := "." + strings.TrimPrefix(ext, "."); !strings.HasSuffix(strings.ToLower(d.Name), strings.ToLower(want)) {
+	if want := "." + strings.TrimPrefix(ext, "."); ext != "" && !strings.HasSuffix(strings.ToLower(d.Name), strings.ToLower(want)) {
 		return mismatch("the downloaded file is %q, not a %s file", d.Name, want)
 	}
 	values := fileValues(d.Data)
@@ -157,25 +157,6 @@ func fileValues(data []byte) map[string]string {
 		k, v, ok := strings.Cut(sc.Text(), ":")
 		if ok {
 			out[strings.ToUpper(strings.TrimSpace(k))] = strings.TrimSpace(v)
-		}
-	}
-	return out
-}
-
-// labelsIn lists the labels of a sentence's list: bold ones when the writer marked them
-// ("**Client ID**, **Client Secret**, and **Access Token**"), else the items of the list
-// ("Client ID, Client Secret, and Access Token").
-func labelsIn(list string) []string {
-	var out []string
-	if bold := boldRx.FindAllString(list, -1); len(bold) > 0 {
-		for _, m := range bold {
-			out = append(out, LabelText(m))
-		}
-		return out
-	}
-	for _, item := range listSep.Split(list, -1) {
-		if item = strings.TrimSpace(item); item != "" {
-			out = append(out, LabelText(item))
 		}
 	}
 	return out

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod/lib/proto"
 )
 
@@ -32,6 +34,16 @@ type Scenario struct {
 	drifts   []error           // mismatches carried past, in step order
 	drifted  bool              // the running step recorded one
 	started  time.Time
+
+	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
+	// Console"), "" while it is on the run's own target.
+	away string
+	// ownSite is the name the procedure first used for the run's target, when the run gave
+	// the target no names.
+	ownSite string
+	// notChecked names where the running step happens when the run does not answer for it.
+	notChecked string
+	tmp        string // a folder for files the scenario uploads; removed at its end
 }
 
 // Register binds the vocabulary to sc with fresh per-scenario state. It is the godog
@@ -42,9 +54,8 @@ func Register(sc *godog.ScenarioContext, cfg *Config) {
 	sc.StepContext().Before(s.beforeStep)
 	sc.StepContext().After(s.afterStep)
 	sc.After(s.end)
-	for _, p := range Vocabulary() {
-		sc.Step(p.Pattern, p.bind(s))
-	}
+	// One step definition reads every sentence: what a sentence asks is understand's to say.
+	sc.Step(`^(.+)$`, s.perform)
 }
 
 func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
@@ -78,13 +89,13 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.index = stepIndex(s.pickle, st)
-	s.drifted = false
+	s.drifted, s.notChecked = false, ""
 	s.started = time.Now()
 	return ctx, nil
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
-	out := Outcome{Status: status, Err: err, Drifted: s.drifted}
+	out := Outcome{Status: status, Err: err, Drifted: s.drifted, NotChecked: s.notChecked}
 	var m *Mismatch
 	if status == godog.StepFailed && errors.As(err, &m) && !s.alive() {
 		// What looked like a missing label was a browser that died under the step.
@@ -121,6 +132,9 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		// A session that cannot close means the browser is gone; the step that met that
 		// already failed, and the next scenario's session will say so again.
 		_ = s.session.Close()
+	}
+	if s.tmp != "" {
+		_ = os.RemoveAll(s.tmp)
 	}
 	if s.cfg.Observer != nil {
 		s.cfg.Observer.ScenarioDone(sc, errors.Join(errs...))
@@ -174,21 +188,31 @@ func stepIndex(sc *godog.Scenario, st *godog.Step) int {
 	return -1
 }
 
-// needsSubject reports whether a procedure acts on an account it does not create itself:
-// "Select the check box next to the user" with no step naming a new account.
+// needsSubject reports whether a procedure acts on an item it does not create itself:
+// "Select the check box next to the user" with no step that names a new one.
 func needsSubject(sc *godog.Scenario) bool {
 	acts, creates := false, false
 	for _, st := range sc.Steps {
-		for _, p := range Matches(st.Text) {
-			switch p.Name {
-			case "tick the subject's row", "click an icon in a column", "click an icon in a column, column first":
+		for _, a := range understand.Read(st.Text).Acts {
+			switch {
+			case a.Target.Subject, a.Verb == understand.Check && a.Target.Label() == "" && a.Target.Words == "",
+				a.Target.Icon != "" && inColumn(a.In):
 				acts = true
-			case "enter a described value", "enter a value", "enter a field", "enter a described value into a field", "an account exists":
+			case a.Verb == understand.Enter, a.Verb == understand.Exists:
 				creates = true
 			}
 		}
 	}
 	return acts && !creates
+}
+
+func inColumn(in []understand.Where) bool {
+	for _, w := range in {
+		if w.Kind == "column" || w.Kind == "row" {
+			return true
+		}
+	}
+	return false
 }
 
 func mentionsLegacy(sc *godog.Scenario) bool {

@@ -6,8 +6,10 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -31,7 +33,7 @@ func loadConfig(explicit string, paths []string) (*config.File, error) {
 	}
 	file, err := config.Load(path, config.Checks{
 		Era:   func(era string) error { _, err := panel.ParseEra(era); return err },
-		Given: func(given string) bool { return len(steps.Matches(given)) == 1 },
+		Given: func(given string) bool { return understand.Read(given).Understood() },
 	})
 	if err != nil {
 		return nil, usageError{err}
@@ -84,4 +86,12 @@ func vocabulary(file *config.File, cfg *steps.Config) {
 		cfg.Scope = *v.MinimalScope
 	}
 	cfg.Icons, cfg.Aliases = v.Icons, v.Aliases
+}
+
+// docOptions reads docs as the config file says: where their includes live.
+func docOptions(file *config.File) docsparse.Options {
+	if file == nil {
+		return docsparse.Options{}
+	}
+	return docsparse.Options{Include: file.Include}
 }

@@ -37,6 +37,12 @@ type findingsError struct{ summary string }
 
 func (f findingsError) Error() string { return f.summary }
 
+// unreadError means the run finished but some steps could not be read (exit 2): everything
+// else ran and was reported.
+type unreadError struct{ summary string }
+
+func (u unreadError) Error() string { return u.summary }
+
 // infraError means the environment failed: no browser, target down (exit 3).
 type infraError struct{ err error }
 
@@ -49,9 +55,10 @@ func exitCode(err error, stderr io.Writer) int {
 		return exitOK
 	}
 	var (
-		u usageError
-		f findingsError
-		i infraError
+		u  usageError
+		f  findingsError
+		i  infraError
+		nu unreadError
 	)
 	var stopped interruptedError
 	switch {
@@ -60,7 +67,7 @@ func exitCode(err error, stderr io.Writer) int {
 		return exitInterrupted
 	case errors.As(err, &f):
 		return exitFindings
-	case errors.As(err, &u):
+	case errors.As(err, &u), errors.As(err, &nu):
 		fmt.Fprintln(stderr, "docdrift:", err)
 		return exitUsage
 	case errors.As(err, &i):

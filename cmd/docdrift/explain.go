@@ -21,6 +21,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift explain", flag.ContinueOnError)
 	format := flags.String("format", "text", "output `format`: text (one line per sentence) or json (one object per line)")
 	notes := flags.Bool("notes", true, "also list the sentences read as notes (explanations, facts, options)")
+	configPath := flags.String("config", "", "read where includes live from this docdrift.toml `file` (default: the first one found walking up from the first doc)")
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
 	paths, err := parseInterspersed(flags, args)
@@ -47,6 +48,11 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("explain: unknown format %q (want text or json)", *format)}
 	}
 
+	file, err := loadConfig(*configPath, paths)
+	if err != nil {
+		return err
+	}
+	opts := docOptions(file)
 	files, findings := docfiles.Load(paths)
 	for _, f := range findings {
 		fmt.Fprintln(e.stderr, f.Error())
@@ -56,7 +62,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, s := range featuregen.Explain(docsparse.Parse(f.Path, f.Src)) {
+		for _, s := range featuregen.Explain(docsparse.ParseWith(f.Path, f.Src, opts)) {
 			total++
 			if s.Step {
 				steps++

@@ -53,6 +53,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("gen", flag.ContinueOnError)
 	dir := flags.String("o", "features", "write the features into `DIR`")
 	check := flags.Bool("check", false, "write nothing; exit 1 if DIR differs from what gen would write")
+	configPath := flags.String("config", "", "read where includes live from this docdrift.toml `file` (default: the first one found walking up from the first doc)")
 	flags.SetOutput(io.Discard) // help and errors are printed once, below, where they belong
 	flags.Usage = func() {}
 	paths, err := parseInterspersed(flags, args)
@@ -73,11 +74,15 @@ func runGen(ctx context.Context, e *env, args []string) error {
 		return usageError{errors.New("gen: no doc or directory given")}
 	}
 
+	file, err := loadConfig(*configPath, paths)
+	if err != nil {
+		return err
+	}
 	files, problems := docfiles.Load(paths)
 	for _, p := range problems {
 		fmt.Fprintln(e.stderr, p.Error())
 	}
-	planned, failed, err := planFeatures(ctx, e, paths, files)
+	planned, failed, err := planFeatures(ctx, e, paths, files, docOptions(file))
 	if err != nil {
 		return err
 	}
@@ -125,13 +130,13 @@ func runGen(ctx context.Context, e *env, args []string) error {
 
 // planFeatures generates every feature in memory. Docs without procedures get an info line;
 // a doc whose feature cannot be written is reported and listed in failed.
-func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.File) (planned []genFeature, failed []string, err error) {
+func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.File, opts docsparse.Options) (planned []genFeature, failed []string, err error) {
 	taken := map[string]string{} // rel → doc
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
-		doc := docsparse.Parse(f.Path, f.Src)
+		doc := docsparse.ParseWith(f.Path, f.Src, opts)
 		content, err := featuregen.Generate(doc)
 		if err != nil {
 			fmt.Fprintln(e.stderr, err) // Generate's errors start with the doc's path

@@ -21,6 +21,7 @@ func runLint(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift lint", flag.ContinueOnError)
 	offered := formats.Filter(e.formats, formats.ForLint)
 	format := flags.String("format", "text", "output `format`: "+formats.Names(offered)+" (see Formats below)")
+	configPath := flags.String("config", "", "read where includes live from this docdrift.toml `file` (default: the first one found walking up from the first doc)")
 	flags.SetOutput(io.Discard) // help and errors are printed once, below, where they belong
 	flags.Usage = func() {}
 	paths, err := parseInterspersed(flags, args)
@@ -40,6 +41,11 @@ func runLint(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("lint: unknown format %q (want %s)", *format, formats.Names(offered))}
 	}
 
+	file, err := loadConfig(*configPath, paths)
+	if err != nil {
+		return err
+	}
+	opts := docOptions(file)
 	files, findings := docfiles.Load(paths)
 	unreadable := 0
 	for _, f := range findings {
@@ -53,7 +59,7 @@ func runLint(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		in := &lint.Input{
-			Doc: docsparse.Parse(f.Path, f.Src),
+			Doc: docsparse.ParseWith(f.Path, f.Src, opts),
 			Src: f.Src,
 			Dir: filepath.FromSlash(path.Dir(f.Path)),
 		}
@@ -108,10 +114,10 @@ Examples:
 `)
 }
 
-// lintRules are the built-in rules plus the runner's: a step no definition matches is found
-// by lint too, without a browser.
+// lintRules are the built-in rules plus the runner's: a step docdrift cannot read is found by
+// lint too, without a browser.
 func lintRules() []lint.Rule {
-	return append(lint.Default(), runner.UndefinedStep())
+	return append(lint.Default(), runner.NotUnderstoodRule())
 }
 
 // parseInterspersed parses flags wherever they appear among the arguments, as users of git and

@@ -15,6 +15,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/formats"
 	"github.com/docdrift/docdrift/internal/htmlreport"
 	"github.com/docdrift/docdrift/internal/lint"
@@ -30,6 +31,7 @@ type runFlags struct {
 	config        string
 	stepTimeout   time.Duration
 	includeStruck bool
+	strict        bool
 	stopAtFirst   bool
 	screenshots   string
 	concurrency   int
@@ -85,6 +87,7 @@ func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) 
 	flags.StringVar(&f.config, "config", "", "read settings from this docdrift.toml `file` (default: the first one found walking up from the first doc); flags override it")
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
 	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
+	flags.BoolVar(&f.strict, "strict", false, "refuse to start (exit 2) when any step is not understood, instead of running every procedure up to such a step")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
 	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
@@ -125,6 +128,7 @@ type runJob struct {
 	// tempShots is the screenshot folder the run made under $TMPDIR ("" for --screenshots):
 	// kept only when its pictures explain drift or a failure the run reported.
 	tempShots string
+	file      *config.File // nil without a docdrift.toml
 }
 
 // removeTemp deletes a temporary folder of the run's; unless all, only when it is empty.
@@ -158,7 +162,7 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 	if file != nil {
 		pre = file.Preconditions
 	}
-	plans, findings, err := planRun(e, paths, f.includeStruck, pre)
+	plans, findings, err := planRun(e, paths, f.includeStruck, f.strict, pre, docOptions(file))
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +184,7 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		_ = removeTemp(tempShots, true)
 		return nil, err
 	}
-	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots,
+	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots, file: file,
 		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}}
 	vocabulary(file, &job.cfg)
 	return job, nil
@@ -199,6 +203,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		return usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 	cfg.BaseURL, cfg.Login, cfg.Cookies, cfg.Target = t.baseURL, t.login, t.cookies, t.stepsTarget()
+	cfg.Surfaces = t.surfaces
 	cfg.Secrets.Add(t.login.Password)
 	for _, c := range t.cookies {
 		cfg.Secrets.Add(c.Value)
@@ -217,7 +222,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	started := e.now()
 	docs := docsOf(j.plans)
 	res, err := runner.Run(ctx, j.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: j.out.step,
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: j.out.step, Route: route(j.file, cfg.Surfaces),
 		ShotEveryStep: f.output.everyStep(), ShotDocSteps: f.extras.imageSteps(docs)})
 	clock.done("procedures (steps: see -v), cleanup")
 	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: t.name, Browser: b.Version(ctx),
@@ -244,22 +249,24 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		return infraError{errors.New("run: the browser or the control panel failed; see above")}
 	case res.Worst() == results.Drifted:
 		return findingsError{"the docs drifted from the UI"}
+	case res.Worst() == results.NotUnderstood:
+		return unreadError{fmt.Sprintf("run: %s not understood (docdrift explain says why); everything else ran", plural(res.Count().NotUnderstood, "procedure"))}
 	}
 	return nil
 }
 
 // planRun reads, parses and generates the docs, and refuses before any browser starts when
-// a doc cannot be read or holds a step no definition matches (in a struck procedure too, with
-// includeStruck). pre adds a config file's preconditions. It returns lint's other findings for
-// the reports.
-func planRun(e *env, paths []string, includeStruck bool, pre runner.Preconditions) ([]runner.Plan, docsparse.Findings, error) {
+// a doc cannot be read or, with strict, holds a step docdrift cannot read (in a struck
+// procedure too, with includeStruck). pre adds a config file's preconditions; opts says where
+// the docs' includes live. It returns lint's other findings for the reports.
+func planRun(e *env, paths []string, includeStruck, strict bool, pre runner.Preconditions, opts docsparse.Options) ([]runner.Plan, docsparse.Findings, error) {
 	files, blocking := docfiles.Load(paths)
-	plans, genFindings := runner.PrepareWith(files, pre)
+	plans, genFindings := runner.PrepareWith(files, pre, opts)
 	blocking = append(blocking, genFindings...)
 	var others docsparse.Findings
 	for _, p := range plans {
 		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path)}, lintRules()) {
-			if fd.Rule == "undefined-step" && (fd.Severity == docsparse.Error || includeStruck) {
+			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) {
 				blocking = append(blocking, fd)
 			} else {
 				others = append(others, fd)
@@ -317,4 +324,56 @@ Flags:
 `)
 	flags.PrintDefaults()
 	output.usage(w)
+}
+
+// route decides where each doc's procedures happen: on the run's target when the doc is about
+// it — by the config file's [[product]] docs globs, else by the product the doc names (a
+// target with no names of its own takes every doc) — or, for a doc about another product, not
+// checked here.
+func route(file *config.File, surfaces []string) func(runner.Plan) (home, elsewhere string) {
+	ours := func(name string) bool {
+		for _, s := range surfaces {
+			if steps.SameSurface(s, name) {
+				return true
+			}
+		}
+		return false
+	}
+	return func(p runner.Plan) (string, string) {
+		if file != nil {
+			if prod := file.About(p.Doc.Path); prod != nil {
+				for _, name := range append([]string{prod.Name}, prod.Surfaces...) {
+					if ours(name) || len(surfaces) == 0 {
+						return name, ""
+					}
+				}
+				return "", prod.Name
+			}
+		}
+		main := featuregen.DocSurface(p.Doc, p.Src)
+		switch {
+		case main == "", ours(main):
+			return "", ""
+		case len(surfaces) == 0:
+			return main, ""
+		}
+		return "", main
+	}
+}
+
+// resting reports whether a position is in a procedure that does not run by default: struck
+// out or skipped by a directive. A procedure holds the positions from its first step to the
+// next procedure's.
+func resting(doc *docsparse.Document, pos docsparse.Pos) bool {
+	var in *docsparse.Procedure
+	for i := range doc.Procedures {
+		if p := doc.Procedures[i].Pos; p.Line < pos.Line || p.Line == pos.Line && p.Col <= pos.Col {
+			in = &doc.Procedures[i]
+		}
+	}
+	if in == nil {
+		return false
+	}
+	_, skipped := in.Skipped()
+	return in.Struck || skipped
 }

@@ -64,21 +64,46 @@ func TestRunReferenceDraft(t *testing.T) {
 
 // Phrasing no step definition matches is refused before a browser starts: with a Chromium
 // that does not exist, the run still ends with exit 2 and the steps at their lines.
-func TestRunRefusesUnsupportedPhrasingBeforeTheBrowser(t *testing.T) {
+func TestRunStrictRefusesNotUnderstoodBeforeTheBrowser(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "odd.md")
 	os.WriteFile(doc, []byte("# Odd\n\n## Do it\n\n1. Log into the store.\n2. Wave at the screen.\n3. Hum the **Save** tune.\n"), 0o644)
-	code, stdout, stderr := runCmd(t, "--chrome", "/nonexistent/chromium", doc)
+	code, stdout, stderr := runCmd(t, "--strict", "--chrome", "/nonexistent/chromium", doc)
 	if code != exitUsage {
 		t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitUsage, stdout, stderr)
 	}
 	for _, want := range []string{
-		doc + `:6:4: error: step 2 "Wave at the screen.": no step definition matches this phrasing`,
-		doc + `:7:4: error: step 3 "Hum the **Save** tune.": no step definition matches this phrasing`,
+		doc + `:6:4: warning: step 2 "Wave at the screen.": not understood: docdrift has no action for the verb “Wave”`,
+		doc + `:7:4: warning: step 3 "Hum the **Save** tune.": not understood: docdrift has no action for the verb “Hum”`,
 		"nothing was run",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
+	}
+}
+
+// Without --strict, a sentence docdrift cannot read stops only its own procedure, at that
+// step; every other procedure runs in full, and the run exits 2 after reporting them all.
+func TestRunPartialRunsUpToWhatIsNotUnderstood(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "odd.md")
+	os.WriteFile(doc, []byte("# Odd\n\n## Readable\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n\n"+
+		"## Odd\n\n1. Log into the store.\n2. Wave at the screen.\n3. Select **Advanced Settings**.\n"), 0o644)
+	code, stdout, stderr := runCmd(t, doc)
+	if code != exitUsage {
+		t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, exitUsage, stdout, stderr)
+	}
+	for _, want := range []string{
+		`"Readable" passed`,
+		doc + `:10:4: step 2 "Wave at the screen.": not understood: docdrift has no action for the verb “Wave”`,
+		"step 3 skipped: Select **Advanced Settings**.",
+		"1 passed, 0 failed, 0 skipped, 1 not understood",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "not understood") {
+		t.Errorf("stderr does not say why the run exits 2:\n%s", stderr)
 	}
 }
 

@@ -72,7 +72,10 @@ type opened struct {
 	login   steps.Login
 	cookies []*proto.NetworkCookieParam // a saved session; nil without one
 	api     *target.TestAPI             // nil when the target has no test API
-	close   func()
+	// surfaces are the names docs use for the product the target is; none for a target only
+	// known by its address (it answers for the docs whatever product they name).
+	surfaces []string
+	close    func()
 }
 
 // canLogIn tells whether docdrift can log in unattended: with credentials or a session.
@@ -119,7 +122,7 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 		return nil, infraError{fmt.Errorf("%s: %w", cmd, err)}
 	}
 	if has {
-		o.api = &api
+		o.api, o.surfaces = &api, panel.Surfaces // the simulator, served elsewhere
 	}
 	return o, nil
 }
@@ -139,11 +142,12 @@ func openEmbedded(cmd string, spec targetSpec) (*opened, error) {
 	}
 	owner := emb.Server.Owner()
 	return &opened{
-		name:    fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", era, spec.seed),
-		baseURL: emb.URL,
-		login:   steps.Login{Username: owner.Email, Password: owner.Password},
-		api:     &emb.API,
-		close:   func() { _ = emb.Close() },
+		name:     fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", era, spec.seed),
+		baseURL:  emb.URL,
+		login:    steps.Login{Username: owner.Email, Password: owner.Password},
+		api:      &emb.API,
+		surfaces: panel.Surfaces,
+		close:    func() { _ = emb.Close() },
 	}, nil
 }
 

@@ -68,6 +68,9 @@ func (c *checker) file(doc map[string]any) *File {
 			})
 		},
 		"precondition": func(k *key, v any) { f.Precondition = c.preconditions(k, v) },
+		"product":      func(k *key, v any) { f.Product = c.products(k, v) },
+		"includes":     func(k *key, v any) { c.includes(k, v, f) },
+		"snippets":     func(k *key, v any) { c.snippets(k, v, f) },
 	})
 	return f
 }

@@ -31,6 +31,10 @@ type File struct {
 	// Precondition holds the [[precondition]] tables in file order; most callers want the
 	// Preconditions method.
 	Precondition []Precondition
+	// Product holds the [[product]] tables in file order: what the docs are about.
+	Product []Product
+	// Includes say where the text of the docs' includes lives.
+	Includes Includes
 }
 
 // Target is the [target] table: which control panel to run against and how to log in.

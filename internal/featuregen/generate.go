@@ -144,6 +144,10 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	}
 }
 
+// Asks reports whether a procedure asks its reader for anything — an action, an outcome or a
+// precondition — and so becomes a scenario; a list of facts, options or links does not.
+func Asks(p docsparse.Procedure) bool { return asksAnything(readSteps(p.Steps, "")) }
+
 // asksAnything reports whether any sentence of a procedure is a step: an action, an outcome or
 // a precondition, understood or not.
 func asksAnything(steps []readTree) bool {

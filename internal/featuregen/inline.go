@@ -22,6 +22,7 @@ var (
 	entityRE    = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
 	imgAltRE    = regexp.MustCompile(`(?i)\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
 	kramdownRE  = regexp.MustCompile(`^\{:[^{}\n]*\}`)
+	variantRE   = regexp.MustCompile(`^\{:\s*\.[\w-]+-only\s*\}$`)
 	blockTagsRE = regexp.MustCompile(`(?i)^(br|p|div|li|ul|ol|tr|td|th|table|hr)$`)
 )
 
@@ -101,6 +102,10 @@ func (b *textBuilder) clean(from, to int) {
 			i += 2
 			continue
 		case c == '<':
+			if strings.HasPrefix(rest, "<>") || strings.HasPrefix(rest, "</>") {
+				i += len("<>") + boolInt(strings.HasPrefix(rest, "</>")) // an MDX fragment's bounds
+				continue
+			}
 			if strings.HasPrefix(rest, "<!--") {
 				if end := b.pairs.commentEnd(i, to); end > 0 {
 					i = end
@@ -143,7 +148,18 @@ func (b *textBuilder) clean(from, to int) {
 			}
 		case c == '{':
 			if m := kramdownRE.FindString(rest); m != "" {
-				i += len(m) // kramdown attribute lists and {::nomarkdown} switches render as nothing
+				if b.started || !variantRE.MatchString(m) {
+					i += len(m) // kramdown attribute lists and {::nomarkdown} switches render as nothing
+					continue
+				}
+				// "{:.ee-only}" before a step says which edition it is for: the reader sees it
+				// as a badge, and understand reads it as where the step applies.
+				b.emitPlain(m, at)
+				i += len(m)
+				continue
+			}
+			if n := templateLen(rest); n > 0 {
+				i += n // a template tag or variable ({% … %}, {{ … }}): its value is not in the doc
 				continue
 			}
 		}
@@ -209,4 +225,35 @@ func (p *pairs) link(i, limit int) (textEnd, end int) {
 		}
 	}
 	return 0, 0
+}
+
+// maxTemplate bounds how far a template tag's end is looked for, so a doc full of unclosed
+// "{%" stays linear.
+const maxTemplate = 256
+
+// templateLen is the length of a template tag or expression at the start of s: {% … %},
+// {{ … }}, {{< … >}}, or an MDX expression such as {shared['x'].text}; 0 when s starts none.
+func templateLen(s string) int {
+	window := s[:min(len(s), maxTemplate)]
+	for _, p := range [][2]string{{"{{<", ">}}"}, {"{{%", "%}}"}, {"{%", "%}"}, {"{{", "}}"}} {
+		if strings.HasPrefix(window, p[0]) {
+			if end := strings.Index(window[len(p[0]):], p[1]); end >= 0 {
+				return len(p[0]) + end + len(p[1])
+			}
+		}
+	}
+	if strings.HasPrefix(window, "{:") {
+		return 0
+	}
+	if end := strings.IndexAny(window, "}\n"); end > 0 && window[end] == '}' && strings.ContainsAny(window[1:end], "[.(") && !strings.Contains(window[1:end], "{") {
+		return end + 1
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

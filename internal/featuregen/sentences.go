@@ -80,6 +80,11 @@ type read struct {
 // can say which it could not read); in the paragraphs after it, only those docdrift
 // understands do, since prose there is mostly explanation.
 func readStep(s docsparse.Step) []read {
+	if docsparse.IncludeRef(s.Markup) != "" {
+		// An include the project did not resolve: the step is there, its text is not.
+		t := oneLine(s.Markup)
+		return []read{{text: t, pos: s.Pos, meaning: understand.Read(t)}}
+	}
 	var out []read
 	text := cleanMarkup(s.Markup)
 	for i, sp := range sentences(text.text) {
@@ -107,7 +112,7 @@ func readStep(s docsparse.Step) []read {
 		for _, sp := range sentences(para.text) {
 			t := para.text[sp.start:sp.end]
 			r := read{text: t, pos: markupPos(c.Pos, c.Markup, para.off[sp.start]), meaning: understand.Read(t), continuation: true}
-			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) {
+			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) && !r.meaning.LeadIn {
 				r.note = "note" // prose after a step: explanation unless it plainly asks or shows something
 			}
 			out = append(out, r)

@@ -25,6 +25,11 @@ type Query struct {
 	// synonyms), besides the built-in ones.
 	IconAlso []string
 
+	// Described means Name is a writer's unmarked words ("Click on Regenerate recovery codes",
+	// "Create the policy"): a visible name whose words the phrase holds answers too, the one
+	// sharing most words first.
+	Described bool
+
 	Row    string // only inside the table row with a cell reading this (the scenario's subject)
 	Column string // only inside the table column with this header
 
@@ -91,6 +96,7 @@ func FindIcon(ctx context.Context, page *rod.Page, icon string, scope Query) (*r
 // choose picks the first candidate at the best tier.
 func choose(s *snapshot, q Query) (Match, bool) {
 	var best Match
+	bestWords := 0
 	for _, c := range inScope(s.Candidates, q) {
 		if !hasRole(c.Roles, q.roles()) {
 			continue
@@ -104,10 +110,19 @@ func choose(s *snapshot, q Query) (Match, bool) {
 		case q.Name != "":
 			tier = matchName(c.names(), q.Name)
 		}
+		words := 0
+		if tier == NoMatch && q.Described {
+			for _, n := range c.names() {
+				words = max(words, describedBy(n, q.Name))
+			}
+			if words > 0 {
+				tier = Described
+			}
+		}
 		switch {
 		case tier == NoMatch || tier < best.Tier:
-		case tier > best.Tier:
-			best = Match{Candidate: c, Tier: tier, Title: s.Title}
+		case tier > best.Tier, tier == Described && words > bestWords:
+			best, bestWords = Match{Candidate: c, Tier: tier, Title: s.Title}, words
 		default:
 			best.Others++
 		}

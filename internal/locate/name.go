@@ -9,9 +9,10 @@ import (
 type Tier int
 
 const (
-	NoMatch Tier = iota
-	Folded       // equal after folding case, whitespace and a trailing colon or asterisk
-	Exact        // equal as written (outer whitespace aside)
+	NoMatch   Tier = iota
+	Described      // every word of the name is in the writer's unmarked words ("create the policy" → "Create policy")
+	Folded         // equal after folding case, whitespace and a trailing colon or asterisk
+	Exact          // equal as written (outer whitespace aside)
 )
 
 // fold is a name as a reader compares it: case-folded, whitespace collapsed, typographic
@@ -47,6 +48,31 @@ func matchName(names []string, want string) Tier {
 	}
 	return best
 }
+
+// describedBy reports how many content words of name the writer's phrase holds, when it
+// holds them all: "Click on Regenerate recovery codes" → "Regenerate recovery codes" (3),
+// "Create the policy" → "Create policy" (2) and "Create" (1). 0 means no.
+func describedBy(name, phrase string) int {
+	have := map[string]bool{}
+	for _, w := range words(phrase) {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range words(name) {
+		if fillers[w] {
+			continue
+		}
+		if !have[w] {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// fillers are words a writer adds around a label or a label carries that say nothing of it.
+var fillers = map[string]bool{"the": true, "a": true, "an": true, "your": true, "my": true, "of": true,
+	"to": true, "for": true, "and": true, "on": true, "in": true, "this": true}
 
 // words splits a folded name into words: letters and digits, or single symbols (•, ×, +).
 func words(s string) []string {

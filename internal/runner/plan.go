@@ -26,15 +26,17 @@ type Preconditions func(heading, anchor string) []string
 
 // Prepare parses and generates every file. Docs without procedures yield no plan; a doc whose
 // feature cannot be generated yields an error finding.
-func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) { return PrepareWith(files, nil) }
+func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) {
+	return PrepareWith(files, nil, docsparse.Options{})
+}
 
 // PrepareWith is Prepare with preconditions added to the procedures they name, as if the doc
-// held a given directive for each.
-func PrepareWith(files []docfiles.File, pre Preconditions) ([]Plan, docsparse.Findings) {
+// held a given directive for each, and docs read with opts (where their includes live).
+func PrepareWith(files []docfiles.File, pre Preconditions, opts docsparse.Options) ([]Plan, docsparse.Findings) {
 	var plans []Plan
 	var findings docsparse.Findings
 	for _, f := range files {
-		doc := docsparse.Parse(f.Path, f.Src)
+		doc := docsparse.ParseWith(f.Path, f.Src, opts)
 		if pre != nil {
 			for i := range doc.Procedures {
 				p := &doc.Procedures[i]

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docfiles"
 )
 
@@ -15,7 +16,7 @@ func TestPrepareWithPreconditions(t *testing.T) {
 		}
 		return nil
 	}
-	plans, findings := PrepareWith([]docfiles.File{{Path: "k.md", Src: []byte(src)}}, pre)
+	plans, findings := PrepareWith([]docfiles.File{{Path: "k.md", Src: []byte(src)}}, pre, docsparse.Options{})
 	if len(findings) > 0 || len(plans) != 1 {
 		t.Fatalf("plans %d, findings %v", len(plans), findings)
 	}

@@ -8,11 +8,15 @@ import (
 	"github.com/docdrift/docdrift/steps"
 )
 
-// classify tells drift from a broken environment.
+// classify tells drift and a sentence docdrift could not read from a broken environment.
 func classify(err error) results.Status {
 	var m *steps.Mismatch
-	if errors.As(err, &m) {
+	var nu *steps.NotUnderstood
+	switch {
+	case errors.As(err, &m):
 		return results.Drifted
+	case errors.As(err, &nu):
+		return results.NotUnderstood
 	}
 	return results.Broken
 }

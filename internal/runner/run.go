@@ -40,6 +40,10 @@ type Options struct {
 	// Suite, when set, adjusts godog's options last. go test ./features/... sets TestingT
 	// there, so each scenario runs as a subtest, without this package importing testing.
 	Suite func(*godog.Options)
+	// Route, when set, decides where each doc's procedures happen: on the run's target
+	// (elsewhere == ""; home is the name the doc uses for it, if any) or on a product no
+	// target answers for, when they are reported "not checked here" and not run.
+	Route func(p Plan) (home, elsewhere string)
 }
 
 // Run runs every plan's scenarios and returns the verdicts, skipped procedures included.
@@ -72,9 +76,19 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*results.Result, 
 	cfg.Serial = func() int64 { return serial.Add(1) }
 
 	var features []godog.Feature
+	homes := map[string]string{}
 	for _, p := range plans {
+		if opts.Route != nil {
+			home, elsewhere := opts.Route(p)
+			if elsewhere != "" {
+				c.elsewhere(p.Doc.Path, elsewhere)
+				continue
+			}
+			homes[p.Doc.Path] = home
+		}
 		features = append(features, godog.Feature{Name: p.Doc.Path, Contents: p.Feature})
 	}
+	cfg.Home = func(sc *godog.Scenario) string { return homes[sc.Uri] }
 	tags := "~@skip && ~@struck"
 	if opts.IncludeStruck {
 		tags = "~@skip"
@@ -216,6 +230,9 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 	switch {
 	case out.Status == godog.StepPassed && out.Drifted:
 		s.Status = results.Drifted
+	case out.Status == godog.StepPassed && out.NotChecked != "":
+		s.Status, s.Surface = results.NotChecked, out.NotChecked
+		s.Err = &steps.NotChecked{Surface: out.NotChecked}
 	case out.Status == godog.StepPassed:
 		s.Status = results.Passed
 	case out.Status == godog.StepSkipped:
@@ -242,21 +259,53 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 	if p == nil {
 		return
 	}
-	p.Status = results.Passed
-	for _, s := range p.Steps {
-		switch s.Status {
-		case results.Broken:
-			p.Status = results.Broken
-		case results.Drifted:
-			if p.Status != results.Broken {
-				p.Status = results.Drifted
-			}
-		}
-	}
+	p.Status = verdict(p.Steps)
 	if cleanup != nil {
 		p.Status = results.Broken
 		p.SkipReason = ""
 		p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: cleanup})
+	}
+}
+
+// verdict settles a procedure from its steps: broken over drifted over not understood; a
+// procedure whose every step that ran happened elsewhere was not checked.
+func verdict(steps []results.Step) results.Status {
+	status, ran, elsewhere := results.Passed, 0, 0
+	for _, s := range steps {
+		switch s.Status {
+		case results.Broken:
+			return results.Broken
+		case results.Drifted:
+			status = results.Drifted
+		case results.NotUnderstood:
+			if status == results.Passed {
+				status = results.NotUnderstood
+			}
+		case results.NotChecked:
+			elsewhere++
+		}
+		if s.Status != results.Skipped {
+			ran++
+		}
+	}
+	if status == results.Passed && ran > 0 && elsewhere == ran {
+		return results.NotChecked
+	}
+	return status
+}
+
+// elsewhere marks every procedure of a doc about a product no target answers for.
+func (c *collector) elsewhere(doc, surface string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range c.procs {
+		if p.Doc != doc || p.Status != "" {
+			continue
+		}
+		p.Status, p.Surface = results.NotChecked, surface
+		for i := range p.Steps {
+			p.Steps[i].Status, p.Steps[i].Surface = results.NotChecked, surface
+		}
 	}
 }
 

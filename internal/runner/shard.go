@@ -34,6 +34,9 @@ func (sh Shard) Select(plans []Plan) ([]Plan, error) {
 		doc := *p.Doc
 		doc.Procedures = nil
 		for _, proc := range p.Doc.Procedures {
+			if !featuregen.Asks(proc) {
+				continue // no scenario: nothing to deal out
+			}
 			if i%sh.N == sh.K-1 {
 				doc.Procedures = append(doc.Procedures, proc)
 			}

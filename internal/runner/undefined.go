@@ -2,85 +2,50 @@ package runner
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/lint"
-	"github.com/docdrift/docdrift/steps"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
-// UndefinedStep is the lint rule "no step definition matches this step": the runner could
-// not perform it. It is an error in a procedure that runs, a warning in one that is struck
-// out or skipped (it would fail the day the procedure is restored).
-func UndefinedStep() lint.Rule {
+// NotUnderstoodRule is the lint rule "a sentence asks for something docdrift cannot read": a
+// run performs its procedure up to that step and reports it "not understood". It is a warning:
+// the rest of the docs still run (docdrift run --strict refuses to start instead).
+func NotUnderstoodRule() lint.Rule {
 	return lint.Rule{
-		Name: "undefined-step",
-		Doc:  "a step whose phrasing no docdrift step definition matches",
-		Check: func(in *lint.Input) []docsparse.Finding {
-			feature, err := featuregen.Generate(in.Doc)
-			if err != nil || feature == nil {
-				return nil // the runner reports generation errors itself
-			}
-			lm, err := featuregen.ReadLineMap(feature)
-			if err != nil {
-				return nil
-			}
-			return undefinedSteps(lm, in.Doc)
-		},
+		Name:  "not-understood",
+		Doc:   "a step whose sentence docdrift cannot read (docdrift explain says why)",
+		Check: func(in *lint.Input) []docsparse.Finding { return notUnderstood(in.Doc) },
 	}
 }
 
-func undefinedSteps(lm *featuregen.LineMap, doc *docsparse.Document) []docsparse.Finding {
+func notUnderstood(doc *docsparse.Document) []docsparse.Finding {
 	var out []docsparse.Finding
-	resting := restingSteps(doc)
-	for _, sc := range lm.Scenarios {
-		sev := docsparse.Error
-		for _, st := range sc.Steps {
-			if resting[st.At.Pos] {
-				sev = docsparse.Warning
-			}
-		}
-		for _, st := range sc.Steps {
-			if len(steps.Matches(st.Text)) == 1 {
+	for _, p := range doc.Procedures {
+		for _, d := range p.Directives {
+			if d.Kind != docsparse.DirectiveGiven {
 				continue
 			}
-			out = append(out, docsparse.Finding{Path: st.At.Path, Pos: st.At.Pos, Severity: sev,
-				Message: fmt.Sprintf("%s: no step definition matches this phrasing%s", st.Describe(), hint(st))})
+			if m := understand.Read(d.Value); !m.Understood() {
+				out = append(out, docsparse.Finding{Path: doc.Path, Pos: d.Pos, Severity: docsparse.Warning,
+					Message: fmt.Sprintf("given directive %q: not understood: %s", d.Value, why(m))})
+			}
 		}
+	}
+	for _, s := range featuregen.Explain(doc) {
+		if !s.Step || s.Meaning.Understood() {
+			continue
+		}
+		out = append(out, docsparse.Finding{Path: s.At.Path, Pos: s.At.Pos, Severity: docsparse.Warning,
+			Message: fmt.Sprintf("step %s %q: not understood: %s", s.DocStep, s.Text, why(s.Meaning))})
 	}
 	return out
 }
 
-// restingSteps are the positions of the steps of procedures that do not run by default.
-func restingSteps(doc *docsparse.Document) map[docsparse.Pos]bool {
-	out := map[docsparse.Pos]bool{}
-	var add func([]docsparse.Step)
-	add = func(ss []docsparse.Step) {
-		for _, s := range ss {
-			out[s.Pos] = true
-			add(s.SubSteps)
-		}
+func why(m understand.Meaning) string {
+	if m.Why != "" {
+		return m.Why
 	}
-	for _, p := range doc.Procedures {
-		if _, skipped := p.Skipped(); p.Struck || skipped {
-			add(p.Steps)
-		}
-	}
-	return out
-}
-
-// hint names the phrase family a step most likely meant, from its first word. A given is
-// no instruction, so an instruction's family would mislead: it gets none.
-func hint(st featuregen.Step) string {
-	if st.DocStep == "" {
-		return ""
-	}
-	first, _, _ := strings.Cut(st.Text, " ")
-	for _, p := range steps.Vocabulary() {
-		if w, _, _ := strings.Cut(p.Example, " "); strings.EqualFold(w, first) {
-			return fmt.Sprintf(" (a supported %q step reads like %q)", p.Name, p.Example)
-		}
-	}
-	return ""
+	return "it names no action docdrift knows (see docdrift explain)"
 }

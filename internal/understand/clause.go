@@ -362,6 +362,11 @@ func (c clause) goTo() Act {
 // dropdown or for a group, a page visited, anything else clicked.
 func (c clause) press(v Verb) []Act {
 	t := c.target()
+	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) {
+		// "select at least the minimal scopes your app will require": options the reader
+		// picks by judgement, in the section the doc names.
+		return []Act{{Verb: Choose, Target: Target{Kind: c.obj.kind}, Hint: describe(c.obj), In: c.where}}
+	}
 	switch {
 	case t.Kind == "checkbox":
 		return []Act{{Verb: Check, Target: t, In: c.where}}
@@ -389,6 +394,18 @@ func (c clause) press(v Verb) []Act {
 		t.Kind = c.obj.kind
 	}
 	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// describedChoice reports an object that describes options instead of naming them: "at
+// least the minimal scopes", "one or more of the available values", "the appropriate role".
+func describedChoice(p phrase) bool {
+	raw := " " + strings.ToLower(joinWords(p.raw)) + " "
+	for _, w := range []string{" at least ", " minimal ", " minimum ", " one or more ", " appropriate ", " desired ", " relevant ", " needed ", " necessary ", " one of ", " any of ", " the following ", " as needed ", " you need ", " you want "} {
+		if strings.Contains(raw, w) {
+			return !p.subject || strings.Contains(raw, " one of ")
+		}
+	}
+	return false
 }
 
 // confirmation reports whether the clause places its target in a confirmation: "Click **OK**

@@ -93,7 +93,7 @@ var verbs = lexicon(`
 	go through: find;
 
 	review: see; verify: see; check that: see; confirm that: see; make sure: see; ensure: see;
-	view: see; observe: see; notice: see; inspect: see; examine: see;
+	view: see; observe: see; notice: see; inspect: see; examine: see; read: see;
 	look at: see; validate: see; double-check: see; test: see; watch: see; monitor: see;
 
 	create: invoke; add: invoke; delete: invoke; remove: invoke; save: invoke;

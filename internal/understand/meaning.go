@@ -115,6 +115,7 @@ const (
 	File     SurfaceKind = "file"     // editing a file or a configuration object
 	API      SurfaceKind = "api"      // an HTTP call made by hand
 	Code     SurfaceKind = "code"     // writing or changing program code
+	Variant  SurfaceKind = "variant"  // content for one edition of the product: "{:.ee-only}"
 	Device   SurfaceKind = "device"   // a phone, an authenticator app, a security key, email, software to install
 )
 
@@ -153,6 +154,8 @@ type Meaning struct {
 	LeadIn bool
 	// Why, when not empty, says why docdrift could not read a sentence that asks for something.
 	Why string
+
+	edition string // the edition marker the sentence started with, while reading
 }
 
 // Understood reports whether the sentence asks for something docdrift knows how to perform

@@ -36,6 +36,8 @@ var (
 
 	// seeVerbs follow "you": "You will see X", "you are taken to X".
 	seeVerbs = wordSet(`see receive get find notice land arrive return`)
+	// givenWords follow "you will be": "You will be given an overview", "you are prompted".
+	givenWords = wordSet(`given shown presented prompted asked sent notified offered`)
 )
 
 // startsOutcome reports whether a piece reads as an outcome, for joining clauses.
@@ -64,7 +66,7 @@ func readOutcome(p []token) (Act, bool) {
 			switch {
 			case seeVerbs[w] || seeVerbs[strings.TrimSuffix(w, "s")]:
 				return seeAct(p[i+1:]), true
-			case (w == "be" || w == "are" || w == "get" || w == "were") && i+1 < len(lw) && stateWords[lw[i+1]]:
+			case (w == "be" || w == "are" || w == "get" || w == "were") && i+1 < len(lw) && (stateWords[lw[i+1]] || givenWords[lw[i+1]]):
 				return seeAct(p[i+2:]), true
 			}
 			if !auxiliary[w] {
@@ -80,7 +82,7 @@ func readOutcome(p []token) (Act, bool) {
 			continue
 		}
 		w := t.lower
-		if hedged(lw[:i+1]) {
+		if hedged(verbGroup(lw, i)) || containsWord(lw, "default") {
 			return Act{}, false // "more criteria may be visible", "can take several seconds"
 		}
 		switch {
@@ -95,7 +97,7 @@ func readOutcome(p []token) (Act, bool) {
 				a.Why = "gone"
 			}
 			if s == "downloaded" {
-				a.Verb = Download
+				a.Verb, a.Value = Download, fileType(p[:i])
 			}
 			return a, true
 		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
@@ -104,7 +106,7 @@ func readOutcome(p []token) (Act, bool) {
 			subj := readPhrase(subjectOf(p[:i]))
 			a := Act{Verb: See, Target: targetOf(subj)}
 			if strings.HasPrefix(w, "download") {
-				a.Verb = Download
+				a.Verb, a.Value = Download, fileType(p[:i])
 			}
 			if strings.HasPrefix(w, "disappear") || strings.HasPrefix(w, "close") {
 				a.Why = "gone"
@@ -132,10 +134,21 @@ func readOutcome(p []token) (Act, bool) {
 
 // hedged reports an outcome the doc does not promise: "more criteria may be visible", "the
 // report can take several seconds", "it might be in the **Popular fields** list".
+// verbGroup is the verb at i with the auxiliaries just before it: "may be visible" → [may be
+// visible]; a modal inside the subject ("Packages that can be unpublished will be deleted")
+// is not part of it.
+func verbGroup(lw []string, i int) []string {
+	j := i
+	for j > 0 && (auxiliary[lw[j-1]] || lw[j-1] == "not" || lw[j-1] == "only") {
+		j--
+	}
+	return lw[j : i+1]
+}
+
 func hedged(lw []string) bool {
 	for _, w := range lw {
 		switch w {
-		case "may", "might", "can", "could", "usually", "typically", "sometimes", "often", "cannot", "can't", "recommend", "default":
+		case "may", "might", "can", "could", "usually", "typically", "sometimes", "often", "cannot", "can't", "recommend":
 			return true
 		}
 	}
@@ -152,6 +165,22 @@ func definite(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// fileType is the kind of file a subject names: "A .txt file" → ".txt", "a CSV file" → ".csv".
+func fileType(ts []token) string {
+	for i, t := range ts {
+		if t.kind != word {
+			continue
+		}
+		if strings.HasPrefix(t.text, ".") && len(t.text) > 1 {
+			return strings.ToLower(t.text)
+		}
+		if i+1 < len(ts) && ts[i+1].is("file", "files") && len(t.text) <= 5 && !determiners[t.lower] {
+			return "." + t.lower
+		}
+	}
+	return ""
 }
 
 // subjectOf drops the auxiliaries before a verb from its subject: "The page will" → "The page".
@@ -186,6 +215,9 @@ func next(lw []string, i int) string {
 func causative(ts []token) bool {
 	if len(ts) == 0 {
 		return false
+	}
+	if len(ts) > 1 && ts[0].is("this", "that", "the") && ts[1].is("option", "setting", "field", "feature", "button", "link", "tab", "column", "menu", "page", "toggle") {
+		return false // "This option takes you to …": what a control does, not what just happened
 	}
 	first := ts[0].lower
 	switch first {

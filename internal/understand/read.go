@@ -1,13 +1,17 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 )
 
 // Read returns what one sentence of a procedure asks of its reader.
 func Read(sentence string) Meaning {
-	toks := tokenize(sentence)
 	m := Meaning{Role: Note}
+	if v := variantClass.FindStringSubmatch(strings.TrimSpace(sentence)); v != nil {
+		m.edition, sentence = v[1], strings.TrimSpace(sentence)[len(v[0]):]
+	}
+	toks := tokenize(sentence)
 	if why := include(sentence); why != "" {
 		m.Role, m.Why = Action, why
 		return m
@@ -15,6 +19,9 @@ func Read(sentence string) Meaning {
 	toks = m.stripStarts(toks)
 	if len(toks) == 0 || example(toks) {
 		return Meaning{Role: Note}
+	}
+	if labelLike(toks) {
+		return Meaning{Role: Note} // "Enable for Customer Login": the name of an option, listed
 	}
 	if stripped := m.stripTitle(toks); len(stripped) != len(toks) {
 		toks = stripped
@@ -31,17 +38,25 @@ func Read(sentence string) Meaning {
 	for i, p := range pieces {
 		switch {
 		case len(p) == 0:
-		case p[0].is(conditionWordsList...) && !isVerbAt(p, 0):
+		case p[0].is(conditionWordsList...) && !isVerbAt(p, 0), forWhich(p):
 			m.condition(p)
+		case len(p) == 1 && p[0].kind == word && (prepositions[p[0].lower] || determiners[p[0].lower]):
+			// A preposition left alone: what it named renders elsewhere ("On {{product}}, …").
 		case p[0].is("to") && isVerbAt(p, 1) && i < len(pieces)-1:
 			// A purpose ("To save your change, click …") says why, not what.
+		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
+			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
 			acts, surface := readClause(p, where)
-			m.Acts = append(m.Acts, acts...)
-			imperatives += len(acts)
-			if surface.Kind != Product && m.Surface.Kind == Product {
+			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
+				// "Copy the **API Path** field's contents and save it to a file": the first
+				// act is the product's; saving the file happens on the reader's computer.
+				acts = []Act{{Verb: Nothing, Why: "not checked here: " + surface.String()}}
+			} else if surface.Kind != Product && m.Surface.Kind == Product {
 				m.Surface = surface
 			}
+			m.Acts = append(m.Acts, acts...)
+			imperatives += len(acts)
 			where = nil
 		case isContainer(p):
 			where = append(where, readWhere(p[1:], p[0])...)
@@ -64,6 +79,9 @@ func Read(sentence string) Meaning {
 		}
 	}
 	m.settle(imperatives, outcomes)
+	if m.edition != "" && m.Role != Note {
+		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
+	}
 	return m
 }
 
@@ -77,6 +95,42 @@ func keys(set map[string]bool) []string {
 	return out
 }
 
+// variantClass is a leading edition marker, "{:.ee-only}" (kramdown): the step belongs to one
+// edition of the product.
+var variantClass = regexp.MustCompile(`^\{:\s*\.([\w-]+-only)\s*\}`)
+
+// titleCase reports whether every word is capitalised: "Start Time", "Access Token".
+func titleCase(ts []token) bool {
+	for _, t := range ts {
+		if t.kind != word || !capitalised(t.text) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// labelLike reports an item that is a UI label rather than an instruction: a few words in
+// Title Case, with no closing punctuation, whose verb (if it is one) takes no object or is no
+// verb of clicking or going ("Enable for Customer Login", "Add to Cart", "Display Product
+// Prices" listed under a step).
+func labelLike(ts []token) bool {
+	if len(ts) < 2 || len(ts) > 6 || ts[len(ts)-1].kind == punct {
+		return false
+	}
+	for _, t := range ts {
+		if t.kind != word || len(t.text) > 3 && !capitalised(t.text) {
+			return false
+		}
+	}
+	e, n := verbAt(ts, 0)
+	if n == 0 {
+		return false
+	}
+	objectless := n < len(ts) && prepositions[ts[n].lower]
+	strong := e.class == cPress || e.class == cGo || e.class == cEnter || e.class == cSignIn
+	return objectless || !strong
+}
+
 // example reports a sentence that gives an example: "For example, …", "E.g. …".
 func example(ts []token) bool {
 	return ts[0].is("e.g", "e.g.", "i.e", "i.e.", "eg") || len(ts) > 1 && ts[0].is("for") && ts[1].is("example", "instance")
@@ -87,7 +141,11 @@ func example(ts []token) bool {
 func definition(ts []token) bool {
 	for i, t := range ts {
 		if t.isPunct(":", "-") {
-			return i > 0 && i < 8 && i < len(ts)-1 && !isVerbAt(ts, 0) && (ts[0].kind == label || i <= 3 && capitalised(ts[0].text))
+			if i == 0 || i >= 8 || i == len(ts)-1 || isVerbAt(ts, i+1) {
+				return false
+			}
+			// "**Weekly**: …", "Trigger: the trigger way of …": a term and what it means.
+			return ts[0].kind == label || i <= 3 && capitalised(ts[0].text) && (!isVerbAt(ts, 0) || i == 1 || titleCase(ts[:i]))
 		}
 		if t.kind == punct && !t.isPunct("(", ")") {
 			return false
@@ -125,12 +183,34 @@ func (m *Meaning) settle(imperatives, outcomes int) {
 // unread decides what a sentence with no reading is: an instruction docdrift cannot read
 // when it starts like one, else a note.
 func (m Meaning) unread(p []token) Meaning {
-	if len(p) > 0 && p[0].kind == word && otherVerbs[p[0].lower] {
+	if len(p) > 0 && p[0].kind == word && (otherVerbs[p[0].lower] || imperativeShape(p)) {
 		m.Role = Action
 		m.Why = "docdrift has no action for the verb " + quote(p[0].text)
 	}
 	return m
 }
+
+// imperativeShape reports a sentence shaped like an instruction with a verb docdrift does not
+// know: a capitalised word that is no article, pronoun or adverb, followed by an article, a
+// preposition or a label ("Wave at the screen.", "Rotate the **API key**.").
+func imperativeShape(p []token) bool {
+	if len(p) < 3 || p[0].kind != word || !capitalised(p[0].text) || notVerbs[p[0].lower] ||
+		strings.HasSuffix(p[0].lower, "s") && !strings.HasSuffix(p[0].lower, "ss") || strings.HasSuffix(p[0].lower, "ing") {
+		return false
+	}
+	next := p[1]
+	return next.kind == label || next.kind == word && (determiners[next.lower] && !next.is("one", "new", "all", "each", "both", "following") || next.is("at", "on", "to", "in", "into", "with", "from", "for", "up", "out", "down", "off", "over"))
+}
+
+// notVerbs are words a sentence starts with that are no verb of an instruction.
+var notVerbs = wordSet(`the a an this that these those it its there here they we you your our
+	their he she his her i my be is are was were will would can could should may might must
+	only all each every some most many much more less few both either neither no not none
+	if when once after before while as since because although though unless until so then
+	for with without by from in on at to of into onto about above below under over between
+	through during also just even still already yet very often usually always never sometimes
+	note tip important warning caution example e.g i.e etc and or but nor see refer read learn
+	up down out off`)
 
 // stripStarts drops words that only pace a procedure ("Then", "Next,") and notes the
 // markers of an optional step ("(Optional)", "Optionally,").
@@ -260,7 +340,8 @@ func split(ts []token) [][]token {
 		// its own ("When this option is checked, the attribute must be set, …"); labels and
 		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …").
 		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].is(conditionWordsList...) || out[len(out)-1][0].is("to"))
-		if len(out) > 0 && !starts && !(afterPrefix && declarative(p)) {
+		continues := afterPrefix && len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label
+		if len(out) > 0 && (!starts || continues) && !(afterPrefix && declarative(p) && !continues) {
 			prev := out[len(out)-1]
 			out[len(out)-1] = append(append(prev, token{kind: punct, text: ",", lower: ","}), p...)
 			continue
@@ -268,6 +349,17 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// reference reports a pointer to more reading rather than a step: "Read more about …".
+func reference(p []token) bool {
+	return p[0].is("read", "review") && len(p) > 1 && p[1].is("more", "about", "through")
+}
+
+// forWhich reports a lead that picks which items a step applies to: "For those that you don't
+// recognize, …", "For each group you wish to add, …".
+func forWhich(p []token) bool {
+	return len(p) > 2 && p[0].is("for") && p[1].is("those", "each", "any", "all", "every")
 }
 
 // conditional reports a condition that may not hold ("if …", "unless …"), as opposed to a
@@ -358,12 +450,14 @@ func isContainer(p []token) bool {
 	if p[0].is("next") && len(p) > 2 && p[1].is("to") {
 		return true
 	}
-	if !prepositions[p[0].lower] || p[0].is("of", "by", "with") {
+	if !prepositions[p[0].lower] || p[0].is("of", "by") || p[0].is("with") && p[1].kind != label {
 		return false
 	}
-	for _, t := range p {
-		if t.is("you", "we", "they", "you'll", "you're") {
-			return false // "For this example you can remove …": a statement, not a place
+	for i, t := range p {
+		// "For this example you can remove …": a statement, not a place; "to the right of the
+		// key you want to delete" names one.
+		if t.is("we", "they", "you'll", "you're") || t.is("you") && i+1 < len(p) && !p[i+1].is("want", "wish", "need", "would", "'d", "like", "created", "just", "selected", "added", "chose", "choose") {
+			return false
 		}
 	}
 	for _, t := range p[1:] {

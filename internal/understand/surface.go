@@ -23,7 +23,8 @@ var (
 		" variable ", "import ", " library", "source code", "your code", "your app's code",
 		"in your application", "client library", "snippet"}
 	apiWords    = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
-	deviceWords = []string{"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
+	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
+		"secure location", "password manager", "credential manager", "notepad", "authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
 )
 
 // surface decides where a clause happens.
@@ -50,7 +51,9 @@ func (c clause) surface(acts []Act) Surface {
 	}
 	switch c.class {
 	case cSignIn:
-		if name := surfaceText(c.obj); name != "" {
+		// "Sign in to the Okta Admin Console", "Log into the store": a named place; "log in to
+		// the system", "sign in to your account" name none.
+		if name := surfaceText(c.obj); name != "" && (c.obj.url != "" || properName(c.obj) || surfaceNamed(c.obj) != "") {
 			return Surface{Kind: OtherUI, Name: name}
 		}
 	case cGo, cOpen:
@@ -64,11 +67,38 @@ func (c clause) surface(acts []Act) Surface {
 		}
 	}
 	for _, w := range c.where {
-		if w.Kind == "console" || w.Kind == "portal" || w.Kind == "dashboard" {
+		switch {
+		case w.Kind == "console" || w.Kind == "portal" || w.Kind == "dashboard":
 			return Surface{Kind: OtherUI, Name: strings.TrimSpace(w.Label + " " + w.Kind)}
+		case (w.Kind == "sidebar" || w.Kind == "menu") && hasSurfaceWord(w.Label):
+			// "On the _Admin_ sidebar": the sidebar of the product named "Admin".
+			return Surface{Kind: OtherUI, Name: w.Label}
 		}
 	}
 	return Surface{}
+}
+
+func hasSurfaceWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if surfaceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports whether a phrase names something by a proper name: a capitalised word
+// that is not the sentence's first ("the Harbor interface", "Docker Home", "npm" aside).
+func properName(p phrase) bool {
+	if len(p.labels) > 0 {
+		return true
+	}
+	for _, w := range p.words {
+		if capitalised(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func modFile(mods []modifier) bool {
@@ -99,13 +129,20 @@ func containsAny(s string, words []string) bool {
 }
 
 func deviceName(s string) string {
-	for _, w := range deviceWords {
+	for i, w := range deviceWords {
 		if strings.Contains(s, w) {
+			if i < computerWords {
+				return "your computer"
+			}
 			return strings.TrimPrefix(strings.TrimPrefix(w, "your "), "the ")
 		}
 	}
 	return "a device"
 }
+
+// computerWords is how many of deviceWords, from the first, place a step on the reader's own
+// computer (a file, an editor, a password manager).
+const computerWords = 10
 
 // codeFile reports whether the object is a code span naming a file or a configuration
 // object: `argocd-cm`, `values.yaml`, `/etc/hosts`.
@@ -132,12 +169,13 @@ func surfaceNamed(p phrase) string {
 			return u.Host
 		}
 	}
-	for _, w := range append(append([]string(nil), p.words...), p.labels...) {
-		for _, part := range strings.Fields(strings.ToLower(w)) {
-			if surfaceWords[part] {
-				return surfaceText(p)
-			}
+	for _, l := range p.labels {
+		if hasSurfaceWord(l) {
+			return l // "Go to `OneLogin portal > Administration`": the part that is the site
 		}
+	}
+	if hasSurfaceWord(strings.Join(p.words, " ")) {
+		return surfaceText(phrase{words: p.words})
 	}
 	return ""
 }

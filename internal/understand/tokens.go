@@ -63,9 +63,17 @@ func tokenize(s string) []token {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			i++
 			continue
+		case strings.HasPrefix(s[i:], "****"):
+			i += 4 // emphasis around nothing (a template value that renders elsewhere)
+			continue
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
 			if end := strings.Index(s[i+2:], s[i:i+2]); end > 0 {
-				out = appendLabel(out, s[i+2:i+2+end], "bold")
+				inner := s[i+2 : i+2+end]
+				out = appendLabel(out, inner, "bold")
+				if t := strings.TrimSpace(inner); strings.HasSuffix(t, ":") && len(out) > 0 && out[len(out)-1].kind == label {
+					// "**Access token description:** Enter …": the colon ends the title.
+					out = append(out, token{kind: punct, text: ":", lower: ":"})
+				}
 				i += end + 4
 				continue
 			}

@@ -1,0 +1,142 @@
+package config
+
+import (
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// Product is one [[product]] table: a product the docs are about, the names they use for it,
+// and which docs are about it. A run routes each doc to the target of its product; a product
+// with no target here is reported "not checked here" rather than run against another one.
+type Product struct {
+	Name     string   // how reports name it: "Strapi admin panel"
+	Surfaces []string // names the docs use for it: "admin panel", "Strapi"
+	// Docs are slash-separated globs, relative to the config file's folder, of the docs about
+	// it ("docs/cms/**", "*__npm__*"); "**" matches any run of folders.
+	Docs      []string
+	Line, Col int
+}
+
+// About returns the product a doc is about by the file's [[product]] docs globs: the first
+// whose glob matches the doc's path (resolved against the config file's folder), or nil.
+func (f *File) About(doc string) *Product {
+	abs, err := filepath.Abs(doc)
+	if err != nil {
+		return nil
+	}
+	base, err := filepath.Abs(filepath.Dir(f.Path))
+	if err != nil {
+		return nil
+	}
+	rel, err := filepath.Rel(base, abs)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return nil
+	}
+	rel = filepath.ToSlash(rel)
+	for i := range f.Product {
+		for _, g := range f.Product[i].Docs {
+			if globMatch(g, rel) {
+				return &f.Product[i]
+			}
+		}
+	}
+	return nil
+}
+
+// globMatch is path.Match with "**" for any run of folders, matched against the whole path
+// or, for a glob without a slash, its last element.
+func globMatch(glob, name string) bool {
+	if !strings.Contains(glob, "/") {
+		ok, _ := path.Match(glob, path.Base(name))
+		return ok
+	}
+	return matchParts(strings.Split(glob, "/"), strings.Split(name, "/"))
+}
+
+func matchParts(glob, name []string) bool {
+	for len(glob) > 0 {
+		if glob[0] == "**" {
+			for i := 0; i <= len(name); i++ {
+				if matchParts(glob[1:], name[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(name) == 0 {
+			return false
+		}
+		if ok, _ := path.Match(glob[0], name[0]); !ok {
+			return false
+		}
+		glob, name = glob[1:], name[1:]
+	}
+	return len(name) == 0
+}
+
+func (c *checker) products(k *key, v any) []Product {
+	var tables []any
+	switch v := v.(type) {
+	case []map[string]any:
+		for _, t := range v {
+			tables = append(tables, t)
+		}
+	case []any:
+		tables = v
+	default:
+		c.valueErr(k, "%s must be [[product]] tables, not %s", k.name, typeName(v))
+		return nil
+	}
+	var out []Product
+	for i, t := range tables {
+		ek := k.elem(i)
+		var p Product
+		c.table(ek, t, fields{
+			"name":     func(k *key, v any) { p.Name = deref(c.label(k, v)) },
+			"surfaces": func(k *key, v any) { p.Surfaces = c.labels(k, v) },
+			"docs":     func(k *key, v any) { p.Docs = c.globs(k, v) },
+		})
+		if m, ok := t.(map[string]any); ok && m["name"] == nil {
+			c.valueErr(ek, "[[product]] has no name: say how reports should name the product")
+		}
+		pos := c.place(ek).value
+		p.Line, p.Col = pos.Line, pos.Col
+		out = append(out, p)
+	}
+	return out
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// labels checks a list of non-empty strings.
+func (c *checker) labels(k *key, v any) []string {
+	list, ok := v.([]any)
+	if !ok {
+		c.valueErr(k, "%s must be a list of strings, not %s", k.name, typeName(v))
+		return nil
+	}
+	var out []string
+	for i, item := range list {
+		if s := c.label(k.elem(i), item); s != nil {
+			out = append(out, *s)
+		}
+	}
+	return out
+}
+
+// globs checks a list of doc globs.
+func (c *checker) globs(k *key, v any) []string {
+	out := c.labels(k, v)
+	for i, g := range out {
+		if _, err := path.Match(strings.ReplaceAll(g, "**", "x"), "x"); err != nil {
+			c.valueErr(k.elem(i), "%s: %q is not a glob: %v", k.name, g, err)
+		}
+	}
+	return out
+}

@@ -1,0 +1,559 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// The performers of the acts understand reads. Each finds what the doc names the way a
+// reader would — by role and visible name, in the containers the doc names — and does it.
+
+// signIn opens the product and signs in, unless this scenario already did.
+func (s *Scenario) signIn(ctx context.Context, _ understand.Act) error {
+	if s.loggedIn {
+		return nil
+	}
+	return s.logIn(ctx)
+}
+
+// goTo follows a path of links, menus and tabs, or opens an address on the product's host.
+func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
+	t := a.Target
+	if u := s.sameHost(t.Words); u != "" {
+		return s.openURL(ctx, u)
+	}
+	if len(t.Path) == 0 && len(t.Any) == 0 && t.Words != "" {
+		return s.clickWords(ctx, t.Words, rolesOf(t.Kind), a.In)
+	}
+	path := t.Path
+	if len(path) == 0 {
+		path = t.Any[:1]
+	}
+	for _, label := range path {
+		if err := s.clickIn(ctx, label, rolesOf(t.Kind), a.In); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// click presses the control a step names: by label (a path of them, or one of several), by
+// icon, by the procedure's own item, or by the words of an unmarked label.
+func (s *Scenario) click(ctx context.Context, a understand.Act) error {
+	t := a.Target
+	roles := rolesOf(t.Kind)
+	switch {
+	case t.Icon != "":
+		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
+	case len(t.Path) > 0:
+		for i, label := range t.Path {
+			if place := placeOf(a.In); place != "" && i == len(t.Path)-1 {
+				return s.clickAt(ctx, label, place)
+			}
+			if err := s.clickIn(ctx, label, roles, a.In); err != nil {
+				return err
+			}
+		}
+		return nil
+	case len(t.Any) > 0:
+		return s.clickAny(ctx, t.Any, roles, a.In)
+	case t.Subject:
+		if s.subject == "" {
+			return fmt.Errorf("no item to select: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+		}
+		return s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, a.In)
+	case t.Words != "":
+		return s.clickWords(ctx, t.Words, roles, a.In)
+	}
+	return fmt.Errorf("nothing named to click")
+}
+
+// rolesOf is what a reader looks for when the doc calls a control a button, a tab, a link….
+func rolesOf(kind string) []locate.Role {
+	switch kind {
+	case "button":
+		return []locate.Role{locate.Button, locate.Link, locate.MenuItem}
+	case "link":
+		return []locate.Role{locate.Link, locate.Button}
+	case "tab":
+		return []locate.Role{locate.Tab, locate.Link, locate.Button}
+	case "menu item", "menu":
+		return []locate.Role{locate.MenuItem, locate.Link, locate.Button}
+	case "option":
+		return []locate.Role{locate.Radio, locate.Option, locate.Button, locate.MenuItem}
+	case "checkbox":
+		return []locate.Role{locate.Checkbox}
+	case "field":
+		return textbox
+	case "dropdown":
+		return []locate.Role{locate.Combobox, locate.Button}
+	}
+	return nil // Clickable
+}
+
+// scoped narrows a query to the containers a step names: a table column and the subject's
+// row, or the open dialog.
+func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.Where) (locate.Query, error) {
+	for _, w := range in {
+		switch w.Kind {
+		case "column":
+			q.Column = w.Label
+			if s.subject != "" {
+				q.Row = s.subject
+			}
+		case "row":
+			if s.subject != "" {
+				q.Row = s.subject
+			}
+		case "dialog":
+			dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+			if err != nil {
+				return q, mismatch("no dialog is open")
+			}
+			q.Within, q.WithinLabel = dlg, "the dialog"
+			if w.Label != "" {
+				q.WithinLabel = fmt.Sprintf("the %q dialog", w.Label)
+			}
+		}
+	}
+	return q, nil
+}
+
+func placeOf(in []understand.Where) string {
+	for _, w := range in {
+		if w.Place != "" && (w.Kind == "" || w.Kind == "page" || w.Kind == "corner" || w.Kind == "side") {
+			return w.Place
+		}
+	}
+	return ""
+}
+
+// clickIn clicks the control with a label, in the containers named.
+func (s *Scenario) clickIn(ctx context.Context, label string, roles []locate.Role, in []understand.Where) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q, err := s.scoped(ctx, locate.Query{Roles: roles, Name: label}, in)
+	if err != nil {
+		return err
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, el)
+}
+
+// clickAny clicks the first of the alternatives the page shows ("Select **30 days**, **90
+// days**, or **Custom**"); none showing is drift on the first.
+func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate.Role, in []understand.Where) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	for _, label := range labels {
+		q, err := s.scoped(ctx, locate.Query{Roles: roles, Name: label}, in)
+		if err != nil {
+			return err
+		}
+		gctx, stop := context.WithTimeout(ctx, glance)
+		el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
+		stop()
+		if err == nil {
+			return s.press(ctx, el.Context(ctx))
+		}
+	}
+	return s.clickIn(ctx, labels[0], roles, in)
+}
+
+// glance is how long a reader looks for one of several alternatives before trying the next.
+const glance = 300 * time.Millisecond
+
+// clickWords clicks a control the doc names in plain words: the visible label those words
+// hold ("Click on Regenerate recovery codes", "Create the policy").
+func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.Role, in []understand.Where) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q, err := s.scoped(ctx, locate.Query{Roles: roles, Name: words, Described: true}, in)
+	if err != nil {
+		return err
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, el)
+}
+
+// clickIconIn clicks a control described by its picture, in the subject's row of a column
+// when the doc names one.
+func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q, err := s.scoped(ctx, locate.Query{Icon: icon}, in)
+	if err != nil {
+		return err
+	}
+	if subject && s.subject != "" {
+		q.Row = s.subject
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, el)
+}
+
+// enter types a value into the field a step names or the page offers: the value the doc
+// spells, else the writer's value directive, else a run-scoped name that becomes the item the
+// procedure acts on (and is deleted afterwards).
+func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	t := a.Target
+	name := t.Label()
+	q := locate.Query{Roles: []locate.Role{locate.Textbox, locate.Combobox}, Name: name}
+	if name == "" && t.Words != "" {
+		q.Name, q.Described = t.Words, true
+	}
+	q, err := s.scoped(ctx, q, a.In)
+	if err != nil {
+		return err
+	}
+	var el *rod.Element
+	if q.Name == "" {
+		el, err = s.emptyField(ctx)
+	} else {
+		el, err = s.find(ctx, q)
+		if err != nil && q.Described {
+			el, err = s.emptyField(ctx) // the words described the value, not the field
+		}
+	}
+	if err != nil {
+		return err
+	}
+	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value)
+	if err := s.setValue(ctx, el, value); err != nil {
+		return err
+	}
+	if made {
+		s.subject = value
+		s.created = append(s.created, value)
+	}
+	return nil
+}
+
+// emptyField is the field a reader fills when the doc does not name it: the focused one, or
+// the first empty text field on the page (in the open dialog first).
+func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(`() => {
+		const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+		const a = document.activeElement;
+		if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
+		const root = document.querySelector('dialog[open], [role=dialog], [aria-modal=true]') || document;
+		for (const el of root.querySelectorAll('input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
+			if (usable(el) && el.value === '') return el;
+		}
+		return null;
+	}`).ByObject())
+	if err != nil || obj.ObjectID == "" {
+		return nil, mismatch("no empty field on the page to type into")
+	}
+	return s.session.Page.Context(ctx).ElementFromObject(obj)
+}
+
+// valueFor decides what to type: the doc's own value, the writer's value directive for the
+// field, else a value of the field's type — a run-scoped name for a text field (made=true:
+// it names the item the procedure creates).
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string) (value string, made bool) {
+	if doc != "" {
+		return doc, false
+	}
+	if v, ok := s.cfg.value(s.pickle, field); ok {
+		return v, false
+	}
+	kind := "text"
+	if t, err := el.Context(ctx).Eval(`function () { return (this.type || this.getAttribute('type') || 'text').toLowerCase() }`); err == nil {
+		kind = t.Value.Str()
+	}
+	name := s.newName()
+	switch kind {
+	case "email":
+		return name + "@example.com", false
+	case "url":
+		return "https://example.com/" + name, false
+	case "number", "range":
+		return "1", false
+	case "tel":
+		return "5550100", false
+	}
+	return name, true
+}
+
+// setValue types into a text field, or picks the option of a select or combobox.
+func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) error {
+	tag, err := el.Eval(`function () { return this.tagName }`)
+	if err != nil {
+		return fmt.Errorf("inspect the field: %w", err)
+	}
+	if tag.Value.Str() == "SELECT" {
+		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
+			return mismatch("the list has no option %q", value)
+		}
+		return nil
+	}
+	if err := el.SelectAllText(); err != nil {
+		return fmt.Errorf("select the field's text: %w", err)
+	}
+	if err := el.Input(value); err != nil {
+		return fmt.Errorf("type into the field: %w", err)
+	}
+	return nil
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// choose picks an option: of a dropdown or a group the doc names, or one the doc describes
+// ("select at least the minimal scopes") in the section it names.
+func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
+	option := a.Target.Label()
+	for _, w := range a.In {
+		switch {
+		case w.Kind == "dropdown" && w.Label != "" && option != "":
+			return s.chooseFromDropdown(ctx, w.Label, option)
+		case w.Kind == "group" && w.Label != "" && option != "":
+			return s.chooseOptionFor(ctx, option, w.Label)
+		}
+	}
+	if option == "" {
+		section := ""
+		for _, w := range a.In {
+			if w.Label != "" {
+				section = w.Label
+			}
+		}
+		return s.chooseDescribed(ctx, section)
+	}
+	if len(a.Target.Any) > 1 && len(a.Target.Path) == 0 {
+		return s.clickAny(ctx, a.Target.Any, rolesOf("option"), a.In)
+	}
+	return s.clickIn(ctx, option, append(rolesOf("option"), locate.Link, locate.Tab), a.In)
+}
+
+// check ticks (or unticks) a check box or switch: named, or in the subject's row.
+func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q := locate.Query{Roles: []locate.Role{locate.Checkbox}, Name: a.Target.Label()}
+	switch {
+	case q.Name == "" && a.Target.Words != "":
+		q.Name, q.Described = a.Target.Words, true
+	case q.Name == "" && s.subject != "":
+		q.Row = s.subject
+	case q.Name == "":
+		return fmt.Errorf("no item to select: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+	}
+	q, err := s.scoped(ctx, q, a.In)
+	if err != nil {
+		return err
+	}
+	box, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	return s.setChecked(ctx, box, on)
+}
+
+// hover points at a control, as a reader does to reveal a menu or a tooltip.
+func (s *Scenario) hover(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q := locate.Query{Name: a.Target.Label(), Icon: a.Target.Icon}
+	if q.Name == "" && q.Icon == "" {
+		q.Name, q.Described = a.Target.Words, true
+	}
+	q, err := s.scoped(ctx, q, a.In)
+	if err != nil {
+		return err
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	if err := el.Hover(); err != nil {
+		return fmt.Errorf("hover: %w", err)
+	}
+	return s.settle(ctx)
+}
+
+// copyValues checks that each value the doc says to copy is shown and not empty; the values
+// are secrets from then on.
+func (s *Scenario) copyValues(ctx context.Context, a understand.Act) error {
+	for _, label := range a.Target.Labels() {
+		if err := s.copyField(ctx, label); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sampleFile writes the small file uploads use, once per scenario, into its own folder.
+func (s *Scenario) sampleFile() (string, error) {
+	if s.tmp == "" {
+		dir, err := os.MkdirTemp("", "docdrift-upload-")
+		if err != nil {
+			return "", fmt.Errorf("make a file to upload: %w", err)
+		}
+		s.tmp = dir
+	}
+	path := filepath.Join(s.tmp, "docdrift-sample.txt")
+	if err := os.WriteFile(path, []byte("uploaded by docdrift\n"), 0o600); err != nil {
+		return "", fmt.Errorf("make a file to upload: %w", err)
+	}
+	return path, nil
+}
+
+// upload gives the file input the doc names (or the page's only one) a small file.
+func (s *Scenario) upload(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	path, err := s.sampleFile()
+	if err != nil {
+		return err
+	}
+	el, err := s.session.Page.Context(ctx).Element(`input[type=file]`)
+	if err != nil {
+		return mismatch("no file input on the page to upload to")
+	}
+	if err := el.SetFiles([]string{path}); err != nil {
+		return fmt.Errorf("upload %s: %w", path, err)
+	}
+	return nil
+}
+
+// downloadFile clicks what the doc names and checks a file arrives; with nothing named, it is
+// the outcome "a file downloads".
+func (s *Scenario) downloadFile(ctx context.Context, a understand.Act) error {
+	t := a.Target
+	if len(t.Path) > 0 || len(t.Any) > 0 || t.Icon != "" {
+		if err := s.click(ctx, understand.Act{Verb: understand.Click, Target: t, In: a.In}); err != nil {
+			return err
+		}
+	}
+	return s.receiveDownload(ctx, a.Value)
+}
+
+// scrollTo brings the part of the page the doc names into view.
+func (s *Scenario) scrollTo(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	label := a.Target.Label()
+	if label == "" {
+		return nil // "Scroll down": the next step finds what it needs wherever it is
+	}
+	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Heading, locate.Group, locate.Button, locate.Link}, Name: label})
+	if err != nil {
+		return err
+	}
+	return el.ScrollIntoView()
+}
+
+// wait lets the page finish what it is doing.
+func (s *Scenario) wait(ctx context.Context, _ understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	return s.settle(ctx)
+}
+
+// confirmAct answers a confirmation: a browser prompt the click before armed, or the open
+// dialog's button.
+func (s *Scenario) confirmAct(ctx context.Context, a understand.Act) error {
+	label := a.Target.Label()
+	if label == "" {
+		label = "OK"
+	}
+	return s.confirm(ctx, label)
+}
+
+// findSubject checks that the procedure's item is listed.
+func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	name := a.Target.Label()
+	if name == "" {
+		name = s.subject
+	}
+	if name == "" {
+		return nil // "Find the order in the grid": nothing of the run's to look for
+	}
+	return s.expect(ctx, locate.Query{Roles: []locate.Role{locate.Cell, locate.Link, locate.Heading, locate.Button}, Name: name})
+}
+
+// see checks what the doc says the page now shows: a page, dialog or tab by its heading, a
+// dialog's fields, a message, or a label. An outcome that names nothing to look for ("the
+// sections at the top contain …") passes once the page has settled.
+func (s *Scenario) see(ctx context.Context, a understand.Act) error {
+	t := a.Target
+	switch {
+	case t.Kind == "dialog" && len(t.Any) > 0:
+		return s.seeDialogFields(ctx, t.Any)
+	case len(t.Path) > 0:
+		return s.seePage(ctx, t.Label(), t.Kind)
+	case t.Kind == "dialog" || t.Kind == "message":
+		ctx, cancel := s.step(ctx)
+		defer cancel()
+		return s.expect(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+	}
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	return s.settle(ctx)
+}
+
+// exists makes sure the item the procedure acts on exists before it starts.
+func (s *Scenario) exists(ctx context.Context, a understand.Act) error {
+	legacy := ""
+	if strings.Contains(strings.ToLower(a.Target.Words), "legacy") {
+		legacy = "legacy"
+	}
+	return s.precondition(ctx, legacy)
+}
+
+// sameHost returns words as an address when it is one on the product's own host.
+func (s *Scenario) sameHost(words string) string {
+	u, err := url.Parse(strings.TrimSpace(words))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	base, err := url.Parse(s.cfg.BaseURL)
+	if err != nil || base.Host != u.Host {
+		return ""
+	}
+	return u.String()
+}
+
+// openURL loads an address, as a reader pasting it into the address bar.
+func (s *Scenario) openURL(ctx context.Context, u string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	page := s.session.Page.Context(ctx)
+	wait := page.WaitNavigation(proto.PageLifecycleEventNameLoad)
+	if err := page.Navigate(u); err != nil {
+		return fmt.Errorf("open %s: %w", u, err)
+	}
+	wait()
+	return s.settle(ctx)
+}

@@ -1,0 +1,131 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+// NotUnderstood is a step docdrift could not read: the procedure ran up to it and stops
+// there. It is neither drift nor a broken environment.
+type NotUnderstood struct {
+	Why string
+}
+
+func (e *NotUnderstood) Error() string { return "not understood: " + e.Why }
+
+// NotChecked is a step that happens where no target of the run answers — another product's
+// site, a terminal, a file: the step is reported, not performed.
+type NotChecked struct {
+	Surface string
+}
+
+func (e *NotChecked) Error() string { return "not checked here: " + e.Surface }
+
+// perform is docdrift's one step definition: the step's text is the doc's own sentence,
+// understand says what it asks, and each act it asks for is done by its performer.
+func (s *Scenario) perform(ctx context.Context, text string) error {
+	m := understand.Read(text)
+	switch {
+	case !m.Step():
+		return nil // featuregen writes notes as comments; a hand-written feature may not
+	case !m.Understood():
+		why := m.Why
+		if why == "" {
+			why = "no reading of this sentence"
+		}
+		return &NotUnderstood{Why: why}
+	}
+	if where := s.elsewhere(m); where != "" {
+		s.notChecked = where
+		return nil
+	}
+	if m.Optional && m.Condition != "" {
+		// "If prompted, …": a reader does it when the page offers it.
+		return s.ifOffered(ctx, m)
+	}
+	for _, a := range m.Acts {
+		do, ok := performers[a.Verb]
+		if !ok {
+			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}
+		}
+		if err := do(s, ctx, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// performers is what docdrift does for each verb understand knows.
+var performers = map[understand.Verb]func(s *Scenario, ctx context.Context, a understand.Act) error{
+	understand.SignIn:   (*Scenario).signIn,
+	understand.Go:       (*Scenario).goTo,
+	understand.Click:    (*Scenario).click,
+	understand.Enter:    (*Scenario).enter,
+	understand.Choose:   (*Scenario).choose,
+	understand.Check:    func(s *Scenario, ctx context.Context, a understand.Act) error { return s.check(ctx, a, true) },
+	understand.Uncheck:  func(s *Scenario, ctx context.Context, a understand.Act) error { return s.check(ctx, a, false) },
+	understand.Hover:    (*Scenario).hover,
+	understand.Copy:     (*Scenario).copyValues,
+	understand.Upload:   (*Scenario).upload,
+	understand.Download: (*Scenario).downloadFile,
+	understand.Scroll:   (*Scenario).scrollTo,
+	understand.Wait:     (*Scenario).wait,
+	understand.Confirm:  (*Scenario).confirmAct,
+	understand.Find:     (*Scenario).findSubject,
+	understand.See:      (*Scenario).see,
+	understand.Exists:   (*Scenario).exists,
+	understand.Nothing:  func(*Scenario, context.Context, understand.Act) error { return nil },
+}
+
+// ifOffered performs a conditional step only when the page offers what it names; a step the
+// page does not call for is passed over, as a reader would.
+func (s *Scenario) ifOffered(ctx context.Context, m understand.Meaning) error {
+	for _, a := range m.Acts {
+		do := performers[a.Verb]
+		if do == nil {
+			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}
+		}
+		err := do(s, ctx, a)
+		var mm *Mismatch
+		if errors.As(err, &mm) {
+			return nil // not offered: the condition did not hold
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// elsewhere names the surface a step happens on when the run does not answer for it: a
+// terminal, a file, another product's site the doc moved to ("Sign in to the Okta Admin
+// Console"). A web UI a step names becomes where the procedure is until another is named.
+func (s *Scenario) elsewhere(m understand.Meaning) string {
+	switch m.Surface.Kind {
+	case understand.Product:
+	case understand.OtherUI:
+		if s.ownSite == "" && len(s.cfg.Surfaces) == 0 {
+			// A target with no names of its own: the first site the doc names is it.
+			s.ownSite = firstNonEmpty(s.home(), m.Surface.Name)
+		}
+		if s.cfg.answersFor(m.Surface.Name) || SameSurface(firstNonEmpty(s.home(), s.ownSite), m.Surface.Name) {
+			s.away = ""
+		} else {
+			s.away = m.Surface.Name
+		}
+	default:
+		return m.Surface.String()
+	}
+	return s.away
+}
+
+// home is what the scenario's doc calls the run's product, "" when the run did not say.
+func (s *Scenario) home() string {
+	if s.cfg.Home == nil || s.pickle == nil {
+		return ""
+	}
+	return s.cfg.Home(s.pickle)
+}
