@@ -80,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	byLine := map[string][]sentence{}
+	var sents []sentence
 	dec := json.NewDecoder(bufio.NewReader(stdin))
 	for {
 		var s sentence
@@ -89,92 +89,144 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		} else if err != nil {
 			return fmt.Errorf("reading explain output: %w", err)
 		}
+		sents = append(sents, s)
+	}
+	if len(sents) == 0 {
+		return errors.New("no explain output on stdin")
+	}
+	sc := score(rows, repos, sents)
+	if *misses != "" {
+		for _, r := range sc.rows {
+			if *misses == "all" || *misses == "misses" && r.verdict == "miss" || *misses == "noise" && (r.verdict == "noise" || r.verdict == "stop") {
+				fmt.Fprintln(stdout, r)
+			}
+		}
+	}
+	sc.table(stdout, *minUI, *minProduct, *maxNoise)
+	if sc.below(*minUI, *minProduct, *maxNoise) {
+		return errors.New("below target")
+	}
+	return nil
+}
+
+// tally counts one product's rows.
+type tally struct{ ui, mapped, idle, quiet, noise, stops int }
+
+// scored is every gold row's verdict and the counts per product.
+type scored struct {
+	rows []scoredRow
+	per  map[string]*tally
+	all  tally
+}
+
+// scoredRow is one gold row as docdrift read it: ok, miss (a ui row not understood), noise (a
+// notstep or nonui row docdrift would perform in a browser), stop (one it would report not
+// understood) or quiet.
+type scoredRow struct {
+	gold    gold
+	verdict string
+	reading string
+}
+
+func (r scoredRow) String() string {
+	g := r.gold
+	switch r.verdict {
+	case "ok":
+		return fmt.Sprintf("ok    %s:%d %q → %s", g.file, g.line, g.text, r.reading)
+	case "miss":
+		return fmt.Sprintf("miss  %s:%d [%s %s] %q → %s", g.file, g.line, g.action, g.labels, g.text, r.reading)
+	}
+	return fmt.Sprintf("%-5s %s:%d [%s] %q → %s", r.verdict, g.file, g.line, g.kind, g.text, r.reading)
+}
+
+// score matches each gold row with the sentence docdrift read at its line.
+func score(rows []gold, repos map[string]string, sents []sentence) scored {
+	byLine := map[string][]sentence{}
+	for _, s := range sents {
 		key := fmt.Sprintf("%s:%d", path.Base(s.Path), s.Line)
 		byLine[key] = append(byLine[key], s)
 	}
-	if len(byLine) == 0 {
-		return errors.New("no explain output on stdin")
-	}
-
-	type tally struct{ ui, mapped, idle, quiet, noise, stops int }
-	per := map[string]*tally{}
-	all := &tally{}
-	var listed []string
+	sc := scored{per: map[string]*tally{}}
 	for _, g := range rows {
 		product := productOf(repos[g.file])
-		t := per[product]
+		t := sc.per[product]
 		if t == nil {
 			t = &tally{}
-			per[product] = t
+			sc.per[product] = t
 		}
 		s, ok := match(byLine[fmt.Sprintf("%s:%d", g.file, g.line)], g.text)
 		step := ok && s.Role != "note"
-		reading := "no sentence at this line"
+		r := scoredRow{gold: g, reading: "no sentence at this line", verdict: "quiet"}
 		if ok {
-			reading = s.Reading
+			r.reading = s.Reading
 		}
 		switch g.kind {
 		case "ui":
 			t.ui++
-			all.ui++
+			sc.all.ui++
+			r.verdict = "miss"
 			if step && s.Understood {
+				r.verdict = "ok"
 				t.mapped++
-				all.mapped++
+				sc.all.mapped++
 				if s.idle() {
-					all.idle++
+					sc.all.idle++
 				}
-				if *misses == "all" {
-					listed = append(listed, fmt.Sprintf("ok    %s:%d %q → %s", g.file, g.line, g.text, reading))
-				}
-			} else if *misses == "misses" || *misses == "all" {
-				listed = append(listed, fmt.Sprintf("miss  %s:%d [%s %s] %q → %s", g.file, g.line, g.action, g.labels, g.text, reading))
 			}
 		default:
 			t.quiet++
-			all.quiet++
+			sc.all.quiet++
 			switch {
 			case step && s.Understood && !s.idle() && (s.SurfaceKind == "" || s.SurfaceKind == "ui"):
+				r.verdict = "noise"
 				t.noise++
-				all.noise++
-				if *misses == "noise" || *misses == "all" {
-					listed = append(listed, fmt.Sprintf("noise %s:%d [%s] %q → %s", g.file, g.line, g.kind, g.text, reading))
-				}
+				sc.all.noise++
 			case step && !s.Understood:
+				r.verdict = "stop"
 				t.stops++
-				all.stops++
-				if *misses == "noise" || *misses == "all" {
-					listed = append(listed, fmt.Sprintf("stop  %s:%d [%s] %q → %s", g.file, g.line, g.kind, g.text, reading))
-				}
+				sc.all.stops++
 			}
 		}
+		sc.rows = append(sc.rows, r)
 	}
-	for _, l := range listed {
-		fmt.Fprintln(stdout, l)
-	}
-	products := make([]string, 0, len(per))
-	for p := range per {
+	return sc
+}
+
+// table prints the figures per product and the three lines BENCHMARKS.md quotes.
+func (sc scored) table(w io.Writer, minUI, minProduct, maxNoise float64) {
+	products := make([]string, 0, len(sc.per))
+	for p := range sc.per {
 		products = append(products, p)
 	}
 	sort.Strings(products)
-	fmt.Fprintf(stdout, "%-14s %5s %8s %8s %7s %9s\n", "product", "ui", "mapped", "quiet", "noise", "stops")
-	worst, worstPct := "", 101.0
+	fmt.Fprintf(w, "%-14s %5s %8s %8s %7s %9s\n", "product", "ui", "mapped", "quiet", "noise", "stops")
 	for _, p := range products {
-		t := per[p]
-		fmt.Fprintf(stdout, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", p, t.ui, pct(t.mapped, t.ui), t.quiet, pct(t.noise, t.quiet), t.stops)
-		if t.ui > 0 && pct(t.mapped, t.ui) < worstPct {
+		t := sc.per[p]
+		fmt.Fprintf(w, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", p, t.ui, pct(t.mapped, t.ui), t.quiet, pct(t.noise, t.quiet), t.stops)
+	}
+	a := sc.all
+	fmt.Fprintf(w, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", "all", a.ui, pct(a.mapped, a.ui), a.quiet, pct(a.noise, a.quiet), a.stops)
+	worst, worstPct := sc.worst()
+	fmt.Fprintf(w, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps)\n", a.idle)
+	fmt.Fprintf(w, "ui sentences understood: %.1f%% (%d of %d; target ≥ %.0f%%)\n", pct(a.mapped, a.ui), a.mapped, a.ui, minUI)
+	fmt.Fprintf(w, "worst product: %s %.1f%% (target ≥ %.0f%% each)\n", worst, worstPct, minProduct)
+	fmt.Fprintf(w, "notstep/nonui sentences performed in a browser: %.1f%% (%d of %d; target ≤ %.0f%%); %d more would stop a run as not understood\n",
+		pct(a.noise, a.quiet), a.noise, a.quiet, maxNoise, a.stops)
+}
+
+func (sc scored) worst() (string, float64) {
+	worst, worstPct := "", 101.0
+	for p, t := range sc.per {
+		if t.ui > 0 && (pct(t.mapped, t.ui) < worstPct || pct(t.mapped, t.ui) == worstPct && p < worst) {
 			worst, worstPct = p, pct(t.mapped, t.ui)
 		}
 	}
-	fmt.Fprintf(stdout, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", "all", all.ui, pct(all.mapped, all.ui), all.quiet, pct(all.noise, all.quiet), all.stops)
-	fmt.Fprintf(stdout, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps)\n", all.idle)
-	fmt.Fprintf(stdout, "ui sentences understood: %.1f%% (%d of %d; target ≥ %.0f%%)\n", pct(all.mapped, all.ui), all.mapped, all.ui, *minUI)
-	fmt.Fprintf(stdout, "worst product: %s %.1f%% (target ≥ %.0f%% each)\n", worst, worstPct, *minProduct)
-	fmt.Fprintf(stdout, "notstep/nonui sentences performed in a browser: %.1f%% (%d of %d; target ≤ %.0f%%); %d more would stop a run as not understood\n",
-		pct(all.noise, all.quiet), all.noise, all.quiet, *maxNoise, all.stops)
-	if pct(all.mapped, all.ui) < *minUI || worstPct < *minProduct || pct(all.noise, all.quiet) > *maxNoise {
-		return errors.New("below target")
-	}
-	return nil
+	return worst, worstPct
+}
+
+func (sc scored) below(minUI, minProduct, maxNoise float64) bool {
+	_, worstPct := sc.worst()
+	return pct(sc.all.mapped, sc.all.ui) < minUI || worstPct < minProduct || pct(sc.all.noise, sc.all.quiet) > maxNoise
 }
 
 func pct(n, of int) float64 {

@@ -367,6 +367,11 @@ func (c clause) press(v Verb) []Act {
 		// picks by judgement, in the section the doc names.
 		return []Act{{Verb: Choose, Target: Target{Kind: c.obj.kind}, Hint: describe(c.obj), In: c.where}}
 	}
+	for _, m := range c.mods {
+		if (m.prep == "next to" || m.prep == "beside" || m.prep == "for") && m.np.subject {
+			t.Subject = true // "the check box next to the user"
+		}
+	}
 	switch {
 	case t.Kind == "checkbox":
 		return []Act{{Verb: Check, Target: t, In: c.where}}
@@ -536,6 +541,10 @@ func (c clause) invoke() []Act {
 	case o.empty() && (verbWord == "continue" || verbWord == "proceed"):
 		return []Act{{Verb: Nothing, Why: "carry on"}}
 	}
+	if verbWord == "add" && len(o.labels) == 0 && len(o.words) > 0 && valueNouns[strings.ToLower(o.words[0])] {
+		// "Add a note to describe the purpose", "add a description": a field to fill.
+		return []Act{{Verb: Enter, Target: Target{Words: o.words[0], Kind: "field"}, Hint: describe(o), In: c.where}}
+	}
 	words := strings.TrimSpace(c.verb + " " + o.text())
 	acts := []Act{{Verb: Click, Target: Target{Words: words, Kind: "button", Subject: o.subject && o.empty()}, In: c.where}}
 	value := o.value
@@ -547,6 +556,9 @@ func (c clause) invoke() []Act {
 	}
 	return acts
 }
+
+// valueNouns are what a reader adds by typing, not by pressing a button.
+var valueNouns = wordSet(`note notes description comment comments title label name value message`)
 
 // vague reads Complete, Configure, Define: fields to fill when the doc names them, else a
 // choice left to the reader.

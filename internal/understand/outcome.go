@@ -11,7 +11,7 @@ import (
 var (
 	// showVerbs follow what causes the showing: "This will display X", "Saving shows X".
 	showVerbs = wordSet(`display displays displayed show shows showed open opens opened bring
-		brings reveal reveals revealed launch launches load loads take takes took return returns
+		brings reveal reveals revealed launch launches load loads reload reopen reopens take takes took return returns
 		redirect redirects route routes navigate navigates refresh refreshes reload reloads
 		prompt prompts pop pops`)
 

@@ -65,6 +65,15 @@ func readPhrase(ts []token) phrase {
 			i++
 		case t.is("it", "them") && len(p.words) == 0 && len(p.labels) == 0:
 			p.subject = true
+		case t.is("control") && i+1 < len(ts) && ts[i+1].is("panel"):
+			// "the control panel" is a place docs name, not a kind of control.
+			p.words = append(p.words, t.text, ts[i+1].text)
+			i++
+		case t.is("of"):
+			// "the lower right-hand corner of the popup box": the place and its container.
+		case t.kind == word && (t.is("popup", "pop-up", "dialog", "message") && i+1 < len(ts) && ts[i+1].is("box", "window")):
+			p.kind = "dialog"
+			i++
 		case t.kind == word && (t.is("check", "text", "list", "radio", "drop", "menu", "combo", "search") && i+1 < len(ts) && ts[i+1].is("box", "boxes", "button", "buttons", "down", "item", "field")):
 			p.kind = compoundKind(t.lower, ts[i+1].lower)
 			i++

@@ -11,17 +11,17 @@ import (
 // hand or a device ("Open your authenticator app"). Whether a named web UI is the product is
 // for the run to decide from its targets' surface names.
 var (
-	terminalWords = []string{"command line", "command-line", "terminal", "shell", " cli", "cli ",
-		"command prompt", "following command", "this command", "these commands", "the command",
-		"commands:", "powershell", "kubectl", "helm ", "curl", "docker ", "npm ", "git ", "ssh "}
+	terminalWords = []string{"command line", "command-line", "terminal", " shell ", " cli ", " cli,",
+		" cli.", "command prompt", "following command", "this command", "these commands", "the command",
+		"commands:", "powershell", "kubectl", " helm ", " curl ", " docker ", " npm ", " git ", " ssh "}
 	fileWords = []string{"configmap", "config map", ".yaml", ".yml", ".json", ".toml", ".ini",
 		".env", ".conf", ".properties", "php.ini", "the file", "a file named", "configuration file",
 		"config file", "values file", "manifest", "data section", "secret resource", "json file",
 		"yaml file", "base64", "as a file", "mount ", "namespace", "environment variable",
 		"env var", "deployment", "daemonset", "statefulset", "pod ", "container image"}
-	codeWords = []string{" class ", " class.", "instance of", " method ", " function ", " sdk ",
-		" variable ", "import ", " library", "source code", "your code", "your app's code",
-		"in your application", "client library", "snippet"}
+	codeWords = []string{"an instance of", "instance of the", " sdk ", "import the", "source code",
+		"your code", "your app's code", "in your application's code", "client library",
+		"code snippet", "the method", "the function"}
 	apiWords    = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
 	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
 		"secure location", "password manager", "credential manager", "notepad", "authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}

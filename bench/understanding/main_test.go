@@ -1,0 +1,110 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/config"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/understanding.golden with how docdrift reads the corpus now")
+
+// Every GOLD row's verdict is in testdata/understanding.golden: a change that newly fails a
+// row (or newly reads a fact as a step) shows up here, and goes in only with -update, as a
+// decision someone made and reviewed in the diff.
+func TestUnderstandingOfTheCorpus(t *testing.T) {
+	corpus := filepath.Join("..", "..", "testdata", "corpus")
+	rows, err := readGold(filepath.Join(corpus, "GOLD.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	repos, err := readManifest(filepath.Join(corpus, "MANIFEST.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, err := config.Load(filepath.Join(corpus, config.Name), config.Checks{
+		Given: func(s string) bool { return understand.Read(s).Understood() },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, findings := docfiles.Load([]string{corpus})
+	if len(findings) > 0 {
+		t.Fatalf("corpus: %v", findings)
+	}
+	var sents []sentence
+	for _, f := range files {
+		for _, s := range featuregen.Explain(docsparse.ParseWith(f.Path, f.Src, docsparse.Options{Include: file.Include})) {
+			sents = append(sents, sentenceOf(s))
+		}
+	}
+	sc := score(rows, repos, sents)
+	var b strings.Builder
+	for _, r := range sc.rows {
+		b.WriteString(r.String() + "\n")
+	}
+	sc.table(&b, 90, 80, 2)
+	golden := filepath.Join("testdata", "understanding.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test ./bench/understanding -update writes it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("the corpus reads differently from %s; review and run go test ./bench/understanding -update:\n%s", golden, diffLines(string(want), got))
+	}
+}
+
+// sentenceOf is what explain --format json says of a sentence, without the round trip.
+func sentenceOf(s featuregen.Sentence) sentence {
+	out := sentence{Path: s.At.Path, Line: s.At.Line, Text: s.Text, Role: string(s.Meaning.Role),
+		Understood: s.Meaning.Understood(), Reading: s.Meaning.String()}
+	if !s.Step {
+		out.Role = "note"
+	}
+	if s.Meaning.Surface.Kind != understand.Product {
+		out.SurfaceKind = string(s.Meaning.Surface.Kind)
+	}
+	for _, a := range s.Meaning.Acts {
+		out.Acts = append(out.Acts, struct {
+			Verb string `json:"verb"`
+		}{string(a.Verb)})
+	}
+	return out
+}
+
+// diffLines lists the lines of got that are not in want and the other way round.
+func diffLines(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if !g[l] {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !w[l] {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}
