@@ -73,14 +73,11 @@ func (c *checker) snippets(k *key, v any, f *File) {
 	}
 }
 
-// dirPath resolves a folder against the config file's folder and checks it exists.
-func (c *checker) dirPath(k *key, p string) string {
+// dirPath resolves a folder against the config file's folder. A folder that does not exist is
+// no error here: its includes stay unresolved, and each step that needs one says so.
+func (c *checker) dirPath(_ *key, p string) string {
 	if !filepath.IsAbs(p) {
 		p = filepath.Join(filepath.Dir(c.path), filepath.FromSlash(p))
-	}
-	if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
-		c.valueErr(k, "%s: %q is not a folder", k.name, p)
-		return ""
 	}
 	return p
 }
