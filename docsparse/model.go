@@ -75,6 +75,9 @@ type Aside struct {
 type Procedure struct {
 	Heading Section `json:"heading"`         // the nearest heading above the list
 	Intro   string  `json:"intro,omitempty"` // the paragraph just before the list, plain text
+	// Lead is that paragraph as a step would be read ("Navigate to **My Apps**, then:"): an
+	// action in it is the procedure's first step. Its Markup is "" when there is no intro.
+	Lead Step `json:"-"`
 	Pos     Pos     `json:"pos"`             // of the list's first item
 	Steps   []Step  `json:"steps"`
 	Struck  bool    `json:"struck"`

@@ -20,13 +20,16 @@ type procAt struct {
 // outcome paragraphs and screenshots usually come right after the final step.
 func (b *builder) readProcedures(root ast.Node) {
 	section := -1
-	var last *Procedure
+	var last, captioned *Procedure
 	var lastAt procAt
 	var prev ast.Node
 	for c := root.FirstChild(); c != nil; prev, c = c, c.NextSibling() {
 		switch n := c.(type) {
 		case *ast.Heading:
 			section++
+			if last != nil {
+				captioned = last // a list after the heading that continues its numbering continues it
+			}
 			last = nil
 			continue
 		case *ast.ThematicBreak:
@@ -39,6 +42,13 @@ func (b *builder) readProcedures(root ast.Node) {
 			}
 			end := b.territoryEnd(n)
 			steps := b.readSteps(n, end)
+			if captioned != nil && last == nil && continues(captioned.Steps, steps) {
+				// "#### Step 3 - Technical" between steps 2 and 3: a caption, not a new procedure.
+				captioned.Steps = append(captioned.Steps, steps...)
+				last = captioned
+				continue
+			}
+			captioned = nil
 			if last != nil && lastAt.section == section && continues(last.Steps, steps) {
 				last.Steps = append(last.Steps, steps...)
 				last.Struck = last.Struck && b.strikes.covers(n.Pos(), n.Pos()+1)
@@ -48,6 +58,8 @@ func (b *builder) readProcedures(root ast.Node) {
 			p.Struck = b.strikes.covers(n.Pos(), n.Pos()+1) || allStruck(steps)
 			if intro := introBefore(prev); intro != nil {
 				p.Intro = plainText(intro, b.src)
+				p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
+					Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
 				if last != nil {
 					dropContinuationAt(&last.Steps[len(last.Steps)-1], b.pos(intro.Pos()))
 				}

@@ -65,6 +65,11 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Do"@1`, `1.(1)@3:4 "A."`, `2.(2)@4:4 "B." +code@6"run"`, `3.(3)@10:4 "C."`},
 		},
 		{
+			name: "a heading between steps whose numbering goes on is a caption",
+			src:  "## Do\n\n1. A.\n2. B.\n\n#### Step 3 - Technical\n\n3. C.\n\n## Next\n\n1. D.\n",
+			want: []string{`procedure "Do"@1`, `1.(1)@3:4 "A."`, `2.(2)@4:4 "B."`, `3.(3)@8:4 "C."`, `procedure "Next"@10`, `1.(1)@12:4 "D."`},
+		},
+		{
 			name: "list before any heading belongs to the title",
 			src:  "---\ntitle: Robots\n---\n\n1. A.\n\n## Later\n",
 			want: []string{`procedure "Robots"@2 level 0`, `1.(1)@5:4 "A."`},

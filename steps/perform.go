@@ -42,6 +42,13 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		s.notChecked = where
 		return nil
 	}
+	if !s.loggedIn && startsInside(m) {
+		// The procedure begins inside the product ("Select **Settings**") with no sign-in
+		// step: a reader would be signed in already.
+		if err := s.logIn(ctx); err != nil {
+			return fmt.Errorf("sign in first (the procedure starts inside the product): %w", err)
+		}
+	}
 	if m.Optional && m.Condition != "" {
 		// "If prompted, …": a reader does it when the page offers it.
 		return s.ifOffered(ctx, m)
@@ -128,4 +135,17 @@ func (s *Scenario) home() string {
 		return ""
 	}
 	return s.cfg.Home(s.pickle)
+}
+
+// startsInside reports whether a sentence acts on the product's pages, so the reader must be
+// signed in by then.
+func startsInside(m understand.Meaning) bool {
+	for _, a := range m.Acts {
+		switch a.Verb {
+		case understand.SignIn, understand.Nothing, understand.Exists:
+		default:
+			return true
+		}
+	}
+	return false
 }

@@ -119,6 +119,9 @@ func assertMarkupRoundTrips(t *testing.T, doc *docsparse.Document, feature []byt
 		}
 	}
 	for _, p := range doc.Procedures {
+		if p.Lead.Markup != "" {
+			steps = append(steps, p.Lead)
+		}
 		walk(p.Steps)
 	}
 	m, err := ReadLineMap(feature)

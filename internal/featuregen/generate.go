@@ -87,7 +87,7 @@ func (g *generator) header() {
 const HeaderPrefix = "# Generated from "
 
 func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
-	steps := readSteps(p.Steps, "")
+	steps := readProcedure(p)
 	if !asksAnything(steps) {
 		return // a list of facts, options or links: nothing in it asks the reader to act
 	}
@@ -146,7 +146,7 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 
 // Asks reports whether a procedure asks its reader for anything — an action, an outcome or a
 // precondition — and so becomes a scenario; a list of facts, options or links does not.
-func Asks(p docsparse.Procedure) bool { return asksAnything(readSteps(p.Steps, "")) }
+func Asks(p docsparse.Procedure) bool { return asksAnything(readProcedure(p)) }
 
 // asksAnything reports whether any sentence of a procedure is a step: an action, an outcome or
 // a precondition, understood or not.

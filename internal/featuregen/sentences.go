@@ -1,6 +1,8 @@
 package featuregen
 
 import (
+	"strings"
+
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/understand"
 )
@@ -40,9 +42,34 @@ func Explain(doc *docsparse.Document) []Sentence {
 		}
 	}
 	for _, p := range doc.Procedures {
-		walk(p, readSteps(p.Steps, ""))
+		walk(p, readProcedure(p))
 	}
 	return out
+}
+
+// readProcedure reads a procedure's steps, after the lead-in above its list when that asks
+// for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
+// token, use the following steps:" only introduces them.
+func readProcedure(p docsparse.Procedure) []readTree {
+	steps := readSteps(p.Steps, "")
+	if p.Lead.Markup == "" {
+		return steps
+	}
+	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
+	acts := false
+	for i, r := range lead.reads {
+		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
+		// the reader where they happen ("Navigate to **My Apps**, then:").
+		if r.note == "" && r.meaning.Understood() && (only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn) || strings.HasSuffix(r.text, "then:")) {
+			acts = true
+		} else if r.note == "" {
+			lead.reads[i].note = "note" // what a lead-in says besides its action explains
+		}
+	}
+	if !acts || !strings.HasSuffix(strings.TrimSpace(p.Lead.Markup), ":") {
+		return steps
+	}
+	return append([]readTree{lead}, steps...)
 }
 
 // readTree is a doc step read sentence by sentence, with its sub-steps.

@@ -212,6 +212,9 @@ func (c clause) acts() []Act {
 		}
 		return c.press(Click)
 	case cPress:
+		if c.verb == "follow" && followsText(o) {
+			return []Act{{Verb: Nothing, Why: "instructions to follow: " + describe(o)}}
+		}
 		return c.press(Click)
 	case cEnter:
 		return c.enter()
@@ -399,6 +402,18 @@ func (c clause) press(v Verb) []Act {
 		t.Kind = c.obj.kind
 	}
 	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// followsText reports an object that is the doc's own text, not a control: "follow these
+// steps", "follow the instructions below".
+func followsText(p phrase) bool {
+	for _, w := range p.words {
+		switch strings.ToLower(w) {
+		case "step", "steps", "instructions", "instruction", "procedure", "below", "guide", "prompts":
+			return true
+		}
+	}
+	return false
 }
 
 // describedChoice reports an object that describes options instead of naming them: "at
