@@ -31,7 +31,7 @@ var cueWords = map[string]Position{
 // "top right", "at the bottom".
 func ParsePosition(cue string) (Position, error) {
 	var p Position
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(cue), func(r rune) bool { return r == ' ' || r == '-' }) {
 		c, ok := cueWords[strings.Trim(w, ".,;:")]
 		if !ok {
 			continue

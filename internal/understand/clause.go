@@ -499,6 +499,10 @@ func (c clause) enter() []Act {
 				a.Value = lit
 			}
 		}
+		if m.prep == "to" && person(m.np) {
+			// "Provide the user name … to the app developer": handing it over, not typing it.
+			return []Act{{Verb: Nothing, Why: "not checked here: someone else (" + describe(m.np) + ")"}}
+		}
 	}
 	if o.value != "" {
 		a.Value = o.value
@@ -570,6 +574,17 @@ func (c clause) invoke() []Act {
 		acts = append(acts, Act{Verb: Enter, Target: Target{Kind: "field"}, Value: value, In: c.where})
 	}
 	return acts
+}
+
+// person reports a phrase naming someone the reader hands something to.
+func person(p phrase) bool {
+	for _, w := range p.words {
+		switch strings.ToLower(w) {
+		case "developer", "developers", "colleague", "colleagues", "team", "customer", "customers", "partner", "vendor", "someone", "recipient":
+			return true
+		}
+	}
+	return false
 }
 
 // valueNouns are what a reader adds by typing, not by pressing a button.

@@ -70,9 +70,10 @@ func (c clause) surface(acts []Act) Surface {
 		switch {
 		case w.Kind == "console" || w.Kind == "portal" || w.Kind == "dashboard":
 			return Surface{Kind: OtherUI, Name: strings.TrimSpace(w.Label + " " + w.Kind)}
-		case (w.Kind == "sidebar" || w.Kind == "menu") && hasSurfaceWord(w.Label):
-			// "On the _Admin_ sidebar": the sidebar of the product named "Admin".
-			return Surface{Kind: OtherUI, Name: w.Label}
+		case ((w.Kind == "sidebar" || w.Kind == "menu") && hasSurfaceWord(w.Label) || (w.Kind == "" || w.Kind == "page") && siteLabel(w.Label)) && properName(phrase{words: strings.Fields(w.Label)}):
+			// "On the _Admin_ sidebar", "in this Developer Portal's upper-right-hand corner":
+			// a place in the site named so.
+			return Surface{Kind: OtherUI, Name: strings.TrimSuffix(strings.TrimSuffix(w.Label, "'s"), "s's")}
 		}
 	}
 	return Surface{}
@@ -80,7 +81,23 @@ func (c clause) surface(acts []Act) Surface {
 
 func hasSurfaceWord(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if surfaceWords[w] {
+		w = strings.TrimSuffix(w, "'s")
+		if surfaceWords[w] || siteWords[singular(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// siteWords always name a web site, whatever else a label says; a label holding only a
+// weaker surface word ("Stores", "Add App", "Applications") is a menu item of the product.
+var siteWords = wordSet(`console portal dashboard website site hub studio`)
+
+// siteLabel reports whether a marked label names a site rather than a control: "Google API
+// Console", "OneLogin portal".
+func siteLabel(l string) bool {
+	for _, w := range strings.Fields(strings.ToLower(l)) {
+		if siteWords[singular(strings.TrimSuffix(w, "'s"))] {
 			return true
 		}
 	}
@@ -170,7 +187,7 @@ func surfaceNamed(p phrase) string {
 		}
 	}
 	for _, l := range p.labels {
-		if hasSurfaceWord(l) {
+		if siteLabel(l) {
 			return l // "Go to `OneLogin portal > Administration`": the part that is the site
 		}
 	}
