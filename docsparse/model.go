@@ -77,10 +77,10 @@ type Procedure struct {
 	Intro   string  `json:"intro,omitempty"` // the paragraph just before the list, plain text
 	// Lead is that paragraph as a step would be read ("Navigate to **My Apps**, then:"): an
 	// action in it is the procedure's first step. Its Markup is "" when there is no intro.
-	Lead Step `json:"-"`
-	Pos     Pos     `json:"pos"`             // of the list's first item
-	Steps   []Step  `json:"steps"`
-	Struck  bool    `json:"struck"`
+	Lead   Step   `json:"-"`
+	Pos    Pos    `json:"pos"` // of the list's first item
+	Steps  []Step `json:"steps"`
+	Struck bool   `json:"struck"`
 	// Directives are the <!-- docdrift: … --> comments that apply to this procedure.
 	Directives []Directive `json:"directives,omitempty"`
 }
