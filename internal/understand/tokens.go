@@ -53,6 +53,13 @@ var normalise = strings.NewReplacer(
 	"=>", ">", "→", ">", "›", ">", "»", ">", "…", "...",
 )
 
+// maxLabel bounds how far the end of a label is looked for: UI labels are short, and a
+// sentence full of unclosed "_" or "**" stays linear.
+const maxLabel = 200
+
+// ahead is s from i, at most maxLabel bytes of it.
+func ahead(s string, i int) string { return s[i:min(len(s), i+maxLabel)] }
+
 // tokenize splits a sentence into words, labels and separators.
 func tokenize(s string) []token {
 	s = normalise.Replace(s)
@@ -67,7 +74,7 @@ func tokenize(s string) []token {
 			i += 4 // emphasis around nothing (a template value that renders elsewhere)
 			continue
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
-			if end := strings.Index(s[i+2:], s[i:i+2]); end > 0 {
+			if end := strings.Index(ahead(s, i+2), s[i:i+2]); end > 0 {
 				inner := s[i+2 : i+2+end]
 				out = appendLabel(out, inner, "bold")
 				if t := strings.TrimSpace(inner); strings.HasSuffix(t, ":") && len(out) > 0 && out[len(out)-1].kind == label {
@@ -79,19 +86,19 @@ func tokenize(s string) []token {
 			}
 		case c == '`':
 			n := runLen(s[i:], '`')
-			if end := strings.Index(s[i+n:], s[i:i+n]); end >= 0 {
+			if end := strings.Index(ahead(s, i+n), s[i:i+n]); end >= 0 {
 				out = appendLabel(out, s[i+n:i+n+end], "code")
 				i += n + end + n
 				continue
 			}
 		case c == '"':
-			if end := strings.IndexByte(s[i+1:], '"'); end > 0 {
+			if end := strings.IndexByte(ahead(s, i+1), '"'); end > 0 {
 				out = appendLabel(out, s[i+1:i+1+end], "quoted")
 				i += end + 2
 				continue
 			}
 		case strings.HasPrefix(s[i:], "“"):
-			if end := strings.Index(s[i+3:], "”"); end > 0 {
+			if end := strings.Index(ahead(s, i+3), "”"); end > 0 {
 				out = appendLabel(out, s[i+3:i+3+end], "quoted")
 				i += end + 6
 				continue
@@ -109,7 +116,7 @@ func tokenize(s string) []token {
 				continue
 			}
 		case c == '[':
-			if end := strings.IndexByte(s[i+1:], ']'); end > 0 {
+			if end := strings.IndexByte(ahead(s, i+1), ']'); end > 0 {
 				out = appendLabel(out, s[i+1:i+1+end], "image")
 				i += end + 2
 				continue
@@ -181,7 +188,7 @@ func opensQuote(s string, i int) bool {
 }
 
 func closingQuote(s string, from int) int {
-	for j := from; j < len(s); j++ {
+	for j := from; j < len(s) && j < from+maxLabel; j++ {
 		if s[j] == '\'' && (j+1 == len(s) || strings.IndexByte(" ,.;:)!?", s[j+1]) >= 0) {
 			if j > from && s[j-1] != ' ' {
 				return j
@@ -196,7 +203,7 @@ func opensEmphasis(s string, i int) bool {
 }
 
 func closingEmphasis(s string, from int, c byte) int {
-	for j := from; j < len(s); j++ {
+	for j := from; j < len(s) && j < from+maxLabel; j++ {
 		if s[j] == c && j > from && s[j-1] != ' ' && (j+1 == len(s) || !isWordByte(s[j+1])) {
 			return j
 		}
