@@ -110,7 +110,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 }
 
 // tally counts one product's rows.
-type tally struct{ ui, mapped, idle, quiet, noise, stops int }
+type tally struct{ ui, mapped, idle, quiet, noise, stops, labelled, agree int }
 
 // scored is every gold row's verdict and the counts per product.
 type scored struct {
@@ -172,6 +172,12 @@ func score(rows []gold, repos map[string]string, sents []sentence) scored {
 				if s.idle() {
 					sc.all.idle++
 				}
+				if labels := goldLabels(g.labels); len(labels) > 0 {
+					sc.all.labelled++
+					if namesAny(s.Reading, labels) {
+						sc.all.agree++
+					}
+				}
 			}
 		default:
 			t.quiet++
@@ -207,7 +213,8 @@ func (sc scored) table(w io.Writer, minUI, minProduct, maxNoise float64) {
 	a := sc.all
 	fmt.Fprintf(w, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", "all", a.ui, pct(a.mapped, a.ui), a.quiet, pct(a.noise, a.quiet), a.stops)
 	worst, worstPct := sc.worst()
-	fmt.Fprintf(w, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps)\n", a.idle)
+	fmt.Fprintf(w, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps;\n", a.idle)
+	fmt.Fprintf(w, " of the %d understood ui sentences GOLD names labels for, %.1f%% are read with at least one of those labels)\n", a.labelled, pct(a.agree, a.labelled))
 	fmt.Fprintf(w, "ui sentences understood: %.1f%% (%d of %d; target ≥ %.0f%%)\n", pct(a.mapped, a.ui), a.mapped, a.ui, minUI)
 	fmt.Fprintf(w, "worst product: %s %.1f%% (target ≥ %.0f%% each)\n", worst, worstPct, minProduct)
 	fmt.Fprintf(w, "notstep/nonui sentences performed in a browser: %.1f%% (%d of %d; target ≤ %.0f%%); %d more would stop a run as not understood\n",
@@ -227,6 +234,29 @@ func (sc scored) worst() (string, float64) {
 func (sc scored) below(minUI, minProduct, maxNoise float64) bool {
 	_, worstPct := sc.worst()
 	return pct(sc.all.mapped, sc.all.ui) < minUI || worstPct < minProduct || pct(sc.all.noise, sc.all.quiet) > maxNoise
+}
+
+// goldLabels are the UI labels a gold row names, without markup: "A>B|C" → A, B, C.
+func goldLabels(field string) []string {
+	var out []string
+	for _, l := range strings.FieldsFunc(field, func(r rune) bool { return r == '|' || r == '>' }) {
+		l = strings.Trim(strings.TrimSpace(l), "*_`\\")
+		if l != "" && l != "-" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "_blank") {
+			out = append(out, strings.ToLower(strings.ReplaceAll(l, "\\", "")))
+		}
+	}
+	return out
+}
+
+// namesAny reports whether a reading mentions one of the labels.
+func namesAny(reading string, labels []string) bool {
+	r := strings.ToLower(reading)
+	for _, l := range labels {
+		if strings.Contains(r, l) {
+			return true
+		}
+	}
+	return false
 }
 
 func pct(n, of int) float64 {
