@@ -2,6 +2,7 @@ package hostile
 
 import (
 	"syscall"
+	"testing"
 	"time"
 )
 
@@ -20,4 +21,18 @@ func usage() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// Bound runs work on every shape at size bytes as a subtest of t, and fails the subtest when
+// it takes more than limit of CPU time. prepare turns the doc into what work needs, outside
+// the measurement.
+func Bound[T any](t *testing.T, size int, limit time.Duration, prepare func(t *testing.T, src []byte) T, work func(T)) {
+	for _, sh := range Shapes() {
+		t.Run(sh.Name, func(t *testing.T) {
+			in := prepare(t, sh.Make(size))
+			if took := CPU(func() { work(in) }); took > limit {
+				t.Errorf("%d bytes took %v of CPU, over %v", size, took, limit)
+			}
+		})
+	}
 }

@@ -12,13 +12,9 @@ import (
 // anchors against thousands of headings took minutes when each link was compared with every
 // id. The bound is on CPU time and generous; bench/hostile measures whole lint processes.
 func TestCheckHostileShapesInBoundedTime(t *testing.T) {
-	for _, sh := range hostile.Shapes() {
-		t.Run(sh.Name, func(t *testing.T) {
-			src := sh.Make(256 << 10)
-			in := &Input{Doc: docsparse.Parse("hostile.md", src), Src: src, Dir: t.TempDir()}
-			if took := hostile.CPU(func() { Check(in, Default()) }); took > 2*time.Second {
-				t.Errorf("linting took %v of CPU", took)
-			}
-		})
-	}
+	hostile.Bound(t, 256<<10, 2*time.Second,
+		func(t *testing.T, src []byte) *Input {
+			return &Input{Doc: docsparse.Parse("hostile.md", src), Src: src, Dir: t.TempDir()}
+		},
+		func(in *Input) { Check(in, Default()) })
 }
