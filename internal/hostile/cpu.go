@@ -24,9 +24,11 @@ func usage() time.Duration {
 }
 
 // Bound runs work on every shape at size bytes as a subtest of t, and fails the subtest when
-// it takes more than limit of CPU time. prepare turns the doc into what work needs, outside
-// the measurement.
+// it takes more than limit of CPU time (under the race detector: a quarter of the size, ten
+// times the time; see race_on.go). prepare turns the doc into what work needs, outside the
+// measurement.
 func Bound[T any](t *testing.T, size int, limit time.Duration, prepare func(t *testing.T, src []byte) T, work func(T)) {
+	size, limit = size/raceShrink, limit*raceSlowdown
 	for _, sh := range Shapes() {
 		t.Run(sh.Name, func(t *testing.T) {
 			in := prepare(t, sh.Make(size))
