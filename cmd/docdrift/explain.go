@@ -57,12 +57,15 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	for _, f := range findings {
 		fmt.Fprintln(e.stderr, f.Error())
 	}
+	read := make([][]featuregen.Sentence, len(files))
+	if err := docfiles.Each(ctx, files, func(i int, f docfiles.File) {
+		read[i] = featuregen.Explain(docsparse.ParseWith(f.Path, f.Src, opts))
+	}); err != nil {
+		return err
+	}
 	var total, steps, understood int
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		for _, s := range featuregen.Explain(docsparse.ParseWith(f.Path, f.Src, opts)) {
+	for _, sentences := range read {
+		for _, s := range sentences {
 			total++
 			if s.Step {
 				steps++

@@ -131,13 +131,19 @@ func runGen(ctx context.Context, e *env, args []string) error {
 // planFeatures generates every feature in memory. Docs without procedures get an info line;
 // a doc whose feature cannot be written is reported and listed in failed.
 func planFeatures(ctx context.Context, e *env, args []string, files []docfiles.File, opts docsparse.Options) (planned []genFeature, failed []string, err error) {
+	type generated struct {
+		content []byte
+		err     error
+	}
+	out := make([]generated, len(files))
+	if err := docfiles.Each(ctx, files, func(i int, f docfiles.File) {
+		out[i].content, out[i].err = featuregen.Generate(docsparse.ParseWith(f.Path, f.Src, opts))
+	}); err != nil {
+		return nil, nil, err
+	}
 	taken := map[string]string{} // rel → doc
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		doc := docsparse.ParseWith(f.Path, f.Src, opts)
-		content, err := featuregen.Generate(doc)
+	for i, f := range files {
+		content, err := out[i].content, out[i].err
 		if err != nil {
 			fmt.Fprintln(e.stderr, err) // Generate's errors start with the doc's path
 			failed = append(failed, f.Path)

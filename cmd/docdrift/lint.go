@@ -54,16 +54,19 @@ func runLint(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	rules := lintRules()
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	perDoc := make([]docsparse.Findings, len(files))
+	if err := docfiles.Each(ctx, files, func(i int, f docfiles.File) {
 		in := &lint.Input{
 			Doc: docsparse.ParseWith(f.Path, f.Src, opts),
 			Src: f.Src,
 			Dir: filepath.FromSlash(path.Dir(f.Path)),
 		}
-		findings = append(findings, lint.Check(in, rules)...)
+		perDoc[i] = lint.Check(in, rules)
+	}); err != nil {
+		return err
+	}
+	for _, fs := range perDoc {
+		findings = append(findings, fs...)
 	}
 	findings.Sort()
 	if err := out.Findings(e.stdout, findings); err != nil {

@@ -5,6 +5,7 @@
 package runner
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -33,30 +34,46 @@ func Prepare(files []docfiles.File) ([]Plan, docsparse.Findings) {
 // PrepareWith is Prepare with preconditions added to the procedures they name, as if the doc
 // held a given directive for each, and docs read with opts (where their includes live).
 func PrepareWith(files []docfiles.File, pre Preconditions, opts docsparse.Options) ([]Plan, docsparse.Findings) {
+	type prepared struct {
+		plan *Plan
+		err  error
+	}
+	out := make([]prepared, len(files))
+	_ = docfiles.Each(context.Background(), files, func(i int, f docfiles.File) {
+		out[i].plan, out[i].err = prepare(f, pre, opts)
+	})
 	var plans []Plan
 	var findings docsparse.Findings
-	for _, f := range files {
-		doc := docsparse.ParseWith(f.Path, f.Src, opts)
-		if pre != nil {
-			for i := range doc.Procedures {
-				p := &doc.Procedures[i]
-				for _, given := range pre(p.Heading.Title, p.Heading.ID) {
-					p.Directives = append(p.Directives, docsparse.Directive{Kind: docsparse.DirectiveGiven, Value: given, Pos: p.Pos})
-				}
-			}
-		}
-		feature, err := featuregen.Generate(doc)
-		if err == nil && feature != nil {
-			var lm *featuregen.LineMap
-			if lm, err = featuregen.ReadLineMap(feature); err == nil {
-				plans = append(plans, Plan{Doc: doc, Src: f.Src, Feature: feature, Map: lm})
-				continue
-			}
-		}
-		if err != nil {
+	for i, f := range files {
+		switch {
+		case out[i].err != nil:
 			findings = append(findings, docsparse.Finding{Path: f.Path, Severity: docsparse.Error,
-				Rule: "generate", Message: fmt.Sprintf("cannot generate a feature: %v", err)})
+				Rule: "generate", Message: fmt.Sprintf("cannot generate a feature: %v", out[i].err)})
+		case out[i].plan != nil:
+			plans = append(plans, *out[i].plan)
 		}
 	}
 	return plans, findings
+}
+
+// prepare parses and generates one doc; a doc without procedures yields no plan and no error.
+func prepare(f docfiles.File, pre Preconditions, opts docsparse.Options) (*Plan, error) {
+	doc := docsparse.ParseWith(f.Path, f.Src, opts)
+	if pre != nil {
+		for i := range doc.Procedures {
+			p := &doc.Procedures[i]
+			for _, given := range pre(p.Heading.Title, p.Heading.ID) {
+				p.Directives = append(p.Directives, docsparse.Directive{Kind: docsparse.DirectiveGiven, Value: given, Pos: p.Pos})
+			}
+		}
+	}
+	feature, err := featuregen.Generate(doc)
+	if err != nil || feature == nil {
+		return nil, err
+	}
+	lm, err := featuregen.ReadLineMap(feature)
+	if err != nil {
+		return nil, err
+	}
+	return &Plan{Doc: doc, Src: f.Src, Feature: feature, Map: lm}, nil
 }

@@ -127,6 +127,16 @@ var verbs = lexicon(`
 	use: use; utilize: use; employ: use;
 `)
 
+// verbsByFirst indexes the lexicon by an entry's first word, longest entries first, so
+// finding the verb a sentence starts with looks at a handful of entries, not all of them.
+var verbsByFirst = func() map[string][]entry {
+	m := map[string][]entry{}
+	for _, e := range verbs {
+		m[e.words[0]] = append(m[e.words[0]], e)
+	}
+	return m
+}()
+
 type entry struct {
 	words []string
 	class class

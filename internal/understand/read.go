@@ -414,7 +414,7 @@ func verbAt(ts []token, i int) (entry, int) {
 	if i >= len(ts) || ts[i].kind != word {
 		return entry{}, 0
 	}
-	for _, e := range verbs {
+	for _, e := range verbsByFirst[ts[i].lower] {
 		if i+len(e.words) > len(ts) {
 			continue
 		}
