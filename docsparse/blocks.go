@@ -1,6 +1,7 @@
 package docsparse
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -35,7 +36,7 @@ func (b *builder) block(n ast.Node) (Block, bool) {
 	case *ast.HTMLBlock:
 		return b.htmlBlock(n, blk)
 	case *east.Table:
-		blk.Kind, blk.Text = "paragraph", b.blockText(n)
+		blk.Kind, blk.Text, blk.Rows = "table", b.blockText(n), b.rows(n)
 	default:
 		return blk, false
 	}
@@ -110,4 +111,59 @@ func isImageOnly(n ast.Node, src []byte) bool {
 		}
 	}
 	return images > 0
+}
+
+// rows reads a table's rows, each cell's markup as written: the row's source line split at
+// the pipes that are not inside a code span or escaped.
+func (b *builder) rows(t *east.Table) []Row {
+	var out []Row
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		at := -1
+		_ = ast.Walk(r, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if tx, ok := c.(*ast.Text); ok && entering && at < 0 {
+				at = tx.Segment.Start
+			}
+			return ast.WalkContinue, nil
+		})
+		if at < 0 {
+			continue // a row of empty cells
+		}
+		start := bytes.LastIndexByte(b.src[:at], '\n') + 1
+		end := bytes.IndexByte(b.src[at:], '\n')
+		if end < 0 {
+			end = len(b.src) - at
+		}
+		line := strings.TrimSpace(string(b.src[start : at+end]))
+		out = append(out, Row{Cells: cells(line), Pos: b.pos(start + leadingSpace(b.src[start:])), Header: r.Kind() == east.KindTableHeader})
+	}
+	return out
+}
+
+// cells splits a table row at its unescaped pipes outside code spans.
+func cells(line string) []string {
+	line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
+	var out []string
+	code, last := false, 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++
+		case '`':
+			code = !code
+		case '|':
+			if !code {
+				out = append(out, strings.TrimSpace(line[last:i]))
+				last = i + 1
+			}
+		}
+	}
+	return append(out, strings.TrimSpace(line[last:]))
+}
+
+func leadingSpace(b []byte) int {
+	n := 0
+	for n < len(b) && (b[n] == ' ' || b[n] == '\t') {
+		n++
+	}
+	return n
 }

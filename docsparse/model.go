@@ -119,7 +119,16 @@ type Block struct {
 	// Markup is a paragraph exactly as written, so its sentences keep their labels and their
 	// own positions; "" for other kinds.
 	Markup string `json:"markup,omitempty"`
-	Pos    Pos    `json:"pos"`
+	// Rows are a table's rows, header first, each cell's markup as written.
+	Rows []Row `json:"rows,omitempty"`
+	Pos  Pos   `json:"pos"`
+}
+
+// Row is one row of a table in a step: "| **Name** | a name for the token |".
+type Row struct {
+	Cells  []string `json:"cells"`
+	Pos    Pos      `json:"pos"`
+	Header bool     `json:"header,omitempty"`
 }
 
 // Label is a piece of UI text a step names: **Save**, `Name`, "OK", a breadcrumb.

@@ -150,3 +150,22 @@ func mustParseGherkin(t testing.TB, feature []byte) *messages.GherkinDocument {
 	}
 	return doc
 }
+
+// A table of fields under a step is a field to fill per row; a table of anything else is a note.
+func TestGenerateFieldTable(t *testing.T) {
+	src := "# T\n\n## Make a token\n\n1. Fill in the form:\n\n   | Field | Value |\n   |---|---|\n   | **Name** | a name for the token |\n   | **Duration** | `7 days` |\n\n" +
+		"   | Role | Can |\n   |---|---|\n   | Owner | everything |\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"# step 1 sentence 2 at t.md:9:4\n    And **Name** | a name for the token\n",
+		"# step 1 sentence 3 at t.md:10:4\n    And **Duration** | `7 days`\n",
+		"# table: Role Can Owner everything",
+	} {
+		if !strings.Contains(string(feature), want) {
+			t.Errorf("feature lacks %q:\n%s", want, feature)
+		}
+	}
+}

@@ -129,6 +129,18 @@ func readStep(s docsparse.Step) []read {
 		if c.Markup == "" && c.Kind == "paragraph" {
 			c.Markup = c.Text // a model built by hand, without the source's markup
 		}
+		if c.Kind == "table" && fieldTable(c.Rows) {
+			// "| **Name** | a name for the token |": a field to fill per row.
+			for _, row := range c.Rows[1:] {
+				t := cleanMarkup(strings.Join(row.Cells, " | ")).text
+				r := read{text: t, pos: row.Pos, meaning: understand.Read(t), continuation: true}
+				if !r.meaning.Understood() {
+					r.note = "note"
+				}
+				out = append(out, r)
+			}
+			continue
+		}
 		if c.Kind != "paragraph" {
 			if t := oneLine(c.Text); t != "" {
 				out = append(out, read{text: t, pos: c.Pos, note: oneLine(c.Kind), continuation: true})
@@ -156,4 +168,19 @@ func only(m understand.Meaning, v understand.Verb) bool {
 		}
 	}
 	return len(m.Acts) > 0
+}
+
+// fieldTable reports a table of fields to fill: a header whose first column names fields
+// ("Field", "Setting", "Option", "Name", …) and at least one row under it.
+func fieldTable(rows []docsparse.Row) bool {
+	if len(rows) < 2 || !rows[0].Header || len(rows[0].Cells) < 2 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(cleanMarkup(rows[0].Cells[0]).text, "*_` "))
+	for _, w := range []string{"field", "setting", "option", "name", "property", "key", "parameter", "input", "attribute"} {
+		if strings.HasPrefix(first, w) {
+			return true
+		}
+	}
+	return false
 }

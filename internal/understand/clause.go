@@ -465,6 +465,10 @@ func (c clause) enter() []Act {
 	o := c.obj
 	a := Act{Verb: Enter, In: c.where}
 	field, hasField := c.field()
+	if k := containerWord(o); !hasField && len(o.labels) == 0 && len(o.words) <= 2 && (k == "form" || k == "section" || k == "dialog" || k == "page") {
+		// "Fill in the form:": its fields are the steps or the table that follow.
+		return []Act{{Verb: Nothing, Why: "the fields that follow: " + describe(o)}}
+	}
 	switch {
 	case hasField:
 		a.Target = field
