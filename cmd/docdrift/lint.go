@@ -123,6 +123,22 @@ func lintRules() []lint.Rule {
 	return append(lint.Default(), runner.NotUnderstoodRule())
 }
 
+// parseArgs parses a command's flags wherever they appear and returns its other arguments;
+// -h prints usage on stdout and returns flag.ErrHelp, a bad flag prints it on stderr and is
+// a usage error.
+func (e *env) parseArgs(name string, flags *flag.FlagSet, args []string, usage func(io.Writer)) ([]string, error) {
+	rest, err := parseInterspersed(flags, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		usage(e.stdout) // asked for: it is the output
+		return nil, err
+	case err != nil:
+		usage(e.stderr)
+		return nil, usageError{fmt.Errorf("%s: %w", name, err)}
+	}
+	return rest, nil
+}
+
 // parseInterspersed parses flags wherever they appear among the arguments, as users of git and
 // go expect (docdrift lint docs/ --format json); "--" ends the flags. Shared by the commands
 // that take paths.

@@ -96,16 +96,13 @@ func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) 
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	f.output.register(flags, e.formats)
 	f.extras.register(flags)
-	paths, err := parseInterspersed(flags, args)
+	usage := func(w io.Writer) { runUsage(w, flags, &f.output) }
+	paths, err := e.parseArgs("run", flags, args, usage)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		runUsage(e.stdout, flags, &f.output)
-		return nil, nil, nil, err
 	case err != nil:
-		runUsage(e.stderr, flags, &f.output)
-		return nil, nil, nil, usageError{fmt.Errorf("run: %w", err)}
+		return nil, nil, nil, err
 	case len(paths) == 0:
-		runUsage(e.stderr, flags, &f.output)
+		usage(e.stderr)
 		return nil, nil, nil, usageError{errors.New("run: no paths given")}
 	}
 	file, err := loadConfig(f.config, paths)
@@ -245,11 +242,20 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		return interruptedError{errors.New("run: stopped by a signal; the reports hold what ran before it")}
 	case err != nil:
 		return infraError{err}
-	case res.Worst() == results.Broken:
+	}
+	return verdictError(res)
+}
+
+// verdictError is what a finished run's verdicts make of the exit status: 3 when the
+// environment failed, else 1 when the docs drifted, else 2 when a step could not be read,
+// else 0 — the gravest decides, whatever else the run found.
+func verdictError(res *results.Result) error {
+	switch res.Worst() {
+	case results.Broken:
 		return infraError{errors.New("run: the browser or the control panel failed; see above")}
-	case res.Worst() == results.Drifted:
+	case results.Drifted:
 		return findingsError{"the docs drifted from the UI"}
-	case res.Worst() == results.NotUnderstood:
+	case results.NotUnderstood:
 		return unreadError{fmt.Sprintf("run: %s not understood (docdrift explain says why); everything else ran", plural(res.Count().NotUnderstood, "procedure"))}
 	}
 	return nil
@@ -316,9 +322,10 @@ Examples:
   docdrift run --report html=out/html docs/         # the docs as a report: open out/html/index.html
   docdrift run --update-images docs/oauth.md        # refresh the screenshots the doc shows
 
-Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs or
-phrasing no step definition matches (found before the browser starts); 3 the browser or the
-control panel failed.
+Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs, or a
+step docdrift could not read (reported after every other procedure ran; with --strict, before
+the browser starts); 3 the browser or the control panel failed. The gravest decides: 3 over 1
+over 2.
 
 Flags:
 `)

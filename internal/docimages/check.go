@@ -102,14 +102,15 @@ func compareOne(c Comparison, root string, shot []byte, update bool) Comparison 
 
 // capture finds the page after a doc step: the screenshot of the last generated step on the
 // doc step's line, provided that step passed or carried on past a drift. ran is false when the
-// step's procedure did not run at all (struck out, skipped, another shard's).
+// step's procedure or the step itself did not run at all (struck out, skipped, another
+// shard's, on a surface no target answers for).
 func capture(res *results.Result, doc string, line int) (shot []byte, ran bool) {
 	for _, p := range res.Procedures {
-		if p.Doc != doc || p.Status == results.Skipped {
+		if p.Doc != doc || p.Status == results.Skipped || p.Status == results.NotChecked {
 			continue
 		}
 		for _, s := range p.Steps {
-			if s.At.Line != line || s.DocStep == "" {
+			if s.At.Line != line || s.DocStep == "" || s.Status == results.NotChecked {
 				continue
 			}
 			ran = true

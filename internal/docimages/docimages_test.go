@@ -208,6 +208,17 @@ func TestCheckStepDidNotRun(t *testing.T) {
 	}
 }
 
+// A procedure on a surface no target answers for took no picture, and none was expected:
+// its images are left out, not reported as not compared.
+func TestCheckNotCheckedHere(t *testing.T) {
+	doc := parseSeed(t)
+	res := seedResult(doc, nil)
+	res.Procedures[0].Status, res.Procedures[0].Surface = results.NotChecked, "terminal"
+	if got := Check([]*docsparse.Document{doc}, res, DefaultThreshold, false); len(got) != 0 {
+		t.Errorf("%d comparisons, want none", len(got))
+	}
+}
+
 func mustRead(t *testing.T, file string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(file)

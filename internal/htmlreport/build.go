@@ -74,11 +74,11 @@ func build(in Input) (*report, folder) {
 }
 
 func buildProcedure(files folder, slug string, p results.Procedure, findings docsparse.Findings) procedure {
-	out := procedure{Name: p.Name, Line: p.At.Line, Status: string(p.Status), SkipReason: p.SkipReason,
+	out := procedure{Name: p.Name, Line: p.At.Line, Status: string(p.Status), SkipReason: p.SkipReason, Surface: p.Surface,
 		Duration: p.Duration, Attempts: len(p.Attempts)}
 	for _, s := range p.Steps {
 		v := step{DocStep: s.DocStep, Line: s.At.Line, Col: s.At.Col, Keyword: s.Keyword, Text: s.Text,
-			Status: string(s.Status), Message: message(s), Continued: s.Continued(), Duration: s.Duration}
+			Status: string(s.Status), Message: message(s), Continued: s.Continued(), Surface: s.Surface, Duration: s.Duration}
 		if s.Drift != nil {
 			v.Closest = s.Drift.Closest
 		}

@@ -67,8 +67,9 @@ type asset struct {
 type procedure struct {
 	Name       string        `json:"name"`
 	Line       int           `json:"line"`
-	Status     string        `json:"status"` // passed, drift, error, skipped, unsupported
+	Status     string        `json:"status"` // passed, drift, error, not-understood, not-checked, skipped, unsupported
 	SkipReason string        `json:"skipReason,omitempty"`
+	Surface    string        `json:"surface,omitempty"` // where a not-checked procedure happens
 	Duration   time.Duration `json:"duration"`
 	Attempts   int           `json:"attempts,omitempty"` // earlier attempts retried for the environment's sake
 	Steps      []step        `json:"steps"`
@@ -84,7 +85,8 @@ type step struct {
 	Message   string        `json:"message,omitempty"`
 	Closest   []string      `json:"closest,omitempty"`
 	Continued bool          `json:"continued,omitempty"`
-	Shot      string        `json:"shot,omitempty"` // in the folder
+	Surface   string        `json:"surface,omitempty"` // where a not-checked step happens
+	Shot      string        `json:"shot,omitempty"`    // in the folder
 	Duration  time.Duration `json:"duration"`
 }
 

@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"strings"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 //go:embed pages.tmpl
@@ -28,10 +30,11 @@ var templates = template.Must(template.New("pages").Funcs(template.FuncMap{
 
 // indexPage is the data of index.html.
 type indexPage struct {
-	Run                            RunInfo
-	Docs                           []doc
-	Passed, Failed, Skipped, Stale int
-	Procedures                     int
+	Run                                                RunInfo
+	Docs                                               []doc
+	Passed, Failed, NotUnderstood, NotChecked, Skipped int
+	Stale                                              int
+	Procedures                                         int
 }
 
 func indexView(rep *report) indexPage {
@@ -39,10 +42,14 @@ func indexView(rep *report) indexPage {
 	for _, d := range rep.Docs {
 		for _, p := range d.Procedures {
 			v.Procedures++
-			switch p.Status {
-			case "passed":
+			switch results.Status(p.Status) {
+			case results.Passed:
 				v.Passed++
-			case "skipped", "unsupported":
+			case results.NotUnderstood:
+				v.NotUnderstood++
+			case results.NotChecked:
+				v.NotChecked++
+			case results.Skipped, "unsupported":
 				v.Skipped++
 			default:
 				v.Failed++
@@ -84,20 +91,17 @@ func icon(status string) string {
 		return "✗"
 	case "error":
 		return "⚠"
-	case "unsupported":
+	case "unsupported", "not-understood":
 		return "?"
+	case "not-checked":
+		return "○"
 	}
 	return "–"
 }
 
 func word(status string) string {
-	switch status {
-	case "drift":
-		return "drifted from the UI"
-	case "error":
-		return "could not run"
-	case "unsupported":
+	if status == "unsupported" {
 		return "unsupported phrasing"
 	}
-	return status
+	return results.Status(status).Words()
 }

@@ -43,6 +43,7 @@ type procState struct {
 
 var marks = map[results.Status]string{
 	results.Passed: "✓", results.Drifted: "✗", results.Broken: "!", results.Skipped: "-",
+	results.NotUnderstood: "?", results.NotChecked: "~",
 }
 
 // New returns a Printer writing to w.
@@ -71,25 +72,27 @@ func (pr *Printer) Step(p *results.Procedure, s *results.Step) {
 		st = &procState{ordinal: len(pr.procs) + 1, worst: results.Passed}
 		pr.procs[p] = st
 	}
-	failed := s.Status == results.Drifted || s.Status == results.Broken
-	if failed && st.worst != results.Broken {
-		st.worst = s.Status
-	}
+	// A step docdrift could not read is shown like a failure: the writer has to look at it.
+	problem := s.Status.Failed() || s.Status == results.NotUnderstood
+	st.worst = results.Worse(st.worst, s.Status)
 	line := fmt.Sprintf("  %s step %s %s", marks[s.Status], s.DocStep, s.Text)
-	if s.Status == results.Skipped {
-		line = fmt.Sprintf("  %s step %s skipped: %s", marks[s.Status], s.DocStep, s.Text)
+	switch s.Status {
+	case results.Skipped, results.NotUnderstood:
+		line = fmt.Sprintf("  %s step %s %s: %s", marks[s.Status], s.DocStep, s.Status.Words(), s.Text)
+	case results.NotChecked:
+		line = fmt.Sprintf("  %s step %s %s: %s", marks[s.Status], s.DocStep, results.NotCheckedOn(s.Surface), s.Text)
 	}
-	if pr.opts.Verbose && s.Status != results.Skipped {
+	if pr.opts.Verbose && s.Status != results.Skipped && s.Status != results.NotChecked {
 		line += fmt.Sprintf(" (%dms)", s.Duration.Milliseconds())
 	}
-	if failed || (!pr.opts.Terminal && !pr.opts.Quiet) {
+	if problem || (!pr.opts.Terminal && !pr.opts.Quiet) {
 		pr.clear()
 		pr.label(p)
 		fmt.Fprintln(pr.w, line)
-		if failed && s.Err != nil {
+		if problem && s.Err != nil {
 			fmt.Fprintf(pr.w, "    %s: %v\n", s.At, s.Err)
 		}
-		if failed {
+		if s.Status.Failed() {
 			pr.saveShot(st.ordinal, p, s)
 		}
 	}

@@ -124,3 +124,32 @@ func TestPrinterInterleaved(t *testing.T) {
 		golden.Check(t, name, out.Bytes())
 	}
 }
+
+// newVerdicts is a run with a procedure that ran up to a step docdrift could not read, and
+// one that happens in a terminal, which no target answers for.
+func newVerdicts() *results.Result {
+	unread := step("3", "Wave the token at the screen.", 43, results.NotUnderstood, 0)
+	unread.Err = errors.New(`"wave … at" is no action docdrift knows`)
+	res := sample()
+	res.Procedures = append(res.Procedures,
+		results.Procedure{Doc: "docs/a.md", Name: "Rotate", At: at(40), Status: results.NotUnderstood, Duration: time.Second,
+			Steps: []results.Step{step("1", "Log into the store.", 41, results.Passed, 900), step("2", "Select **Save**.", 42, results.Passed, 100),
+				unread, step("4", "Select **Done**.", 44, results.Skipped, 0)}},
+		results.Procedure{Doc: "docs/a.md", Name: "Use the token", At: at(50), Status: results.NotChecked, Surface: "terminal",
+			Steps: []results.Step{{Step: featuregen.Step{DocStep: "1", Text: "Run `curl -H \"X-Auth-Token: …\"`.", At: at(51)},
+				Status: results.NotChecked, Surface: "terminal"}}})
+	return res
+}
+
+func TestPrinterNewVerdicts(t *testing.T) {
+	for _, opts := range []struct {
+		name string
+		o    Options
+	}{{"new-verdicts", Options{}}, {"new-verdicts-quiet", Options{Quiet: true}}} {
+		got := replay(newVerdicts(), opts.o)
+		if !strings.HasSuffix(got, "\n1 passed, 1 failed, 1 not understood, 1 not checked here, 1 skipped\n") {
+			t.Errorf("closing line:\n%s", got)
+		}
+		golden.Check(t, opts.name+".txt", []byte(got))
+	}
+}

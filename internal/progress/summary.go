@@ -6,8 +6,9 @@ import (
 	"github.com/docdrift/docdrift/internal/results"
 )
 
-// Summary prints each procedure's verdict, each failed step at the doc's file:line, and the
-// closing line "N passed, N failed, N skipped", which scripts read.
+// Summary prints each procedure's verdict, each failed or unreadable step at the doc's
+// file:line, and the closing line "N passed, N failed, N skipped" (with the procedures not
+// understood and not checked here between, when there are any), which scripts read.
 func (pr *Printer) Summary(res *results.Result) {
 	pr.clear()
 	if res == nil {
@@ -21,6 +22,11 @@ func (pr *Printer) Summary(res *results.Result) {
 				fmt.Fprintf(pr.w, "- %s: %q skipped: %s\n", p.At, p.Name, p.SkipReason)
 			}
 			continue
+		case results.NotChecked:
+			if !pr.opts.Quiet {
+				fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, p.Why())
+			}
+			continue
 		case results.Passed:
 			if !pr.opts.Quiet {
 				fmt.Fprintf(pr.w, "✓ %s: %q passed in %.1fs%s\n", p.At, p.Name, p.Duration.Seconds(), retried(p))
@@ -28,18 +34,16 @@ func (pr *Printer) Summary(res *results.Result) {
 			continue
 		}
 		fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, verdict(p.Status))
-		for _, s := range p.Steps {
-			if s.Err == nil || (s.Status != results.Drifted && s.Status != results.Broken) {
-				continue
+		for _, s := range p.Problems() {
+			if s.Err != nil {
+				fmt.Fprintf(pr.w, "%s: %s: %v\n", s.At, s.Describe(), s.Err)
 			}
-			fmt.Fprintf(pr.w, "%s: %s: %v\n", s.At, s.Describe(), s.Err)
 		}
 	}
 	if res.Leftovers != "" {
 		fmt.Fprintf(pr.w, "warning: %s\n", res.Leftovers)
 	}
-	n := res.Count()
-	fmt.Fprintf(pr.w, "%d passed, %d failed, %d skipped\n", n.Passed, n.Failed(), n.Skipped)
+	fmt.Fprintln(pr.w, res.Count())
 }
 
 // retried says what broke the earlier attempts of a procedure that was run again.
@@ -59,5 +63,5 @@ func verdict(s results.Status) string {
 	if s == results.Broken {
 		return "could not run (infrastructure)"
 	}
-	return "drifted from the UI"
+	return s.Words()
 }

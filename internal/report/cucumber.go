@@ -73,7 +73,7 @@ func encodeCucumber(w io.Writer, res *results.Result) error {
 		f := &features[n]
 		el := cukeElement{
 			ID: f.ID + ";" + Slug(p.Name, "procedure"), Keyword: "Scenario", Name: p.Name, Line: p.At.Line, Type: "scenario",
-			Description: p.SkipReason, Steps: []cukeStep{},
+			Description: p.Why(), Steps: []cukeStep{},
 		}
 		for _, s := range p.Steps {
 			el.Steps = append(el.Steps, cukeStepOf(s))
@@ -95,7 +95,7 @@ func cukeStepOf(s results.Step) cukeStep {
 		Match:  cukeMatch{Location: s.At.String()},
 		Result: cukeResult{Status: cukeStatus(s.Status), Duration: s.Duration.Nanoseconds()},
 	}
-	if s.Status.Failed() {
+	if s.Status.Failed() || s.Status == results.NotUnderstood {
 		msg := message(s)
 		if c := s.Closest(); c != "" {
 			msg += "\nnearest labels: " + c
@@ -108,13 +108,16 @@ func cukeStepOf(s results.Step) cukeStep {
 	return st
 }
 
-// cukeStatus maps a verdict to Cucumber's words: drift and a broken environment both fail.
+// cukeStatus maps a verdict to Cucumber's words: drift and a broken environment both fail,
+// a step docdrift could not read is undefined, one no target answers for is skipped.
 func cukeStatus(s results.Status) string {
 	switch s {
 	case results.Passed:
 		return "passed"
-	case results.Skipped:
+	case results.Skipped, results.NotChecked:
 		return "skipped"
+	case results.NotUnderstood:
+		return "undefined"
 	}
 	return "failed"
 }

@@ -14,7 +14,10 @@ import (
 
 // JUnit XML as GitLab, Jenkins and most CI test viewers read it: a testsuite per doc, a
 // testcase per procedure at the doc's file and line, drift as <failure>, a broken environment
-// as <error>, screenshots as [[ATTACHMENT|path]] lines.
+// as <error>, a step docdrift could not read as <error type="not-understood"> (as godog and
+// Cucumber report an undefined step: the test could not be carried out, which no viewer
+// may show as a pass), a procedure on a surface no target answers for as <skipped> with the
+// surface, screenshots as [[ATTACHMENT|path]] lines.
 type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
 	Name     string       `xml:"name,attr"`
@@ -88,13 +91,14 @@ func encodeJUnit(w io.Writer, res *results.Result, shots map[shotKey]string) err
 		suite := &all.Suites[n]
 		c := junitCase{Name: p.Name, Classname: p.Doc, File: p.Doc, Line: p.At.Line, Time: seconds(p.Duration)}
 		switch p.Status {
-		case results.Skipped:
-			c.Skipped = &junitSkipped{Message: p.SkipReason}
+		case results.Passed:
+		case results.Skipped, results.NotChecked:
+			c.Skipped = &junitSkipped{Message: p.Why()}
 			suite.Skipped++
 		case results.Drifted:
 			c.Failure = problem(p)
 			suite.Failures++
-		case results.Broken:
+		default: // broken, not understood, or a verdict this build does not know
 			c.Error = problem(p)
 			suite.Errors++
 		}
@@ -148,9 +152,9 @@ func (all junitSuites) encode(w io.Writer) error {
 }
 
 // problem is a failed procedure's <failure> or <error>: the verdict as its message, each
-// failed step at its doc position with the nearest real labels as its body.
+// failed or unreadable step at its doc position with the nearest real labels as its body.
 func problem(p results.Procedure) *junitProblem {
-	fails := p.Failures()
+	fails := p.Problems()
 	var body strings.Builder
 	for _, s := range fails {
 		body.WriteString(stepLine(s) + "\n")

@@ -37,6 +37,13 @@ func TestCount(t *testing.T) {
 	if got := res.Count(); got != want || got.Failed() != 2 {
 		t.Errorf("Count() = %+v (failed %d), want %+v", got, got.Failed(), want)
 	}
+	if got, want := res.Count().String(), "2 passed, 2 failed, 1 not understood, 2 not checked here, 1 skipped"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	// Without the new verdicts the line scripts read stays as it always was.
+	if got, want := (Counts{Passed: 1, Broken: 2, Skipped: 3}).String(), "1 passed, 2 failed, 3 skipped"; got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
 }
 
 func TestClosest(t *testing.T) {

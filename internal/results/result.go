@@ -73,3 +73,35 @@ func (p Procedure) Failures() []Step {
 	}
 	return out
 }
+
+// Problems are a procedure's steps a reader must look at, in doc order: drift, a broken
+// environment, and a step docdrift could not read.
+func (p Procedure) Problems() []Step {
+	var out []Step
+	for _, s := range p.Steps {
+		if s.Status.Failed() || s.Status == NotUnderstood {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Why says why a procedure that passes without running did not run: the skip reason, or the
+// surface it happens on ("not checked here: terminal"); "" for any other verdict.
+func (p Procedure) Why() string {
+	switch p.Status {
+	case Skipped:
+		return p.SkipReason
+	case NotChecked:
+		return NotCheckedOn(p.Surface)
+	}
+	return ""
+}
+
+// NotCheckedOn is the not-checked verdict with the surface no target answers for.
+func NotCheckedOn(surface string) string {
+	if surface == "" {
+		return NotChecked.Words()
+	}
+	return NotChecked.Words() + ": " + surface
+}
