@@ -70,26 +70,40 @@ func documentedExamples(t *testing.T) (blocks, spans []example) {
 	return blocks, spans
 }
 
+// writeExample puts an example in a file of its own and returns the file's path.
+func writeExample(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// fencedIn is the documented examples in lang, failing the test when there are fewer than min.
+func fencedIn(t *testing.T, lang string, min int) []example {
+	t.Helper()
+	blocks, _ := documentedExamples(t)
+	var out []example
+	for _, b := range blocks {
+		if b.lang == lang {
+			out = append(out, b)
+		}
+	}
+	if len(out) < min {
+		t.Errorf("found %d %s examples in README.md and docs/*.md, want at least %d", len(out), lang, min)
+	}
+	return out
+}
+
 // Every Markdown example the docs show is a doc docdrift lints clean: what a writer copies works.
 func TestDocumentedMarkdownExamples(t *testing.T) {
 	t.Chdir("../..")
-	blocks, _ := documentedExamples(t)
-	n := 0
-	for _, b := range blocks {
-		if b.lang != "markdown" {
-			continue
-		}
-		n++
-		path := filepath.Join(t.TempDir(), "example.md")
-		if err := os.WriteFile(path, []byte(b.text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	for _, b := range fencedIn(t, "markdown", 2) { // README.md and docs/directives.md have one each
+		path := writeExample(t, "example.md", b.text)
 		if code, stdout, stderr := cmdIn(t, "lint", path); code != exitOK || strings.Contains(stdout, ": error:") {
 			t.Errorf("%s: the example does not lint clean (exit %d):\n%s%s\n%s", b.where, code, stdout, stderr, b.text)
 		}
-	}
-	if n < 2 {
-		t.Errorf("found %d Markdown examples; README.md and docs/directives.md have one each", n)
 	}
 }
 
@@ -102,10 +116,7 @@ func TestDocumentedDirectiveMistakes(t *testing.T) {
 		if !strings.HasPrefix(s.where, "docs/directives.md:") || !strings.HasPrefix(s.section, "Mistakes") || !strings.HasPrefix(s.text, "<!--") {
 			continue
 		}
-		path := filepath.Join(t.TempDir(), "mistake.md")
-		if err := os.WriteFile(path, []byte("# Doc\n\n## Revoke\n\n"+s.text+"\n1. Log into the store.\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		path := writeExample(t, "mistake.md", "# Doc\n\n## Revoke\n\n"+s.text+"\n1. Log into the store.\n")
 		code, stdout, _ := cmdIn(t, "lint", path)
 		if !strings.HasPrefix(strings.ToLower(s.text), "<!-- docdrift") { // "<!-- TODO -->": not ours, ignored
 			if code != exitOK || stdout != "" {
@@ -126,23 +137,10 @@ func TestDocumentedDirectiveMistakes(t *testing.T) {
 // The docdrift.toml example of docs/config.md loads: every key it shows exists, with a good value.
 func TestDocumentedConfig(t *testing.T) {
 	t.Chdir("../..")
-	blocks, _ := documentedExamples(t)
-	n := 0
-	for _, b := range blocks {
-		if b.lang != "toml" {
-			continue
-		}
-		n++
-		path := filepath.Join(t.TempDir(), "docdrift.toml")
-		if err := os.WriteFile(path, []byte(b.text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := loadConfig(path, nil); err != nil {
+	for _, b := range fencedIn(t, "toml", 1) {
+		if _, err := loadConfig(writeExample(t, "docdrift.toml", b.text), nil); err != nil {
 			t.Errorf("%s: the example does not load:\n%v", b.where, err)
 		}
-	}
-	if n == 0 {
-		t.Error("no docdrift.toml example found")
 	}
 }
 

@@ -31,18 +31,15 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	flags.StringVar(&f.save, "save-session", "", "write the session to this `FILE`, readable by you only (required)")
 	flags.BoolVar(&f.headless, "headless", false, "log in without a window even when a display is available (needs credentials)")
 	flags.DurationVar(&f.timeout, "timeout", 5*time.Minute, "how long to wait for you to log in, in a window")
-	rest, err := parseInterspersed(flags, args)
+	usage := func(w io.Writer) { loginUsage(w, flags) }
+	rest, err := e.parseArgs("login", flags, args, usage)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		loginUsage(e.stdout, flags)
-		return err
 	case err != nil:
-		loginUsage(e.stderr, flags)
-		return usageError{fmt.Errorf("login: %w", err)}
+		return err
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("login: unexpected argument %q", rest[0])}
 	case f.target.spec.baseURL == "" || f.save == "":
-		loginUsage(e.stderr, flags)
+		usage(e.stderr)
 		return usageError{errors.New("login: --base-url and --save-session are required")}
 	}
 	t, err := e.openTarget(ctx, "login", f.target.spec)

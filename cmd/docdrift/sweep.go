@@ -34,18 +34,15 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	f.target.register(flags, targetUse{session: true})
 	flags.DurationVar(&f.olderThan, "older-than", 0, "only accounts of runs that started at least this long ago (e.g. 30m: not a job still running)")
 	flags.BoolVar(&f.dryRun, "dry-run", false, "list what would be deleted, delete nothing")
-	rest, err := parseInterspersed(flags, args)
+	usage := func(w io.Writer) { sweepUsage(w, flags) }
+	rest, err := e.parseArgs("sweep", flags, args, usage)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		sweepUsage(e.stdout, flags)
-		return err
 	case err != nil:
-		sweepUsage(e.stderr, flags)
-		return usageError{fmt.Errorf("sweep: %w", err)}
+		return err
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("sweep: unexpected argument %q", rest[0])}
 	case f.target.spec.baseURL == "":
-		sweepUsage(e.stderr, flags)
+		usage(e.stderr)
 		return usageError{errors.New("sweep: --base-url is required (an embedded panel ends with its run; there is nothing to sweep)")}
 	case f.olderThan < 0:
 		return usageError{fmt.Errorf("sweep: --older-than %v: want 0 or more", f.olderThan)}
