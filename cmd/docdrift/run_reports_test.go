@@ -1,12 +1,16 @@
 package main
 
 import (
+	"encoding/json"
+	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/internal/panel"
 )
 
 // copySeed copies the reference draft and its images into a fresh directory, in the layout its
@@ -100,5 +104,107 @@ func TestRunUpdateImages(t *testing.T) {
 	code, stdout, stderr = runCmd(t, "--image-threshold", "1", seed)
 	if code != exitOK || strings.Contains(stdout, "image-drift") {
 		t.Errorf("after --update-images: exit %d\n%s%s", code, stdout, stderr)
+	}
+}
+
+// The JUnit and Cucumber reports of a real run — the draft's struck legacy procedures drift
+// on the 2017 UI — point at the doc's own lines, attach screenshots that are PNGs, and hold
+// no password.
+func TestReportsOfAReferenceDraftRun(t *testing.T) {
+	t.Chdir("../..")
+	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 1})
+	dir := t.TempDir()
+	junitPath, cukePath := filepath.Join(dir, "junit.xml"), filepath.Join(dir, "cucumber.json")
+	code, stdout, stderr := runCmd(t, "--base-url", emb.URL, "--include-struck", "--report", "junit="+junitPath+",cucumber="+cukePath, seed)
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d\n%s%s", code, exitFindings, stdout, stderr)
+	}
+	src, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docLines := strings.Split(string(src), "\n")
+	password := emb.Server.Owner().Password
+
+	raw, err := os.ReadFile(junitPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var suites struct {
+		Suites []struct {
+			Cases []struct {
+				Name      string `xml:"name,attr"`
+				Classname string `xml:"classname,attr"`
+				File      string `xml:"file,attr"`
+				Line      int    `xml:"line,attr"`
+				Failure   *struct {
+					Body string `xml:",cdata"`
+				} `xml:"failure"`
+				SystemOut *struct {
+					Text string `xml:",cdata"`
+				} `xml:"system-out"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(raw, &suites); err != nil {
+		t.Fatalf("junit report does not parse: %v\n%s", err, raw)
+	}
+	if len(suites.Suites) != 1 || len(suites.Suites[0].Cases) != 3 {
+		t.Fatalf("want one suite with 3 cases:\n%s", raw)
+	}
+	drifted := 0
+	for _, c := range suites.Suites[0].Cases {
+		if c.File != seed || c.Classname != seed || c.Line < 1 || c.Line > len(docLines) || !strings.Contains(docLines[c.Line-1], c.Name) {
+			t.Errorf("case %q at %s line %d (classname %s), not at the doc's heading", c.Name, c.File, c.Line, c.Classname)
+			continue
+		}
+		if c.Failure == nil {
+			continue
+		}
+		drifted++
+		if !strings.Contains(c.Failure.Body, seed+":") || !strings.Contains(c.Failure.Body, "nearest labels") {
+			t.Errorf("case %q: the failure lacks the doc position or the labels:\n%s", c.Name, c.Failure.Body)
+		}
+		attachment := regexp.MustCompile(`\[\[ATTACHMENT\|([^\]]+)\]\]`)
+		if c.SystemOut == nil || attachment.FindStringSubmatch(c.SystemOut.Text) == nil {
+			t.Errorf("case %q: no screenshot attached", c.Name)
+			continue
+		}
+		shot := attachment.FindStringSubmatch(c.SystemOut.Text)[1]
+		if b, err := os.ReadFile(shot); err != nil || !strings.HasPrefix(string(b), "\x89PNG") {
+			t.Errorf("case %q: attachment %s is not a PNG: %v", c.Name, shot, err)
+		}
+	}
+	if drifted != 2 {
+		t.Errorf("%d procedures drifted, want the 2 legacy ones:\n%s", drifted, raw)
+	}
+
+	raw, err = os.ReadFile(cukePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var features []struct {
+		URI      string `json:"uri"`
+		Elements []struct {
+			Steps []struct {
+				Name string `json:"name"`
+				Line int    `json:"line"`
+			} `json:"steps"`
+		} `json:"elements"`
+	}
+	if err := json.Unmarshal(raw, &features); err != nil || len(features) != 1 || features[0].URI != seed {
+		t.Fatalf("cucumber report: %v\n%s", err, raw)
+	}
+	for _, el := range features[0].Elements {
+		for _, st := range el.Steps {
+			if st.Line < 1 || st.Line > len(docLines) || !strings.Contains(docLines[st.Line-1], strings.Fields(st.Name)[0]) {
+				t.Errorf("step %q at doc line %d: %q", st.Name, st.Line, docLines[max(st.Line-1, 0)])
+			}
+		}
+	}
+	for _, f := range []string{junitPath, cukePath} {
+		if b, _ := os.ReadFile(f); strings.Contains(string(b), password) {
+			t.Errorf("the owner's password reached %s", filepath.Base(f))
+		}
 	}
 }
