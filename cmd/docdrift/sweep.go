@@ -44,8 +44,6 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	case f.target.spec.baseURL == "":
 		usage(e.stderr)
 		return usageError{errors.New("sweep: --base-url is required (an embedded panel ends with its run; there is nothing to sweep)")}
-	case f.olderThan < 0:
-		return usageError{fmt.Errorf("sweep: --older-than %v: want 0 or more", f.olderThan)}
 	}
 	store, closeStore, err := sweepTarget(ctx, e, f)
 	if err != nil {
