@@ -94,8 +94,9 @@ func TestRunPartialRunsUpToWhatIsNotUnderstood(t *testing.T) {
 	}
 	for _, want := range []string{
 		`"Readable" passed`,
-		"step 2 Wave at the screen.",
+		"? step 2 not understood: Wave at the screen.",
 		"step 3 skipped: Select **Advanced Settings**.",
+		"1 passed, 0 failed, 1 not understood, 0 skipped",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
