@@ -65,7 +65,7 @@ func readOutcome(p []token) (Act, bool) {
 			}
 			switch {
 			case seeVerbs[w] || seeVerbs[strings.TrimSuffix(w, "s")]:
-				return seeAct(p[i+1:]), true
+				return arrived(p[i+1:]), true
 			case (w == "be" || w == "are" || w == "get" || w == "were") && i+1 < len(lw) && (stateWords[lw[i+1]] || givenWords[lw[i+1]]):
 				return seeAct(p[i+2:]), true
 			}
@@ -239,6 +239,17 @@ func subjectBefore(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// arrived reads what a reader is told they will see, which may be a file arriving: "a private
+// key in PEM format downloaded to your computer".
+func arrived(ts []token) Act {
+	for i, t := range ts {
+		if t.is("downloaded") && i > 0 {
+			return Act{Verb: Download, Target: targetOf(readPhrase(ts[:i])), Value: fileType(ts[:i])}
+		}
+	}
+	return seeAct(ts)
 }
 
 func seeAct(ts []token) Act {

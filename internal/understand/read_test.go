@@ -68,6 +68,8 @@ func TestRead(t *testing.T) {
 			"outcome: see the procedure's subject"},
 		{"outcomes in free wording", "A .txt file containing the same credentials will also download to your computer.",
 			"outcome: download ~\"txt file containing credentials\" value \".txt\""},
+		{"outcomes in free wording", "You will see a private key in PEM format downloaded to your computer.",
+			"outcome: download ~\"private key in PEM format\""},
 		{"sign-in variants", "Sign in to the AWS Management Console.",
 			"precondition: sign in ~\"AWS Management Console\" [on AWS Management Console]"},
 		{"sign-in variants", "Log in to your store's control panel.",
