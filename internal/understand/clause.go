@@ -85,9 +85,13 @@ func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 	if start < 0 {
 		return ts, nil
 	}
-	obj := ts[:start]
+	return ts[:start], modifiers(ts[start:])
+}
+
+// modifiers reads a run of prepositional phrases: "under **Settings** in the left sidebar".
+func modifiers(ts []token) []modifier {
 	var mods []modifier
-	for i := start; i < len(ts); {
+	for i := 0; i < len(ts); {
 		prep := ts[i].lower
 		j := i + 1
 		if prep == "next" && j < len(ts) && ts[j].is("to") {
@@ -100,7 +104,7 @@ func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 		mods = append(mods, modifier{prep: prep, np: readPhrase(ts[j:k])})
 		i = k
 	}
-	return obj, mods
+	return mods
 }
 
 // keepsObject reports whether a preposition at ts[i] belongs to the object itself: "a name

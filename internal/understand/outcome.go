@@ -104,7 +104,7 @@ func readOutcome(p []token) (Act, bool) {
 			// "the downloaded certificate": a participle describing a noun, not an outcome.
 		case appearVerbs[w] && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
 			subj := readPhrase(subjectOf(p[:i]))
-			a := Act{Verb: See, Target: targetOf(subj)}
+			a := Act{Verb: See, Target: targetOf(subj), In: placesAfter(p[i+1:])}
 			if strings.HasPrefix(w, "download") {
 				a.Verb, a.Value = Download, fileType(p[:i])
 			}
@@ -252,10 +252,26 @@ func arrived(ts []token) Act {
 	return seeAct(ts)
 }
 
+// placesAfter reads where something appears: "appears under **Personal access tokens**".
+func placesAfter(rest []token) []Where {
+	if len(rest) == 0 || rest[0].kind != word || !modPreps[rest[0].lower] {
+		return nil
+	}
+	var in []Where
+	for _, m := range modifiers(rest) {
+		in = append(in, m.where()...)
+	}
+	return in
+}
+
+// seeAct reads what is to be seen and where: "a list of your groups under **SCIM Groups**".
 func seeAct(ts []token) Act {
-	obj, _ := splitModifiers(ts, cSee)
-	p := readPhrase(obj)
-	return Act{Verb: See, Target: targetOf(p)}
+	obj, mods := splitModifiers(ts, cSee)
+	a := Act{Verb: See, Target: targetOf(readPhrase(obj))}
+	for _, m := range mods {
+		a.In = append(a.In, m.where()...)
+	}
+	return a
 }
 
 // dialogWithFields reads "… will display the pop-up shown below, containing …: your **Client

@@ -1,0 +1,46 @@
+package runner
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/results"
+)
+
+// Outcomes in free wording are checked where the doc places them: a section it names must be
+// on the page, and an outcome naming nothing on it holds once the page has settled.
+func TestFreeWordingOutcomes(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "outcomes.md")
+	err := os.WriteFile(doc, []byte("# Outcomes\n\n"+
+		"## Named section\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"   Your accounts appear under **Store API Accounts**.\n\n"+
+		"## Renamed section\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"   Your accounts appear under **Legacy Accounts**.\n\n"+
+		"## Nothing named\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"   You will see a list of your accounts.\n"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
+	want := []results.Status{results.Passed, results.Drifted, results.Passed}
+	if len(res.Procedures) != len(want) {
+		t.Fatalf("%d procedures, want %d:\n%s", len(res.Procedures), len(want), describe(res))
+	}
+	for i, w := range want {
+		if got := res.Procedures[i].Status; got != w {
+			t.Errorf("%q is %s, want %s:\n%s", res.Procedures[i].Name, got, w, describe(res))
+		}
+	}
+	for _, s := range res.Procedures[1].Steps {
+		if s.Status == results.Drifted {
+			if s.Text != "Your accounts appear under **Legacy Accounts**." || !strings.Contains(s.Err.Error(), `"Legacy Accounts"`) {
+				t.Errorf("drifted at %q: %v", s.Text, s.Err)
+			}
+			return
+		}
+	}
+	t.Errorf("no step drifted:\n%s", describe(res))
+}
