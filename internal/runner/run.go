@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -260,6 +261,9 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 		return
 	}
 	p.Status = verdict(p.Steps)
+	if p.Status == results.NotChecked {
+		p.Surface = surfacesOf(p.Steps)
+	}
 	if cleanup != nil {
 		p.Status = results.Broken
 		p.SkipReason = ""
@@ -292,6 +296,18 @@ func verdict(steps []results.Step) results.Status {
 		return results.NotChecked
 	}
 	return status
+}
+
+// surfacesOf names where a procedure's steps happen, each surface once, in the doc's order:
+// "BigCommerce home, email".
+func surfacesOf(steps []results.Step) string {
+	var names []string
+	for _, s := range steps {
+		if s.Surface != "" && !slices.Contains(names, s.Surface) {
+			names = append(names, s.Surface)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // elsewhere marks every procedure of a doc about a product no target answers for.

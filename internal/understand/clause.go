@@ -140,17 +140,43 @@ func (m modifier) where() []Where {
 	if m.prep == "from" && m.np.kind != "dropdown" && m.np.kind != "menu" && m.np.kind != "sidebar" && m.np.kind != "section" && m.np.kind != "dialog" {
 		return nil
 	}
-	w := Where{Kind: m.np.kind, Place: m.np.place}
-	if len(m.np.labels) > 0 {
+	owner, words := possessor(m.np.words)
+	np := m.np
+	np.words = words
+	w := Where{Kind: np.kind, Place: np.place}
+	if len(np.labels) > 0 {
 		w.Label = m.np.labels[len(m.np.labels)-1]
-	} else if containerWord(m.np) != "" {
-		w.Kind = containerWord(m.np)
-		w.Label = strings.Join(withoutLast(m.np.words, w.Kind), " ")
+	} else if containerWord(np) != "" {
+		w.Kind = containerWord(np)
+		w.Label = strings.Join(withoutLast(np.words, w.Kind), " ")
 	}
-	if w.Kind == "" && w.Label == "" && w.Place == "" {
-		return nil
+	var in []Where
+	if owner.Kind != "" {
+		in = append(in, owner)
 	}
-	return []Where{w}
+	if w.Kind != "" || w.Label != "" || w.Place != "" {
+		in = append(in, w)
+	}
+	return in
+}
+
+// possessor reads a container that owns the place a phrase names — "this Developer Portal's
+// upper-right-hand corner", "the dialog's footer" — and returns it with the words after it.
+func possessor(words []string) (Where, []string) {
+	for i, w := range words {
+		stem := strings.ToLower(w)
+		for _, suffix := range []string{"'s", "’s", "'", "’"} {
+			stem = strings.TrimSuffix(stem, suffix)
+		}
+		if stem == strings.ToLower(w) {
+			continue
+		}
+		if kind := singular(stem); containerKinds[kind] {
+			return Where{Kind: kind, Label: strings.Join(words[:i], " ")}, words[i+1:]
+		}
+		return Where{}, words
+	}
+	return Where{}, words
 }
 
 // containerWord is the container noun a phrase ends with, if any ("navigation pane").

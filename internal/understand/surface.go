@@ -31,6 +31,12 @@ var (
 func (c clause) surface(acts []Act) Surface {
 	raw := " " + strings.ToLower(joinWords(append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...))) + " "
 	whole := " " + c.verb + raw
+	devices := whole
+	if c.class == cEnter {
+		// "the email we sent you" and "verify your email address" are a mailbox; "enter the
+		// email address" is a value to type.
+		devices = strings.ReplaceAll(whole, "email address", "address")
+	}
 	switch {
 	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button":
 		return Surface{Kind: Terminal, Name: "terminal"}
@@ -46,7 +52,7 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{Kind: File, Name: "a file"}
 	case containsAny(whole, apiWords):
 		return Surface{Kind: API, Name: "an API call"}
-	case containsAny(whole, deviceWords):
+	case containsAny(devices, deviceWords):
 		return Surface{Kind: Device, Name: deviceName(whole)}
 	}
 	switch c.class {
