@@ -47,7 +47,7 @@ func build(in Input) (*report, folder) {
 		}
 		for _, p := range in.Result.Procedures {
 			if p.Doc == docPath {
-				d.Procedures = append(d.Procedures, buildProcedure(files, slug, p, in.Findings))
+				d.Procedures = append(d.Procedures, buildProcedure(files, slug, p))
 			}
 		}
 		for _, c := range in.Images {
@@ -73,7 +73,7 @@ func build(in Input) (*report, folder) {
 	return rep, files
 }
 
-func buildProcedure(files folder, slug string, p results.Procedure, findings docsparse.Findings) procedure {
+func buildProcedure(files folder, slug string, p results.Procedure) procedure {
 	out := procedure{Name: p.Name, Line: p.At.Line, Status: string(p.Status), SkipReason: p.SkipReason, Surface: p.Surface,
 		Duration: p.Duration, Attempts: len(p.Attempts)}
 	for _, s := range p.Steps {
@@ -87,27 +87,7 @@ func buildProcedure(files folder, slug string, p results.Procedure, findings doc
 		}
 		out.Steps = append(out.Steps, v)
 	}
-	if p.Status == results.Skipped {
-		if why := unsupported(p, findings); why != "" {
-			out.Status, out.SkipReason = "unsupported", why
-		}
-	}
 	return out
-}
-
-// unsupported says why a procedure that did not run could not have: phrasing no step
-// definition matches (a struck draft's, which a plain run lets through as a warning).
-func unsupported(p results.Procedure, findings docsparse.Findings) string {
-	lines := map[int]bool{}
-	for _, s := range p.Steps {
-		lines[s.At.Line] = true
-	}
-	for _, f := range findings {
-		if f.Rule == "undefined-step" && f.Path == p.Doc && lines[f.Pos.Line] {
-			return fmt.Sprintf("line %d: %s", f.Pos.Line, f.Message)
-		}
-	}
-	return ""
 }
 
 // copyAssets stores the local images the doc shows, so the folder stands alone; an image that

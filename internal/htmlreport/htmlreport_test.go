@@ -148,17 +148,6 @@ func TestReportData(t *testing.T) {
 	}
 }
 
-func TestUnsupportedProcedure(t *testing.T) {
-	in := sampleInput(t)
-	p := in.Result.Procedures[2]
-	in.Findings = append(in.Findings, docsparse.Finding{Path: seed, Pos: p.Steps[3].At.Pos, Severity: docsparse.Warning,
-		Rule: "undefined-step", Message: "no step definition matches"})
-	rep, _ := build(in)
-	if got := rep.Docs[0].Procedures[2]; got.Status != "unsupported" || got.SkipReason == "" {
-		t.Errorf("procedure %q: %s (%s), want unsupported", got.Name, got.Status, got.SkipReason)
-	}
-}
-
 // A doc saved with lone CRs and YAML front matter is rendered as docsparse read it: the
 // front matter is not on the page, and each step's verdict sits on its own list item.
 func TestRenderLineEndsAndFrontMatter(t *testing.T) {

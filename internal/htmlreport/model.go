@@ -67,7 +67,7 @@ type asset struct {
 type procedure struct {
 	Name       string        `json:"name"`
 	Line       int           `json:"line"`
-	Status     string        `json:"status"` // passed, drift, error, not-understood, not-checked, skipped, unsupported
+	Status     string        `json:"status"` // passed, drift, error, not-understood, not-checked, skipped
 	SkipReason string        `json:"skipReason,omitempty"`
 	Surface    string        `json:"surface,omitempty"` // where a not-checked procedure happens
 	Duration   time.Duration `json:"duration"`

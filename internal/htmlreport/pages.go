@@ -49,7 +49,7 @@ func indexView(rep *report) indexPage {
 				v.NotUnderstood++
 			case results.NotChecked:
 				v.NotChecked++
-			case results.Skipped, "unsupported":
+			case results.Skipped:
 				v.Skipped++
 			default:
 				v.Failed++
@@ -91,7 +91,7 @@ func icon(status string) string {
 		return "✗"
 	case "error":
 		return "⚠"
-	case "unsupported", "not-understood":
+	case "not-understood":
 		return "?"
 	case "not-checked":
 		return "○"
@@ -100,8 +100,5 @@ func icon(status string) string {
 }
 
 func word(status string) string {
-	if status == "unsupported" {
-		return "unsupported phrasing"
-	}
 	return results.Status(status).Words()
 }

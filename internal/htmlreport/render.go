@@ -193,7 +193,7 @@ func firstStepLine(p procedure) int {
 }
 
 // severity orders statuses: a step shows its worst sentence.
-var severity = map[string]int{"": 0, "passed": 1, "skipped": 2, "not-checked": 2, "unsupported": 3, "not-understood": 4, "drift": 5, "error": 6}
+var severity = map[string]int{"": 0, "passed": 1, "skipped": 2, "not-checked": 2, "not-understood": 4, "drift": 5, "error": 6}
 
 func worse(a, b string) string {
 	if severity[b] > severity[a] {
