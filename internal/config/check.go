@@ -315,22 +315,26 @@ func (c *checker) aliases(k *key, v any) map[string]string {
 	return out
 }
 
-// preconditions reads [[precondition]] tables, or an array of inline tables.
-func (c *checker) preconditions(k *key, v any) []Precondition {
-	var tables []any
+// tableArray reads an array of tables, [[name]] or inline; anything else is reported.
+func (c *checker) tableArray(k *key, v any, name string) []any {
 	switch v := v.(type) {
 	case []map[string]any:
+		tables := make([]any, 0, len(v))
 		for _, t := range v {
 			tables = append(tables, t)
 		}
+		return tables
 	case []any:
-		tables = v
-	default:
-		c.valueErr(k, "%s must be [[precondition]] tables, not %s", k.name, typeName(v))
-		return nil
+		return v
 	}
+	c.valueErr(k, "%s must be [[%s]] tables, not %s", k.name, name, typeName(v))
+	return nil
+}
+
+// preconditions reads [[precondition]] tables, or an array of inline tables.
+func (c *checker) preconditions(k *key, v any) []Precondition {
 	var out []Precondition
-	for i, t := range tables {
+	for i, t := range c.tableArray(k, v, "precondition") {
 		ek := k.elem(i)
 		var procedure, given *string
 		c.table(ek, t, fields{

@@ -76,20 +76,8 @@ func matchParts(glob, name []string) bool {
 }
 
 func (c *checker) products(k *key, v any) []Product {
-	var tables []any
-	switch v := v.(type) {
-	case []map[string]any:
-		for _, t := range v {
-			tables = append(tables, t)
-		}
-	case []any:
-		tables = v
-	default:
-		c.valueErr(k, "%s must be [[product]] tables, not %s", k.name, typeName(v))
-		return nil
-	}
 	var out []Product
-	for i, t := range tables {
+	for i, t := range c.tableArray(k, v, "product") {
 		ek := k.elem(i)
 		var p Product
 		c.table(ek, t, fields{
