@@ -140,9 +140,14 @@ func placeOf(in []understand.Where) string {
 
 // clickIn clicks the control with a label, in the containers named.
 func (s *Scenario) clickIn(ctx context.Context, label string, roles []locate.Role, in []understand.Where) error {
+	return s.clickQuery(ctx, locate.Query{Roles: roles, Name: label}, in)
+}
+
+// clickQuery clicks the control q finds in the containers named.
+func (s *Scenario) clickQuery(ctx context.Context, q locate.Query, in []understand.Where) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	q, err := s.scoped(ctx, locate.Query{Roles: roles, Name: label}, in)
+	q, err := s.scoped(ctx, q, in)
 	if err != nil {
 		return err
 	}
@@ -179,17 +184,7 @@ const glance = 300 * time.Millisecond
 // clickWords clicks a control the doc names in plain words: the visible label those words
 // hold ("Click on Regenerate recovery codes", "Create the policy").
 func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.Role, in []understand.Where) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	q, err := s.scoped(ctx, locate.Query{Roles: roles, Name: words, Described: true}, in)
-	if err != nil {
-		return err
-	}
-	el, err := s.find(ctx, q)
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.clickQuery(ctx, locate.Query{Roles: roles, Name: words, Described: true}, in)
 }
 
 // clickIconIn clicks a control described by its picture, in the subject's row of a column
