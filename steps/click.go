@@ -2,61 +2,71 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/proto"
 )
 
-// navigates reports whether clicking el loads a new page: a real link, or a submit button of
-// a form. Knowing it before the click lets the wait for the new page be armed first.
-// It answers the HTTP method of the load ("GET", "POST") or "" when the click stays on the page.
-const navigatesJS = `function () {
-	const a = this.closest('a[href]');
-	if (a) {
-		const h = a.getAttribute('href');
-		return (h.startsWith('#') || h.startsWith('javascript:') || a.hasAttribute('download') || a.target === '_blank') ? '' : 'GET';
-	}
-	const b = this.closest('button, input[type=submit], input[type=image]');
-	if (!(b && b.form && (b.type === 'submit' || b.type === 'image'))) return '';
-	return ((b.getAttribute('formmethod') || b.form.getAttribute('method') || 'get')).toUpperCase();
-}`
-
-// press clicks el as a mouse would and, when the click loads a page, waits for it. A click
-// whose next step answers a confirmation prompt arms that answer first: a browser confirm()
-// blocks the click until it is answered.
+// press clicks el as a reader would and waits for what the click caused: a new page if one
+// starts loading, else the page settling (see settle). A click whose next step answers a
+// confirmation prompt arms that answer first: a browser confirm() blocks the click until it
+// is answered.
 func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	el, err := clickable(ctx, el)
 	if err != nil {
 		return err
 	}
 	s.armConfirmation()
-	nav, err := el.Eval(navigatesJS)
+	pt, err := s.session.Aim(ctx, el)
+	var blocked *browser.Blocked
+	if errors.As(err, &blocked) {
+		// A closing menu, a fading toast or a form still validating: look again once the
+		// page has settled, and only then call it what a reader would see.
+		if serr := s.session.Settle(ctx); serr != nil {
+			return s.notSettled(ctx, serr)
+		}
+		pt, err = s.session.Aim(ctx, el)
+	}
+	if errors.As(err, &blocked) {
+		return s.blockedError(ctx, el, blocked)
+	}
 	if err != nil {
-		return fmt.Errorf("inspect the element to click: %w", err)
+		return err
 	}
-	method := nav.Value.Str()
-	var waitLoad func()
-	if method != "" {
-		waitLoad = s.session.Page.Context(ctx).WaitNavigation(proto.PageLifecycleEventNameLoad)
-	}
-	// Centre it: a fixed header or footer bar can cover an element scrolled just into view.
-	if _, err := el.Eval(`function () { this.scrollIntoView({block: 'center', inline: 'center'}) }`); err != nil {
-		return fmt.Errorf("scroll to the element: %w", err)
-	}
-	if err := el.Click(proto.InputMouseButtonLeft, 1); err != nil {
+	dialogs := len(s.session.UnexpectedDialogs())
+	if err := s.session.Click(ctx, pt); err != nil {
 		return fmt.Errorf("click: %w", err)
 	}
-	if waitLoad == nil {
-		return nil
+	if err := s.settle(ctx); err != nil {
+		return err
 	}
-	waitLoad()
-	if ctx.Err() != nil {
-		return s.noPageLoaded(ctx)
+	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
+		if d.Type == "confirm" {
+			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
+		}
 	}
-	return s.settle(ctx)
+	return nil
+}
+
+// blockedError says why el could not be clicked. A control the reader sees but cannot use —
+// disabled, or under a dialog the doc never mentions — is drift; anything else covering it
+// is the page misbehaving.
+func (s *Scenario) blockedError(ctx context.Context, el *rod.Element, b *browser.Blocked) error {
+	name := ""
+	if res, err := el.Context(ctx).Eval(`function () { return (this.getAttribute("aria-label") || this.innerText || this.value || "").trim().slice(0, 60) }`); err == nil {
+		name = fmt.Sprintf("%q ", res.Value.Str())
+	}
+	switch {
+	case b.Why == "disabled":
+		return mismatch("%sis disabled: the page expects something the doc does not say first", name)
+	case strings.Contains(b.By, "dialog"):
+		return mismatch("%sis covered by %s, which the doc does not say to close", name, b.By)
+	}
+	return fmt.Errorf("cannot click %s: %v", name, b)
 }
 
 // visibleProxyJS returns the label a reader clicks for a visually hidden radio or check box
@@ -76,25 +86,25 @@ func clickable(ctx context.Context, el *rod.Element) (*rod.Element, error) {
 	return el.Page().Context(ctx).ElementFromObject(obj)
 }
 
-// noPageLoaded explains a click that should have loaded a page and did not.
-func (s *Scenario) noPageLoaded(ctx context.Context) error {
-	for _, d := range s.session.UnexpectedDialogs() {
-		if d.Type == "confirm" {
-			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
-		}
-	}
-	return fmt.Errorf("the page did not finish loading: %w", ctx.Err())
-}
-
 // armConfirmation arms the answer to a browser confirm() when the next step says to answer
 // one: "Click **OK** in the confirmation prompt", "Confirm the deletion".
 func (s *Scenario) armConfirmation() {
 	for _, a := range understand.Read(s.nextStepText()).Acts {
 		if a.Verb == understand.Confirm {
-			s.dialog = s.session.ExpectDialog(accepts(a.Target.Label()))
+			s.expectConfirmation(accepts(a.Target.Label()))
 			return
 		}
 	}
+}
+
+// expectConfirmation arms the answer to a browser confirm() the next click may open (accept:
+// OK, else Cancel), replacing an answer armed before and never used: a stray confirm() later
+// must not be accepted on its behalf.
+func (s *Scenario) expectConfirmation(accept bool) {
+	if s.dialog != nil {
+		s.dialog.Cancel()
+	}
+	s.dialog = s.session.ExpectDialog(accept)
 }
 
 // accepts tells OK from Cancel in a writer's words.

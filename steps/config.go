@@ -60,6 +60,10 @@ type Config struct {
 	// Home, when set, names what a scenario's doc calls the product the run drives, when the
 	// doc was routed to this target by that name ("Sign in to the Acme console").
 	Home func(sc *godog.Scenario) string
+	// Sessions, when set, keeps the run's first sign-in for the procedures after it, which
+	// reuse it instead of signing in again (products rate-limit log-ins); nil signs in
+	// every time.
+	Sessions *SessionCache
 
 	Open     func(ctx context.Context) (*browser.Session, error) // a fresh incognito page
 	Target   Target
@@ -69,13 +73,14 @@ type Config struct {
 // DefaultStepTimeout bounds a step when Config.StepTimeout is zero.
 const DefaultStepTimeout = 10 * time.Second
 
-// Login names the log-in form's fields as the panel labels them, and the credentials. The
+// Login is whom to sign in as, and optionally the labels of the log-in form's parts when
+// their roles alone do not tell them (a form with two text fields before the password). The
 // password never appears in features, logs or reports.
 type Login struct {
 	Username, Password string
-	UsernameLabel      string // "Email Address" unless set
-	PasswordLabel      string // "Password" unless set
-	SubmitLabel        string // "Log In" unless set
+	UsernameLabel      string // the user or email field; found by role unless set
+	PasswordLabel      string // the password field; found by role unless set
+	SubmitLabel        string // the form's submit button; found by role unless set
 }
 
 // Target is what a run can do to the control panel behind the browser's back: give a
@@ -151,18 +156,4 @@ func (c *Config) scope() string {
 		return c.Scope
 	}
 	return "read-only"
-}
-
-func (l Login) labels() (user, pass, submit string) {
-	user, pass, submit = l.UsernameLabel, l.PasswordLabel, l.SubmitLabel
-	if user == "" {
-		user = "Email Address"
-	}
-	if pass == "" {
-		pass = "Password"
-	}
-	if submit == "" {
-		submit = "Log In"
-	}
-	return user, pass, submit
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 )
@@ -73,38 +74,45 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 }
 
 // A reader who sees a clear near-match of a label gives up looking for the exact one after a
-// short look; with nothing close on the page, the search goes on for most of the step's
-// time, since the page may still be rendering.
+// short look even on a page that keeps changing; one that has settled is decided at once.
 const shortLook = 2 * time.Second
 
-// search finds q within most of the step's time, leaving a quarter of it to carry on with a
-// candidate; it settles early when the page shows one confident near-match.
+// search finds q, deciding that it is absent as soon as the page has settled without it (see
+// browser.Session.Settle): a drifted label costs about what a present one does. A page that
+// never settles is searched for most of the step's time, leaving a quarter of it to carry on
+// with a candidate, or for a short look when one near-match is clear. A page that did not
+// load is the environment's failure, not an absent label.
 func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, error) {
 	budget := locate.DefaultTimeout
 	if deadline, ok := ctx.Deadline(); ok {
 		budget = time.Until(deadline) * 3 / 4
 	}
+	settled := func(ctx context.Context, seen int64) (bool, error) {
+		c, err := s.session.WaitChange(ctx, seen)
+		return c == browser.Settled, err
+	}
 	find := func(d time.Duration) (*rod.Element, error) {
 		fctx, cancel := context.WithTimeout(ctx, d)
 		defer cancel()
-		el, _, err := locate.Find(fctx, s.session.Page, q)
+		el, _, err := locate.FindUntilSettled(fctx, s.session.Page, q, settled)
 		if err != nil {
 			return nil, err
 		}
 		return el.Context(ctx), nil // the element was bound to the shorter search context
 	}
-	if budget <= shortLook {
-		return find(budget)
-	}
-	el, err := find(shortLook)
+	el, err := find(min(budget, shortLook))
 	var nf *locate.NotFoundError
-	if err == nil || !errors.As(err, &nf) || !errors.Is(nf.Err, context.DeadlineExceeded) {
-		return el, err
+	if errors.As(err, &nf) && errors.Is(nf.Err, context.DeadlineExceeded) && budget > shortLook {
+		if _, ok := locate.Confident(nf.Candidates); !ok && (q.Icon == "" || len(nf.Candidates) != 1) {
+			el, err = find(budget - shortLook)
+		}
 	}
-	if _, ok := locate.Confident(nf.Candidates); ok || (q.Icon != "" && len(nf.Candidates) == 1) {
-		return nil, err
+	if errors.As(err, &nf) {
+		if notLoaded := s.session.NotLoaded(ctx); notLoaded != nil {
+			return nil, notLoaded
+		}
 	}
-	return find(budget - shortLook)
+	return el, err
 }
 
 // record keeps a drift the run carried past; the step passes in godog's eyes but is reported

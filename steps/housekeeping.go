@@ -185,7 +185,8 @@ func (s *Scenario) rowNames(ctx context.Context) ([]string, error) {
 }
 
 // deleteRows ticks each row's check box and presses the list's delete control — a trash-can
-// button or "Delete Selected" — answering its confirmation.
+// button or "Delete Selected" — answering its confirmation, a browser prompt or a dialog on
+// the page.
 func (s *Scenario) deleteRows(ctx context.Context, names []string) error {
 	for _, n := range names {
 		box, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Checkbox}, Row: n})
@@ -202,14 +203,17 @@ func (s *Scenario) deleteRows(ctx context.Context, names []string) error {
 			return err
 		}
 	}
-	answered := s.session.ExpectDialog(true)
+	s.expectConfirmation(true)
 	if err := s.press(ctx, del); err != nil {
 		return err
 	}
-	if _, err := answered(ctx); err != nil {
+	if _, ok := s.browserDialog(); ok {
+		return nil
+	}
+	if err := s.answerPageDialog(ctx, ""); err != nil {
 		return fmt.Errorf("confirm the deletion: %w", err)
 	}
-	return s.settle(ctx)
+	return nil
 }
 
 func contains(list []string, s string) bool {

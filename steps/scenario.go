@@ -23,12 +23,13 @@ type Scenario struct {
 
 	index    int    // of the running step in the pickle
 	loggedIn bool   // a log-in page from now on means the session ended
+	moves    uint64 // the page's navigations as of the last settle
 	subject  string // the account the procedure creates or acts on
 	created  []string
 	names    int64 // names handed out by this scenario, when the run has no Serial
 
 	// Waits armed before a click whose effect a later step checks.
-	dialog   func(ctx context.Context) (browser.Dialog, error)
+	dialog   *browser.DialogWait
 	download func(ctx context.Context) (browser.Download, error)
 	shown    map[string]string // label → value the credentials dialog showed; secret
 	drifts   []error           // mismatches carried past, in step order

@@ -2,50 +2,110 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"time"
 
-	"github.com/go-rod/rod/lib/proto"
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/go-rod/rod"
 )
 
-// reloads is how often a page that answered a server error is loaded again, as a reader
-// would, before the step gives up: panels have bad moments that are nobody's drift. The step
-// timeout bounds the whole.
+// reloads is how often a page that did not load (a server error, a cut connection, an empty
+// document) is loaded again, as a reader would, before the step gives up: panels have bad
+// moments that are nobody's drift. The step timeout bounds the whole.
 const reloads = 2
 
-// settle checks the page a navigation loaded and loads it again after a server error, as a
-// reader would. A form's POST is sent again too: a 5xx answer means it did not take effect,
-// and should it have, cleanup deletes accounts by their run-scoped name, duplicates included.
+// busyPage bounds the wait after an action on a page that never stops being busy (a poll
+// every half second, a live counter): the action is done, and what the next step looks for
+// is waited for by that step. A document still loading is waited for to the step's end.
+const busyPage = 3 * time.Second
+
+// settle waits for what an action caused — a new document if one started loading, else the
+// page settling: requests answered, the DOM still, animations over (browser.Session.Settle) —
+// and checks the page arrived. A page that did not load is loaded again; a form's POST is
+// sent again too: a failed answer means it did not take effect, and should it have, cleanup
+// deletes accounts by their run-scoped name, duplicates included.
 func (s *Scenario) settle(ctx context.Context) error {
-	page := s.session.Page.Context(ctx)
 	failed := map[string]int{} // a reload can land elsewhere: a redirect to another page
 	for {
-		res, err := page.Eval(`() => {
-			const n = performance.getEntriesByType('navigation')[0];
-			return {status: n ? n.responseStatus : 0, url: location.href,
-				login: document.querySelector('input[type=password]') !== null};
-		}`)
-		if err != nil {
-			return fmt.Errorf("read the loaded page's status: %w", err)
+		if err := s.waitSettled(ctx); err != nil {
+			return err
 		}
-		status, url := res.Value.Get("status").Int(), res.Value.Get("url").Str()
-		if s.loggedIn && res.Value.Get("login").Bool() {
-			// Not drift: the panel logged the run out (an expired or revoked session).
-			return fmt.Errorf("the control panel asked to log in again at %s: the session expired or was revoked", url)
+		err := s.session.NotLoaded(ctx)
+		var nl *browser.NotLoadedError
+		if !errors.As(err, &nl) {
+			if err != nil {
+				return err
+			}
+			return s.checkSignedIn(ctx)
 		}
-		if status < 500 {
-			return nil
+		failed[nl.URL]++
+		if !nl.Again || failed[nl.URL] > reloads {
+			return nl
 		}
-		failed[url]++
-		if failed[url] > reloads {
-			return fmt.Errorf("the control panel answered HTTP %d for %s", status, url)
-		}
-		wait := page.WaitNavigation(proto.PageLifecycleEventNameLoad)
-		if err := page.Reload(); err != nil {
-			return fmt.Errorf("reload %s: %w", url, err)
-		}
-		wait()
-		if ctx.Err() != nil {
-			return fmt.Errorf("reload %s: the page did not finish loading: %w", url, ctx.Err())
+		if err := s.session.Page.Context(ctx).Reload(); err != nil {
+			return fmt.Errorf("reload %s: %w", nl.URL, err)
 		}
 	}
+}
+
+// open loads url as a reader typing it into the address bar would, and waits for it to
+// settle. A page the browser could not fetch shows its error page, which settle loads again.
+func (s *Scenario) open(ctx context.Context, url string) error {
+	err := s.session.Page.Context(ctx).Navigate(url)
+	var nav *rod.NavigationError
+	if err != nil && !errors.As(err, &nav) {
+		if ctx.Err() != nil {
+			return fmt.Errorf("open %s: the page did not finish loading: %w", url, ctx.Err())
+		}
+		return fmt.Errorf("open %s: %w", url, err)
+	}
+	return s.settle(ctx)
+}
+
+// waitSettled waits for the page to settle, for at most busyPage unless a document is still
+// loading.
+func (s *Scenario) waitSettled(ctx context.Context) error {
+	bctx, cancel := context.WithTimeout(ctx, busyPage)
+	defer cancel()
+	err := s.session.Settle(bctx)
+	if err == nil || ctx.Err() == nil && !s.session.Loading() {
+		return nil
+	}
+	if ctx.Err() == nil {
+		err = s.session.Settle(ctx)
+	}
+	if err != nil {
+		return s.notSettled(ctx, err)
+	}
+	return nil
+}
+
+// notSettled explains a wait for the page that ran out: a document that never finished
+// loading is the environment's failure.
+func (s *Scenario) notSettled(ctx context.Context, err error) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	doc := s.session.Document()
+	return fmt.Errorf("the page did not finish loading (%s): %w", doc.URL, ctx.Err())
+}
+
+// checkSignedIn fails a step that went to a page asking to sign in again after the run
+// signed in: not drift, the product ended the session (it expired or was revoked).
+func (s *Scenario) checkSignedIn(ctx context.Context) error {
+	moves := s.session.Moves()
+	went := moves != s.moves
+	s.moves = moves
+	if !s.loggedIn || !went {
+		return nil
+	}
+	form, err := s.session.Page.Context(ctx).Eval(`() => document.querySelector('input[type=password]') !== null`)
+	if err != nil {
+		return fmt.Errorf("read the page: %w", err)
+	}
+	if form.Value.Bool() {
+		return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)
+	}
+	return nil
 }

@@ -182,7 +182,8 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		return nil, err
 	}
 	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots, file: file,
-		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst}}
+		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst,
+			Sessions: steps.NewSessionCache()}} // shared with housekeeping: one sign-in per run
 	vocabulary(file, &job.cfg)
 	return job, nil
 }

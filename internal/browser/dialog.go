@@ -29,23 +29,47 @@ type expectation struct {
 	got    chan Dialog // buffered: the event loop never blocks on a step that gave up
 }
 
-// ExpectDialog arms the answer to the next dialog (accept: OK, else Cancel) and returns a wait
-// for it. Arm it before the click that opens the dialog.
-func (s *Session) ExpectDialog(accept bool) (wait func(ctx context.Context) (Dialog, error)) {
+// DialogWait is an armed answer to the next dialog the page opens.
+type DialogWait struct {
+	s *Session
+	e expectation
+}
+
+// ExpectDialog arms the answer to the next dialog (accept: OK, else Cancel). Arm it before the
+// click that opens the dialog; Wait then says what opened, and Cancel disarms an answer that
+// was not used, so that no later dialog gets it.
+func (s *Session) ExpectDialog(accept bool) *DialogWait {
 	e := expectation{accept: accept, got: make(chan Dialog, 1)}
 	s.dialogs.mu.Lock()
 	s.dialogs.armed = append(s.dialogs.armed, e)
 	s.dialogs.mu.Unlock()
-	return func(ctx context.Context) (Dialog, error) {
-		select {
-		case d := <-e.got:
-			return d, nil
-		case <-ctx.Done():
-			s.dialogs.disarm(e)
-			return Dialog{}, fmt.Errorf("no dialog opened: %w", ctx.Err())
-		}
+	return &DialogWait{s: s, e: e}
+}
+
+// Wait returns the dialog the armed answer went to, waiting for it until ctx ends (and then
+// disarming it).
+func (w *DialogWait) Wait(ctx context.Context) (Dialog, error) {
+	select {
+	case d := <-w.e.got:
+		return d, nil
+	case <-ctx.Done():
+		w.Cancel()
+		return Dialog{}, fmt.Errorf("no dialog opened: %w", ctx.Err())
 	}
 }
+
+// Opened returns the dialog the armed answer went to, if one opened already.
+func (w *DialogWait) Opened() (Dialog, bool) {
+	select {
+	case d := <-w.e.got:
+		return d, true
+	default:
+		return Dialog{}, false
+	}
+}
+
+// Cancel disarms the answer if no dialog took it yet.
+func (w *DialogWait) Cancel() { w.s.dialogs.disarm(w.e) }
 
 // UnexpectedDialogs lists dialogs no step armed an answer for, oldest first.
 func (s *Session) UnexpectedDialogs() []Dialog {

@@ -34,7 +34,7 @@ func TestConfirmIsAnsweredAsArmed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wait func(context.Context) (browser.Dialog, error)
+		var wait *browser.DialogWait
 		if tc.arm {
 			wait = s.ExpectDialog(tc.accept)
 		}
@@ -43,7 +43,7 @@ func TestConfirmIsAnsweredAsArmed(t *testing.T) {
 		}
 		var d browser.Dialog
 		if tc.arm {
-			if d, err = wait(ctx); err != nil {
+			if d, err = wait.Wait(ctx); err != nil {
 				t.Fatal(err)
 			}
 		} else {
@@ -68,7 +68,29 @@ func TestExpectDialogTimesOut(t *testing.T) {
 	s := browsertest.Session(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	if _, err := s.ExpectDialog(true)(ctx); err == nil {
+	if _, err := s.ExpectDialog(true).Wait(ctx); err == nil {
 		t.Fatal("wait for a dialog that never opens: err = nil")
+	}
+}
+
+// A cancelled answer is never given to a later dialog: that one gets the default (Cancel).
+func TestCancelledDialogAnswerIsNotUsed(t *testing.T) {
+	s := browsertest.Session(t)
+	srv := serve(t, map[string]string{"/": `<title>kept</title><button onclick="if (confirm('Delete?')) document.title = 'deleted'">Delete</button>`})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	p := s.Page.Context(ctx)
+	if err := p.Navigate(srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	s.ExpectDialog(true).Cancel()
+	if err := p.MustElement("button").Click(proto.InputMouseButtonLeft, 1); err != nil {
+		t.Fatal(err)
+	}
+	if title := p.MustEval(`() => document.title`).Str(); title != "kept" {
+		t.Errorf("title = %q: a cancelled answer accepted a later confirm()", title)
+	}
+	if un := s.UnexpectedDialogs(); len(un) != 1 || un[0].Accepted {
+		t.Errorf("unexpected dialogs = %+v, want one, dismissed", un)
 	}
 }

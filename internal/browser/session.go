@@ -22,6 +22,7 @@ type Session struct {
 	incognito *rod.Browser
 	downloads string
 	dialogs   dialogs
+	activity  *activity
 
 	ctx       context.Context // cancelled by Close; ends the event loops
 	cancel    context.CancelFunc
@@ -67,10 +68,31 @@ func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
 	if s.Page, err = inc.Page(proto.TargetCreateTarget{}); err != nil {
 		return fail("new page", err)
 	}
-	wait := s.Page.EachEvent(s.answerDialog)
-	go func() { defer close(s.loopDone); wait() }()
+	if err := s.follow(); err != nil {
+		return fail("follow the page's activity", err)
+	}
 	return s, nil
 }
+
+// follow starts the session's event loop — dialogs answered, requests and navigations
+// followed — and installs the page-side tracker in every document the page will load, before
+// the document's own scripts run (they may replace setTimeout or fetch).
+func (s *Session) follow() error {
+	s.activity = newActivity(proto.PageFrameID(s.Page.TargetID))
+	// Bodies are never read: keep the browser from buffering them for us.
+	buffer := 1 << 20
+	s.Page.EnableDomain(&proto.NetworkEnable{MaxTotalBufferSize: &buffer, MaxResourceBufferSize: &buffer})
+	if _, err := s.Page.EvalOnNewDocument(installJS); err != nil {
+		return err
+	}
+	wait := s.Page.EachEvent(append([]any{s.answerDialog}, s.activity.handlers()...)...)
+	go func() { defer close(s.loopDone); wait() }()
+	return nil
+}
+
+// Document is what the browser saw of the page's current document arriving: its URL, HTTP
+// status and any network error that cut it short.
+func (s *Session) Document() Document { return s.activity.document() }
 
 // Close disposes of the incognito context (closing its page) and removes downloaded files.
 // It is safe to call more than once.

@@ -15,6 +15,7 @@ var collectJS string
 // snapshot is what one collect round-trip saw on the page.
 type snapshot struct {
 	Gen        int         `json:"gen"`
+	Mutations  int64       `json:"mutations"` // the page tracker's DOM change count; -1 without one
 	Title      string      `json:"title"`
 	URL        string      `json:"url"`
 	Viewport   Size        `json:"viewport"`

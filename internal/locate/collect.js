@@ -4,6 +4,8 @@
 // one it chooses by index, and returns everything else as one JSON string.
 function (wanted) {
   const want = new Set(wanted);
+  const tracker = window[Symbol.for("docdrift.activity")];
+  const mutations = tracker ? tracker.mutations : -1;
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
 
   const explicit = {
@@ -213,7 +215,7 @@ function (wanted) {
   window[slot] = { gen, els: found.map((f) => f.el) };
   const doc = document.documentElement;
   return JSON.stringify({
-    gen, title: document.title, url: location.href,
+    gen, mutations, title: document.title, url: location.href,
     viewport: { width: innerWidth, height: innerHeight },
     page: { width: Math.max(doc.scrollWidth, innerWidth), height: Math.max(doc.scrollHeight, innerHeight) },
     scroll: { x: scrollX, y: scrollY },

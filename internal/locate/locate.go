@@ -57,6 +57,21 @@ type Match struct {
 // lists every visible candidate; between attempts it waits for the page's DOM to change. The
 // element is bound to ctx.
 func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, error) {
+	return FindUntilSettled(ctx, page, q, nil)
+}
+
+// Settled waits until the page's DOM differs from a look that saw seen mutations (the page
+// tracker's count), and reports settled when instead the page stopped changing with nothing
+// pending: then what a search wants is absent, not late.
+type Settled func(ctx context.Context, seen int64) (settled bool, err error)
+
+// ErrSettled is why a search that watched the page settle ended without a match.
+var ErrSettled = errors.New("the page settled without it")
+
+// FindUntilSettled is Find that also ends, with a *NotFoundError wrapping ErrSettled, as soon
+// as settled says the page has stopped changing without showing a match. A nil settled
+// waits for ctx alone, like Find.
+func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Settled) (*rod.Element, Match, error) {
 	bound := ctx
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
@@ -69,7 +84,7 @@ func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, er
 	for {
 		snap, err := collect(ctx, page, q.Within, q.roles())
 		if err == nil {
-			last = snap
+			last, lastErr = snap, nil
 			if m, ok := choose(snap, q); ok {
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
@@ -79,6 +94,16 @@ func Find(ctx context.Context, page *rod.Page, q Query) (*rod.Element, Match, er
 			}
 		} else {
 			lastErr = err
+		}
+		if settled != nil && lastErr == nil && snap.Mutations >= 0 {
+			done, err := settled(ctx, snap.Mutations)
+			switch {
+			case err != nil:
+				return nil, Match{}, notFound(q, last, lastErr, time.Since(start), err)
+			case done:
+				return nil, Match{}, notFound(q, last, lastErr, time.Since(start), ErrSettled)
+			}
+			continue
 		}
 		if err := waitForChange(ctx, page, lastErr); err != nil {
 			return nil, Match{}, notFound(q, last, lastErr, time.Since(start), err)

@@ -134,7 +134,7 @@ func TestLegacyRevokeByHand(t *testing.T) {
 	h.load(func() { h.page.MustElement(`.toolbar button[aria-label="Delete"]`).MustClick() })
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	d, err := answered(ctx)
+	d, err := answered.Wait(ctx)
 	if err != nil || d.Type != "confirm" {
 		t.Fatalf("confirm prompt: %+v, %v", d, err)
 	}

@@ -50,6 +50,9 @@ type Options struct {
 // Run runs every plan's scenarios and returns the verdicts, skipped procedures included.
 // With Retries, procedures that failed for the environment's sake are run again.
 func Run(ctx context.Context, plans []Plan, opts Options) (*results.Result, error) {
+	if opts.Config.Sessions == nil {
+		opts.Config.Sessions = steps.NewSessionCache() // one sign-in for the run, retries included
+	}
 	res, err := runOnce(ctx, plans, opts)
 	for try := 0; try < opts.Retries && err == nil; try++ {
 		again, where := retryPlans(plans, res)
@@ -260,24 +263,28 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 	if p == nil {
 		return
 	}
+	if cleanup != nil {
+		p.SkipReason = ""
+		p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: cleanup})
+	}
 	p.Status = verdict(p.Steps)
 	if p.Status == results.NotChecked {
 		p.Surface = surfacesOf(p.Steps)
 	}
-	if cleanup != nil {
-		p.Status = results.Broken
-		p.SkipReason = ""
-		p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: cleanup})
-	}
 }
 
-// verdict settles a procedure from its steps: broken over drifted over not understood; a
-// procedure whose every step that ran happened elsewhere was not checked.
+// verdict settles a procedure from its steps: broken over drifted over not understood — but a
+// drift recorded before the environment failed stays the verdict, since the failure may well
+// be its consequence (the broken step is still reported beside it); a procedure whose every
+// step that ran happened elsewhere was not checked.
 func verdict(steps []results.Step) results.Status {
 	status, ran, elsewhere := results.Passed, 0, 0
 	for _, s := range steps {
 		switch s.Status {
 		case results.Broken:
+			if status == results.Drifted {
+				return results.Drifted
+			}
 			return results.Broken
 		case results.Drifted:
 			status = results.Drifted

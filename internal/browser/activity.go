@@ -1,0 +1,182 @@
+package browser
+
+import (
+	"sync"
+	"time"
+
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// activity follows, from the browser's side, what a page does that its scripts cannot see
+// whole: the main frame loading a new document, and every request in flight (fetches, lazy
+// script chunks, images). The session's event loop feeds it; waits watch its changed channel.
+type activity struct {
+	mu       sync.Mutex
+	frame    proto.PageFrameID
+	loading  bool                            // the main frame is loading a document
+	inflight map[proto.NetworkRequestID]bool // true: scripts may act on its answer
+	last     time.Time                       // the last action, or answer a script may act on
+	gen      uint64                          // bumped on every event that counts
+	changed  chan struct{}                   // closed and replaced on every event that counts
+	navs     uint64                          // new documents committed in the main frame
+	urls     uint64                          // same-document URL changes (history.pushState, hash links)
+	doc      Document
+	docReq   proto.NetworkRequestID
+}
+
+// Document is what the browser saw of the main frame's current document arriving.
+type Document struct {
+	URL    string
+	Status int    // HTTP status; 0 before any document or for one not fetched (about:blank)
+	Failed string // the network error that cut its loading short ("net::ERR_EMPTY_RESPONSE")
+}
+
+// mark is a moment of the activity: what a wait compares against.
+type mark struct {
+	gen        uint64
+	busy       bool // a document is loading or a request is in flight
+	last       time.Time
+	changed    <-chan struct{}
+	navs, urls uint64
+}
+
+func newActivity(frame proto.PageFrameID) *activity {
+	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now()}
+}
+
+func (a *activity) now() mark {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls}
+}
+
+func (a *activity) document() Document {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.doc
+}
+
+// bump records that something counted happened; call with mu held.
+func (a *activity) bump() {
+	a.gen++
+	close(a.changed)
+	a.changed = make(chan struct{})
+}
+
+// reactive are the requests whose answers a page's scripts act on, and so may render from
+// a moment after they arrive. The others only count while in flight: documents (their
+// scripts have run by the load event the tracker waits for), images, style sheets, fonts,
+// the favicon.
+var reactive = map[proto.NetworkResourceType]bool{
+	proto.NetworkResourceTypeXHR: true, proto.NetworkResourceTypeFetch: true, proto.NetworkResourceTypeScript: true,
+}
+
+// handlers are the session's event callbacks that feed the activity.
+func (a *activity) handlers() []any {
+	return []any{
+		func(e *proto.PageFrameStartedLoading) { a.frameLoading(e.FrameID, true) },
+		func(e *proto.PageFrameStoppedLoading) { a.frameLoading(e.FrameID, false) },
+		func(e *proto.PageFrameNavigated) {
+			if e.Frame.ID != a.frame {
+				return
+			}
+			a.mu.Lock()
+			defer a.mu.Unlock()
+			a.navs++ // a new document: same-document routes start and stop "loading" too
+			a.bump()
+		},
+		func(e *proto.PageNavigatedWithinDocument) {
+			if e.FrameID != a.frame {
+				return
+			}
+			a.mu.Lock()
+			defer a.mu.Unlock()
+			a.urls++
+			a.doc.URL = e.URL
+			a.last = time.Now() // the route's view may render a moment later
+			a.bump()
+		},
+		func(e *proto.NetworkRequestWillBeSent) {
+			// Event streams stay open by design; waiting for them would never end.
+			if e.Type == proto.NetworkResourceTypeEventSource || e.Type == proto.NetworkResourceTypeWebSocket {
+				return
+			}
+			a.mu.Lock()
+			defer a.mu.Unlock()
+			a.inflight[e.RequestID] = reactive[e.Type] // a redirect keeps its id: counted once
+			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
+				a.docReq = e.RequestID
+				a.doc = Document{URL: e.Request.URL}
+			}
+			a.bump()
+		},
+		func(e *proto.NetworkResponseReceived) {
+			if e.Type != proto.NetworkResourceTypeDocument || e.FrameID != a.frame {
+				return
+			}
+			a.mu.Lock()
+			defer a.mu.Unlock()
+			if e.RequestID == a.docReq {
+				a.doc.URL, a.doc.Status = e.Response.URL, e.Response.Status
+			}
+		},
+		func(e *proto.NetworkLoadingFinished) { a.requestDone(e.RequestID, "") },
+		func(e *proto.NetworkLoadingFailed) {
+			why := e.ErrorText
+			if e.Canceled {
+				why = "" // superseded by another navigation, or stopped by the page: not a failure
+			}
+			a.requestDone(e.RequestID, why)
+		},
+		func(e *proto.NetworkRequestServedFromCache) { a.requestDone(e.RequestID, "") },
+	}
+}
+
+func (a *activity) frameLoading(frame proto.PageFrameID, loading bool) {
+	if frame != a.frame {
+		return
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.loading = loading
+	a.bump()
+}
+
+func (a *activity) requestDone(id proto.NetworkRequestID, failed string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	acts, ok := a.inflight[id]
+	if !ok {
+		return
+	}
+	delete(a.inflight, id)
+	if acts {
+		a.last = time.Now()
+	}
+	if id == a.docReq && failed != "" {
+		a.doc.Failed = failed
+	}
+	a.bump()
+}
+
+// acted records an action on the page (a click, typing) as activity at t: what it causes
+// may take a moment to show.
+func (a *activity) acted(t time.Time) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.last = t
+}
+
+// Loading reports whether the page's main frame is loading a document.
+func (s *Session) Loading() bool {
+	s.activity.mu.Lock()
+	defer s.activity.mu.Unlock()
+	return s.activity.loading
+}
+
+// Moves counts the page's navigations so far, new documents and same-document URL changes
+// alike: a step compares two counts to tell whether the page went somewhere.
+func (s *Session) Moves() uint64 {
+	m := s.activity.now()
+	return m.navs + m.urls
+}

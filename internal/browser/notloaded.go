@@ -1,0 +1,61 @@
+package browser
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+)
+
+// NotLoadedError is a page that did not arrive: an error page of the browser's own, a
+// document cut short, an empty one, or an HTTP error status. It is the network's or the
+// server's fault, never the docs'.
+type NotLoadedError struct {
+	URL    string
+	Status int    // the HTTP status, when one arrived
+	Reason string // what went wrong, as a reader would say it
+	// Again is whether loading it again may help: a server or network hiccup, not a 404.
+	Again bool
+}
+
+func (e *NotLoadedError) Error() string {
+	return fmt.Sprintf("the page at %s did not load: %s", e.URL, e.Reason)
+}
+
+// notLoadedJS reads what the page itself shows: the browser's own error page, or a document
+// with nothing in it.
+const notLoadedJS = `() => ({
+	url: location.href,
+	errorPage: location.protocol === "chrome-error:",
+	empty: !document.body || (document.body.innerText.trim() === "" &&
+		document.body.querySelector("input, button, a[href], img, svg, canvas, iframe, video, [role]") === null),
+})`
+
+// NotLoaded checks that the page's current document arrived whole: nil when it did, else a
+// *NotLoadedError. A blank page that meant to be blank (about:blank) is not checked.
+func (s *Session) NotLoaded(ctx context.Context) error {
+	doc := s.Document()
+	res, err := s.Page.Context(ctx).Eval(notLoadedJS)
+	if err != nil {
+		return fmt.Errorf("read the page: %w", err)
+	}
+	url := res.Value.Get("url").Str()
+	if url == "about:blank" {
+		return nil
+	}
+	if doc.URL != "" {
+		url = doc.URL // the browser's error page reports its own address
+	}
+	switch {
+	case doc.Failed != "":
+		return &NotLoadedError{URL: url, Status: doc.Status, Reason: "the connection failed (" + doc.Failed + ")", Again: true}
+	case res.Value.Get("errorPage").Bool():
+		return &NotLoadedError{URL: url, Reason: "the browser could not reach it", Again: true}
+	case doc.Status >= 400:
+		again := doc.Status >= 500 || doc.Status == http.StatusTooManyRequests || doc.Status == http.StatusRequestTimeout
+		return &NotLoadedError{URL: url, Status: doc.Status,
+			Reason: fmt.Sprintf("HTTP %d %s", doc.Status, http.StatusText(doc.Status)), Again: again}
+	case res.Value.Get("empty").Bool():
+		return &NotLoadedError{URL: url, Status: doc.Status, Reason: "it arrived empty", Again: true}
+	}
+	return nil
+}

@@ -1,0 +1,158 @@
+package browser
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/cdp"
+)
+
+//go:embed settle.js
+var trackerJS string
+
+// installJS runs the tracker in a new document before the document's own scripts.
+var installJS = "(" + trackerJS + ")();"
+
+// waitJS asks the tracker to wait, installing it first in a document that predates it. It
+// calls the tracker as code, never through eval: a page's Content-Security-Policy may forbid
+// eval, not DevTools' own evaluations.
+var waitJS = `(args) => {
+	const t = window[Symbol.for("docdrift.activity")] || (` + trackerJS + `)();
+	return t.wait(args);
+}`
+
+// Quiet is how long the DOM and the network must have been still for a page to count as
+// settled. React and its kind render a response within a frame or two; a page that still
+// has work to do says so otherwise (a pending short timer, an animation, a request in
+// flight, aria-busy), and every one of those is waited for besides.
+const Quiet = 50 * time.Millisecond
+
+// longestPageWait bounds one wait inside the page, so a wait the Go side gave up on does not
+// linger there; the loop around it asks again.
+const longestPageWait = 3 * time.Second
+
+// Change is how a wait for the page ended.
+type Change int
+
+const (
+	Changed Change = iota // the DOM changed: look again
+	Settled               // nothing changed and nothing is pending: what is there is all there is
+)
+
+// Settle waits until the page has settled: no document loading, no request in flight, no
+// pending short timer or running animation, nothing marked busy, and the DOM and the network
+// quiet for Quiet. A navigation that starts meanwhile is waited for too. It ends early only
+// with ctx.
+func (s *Session) Settle(ctx context.Context) error {
+	_, err := s.wait(ctx, -1)
+	return err
+}
+
+// WaitChange waits until the DOM differs from what a look at the page saw (seen is the
+// mutation count the look read, see Mutations), or the page has settled without changing:
+// then nothing more will come, and a search can decide that what it wants is absent.
+func (s *Session) WaitChange(ctx context.Context, seen int64) (Change, error) {
+	return s.wait(ctx, seen)
+}
+
+// Mutations is the page's count of DOM changes so far, -1 when the page has no tracker yet.
+func (s *Session) Mutations(ctx context.Context) int64 {
+	res, err := s.Page.Context(ctx).Eval(`() => { const t = window[Symbol.for("docdrift.activity")]; return t ? t.mutations : -1 }`)
+	if err != nil {
+		return -1
+	}
+	return int64(res.Value.Int())
+}
+
+// pageWait is what the page's tracker answered.
+type pageWait struct {
+	Why       string `json:"why"`
+	Mutations int64  `json:"mutations"`
+	Busy      string `json:"busy"`
+}
+
+func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
+	for {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		m := s.activity.now()
+		if m.busy && seen < 0 {
+			// Loading or fetching: nothing in the page can settle it before the browser says so.
+			select {
+			case <-m.changed:
+				continue
+			case <-ctx.Done():
+				return 0, ctx.Err()
+			}
+		}
+		atLeast := max(Quiet-time.Since(m.last), 0) // quiet after the network's last move too
+		answer := make(chan pageAnswer, 1)
+		pctx, cancel := context.WithCancel(ctx)
+		go func() { answer <- s.askPage(pctx, seen, !m.busy, atLeast) }()
+		var a pageAnswer
+		select {
+		case a = <-answer:
+		case <-m.changed:
+			// A request or a navigation moved: ask again with what it means now.
+			cancel()
+			a = <-answer
+			if a.err == nil && a.res.Why == "changed" {
+				return Changed, nil
+			}
+			continue
+		case <-ctx.Done():
+			cancel()
+			<-answer
+			return 0, ctx.Err()
+		}
+		cancel()
+		switch {
+		case a.err != nil && s.activity.now().gen != m.gen, a.err != nil && navigatedAway(a.err):
+			continue // the document went away under the question: a navigation
+		case a.err != nil:
+			return 0, fmt.Errorf("watch the page settle: %w", a.err)
+		case a.res.Why == "changed":
+			return Changed, nil
+		case a.res.Why == "settled" && s.activity.now().gen == m.gen:
+			return Settled, nil
+		}
+	}
+}
+
+type pageAnswer struct {
+	res pageWait
+	err error
+}
+
+// askPage runs the tracker's wait in the page, installing the tracker first when the
+// document predates it.
+func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast time.Duration) pageAnswer {
+	longest := longestPageWait
+	if d, ok := ctx.Deadline(); ok {
+		longest = min(longest, time.Until(d))
+	}
+	res, err := s.Page.Context(ctx).Evaluate(rod.Eval(waitJS, map[string]any{
+		"seen": seen, "settle": settle, "quietMs": Quiet.Milliseconds(),
+		"minMs": atLeast.Milliseconds(), "maxMs": max(longest.Milliseconds(), 1),
+	}).ByPromise())
+	if err != nil {
+		return pageAnswer{err: err}
+	}
+	var w pageWait
+	if err := res.Value.Unmarshal(&w); err != nil {
+		return pageAnswer{err: fmt.Errorf("read the page's answer: %w", err)}
+	}
+	return pageAnswer{res: w}
+}
+
+// navigatedAway reports an evaluation that failed because its document was replaced.
+func navigatedAway(err error) bool {
+	return errors.Is(err, cdp.ErrCtxDestroyed) || errors.Is(err, cdp.ErrCtxNotFound) ||
+		strings.Contains(err.Error(), "navigated or closed")
+}

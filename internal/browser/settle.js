@@ -1,0 +1,106 @@
+// The page side of "settled": installed in every document before its own scripts run, it
+// follows what the DOM does (a MutationObserver), the short timers a page sets to render later
+// (a table drawn 500 ms after load, a debounced search), running CSS animations and
+// transitions, and what the page says about itself (aria-busy, an indeterminate progress bar,
+// a "Loading…" live region). The network and navigations are followed from the browser's
+// side (activity.go): they reach beyond what a page's scripts can see.
+//
+// It returns the tracker; installing twice returns the first one.
+() => {
+  const key = Symbol.for("docdrift.activity");
+  if (window[key]) return window[key];
+  // Our own waits must neither count as the page's timers nor be slowed by a page that
+  // replaces setTimeout after us.
+  const setT = window.setTimeout.bind(window);
+  const clearT = window.clearTimeout.bind(window);
+  const T = { mutations: 0, lastChange: performance.now(), timers: new Set(), waiters: new Set() };
+  window[key] = T;
+  const poke = () => { for (const w of Array.from(T.waiters)) w(); };
+  const change = () => { T.mutations++; T.lastChange = performance.now(); poke(); };
+
+  // Timers: a one-shot timer of up to a second set outside any timer callback is work the
+  // page has promised to do soon. Timers set from timer callbacks (polling chains) and long
+  // ones (a toast's auto-dismiss) are not: waiting for them would never end or take seconds.
+  const shortTimer = 1000;
+  let inTimer = 0;
+  window.setTimeout = function (fn, ms, ...args) {
+    if (typeof fn !== "function") return setT(fn, ms, ...args);
+    const track = inTimer === 0 && (Number(ms) || 0) <= shortTimer;
+    let id = 0;
+    id = setT(function () {
+      if (track) T.timers.delete(id);
+      inTimer++;
+      try { return fn.apply(this, args); } finally {
+        inTimer--;
+        if (track) { T.lastChange = performance.now(); poke(); }
+      }
+    }, ms);
+    if (track) T.timers.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) {
+    if (T.timers.delete(id)) poke();
+    return clearT(id);
+  };
+
+  // The DOM: every change restarts the quiet window, except docdrift's own screenshot masks.
+  const ours = (n) => n && n.nodeType === 1 && n.hasAttribute("data-docdrift-mask");
+  const mine = (r) => ours(r.target) ||
+    (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(ours));
+  new MutationObserver((records) => { if (!records.every(mine)) change(); })
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  document.addEventListener("readystatechange", change);
+
+  const shown = (el) => !el.checkVisibility || el.checkVisibility();
+  const loadingText = /\b(loading|please wait)\b/i;
+  // busy says why the page is not done yet, "" when it is.
+  T.busy = () => {
+    if (document.readyState !== "complete") return "the document is loading";
+    if (T.timers.size > 0) return "a timer is pending";
+    for (const a of document.getAnimations ? document.getAnimations() : []) {
+      if (a.playState !== "running") continue;
+      const end = a.effect && a.effect.getComputedTiming().endTime;
+      if (!Number.isFinite(end)) continue; // a spinner that turns forever says nothing
+      a.finished.then(poke, poke);
+      return "an animation is running";
+    }
+    for (const el of document.querySelectorAll('[aria-busy="true"], [role="progressbar"]:not([aria-valuenow])'))
+      if (shown(el)) return "the page says it is busy";
+    for (const el of document.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')) {
+      const t = el.textContent || "";
+      if (t.length < 80 && loadingText.test(t) && shown(el)) return "the page says it is loading";
+    }
+    return "";
+  };
+
+  // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
+  // (seen < 0: never), "settled" when settle is asked and the page has been quiet for quietMs
+  // (and at least minMs from now) with nothing pending, "timeout" after maxMs.
+  T.wait = ({ seen, settle, quietMs, minMs, maxMs }) => new Promise((resolve) => {
+    const start = performance.now();
+    let timer = 0;
+    const done = (why) => {
+      T.waiters.delete(check);
+      clearT(timer);
+      resolve({ why, mutations: T.mutations, busy: T.busy() });
+    };
+    const check = () => {
+      if (seen >= 0 && T.mutations !== seen) return done("changed");
+      const now = performance.now();
+      const left = maxMs - (now - start);
+      if (left <= 0) return done("timeout");
+      let next = left;
+      if (settle) {
+        const need = Math.max(quietMs - (now - T.lastChange), minMs - (now - start));
+        if (need <= 0 && T.busy() === "") return done("settled");
+        // Quiet but busy: the events that end the busy state poke; the next beat is a bound.
+        if (need > 0) next = Math.min(left, need);
+      }
+      clearT(timer);
+      timer = setT(check, next);
+    };
+    T.waiters.add(check);
+    check();
+  });
+  return T;
+}

@@ -1,0 +1,223 @@
+package browser_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+)
+
+// settlePages are pages that keep working after their load event, each in its own way.
+var settlePages = map[string]string{
+	// A table drawn by a timer half a second after load, as the simulator's slow-table fault.
+	"/late": `<title>late</title><p role="status">Loading…</p><script>
+		setTimeout(() => { document.body.innerHTML = '<table><tr><td>row</td></tr></table>' }, 500)</script>`,
+	// Data fetched on load from a slow endpoint, then rendered.
+	"/fetch": `<title>fetch</title><main></main><script>
+		fetch('/slow').then((r) => r.text()).then((t) => { document.querySelector('main').textContent = t })</script>`,
+	// Client-side routing: the link is intercepted and the view swapped without a load.
+	"/spa": `<title>spa</title><a href="/spa/next" id="go">Next</a><main>home</main><script>
+		document.getElementById('go').addEventListener('click', (e) => {
+			e.preventDefault(); history.pushState({}, '', '/spa/next');
+			fetch('/slow').then(() => { document.querySelector('main').textContent = 'next view' })
+		})</script>`,
+	// A real link to another document.
+	"/link": `<title>link</title><a href="/late" id="go">Late page</a>`,
+	// Things that never end and must not hold a wait: a spinner turning forever, a poll
+	// chained by timers, an interval.
+	"/forever": `<title>forever</title><style>@keyframes spin { to { transform: rotate(1turn) } }
+		.spin { width: 20px; height: 20px; background: #333; animation: spin 1s linear infinite }</style>
+		<div class="spin"></div><span id="n">0</span><script>
+		const poll = () => setTimeout(() => { poll() }, 200); poll();
+		setInterval(() => {}, 100)</script>`,
+	// A transition that runs 400 ms after a click, and an aria-busy region cleared later.
+	"/busy": `<title>busy</title><style>#box { width: 10px; transition: width 400ms linear } #box.wide { width: 300px }</style>
+		<div id="box" style="height: 10px; background: #333"></div><section id="s">ready</section>
+		<button id="go" onclick="document.getElementById('box').classList.add('wide');
+			const s = document.getElementById('s'); s.setAttribute('aria-busy', 'true');
+			fetch('/slow').then(() => s.removeAttribute('aria-busy'))">Go</button>`,
+}
+
+func settleServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	for path, html := range settlePages {
+		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte(html))
+		})
+	}
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(400 * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		_, _ = w.Write([]byte("fetched"))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// open navigates s to url without waiting for anything but the navigation's answer.
+func open(t *testing.T, ctx context.Context, s *browser.Session, url string) {
+	t.Helper()
+	if err := s.Page.Context(ctx).Navigate(url); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func text(t *testing.T, ctx context.Context, s *browser.Session, js string) string {
+	t.Helper()
+	res, err := s.Page.Context(ctx).Eval(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Value.Str()
+}
+
+func click(t *testing.T, ctx context.Context, s *browser.Session, selector string) {
+	t.Helper()
+	el, err := s.Page.Context(ctx).Element(selector)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt, err := s.Aim(ctx, el)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Click(ctx, pt); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Settle waits for what a page does after its load: late timers, fetches, client-side
+// routes, transitions and busy regions; and it does not wait for what never ends.
+func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
+	srv := settleServer(t)
+	tests := []struct {
+		name   string
+		path   string
+		act    string // a selector to click after the load, or ""
+		check  string // JS whose value must be want once settled
+		want   string
+		at     string // the path the page must be at, "" when unchanged
+		within time.Duration
+	}{
+		{"a table drawn late by a timer", "/late", "", `() => document.querySelectorAll('td').length + ''`, "1", "", 3 * time.Second},
+		{"data fetched after load", "/fetch", "", `() => document.querySelector('main').textContent`, "fetched", "", 3 * time.Second},
+		{"a client-side route", "/spa", "#go", `() => document.querySelector('main').textContent`, "next view", "/spa/next", 3 * time.Second},
+		{"a link to another page that renders late", "/link", "#go", `() => document.querySelectorAll('td').length + ''`, "1", "/late", 3 * time.Second},
+		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
+		{"a spinner, a poll and an interval that never end", "/forever", "", `() => document.title`, "forever", "", 2500 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := browsertest.Session(t)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			open(t, ctx, s, srv.URL+tt.path)
+			if tt.act != "" {
+				if err := s.Settle(ctx); err != nil {
+					t.Fatal(err)
+				}
+				click(t, ctx, s, tt.act)
+			}
+			start := time.Now()
+			if err := s.Settle(ctx); err != nil {
+				t.Fatalf("settle: %v", err)
+			}
+			if took := time.Since(start); took > tt.within {
+				t.Errorf("settling took %v, want at most %v", took, tt.within)
+			}
+			if got := text(t, ctx, s, tt.check); got != tt.want {
+				t.Errorf("once settled: %q, want %q", got, tt.want)
+			}
+			if tt.at != "" {
+				if got := text(t, ctx, s, `() => location.pathname`); got != tt.at {
+					t.Errorf("at %q, want %q", got, tt.at)
+				}
+			}
+		})
+	}
+}
+
+// WaitChange answers Changed when the DOM moved since a look, and Settled when the page has
+// stopped changing: a search decides absence from that, not from a timer.
+func TestWaitChangeTellsChangeFromSettled(t *testing.T) {
+	srv := settleServer(t)
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open(t, ctx, s, srv.URL+"/late")
+	seen := s.Mutations(ctx)
+	c, err := s.WaitChange(ctx, seen)
+	if err != nil || c != browser.Changed {
+		t.Fatalf("a page about to draw its table: %v, %v; want Changed", c, err)
+	}
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	c, err = s.WaitChange(ctx, s.Mutations(ctx))
+	if err != nil || c != browser.Settled {
+		t.Fatalf("a settled page: %v, %v; want Settled", c, err)
+	}
+	if took := time.Since(start); took > 500*time.Millisecond {
+		t.Errorf("deciding a settled page took %v", took)
+	}
+}
+
+// A click that starts a navigation is followed to the new document; one that changes only
+// the URL counts as a move too.
+func TestMovesCountNavigationsAndRoutes(t *testing.T) {
+	srv := settleServer(t)
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open(t, ctx, s, srv.URL+"/spa")
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	before := s.Moves()
+	click(t, ctx, s, "#go")
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.Moves() != before+1 {
+		t.Errorf("moves %d → %d after a client-side route, want one more", before, s.Moves())
+	}
+	if d := s.Document(); d.Status != http.StatusOK || d.Failed != "" {
+		t.Errorf("document after a route = %+v, want the first load's 200", d)
+	}
+	if err := s.NotLoaded(ctx); err != nil {
+		t.Errorf("a routed page: %v", err)
+	}
+}
+
+// A click on an element under another one is refused with what covers it.
+func TestAimSaysWhatCoversAnElement(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<title>covered</title>
+		<button id="under" style="position: fixed; top: 10px; left: 10px">Save</button>
+		<div role="dialog" aria-label="What's new" style="position: fixed; inset: 0; background: rgba(0,0,0,.5)"><button>Got it</button></div>
+		<button id="off" disabled>Off</button>`})
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open(t, ctx, s, srv.URL)
+	for sel, want := range map[string]string{"#under": `covered by the dialog "What's new"`, "#off": "disabled"} {
+		el, err := s.Page.Context(ctx).Element(sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = s.Aim(ctx, el)
+		if b, ok := err.(*browser.Blocked); !ok || b.Error() != want {
+			t.Errorf("aim at %s: %v, want %q", sel, err, want)
+		}
+	}
+}

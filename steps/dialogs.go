@@ -1,0 +1,91 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+)
+
+// confirm answers a confirmation prompt: the browser's confirm() the click before opened (and
+// the armed answer took), or else a dialog on the page, by its button named label.
+func (s *Scenario) confirm(ctx context.Context, label string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if d, ok := s.browserDialog(); ok {
+		if d.Type != "confirm" {
+			return mismatch("a %s opened, not a confirmation prompt", d.Type)
+		}
+		return nil
+	}
+	return s.answerPageDialog(ctx, label)
+}
+
+// browserDialog is the browser dialog the armed answer went to, if the click opened one; the
+// answer is disarmed either way. The click that opens a confirm() returns only once it is
+// answered, and press waits for what a click causes, so by the next step it has opened or
+// never will.
+func (s *Scenario) browserDialog() (browser.Dialog, bool) {
+	w := s.dialog
+	s.dialog = nil
+	if w == nil {
+		return browser.Dialog{}, false
+	}
+	d, ok := w.Opened()
+	if !ok {
+		w.Cancel()
+	}
+	return d, ok
+}
+
+// affirmative are the words writers use for "yes, go ahead" whatever the button says: "click
+// OK in the confirmation prompt" is the prompt's confirming button, "Confirm" or "Yes" alike.
+var affirmative = []string{"ok", "okay", "yes", "confirm", "continue"}
+
+// answerPageDialog presses the button named label in the dialog open on the page. A generic
+// "OK" the dialog does not have is its confirming button, whatever that is called.
+func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
+	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+	if err != nil {
+		var m *Mismatch
+		if errors.As(err, &m) {
+			return mismatch("no confirmation prompt opened: neither a browser prompt nor a dialog on the page")
+		}
+		return err
+	}
+	q := locate.Query{Roles: []locate.Role{locate.Button}, Name: label, Within: dlg, WithinLabel: "the confirmation dialog"}
+	if label == "" || contains(affirmative, strings.ToLower(label)) {
+		if btn, ok := s.confirmingButton(ctx, dlg, label); ok {
+			return s.press(ctx, btn)
+		}
+	}
+	btn, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	return s.press(ctx, btn)
+}
+
+// confirmingButtonJS picks a dialog's confirming button: the one named label, else the last
+// enabled button that does not back out (dialogs put Cancel first and the action last).
+const confirmingButtonJS = `function (label, backOut) {
+	const buttons = Array.from(this.querySelectorAll("button, [role=button], input[type=submit], input[type=button]"))
+		.filter((b) => b.checkVisibility() && !b.disabled && b.getAttribute("aria-disabled") !== "true");
+	const name = (b) => (b.getAttribute("aria-label") || b.innerText || b.value || "").trim().toLowerCase();
+	const named = buttons.find((b) => name(b) === label.toLowerCase());
+	if (named) return named;
+	const go = buttons.filter((b) => name(b) !== "" && !backOut.includes(name(b)));
+	return go.length ? go[go.length - 1] : null;
+}`
+
+func (s *Scenario) confirmingButton(ctx context.Context, dlg *rod.Element, label string) (*rod.Element, bool) {
+	obj, err := dlg.Context(ctx).Evaluate(rod.Eval(confirmingButtonJS, label, []string{"cancel", "no", "close", "dismiss", "back", "×", "x"}).ByObject())
+	if err != nil || obj.ObjectID == "" {
+		return nil, false
+	}
+	el, err := s.session.Page.Context(ctx).ElementFromObject(obj)
+	return el, err == nil
+}

@@ -1,0 +1,180 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+)
+
+// LogIn opens the product at cfg.BaseURL in sess and signs in with cfg.Login, as the log-in
+// step does, always afresh; docdrift login uses it to save a session.
+func LogIn(ctx context.Context, sess *browser.Session, cfg *Config) error {
+	c := *cfg
+	c.Sessions = nil
+	s := &Scenario{cfg: &c, session: sess}
+	return s.logIn(ctx)
+}
+
+// logIn opens the product and signs in: with the session the run saved at its first sign-in
+// when there is one and the product still accepts it, else with the run's credentials
+// through the log-in form, which it then saves for the next procedures.
+func (s *Scenario) logIn(ctx context.Context) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if s.cfg.Cookies != nil {
+		if err := s.open(ctx, s.cfg.BaseURL); err != nil {
+			return err
+		}
+		return s.checkSession(ctx)
+	}
+	return s.cfg.Sessions.signIn(ctx, s)
+}
+
+// signInWithForm opens the product and fills in its log-in form, if it shows one.
+func (s *Scenario) signInWithForm(ctx context.Context) error {
+	if err := s.open(ctx, s.cfg.BaseURL); err != nil {
+		return err
+	}
+	user, pass, submit, err := s.loginForm(ctx)
+	if err != nil || user == nil {
+		s.loggedIn = err == nil // no form on a settled page: the product let us in already
+		return err
+	}
+	for _, f := range []struct {
+		el         *rod.Element
+		what, text string
+	}{{user, "the username", s.cfg.Login.Username}, {pass, "the password", s.cfg.Login.Password}} {
+		// Over what the form kept from a failed attempt; rod's errors never hold the text typed.
+		if err := f.el.SelectAllText(); err != nil {
+			return fmt.Errorf("select %s field: %w", f.what, err)
+		}
+		if err := f.el.Input(f.text); err != nil {
+			return fmt.Errorf("type %s: %w", f.what, err)
+		}
+	}
+	if err := s.press(ctx, submit); err != nil {
+		return err
+	}
+	if form, _ := s.passwordShown(ctx); form {
+		return fmt.Errorf("sign in as %s: the product still shows its log-in form%s (wrong credentials, or a session that ended at once?)",
+			s.cfg.Login.Username, s.pageAlert(ctx))
+	}
+	s.loggedIn = true
+	return nil
+}
+
+// loginForm finds the log-in form's fields by their roles — a user or email field, a
+// password field, its submit button — or by the labels the run was given for them. It waits
+// until a password field shows or the page settles without one (then user is nil: signed in).
+func (s *Scenario) loginForm(ctx context.Context) (user, pass, submit *rod.Element, err error) {
+	l := s.cfg.Login
+	pass, err = s.loginField(ctx, "password", l.PasswordLabel, locate.Textbox)
+	if err != nil || pass == nil {
+		return nil, nil, nil, err
+	}
+	if user, err = s.loginField(ctx, "user", l.UsernameLabel, locate.Textbox); err == nil {
+		submit, err = s.loginField(ctx, "submit", l.SubmitLabel, locate.Button)
+	}
+	if err == nil && (user == nil || submit == nil) {
+		err = fmt.Errorf("the log-in form at %s has a password field but no user field or submit button to go with it", s.session.Document().URL)
+	}
+	return user, pass, submit, err
+}
+
+// loginField finds one part of the log-in form: by the configured label when there is one,
+// else by its role. nil, nil is no such part on a settled page.
+func (s *Scenario) loginField(ctx context.Context, part, label string, role locate.Role) (*rod.Element, error) {
+	if label != "" {
+		el, err := s.find(ctx, locate.Query{Roles: []locate.Role{role}, Name: label})
+		var m *Mismatch
+		if errors.As(err, &m) {
+			// Not the docs' drift: the run's own setting names a label the product lacks.
+			return nil, fmt.Errorf("the log-in form has no %s labelled %q (the run's login settings): %w", role, label, m.Err)
+		}
+		return el, err
+	}
+	for {
+		obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(loginFieldJS, part).ByObject())
+		if err != nil {
+			return nil, fmt.Errorf("look for the log-in form: %w", err)
+		}
+		if obj.ObjectID != "" {
+			return s.session.Page.Context(ctx).ElementFromObject(obj)
+		}
+		c, err := s.session.WaitChange(ctx, s.session.Mutations(ctx))
+		if err != nil {
+			return nil, fmt.Errorf("look for the log-in form: %w", err)
+		}
+		if c == browser.Settled {
+			return nil, nil
+		}
+	}
+}
+
+// loginFieldJS finds a visible part of the log-in form by role: the first password field;
+// the user field before it in its form (an email or username by type, autocomplete, name or
+// label, else the text field nearest before it); the form's submit button (one saying "log
+// in" or "sign in" first).
+const loginFieldJS = `function (part) {
+	const shown = (el) => el.checkVisibility() && !el.disabled;
+	const pass = Array.from(document.querySelectorAll("input[type=password]")).find(shown);
+	if (!pass || part === "password") return pass || null;
+	let box = pass.form;
+	for (let a = pass.parentElement; !box && a; a = a.parentElement)
+		if (a.querySelector("button, input[type=submit]")) box = a;
+	box = box || document.body;
+	const before = (el) => el.compareDocumentPosition(pass) & Node.DOCUMENT_POSITION_FOLLOWING;
+	if (part === "user") {
+		const texts = Array.from(box.querySelectorAll("input")).filter((el) => shown(el) && before(el) &&
+			["", "text", "email", "tel"].includes((el.getAttribute("type") || "").toLowerCase()));
+		const words = (el) => [el.type, el.autocomplete, el.name, el.id, el.placeholder,
+			...Array.from(el.labels || []).map((l) => l.textContent), el.getAttribute("aria-label")].join(" ");
+		return texts.find((el) => /user|e-?mail|login|account/i.test(words(el))) || texts[texts.length - 1] || null;
+	}
+	const buttons = Array.from(box.querySelectorAll("button, input[type=submit], input[type=image], [role=button]"))
+		.filter((b) => shown(b) && (b.localName !== "button" || ["", "submit"].includes((b.getAttribute("type") || "").toLowerCase())));
+	const says = (b) => (b.innerText || b.value || b.getAttribute("aria-label") || "");
+	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit/i.test(says(b))) || buttons[0] || null;
+}`
+
+// passwordShown reports whether the page shows a password field: a log-in form.
+func (s *Scenario) passwordShown(ctx context.Context) (bool, error) {
+	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("input[type=password]")).some((el) => el.checkVisibility())`)
+	if err != nil {
+		return false, fmt.Errorf("read the page: %w", err)
+	}
+	return res.Value.Bool(), nil
+}
+
+// pageAlert is what the page's alert says, as `: "…"`, or "".
+func (s *Scenario) pageAlert(ctx context.Context) string {
+	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("[role=alert], [aria-live=assertive]"))
+		.map((el) => el.innerText.trim()).filter(Boolean).join(" ").slice(0, 200)`)
+	if err != nil || strings.TrimSpace(res.Value.Str()) == "" {
+		return ""
+	}
+	return fmt.Sprintf(": %q", res.Value.Str())
+}
+
+// ErrSessionExpired is a saved session the panel no longer accepts: an environment problem
+// (exit 3), not drift, with the one command that fixes it.
+var ErrSessionExpired = errors.New("the saved session has expired or was logged out: save a new one with docdrift login --save-session FILE")
+
+// checkSession passes the log-in step of a run with a saved session when the product shows
+// no log-in form.
+func (s *Scenario) checkSession(ctx context.Context) error {
+	form, err := s.passwordShown(ctx)
+	if err != nil {
+		return fmt.Errorf("log in: %w", err)
+	}
+	if form {
+		return ErrSessionExpired
+	}
+	s.loggedIn = true
+	return nil
+}

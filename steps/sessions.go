@@ -1,0 +1,153 @@
+package steps
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// SessionCache keeps a run's first sign-in — the product's cookies and the web storage of its
+// origin — so each later procedure, in its own fresh browser context, restores it instead of
+// signing in again: products rate-limit log-ins (Strapi allows 5 in a window), and a sign-in
+// costs a page load or two. The product decides whether a restored session still holds; when
+// it shows its log-in form instead, the procedure signs in afresh and the cache keeps that.
+// It is safe for concurrent scenarios: while one signs in, the others wait for its session.
+type SessionCache struct {
+	turn   chan struct{} // one scenario at a time reads or makes the session
+	saved  *savedSession
+	logins int
+}
+
+// savedSession is what a signed-in browser context holds for the product's origin.
+type savedSession struct {
+	origin  string
+	cookies []*proto.NetworkCookieParam
+	local   map[string]string // localStorage
+	session map[string]string // sessionStorage
+}
+
+// NewSessionCache returns an empty cache for one run.
+func NewSessionCache() *SessionCache {
+	return &SessionCache{turn: make(chan struct{}, 1)}
+}
+
+// Logins counts the sign-ins through the log-in form the cache's scenarios made.
+func (c *SessionCache) Logins() int {
+	if c == nil {
+		return 0
+	}
+	c.turn <- struct{}{}
+	defer func() { <-c.turn }()
+	return c.logins
+}
+
+// signIn signs s in: with the saved session if the product still accepts it, else through
+// the log-in form, saving the new session for the scenarios after it.
+func (c *SessionCache) signIn(ctx context.Context, s *Scenario) error {
+	if c == nil {
+		return s.signInWithForm(ctx)
+	}
+	var tried *savedSession
+	for {
+		select {
+		case c.turn <- struct{}{}:
+		case <-ctx.Done():
+			return fmt.Errorf("wait for the run's sign-in: %w", ctx.Err())
+		}
+		saved := c.saved
+		if saved == nil || saved == tried {
+			// No session that works: make one, holding the turn so that the others wait for it.
+			defer func() { <-c.turn }()
+			c.saved = nil
+			if err := s.signInWithForm(ctx); err != nil {
+				return err
+			}
+			c.logins++
+			c.saved, _ = s.capture(ctx) // one that cannot be read is made again next time
+			return nil
+		}
+		<-c.turn // restoring only reads the saved session
+		ok, err := s.restore(ctx, saved)
+		if err != nil || ok {
+			return err
+		}
+		tried = saved // the product ended it: sign in again, unless another scenario just did
+	}
+}
+
+// restore puts a saved session into s's fresh browser context and opens the product with it:
+// true when the product let it in, false when it shows its log-in form instead.
+func (s *Scenario) restore(ctx context.Context, saved *savedSession) (bool, error) {
+	page := s.session.Page.Context(ctx)
+	if len(saved.cookies) > 0 {
+		if err := page.SetCookies(saved.cookies); err != nil {
+			return false, fmt.Errorf("restore the run's session: %w", err)
+		}
+	}
+	// Web storage belongs to a document of the origin: set it before the first one's scripts run.
+	storage, _ := json.Marshal(map[string]any{"origin": saved.origin, "local": saved.local, "session": saved.session})
+	remove, err := page.EvalOnNewDocument(`(() => {
+		const saved = ` + string(storage) + `;
+		if (location.origin !== saved.origin) return;
+		for (const [k, v] of Object.entries(saved.local || {})) localStorage.setItem(k, v);
+		for (const [k, v] of Object.entries(saved.session || {})) sessionStorage.setItem(k, v);
+	})()`)
+	if err != nil {
+		return false, fmt.Errorf("restore the run's session: %w", err)
+	}
+	err = s.open(ctx, s.cfg.BaseURL)
+	_ = remove() // once restored, the page's own changes to storage are its own
+	if err != nil {
+		return false, err
+	}
+	form, err := s.passwordShown(ctx)
+	if err != nil || form {
+		return false, err
+	}
+	s.loggedIn = true
+	return true, nil
+}
+
+// capture reads the signed-in session of s's browser context for the product's origin, and
+// adds its values to the run's secrets: a session cookie or token never reaches any output.
+func (s *Scenario) capture(ctx context.Context) (*savedSession, error) {
+	u, err := url.Parse(s.cfg.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	page := s.session.Page.Context(ctx)
+	cookies, err := page.Cookies([]string{s.cfg.BaseURL})
+	if err != nil {
+		return nil, fmt.Errorf("read the session's cookies: %w", err)
+	}
+	res, err := page.Eval(`() => {
+		const all = (st) => Object.fromEntries(Array.from({ length: st.length }, (_, i) => [st.key(i), st.getItem(st.key(i))]));
+		return { local: all(localStorage), session: all(sessionStorage) };
+	}`)
+	if err != nil {
+		return nil, fmt.Errorf("read the session's storage: %w", err)
+	}
+	saved := &savedSession{origin: u.Scheme + "://" + u.Host}
+	if err := res.Value.Unmarshal(&struct {
+		Local   *map[string]string `json:"local"`
+		Session *map[string]string `json:"session"`
+	}{&saved.local, &saved.session}); err != nil {
+		return nil, fmt.Errorf("read the session's storage: %w", err)
+	}
+	for _, c := range cookies {
+		saved.cookies = append(saved.cookies, &proto.NetworkCookieParam{Name: c.Name, Value: c.Value, Domain: c.Domain,
+			Path: c.Path, Secure: c.Secure, HTTPOnly: c.HTTPOnly, SameSite: c.SameSite, Expires: c.Expires})
+		s.cfg.Secrets.Add(c.Value)
+	}
+	for _, m := range []map[string]string{saved.local, saved.session} {
+		for _, v := range m {
+			if len(v) >= 16 { // tokens; not a "true" or a theme name
+				s.cfg.Secrets.Add(v)
+			}
+		}
+	}
+	return saved, nil
+}
