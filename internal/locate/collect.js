@@ -172,10 +172,32 @@ function (wanted) {
     return ["aria-checked", "aria-pressed", "aria-selected"].some((a) => el.getAttribute(a) === "true");
   }
 
+  // blocksPage tells a modal dialog from one that leaves the page usable: aria-modal, a
+  // <dialog> shown modally, or — as Radix and react-modal do — the rest of the page made inert,
+  // aria-hidden or deaf to the pointer while the dialog is open.
+  function blocksPage(d) {
+    if (d.localName === "dialog") return d.matches(":modal");
+    if (d.getAttribute("aria-modal") === "true") return true;
+    if (getComputedStyle(document.body).pointerEvents === "none" && getComputedStyle(d).pointerEvents !== "none") return true;
+    let shut = 0, open = 0;
+    for (let a = d; a.parentElement && a !== document.body; a = a.parentElement) {
+      for (const sib of a.parentElement.children) {
+        if (sib === a || ["script", "style", "template", "link"].includes(sib.localName)) continue;
+        const r = sib.getBoundingClientRect();
+        if (r.width * r.height < 1 || sib.matches("[aria-live], [role=status], [role=alert], [role=dialog], [role=alertdialog], dialog")) continue;
+        if (sib.inert || sib.getAttribute("aria-hidden") === "true") shut++;
+        else open++;
+      }
+    }
+    return shut > 0 && open === 0;
+  }
+
   const found = [];
   const seen = new Set();
-  const consider = (el, roles, stand) => {
-    if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el)) return;
+  // consider lists el if a reader can see it and, unless it is a heading seen behind a modal,
+  // reach it: an inert subtree can be neither clicked nor focused.
+  const consider = (el, roles, stand, seenBehind) => {
+    if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el) || (!seenBehind && el.closest("[inert]"))) return;
     seen.add(el);
     const r = rowOf(el);
     const box = el.getBoundingClientRect();
@@ -192,13 +214,18 @@ function (wanted) {
       },
     });
   };
-  // An open modal makes the rest of the page inert: a reader can reach only what it holds.
+  // An open modal makes the rest of the page unreachable: a reader can use only what it
+  // holds, though the page's headings still show behind it.
   let root = this && this.nodeType === 1 ? this : null;
+  let behind = null;
   if (!root) {
-    const modals = Array.from(document.querySelectorAll("dialog,[aria-modal=true]"))
-      .filter((d) => (d.localName !== "dialog" || d.matches(":modal")) && visible(d));
+    const modals = Array.from(document.querySelectorAll("dialog, [aria-modal=true], [role=dialog], [role=alertdialog]"))
+      .filter((d) => visible(d) && blocksPage(d));
     root = modals.pop() || document;
-    if (root !== document) consider(root, rolesOf(root));
+    if (root !== document) {
+      consider(root, rolesOf(root));
+      behind = root;
+    }
   }
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
     "dialog,tr,td,th,option,fieldset,[role],[contenteditable]";
@@ -209,6 +236,10 @@ function (wanted) {
     if (el.localName === "input" && (roles[0] === "radio" || roles[0] === "checkbox") && !visible(el))
       for (const l of el.labels || []) consider(l, roles, el);
   }
+
+  if (behind && want.has("heading"))
+    for (const h of document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]"))
+      if (!behind.contains(h)) consider(h, rolesOf(h), undefined, true);
 
   const slot = Symbol.for("docdrift.locate");
   const gen = (window[slot]?.gen || 0) + 1;

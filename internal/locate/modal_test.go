@@ -42,3 +42,40 @@ func TestModalMakesThePageBehindInert(t *testing.T) {
 		t.Errorf("Done is not the modal's button (err %v)", err)
 	}
 }
+
+// Dialogs that make the page behind unusable without saying aria-modal — the page aria-hidden
+// and the body deaf to the pointer (Radix), or the page inert — are modal too: only what they
+// hold can be clicked, though the page's heading still shows behind them.
+func TestDialogsThatShutThePageAreModal(t *testing.T) {
+	for _, tc := range []struct {
+		fixture string
+		q       Query
+		want    string // role and name, or "" when nothing may match
+	}{
+		{"alertdialog.html", Query{Roles: []Role{Button}, Name: "Regenerate"}, "button Regenerate"},
+		{"alertdialog.html", Query{Roles: []Role{Dialog}}, "dialog Regenerate token"},
+		{"alertdialog.html", Query{Name: "Create new API Token"}, ""}, // behind the dialog
+		{"alertdialog.html", Query{Roles: []Role{Heading}, Name: "API Tokens"}, "heading API Tokens"},
+		{"inert.html", Query{Roles: []Role{Button}, Name: "Confirm"}, "button Confirm"},
+		{"inert.html", Query{Roles: []Role{Button}, Name: "Delete"}, ""},
+		{"inert.html", Query{Roles: []Role{Heading}, Name: "Tokens"}, "heading Tokens"},
+		{"inert-toolbar.html", Query{Roles: []Role{Button}, Name: "Delete selected"}, ""},
+		{"inert-toolbar.html", Query{Roles: []Role{Button}, Name: "Create token"}, "button Create token"},
+	} {
+		page := open(t, tc.fixture)
+		el, m, err := find(t, page, tc.q)
+		got := ""
+		if err == nil {
+			got = string(m.Role()) + " " + m.Name
+		}
+		if got != tc.want {
+			t.Errorf("%s %+v: got %q (%v), want %q", tc.fixture, tc.q, got, err, tc.want)
+		}
+		if tc.want == "button Regenerate" && err == nil {
+			in, err := el.Context(context.Background()).Eval(`function () { return !!this.closest("[role=alertdialog]") }`)
+			if err != nil || !in.Value.Bool() {
+				t.Errorf("Regenerate is the page's button, not the dialog's (err %v)", err)
+			}
+		}
+	}
+}
