@@ -109,8 +109,12 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 		out.Err = s.drifts[len(s.drifts)-1]
 	}
 	ran := status == godog.StepPassed || status == godog.StepFailed
-	if s.session != nil && (status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotAfter != nil && s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st)))) {
+	switch {
+	case s.session == nil:
+	case status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotAfter != nil && s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st))):
 		out.Screenshot = s.screenshot()
+	case ran:
+		s.noteShownSecrets() // a key the step revealed is redacted even with no picture taken
 	}
 	if s.cfg.Observer != nil {
 		s.cfg.Observer.StepDone(s.pickle, stepIndex(s.pickle, st), out)

@@ -7,44 +7,35 @@ import (
 	"github.com/go-rod/rod/lib/proto"
 )
 
-// maskJS hides behind a solid box, before a capture, every password field, every field
-// showing a known secret, and every filled field labelled like a credential (Client Secret,
-// Access Token, API Token): secrets never reach a screenshot, even before a step reads them.
-const maskJS = `function (secrets) {
-	const boxes = [];
-	for (const el of document.querySelectorAll('input, textarea')) {
-		const label = [...(el.labels || [])].map((l) => l.textContent).join(' ') + ' ' +
-			(el.getAttribute('aria-label') || '') + ' ' + el.name + ' ' + el.id;
-		const secretish = /secret|token|password|api.?key|client.?id/i.test(label) && el.value !== '';
-		if (el.type !== 'password' && !secretish && !secrets.includes(el.value)) continue;
-		const r = el.getBoundingClientRect();
-		const box = document.createElement('div');
-		box.setAttribute('data-docdrift-mask', '');
-		box.style.cssText = 'position:fixed;z-index:2147483647;background:#333;' +
-			'left:' + r.left + 'px;top:' + r.top + 'px;width:' + r.width + 'px;height:' + r.height + 'px';
-		// A modal dialog sits in the top layer, above any z-index: mask inside it.
-		(el.closest('dialog[open]') || document.documentElement).appendChild(box);
-		boxes.push(box);
+// maskJS covers each box with a solid one before a capture; boxes in a modal dialog are
+// drawn inside it, since a modal dialog sits in the top layer, above any z-index.
+const maskJS = `function (boxes) {
+	for (const b of boxes) {
+		const box = document.createElement("div");
+		box.setAttribute("data-docdrift-mask", "");
+		box.style.cssText = "position:fixed;z-index:2147483647;background:#333;pointer-events:none;" +
+			"left:" + b.x + "px;top:" + b.y + "px;width:" + b.w + "px;height:" + b.h + "px";
+		((b.dialog && document.querySelector("dialog[open]")) || document.documentElement).appendChild(box);
 	}
-	return boxes.length;
 }`
 
 const unmaskJS = `function () {
 	for (const b of document.querySelectorAll('[data-docdrift-mask]')) b.remove();
 }`
 
-// screenshot captures the visible page with secrets masked; nil when the page cannot be
-// captured (a report without a picture beats a report that never arrives).
+// screenshot captures the visible page with every credential it shows masked (see
+// secretsOnPageJS); nil when the page cannot be captured or read (a report without a picture
+// beats a report that never arrives, and an unmasked picture is never an option).
 func (s *Scenario) screenshot() []byte {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	page := s.session.Page.Context(ctx)
-	secrets := []string{s.cfg.Login.Password}
-	for _, v := range s.shown {
-		secrets = append(secrets, v)
+	boxes, ok := s.shownSecrets(ctx)
+	if !ok {
+		return nil
 	}
-	if _, err := page.Eval(maskJS, secrets); err != nil {
-		return nil // unmasked is never an option
+	if _, err := page.Eval(maskJS, boxes); err != nil {
+		return nil
 	}
 	defer func() { _, _ = page.Eval(unmaskJS) }()
 	shot, err := page.Screenshot(false, &proto.PageCaptureScreenshot{Format: proto.PageCaptureScreenshotFormatPng})

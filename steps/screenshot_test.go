@@ -5,11 +5,14 @@ import (
 	"context"
 	"image"
 	"image/png"
+	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/spatest"
 	"github.com/docdrift/docdrift/internal/target"
 )
 
@@ -88,5 +91,36 @@ func checkMasked(t *testing.T, s *Scenario, selector string) {
 	}
 	if n := page.MustEval(`() => document.querySelectorAll('[data-docdrift-mask]').length`).Int(); n != 0 {
 		t.Errorf("%d mask(s) left on the page after the screenshot", n)
+	}
+}
+
+// A key a product shows once as page text — in code, next to a copy button — is covered in
+// the picture like a field, and joins the run's secrets so that nothing written carries it.
+func TestScreenshotMasksKeysShownAsText(t *testing.T) {
+	app := spatest.New(spatest.Options{})
+	srv := httptest.NewServer(app)
+	defer srv.Close()
+	sess := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	secrets := &redact.Secrets{}
+	s := &Scenario{cfg: &Config{BaseURL: srv.URL + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
+		Login: Login{Username: app.Email, Password: app.Password}}, session: sess}
+	if err := s.logIn(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.open(ctx, srv.URL+"/admin/settings/tokens/new"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.fill(ctx, "Name", "masking test"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.clickLabel(ctx, "Save"); err != nil {
+		t.Fatal(err)
+	}
+	checkMasked(t, s, ".token code")
+	shown := app.Shown()
+	if len(shown) != 1 || secrets.String(shown[0]) != redact.Mask {
+		t.Errorf("the key shown as text is not among the run's secrets")
 	}
 }

@@ -80,3 +80,22 @@ func (l lockedWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	return l.b.Write(p)
 }
+
+// A long secret is masked in part as well: a quoted excerpt, or what an escape split it into.
+func TestSecretFragments(t *testing.T) {
+	var s Secrets
+	key := "3f9a1c7e5b2d8046af13c9e7b5d20864c1e3a5f7092b4d6e8f1a3c5e7092b4d6"
+	s.Add(key, "docdrift-run-1") // short: masked whole only
+	tests := []struct{ in, want string }{
+		{"the key " + key[:60] + "…", "the key [redacted]…"},
+		{"ends with " + key[40:], "ends with [redacted]"},
+		{"split " + key[:20] + "%2F" + key[20:], "split [redacted]%2F[redacted]"},
+		{"too short a part: " + key[:15], "too short a part: " + key[:15]},
+		{"a name like docdrift-run-1 is masked whole", "a name like [redacted] is masked whole"},
+	}
+	for _, tt := range tests {
+		if got := s.String(tt.in); got != tt.want {
+			t.Errorf("String(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package steps
+
+import (
+	"context"
+	"time"
+)
+
+// secretsOnPageJS finds what a page shows that is a credential, and where: every password
+// field; every field or text showing a value the run knows is secret; a filled field labelled
+// like a credential (Client Secret, Access Token, API Key); a token-like value in a read-only
+// field, in code (code, pre, kbd, samp), or next to a copy-to-clipboard button; and any long
+// random-looking word of page text. A new key a product shows once as page text is caught by
+// its shape and its place, before any step reads it.
+//
+// It returns the secret values it found (the password fields' aside) and the page boxes
+// (viewport coordinates) that hide them, each with the dialog it sits in, if any: a modal
+// dialog is in the top layer, above anything a mask could be.
+const secretsOnPageJS = `function (known) {
+	const found = [], values = new Set();
+	const tokenish = (s, min) => s.length >= min && !/\s/.test(s) && !s.includes("://") &&
+		/[0-9]/.test(s) && /[A-Za-z]/.test(s) && /^[A-Za-z0-9_\-+\/=.:~]+$/.test(s);
+	const shows = (el) => el.checkVisibility ? el.checkVisibility() : true;
+	const add = (value, rects, el) => {
+		if (value) values.add(value);
+		for (const r of rects) if (r.width > 0 && r.height > 0)
+			found.push({ x: r.left, y: r.top, w: r.width, h: r.height, dialog: !!el.closest("dialog[open]") });
+	};
+	for (const el of document.querySelectorAll("input, textarea")) {
+		if (!shows(el) || ["hidden", "checkbox", "radio", "submit", "button"].includes(el.type)) continue;
+		const v = (el.value || "").trim();
+		const label = [...(el.labels || [])].map((l) => l.textContent).join(" ") + " " +
+			(el.getAttribute("aria-label") || "") + " " + el.name + " " + el.id;
+		const secret = el.type === "password" || (v !== "" && (known.includes(v) ||
+			/secret|token|password|api.?key|client.?id/i.test(label) || (el.readOnly && tokenish(v, 16))));
+		if (secret) add(el.type === "password" ? "" : v, [el.getBoundingClientRect()], el);
+	}
+	const copyish = /copy|clipboard/i;
+	const nearCopy = (el) => {
+		for (let box = el.parentElement, hops = 0; box && hops < 3; box = box.parentElement, hops++)
+			for (const b of box.querySelectorAll("button, [role=button]"))
+				if (copyish.test([b.getAttribute("aria-label"), b.title, b.textContent, b.className].join(" "))) return true;
+		return false;
+	};
+	const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		const el = n.parentElement;
+		if (!el || el.closest("script, style, template, [data-docdrift-mask]") || !shows(el)) continue;
+		const text = n.data.trim();
+		if (text === "") continue;
+		const secret = known.some((k) => k.length >= 6 && text.includes(k)) || tokenish(text, 32) ||
+			(tokenish(text, 16) && (el.closest("code, pre, kbd, samp") || nearCopy(el)));
+		if (!secret) continue;
+		const range = document.createRange();
+		range.selectNodeContents(n);
+		add(known.find((k) => k.length >= 6 && text.includes(k)) || text, range.getClientRects(), el);
+	}
+	return { values: [...values], boxes: found };
+}`
+
+// shownSecrets finds the credentials the page shows and adds them to the run's secrets, so no
+// report, log or error carries them; it answers the boxes that hide them. Nothing is found on
+// a page that cannot be read: then no screenshot is taken either.
+func (s *Scenario) shownSecrets(ctx context.Context) ([]maskBox, bool) {
+	known := []string{s.cfg.Login.Password}
+	for _, v := range s.shown {
+		known = append(known, v)
+	}
+	res, err := s.session.Page.Context(ctx).Eval(secretsOnPageJS, known)
+	if err != nil {
+		return nil, false
+	}
+	var found struct {
+		Values []string  `json:"values"`
+		Boxes  []maskBox `json:"boxes"`
+	}
+	if err := res.Value.Unmarshal(&found); err != nil {
+		return nil, false
+	}
+	s.cfg.Secrets.Add(found.Values...)
+	return found.Boxes, true
+}
+
+// maskBox is a box of the viewport to cover.
+type maskBox struct {
+	X      float64 `json:"x"`
+	Y      float64 `json:"y"`
+	W      float64 `json:"w"`
+	H      float64 `json:"h"`
+	Dialog bool    `json:"dialog"`
+}
+
+// noteShownSecrets is shownSecrets for a step that takes no picture: what it showed is
+// redacted from everything written all the same.
+func (s *Scenario) noteShownSecrets() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	s.shownSecrets(ctx)
+}
