@@ -1,0 +1,113 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/internal/spatest"
+	"github.com/docdrift/docdrift/steps"
+)
+
+var spaDoc = filepath.Join("testdata", "spa", "tokens.md")
+
+// spaTarget makes and removes the test app's tokens behind its back, as a product's API would.
+type spaTarget struct{ app *spatest.App }
+
+func (t spaTarget) EnsureAccount(_ context.Context, name string, _ bool) error {
+	t.app.Ensure(name)
+	return nil
+}
+
+func (t spaTarget) DeleteAccounts(_ context.Context, names []string) error {
+	t.app.Delete(names...)
+	return nil
+}
+
+// runSPA runs a doc against a fresh test app and returns the result, the app and the run's
+// secrets.
+func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int) (*results.Result, *redact.Secrets) {
+	t.Helper()
+	files, findings := docfiles.Load([]string{doc})
+	if len(findings) > 0 {
+		t.Fatalf("load: %v", findings)
+	}
+	plans, findings := Prepare(files)
+	if len(findings) > 0 {
+		t.Fatalf("prepare: %v", findings)
+	}
+	srv := httptest.NewServer(app)
+	t.Cleanup(srv.Close)
+	secrets := &redact.Secrets{}
+	secrets.Add(app.Password)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	res, err := Run(ctx, plans, Options{
+		Config: steps.Config{BaseURL: srv.URL + "/admin", Target: spaTarget{app}, RunID: "spa", KeepGoing: true,
+			StepTimeout: 10 * time.Second, Secrets: secrets,
+			Login: steps.Login{Username: app.Email, Password: app.Password}},
+		Browser:     browsertest.Browser(t),
+		Concurrency: concurrency,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, secrets
+}
+
+// A single-page app's procedures run end to end: client-side routes, a log-in form sent by
+// fetch, a list that arrives after its page, a menu and a confirmation dialog in portals. The
+// run signs in once: the app allows one log-in, and the second procedure reuses the session.
+func TestSinglePageAppProcedures(t *testing.T) {
+	for _, concurrency := range []int{1, 2} {
+		t.Run(map[int]string{1: "one at a time", 2: "two at once"}[concurrency], func(t *testing.T) {
+			app := spatest.New(spatest.Options{Latency: 300 * time.Millisecond, LoginLimit: 1})
+			res, secrets := runSPA(t, spaDoc, app, concurrency)
+			for _, p := range res.Procedures {
+				if p.Status != results.Passed {
+					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				}
+			}
+			if n := app.Logins(); n != 1 {
+				t.Errorf("%d log-ins, want 1: the run signs in once", n)
+			}
+			if left := app.Tokens(); len(left) != 0 {
+				t.Errorf("tokens left behind: %+v", left)
+			}
+			for _, v := range app.Shown() {
+				if secrets.String(v) == v {
+					t.Errorf("the token the app showed as page text is not among the run's secrets")
+				}
+			}
+		})
+	}
+}
+
+// A label that drifted on a page whose list arrives late is decided once the page has
+// settled, not after a timer; the list itself is still waited for.
+func TestSinglePageAppDriftIsDecidedWhenThePageSettles(t *testing.T) {
+	app := spatest.New(spatest.Options{Latency: 400 * time.Millisecond,
+		Rename: map[string]string{"Create new API Token": "Create new Access Token"}})
+	res, _ := runSPA(t, spaDoc, app, 1)
+	create, del := res.Procedures[0], res.Procedures[1]
+	if create.Status != results.Drifted || del.Status != results.Passed {
+		t.Fatalf("want the create procedure drifted and the delete one passed:\n%s", describe(res))
+	}
+	s := findStep(t, create, "4", "")
+	var nf *locate.NotFoundError
+	if s.Status != results.Drifted || !errors.As(s.Err, &nf) || !errors.Is(nf.Err, locate.ErrSettled) {
+		t.Fatalf("step 4 is %s (%v), want drift decided from the settled page", s.Status, s.Err)
+	}
+	if !strings.Contains(s.Err.Error(), `"Create new Access Token"`) {
+		t.Errorf("step 4: %v lacks the closest label", s.Err)
+	}
+}

@@ -1,0 +1,188 @@
+// Package spatest is a small single-page admin app for testing docdrift's browser mechanics
+// without a real product: vanilla JavaScript, client-side routing (history.pushState), a log-in
+// form submitted by fetch with a redirect after it, a session token kept in the browser's
+// storage, a rate limit on logging in, a table fetched after the page shows, an actions menu
+// rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
+// and the page behind it inert, toasts in an aria-live region, and a new token shown once as
+// page text next to a copy button. Serve it with httptest.
+package spatest
+
+import (
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed web
+var web embed.FS
+
+// Options shape the app for a test.
+type Options struct {
+	// Latency delays every API answer: the tables render that much after their page.
+	Latency time.Duration
+	// LoginLimit refuses log-ins beyond this many with HTTP 429, as Strapi's rate limit does;
+	// 0 means no limit.
+	LoginLimit int
+	// Rename maps a visible label of the app to another: drift the docs have not caught up with.
+	Rename map[string]string
+}
+
+// Token is an API token the app lists.
+type Token struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// App is one running app with its own users, tokens and sessions.
+type App struct {
+	Email, Password string // the only user
+
+	opts     Options
+	mu       sync.Mutex
+	tokens   []Token
+	sessions map[string]bool
+	logins   int
+	secrets  []string // every token value the app showed
+}
+
+// New makes an app with a random password and no tokens.
+func New(opts Options) *App {
+	return &App{Email: "admin@example.test", Password: random(12), opts: opts, sessions: map[string]bool{}}
+}
+
+// Logins counts the successful log-ins so far.
+func (a *App) Logins() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.logins
+}
+
+// Tokens lists the tokens the app holds.
+func (a *App) Tokens() []Token {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return slices.Clone(a.tokens)
+}
+
+// Shown lists every secret token value the app has shown on a page.
+func (a *App) Shown() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return slices.Clone(a.secrets)
+}
+
+// Ensure adds a token named name unless one exists.
+func (a *App) Ensure(name string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !slices.ContainsFunc(a.tokens, func(t Token) bool { return t.Name == name }) {
+		a.tokens = append(a.tokens, Token{ID: random(6), Name: name})
+	}
+}
+
+// Delete removes the named tokens; missing ones are not an error.
+func (a *App) Delete(names ...string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.tokens = slices.DeleteFunc(a.tokens, func(t Token) bool { return slices.Contains(names, t.Name) })
+}
+
+// Expire ends every session: the next API call asks to log in again.
+func (a *App) Expire() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	clear(a.sessions)
+}
+
+func (a *App) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch {
+	case strings.HasPrefix(r.URL.Path, "/api/"):
+		a.api(w, r)
+	case r.URL.Path == "/app.js" || r.URL.Path == "/app.css":
+		http.ServeFileFS(w, r, web, "web"+r.URL.Path)
+	default: // every other path is a route of the app: the same shell
+		w.Header().Set("Cache-Control", "no-store")
+		http.ServeFileFS(w, r, web, "web/index.html")
+	}
+}
+
+func (a *App) api(w http.ResponseWriter, r *http.Request) {
+	if a.opts.Latency > 0 {
+		select {
+		case <-time.After(a.opts.Latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if r.URL.Path == "/api/labels" {
+		writeJSON(w, a.opts.Rename)
+		return
+	}
+	if r.URL.Path == "/api/login" && r.Method == http.MethodPost {
+		a.login(w, r)
+		return
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !a.sessions[strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")] {
+		http.Error(w, `{"error":"sign in"}`, http.StatusUnauthorized)
+		return
+	}
+	switch {
+	case r.URL.Path == "/api/tokens" && r.Method == http.MethodGet:
+		writeJSON(w, append([]Token{}, a.tokens...)) // [] rather than null for none
+	case r.URL.Path == "/api/tokens" && r.Method == http.MethodPost:
+		var t Token
+		if json.NewDecoder(r.Body).Decode(&t) != nil || strings.TrimSpace(t.Name) == "" {
+			http.Error(w, `{"error":"a name is required"}`, http.StatusBadRequest)
+			return
+		}
+		t.ID = random(6)
+		a.tokens = append(a.tokens, t)
+		secret := random(32)
+		a.secrets = append(a.secrets, secret)
+		writeJSON(w, map[string]string{"id": t.ID, "name": t.Name, "accessKey": secret})
+	case strings.HasPrefix(r.URL.Path, "/api/tokens/") && r.Method == http.MethodDelete:
+		id := strings.TrimPrefix(r.URL.Path, "/api/tokens/")
+		a.tokens = slices.DeleteFunc(a.tokens, func(t Token) bool { return t.ID == id })
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (a *App) login(w http.ResponseWriter, r *http.Request) {
+	var c struct{ Email, Password string }
+	_ = json.NewDecoder(r.Body).Decode(&c)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.opts.LoginLimit > 0 && a.logins >= a.opts.LoginLimit {
+		http.Error(w, `{"error":"too many log-ins: try again later"}`, http.StatusTooManyRequests)
+		return
+	}
+	if c.Email != a.Email || c.Password != a.Password {
+		http.Error(w, `{"error":"wrong email or password"}`, http.StatusUnauthorized)
+		return
+	}
+	a.logins++
+	token := random(24)
+	a.sessions[token] = true
+	writeJSON(w, map[string]string{"token": token})
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func random(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)[:n]
+}

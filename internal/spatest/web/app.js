@@ -1,0 +1,156 @@
+// A small single-page admin app: every view is drawn by this script, links route with
+// history.pushState, and data comes from /api with a bearer token kept in localStorage.
+"use strict";
+(() => {
+  let labels = {};
+  const L = (s) => labels[s] || s;
+  const app = document.getElementById("app");
+  const token = () => localStorage.getItem("jwtToken");
+
+  function h(tag, attrs, ...kids) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v);
+    }
+    for (const k of kids.flat()) el.append(k);
+    return el;
+  }
+
+  async function api(method, path, body) {
+    const r = await fetch("/api" + path, {
+      method, body: body ? JSON.stringify(body) : undefined,
+      headers: { "Content-Type": "application/json", Authorization: "Bearer " + (token() || "") },
+    });
+    if (r.status === 401 && path !== "/login") {
+      localStorage.removeItem("jwtToken");
+      go("/auth/login");
+      throw new Error("signed out");
+    }
+    if (!r.ok) throw new Error((await r.json().catch(() => ({}))).error || r.statusText);
+    return r.status === 204 ? null : r.json();
+  }
+
+  function go(path) {
+    history.pushState({}, "", path);
+    render();
+  }
+  window.addEventListener("popstate", render);
+  document.addEventListener("click", (e) => {
+    const a = e.target.closest("a[href^='/']");
+    if (a && !e.defaultPrevented) {
+      e.preventDefault();
+      go(a.getAttribute("href"));
+    }
+  });
+
+  function toast(text) {
+    const t = h("div", { class: "toast" }, text);
+    document.getElementById("toasts").append(t);
+    setTimeout(() => t.remove(), 4000);
+  }
+
+  // Portals: menus and dialogs live at the end of the body, outside the app's tree.
+  function closePortals() {
+    document.querySelectorAll("[data-portal]").forEach((p) => p.remove());
+    app.removeAttribute("inert");
+  }
+  function menu(opener, items) {
+    closePortals();
+    const r = opener.getBoundingClientRect();
+    const m = h("ul", { role: "menu", "data-portal": "", style: `left:${r.left + scrollX}px;top:${r.bottom + scrollY}px` },
+      items.map(([text, act]) => h("li", { role: "none" },
+        h("span", { role: "menuitem", tabindex: "-1", onclick: () => { closePortals(); act(); } }, L(text)))));
+    document.body.append(m);
+    opener.setAttribute("aria-expanded", "true");
+  }
+  function confirmDialog(question, onConfirm) {
+    closePortals();
+    app.setAttribute("inert", "");
+    const close = () => closePortals();
+    document.body.append(
+      h("div", { class: "backdrop", "data-portal": "", onclick: close }),
+      h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": "dlg-title", "data-portal": "" },
+        h("h2", { id: "dlg-title" }, L("Confirmation")), h("p", {}, question),
+        h("button", { type: "button", onclick: close }, L("Cancel")),
+        h("button", { type: "button", onclick: () => { close(); onConfirm(); } }, L("Confirm"))));
+  }
+
+  function layout(...content) {
+    app.replaceChildren(
+      h("header", {}, h("a", { href: "/admin" }, L("Home")), h("a", { href: "/admin/settings" }, L("Settings"))),
+      h("main", {}, ...content));
+  }
+  function settings(...content) {
+    layout(h("nav", { class: "side", "aria-label": "Settings" },
+      h("h2", {}, L("Global settings")), h("a", { href: "/admin/settings/tokens" }, L("API Tokens"))),
+    h("div", { class: "content" }, ...content));
+  }
+
+  function loginView() {
+    const error = h("p", { role: "alert" });
+    const form = h("form", { novalidate: "" },
+      h("h1", {}, L("Welcome back!")),
+      h("label", {}, L("Email"), h("input", { type: "email", name: "email", autocomplete: "username" })),
+      h("label", {}, L("Password"), h("input", { type: "password", name: "password", autocomplete: "current-password" })),
+      error, h("button", { type: "submit" }, L("Login")));
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      try {
+        const r = await api("POST", "/login", { email: form.email.value, password: form.password.value });
+        localStorage.setItem("jwtToken", r.token);
+        go("/admin");
+      } catch (err) {
+        error.textContent = err.message;
+      }
+    });
+    app.replaceChildren(h("main", {}, form));
+  }
+
+  async function tokensView() {
+    const list = h("div", { "aria-busy": "true" }, h("p", { role: "status" }, L("Loading tokens…")));
+    settings(h("h1", {}, L("API Tokens")),
+      h("p", {}, h("a", { class: "button", href: "/admin/settings/tokens/new" }, L("Create new API Token"))), list);
+    const tokens = await api("GET", "/tokens");
+    const rows = tokens.map((t) => h("tr", {}, h("td", {}, t.name), h("td", {},
+      h("button", { type: "button", "aria-label": L("More actions"), "aria-haspopup": "menu", class: "icon-more",
+        onclick: (e) => menu(e.currentTarget, [["Delete", () => confirmDialog(L("Are you sure you want to delete this?"), async () => {
+          await api("DELETE", "/tokens/" + t.id);
+          toast(L("Token deleted"));
+          tokensView();
+        })]]) }, "•••"))));
+    list.replaceChildren(h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, L("Name")), h("th", {}, L("Actions")))),
+      h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: "2" }, L("No tokens yet"))))));
+    list.removeAttribute("aria-busy");
+  }
+
+  function newTokenView() {
+    const form = h("form", {},
+      h("label", {}, L("Name"), h("input", { type: "text", name: "name" })),
+      h("button", { type: "submit" }, L("Save")));
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const t = await api("POST", "/tokens", { name: form.name.value });
+      history.pushState({}, "", "/admin/settings/tokens/" + t.id);
+      settings(h("h1", {}, t.name),
+        h("div", { class: "token" }, h("p", {}, L("Make sure to copy this token, you won't be able to see it again!")),
+          h("code", {}, t.accessKey),
+          h("button", { type: "button", "aria-label": L("Copy"), onclick: () => navigator.clipboard && navigator.clipboard.writeText(t.accessKey).catch(() => {}) }, "⧉")));
+      toast(L("Token created"));
+    });
+    settings(h("h1", {}, L("Create an API Token")), form);
+  }
+
+  function render() {
+    closePortals();
+    const path = location.pathname;
+    if (!token() && path !== "/auth/login") return go("/auth/login");
+    if (path === "/auth/login") return token() ? go("/admin") : loginView();
+    if (path === "/admin/settings/tokens") return tokensView();
+    if (path === "/admin/settings/tokens/new") return newTokenView();
+    if (path === "/admin/settings") return settings(h("h1", {}, L("Settings")));
+    return layout(h("h1", {}, L("Welcome")));
+  }
+
+  fetch("/api/labels").then((r) => r.json()).then((l) => { labels = l || {}; render(); });
+})();
