@@ -11,7 +11,8 @@ import (
 )
 
 // confirm answers a confirmation prompt: the browser's confirm() the click before opened (and
-// the armed answer took), or else a dialog on the page, by its button named label.
+// the armed answer took), or else a dialog on the page, by its button named label (as the doc
+// marks it up: "**OK**").
 func (s *Scenario) confirm(ctx context.Context, label string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -21,7 +22,7 @@ func (s *Scenario) confirm(ctx context.Context, label string) error {
 		}
 		return nil
 	}
-	return s.answerPageDialog(ctx, label)
+	return s.answerPageDialog(ctx, LabelText(label))
 }
 
 // browserDialog is the browser dialog the armed answer went to, if the click opened one; the
