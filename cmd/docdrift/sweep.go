@@ -102,7 +102,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(
 		t.close()
 		return nil, nil, infraError{err}
 	}
-	cfg := steps.Config{BaseURL: t.baseURL, Login: t.login, Cookies: t.cookies}
+	cfg := steps.Config{BaseURL: t.baseURL, Login: t.login, Cookies: t.cookies, Sessions: steps.NewSessionCache()}
 	return &steps.Housekeeper{Config: cfg, Open: b.NewSession}, func() { _ = b.Close(); t.close() }, nil
 }
 
