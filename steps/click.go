@@ -26,8 +26,8 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if errors.As(err, &blocked) {
 		// A closing menu, a fading toast or a form still validating: look again once the
 		// page has settled, and only then call it what a reader would see.
-		if serr := s.session.Settle(ctx); serr != nil {
-			return s.notSettled(ctx, serr)
+		if serr := s.waitSettled(ctx); serr != nil {
+			return serr
 		}
 		pt, err = s.session.Aim(ctx, el)
 	}

@@ -15,7 +15,10 @@ function (wanted) {
     listbox: "combobox", heading: "heading", dialog: "dialog", alertdialog: "dialog",
     row: "row", cell: "cell", gridcell: "cell", columnheader: "cell", rowheader: "cell",
     option: "option", group: "group", radiogroup: "group",
+    status: "status", alert: "status", log: "status",
   };
+  const live = (el) => !!el && (["status", "alert", "log"].includes(el.getAttribute("role")) ||
+    ["polite", "assertive"].includes(el.getAttribute("aria-live")));
   const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number"];
 
   function inputType(el) { return (el.getAttribute("type") || "").toLowerCase(); }
@@ -38,7 +41,10 @@ function (wanted) {
       case "td": case "th": return "cell";
       case "option": return "option";
       case "fieldset": return "group";
+      case "output": return "status";
     }
+    // A live region announces messages (toasts, "Saved"), and so does each message in it.
+    if (live(el) || live(el.parentElement)) return "status";
     return el.isContentEditable && !el.parentElement?.isContentEditable ? "textbox" : "";
   }
 
@@ -228,7 +234,7 @@ function (wanted) {
     }
   }
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
-    "dialog,tr,td,th,option,fieldset,[role],[contenteditable]";
+    "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *";
   for (const el of root.querySelectorAll(selector)) {
     const roles = rolesOf(el);
     consider(el, roles);

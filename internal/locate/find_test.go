@@ -2,10 +2,12 @@ package locate
 
 import (
 	"context"
-	"github.com/go-rod/rod"
+	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-rod/rod"
 )
 
 func TestFindByRoleAndName(t *testing.T) {
@@ -89,5 +91,22 @@ func TestHiddenElementsAreNotCandidates(t *testing.T) {
 		if !seen[name] {
 			t.Errorf("%q is visible but was not a candidate", name)
 		}
+	}
+}
+
+// Messages a live region announces — a toast that arrives late, a status line — are found by
+// their text.
+func TestFindMessages(t *testing.T) {
+	page := open(t, "toast.html")
+	for _, name := range []string{"API Token successfully created", "3 tokens"} {
+		_, m, err := find(t, page, Query{Roles: []Role{Status}, Name: name})
+		if err != nil || m.Name != name {
+			t.Errorf("message %q: %v (%+v)", name, err, m.Candidate)
+		}
+	}
+	_, _, err := find(t, page, Query{Roles: []Role{Status}, Name: "Token deleted"})
+	var nf *NotFoundError
+	if !errors.As(err, &nf) || !strings.Contains(nf.Error(), `no message named "Token deleted"`) {
+		t.Errorf("a message that never shows: %v", err)
 	}
 }

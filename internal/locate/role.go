@@ -22,6 +22,7 @@ const (
 	Group    Role = "group" // a fieldset or button group: "for Products, select read-only"
 	Row      Role = "row"
 	Cell     Role = "cell"
+	Status   Role = "status" // a message a live region announces: a toast, "Saved", an alert
 )
 
 // Clickable is what docs mean by "click X" or "select X" without saying what X is.
@@ -29,7 +30,7 @@ var Clickable = []Role{Link, Button, MenuItem, Tab}
 
 var roleWords = map[Role]string{
 	MenuItem: "menu item", Checkbox: "check box", Radio: "option", Textbox: "field",
-	Combobox: "dropdown", Cell: "cell",
+	Combobox: "dropdown", Cell: "cell", Status: "message",
 }
 
 // String is the role as a docs writer says it.
