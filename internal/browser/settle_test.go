@@ -168,13 +168,14 @@ func TestWaitChangeTellsChangeFromSettled(t *testing.T) {
 	if err != nil || c != browser.Settled {
 		t.Fatalf("a settled page: %v, %v; want Settled", c, err)
 	}
-	if took := time.Since(start); took > 500*time.Millisecond {
+	// Well under the 2 s a search used to give a near-match, even on a loaded machine.
+	if took := time.Since(start); took > 1500*time.Millisecond {
 		t.Errorf("deciding a settled page took %v", took)
 	}
 }
 
-// A click that starts a navigation is followed to the new document; one that changes only
-// the URL counts as a move too.
+// A client-side route counts as one move of the page, and leaves the document's own load
+// (its status, no failure) as it was.
 func TestMovesCountNavigationsAndRoutes(t *testing.T) {
 	srv := settleServer(t)
 	s := browsertest.Session(t)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
-	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/faultproxy"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
@@ -40,8 +39,7 @@ func TestCutConnectionsAreNeverDrift(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer proxy.Close()
-			files, _ := docfiles.Load([]string{seedDoc})
-			plans, _ := Prepare(files)
+			plans := plansOf(t, seedDoc)
 			owner := emb.Server.Owner()
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 			defer cancel()

@@ -25,8 +25,8 @@ func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (
 	return runDocWith(t, doc, popts, Options{IncludeStruck: includeStruck})
 }
 
-// runDocWith is runDoc with more of the run's options; Config and Browser are filled in.
-func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*results.Result, *target.Embedded) {
+// plansOf reads and plans one doc, failing t on any finding.
+func plansOf(t *testing.T, doc string) []Plan {
 	t.Helper()
 	files, findings := docfiles.Load([]string{doc})
 	if len(findings) > 0 {
@@ -36,6 +36,13 @@ func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*r
 	if len(findings) > 0 {
 		t.Fatalf("prepare: %v", findings)
 	}
+	return plans
+}
+
+// runDocWith is runDoc with more of the run's options; Config and Browser are filled in.
+func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*results.Result, *target.Embedded) {
+	t.Helper()
+	plans := plansOf(t, doc)
 	emb, err := target.StartEmbedded(popts)
 	if err != nil {
 		t.Fatal(err)

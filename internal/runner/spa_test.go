@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
-	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
@@ -37,14 +36,7 @@ func (t spaTarget) DeleteAccounts(_ context.Context, names []string) error {
 // secrets.
 func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int) (*results.Result, *redact.Secrets) {
 	t.Helper()
-	files, findings := docfiles.Load([]string{doc})
-	if len(findings) > 0 {
-		t.Fatalf("load: %v", findings)
-	}
-	plans, findings := Prepare(files)
-	if len(findings) > 0 {
-		t.Fatalf("prepare: %v", findings)
-	}
+	plans := plansOf(t, doc)
 	srv := httptest.NewServer(app)
 	t.Cleanup(srv.Close)
 	secrets := &redact.Secrets{}
