@@ -12,7 +12,6 @@ import (
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/proto"
 )
 
 // The performers of the acts understand reads. Each finds what the doc names the way a
@@ -551,11 +550,5 @@ func (s *Scenario) sameHost(words string) string {
 func (s *Scenario) openURL(ctx context.Context, u string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	page := s.session.Page.Context(ctx)
-	wait := page.WaitNavigation(proto.PageLifecycleEventNameLoad)
-	if err := page.Navigate(u); err != nil {
-		return fmt.Errorf("open %s: %w", u, err)
-	}
-	wait()
-	return s.settle(ctx)
+	return s.open(ctx, u)
 }

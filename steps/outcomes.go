@@ -23,6 +23,8 @@ func (s *Scenario) seePage(ctx context.Context, label, kind string) error {
 		roles = []locate.Role{locate.Dialog, locate.Heading}
 	case "tab":
 		roles = []locate.Role{locate.Tab, locate.Heading}
+	case "message", "notification", "toast", "alert":
+		roles = []locate.Role{locate.Status, locate.Heading}
 	}
 	return s.expect(ctx, locate.Query{Roles: roles, Name: LabelText(label)})
 }
