@@ -31,7 +31,8 @@ var (
 // to its text, entities and backslash escapes decoded, all whitespace collapsed to single
 // spaces on one line.
 func cleanMarkup(src string) stepText {
-	b := textBuilder{pendSpace: -1, pairs: newPairs(src)}
+	// The text is seldom longer than the markup: size both once.
+	b := textBuilder{pendSpace: -1, pairs: newPairs(src), buf: make([]byte, 0, len(src)), off: make([]int, 0, len(src))}
 	b.clean(0, len(src))
 	return b.finish()
 }

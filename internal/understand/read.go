@@ -362,32 +362,26 @@ func lastIs(ts []token, p string) bool { return len(ts) > 0 && ts[len(ts)-1].isP
 // before it.
 func split(ts []token) [][]token {
 	var pieces [][]token
-	var cur []token
-	flush := func() {
-		if len(cur) > 0 {
-			pieces = append(pieces, cur)
+	// A piece is a run of ts between separators, sliced without copying; its capacity ends
+	// with it, so the merge below copies rather than writes over the next piece.
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			pieces = append(pieces, ts[start:end:end])
 		}
-		cur = nil
+		start = end + 1 // past the separator
 	}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		switch {
-		case t.isPunct(",", ";"):
-			flush()
-			continue
-		case t.isPunct(".", "!") && i < len(ts)-1:
-			flush()
-			continue
-		case t.is("then") && i > 0:
-			flush()
-			continue
-		case t.is("and", "or", "&") && i > 0 && len(cur) > 0 && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
-			flush()
-			continue
+		case t.isPunct(",", ";"),
+			t.isPunct(".", "!") && i < len(ts)-1,
+			t.is("then") && i > 0,
+			t.is("and", "or", "&") && i > 0 && i > start && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			flush(i)
 		}
-		cur = append(cur, t)
 	}
-	flush()
+	flush(len(ts))
 	pieces = splitLeads(pieces)
 	// Merge pieces that start nothing of their own into the one before.
 	var out [][]token

@@ -63,7 +63,7 @@ func ahead(s string, i int) string { return s[i:min(len(s), i+maxLabel)] }
 // tokenize splits a sentence into words, labels and separators.
 func tokenize(s string) []token {
 	s = normalise.Replace(s)
-	var out []token
+	out := make([]token, 0, len(s)/4+2) // about a token per five bytes of prose: rarely grown
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
