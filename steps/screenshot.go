@@ -38,7 +38,8 @@ func (s *Scenario) screenshot() []byte {
 		return nil
 	}
 	defer func() { _, _ = page.Eval(unmaskJS) }()
-	shot, err := page.Screenshot(false, &proto.PageCaptureScreenshot{Format: proto.PageCaptureScreenshotFormatPng})
+	// Encoded for speed: a third faster for a PNG a fifth larger, and a run takes many.
+	shot, err := page.Screenshot(false, &proto.PageCaptureScreenshot{Format: proto.PageCaptureScreenshotFormatPng, OptimizeForSpeed: true})
 	if err != nil {
 		return nil
 	}

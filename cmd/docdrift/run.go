@@ -219,9 +219,14 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	clock.done("browser start")
 	started := e.now()
 	docs := docsOf(j.plans)
+	shotDocSteps := f.extras.imageSteps(docs)
+	onStep := func(p *results.Procedure, s *results.Step) {
+		j.out.step(p, s)
+		f.extras.stepDone(p, s)
+	}
 	res, err := runner.Run(ctx, j.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: j.out.step, Route: route(j.file, cfg.Surfaces),
-		ShotEveryStep: f.output.everyStep(), ShotDocSteps: f.extras.imageSteps(docs)})
+		Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
+		ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
 	clock.done("procedures (steps: see -v), cleanup")
 	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: t.name, Browser: b.Version(ctx),
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}

@@ -16,6 +16,8 @@ type extraFlags struct {
 	suggestFixes   string
 	updateImages   bool
 	imageThreshold float64
+
+	images *docimages.Images // of the run's docs, once planned
 }
 
 func (e *extraFlags) register(flags *flag.FlagSet) {
@@ -24,26 +26,30 @@ func (e *extraFlags) register(flags *flag.FlagSet) {
 	flags.Float64Var(&e.imageThreshold, "image-threshold", 100*docimages.DefaultThreshold, "warn when more than this `percent` of a doc image's pixels differ from the page at its step")
 }
 
-// imageSteps names the doc steps whose page a doc image shows, for the runner to capture.
+// imageSteps places the docs' images at their steps and names those steps, for the runner to
+// capture; nil when no doc shows an image at a step.
 func (e *extraFlags) imageSteps(docs []*docsparse.Document) func(doc string, line int) bool {
-	want := map[string]map[int]bool{}
-	for _, d := range docs {
-		for _, pl := range docimages.Place(d) {
-			if want[d.Path] == nil {
-				want[d.Path] = map[int]bool{}
-			}
-			want[d.Path][pl.Step.Pos.Line] = true
-		}
-	}
-	if len(want) == 0 {
+	e.images = docimages.NewImages(docs)
+	if !e.images.Any() {
 		return nil
 	}
-	return func(doc string, line int) bool { return want[doc][line] }
+	return e.images.Shows
+}
+
+// stepDone starts comparing the doc images a step that just ran shows with its page, so the
+// comparisons are ready by the end of the run.
+func (e *extraFlags) stepDone(p *results.Procedure, s *results.Step) {
+	if e.images != nil && s.Screenshot != nil && s.DocStep != "" {
+		e.images.Ran(p.Doc, s.At.Line, s.Screenshot)
+	}
 }
 
 // checkImages compares every doc image with the page at its step, or refreshes it.
 func (e *extraFlags) checkImages(docs []*docsparse.Document, res *results.Result) []docimages.Comparison {
-	return docimages.Check(docs, res, e.imageThreshold/100, e.updateImages)
+	if e.images == nil {
+		e.images = docimages.NewImages(docs)
+	}
+	return e.images.Check(res, e.imageThreshold/100, e.updateImages)
 }
 
 // after does what the flags ask once the run is over.

@@ -2,11 +2,8 @@ package docimages
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/docdrift/docdrift/docsparse"
-	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
@@ -50,17 +47,20 @@ func (c Comparison) Finding() (docsparse.Finding, bool) {
 // writes the capture over the image. Images of procedures that did not run are left out; an
 // image whose step did not run, or has no capture, is reported as not compared.
 func Check(docs []*docsparse.Document, res *results.Result, threshold float64, update bool) []Comparison {
+	return NewImages(docs).Check(res, threshold, update)
+}
+
+// Check is the package's Check for the images' docs, with the images decoded so far.
+func (ims *Images) Check(res *results.Result, threshold float64, update bool) []Comparison {
 	var out []Comparison
-	for _, doc := range docs {
-		root := docfiles.Root(filepath.Dir(doc.Path))
+	for _, doc := range ims.docs {
 		for _, pl := range Place(doc) {
 			shot, ran := capture(res, doc.Path, pl.Step.Pos.Line)
 			if !ran {
 				continue
 			}
-			c := Comparison{Doc: doc.Path, Image: pl.Image, Step: pl.Step, Threshold: threshold,
-				File: filepath.Join(filepath.Dir(doc.Path), filepath.FromSlash(pl.Image.Target))}
-			out = append(out, compareOne(c, root, shot, update))
+			c := Comparison{Doc: doc.Path, Image: pl.Image, Step: pl.Step, Threshold: threshold, File: imageFile(doc.Path, pl)}
+			out = append(out, ims.compareOne(c, ims.image(doc.Path, pl), shot, update))
 		}
 	}
 	return out
@@ -68,26 +68,21 @@ func Check(docs []*docsparse.Document, res *results.Result, threshold float64, u
 
 // compareOne compares one image, and with update refreshes it, provided it lies inside the
 // docs' root: a doc must not make docdrift read a file elsewhere into a report, nor write one.
-func compareOne(c Comparison, root string, shot []byte, update bool) Comparison {
-	if ok, err := docfiles.Inside(root, c.File); !ok {
-		if err == nil {
-			err = fmt.Errorf("%s is outside the docs' root %s (symbolic links resolved); docdrift neither reads nor writes it", c.File, root)
-		}
-		c.Err = err
+func (ims *Images) compareOne(c Comparison, img *docImage, shot []byte, update bool) Comparison {
+	<-img.done
+	if img.err != nil {
+		c.Err = img.err
 		return c
 	}
-	if shot == nil {
+	if len(shot) == 0 {
 		c.Err = fmt.Errorf("step %d did not reach its page", c.Step.Number)
 		return c
 	}
-	orig, err := os.ReadFile(c.File)
-	if err != nil {
-		c.Err = err
-		return c
-	}
-	c.Original, c.Capture = orig, shot
-	if c.Diff, err = Compare(c.File, orig, shot); err != nil {
-		c.Err = err
+	c.Original, c.Capture = img.data, shot
+	m := ims.measure(c.File, img, shot)
+	<-m.done
+	if c.Diff = m.diff; m.err != nil {
+		c.Err = m.err
 		return c
 	}
 	if update {

@@ -43,13 +43,21 @@ func Compare(file string, doc, capture []byte) (Diff, error) {
 	if err != nil {
 		return Diff{}, err
 	}
+	b := docImg.Bounds()
+	img := &docImage{width: b.Dx(), height: b.Dy(), scaled: shrinkToWidth(docImg, min(compareWidth, b.Dx()))}
+	return img.compare(capture)
+}
+
+// compare measures a capture against the doc image, already scaled to the comparison width.
+func (d *docImage) compare(capture []byte) (Diff, error) {
+	if d.decodeErr != nil {
+		return Diff{}, d.decodeErr
+	}
 	shot, err := png.Decode(bytes.NewReader(capture))
 	if err != nil {
 		return Diff{}, fmt.Errorf("capture: %w", err)
 	}
-	b := docImg.Bounds()
-	w := min(compareWidth, b.Dx())
-	return Diff{Changed: changed(scaleToWidth(docImg, w), scaleToWidth(shot, w)), Width: b.Dx(), Height: b.Dy()}, nil
+	return Diff{Changed: changed(d.scaled, shrinkToWidth(shot, d.scaled.Rect.Dx())), Width: d.width, Height: d.height}, nil
 }
 
 // Update writes the capture over the doc image, scaled to the image's width (its size class

@@ -93,6 +93,7 @@ func TestCompare(t *testing.T) {
 	}{
 		{"same", picture(t, 200, 100, 0.5), picture(t, 200, 100, 0.5), 0, 0},
 		{"capture at twice the size", picture(t, 200, 100, 0.5), picture(t, 400, 200, 0.5), 0, 0.02},
+		{"capture scaled down for the comparison", picture(t, 200, 100, 0.5), picture(t, 80, 40, 0.5), 0, 0.02},
 		{"a quarter changed", picture(t, 200, 100, 0.5), picture(t, 200, 100, 0.75), 0.24, 0.26},
 		{"taller capture", picture(t, 200, 100, 0), picture(t, 200, 200, 0), 0.49, 0.51},
 	}
@@ -121,7 +122,9 @@ func TestCompareErrors(t *testing.T) {
 	if _, err := Compare("good.png", shot, []byte("junk")); err == nil || !strings.HasPrefix(err.Error(), "capture: ") {
 		t.Errorf("junk capture: %v", err)
 	}
-	missing := compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, dir, shot, false)
+	gone := &docImage{done: make(chan struct{})}
+	gone.load(dir, filepath.Join(dir, "missing.png"))
+	missing := NewImages(nil).compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, gone, shot, false)
 	if missing.Err == nil || !strings.Contains(missing.Err.Error(), "no such file") {
 		t.Errorf("missing doc image: %v", missing.Err)
 	}
