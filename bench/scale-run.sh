@@ -1,38 +1,43 @@
 #!/usr/bin/env bash
-# Run time against the number of procedures: docs with 1 to 50 copies of the reference
-# draft's first procedure (each under its own heading), run on the embedded 2017 panel.
-# Linear means the time per procedure stays flat.
+# Run time against the number of procedures and the concurrency: a doc with N copies of the
+# reference draft's first procedure (each under its own heading: log in, create an API account,
+# save it), run on the embedded 2017 panel with --concurrency C, as a whole process (Chromium's
+# start included). Prints wall time, time per procedure and procedures per second.
 #
-#   bench/scale-run.sh [COUNTS...]     COUNTS default to 1 5 10 25 50
+#   bench/scale-run.sh [-c "1 2 4"] [COUNTS...]     COUNTS default to 1 5 10 25 50 100 200
+#
+# -c lists the concurrencies to run each count at (default "1 2 4"). DOCDRIFT=path times that
+# binary instead of one built from this checkout (a before figure). Target (issue 14): 50
+# procedures at --concurrency 2 at 2.5 procedures/s or more on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib/scaled.sh
+concurrencies="1 2 4"
+if [ "${1:-}" = -c ]; then
+  concurrencies=$2
+  shift 2
+fi
 counts=("$@")
-[ ${#counts[@]} -gt 0 ] || counts=(1 5 10 25 50)
+[ ${#counts[@]} -gt 0 ] || counts=(1 5 10 25 50 100 200)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/docdrift" ./cmd/docdrift
+bin=${DOCDRIFT:-}
+if [ -z "$bin" ]; then
+  bin=$tmp/docdrift
+  go build -o "$bin" ./cmd/docdrift
+fi
 
-echo "| procedures | wall | per procedure |"
-echo "|---|---|---|"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "| procedures | concurrency | wall | per procedure | procedures/s | load average (1 min) after |"
+echo "|---|---|---|---|---|---|"
 for n in "${counts[@]}"; do
   doc=$tmp/scaled-$n.md
-  echo "# API accounts" >"$doc"
-  for i in $(seq "$n"); do
-    cat >>"$doc" <<MD
-
-## Obtaining token $i
-
-1.  Log into the store, using the store owner's username/password.
-2.  Select **Advanced Settings**.
-3.  Select **API Accounts**. This will display the **Store API Accounts** page.
-4.  Select **Create API Account**. This will display the **Create API Account** page shown above.
-5.  In the **Name** field, summarize the purpose for which you will use these credentials.
-6.  In the **OAuth Scopes** section, select at least the minimal scopes your app will require.
-7.  Select **Save** at the page's lower right-hand corner.
-MD
+  scaled_doc "$doc" 1 "$n"
+  for c in $concurrencies; do
+    t0=$(date +%s%N)
+    "$bin" run -q --concurrency "$c" "$doc" >"$tmp/out" 2>&1 || { cat "$tmp/out"; exit 1; }
+    ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    awk -v n="$n" -v c="$c" -v ms="$ms" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
+      'BEGIN {printf "| %d | %d | %.1f s | %.2f s | %.2f | %s |\n", n, c, ms/1000, ms/1000/n, n*1000/ms, load}'
   done
-  t0=$(date +%s%N)
-  "$tmp/docdrift" run -q "$doc" >"$tmp/out" 2>&1 || { cat "$tmp/out"; exit 1; }
-  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  awk -v n="$n" -v ms="$ms" 'BEGIN {printf "| %d | %.1f s | %.2f s |\n", n, ms/1000, ms/1000/n}'
 done
