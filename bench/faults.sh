@@ -23,9 +23,11 @@ start_panel() {
   export DOCDRIFT_PASSWORD=$(awk '/^  owner:/ {print $4}' "$tmp/panel.out")
 }
 stop_panel() { kill -INT "$panel"; wait "$panel" 2>/dev/null || true; panel=""; }
-# Orphans: Chromium processes whose parent died and which init adopted. (Counting all Chromium
-# processes would also count other programs' browsers.)
-chromiums() { ps -eo ppid=,comm= | awk '$1 == 1 && $2 ~ /^chromium/' | wc -l; }
+# Orphans: Chromium processes whose parent died and which init adopted, of this script's runs
+# only: their profiles live under $tmp/browsers (docdrift makes them in $TMPDIR), so other
+# programs' browsers on a shared machine are not counted.
+mkdir -p "$tmp/browsers"
+chromiums() { ps -eo ppid=,comm=,args= | awk -v dir="--user-data-dir=$tmp/browsers/" '$1 == 1 && $2 ~ /^chromium/ && index($0, dir)' | wc -l; }
 accounts() { curl -s "$base/__test/accounts" | { grep -o '"\(name\|username\)":"docdrift-[^"]*"' || true; } | wc -l; }
 
 failures=0
@@ -35,7 +37,7 @@ check() {
   local before t0 rc=0 secs after left=0
   before=$(chromiums)
   t0=$(date +%s%N)
-  "$tmp/docdrift" run --step-timeout 5s "$@" "$doc" >"$tmp/out" 2>&1 || rc=$?
+  TMPDIR="$tmp/browsers" "$tmp/docdrift" run --step-timeout 5s "$@" "$doc" >"$tmp/out" 2>&1 || rc=$?
   secs=$(( ($(date +%s%N) - t0) / 1000000 ))
   # Renderers of a killed browser take a moment to notice and exit: allow them 5 s.
   for _ in $(seq 50); do [ "$(chromiums)" -le "$before" ] && break; sleep 0.1; done
