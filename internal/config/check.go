@@ -291,23 +291,31 @@ func (c *checker) icons(k *key, v any) map[string][]string {
 }
 
 func (c *checker) aliases(k *key, v any) map[string]string {
+	return c.stringTable(k, v, stringTable{shape: `"doc label" = "UI label"`, emptyKey: "an alias has an empty doc label", emptyValue: "the alias has an empty UI label"})
+}
+
+// stringTable says how a table of non-empty strings under non-empty keys is described.
+type stringTable struct{ shape, emptyKey, emptyValue string }
+
+// stringTable checks a table of "key" = "value", neither empty.
+func (c *checker) stringTable(k *key, v any, t stringTable) map[string]string {
 	m, ok := v.(map[string]any)
 	if !ok {
-		c.valueErr(k, "%s must be a table of \"doc label\" = \"UI label\", not %s", k.name, typeName(v))
+		c.valueErr(k, "%s must be a table of %s, not %s", k.name, t.shape, typeName(v))
 		return nil
 	}
 	out := map[string]string{}
 	for _, label := range slices.Sorted(maps.Keys(m)) {
 		lk := k.child(label)
 		if strings.TrimSpace(label) == "" {
-			c.keyErr(lk, "%s: an alias has an empty doc label", k.name)
+			c.keyErr(lk, "%s: %s", k.name, t.emptyKey)
 			continue
 		}
 		switch s, ok := m[label].(string); {
 		case !ok:
 			c.valueErr(lk, "%s must be a string, not %s", lk.name, typeName(m[label]))
 		case strings.TrimSpace(s) == "":
-			c.valueErr(lk, "%s: the alias has an empty UI label", lk.name)
+			c.valueErr(lk, "%s: %s", lk.name, t.emptyValue)
 		default:
 			out[label] = s
 		}

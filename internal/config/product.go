@@ -4,18 +4,36 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
 // Product is one [[product]] table: a product the docs are about, the names they use for it,
-// and which docs are about it. A run routes each doc to the target of its product; a product
-// with no target here is reported "not checked here" rather than run against another one.
+// which docs are about it, and — its profile — where it runs and how docdrift drives it. A
+// run routes each doc to the target of its product; a product with no target here is
+// reported "not checked here" rather than run against another one.
 type Product struct {
 	Name     string   // how reports name it: "Strapi admin panel"
 	Surfaces []string // names the docs use for it: "admin panel", "Strapi"
 	// Docs are slash-separated globs, relative to the config file's folder, of the docs about
 	// it ("docs/cms/**", "*__npm__*"); "**" matches any run of folders.
-	Docs      []string
+	Docs []string
+	// Login holds the product's credentials settings, as [target] holds the run's; its
+	// BaseURL is the product's address (nil: no target of this run answers for it).
+	Login Target
+	// Start, SignIn, API, Subjects and Secrets are the profile's (see package profile).
+	Start     string
+	SignIn    profile.SignIn
+	API       profile.API
+	Subjects  []profile.Subject
+	Secrets   profile.Secrets
 	Line, Col int
+}
+
+// Profile is the product as the run drives it.
+func (p *Product) Profile() profile.Profile {
+	return profile.Profile{Name: p.Name, Surfaces: p.Surfaces, BaseURL: deref(p.Login.BaseURL), Start: p.Start,
+		SignIn: p.SignIn, Subjects: p.Subjects, API: p.API, Secrets: p.Secrets}
 }
 
 // About returns the product a doc is about by the file's [[product]] docs globs: the first
@@ -77,16 +95,33 @@ func matchParts(glob, name []string) bool {
 
 func (c *checker) products(k *key, v any) []Product {
 	var out []Product
+	seen := map[string]bool{}
 	for i, t := range c.tableArray(k, v, "product") {
 		ek := k.elem(i)
 		var p Product
 		c.table(ek, t, fields{
-			"name":     func(k *key, v any) { p.Name = deref(c.label(k, v)) },
-			"surfaces": func(k *key, v any) { p.Surfaces = c.labels(k, v) },
-			"docs":     func(k *key, v any) { p.Docs = c.globs(k, v) },
+			"name":             func(k *key, v any) { p.Name = deref(c.label(k, v)) },
+			"surfaces":         func(k *key, v any) { p.Surfaces = c.labels(k, v) },
+			"docs":             func(k *key, v any) { p.Docs = c.globs(k, v) },
+			"base_url":         func(k *key, v any) { p.Login.BaseURL = c.baseURL(k, v) },
+			"username_env":     func(k *key, v any) { p.Login.UsernameEnv = c.envName(k, v, "username") },
+			"password_env":     func(k *key, v any) { p.Login.PasswordEnv = c.envName(k, v, "password") },
+			"credentials_file": func(k *key, v any) { p.Login.CredentialsFile = c.filePath(k, v) },
+			"session_file":     func(k *key, v any) { p.Login.SessionFile = c.filePath(k, v) },
+			"start":            func(k *key, v any) { p.Start = c.address(k, v) },
+			"sign_in":          func(k *key, v any) { p.SignIn = c.signIn(k, v) },
+			"api":              func(k *key, v any) { p.API = c.api(k, v) },
+			"subject":          func(k *key, v any) { p.Subjects = c.subjects(k, v) },
+			"secrets":          func(k *key, v any) { p.Secrets = c.secrets(k, v) },
 		})
 		if m, ok := t.(map[string]any); ok && m["name"] == nil {
 			c.valueErr(ek, "[[product]] has no name: say how reports should name the product")
+		}
+		if key := strings.ToLower(p.Name); p.Name != "" && seen[key] {
+			// Routing and login --product name a product by its name.
+			c.valueErr(ek.child("name"), "another [[product]] is named %q already", p.Name)
+		} else {
+			seen[key] = true
 		}
 		pos := c.place(ek).value
 		p.Line, p.Col = pos.Line, pos.Col

@@ -1,0 +1,298 @@
+package config
+
+import (
+	"encoding/json"
+	"maps"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+// The keys of a [[product]]'s profile: where a procedure begins, how to sign in, the
+// subjects its docs act on and how to make and remove them, what on its pages is secret.
+
+// address is a path on the product's host ("/admin") or an absolute http(s) URL.
+func (c *checker) address(k *key, v any) string {
+	s := deref(c.label(k, v))
+	if s == "" {
+		return ""
+	}
+	if strings.HasPrefix(s, "/") {
+		if _, err := url.Parse(s); err != nil {
+			c.valueErr(k, "%s %q is not a path: %v", k.name, s, err)
+			return ""
+		}
+		return s
+	}
+	if c.baseURL(k, v) == nil {
+		return ""
+	}
+	return s
+}
+
+func (c *checker) signIn(k *key, v any) profile.SignIn {
+	var s profile.SignIn
+	c.table(k, v, fields{
+		"url":      func(k *key, v any) { s.URL = c.address(k, v) },
+		"username": func(k *key, v any) { s.Username = deref(c.label(k, v)) },
+		"password": func(k *key, v any) { s.Password = deref(c.label(k, v)) },
+		"submit":   func(k *key, v any) { s.Submit = deref(c.label(k, v)) },
+	})
+	return s
+}
+
+func (c *checker) api(k *key, v any) profile.API {
+	var a profile.API
+	c.table(k, v, fields{
+		"bearer_cookie": func(k *key, v any) { a.BearerCookie = deref(c.label(k, v)) },
+		"header": func(k *key, v any) {
+			c.table(k, v, fields{
+				"name": func(k *key, v any) { a.Header.Name = c.headerName(k, v) },
+				"path": func(k *key, v any) { a.Header.From.Path = c.requestPath(k, v, nil) },
+			})
+			if m, ok := v.(map[string]any); ok && (m["name"] == nil || m["path"] == nil) {
+				c.valueErr(k, "%s needs a name (the header to send) and a path (where its value is read)", k.name)
+			}
+		},
+	})
+	return a
+}
+
+var headerNameRx = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+.^_|~-]+$`)
+
+func (c *checker) headerName(k *key, v any) string {
+	s := deref(c.label(k, v))
+	if s != "" && !headerNameRx.MatchString(s) {
+		c.valueErr(k, "%s %q is not an HTTP header name", k.name, s)
+		return ""
+	}
+	return s
+}
+
+// subjects reads [[product.subject]] tables; a name twice in one product is an error, since
+// the docs' words could not tell the two apart.
+func (c *checker) subjects(k *key, v any) []profile.Subject {
+	var out []profile.Subject
+	seen := map[string]bool{}
+	for i, t := range c.tableArray(k, v, "product.subject") {
+		ek := k.elem(i)
+		var s profile.Subject
+		c.table(ek, t, fields{
+			"name":  func(k *key, v any) { s.Name = deref(c.label(k, v)) },
+			"words": func(k *key, v any) { s.Words = c.labels(k, v) },
+			"api":   func(k *key, v any) { s.API = c.calls(k, v) },
+			"pages": func(k *key, v any) { s.Pages = c.pages(k, v) },
+		})
+		if m, ok := t.(map[string]any); ok && m["name"] == nil {
+			c.valueErr(ek, "[[product.subject]] has no name: say what the docs call the items (\"API token\")")
+		}
+		if m, ok := t.(map[string]any); ok && m["api"] != nil && m["pages"] != nil {
+			c.valueErr(ek, "subject %q says both api and pages: make and remove its items one way", s.Name)
+		}
+		for _, n := range s.Names() {
+			if n == "" {
+				continue
+			}
+			if seen[strings.ToLower(n)] {
+				c.valueErr(ek, "subject name %q is given twice in this product", n)
+			}
+			seen[strings.ToLower(n)] = true
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// calls reads a subject's REST requests: list, create and delete, each required.
+func (c *checker) calls(k *key, v any) *profile.Calls {
+	var a profile.Calls
+	c.table(k, v, fields{
+		"list": func(k *key, v any) {
+			a.List = c.request(k, v, "GET", nil, fields{
+				"items": func(k *key, v any) { a.Items = c.jsonPath(k, v) },
+				"id":    func(k *key, v any) { a.ID = c.jsonPath(k, v) },
+				"name":  func(k *key, v any) { a.Name = c.jsonPath(k, v) },
+			})
+			c.require(k, v, "id", "name")
+		},
+		"create": func(k *key, v any) {
+			a.Create = c.request(k, v, "POST", []string{"name"}, fields{
+				"id":      func(k *key, v any) { a.CreatedID = c.jsonPath(k, v) },
+				"secrets": func(k *key, v any) { a.Secrets = c.jsonPaths(k, v) },
+			})
+			if !rawHas(v, "{name}") {
+				c.valueErr(k, "%s must send the item's name: put {name} in its path or body", k.name)
+			}
+		},
+		"delete": func(k *key, v any) {
+			a.Delete = c.request(k, v, "DELETE", []string{"id", "name"}, nil)
+			if !rawHas(v, "{id}") && !rawHas(v, "{name}") {
+				c.valueErr(k, "%s must say which item: put {id} or {name} in its path or body", k.name)
+			}
+		},
+	})
+	c.require(k, v, "list", "create", "delete")
+	return &a
+}
+
+// rawHas reports whether a request's path or body, as written, holds a placeholder.
+func rawHas(v any, placeholder string) bool {
+	m, _ := v.(map[string]any)
+	path, _ := m["path"].(string)
+	body, _ := m["body"].(string)
+	return strings.Contains(path+body, placeholder)
+}
+
+// require reports the keys a table must have and lacks.
+func (c *checker) require(k *key, v any, names ...string) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return
+	}
+	for _, n := range names {
+		if _, ok := m[n]; !ok {
+			c.valueErr(k, "%s has no %s", k.name, n)
+		}
+	}
+}
+
+var methods = []string{"GET", "POST", "PUT", "PATCH", "DELETE"}
+
+// request reads { method, path, body } plus the extra keys more, with the placeholders vars
+// allowed in path and body.
+func (c *checker) request(k *key, v any, method string, vars []string, more fields) profile.Request {
+	r := profile.Request{Method: method}
+	known := fields{
+		"method": func(k *key, v any) {
+			if s := deref(c.label(k, v)); s != "" {
+				if !slices.Contains(methods, strings.ToUpper(s)) {
+					c.valueErr(k, "%s %q is not one of %s", k.name, s, strings.Join(methods, ", "))
+					return
+				}
+				r.Method = strings.ToUpper(s)
+			}
+		},
+		"path": func(k *key, v any) { r.Path = c.requestPath(k, v, vars) },
+		"body": func(k *key, v any) { r.Body = c.body(k, v, vars) },
+	}
+	maps.Copy(known, more)
+	c.table(k, v, known)
+	c.require(k, v, "path")
+	return r
+}
+
+// placeholderRx finds {name}-style placeholders in a path or body template.
+var placeholderRx = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// placeholders reports placeholders other than vars.
+func (c *checker) placeholders(k *key, s string, vars []string) bool {
+	for _, m := range placeholderRx.FindAllStringSubmatch(s, -1) {
+		if !slices.Contains(vars, m[1]) {
+			allowed := "none"
+			if len(vars) > 0 {
+				allowed = "{" + strings.Join(vars, "}, {") + "}"
+			}
+			c.valueErr(k, "%s: unknown placeholder {%s} (allowed here: %s)", k.name, m[1], allowed)
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) requestPath(k *key, v any, vars []string) string {
+	s := deref(c.label(k, v))
+	switch {
+	case s == "":
+		return ""
+	case !strings.HasPrefix(s, "/"):
+		c.valueErr(k, "%s %q must be a path on the product's host, starting with /", k.name, s)
+		return ""
+	case !c.placeholders(k, s, vars):
+		return ""
+	}
+	return s
+}
+
+// body is a JSON template: valid JSON once its placeholders are filled in.
+func (c *checker) body(k *key, v any, vars []string) string {
+	s := deref(c.label(k, v))
+	if s == "" || !c.placeholders(k, s, vars) {
+		return ""
+	}
+	if !json.Valid([]byte(placeholderRx.ReplaceAllString(s, "x"))) {
+		c.valueErr(k, "%s is not JSON once its placeholders are filled in (write them inside strings: \"{name}\")", k.name)
+		return ""
+	}
+	return s
+}
+
+var jsonPathRx = regexp.MustCompile(`^(\.|[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*)$`)
+
+// jsonPath is a dotted path into a JSON answer ("data.id", "uuid"), or "." for the answer.
+func (c *checker) jsonPath(k *key, v any) string {
+	s := deref(c.label(k, v))
+	if s != "" && !jsonPathRx.MatchString(s) {
+		c.valueErr(k, "%s %q is not a dotted JSON path such as \"data.id\"", k.name, s)
+		return ""
+	}
+	return s
+}
+
+func (c *checker) jsonPaths(k *key, v any) []string {
+	var out []string
+	for i, s := range c.labels(k, v) {
+		if p := c.jsonPath(k.elem(i), s); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// pages reads how a subject is made and removed through the product's pages.
+func (c *checker) pages(k *key, v any) *profile.Pages {
+	var p profile.Pages
+	text := func(dst *string) func(k *key, v any) { return func(k *key, v any) { *dst = deref(c.label(k, v)) } }
+	c.table(k, v, fields{
+		"list":    text(&p.List),
+		"create":  text(&p.Create),
+		"name":    text(&p.Name),
+		"save":    text(&p.Save),
+		"dismiss": text(&p.Dismiss),
+		"delete":  text(&p.Delete),
+		"fill":    func(k *key, v any) { p.Fill = c.fill(k, v) },
+	})
+	c.require(k, v, "list", "create", "name", "save", "delete")
+	if strings.Contains(p.Delete, "{") && !strings.Contains(p.Delete, "{name}") {
+		c.valueErr(k.child("delete"), "%s.delete: the only placeholder is {name}", k.name)
+	}
+	return &p
+}
+
+func (c *checker) secrets(k *key, v any) profile.Secrets {
+	var s profile.Secrets
+	c.table(k, v, fields{
+		"patterns": func(k *key, v any) {
+			for i, p := range c.labels(k, v) {
+				rx, err := regexp.Compile(p)
+				switch {
+				case err != nil:
+					c.valueErr(k.elem(i), "%s: %q is not a regular expression: %v", k.name, p, err)
+				case rx.MatchString(""):
+					c.valueErr(k.elem(i), "%s: %q matches empty text, so it would hide nothing useful", k.name, p)
+				default:
+					s.Patterns = append(s.Patterns, rx)
+				}
+			}
+		},
+		"cookies": func(k *key, v any) { s.Cookies = c.labels(k, v) },
+	})
+	return s
+}
+
+// fill is a table of the form's other fields: "label" = "value".
+func (c *checker) fill(k *key, v any) map[string]string {
+	return c.stringTable(k, v, stringTable{shape: `"field label" = "value"`, emptyKey: "a field label is empty", emptyValue: "the value is empty"})
+}

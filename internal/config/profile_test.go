@@ -1,0 +1,173 @@
+package config
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+// A product's profile, as docs/config.md shows one: every key read into the profile.
+func TestParseProfile(t *testing.T) {
+	src := `
+[[product]]
+name = "Strapi"
+surfaces = ["Strapi admin panel", "admin panel"]
+docs = ["cms/**"]
+base_url = "http://127.0.0.1:1337/admin"
+start = "/admin"
+credentials_file = "strapi.env"
+username_env = "STRAPI_USER"
+
+[product.sign_in]
+url = "/admin/auth/login"
+username = "Email"
+password = "Password"
+submit = "Login"
+
+[product.api]
+bearer_cookie = "jwtToken"
+header = { name = "X-WP-Nonce", path = "/wp-admin/admin-ajax.php?action=rest-nonce" }
+
+[[product.subject]]
+name = "API token"
+words = ["content-api token"]
+[product.subject.api]
+list = { path = "/admin/api-tokens", items = "data", id = "id", name = "name" }
+create = { path = "/admin/api-tokens", body = '{"name": "{name}", "type": "read-only"}', id = "data.id", secrets = ["data.accessKey"] }
+delete = { path = "/admin/api-tokens/{id}" }
+
+[[product.subject]]
+name = "API account"
+[product.subject.pages]
+list = "Advanced Settings > API Accounts"
+create = "Create API Account"
+name = "Name"
+fill = { "Token duration" = "7 days" }
+save = "Save"
+dismiss = "Done"
+delete = "Delete {name}"
+
+[[product.subject]]
+name = "webhook"
+
+[product.secrets]
+patterns = ['\b[0-9a-f]{256}\b']
+cookies = ["jwtToken", "wordpress_logged_in_*"]
+`
+	got, err := parse("docs/docdrift.toml", []byte(src), checks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Product) != 1 {
+		t.Fatalf("%d products", len(got.Product))
+	}
+	p := got.Product[0]
+	want := profile.Profile{
+		Name: "Strapi", Surfaces: []string{"Strapi admin panel", "admin panel"}, BaseURL: "http://127.0.0.1:1337/admin", Start: "/admin",
+		SignIn: profile.SignIn{URL: "/admin/auth/login", Username: "Email", Password: "Password", Submit: "Login"},
+		API:    profile.API{BearerCookie: "jwtToken", Header: profile.Header{Name: "X-WP-Nonce", From: profile.Request{Path: "/wp-admin/admin-ajax.php?action=rest-nonce"}}},
+		Subjects: []profile.Subject{
+			{Name: "API token", Words: []string{"content-api token"}, API: &profile.Calls{
+				List: profile.Request{Method: "GET", Path: "/admin/api-tokens"}, Items: "data", ID: "id", Name: "name",
+				Create:    profile.Request{Method: "POST", Path: "/admin/api-tokens", Body: `{"name": "{name}", "type": "read-only"}`},
+				CreatedID: "data.id", Secrets: []string{"data.accessKey"},
+				Delete: profile.Request{Method: "DELETE", Path: "/admin/api-tokens/{id}"},
+			}},
+			{Name: "API account", Pages: &profile.Pages{List: "Advanced Settings > API Accounts", Create: "Create API Account", Name: "Name",
+				Fill: map[string]string{"Token duration": "7 days"}, Save: "Save", Dismiss: "Done", Delete: "Delete {name}"}},
+			{Name: "webhook"},
+		},
+		Secrets: profile.Secrets{Patterns: []*regexp.Regexp{regexp.MustCompile(`\b[0-9a-f]{256}\b`)}, Cookies: []string{"jwtToken", "wordpress_logged_in_*"}},
+	}
+	if got := p.Profile(); !reflect.DeepEqual(got, want) {
+		t.Errorf("profile\n%+v\nwant\n%+v", got, want)
+	}
+	if *p.Login.CredentialsFile != "docs/strapi.env" || *p.Login.UsernameEnv != "STRAPI_USER" || p.Login.PasswordEnv != nil {
+		t.Errorf("credentials settings %+v", p.Login)
+	}
+}
+
+// Every mistake in a profile is reported at its place, all at once.
+func TestParseBadProfiles(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      []string // each a line of the error
+	}{
+		{"unknown key, with the nearest", "[[product]]\nname = \"A\"\nstrt = \"/x\"\n",
+			[]string{`docdrift.toml:3:1: unknown key "product.strt" (did you mean "product.start"?)`}},
+		{"a start that is neither a path nor a URL", "[[product]]\nname = \"A\"\nstart = \"admin\"\n",
+			[]string{`docdrift.toml:3:9: product.start "admin" is not an absolute http(s) URL`}},
+		{"credentials in the base URL", "[[product]]\nname = \"A\"\nbase_url = \"http://u:pw@h/\"\n",
+			[]string{`docdrift.toml:3:12: product.base_url must not hold credentials`}},
+		{"a password where its variable's name goes", "[[product]]\nname = \"A\"\npassword_env = \"hunter2!\"\n",
+			[]string{`docdrift.toml:3:16: product.password_env must name the environment variable`}},
+		{"two products of one name", "[[product]]\nname = \"A\"\n[[product]]\nname = \"a\"\n",
+			[]string{`docdrift.toml:4:8: another [[product]] is named "a" already`}},
+		{"a subject without a name, and one twice", "[[product]]\nname = \"A\"\n[[product.subject]]\nwords = [\"x\"]\n[[product.subject]]\nname = \"X\"\n",
+			[]string{`docdrift.toml:3:11: [[product.subject]] has no name`, `docdrift.toml:5:11: subject name "X" is given twice in this product`}},
+		{"requests: missing, bad method, bad placeholder, bad JSON, bad path", `[[product]]
+name = "A"
+[[product.subject]]
+name = "token"
+[product.subject.api]
+list = { path = "/t", items = "data[0]", id = "id" }
+create = { method = "FETCH", path = "/t", body = '{"name": {name}}' }
+delete = { path = "t/{uuid}" }
+`, []string{
+			`docdrift.toml:6:8: product.subject.api.list has no name`,
+			`docdrift.toml:6:31: product.subject.api.list.items "data[0]" is not a dotted JSON path`,
+			`docdrift.toml:7:21: product.subject.api.create.method "FETCH" is not one of GET, POST, PUT, PATCH, DELETE`,
+			`docdrift.toml:7:50: product.subject.api.create.body is not JSON once its placeholders are filled in`,
+			`docdrift.toml:8:10: product.subject.api.delete must say which item`,
+			`docdrift.toml:8:19: product.subject.api.delete.path "t/{uuid}" must be a path on the product's host`,
+		}},
+		{"create without the name, an unknown placeholder", `[[product]]
+name = "A"
+[[product.subject]]
+name = "token"
+api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t" }, delete = { path = "/t/{uid}" } }
+`, []string{
+			`docdrift.toml:5:68: product.subject.api.create must send the item's name`,
+			`docdrift.toml:5:94: product.subject.api.delete must say which item`,
+			`docdrift.toml:5:103: product.subject.api.delete.path: unknown placeholder {uid} (allowed here: {id}, {name})`,
+		}},
+		{"pages missing keys; both api and pages", `[[product]]
+name = "A"
+[[product.subject]]
+name = "token"
+pages = { list = "/t", create = "New", name = "Name", delete = "Delete {id}" }
+api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t", body = '{"n":"{name}"}' }, delete = { path = "/t/{id}" } }
+`, []string{
+			`docdrift.toml:3:11: subject "token" says both api and pages`,
+			`docdrift.toml:5:9: product.subject.pages has no save`,
+			`docdrift.toml:5:64: product.subject.pages.delete: the only placeholder is {name}`,
+		}},
+		{"secrets: a bad pattern, one matching nothing", "[[product]]\nname = \"A\"\n[product.secrets]\npatterns = ['[a-', 'x*']\ncookies = \"jwt\"\n",
+			[]string{
+				`docdrift.toml:4:13: product.secrets.patterns: "[a-" is not a regular expression`,
+				`docdrift.toml:4:20: product.secrets.patterns: "x*" matches empty text`,
+				`docdrift.toml:5:11: product.secrets.cookies must be a list of strings, not a string`,
+			}},
+		{"sign-in: an empty label, an unknown key", "[[product]]\nname = \"A\"\n[product.sign_in]\nusername = \"\"\nbutton = \"Go\"\n",
+			[]string{`docdrift.toml:4:12: product.sign_in.username is empty`, `docdrift.toml:5:1: unknown key "product.sign_in.button"`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parse("docdrift.toml", []byte(tt.src), checks)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) != len(tt.want) {
+				t.Fatalf("%d errors, want %d:\n%v", len(lines), len(tt.want), err)
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(lines[i], w) {
+					t.Errorf("error %d:\n%s\nwant it to start\n%s", i, lines[i], w)
+				}
+			}
+		})
+	}
+}

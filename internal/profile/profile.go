@@ -1,0 +1,163 @@
+// Package profile describes a product docdrift drives: where it runs, how to sign in, where a
+// procedure begins, the items its docs act on (API tokens, API accounts, application
+// passwords…) and how to make and remove one behind the pages' back, and which text on its
+// pages is secret. A docs project writes one per product in docdrift.toml ([[product]]); the
+// embedded simulator brings its own. The types are plain data: config fills them from the
+// file, and steps, the runner and the commands act on them.
+package profile
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// Profile is one product.
+type Profile struct {
+	Name     string   // how reports name it: "Strapi"
+	Surfaces []string // names the docs use for it: "admin panel", "Strapi admin panel"
+	// BaseURL is where it runs; "" for a product no target of the run answers for.
+	BaseURL string
+	// Start is where a procedure begins, signed in: a path on BaseURL's host or a URL; ""
+	// is BaseURL.
+	Start    string
+	SignIn   SignIn
+	Subjects []Subject
+	// API says how calls to the product's REST API authenticate, for the subjects that are
+	// made and removed through it.
+	API     API
+	Secrets Secrets
+}
+
+// SignIn says how to find the sign-in form, when its roles alone do not tell: where it is
+// and the labels of its parts. Zero fields are found by role on the page the product shows.
+type SignIn struct {
+	URL                        string // a path on BaseURL's host or a URL; "" opens Start
+	Username, Password, Submit string // the labels of the user field, the password field, the button
+}
+
+// Subject is a kind of item the docs act on.
+type Subject struct {
+	Name string // as the docs call it: "API token"
+	// Words are other names the docs use for it: "content-api token", "legacy account".
+	Words []string
+	// How it is made and removed for setup, cleanup and sweep: through the product's REST
+	// API, through its pages, or — both nil — not at all (cleanup is then the user's).
+	API   *Calls
+	Pages *Pages
+}
+
+// Calls are the REST requests that list, make and remove a subject's items.
+type Calls struct {
+	List   Request
+	Items  string // JSON path of the list in List's answer: "data"; "" or "." is the answer itself
+	ID     string // JSON path of an item's id within an item: "id", "uuid"
+	Name   string // … and of its name
+	Create Request
+	// CreatedID is the JSON path of the new item's id in Create's answer: "data.id".
+	CreatedID string
+	// Secrets are JSON paths in Create's answer that hold secrets (the new key): redacted
+	// from everything the run writes.
+	Secrets []string
+	Delete  Request // its Path holds {id}
+}
+
+// Request is one HTTP call; {name} and {id} in Path and Body are replaced, JSON-escaped in
+// the body.
+type Request struct {
+	Method string // GET when empty
+	Path   string // on BaseURL's host: "/admin/api-tokens"
+	Body   string // JSON; "" sends none
+}
+
+// API says how the product's REST API accepts calls made with the run's signed-in session:
+// its cookies are always sent.
+type API struct {
+	// BearerCookie names a cookie whose value is sent as "Authorization: Bearer …" (a single
+	// page app keeping its session token in a cookie, Strapi's jwtToken).
+	BearerCookie string
+	// Header, when its Name is set, is a value fetched once with the session and sent with
+	// every call (WordPress's REST nonce: GET …?action=rest-nonce, sent as X-WP-Nonce).
+	Header Header
+}
+
+// Header is a header value the API wants fetched first.
+type Header struct {
+	Name string
+	From Request
+}
+
+// Pages describe a subject's own pages, for making and removing items through them as the
+// owner would. Labels are as the UI shows them; a breadcrumb "A > B" is followed in order.
+type Pages struct {
+	// List opens the list of items: a path on the product's host ("/admin/settings/api-tokens")
+	// or a breadcrumb of links from where a procedure begins ("Advanced Settings > API Accounts").
+	List string
+	// Create is the control (or breadcrumb) on the list that opens the form for a new item.
+	Create string
+	// Name is the form's field for the item's name.
+	Name string
+	// Fill are the form's other required fields: label → the text typed, or the option
+	// chosen for a list.
+	Fill map[string]string
+	// Save submits the form; Dismiss, when set, closes what saving shows (a pop-up of
+	// one-time credentials: never read).
+	Save, Dismiss string
+	// Delete is the control that deletes an item: with "{name}" in it, the row's own control
+	// ("Delete {name}"); without, the list's control for the rows ticked ("Delete Selected").
+	// A confirmation it asks for, a browser prompt or a dialog on the page, is accepted.
+	Delete string
+}
+
+// Secrets say what on the product's pages is secret beyond what docdrift finds by itself
+// (password fields, values it typed or was shown, token-like text in code or by a copy
+// button): text matching Patterns, and the values of the cookies named in Cookies.
+type Secrets struct {
+	Patterns []*regexp.Regexp
+	Cookies  []string // names; a trailing * matches any ending ("wordpress_logged_in_*")
+}
+
+// Resolve turns a path or URL of the profile into a URL on the product's host: "" is the
+// base URL, "/x" is on its host, an absolute URL stays as it is.
+func (p *Profile) Resolve(ref string) string {
+	if ref == "" {
+		return p.BaseURL
+	}
+	base, err := url.Parse(p.BaseURL)
+	if err != nil {
+		return ref
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return u.String()
+}
+
+// StartURL is where a procedure begins.
+func (p *Profile) StartURL() string { return p.Resolve(p.Start) }
+
+// SubjectNamed returns the subject a name or one of its words calls, by Names' rules.
+func (p *Profile) SubjectNamed(name string) *Subject {
+	for i := range p.Subjects {
+		for _, n := range p.Subjects[i].Names() {
+			if sameName(n, name) {
+				return &p.Subjects[i]
+			}
+		}
+	}
+	return nil
+}
+
+// Names are every name the docs may use for the subject.
+func (s *Subject) Names() []string { return append([]string{s.Name}, s.Words...) }
+
+// CookieSecret reports whether a cookie of this name holds a secret by Cookies' names.
+func (s Secrets) CookieSecret(name string) bool {
+	for _, c := range s.Cookies {
+		if c == name || strings.HasSuffix(c, "*") && strings.HasPrefix(name, strings.TrimSuffix(c, "*")) {
+			return true
+		}
+	}
+	return false
+}
