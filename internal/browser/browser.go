@@ -64,19 +64,15 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 	defer cancel()
 
 	sweepProfiles(os.TempDir())
-	profile, err := os.MkdirTemp("", profilePrefix)
-	if err != nil {
-		return nil, fmt.Errorf("launch chromium: %w", err)
+	b, u, err := start(ctx, bin, opts)
+	if err != nil && ctx.Err() == nil {
+		// Chromium now and then dies while it starts on a loaded machine, before it prints its
+		// DevTools address (seen in CI with nothing on stderr but the Debian wrapper's noise);
+		// starting it again is what a person would do, and a real fault fails twice.
+		b, u, err = start(ctx, bin, opts)
 	}
-	l := launcher.New().Context(ctx)
-	configure(l, bin, profile, opts)
-	b := &Browser{launcher: l, profile: profile}
-
-	u, err := l.Launch()
 	if err != nil {
-		b.kill()
-		_ = os.RemoveAll(profile)
-		return nil, fmt.Errorf("launch chromium %s: %w", bin, err)
+		return nil, err
 	}
 	// Dial with ctx, but keep the connection itself alive beyond the launch deadline; a
 	// browser that stops answering before Connect returns is killed by the deadline.
@@ -96,6 +92,24 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 		return nil, fmt.Errorf("connect to chromium: %w", err)
 	}
 	return b, nil
+}
+
+// start runs Chromium with a fresh profile until it prints its DevTools address.
+func start(ctx context.Context, bin string, opts Options) (*Browser, string, error) {
+	profile, err := os.MkdirTemp("", profilePrefix)
+	if err != nil {
+		return nil, "", fmt.Errorf("launch chromium: %w", err)
+	}
+	l := launcher.New().Context(ctx)
+	configure(l, bin, profile, opts)
+	b := &Browser{launcher: l, profile: profile}
+	u, err := l.Launch()
+	if err != nil {
+		b.kill()
+		_ = os.RemoveAll(profile)
+		return nil, "", fmt.Errorf("launch chromium %s: %w", bin, err)
+	}
+	return b, u, nil
 }
 
 // Rod is the underlying rod browser, for callers that need the protocol directly.
