@@ -25,10 +25,12 @@ func TestRunStoppedMidway(t *testing.T) {
 
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
+	stopped := make(chan time.Time, 1)
 	go func() { // stop once the run has created its first account
 		for ctx.Err() == nil {
 			list, err := emb.API.Accounts(ctx)
 			if err == nil && countPrefix(list, "docdrift-") > 0 {
+				stopped <- time.Now()
 				stop()
 				return
 			}
@@ -38,15 +40,21 @@ func TestRunStoppedMidway(t *testing.T) {
 	dir := t.TempDir()
 	junit := filepath.Join(dir, "junit.xml")
 	var stdout, stderr bytes.Buffer
-	start := time.Now()
 	err = run(ctx, []string{"run", "--base-url", emb.URL, "--include-struck", "--screenshots", dir,
 		"--report", "junit=" + junit, seed}, &stdout, &stderr)
 	code := exitCode(err, &stderr)
 	if code != exitInterrupted {
 		t.Fatalf("exit %d, want %d\n%s%s", code, exitInterrupted, stdout.String(), stderr.String())
 	}
-	if took := time.Since(start); took > 20*time.Second {
-		t.Errorf("stopping took %v", took)
+	// What is bounded is the stop itself (cleanup and reports), not the work before it, which
+	// a loaded machine stretches.
+	select {
+	case at := <-stopped:
+		if took := time.Since(at); took > 15*time.Second {
+			t.Errorf("stopping took %v", took)
+		}
+	default:
+		t.Errorf("the run ended before it created an account, so it was never stopped")
 	}
 	if !strings.Contains(stderr.String(), "stopped by a signal") || !strings.Contains(lastLine(stdout.String()), "skipped") {
 		t.Errorf("output:\n%s%s", stdout.String(), stderr.String())
