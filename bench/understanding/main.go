@@ -376,8 +376,10 @@ func productOf(repo string) string {
 	case repo == "":
 		return "unknown"
 	}
-	if name == "docs" || name == "documentation" || name == "merchdocs" || name == owner {
+	if name == "docs" || name == "documentation" || name == "merchdocs" || name == owner || strings.HasPrefix(name, owner+"-") {
 		return strings.ToUpper(owner[:1]) + owner[1:]
 	}
-	return repo
+	// A docs repository named after its product ("azure-docs", "authentik") names the product.
+	name = strings.TrimSuffix(name, "-docs")
+	return strings.ToUpper(name[:1]) + name[1:]
 }

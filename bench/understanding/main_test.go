@@ -14,30 +14,42 @@ import (
 	"github.com/docdrift/docdrift/internal/understand"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/understanding.golden with how docdrift reads the corpus now")
+var update = flag.Bool("update", false, "rewrite testdata/*.golden with how docdrift reads the corpus and the held-out set now")
 
 // Every GOLD row's verdict is in testdata/understanding.golden: a change that newly fails a
 // row (or newly reads a fact as a step) shows up here, and goes in only with -update, as a
 // decision someone made and reviewed in the diff.
 func TestUnderstandingOfTheCorpus(t *testing.T) {
-	corpus := filepath.Join("..", "..", "testdata", "corpus")
-	rows, err := readGold(filepath.Join(corpus, "GOLD.tsv"))
+	checkReading(t, filepath.Join("..", "..", "testdata", "corpus"), "understanding.golden")
+}
+
+// The held-out set (testdata/heldout) is docs nobody tuned docdrift on. Its golden shows how a
+// change reads them too; a change is judged by both files, and none may special-case its rows.
+func TestUnderstandingOfTheHeldOutSet(t *testing.T) {
+	checkReading(t, filepath.Join("..", "..", "testdata", "heldout"), "heldout.golden")
+}
+
+// checkReading scores the docs of dir against its GOLD.tsv and compares every row's verdict
+// and the table with testdata/<golden>.
+func checkReading(t *testing.T, dir, golden string) {
+	t.Helper()
+	rows, err := readGold(filepath.Join(dir, "GOLD.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	repos, err := readManifest(filepath.Join(corpus, "MANIFEST.tsv"))
+	repos, err := readManifest(filepath.Join(dir, "MANIFEST.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	file, err := config.Load(filepath.Join(corpus, config.Name), config.Checks{
+	file, err := config.Load(filepath.Join(dir, config.Name), config.Checks{
 		Given: func(s string) bool { return understand.Read(s).Understood() },
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, findings := docfiles.Load([]string{corpus})
+	files, findings := docfiles.Load([]string{dir})
 	if len(findings) > 0 {
-		t.Fatalf("corpus: %v", findings)
+		t.Fatalf("%s: %v", dir, findings)
 	}
 	var sents []sentence
 	for _, f := range files {
@@ -51,19 +63,19 @@ func TestUnderstandingOfTheCorpus(t *testing.T) {
 		b.WriteString(r.String() + "\n")
 	}
 	sc.table(&b, 90, 80, 2)
-	golden := filepath.Join("testdata", "understanding.golden")
+	path := filepath.Join("testdata", golden)
 	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	want, err := os.ReadFile(golden)
+	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("%v (go test ./bench/understanding -update writes it)", err)
 	}
 	if got := b.String(); got != string(want) {
-		t.Errorf("the corpus reads differently from %s; review and run go test ./bench/understanding -update:\n%s", golden, diffLines(string(want), got))
+		t.Errorf("%s reads differently from %s; review and run go test ./bench/understanding -update:\n%s", dir, path, diffLines(string(want), got))
 	}
 }
 
