@@ -189,6 +189,9 @@ var (
 		all both either one some new existing another other same desired appropriate relevant
 		required corresponding specific particular newly created following`)
 
+	// modals make the verb after them a statement's ("you can then send it"), never a step's.
+	modals = []string{"can", "could", "will", "would", "should", "may", "might", "must"}
+
 	// controlKinds are the nouns writers call a control by, mapped to one spelling.
 	controlKinds = map[string]string{
 		"button": "button", "btn": "button", "link": "link", "hyperlink": "link", "tab": "tab",

@@ -266,7 +266,8 @@ func imperativeShape(p []token) bool {
 // notVerbs are words a sentence starts with that are no verb of an instruction.
 var notVerbs = wordSet(`the a an this that these those it its there here they we you your our
 	their he she his her i my be is are was were will would can could should may might must
-	only all each every some most many much more less few both either neither no not none
+	only all any each every other another such some most many much more less few both either
+	neither no not none
 	if when once after before while as since because although though unless until so then
 	for with without by from in on at to of into onto about above below under over between
 	through during also just even still already yet very often usually always never sometimes
@@ -362,30 +363,34 @@ func lastIs(ts []token, p string) bool { return len(ts) > 0 && ts[len(ts)-1].isP
 // before it.
 func split(ts []token) [][]token {
 	var pieces [][]token
+	var joined []bool // pieces[i] was cut from the one before at "and" or "or", not at a comma
 	// A piece is a run of ts between separators, sliced without copying; its capacity ends
 	// with it, so the merge below copies rather than writes over the next piece.
-	start := 0
+	start, conj := 0, false
 	flush := func(end int) {
 		if end > start {
 			pieces = append(pieces, ts[start:end:end])
+			joined = append(joined, conj)
 		}
 		start = end + 1 // past the separator
+		conj = end < len(ts) && ts[end].is("and", "or", "&")
 	}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		switch {
 		case t.isPunct(",", ";"),
 			t.isPunct(".", "!") && i < len(ts)-1,
-			t.is("then") && i > 0,
+			// "which you can then send": "then" after a modal is an adverb, not the next step.
+			t.is("then") && i > 0 && !ts[i-1].is(modals...),
 			t.is("and", "or", "&") && i > 0 && i > start && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
 		}
 	}
 	flush(len(ts))
-	pieces = splitLeads(pieces)
+	pieces, joined = splitLeads(pieces, joined)
 	// Merge pieces that start nothing of their own into the one before.
 	var out [][]token
-	for _, p := range pieces {
+	for k, p := range pieces {
 		q := p
 		for len(q) > 0 && q[0].is("and", "or", "then") {
 			q = q[1:]
@@ -393,10 +398,14 @@ func split(ts []token) [][]token {
 		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].is(conditionWordsList...) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q))
 		// A clause after a condition or a purpose that starts with a word is a main clause of
 		// its own ("When this option is checked, the attribute must be set, …"); labels and
-		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …").
+		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …"), and so does
+		// a verb joined to it without a comma ("Once you leave or refresh the page, …").
 		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].is(conditionWordsList...) || out[len(out)-1][0].is("to"))
-		continues := afterPrefix && len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label
-		if len(out) > 0 && (!starts || continues) && !(afterPrefix && declarative(p) && !continues) {
+		continues := afterPrefix && (len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label || joined[k])
+		// A relative clause ("…, which you can then send to the user, …") qualifies the
+		// piece before it and asks nothing of its own.
+		relative := len(out) > 0 && len(q) > 0 && q[0].is("which", "who", "whom", "whose")
+		if len(out) > 0 && (!starts || continues || relative) && !(afterPrefix && declarative(p) && !continues && !relative) {
 			prev := out[len(out)-1]
 			out[len(out)-1] = append(append(prev, token{kind: punct, text: ",", lower: ","}), p...)
 			continue
@@ -439,13 +448,15 @@ func declarative(p []token) bool {
 
 // splitLeads separates a container or condition written without its comma from the clause
 // after it: "Under `Add App` select `Add custom SAML app`", "When prompted provide …".
-func splitLeads(pieces [][]token) [][]token {
+func splitLeads(pieces [][]token, joined []bool) ([][]token, []bool) {
 	var out [][]token
-	for _, p := range pieces {
+	var outJoined []bool
+	for i, p := range pieces {
 		if len(p) > 2 && p[0].kind == word && (prepositions[p[0].lower] && !p[0].is("to", "of", "by", "with") || p[0].is("when", "once", "after", "if")) && !isVerbAt(p, 0) {
 			for k := 2; k < len(p); k++ {
 				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready")) {
 					out = append(out, p[:k], p[k:])
+					outJoined = append(outJoined, joined[i], false)
 					p = nil
 					break
 				}
@@ -453,9 +464,10 @@ func splitLeads(pieces [][]token) [][]token {
 		}
 		if p != nil {
 			out = append(out, p)
+			outJoined = append(outJoined, joined[i])
 		}
 	}
-	return out
+	return out, outJoined
 }
 
 // isVerbAt reports whether a lexicon verb starts at ts[i].
