@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"net/url"
 	"sync"
 	"time"
 
@@ -22,6 +23,7 @@ type activity struct {
 	urls     uint64                          // same-document URL changes (history.pushState, hash links)
 	doc      Document
 	docReq   proto.NetworkRequestID
+	origins  map[string]bool // of every document the page loaded, frames included: where it may have stored data
 }
 
 // Document is what the browser saw of the main frame's current document arriving.
@@ -41,7 +43,8 @@ type mark struct {
 }
 
 func newActivity(frame proto.PageFrameID) *activity {
-	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now()}
+	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
+		origins: map[string]bool{}}
 }
 
 func (a *activity) now() mark {
@@ -104,6 +107,11 @@ func (a *activity) handlers() []any {
 			a.mu.Lock()
 			defer a.mu.Unlock()
 			a.inflight[e.RequestID] = reactive[e.Type] // a redirect keeps its id: counted once
+			if e.Type == proto.NetworkResourceTypeDocument {
+				if o := originOf(e.Request.URL); o != "" {
+					a.origins[o] = true
+				}
+			}
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
 				a.docReq = e.RequestID
 				a.doc = Document{URL: e.Request.URL}
@@ -157,6 +165,31 @@ func (a *activity) requestDone(id proto.NetworkRequestID, failed string) {
 		a.doc.Failed = failed
 	}
 	a.bump()
+}
+
+// forget drops what the activity knew of the documents before about:blank, as a fresh page
+// knows nothing: their requests were cancelled with them, and an answer that still arrives
+// for one is ignored. It returns the origins those documents came from.
+func (a *activity) forget() (origins []string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	clear(a.inflight)
+	a.doc, a.docReq = Document{}, ""
+	for o := range a.origins {
+		origins = append(origins, o)
+	}
+	clear(a.origins)
+	a.bump()
+	return origins
+}
+
+// originOf is the scheme and host of an http(s) URL, "" for any other (about:blank, data:).
+func originOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
 }
 
 // acted records an action on the page (a click, typing) as activity at t: what it causes

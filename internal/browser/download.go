@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,7 +21,7 @@ type Download struct {
 // the click: Chromium announces the download only once. When a started download fails, the
 // wait returns its Name and URL with the error.
 func (s *Session) ExpectDownload() (wait func(ctx context.Context) (Download, error)) {
-	armCtx, disarm := context.WithCancel(s.ctx)
+	armCtx, disarm := context.WithCancel(s.lease)
 	var begin *proto.BrowserDownloadWillBegin
 	var state proto.BrowserDownloadProgressState
 	frame := proto.PageFrameID(s.Page.TargetID)
@@ -50,6 +51,9 @@ func (s *Session) ExpectDownload() (wait func(ctx context.Context) (Download, er
 				return Download{}, fmt.Errorf("download %q did not finish: %w", begin.SuggestedFilename, ctx.Err())
 			}
 			return Download{}, fmt.Errorf("no download started: %w", ctx.Err())
+		}
+		if begin == nil && armCtx.Err() != nil {
+			return Download{}, errors.New("no download started before the session was reset or closed")
 		}
 		if begin == nil {
 			return Download{}, fmt.Errorf("download did not complete (state %q)", state)

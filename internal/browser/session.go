@@ -26,6 +26,8 @@ type Session struct {
 
 	ctx       context.Context // cancelled by Close; ends the event loops
 	cancel    context.CancelFunc
+	lease     context.Context // one scenario's use of the session (see Reset): ends its waits
+	endLease  context.CancelFunc
 	loopDone  chan struct{}
 	closeOnce sync.Once
 	closeErr  error
@@ -37,6 +39,7 @@ type Session struct {
 func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
 	s := &Session{loopDone: make(chan struct{})}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.lease, s.endLease = context.WithCancel(s.ctx)
 	stop := context.AfterFunc(ctx, s.cancel)
 	defer stop()
 	fail := func(what string, err error) (*Session, error) {

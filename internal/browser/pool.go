@@ -1,0 +1,106 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// Pool lends a browser's sessions to scenarios that run one after another on each of a few
+// workers. A scenario hands its session back when it is done with it; the next one gets it
+// reset (Reset) rather than a new incognito context and page: creating and disposing of those
+// costs more than a step. A reset session keeps nothing a page stored, so a scenario sees the
+// product as in a new context; a scenario that may have left the session in a bad state (it
+// failed) hands it back to be closed.
+type Pool struct {
+	b      *Browser
+	mu     sync.Mutex
+	idle   []*Session
+	closed bool
+}
+
+// NewPool lends sessions of b.
+func NewPool(b *Browser) *Pool { return &Pool{b: b} }
+
+// Get lends an idle session, or opens a new one when none is idle.
+func (p *Pool) Get(ctx context.Context) (*Session, error) {
+	p.mu.Lock()
+	if n := len(p.idle); n > 0 {
+		s := p.idle[n-1]
+		p.idle = p.idle[:n-1]
+		p.mu.Unlock()
+		return s, nil
+	}
+	p.mu.Unlock()
+	return p.b.NewSession(ctx)
+}
+
+// resetTimeout bounds making a returned session ready: leaving a page is quick or the
+// session is stuck.
+const resetTimeout = 3 * time.Second
+
+// Put takes a lent session back: to lend again when reuse is true and it resets, else (or
+// once the pool is closed) to close.
+func (p *Pool) Put(s *Session, reuse bool) error {
+	if reuse {
+		ctx, cancel := context.WithTimeout(context.Background(), resetTimeout)
+		err := s.Reset(ctx)
+		cancel()
+		p.mu.Lock()
+		if err == nil && !p.closed {
+			p.idle = append(p.idle, s)
+			p.mu.Unlock()
+			return nil
+		}
+		p.mu.Unlock()
+	}
+	return s.Close()
+}
+
+// Close closes the idle sessions; sessions put back later are closed too.
+func (p *Pool) Close() error {
+	p.mu.Lock()
+	idle := p.idle
+	p.idle, p.closed = nil, true
+	p.mu.Unlock()
+	var errs []error
+	for _, s := range idle {
+		errs = append(errs, s.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Reset readies a session a finished scenario used for the next one, as a fresh one starts:
+// the waits armed in it end, its dialogs are forgotten, its page is left for about:blank and
+// what the scenario's pages kept in the browser context — cookies, and the local storage,
+// IndexedDB, caches and service workers of every origin they came from — is deleted, with
+// the session storage of the document it was on. (Session storage belongs to the tab, which
+// stays, and no frame is left to clear it by once the page has moved on: that of an origin the
+// scenario had left stays, which the procedures of a run, on one product, seldom make.) The
+// HTTP cache stays. An error means the session is no good, its page stuck: close it.
+func (s *Session) Reset(ctx context.Context) error {
+	s.endLease()
+	s.lease, s.endLease = context.WithCancel(s.ctx)
+	s.dialogs.mu.Lock()
+	s.dialogs.armed, s.dialogs.unexpected = nil, nil
+	s.dialogs.mu.Unlock()
+	page := s.Page.Context(ctx)
+	if _, err := page.Eval(`() => { try { sessionStorage.clear() } catch (e) {} }`); err != nil {
+		return fmt.Errorf("reset the session's storage: %w", err)
+	}
+	if err := page.Navigate("about:blank"); err != nil {
+		return fmt.Errorf("reset the session's page: %w", err)
+	}
+	err := proto.StorageClearCookies{BrowserContextID: s.incognito.BrowserContextID}.Call(s.incognito.Context(ctx))
+	for _, origin := range s.activity.forget() {
+		err = errors.Join(err, proto.StorageClearDataForOrigin{Origin: origin, StorageTypes: "all"}.Call(page))
+	}
+	if err != nil {
+		return fmt.Errorf("reset the session's storage: %w", err)
+	}
+	return nil
+}
