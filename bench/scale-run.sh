@@ -37,7 +37,7 @@ for n in "${counts[@]}"; do
     t0=$(date +%s%N)
     "$bin" run -q --concurrency "$c" "$doc" >"$tmp/out" 2>&1 || { cat "$tmp/out"; exit 1; }
     ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-    awk -v n="$n" -v c="$c" -v ms="$ms" -v load="$(cut -d' ' -f1 /proc/loadavg)" \
-      'BEGIN {printf "| %d | %d | %.1f s | %.2f s | %.2f | %s |\n", n, c, ms/1000, ms/1000/n, n*1000/ms, load}'
+    awk -v n="$n" -v c="$c" -v ms="$ms" -v la="$(cut -d' ' -f1 /proc/loadavg)" \
+      'BEGIN {printf "| %d | %d | %.1f s | %.2f s | %.2f | %s |\n", n, c, ms/1000, ms/1000/n, n*1000/ms, la}'
   done
 done

@@ -65,7 +65,14 @@ type Config struct {
 	// every time.
 	Sessions *SessionCache
 
-	Open     func(ctx context.Context) (*browser.Session, error) // a fresh incognito page
+	// Open gives a scenario its page: a fresh incognito one, or one as good (browser.Pool).
+	Open func(ctx context.Context) (*browser.Session, error)
+	// Cleanup, when set, takes what a scenario created, to delete later with others' (in
+	// bulk), instead of the scenario deleting it through Target at its end.
+	Cleanup func(ctx context.Context, sc *godog.Scenario, names []string)
+	// Release, when set, takes a scenario's session back at its end instead of closing it;
+	// reusable says the scenario passed, so the session is fit to lend again.
+	Release  func(sess *browser.Session, reusable bool) error
 	Target   Target
 	Observer Observer
 }

@@ -122,13 +122,15 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 	return ctx, nil
 }
 
-// end deletes what the scenario created, pass or fail, and fails a scenario whose steps only
-// passed because the run carried on past a drift.
+// end deletes what the scenario created, pass or fail (or hands it to the run's cleanup), and
+// fails a scenario whose steps only passed because the run carried on past a drift.
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout())
-		if cerr := s.cfg.Target.DeleteAccounts(cctx, s.created); cerr != nil {
+		if s.cfg.Cleanup != nil {
+			s.cfg.Cleanup(cctx, sc, s.created)
+		} else if cerr := s.cfg.Target.DeleteAccounts(cctx, s.created); cerr != nil {
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
 		}
 		cancel()
@@ -136,7 +138,11 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if s.session != nil {
 		// A session that cannot close means the browser is gone; the step that met that
 		// already failed, and the next scenario's session will say so again.
-		_ = s.session.Close()
+		if s.cfg.Release != nil {
+			_ = s.cfg.Release(s.session, err == nil && len(errs) == 0)
+		} else {
+			_ = s.session.Close()
+		}
 	}
 	if s.tmp != "" {
 		_ = os.RemoveAll(s.tmp)

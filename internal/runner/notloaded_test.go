@@ -25,7 +25,9 @@ func TestCutConnectionsAreNeverDrift(t *testing.T) {
 		want    results.Status // "" when passing or breaking are both fine, but drifting is not
 	}{
 		{"every connection", faultproxy.Every, 0, results.Broken},
-		{"one connection in three", faultproxy.EveryNth(3), 2, ""},
+		// A run reuses its connections across procedures (browser.Pool), so it opens few: the
+		// first, which brings the first page, is cut for sure, and every other one after it.
+		{"every other connection", func(c int) bool { return c%2 == 1 }, 2, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

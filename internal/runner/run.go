@@ -28,8 +28,9 @@ type Options struct {
 	// Retries is how often a procedure that failed for the environment's sake (Broken) is
 	// run again; drift is never retried. Earlier attempts stay in Procedure.Attempts.
 	Retries int
-	// Concurrency is how many scenarios run at once, each in its own incognito context of
-	// the one browser; 0 or 1 runs them one after another.
+	// Concurrency is how many scenarios run at once, each in an incognito context of the one
+	// browser (which the next scenario reuses when this one passed); 0 or 1 runs them one
+	// after another.
 	Concurrency int
 	// ShotEveryStep captures every step that ran, not only failed and drifted ones.
 	ShotEveryStep bool
@@ -53,20 +54,23 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*results.Result, erro
 	if opts.Config.Sessions == nil {
 		opts.Config.Sessions = steps.NewSessionCache() // one sign-in for the run, retries included
 	}
-	res, err := runOnce(ctx, plans, opts)
+	// Each worker's scenarios take turns with a browser context and its page.
+	pool := browser.NewPool(opts.Browser)
+	defer pool.Close()
+	res, err := runOnce(ctx, plans, opts, pool)
 	for try := 0; try < opts.Retries && err == nil; try++ {
 		again, where := retryPlans(plans, res)
 		if len(again) == 0 {
 			break
 		}
 		var next *results.Result
-		next, err = runOnce(ctx, again, opts)
+		next, err = runOnce(ctx, again, opts, pool)
 		mergeRetry(res, next, where)
 	}
 	return res, err
 }
 
-func runOnce(ctx context.Context, plans []Plan, opts Options) (*results.Result, error) {
+func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool) (*results.Result, error) {
 	start := time.Now()
 	c := newCollector(plans, opts)
 	cfg := opts.Config
@@ -75,7 +79,11 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*results.Result, 
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
-	cfg.Open = func(ctx context.Context) (*browser.Session, error) { return opts.Browser.NewSession(ctx) }
+	cfg.Open, cfg.Release = pool.Get, pool.Put
+	clean := &cleanup{target: cfg.Target, failed: c.cleanupFailed}
+	if cfg.Target != nil {
+		cfg.Cleanup = clean.add
+	}
 	var serial atomic.Int64
 	cfg.Serial = func() int64 { return serial.Add(1) }
 
@@ -116,6 +124,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options) (*results.Result, 
 	if len(features) > 0 {
 		suite.Run()
 	}
+	clean.flush(ctx)
 	c.sweep(ctx, cfg)
 	if err := ctx.Err(); err != nil {
 		c.notRun()
@@ -264,13 +273,33 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 		return
 	}
 	if cleanup != nil {
-		p.SkipReason = ""
-		p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: cleanup})
+		cleanupStep(p, cleanup)
 	}
 	p.Status = verdict(p.Steps)
 	if p.Status == results.NotChecked {
 		p.Surface = surfacesOf(p.Steps)
 	}
+}
+
+// cleanupFailed fails a procedure whose accounts the run's cleanup could not delete, after the
+// scenario ended or while it ends.
+func (c *collector) cleanupFailed(sc *godog.Scenario, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil {
+		return
+	}
+	cleanupStep(p, err)
+	if p.Status != "" {
+		p.Status = verdict(p.Steps)
+	}
+}
+
+// cleanupStep adds to a procedure the cleanup that failed after its steps.
+func cleanupStep(p *results.Procedure, err error) {
+	p.SkipReason = ""
+	p.Steps = append(p.Steps, results.Step{Step: featuregen.Step{Text: "clean up", At: p.At}, Status: results.Broken, Err: err})
 }
 
 // verdict settles a procedure from its steps: broken over drifted over not understood — but a

@@ -1,0 +1,88 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// cleanupBatch is how many accounts scenarios leave behind before one of them deletes them
+// all. A target that deletes through its own pages (steps.Housekeeper) then signs in and
+// opens its lists once per batch instead of once per scenario, and the simulator's test API
+// takes the batch in one request. Small, because products cap accounts (the control panel at
+// 50): a run holds at most a batch beyond what its running scenarios created.
+const cleanupBatch = 10
+
+// batchTimeout bounds the deletion of one batch: through a product's pages that is a sign-in
+// and a list page or two, longer than a step.
+const batchTimeout = 30 * time.Second
+
+// cleanup deletes what scenarios created in batches, and the rest at the end of the run. A
+// batch that cannot be deleted fails every procedure whose accounts it held, as a failed
+// cleanup of its own would; the end-of-run sweep then tries again.
+type cleanup struct {
+	target steps.Target
+	failed func(sc *godog.Scenario, err error)
+
+	mu      sync.Mutex
+	pending []owned
+	count   int // names in pending
+}
+
+// owned are the accounts one scenario created.
+type owned struct {
+	sc    *godog.Scenario
+	names []string
+}
+
+// add takes a finished scenario's accounts; the scenario that fills a batch deletes it,
+// even when the run is being cancelled.
+func (c *cleanup) add(ctx context.Context, sc *godog.Scenario, names []string) {
+	c.mu.Lock()
+	c.pending = append(c.pending, owned{sc, names})
+	c.count += len(names)
+	if c.count < cleanupBatch {
+		c.mu.Unlock()
+		return
+	}
+	batch := c.take()
+	c.mu.Unlock()
+	c.delete(ctx, batch)
+}
+
+// flush deletes whatever is pending: at the end of the run, cancelled or not.
+func (c *cleanup) flush(ctx context.Context) {
+	c.mu.Lock()
+	batch := c.take()
+	c.mu.Unlock()
+	c.delete(ctx, batch)
+}
+
+// take empties pending; call with mu held.
+func (c *cleanup) take() []owned {
+	batch := c.pending
+	c.pending, c.count = nil, 0
+	return batch
+}
+
+func (c *cleanup) delete(ctx context.Context, batch []owned) {
+	var names []string
+	for _, o := range batch {
+		names = append(names, o.names...)
+	}
+	if len(names) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
+	defer cancel()
+	if err := c.target.DeleteAccounts(ctx, names); err != nil {
+		for _, o := range batch {
+			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.names, ", "), err))
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/cucumber/godog"
+)
+
+// countingTarget records each bulk deletion it is asked for, and fails them all when told to.
+type countingTarget struct {
+	mu      sync.Mutex
+	batches [][]string
+	fail    error
+}
+
+func (t *countingTarget) EnsureAccount(context.Context, string, bool) error { return nil }
+
+func (t *countingTarget) DeleteAccounts(_ context.Context, names []string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.batches = append(t.batches, names)
+	return t.fail
+}
+
+// Scenarios' accounts are deleted a batch at a time by the scenario that fills it, the rest
+// at the end of the run; a batch that cannot be deleted fails each scenario it held, with
+// its own accounts named.
+func TestCleanupDeletesInBatches(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		scenarios int
+		perScen   int
+		fail      error
+		batches   []int // sizes, in order
+	}{
+		{"none", 0, 1, nil, nil},
+		{"fewer than a batch: all at the end", 3, 1, nil, []int{3}},
+		{"a batch exactly", cleanupBatch, 1, nil, []int{cleanupBatch}},
+		{"two and a half batches", 25, 1, nil, []int{10, 10, 5}},
+		{"scenarios with two accounts", 7, 2, nil, []int{10, 4}},
+		{"a panel that refuses", 12, 1, errors.New("panel busy"), []int{10, 2}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			target := &countingTarget{fail: tt.fail}
+			failed := map[string]string{}
+			c := &cleanup{target: target, failed: func(sc *godog.Scenario, err error) { failed[sc.Name] = err.Error() }}
+			for i := 0; i < tt.scenarios; i++ {
+				var names []string
+				for j := 0; j < tt.perScen; j++ {
+					names = append(names, fmt.Sprintf("docdrift-t-%d-%d", i, j))
+				}
+				c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, names)
+			}
+			c.flush(context.Background())
+			var sizes []int
+			deleted := 0
+			for _, b := range target.batches {
+				sizes = append(sizes, len(b))
+				deleted += len(b)
+			}
+			if fmt.Sprint(sizes) != fmt.Sprint(tt.batches) || deleted != tt.scenarios*tt.perScen {
+				t.Errorf("batches of %v (%d names), want %v", sizes, deleted, tt.batches)
+			}
+			switch {
+			case tt.fail == nil && len(failed) > 0:
+				t.Errorf("scenarios failed on a clean deletion: %v", failed)
+			case tt.fail != nil && len(failed) != tt.scenarios:
+				t.Errorf("%d of %d scenarios failed with their refused batch", len(failed), tt.scenarios)
+			case tt.fail != nil && !strings.Contains(failed["3"], "clean up docdrift-t-3-0: panel busy"):
+				t.Errorf("scenario 3's failure: %q", failed["3"])
+			}
+		})
+	}
+}
