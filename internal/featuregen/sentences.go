@@ -51,7 +51,7 @@ func Explain(doc *docsparse.Document) []Sentence {
 // for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
 // token, use the following steps:" only introduces them.
 func readProcedure(p docsparse.Procedure) []readTree {
-	steps := readSteps(p.Steps, "")
+	steps := readSteps(p.Steps, "", false)
 	if p.Lead.Markup == "" {
 		return steps
 	}
@@ -80,17 +80,36 @@ type readTree struct {
 	subs   []readTree
 }
 
-// readSteps reads steps and their sub-steps once, for both Generate and Explain.
-func readSteps(steps []docsparse.Step, parent string) []readTree {
+// readSteps reads steps and their sub-steps once, for both Generate and Explain. fields says
+// the steps are listed under a lead-in that asks for fields ("Fill in the required fields:"):
+// an item that is no instruction of its own then names a field to fill.
+func readSteps(steps []docsparse.Step, parent string, fields bool) []readTree {
 	out := make([]readTree, 0, len(steps))
 	for _, s := range steps {
 		number := itoa(s.Number)
 		if parent != "" {
 			number = parent + "." + number
 		}
-		out = append(out, readTree{step: s, number: number, reads: readStep(s), subs: readSteps(s.SubSteps, number)})
+		reads := readStep(s)
+		if fields && len(reads) > 0 && reads[0].note == "note" && !reads[0].continuation {
+			if m := understand.ReadField(reads[0].text); m.Step() {
+				reads[0].meaning, reads[0].note = m, ""
+			}
+		}
+		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, asksFields(reads))})
 	}
 	return out
+}
+
+// asksFields reports a step whose own text ends in a lead-in that asks for fields.
+func asksFields(reads []read) bool {
+	last := -1
+	for i, r := range reads {
+		if !r.continuation {
+			last = i
+		}
+	}
+	return last >= 0 && reads[last].meaning.Fields
 }
 
 // read is one sentence of a doc step, or one comment standing for content that is not read.

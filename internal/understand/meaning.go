@@ -152,6 +152,10 @@ type Meaning struct {
 	// LeadIn is a sentence that introduces the sub-steps under it ("Configure your token:"):
 	// the sub-steps are what to perform.
 	LeadIn bool
+	// Fields is a lead-in that asks for fields ("Fill in the required fields:", "In the
+	// Create box, define the following:"): the items under it that name a label are fields to
+	// fill, read by ReadField.
+	Fields bool
 	// Why, when not empty, says why docdrift could not read a sentence that asks for something.
 	Why string
 

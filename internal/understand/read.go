@@ -38,6 +38,7 @@ func Read(sentence string) Meaning {
 	}
 	var where []Where
 	imperatives, outcomes := 0, 0
+	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	pieces := split(toks)
 	for i, p := range pieces {
 		switch {
@@ -51,6 +52,9 @@ func Read(sentence string) Meaning {
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
+			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) {
+				asksFields = true
+			}
 			acts, surface := readClause(p, where)
 			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
 				// "Copy the **API Path** field's contents and save it to a file": the first
@@ -83,6 +87,7 @@ func Read(sentence string) Meaning {
 		}
 	}
 	m.settle(imperatives, outcomes)
+	m.Fields = m.LeadIn && asksFields && m.Role == Action
 	if m.edition != "" && m.Role != Note {
 		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
 	}

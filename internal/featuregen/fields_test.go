@@ -1,0 +1,39 @@
+package featuregen
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/docsparse"
+)
+
+// Items under a step that asks for fields are fields to fill; under any other step they are
+// read on their own. The first procedure is authentik's "Create a user" (testdata/heldout).
+func TestExplainFieldList(t *testing.T) {
+	src := "# Users\n\n## Create a user\n\n" +
+		"1. Click **New User**.\n" +
+		"2. Fill in the required fields:\n" +
+		"    - **Username**: This value must be unique across all users.\n" +
+		"    - **Active** (_optional_): Whether the user account is active.\n" +
+		"3. Click **Create**.\n\n" +
+		"## View a user\n\n" +
+		"1. To see further details, click any of the other tabs:\n" +
+		"    - **Session** is the active sessions established by the user.\n"
+	doc := docsparse.Parse("users.md", []byte(src))
+	var got []string
+	for _, s := range Explain(doc) {
+		got = append(got, s.DocStep+" "+s.Meaning.String())
+	}
+	want := []string{
+		"1 action: click \"New User\"",
+		"2 action: enter ~\"fields\" field (the required fields)",
+		"2.1 action: enter \"Username\" field (This value must be unique across all users.)",
+		"2.2 action: check \"Active\" [optional]",
+		"3 action: click \"Create\"",
+		"1 action: choose (any of the other tabs)",
+		"1.1 note",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,74 @@
+package understand
+
+// ReadField reads an item listed under a lead-in that asks for fields (Meaning.Fields): the
+// field the item names and what to put there. Writers list fields as their label and a
+// description — "**Username**: This value must be unique across all users.", "**Name** of the
+// group", "The **Parent** group" — and a yes-or-no one by what it decides: "**Active**
+// (_optional_): Whether the user account is active." is a check box. An item that is an
+// instruction of its own is read as one ("Select **Roles** to apply to this group"); one that
+// names no label, or several without one first, is a note ("Any custom attributes").
+func ReadField(item string) Meaning {
+	if m := Read(item); m.Step() {
+		return m
+	}
+	var m Meaning
+	toks := m.stripStarts(tokenize(item))
+	at, labels := -1, 0
+	for i, t := range toks {
+		if t.kind == label && !optionalStarts[t.lower] {
+			labels++
+			if at < 0 {
+				at = i
+			}
+		}
+	}
+	if at < 0 || at > 0 && labels > 1 {
+		return Meaning{Role: Note}
+	}
+	field := toks[at].text
+	rest := m.stripFieldMarks(append(append([]token{}, toks[:at]...), toks[at+1:]...))
+	if len(rest) == 0 || rest[0].isPunct("(") {
+		return Meaning{Role: Note} // "`1 column`", "`Page -- Full Width` (Requires Page Builder)": a value to pick, listed
+	}
+	// The rest describes the field; only a value spelled as code or quotes is typed as is.
+	act := Act{Verb: Enter, Target: Target{Path: []string{field}, Kind: "field"}}
+	if p := readPhrase(rest); len(rest) == 1 && rest[0].kind == label {
+		act.Value, _ = literal(p)
+	} else {
+		act.Hint = describe(p)
+	}
+	if rest[0].is("whether") {
+		act = Act{Verb: Check, Target: Target{Path: []string{field}}}
+	}
+	m.Role, m.Acts = Action, []Act{act}
+	return m
+}
+
+// namesFields reports the object of a lead-in that announces a list of fields: "the
+// following", "the required fields", "these details" — not an item to work on ("Configure
+// your token:"), whose sub-steps may ask anything.
+func namesFields(obj []token) bool {
+	for _, t := range obj {
+		if t.is("following", "field", "fields", "details", "information", "values", "form", "properties", "parameters", "attributes") {
+			return true
+		}
+	}
+	return false
+}
+
+// stripFieldMarks drops what separates a field's label from its description — a colon, an
+// "(optional)" that makes the field optional — leaving the description.
+func (m *Meaning) stripFieldMarks(ts []token) []token {
+	for len(ts) > 0 {
+		switch {
+		case ts[0].isPunct(":", "-"):
+			ts = ts[1:]
+		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && optionalStarts[ts[1].lower]:
+			m.Optional = true
+			ts = ts[3:]
+		default:
+			return ts
+		}
+	}
+	return ts
+}
