@@ -189,6 +189,12 @@ var (
 		all both either one some new existing another other same desired appropriate relevant
 		required corresponding specific particular newly created following`)
 
+	// describingVerbs say what a part of the page is for when a label is their subject:
+	// "**Groups** allows you to manage …", "**Session** shows the active sessions …".
+	describingVerbs = []string{"shows", "displays", "lists", "contains", "allows", "lets", "enables",
+		"specifies", "determines", "controls", "defines", "describes", "indicates", "represents",
+		"holds", "includes", "provides", "gives", "means"}
+
 	// modals make the verb after them a statement's ("you can then send it"), never a step's.
 	modals = []string{"can", "could", "will", "would", "should", "may", "might", "must"}
 

@@ -24,6 +24,12 @@ func Read(sentence string) Meaning {
 	if len(toks) == 0 || example(toks) {
 		return Meaning{Role: Note}
 	}
+	if len(toks) == 2 && toks[0].kind == label && toks[1].isPunct(".", "!") {
+		// "**Save**.": a step that is only the control to press. (A label listed without a
+		// full stop, "**VAT Standard**", is an option's name.)
+		m.Role, m.Acts = Action, []Act{{Verb: Click, Target: targetOf(readPhrase(toks[:1]))}}
+		return m
+	}
 	if labelLike(toks) {
 		return Meaning{Role: Note} // "Enable for Customer Login": the name of an option, listed
 	}
@@ -85,6 +91,10 @@ func Read(sentence string) Meaning {
 				return m.unread(p)
 			}
 		}
+	}
+	if len(m.Acts) == 0 && !m.LeadIn && len(pieces) == 1 && len(where) == 1 && where[0].Label != "" && (where[0].Kind == "tab" || where[0].Kind == "page") {
+		// "On the **Members** tab.": a step that is only a place takes the reader there.
+		m.Acts = []Act{{Verb: Go, Target: Target{Path: []string{where[0].Label}, Kind: where[0].Kind}}}
 	}
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
@@ -203,8 +213,12 @@ func example(ts []token) bool {
 }
 
 // definition reports an item that defines a term or an option: "**Weekly**: Run …",
-// "**RBAC Integration**: The resolved group IDs …", "`id` - the token's id".
+// "**RBAC Integration**: The resolved group IDs …", "`id` - the token's id", or says what a
+// part of the page is for: "**Session** shows the active sessions established by the user."
 func definition(ts []token) bool {
+	if len(ts) > 2 && ts[0].kind == label && ts[1].is(describingVerbs...) {
+		return true
+	}
 	for i, t := range ts {
 		if t.isPunct(":", "-") {
 			if i == 0 || i >= 8 || i == len(ts)-1 || isVerbAt(ts, i+1) {

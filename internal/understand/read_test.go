@@ -172,6 +172,21 @@ func TestRead(t *testing.T) {
 		{"statements about any or every item", // Cloudflare, create-token.mdx
 			"Any other zone will return an error for DNS record reads operations.",
 			"note"},
+		{"what a part of the page is for", // authentik, user_basic_operations.mdx
+			"**Session** shows the active sessions established by the user.",
+			"note"},
+		{"what a part of the page is for", // authentik, user_basic_operations.mdx
+			"**Groups** allows you to manage the group membership of the user.",
+			"note"},
+		{"a step that is only a control or a place", // Azure, howto-create-service-principal-portal.md
+			"**Save**.",
+			"action: click \"Save\""},
+		{"a step that is only a control or a place", // Azure, howto-create-service-principal-portal.md
+			"On the **Members** tab.",
+			"action: go to \"Members\" tab"},
+		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in
+			"On the **Members** tab:",
+			"note"},
 	}
 	for _, tt := range tests {
 		if got := Read(tt.sentence).String(); got != tt.want {
