@@ -2,6 +2,8 @@ package docsparse
 
 import (
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // procAt is a procedure with the offsets directives are matched by.
@@ -10,8 +12,9 @@ type procAt struct {
 	off     int // of the list's first item
 }
 
-// readProcedures makes a procedure of every top-level ordered list. Nested ordered lists are
-// sub-steps, not procedures. A list written before any heading belongs to a level-0 pseudo
+// readProcedures makes a procedure of every top-level ordered list, and of a bulleted one whose
+// intro announces steps ("To modify a role, follow these steps:"). Nested lists are sub-steps,
+// not procedures. A list written before any heading belongs to a level-0 pseudo
 // heading carrying the document title (and no id), so every procedure has a heading to report.
 // A list whose first number continues the previous list in the same section ("4." after a code
 // block that ended "1.–3.") is the same procedure, split only by Markdown's list rules.
@@ -36,7 +39,7 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if !n.IsOrdered() {
+			if !n.IsOrdered() && !b.announcesSteps(prev) {
 				last = nil
 				continue
 			}
@@ -109,6 +112,14 @@ func allStruck(steps []Step) bool {
 		}
 	}
 	return len(steps) > 0
+}
+
+// announcesSteps reports a bulleted list whose intro says it is a procedure ("To modify a
+// role, follow these steps:"): most bulleted lists are facts, options or links, so only such a
+// list is read as steps.
+func (b *builder) announcesSteps(prev ast.Node) bool {
+	intro := introBefore(prev)
+	return intro != nil && understand.Read(markup(intro, b.src)).Steps
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these

@@ -75,6 +75,12 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Robots"@2 level 0`, `1.(1)@5:4 "A."`},
 		},
 		{
+			// authentik's manage_roles.mdx (testdata/heldout) bullets the steps of "Modify a role".
+			name: "a bulleted list its intro calls steps is a procedure; any other is not",
+			src:  "## Modify\n\nTo modify a role, follow these steps:\n\n- To edit the name, click the Edit icon.\n\n- Click **Save**.\n\n## Facts\n\nYou can do the following:\n\n- [Save a dashboard](#save).\n",
+			want: []string{`procedure "Modify"@1`, `-(1)@5:3 "To edit the name, click the Edit icon."`, `-(2)@7:3 "Click Save."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

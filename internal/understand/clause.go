@@ -243,7 +243,7 @@ func (c clause) acts() []Act {
 		return c.press(Click)
 	case cPress:
 		if c.verb == "follow" && followsText(o) {
-			return []Act{{Verb: Nothing, Why: "instructions to follow: " + describe(o)}}
+			return []Act{{Verb: Nothing, Why: whyFollow + describe(o)}}
 		}
 		return c.press(Click)
 	case cEnter:
@@ -436,6 +436,9 @@ func (c clause) press(v Verb) []Act {
 
 // followsText reports an object that is the doc's own text, not a control: "follow these
 // steps", "follow the instructions below".
+// whyFollow starts the reason a step that points at instructions has nothing to perform.
+const whyFollow = "instructions to follow: "
+
 func followsText(p phrase) bool {
 	for _, w := range p.words {
 		switch strings.ToLower(w) {

@@ -156,6 +156,9 @@ type Meaning struct {
 	// Create box, define the following:"): the items under it that name a label are fields to
 	// fill, read by ReadField.
 	Fields bool
+	// Steps is a lead-in that announces the steps under it ("To modify a role, follow these
+	// steps:"): a bulleted list there is a procedure, as a numbered one would be.
+	Steps bool
 	// Why, when not empty, says why docdrift could not read a sentence that asks for something.
 	Why string
 

@@ -98,6 +98,8 @@ func Read(sentence string) Meaning {
 	}
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
+	m.Steps = m.LeadIn && len(m.Acts) == 1 && m.Acts[0].Verb == Nothing && strings.HasPrefix(m.Acts[0].Why, whyFollow) &&
+		strings.Contains(m.Acts[0].Why, "steps")
 	if m.edition != "" && m.Role != Note {
 		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
 	}

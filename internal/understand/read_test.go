@@ -290,3 +290,19 @@ func TestReadField(t *testing.T) {
 		}
 	}
 }
+
+// Lead-ins that announce the steps under them, so that a bulleted list there is a procedure.
+// The first is authentik's manage_roles.mdx (testdata/heldout).
+func TestReadSteps(t *testing.T) {
+	for sentence, want := range map[string]bool{
+		"To modify a role, follow these steps:": true,
+		"Follow the steps below:":               true,
+		"You can do the following:":             false, // options or links, not steps
+		"Follow the prompts:":                   false, // the product leads, not the list
+		"To modify a role, follow these steps.": false, // no lead-in
+	} {
+		if got := Read(sentence).Steps; got != want {
+			t.Errorf("Read(%q).Steps = %v, want %v", sentence, got, want)
+		}
+	}
+}
