@@ -376,7 +376,8 @@ func productOf(repo string) string {
 	case repo == "":
 		return "unknown"
 	}
-	if name == "docs" || name == "documentation" || name == "merchdocs" || name == owner || strings.HasPrefix(name, owner+"-") {
+	if name == "docs" || name == "documentation" || name == "merchdocs" || name == owner || strings.HasPrefix(name, owner+"-") ||
+		strings.EqualFold(strings.TrimSuffix(name, ".com"), owner) {
 		return strings.ToUpper(owner[:1]) + owner[1:]
 	}
 	// A docs repository named after its product ("azure-docs", "authentik") names the product.

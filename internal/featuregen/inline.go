@@ -123,6 +123,10 @@ func (b *textBuilder) clean(from, to int) {
 				switch {
 				case tag == "img" && !strings.HasPrefix(m[0], "</"):
 					b.image(imgAlt(m[0]), at)
+				case strings.HasSuffix(m[0], "/>") && imgAlt(m[0]) != "":
+					// An MDX icon component, `<InlineIcon Icon={…} alt="three-dots" />`: shown
+					// by its alt text, as an image is.
+					b.image(imgAlt(m[0]), at)
 				case blockTagsRE.MatchString(tag):
 					b.space(at)
 				}

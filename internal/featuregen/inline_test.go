@@ -24,6 +24,10 @@ func TestCleanMarkup(t *testing.T) {
 			"Expand ![Expansion selector]({% link assets/icon-display-expand.png %}) **Search Engine Optimization**.",
 			"Expand [Expansion selector] **Search Engine Optimization**."},
 		{"button span", `Click <span class="btn">Save</span> and continue.`, "Click Save and continue."},
+		{"MDX icon component as its alt text", // Medusa's user guide (testdata/heldout)
+			`Click the <InlineIcon Icon={EllipsisHorizontal} alt="three-dots" /> in the first section's header.`,
+			"Click the [three-dots] in the first section's header."},
+		{"a component without alt text shows nothing", `Press <Kbd /> now.`, "Press now."},
 		{"kramdown attribute list", "Choose `Yes`.{: .note}", "Choose `Yes`."},
 		{"edition marker kept for understand", "{:.ee-only}For **Enable Page**, choose `Yes`.", "{:.ee-only}For **Enable Page**, choose `Yes`."},
 		{"edition marker only at the start", "For **Page**{:.ee-only}, choose `Yes`.", "For **Page**, choose `Yes`."},

@@ -184,6 +184,9 @@ func TestRead(t *testing.T) {
 		{"a step that is only a control or a place", // Azure, howto-create-service-principal-portal.md
 			"On the **Members** tab.",
 			"action: go to \"Members\" tab"},
+		{"breadcrumbs with an ASCII arrow", // Medusa, secret-api-keys/page.mdx
+			"Go to Settings -> Secret API Keys.",
+			"action: go to \"Settings\" > \"Secret API Keys\""},
 		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in
 			"On the **Members** tab:",
 			"note"},

@@ -50,7 +50,7 @@ func (t token) isPunct(p ...string) bool {
 // normalise folds the typographic variants writers and editors produce into one spelling.
 var normalise = strings.NewReplacer(
 	"’", "'", "‘", "'", "\u00a0", " ", "\u2009", " ", "\u202f", " ", "–", " - ", "—", " - ",
-	"=>", ">", "→", ">", "›", ">", "»", ">", "…", "...",
+	"=>", ">", "→", ">", "›", ">", "»", ">", "…", "...", " -> ", " > ",
 )
 
 // maxLabel bounds how far the end of a label is looked for: UI labels are short, and a
