@@ -97,9 +97,11 @@ func (p *proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.Copy(w, resp.Body)
 		return
 	}
-	// Serialize the whole response, send its first bytes, and drop the connection.
+	// Serialize the whole response as the server framed it (a length, or chunks), send its
+	// first bytes, and drop the connection. The framing stays: a server that dies mid-answer
+	// leaves it, and it is what lets any client tell a cut answer from a whole one — a body
+	// ended only by the connection closing would look whole to a browser and a reader alike.
 	var raw bytes.Buffer
-	resp.ContentLength = -1 // the client must not learn the length: it is cut anyway
 	_ = resp.Write(&raw)
 	conn, buf, err := http.NewResponseController(w).Hijack()
 	if err != nil {

@@ -23,7 +23,9 @@ type activity struct {
 	urls     uint64                          // same-document URL changes (history.pushState, hash links)
 	doc      Document
 	docReq   proto.NetworkRequestID
-	origins  map[string]bool // of every document the page loaded, frames included: where it may have stored data
+	origins  map[string]bool                 // of every document the page loaded, frames included: where it may have stored data
+	parts    map[proto.NetworkRequestID]part // the current document's own style sheets and scripts
+	failing  map[proto.NetworkRequestID]int  // server errors whose raw answer came before their request's event
 }
 
 // Document is what the browser saw of the main frame's current document arriving.
@@ -31,6 +33,10 @@ type Document struct {
 	URL    string
 	Status int    // HTTP status; 0 before any document or for one not fetched (about:blank)
 	Failed string // the network error that cut its loading short ("net::ERR_EMPTY_RESPONSE")
+	// Broken is a style sheet or script of its own that did not arrive, as a reader would say
+	// it ("its style sheet http://…/app.css answered HTTP 500"): the page shows, but not as
+	// built — unstyled, or without the code that renders and drives it.
+	Broken string
 }
 
 // mark is a moment of the activity: what a wait compares against.
@@ -44,7 +50,7 @@ type mark struct {
 
 func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
-		origins: map[string]bool{}}
+		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{}}
 }
 
 func (a *activity) now() mark {
@@ -115,17 +121,40 @@ func (a *activity) handlers() []any {
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
 				a.docReq = e.RequestID
 				a.doc = Document{URL: e.Request.URL}
+				clear(a.parts)
+				clear(a.failing)
+			}
+			if p, ok := partOf(e, a.frame, a.doc.URL); ok {
+				a.parts[e.RequestID] = p
+				if status := a.failing[e.RequestID]; status != 0 {
+					a.doc.Broken = p.answered(status)
+				}
 			}
 			a.bump()
 		},
 		func(e *proto.NetworkResponseReceived) {
-			if e.Type != proto.NetworkResourceTypeDocument || e.FrameID != a.frame {
+			a.mu.Lock()
+			defer a.mu.Unlock()
+			if p, ok := a.parts[e.RequestID]; ok && e.Response.Status >= 500 {
+				a.doc.Broken = p.answered(e.Response.Status)
+			}
+			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame && e.RequestID == a.docReq {
+				a.doc.URL, a.doc.Status = e.Response.URL, e.Response.Status
+			}
+		},
+		// Chromium reports no responseReceived for a style sheet it refuses (an error page
+		// served as text/plain or text/html); the raw answer's status still arrives here,
+		// often before the request's own event.
+		func(e *proto.NetworkResponseReceivedExtraInfo) {
+			if e.StatusCode < 500 {
 				return
 			}
 			a.mu.Lock()
 			defer a.mu.Unlock()
-			if e.RequestID == a.docReq {
-				a.doc.URL, a.doc.Status = e.Response.URL, e.Response.Status
+			if p, ok := a.parts[e.RequestID]; ok {
+				a.doc.Broken = p.answered(e.StatusCode)
+			} else {
+				a.failing[e.RequestID] = e.StatusCode
 			}
 		},
 		func(e *proto.NetworkLoadingFinished) { a.requestDone(e.RequestID, "") },
@@ -164,6 +193,9 @@ func (a *activity) requestDone(id proto.NetworkRequestID, failed string) {
 	if id == a.docReq && failed != "" {
 		a.doc.Failed = failed
 	}
+	if p, ok := a.parts[id]; ok && failed != "" {
+		a.doc.Broken = p.failed(failed)
+	}
 	a.bump()
 }
 
@@ -174,6 +206,8 @@ func (a *activity) forget() (origins []string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	clear(a.inflight)
+	clear(a.parts)
+	clear(a.failing)
 	a.doc, a.docReq = Document{}, ""
 	for o := range a.origins {
 		origins = append(origins, o)

@@ -7,7 +7,8 @@ import (
 )
 
 // NotLoadedError is a page that did not arrive: an error page of the browser's own, a
-// document cut short, an empty one, or an HTTP error status. It is the network's or the
+// document cut short, an empty one, an HTTP error status, or one of its own style sheets or
+// scripts failed. It is the network's or the
 // server's fault, never the docs'.
 type NotLoadedError struct {
 	URL    string
@@ -56,6 +57,8 @@ func (s *Session) NotLoaded(ctx context.Context) error {
 			Reason: fmt.Sprintf("HTTP %d %s", doc.Status, http.StatusText(doc.Status)), Again: again}
 	case res.Value.Get("empty").Bool():
 		return &NotLoadedError{URL: url, Status: doc.Status, Reason: "it arrived empty", Again: true}
+	case doc.Broken != "":
+		return &NotLoadedError{URL: url, Status: doc.Status, Reason: doc.Broken, Again: true}
 	}
 	return nil
 }
