@@ -133,7 +133,8 @@ func readOutcome(p []token) (Act, bool) {
 }
 
 // hedged reports an outcome the doc does not promise: "more criteria may be visible", "the
-// report can take several seconds", "it might be in the **Popular fields** list".
+// report can take several seconds", "it might be in the **Popular fields** list" — or one
+// someone still has to bring about: "the requester must create a new change request".
 // verbGroup is the verb at i with the auxiliaries just before it: "may be visible" → [may be
 // visible]; a modal inside the subject ("Packages that can be unpublished will be deleted")
 // is not part of it.
@@ -148,7 +149,7 @@ func verbGroup(lw []string, i int) []string {
 func hedged(lw []string) bool {
 	for _, w := range lw {
 		switch w {
-		case "may", "might", "can", "could", "usually", "typically", "sometimes", "often", "cannot", "can't", "recommend":
+		case "may", "might", "can", "could", "must", "usually", "typically", "sometimes", "often", "cannot", "can't", "recommend":
 			return true
 		}
 	}

@@ -184,6 +184,9 @@ func TestRead(t *testing.T) {
 		{"a step that is only a control or a place", // Azure, howto-create-service-principal-portal.md
 			"On the **Members** tab.",
 			"action: go to \"Members\" tab"},
+		{"what someone must do is no outcome", // PostHog, approvals.mdx
+			"The requester must create a new change request based on the current state of the feature flag",
+			"note"},
 		{"breadcrumbs with an ASCII arrow", // Medusa, secret-api-keys/page.mdx
 			"Go to Settings -> Secret API Keys.",
 			"action: go to \"Settings\" > \"Secret API Keys\""},
