@@ -18,6 +18,7 @@ import (
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -50,7 +51,7 @@ func TestFeatures(t *testing.T) {
 	defer cancel()
 	res, err := runner.Run(ctx, plans, runner.Options{
 		Config: steps.Config{
-			BaseURL: emb.URL, Target: emb.API, RunID: "features", KeepGoing: true,
+			BaseURL: emb.URL, Subjects: keep.Simulator(emb.API, panel.Era2017), RunID: "features", KeepGoing: true,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password},
 		},
 		Browser: browsertest.Browser(t),

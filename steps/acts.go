@@ -526,11 +526,7 @@ func (s *Scenario) see(ctx context.Context, a understand.Act) error {
 
 // exists makes sure the item the procedure acts on exists before it starts.
 func (s *Scenario) exists(ctx context.Context, a understand.Act) error {
-	legacy := ""
-	if strings.Contains(strings.ToLower(a.Target.Words), "legacy") {
-		legacy = "legacy"
-	}
-	return s.precondition(ctx, legacy)
+	return s.precondition(ctx, a.Target.Words)
 }
 
 // sameHost returns words as an address when it is one on the product's own host.

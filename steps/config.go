@@ -8,6 +8,7 @@ package steps
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"time"
 
@@ -65,15 +66,24 @@ type Config struct {
 	// every time.
 	Sessions *SessionCache
 
+	// Start is where a procedure begins, signed in; "" is BaseURL. SignInURL is where the
+	// sign-in form is, when opening Start does not lead there.
+	Start, SignInURL string
+	// Subjects are the kinds of item the product's docs act on: a procedure that acts on one
+	// it does not create gets a fresh one of the kind its words name, removed at its end.
+	Subjects Subjects
+	// PageSecrets are shapes of text on the product's pages that are secret, beyond what the
+	// steps find by themselves: masked in pictures and redacted from everything written.
+	PageSecrets []*regexp.Regexp
+
 	// Open gives a scenario its page: a fresh incognito one, or one as good (browser.Pool).
 	Open func(ctx context.Context) (*browser.Session, error)
 	// Cleanup, when set, takes what a scenario created, to delete later with others' (in
-	// bulk), instead of the scenario deleting it through Target at its end.
+	// bulk), instead of the scenario deleting it through Subjects at its end.
 	Cleanup func(ctx context.Context, sc *godog.Scenario, names []string)
 	// Release, when set, takes a scenario's session back at its end instead of closing it;
 	// reusable says the scenario passed, so the session is fit to lend again.
 	Release  func(sess *browser.Session, reusable bool) error
-	Target   Target
 	Observer Observer
 }
 
@@ -88,16 +98,6 @@ type Login struct {
 	UsernameLabel      string // the user or email field; found by role unless set
 	PasswordLabel      string // the password field; found by role unless set
 	SubmitLabel        string // the form's submit button; found by role unless set
-}
-
-// Target is what a run can do to the control panel behind the browser's back: give a
-// procedure the account it acts on, and delete what a scenario created.
-type Target interface {
-	// EnsureAccount makes an account with this name exist; legacy selects a legacy API
-	// account rather than a store API account.
-	EnsureAccount(ctx context.Context, name string, legacy bool) error
-	// DeleteAccounts deletes the named accounts of either kind; missing ones are not an error.
-	DeleteAccounts(ctx context.Context, names []string) error
 }
 
 // Observer receives every step's outcome, skipped steps included, in order, then the end of
@@ -119,6 +119,21 @@ type Outcome struct {
 	// Screenshot is a PNG of the page after the step (failed and drifted steps, or every step
 	// that ran when Config.ShotAfter asks), secrets masked.
 	Screenshot []byte
+}
+
+// start is where a procedure begins.
+func (c *Config) start() string {
+	if c.Start != "" {
+		return c.Start
+	}
+	return c.BaseURL
+}
+
+// cleanupTimeout bounds removing what a scenario created: a step's time for each subject
+// that has a keeper, since each may sign in and open its own list.
+func (c *Config) cleanupTimeout() time.Duration {
+	kept := len(c.Subjects) - len(c.Subjects.Unkept())
+	return c.stepTimeout() * time.Duration(max(kept, 1))
 }
 
 func (c *Config) stepTimeout() time.Duration {

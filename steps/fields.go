@@ -51,6 +51,25 @@ func (s *Scenario) copyField(ctx context.Context, label string) error {
 	return nil
 }
 
+// fillOrChoose sets a form's field by its label: types value into a text field, or picks it
+// from a list or dropdown.
+func (s *Scenario) fillOrChoose(ctx context.Context, field, value string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Textbox, locate.Combobox}, Name: field})
+	if err != nil {
+		return err
+	}
+	role, err := el.Eval(`function () { return this.tagName === "SELECT" || !this.matches("[role=combobox], button") ? "field" : "dropdown" }`)
+	if err != nil {
+		return fmt.Errorf("inspect %q: %w", field, err)
+	}
+	if role.Value.Str() == "dropdown" {
+		return s.chooseFromDropdown(ctx, field, value)
+	}
+	return s.setValue(ctx, el, value)
+}
+
 // chooseFromDropdown picks an option of a select or a custom dropdown.
 func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option string) error {
 	ctx, cancel := s.step(ctx)

@@ -2,144 +2,144 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
-// Housekeeper does to a real control panel what a run needs done behind the procedures' backs
-// — make the account a procedure acts on, delete what a scenario created, sweep what killed
-// runs left — through the panel's own pages, as the owner would. It is the Target (and
-// Sweeper) for panels without the simulator's test API.
+// Housekeeper does to a product what a run needs done behind the procedures' backs — make
+// the item a procedure acts on, remove what a scenario created, sweep what killed runs left —
+// through the product's own pages, as its owner would, following the pages its profile
+// describes. One Housekeeper serves every subject of a product: Keeper gives each its own.
 type Housekeeper struct {
-	// Config supplies BaseURL, Login or Cookies, StepTimeout, Aliases and Icons.
+	// Config supplies BaseURL and Start, Login or Cookies, Sessions, StepTimeout, Aliases and
+	// Icons; set once the run's configuration is known.
 	Config Config
 	// Open gives a fresh incognito page; set once the browser runs.
-	Open  func(ctx context.Context) (*browser.Session, error)
-	Pages Pages
+	Open func(ctx context.Context) (*browser.Session, error)
 }
 
-// Pages are the labels housekeeping follows; zero fields take the 2017 control panel's.
-type Pages struct {
-	StoreAccounts  string // breadcrumb to the Store API Accounts page
-	LegacyAccounts string // breadcrumb to the Legacy API Accounts page
-	Create         string // the button (or breadcrumb through a menu) that opens the Create API Account form
-	CreateLegacy   string
-	Name           string // the API account's name field
-	Username       string // the legacy account's username field
-	Save, Done     string // the form's submit button; the credentials pop-up's close button
+// Keeper is the keeper of the subject whose pages p describes.
+func (h *Housekeeper) Keeper(p profile.Pages) Keeper { return &pageKeeper{h: h, p: p} }
+
+// pageKeeper makes and removes one subject's items through its pages.
+type pageKeeper struct {
+	h *Housekeeper
+	p profile.Pages
 }
 
-func (p Pages) withDefaults() Pages {
-	def := Pages{StoreAccounts: "Advanced Settings > API Accounts", LegacyAccounts: "Advanced Settings > Legacy API Settings",
-		Create: "Create API Account", CreateLegacy: "Create a Legacy API Account", Name: "Name", Username: "Username",
-		Save: "Save", Done: "Done"}
-	for _, f := range []struct{ got, def *string }{{&p.StoreAccounts, &def.StoreAccounts}, {&p.LegacyAccounts, &def.LegacyAccounts},
-		{&p.Create, &def.Create}, {&p.CreateLegacy, &def.CreateLegacy}, {&p.Name, &def.Name}, {&p.Username, &def.Username},
-		{&p.Save, &def.Save}, {&p.Done, &def.Done}} {
-		if *f.got == "" {
-			*f.got = *f.def
-		}
-	}
-	return p
-}
-
-// EnsureAccount creates the account through the panel's form unless its list shows it.
-func (h *Housekeeper) EnsureAccount(ctx context.Context, name string, legacy bool) error {
-	return h.session(ctx, func(s *Scenario, p Pages) error {
-		list, create, field := p.StoreAccounts, p.Create, p.Name
-		if legacy {
-			list, create, field = p.LegacyAccounts, p.CreateLegacy, p.Username
-		}
-		if err := s.navigate(ctx, list); err != nil {
+// Ensure creates the item through the product's form unless its list shows it.
+func (k *pageKeeper) Ensure(ctx context.Context, name string) error {
+	return k.h.session(ctx, func(s *Scenario) error {
+		names, err := k.list(ctx, s)
+		if err != nil || contains(names, name) {
 			return err
 		}
-		if names, err := s.rowNames(ctx); err != nil || contains(names, name) {
+		if err := s.navigate(ctx, k.p.Create); err != nil {
 			return err
 		}
-		if err := s.navigate(ctx, create); err != nil {
+		if err := s.fill(ctx, k.p.Name, name); err != nil {
 			return err
 		}
-		if err := s.fill(ctx, field, name); err != nil {
+		for _, label := range slices.Sorted(maps.Keys(k.p.Fill)) {
+			if err := s.fillOrChoose(ctx, label, k.p.Fill[label]); err != nil {
+				return err
+			}
+		}
+		if err := s.clickLabel(ctx, k.p.Save); err != nil {
 			return err
 		}
-		if err := s.clickLabel(ctx, p.Save); err != nil {
-			return err
-		}
-		if !legacy { // the one-time credentials pop-up: its values are secrets, never read here
-			return s.clickLabel(ctx, p.Done)
+		if k.p.Dismiss != "" { // one-time credentials, say: their values are never read here
+			return s.clickLabel(ctx, k.p.Dismiss)
 		}
 		return nil
 	})
 }
 
-// DeleteAccounts deletes the named accounts of either kind; names the lists do not show are
-// not an error.
-func (h *Housekeeper) DeleteAccounts(ctx context.Context, names []string) error {
-	_, err := h.deleteWhere(ctx, func(n string) bool { return contains(names, n) })
-	return err
-}
-
-// Names lists the accounts of both kinds the panel's lists show.
-func (h *Housekeeper) Names(ctx context.Context) ([]string, error) {
-	var all []string
-	err := h.eachList(ctx, func(s *Scenario, names []string) error {
-		all = append(all, names...)
-		return nil
+// Names lists the items the subject's list shows.
+func (k *pageKeeper) Names(ctx context.Context) ([]string, error) {
+	var names []string
+	err := k.h.session(ctx, func(s *Scenario) error {
+		var err error
+		names, err = k.list(ctx, s)
+		return err
 	})
-	return all, err
+	return names, err
 }
 
-// Sweep deletes every account whose name starts with prefix and returns their names.
-func (h *Housekeeper) Sweep(ctx context.Context, prefix string) ([]string, error) {
-	return h.deleteWhere(ctx, func(n string) bool { return strings.HasPrefix(n, prefix) })
-}
-
-func (h *Housekeeper) deleteWhere(ctx context.Context, match func(string) bool) ([]string, error) {
-	var deleted []string
-	err := h.eachList(ctx, func(s *Scenario, names []string) error {
-		var doomed []string
+// Delete removes the named items the list shows, one at a time; others are no error.
+func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
+	return k.h.session(ctx, func(s *Scenario) error {
+		shown, err := k.list(ctx, s)
+		if err != nil {
+			return err
+		}
 		for _, n := range names {
-			if match(n) {
-				doomed = append(doomed, n)
+			if !contains(shown, n) {
+				continue
 			}
-		}
-		if len(doomed) == 0 {
-			return nil
-		}
-		if err := s.deleteRows(ctx, doomed); err != nil {
-			return fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err)
-		}
-		deleted = append(deleted, doomed...)
-		return nil
-	})
-	return deleted, err
-}
-
-// eachList opens the store and the legacy account lists in turn and hands do the names each
-// shows, with the page still on that list.
-func (h *Housekeeper) eachList(ctx context.Context, do func(s *Scenario, names []string) error) error {
-	return h.session(ctx, func(s *Scenario, p Pages) error {
-		for _, list := range []string{p.StoreAccounts, p.LegacyAccounts} {
-			if err := s.navigate(ctx, list); err != nil {
-				return err
-			}
-			names, err := s.rowNames(ctx)
-			if err != nil {
-				return err
-			}
-			if err := do(s, names); err != nil {
-				return err
+			if err := k.deleteRow(ctx, s, n); err != nil {
+				return fmt.Errorf("delete %s: %w", n, err)
 			}
 		}
 		return nil
 	})
 }
 
-// session runs do in a fresh logged-in page, closed afterwards.
-func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario, p Pages) error) error {
+// list opens the subject's list — an address on the product, or a breadcrumb from where a
+// procedure begins — and reads the names its rows show.
+func (k *pageKeeper) list(ctx context.Context, s *Scenario) ([]string, error) {
+	if strings.HasPrefix(k.p.List, "/") {
+		if err := s.openURL(ctx, profile.Resolve(s.cfg.BaseURL, k.p.List)); err != nil {
+			return nil, err
+		}
+	} else if err := s.navigate(ctx, k.p.List); err != nil {
+		return nil, err
+	}
+	return s.rowNames(ctx)
+}
+
+// deleteRow presses the delete control in the item's row — or, when the row has none, ticks
+// the row's check box and presses the list's — and accepts the confirmation it asks for: a
+// browser prompt or a dialog on the page.
+func (k *pageKeeper) deleteRow(ctx context.Context, s *Scenario, name string) error {
+	label := strings.ReplaceAll(k.p.Delete, "{name}", name)
+	del, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Button, locate.Link}, Name: label, Row: name})
+	var m *Mismatch
+	if errors.As(err, &m) && !strings.Contains(k.p.Delete, "{name}") {
+		box, berr := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Checkbox}, Row: name})
+		if berr != nil {
+			return berr
+		}
+		if berr := s.setChecked(ctx, box, true); berr != nil {
+			return berr
+		}
+		del, err = s.find(ctx, locate.Query{Roles: []locate.Role{locate.Button, locate.Link}, Name: label})
+	}
+	if err != nil {
+		return err
+	}
+	s.expectConfirmation(true)
+	if err := s.press(ctx, del); err != nil {
+		return err
+	}
+	if _, ok := s.browserDialog(); ok {
+		return nil
+	}
+	if err := s.answerPageDialog(ctx, ""); err != nil {
+		return fmt.Errorf("confirm the deletion: %w", err)
+	}
+	return nil
+}
+
+// session runs do in a fresh signed-in page, closed afterwards.
+func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) error {
 	if h.Open == nil {
 		return fmt.Errorf("housekeeping: no browser")
 	}
@@ -157,7 +157,7 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario, p Pages)
 	if err := s.logIn(ctx); err != nil {
 		return fmt.Errorf("housekeeping: %w", err)
 	}
-	if err := do(s, h.Pages.withDefaults()); err != nil {
+	if err := do(s); err != nil {
 		return fmt.Errorf("housekeeping: %w", err)
 	}
 	return nil
@@ -173,6 +173,12 @@ const rowNamesJS = `() => [...document.querySelectorAll('tbody tr, [role=row]')]
 }).filter(Boolean)`
 
 func (s *Scenario) rowNames(ctx context.Context) ([]string, error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	// A list may arrive after its page: read it once the page has settled.
+	if err := s.settle(ctx); err != nil {
+		return nil, err
+	}
 	res, err := s.session.Page.Context(ctx).Eval(rowNamesJS)
 	if err != nil {
 		return nil, fmt.Errorf("read the list: %w", err)
@@ -184,43 +190,4 @@ func (s *Scenario) rowNames(ctx context.Context) ([]string, error) {
 	return names, nil
 }
 
-// deleteRows ticks each row's check box and presses the list's delete control — a trash-can
-// button or "Delete Selected" — answering its confirmation, a browser prompt or a dialog on
-// the page.
-func (s *Scenario) deleteRows(ctx context.Context, names []string) error {
-	for _, n := range names {
-		box, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Checkbox}, Row: n})
-		if err != nil {
-			return err
-		}
-		if err := s.setChecked(ctx, box, true); err != nil {
-			return err
-		}
-	}
-	del, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Button}, Name: "Delete Selected"})
-	if err != nil {
-		if del, err = s.find(ctx, locate.Query{Icon: "trash can"}); err != nil {
-			return err
-		}
-	}
-	s.expectConfirmation(true)
-	if err := s.press(ctx, del); err != nil {
-		return err
-	}
-	if _, ok := s.browserDialog(); ok {
-		return nil
-	}
-	if err := s.answerPageDialog(ctx, ""); err != nil {
-		return fmt.Errorf("confirm the deletion: %w", err)
-	}
-	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func contains(list []string, s string) bool { return slices.Contains(list, s) }

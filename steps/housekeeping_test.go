@@ -8,20 +8,16 @@ import (
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/profile"
 	"github.com/docdrift/docdrift/internal/target"
 )
 
-// Housekeeping through the panel's own pages, checked through the simulator's test API: what
-// a run against a real store does to set up and clean up.
+// Housekeeping through the panel's own pages, as its built-in profile describes them, checked
+// through the simulator's test API: what a run against a real store does to set up and clean
+// up. The 2017 panel deletes a store account with its row's own button and legacy accounts
+// by ticking rows; 2019 opens its create form from a menu.
 func TestHousekeeperThroughTheUI(t *testing.T) {
-	for _, tt := range []struct {
-		era   panel.Era
-		pages Pages
-	}{
-		{panel.Era2017, Pages{}},
-		{panel.Era2019, Pages{Create: "Create API Account > Create V2/V3 API Token"}},
-	} {
-		era := tt.era
+	for _, era := range []panel.Era{panel.Era2017, panel.Era2019} {
 		t.Run(era.String(), func(t *testing.T) {
 			emb, err := target.StartEmbedded(panel.Options{Era: era, Seed: 4})
 			if err != nil {
@@ -33,8 +29,9 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			h := &Housekeeper{
 				Config: Config{BaseURL: emb.URL, Login: Login{Username: owner.Email, Password: owner.Password}, StepTimeout: 5 * time.Second},
 				Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
-				Pages:  tt.pages,
 			}
+			subjects := SubjectsOf(panel.Profile(era), func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+			store, legacy := subjects[0].Keeper, subjects[1].Keeper
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			has := func(name string) bool {
@@ -46,26 +43,29 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			}
 
 			for _, acc := range []struct {
-				name   string
-				legacy bool
-			}{{"docdrift-0101t0000aaaaaa-1", false}, {"docdrift-0101t0000aaaaaa-2", true}, {"docdrift-0101t0000bbbbbb-1", true}} {
-				if err := h.EnsureAccount(ctx, acc.name, acc.legacy); err != nil {
-					t.Fatalf("EnsureAccount(%s): %v", acc.name, err)
+				name string
+				k    Keeper
+			}{{"docdrift-0101t0000aaaaaa-1", store}, {"docdrift-0101t0000aaaaaa-2", legacy}, {"docdrift-0101t0000bbbbbb-1", legacy}} {
+				if err := acc.k.Ensure(ctx, acc.name); err != nil {
+					t.Fatalf("Ensure(%s): %v", acc.name, err)
 				}
 				if !has(acc.name) {
 					t.Fatalf("%s was not created", acc.name)
 				}
 			}
-			if err := h.EnsureAccount(ctx, "docdrift-0101t0000aaaaaa-1", false); err != nil { // exists: nothing to do
+			if err := store.Ensure(ctx, "docdrift-0101t0000aaaaaa-1"); err != nil { // exists: nothing to do
 				t.Fatal(err)
 			}
-			if err := h.DeleteAccounts(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}); err != nil {
+			if names, err := legacy.Names(ctx); err != nil || len(names) != 2 {
+				t.Errorf("legacy Names = %v, %v", names, err)
+			}
+			if err := subjects.Delete(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}); err != nil {
 				t.Fatal(err)
 			}
 			if has("docdrift-0101t0000aaaaaa-1") || !has("docdrift-0101t0000aaaaaa-2") {
-				t.Error("DeleteAccounts deleted the wrong accounts")
+				t.Error("Delete deleted the wrong accounts")
 			}
-			swept, err := h.Sweep(ctx, "docdrift-0101t0000aaaaaa-")
+			swept, err := subjects.Sweep(ctx, "docdrift-0101t0000aaaaaa-")
 			if err != nil || len(swept) != 1 || swept[0] != "docdrift-0101t0000aaaaaa-2" {
 				t.Errorf("Sweep = %v, %v", swept, err)
 			}

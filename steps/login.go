@@ -11,7 +11,7 @@ import (
 	"github.com/go-rod/rod"
 )
 
-// LogIn opens the product at cfg.BaseURL in sess and signs in with cfg.Login, as the log-in
+// LogIn opens the product in sess and signs in with cfg.Login, as the log-in
 // step does, always afresh; docdrift login uses it to save a session.
 func LogIn(ctx context.Context, sess *browser.Session, cfg *Config) error {
 	c := *cfg
@@ -27,7 +27,7 @@ func (s *Scenario) logIn(ctx context.Context) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	if s.cfg.Cookies != nil {
-		if err := s.open(ctx, s.cfg.BaseURL); err != nil {
+		if err := s.open(ctx, s.cfg.start()); err != nil {
 			return err
 		}
 		return s.checkSession(ctx)
@@ -35,9 +35,14 @@ func (s *Scenario) logIn(ctx context.Context) error {
 	return s.cfg.Sessions.signIn(ctx, s)
 }
 
-// signInWithForm opens the product and fills in its log-in form, if it shows one.
+// signInWithForm opens the product — its sign-in page when the profile names one, else
+// where a procedure begins — and fills in its log-in form, if it shows one.
 func (s *Scenario) signInWithForm(ctx context.Context) error {
-	if err := s.open(ctx, s.cfg.BaseURL); err != nil {
+	at := s.cfg.start()
+	if s.cfg.SignInURL != "" {
+		at = s.cfg.SignInURL
+	}
+	if err := s.open(ctx, at); err != nil {
 		return err
 	}
 	user, pass, submit, err := s.loginForm(ctx)
@@ -65,6 +70,9 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 			s.cfg.Login.Username, s.pageAlert(ctx))
 	}
 	s.loggedIn = true
+	if s.cfg.SignInURL != "" { // signed in on a page of its own: a procedure begins elsewhere
+		return s.open(ctx, s.cfg.start())
+	}
 	return nil
 }
 

@@ -147,20 +147,19 @@ func (s *Scenario) retryDownload(ctx context.Context, url string) (browser.Downl
 	return d, err
 }
 
-// precondition makes sure the account the procedure acts on exists before it starts.
-func (s *Scenario) precondition(ctx context.Context, legacy string) error {
+// precondition makes sure the item the procedure acts on exists before it starts: of the
+// subject words name, else of the procedure's.
+func (s *Scenario) precondition(ctx context.Context, words string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	if s.subject != "" {
 		return nil
 	}
-	name := s.newName()
-	if err := s.cfg.Target.EnsureAccount(ctx, name, legacy != ""); err != nil {
-		return fmt.Errorf("create the account the procedure acts on: %w", err)
+	kind := s.cfg.subjectNamed(words)
+	if kind == nil {
+		kind = s.cfg.subjectOf(s.pickle)
 	}
-	s.subject = name
-	s.created = append(s.created, name)
-	return nil
+	return s.ensure(ctx, kind)
 }
 
 // fileValues reads "LABEL: value" lines.

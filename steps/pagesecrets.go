@@ -8,15 +8,17 @@ import (
 // secretsOnPageJS finds what a page shows that is a credential, and where: every password
 // field; every field or text showing a value the run knows is secret; a filled field labelled
 // like a credential (Client Secret, Access Token, API Key); a token-like value in a read-only
-// field, in code (code, pre, kbd, samp), or next to a copy-to-clipboard button; and any long
-// random-looking word of page text. A new key a product shows once as page text is caught by
-// its shape and its place, before any step reads it.
+// field, in code (code, pre, kbd, samp), or next to a copy-to-clipboard button; any long
+// random-looking word of page text; and text of a shape the product's profile calls secret
+// (patterns). A new key a product shows once as page text is caught by its shape and its
+// place, before any step reads it.
 //
 // It returns the secret values it found (the password fields' aside) and the page boxes
 // (viewport coordinates) that hide them, each with the dialog it sits in, if any: a modal
 // dialog is in the top layer, above anything a mask could be.
-const secretsOnPageJS = `function (known) {
+const secretsOnPageJS = `function (known, patterns) {
 	const found = [], values = new Set();
+	const shapes = patterns.flatMap((p) => { try { return [new RegExp(p)]; } catch (e) { return []; } });
 	const tokenish = (s, min) => s.length >= min && !/\s/.test(s) && !s.includes("://") &&
 		/[0-9]/.test(s) && /[A-Za-z]/.test(s) && /^[A-Za-z0-9_\-+\/=.:~]+$/.test(s);
 	const shows = (el) => el.checkVisibility ? el.checkVisibility() : true;
@@ -48,11 +50,13 @@ const secretsOnPageJS = `function (known) {
 		const text = n.data.trim();
 		if (text === "") continue;
 		const secret = known.some((k) => k.length >= 6 && text.includes(k)) || tokenish(text, 32) ||
+			shapes.some((re) => re.test(text)) ||
 			(tokenish(text, 16) && (el.closest("code, pre, kbd, samp") || nearCopy(el)));
 		if (!secret) continue;
 		const range = document.createRange();
 		range.selectNodeContents(n);
-		add(known.find((k) => k.length >= 6 && text.includes(k)) || text, range.getClientRects(), el);
+		const shaped = shapes.map((re) => text.match(re)).find(Boolean);
+		add(known.find((k) => k.length >= 6 && text.includes(k)) || (shaped && shaped[0]) || text, range.getClientRects(), el);
 	}
 	return { values: [...values], boxes: found };
 }`
@@ -65,7 +69,11 @@ func (s *Scenario) shownSecrets(ctx context.Context) ([]maskBox, bool) {
 	for _, v := range s.shown {
 		known = append(known, v)
 	}
-	res, err := s.session.Page.Context(ctx).Eval(secretsOnPageJS, known)
+	patterns := make([]string, len(s.cfg.PageSecrets))
+	for i, re := range s.cfg.PageSecrets {
+		patterns[i] = re.String()
+	}
+	res, err := s.session.Page.Context(ctx).Eval(secretsOnPageJS, known, patterns)
 	if err != nil {
 		return nil, false
 	}

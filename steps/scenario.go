@@ -24,7 +24,7 @@ type Scenario struct {
 	index    int    // of the running step in the pickle
 	loggedIn bool   // a log-in page from now on means the session ended
 	moves    uint64 // the page's navigations as of the last settle
-	subject  string // the account the procedure creates or acts on
+	subject  string // the item the procedure creates or acts on
 	created  []string
 	names    int64 // names handed out by this scenario, when the run has no Serial
 
@@ -79,10 +79,8 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	s.download = sess.ExpectDownload()
 	if needsSubject(sc) {
-		s.subject = s.newName()
-		s.created = append(s.created, s.subject)
-		if err := s.cfg.Target.EnsureAccount(ctx, s.subject, mentionsLegacy(sc)); err != nil {
-			return ctx, fmt.Errorf("precondition: create the account the procedure acts on: %w", err)
+		if err := s.ensure(ctx, s.cfg.subjectOf(sc)); err != nil {
+			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
 	return ctx, nil
@@ -127,10 +125,10 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
 	if len(s.created) > 0 {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout())
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.cleanupTimeout())
 		if s.cfg.Cleanup != nil {
 			s.cfg.Cleanup(cctx, sc, s.created)
-		} else if cerr := s.cfg.Target.DeleteAccounts(cctx, s.created); cerr != nil {
+		} else if cerr := s.cfg.Subjects.Delete(cctx, s.created); cerr != nil {
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
 		}
 		cancel()
@@ -220,15 +218,6 @@ func needsSubject(sc *godog.Scenario) bool {
 func inColumn(in []understand.Where) bool {
 	for _, w := range in {
 		if w.Kind == "column" || w.Kind == "row" {
-			return true
-		}
-	}
-	return false
-}
-
-func mentionsLegacy(sc *godog.Scenario) bool {
-	for _, st := range sc.Steps {
-		if strings.Contains(strings.ToLower(st.Text), "legacy") {
 			return true
 		}
 	}

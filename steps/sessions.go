@@ -98,7 +98,7 @@ func (s *Scenario) restore(ctx context.Context, saved *savedSession) (bool, erro
 	if err != nil {
 		return false, fmt.Errorf("restore the run's session: %w", err)
 	}
-	err = s.open(ctx, s.cfg.BaseURL)
+	err = s.open(ctx, s.cfg.start())
 	_ = remove() // once restored, the page's own changes to storage are its own
 	if err != nil {
 		return false, err

@@ -200,12 +200,8 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	if !t.canLogIn() { // the browser logs in through the pages, test API or not
 		return usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
-	cfg.BaseURL, cfg.Login, cfg.Cookies, cfg.Target = t.baseURL, t.login, t.cookies, t.stepsTarget()
-	cfg.Surfaces = t.surfaces
-	cfg.Secrets.Add(t.login.Password)
-	for _, c := range t.cookies {
-		cfg.Secrets.Add(c.Value)
-	}
+	hk := &steps.Housekeeper{}
+	t.configure(&cfg, hk)
 	clock.done("control panel")
 
 	b, err := f.target.openBrowser(ctx, t.baseURL, false)
@@ -213,9 +209,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		return infraError{err}
 	}
 	defer b.Close()
-	if hk, ok := cfg.Target.(*steps.Housekeeper); ok {
-		hk.Config, hk.Open = cfg, b.NewSession
-	}
+	hk.Config, hk.Open = cfg, b.NewSession
 	clock.done("browser start")
 	started := e.now()
 	docs := docsOf(j.plans)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"time"
 
@@ -17,12 +18,6 @@ type sweepFlags struct {
 	target    targetFlags
 	olderThan time.Duration
 	dryRun    bool
-}
-
-// accountStore is what sweep needs of a panel: the simulator's test API, or its pages.
-type accountStore interface {
-	Names(ctx context.Context) ([]string, error)
-	DeleteAccounts(ctx context.Context, names []string) error
 }
 
 // runSweep deletes the accounts earlier runs left behind: a killed job cannot clean up.
@@ -45,16 +40,26 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 		usage(e.stderr)
 		return usageError{errors.New("sweep: --base-url is required (an embedded panel ends with its run; there is nothing to sweep)")}
 	}
-	store, closeStore, err := sweepTarget(ctx, e, f)
+	subjects, closeStore, err := sweepTarget(ctx, e, f)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
 	baseURL := f.target.spec.baseURL
+	for _, name := range subjects.Unkept() {
+		fmt.Fprintf(e.stderr, "sweep: the profile says no way to list or remove %ss: removing them is yours\n", name)
+	}
 
-	names, err := store.Names(ctx)
-	if err != nil {
-		return infraError{fmt.Errorf("sweep: list the accounts of %s: %w", baseURL, err)}
+	var names []string
+	shown := make([][]string, len(subjects))
+	for i, sub := range subjects {
+		if sub.Keeper == nil {
+			continue
+		}
+		if shown[i], err = sub.Keeper.Names(ctx); err != nil {
+			return infraError{fmt.Errorf("sweep: list the %ss of %s: %w", sub.Name, baseURL, err)}
+		}
+		names = append(names, shown[i]...)
 	}
 	doomed, runs := leftovers(names, e.now(), f.olderThan)
 	verb := "deleted"
@@ -68,9 +73,11 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stdout, "nothing to sweep")
 		return nil
 	}
-	if !f.dryRun {
-		if err := store.DeleteAccounts(ctx, doomed); err != nil {
-			return infraError{fmt.Errorf("sweep: %w", err)}
+	for i, sub := range subjects {
+		if mine := slices.DeleteFunc(slices.Clone(shown[i]), func(n string) bool { return !slices.Contains(doomed, n) }); !f.dryRun && len(mine) > 0 {
+			if err := sub.Keeper.Delete(ctx, mine); err != nil {
+				return infraError{fmt.Errorf("sweep: %s: %w", sub.Name, err)}
+			}
 		}
 	}
 	fmt.Fprintf(e.stdout, "swept %d account(s) left by %d run(s)%s\n", len(doomed), runs, map[bool]string{true: " (dry run)"}[f.dryRun])
@@ -81,7 +88,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 // panel's pages in Chromium as the owner. Nothing listening is the common case — the
 // embedded panel of the run that was killed — and no login would help: openTarget says so
 // before asking for credentials or starting a browser.
-func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(), error) {
+func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, func(), error) {
 	t, err := e.openTarget(ctx, "sweep", f.target.spec)
 	if err != nil {
 		var infra infraError
@@ -91,7 +98,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(
 		return nil, nil, err
 	}
 	if t.api != nil {
-		return *t.api, t.close, nil
+		return t.subjects(nil), t.close, nil
 	}
 	if !t.canLogIn() {
 		t.close()
@@ -102,8 +109,11 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (accountStore, func(
 		t.close()
 		return nil, nil, infraError{err}
 	}
-	cfg := steps.Config{BaseURL: t.baseURL, Login: t.login, Cookies: t.cookies, Sessions: steps.NewSessionCache()}
-	return &steps.Housekeeper{Config: cfg, Open: b.NewSession}, func() { _ = b.Close(); t.close() }, nil
+	hk := &steps.Housekeeper{Open: b.NewSession}
+	cfg := steps.Config{Sessions: steps.NewSessionCache()} // one sign-in for the whole sweep
+	t.configure(&cfg, hk)
+	hk.Config = cfg
+	return cfg.Subjects, func() { _ = b.Close(); t.close() }, nil
 }
 
 // runName is the name a run gives what it creates: docdrift-<MMDDtHHMM UTC><6 hex>-<n>.

@@ -122,7 +122,8 @@ func TestSweepThroughThePages(t *testing.T) {
 	hk := &steps.Housekeeper{Config: steps.Config{BaseURL: emb.URL, Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) }}
 	left := "docdrift-0101t0000fedcba-3"
-	if err := hk.EnsureAccount(context.Background(), left, true); err != nil {
+	legacyPages := panel.Profile(panel.Era2017).Subjects[1].Pages
+	if err := hk.Keeper(*legacyPages).Ensure(context.Background(), left); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv(userVar, "")

@@ -10,7 +10,9 @@ import (
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/creds"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/profile"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 	"github.com/go-rod/rod/lib/proto"
 )
@@ -25,6 +27,9 @@ type targetSpec struct {
 	credentials      string // an owner-only KEY=VALUE file with the owner's credentials
 	session          string // a session saved by docdrift login --save-session
 	userVar, passVar string // the environment variables holding the owner's credentials
+	// profile is the product's, from the config; nil takes the simulator's built-in one for
+	// era (a real store at baseURL is driven as the simulator's control panel).
+	profile *profile.Profile
 }
 
 // targetFlags are the flags of every command that drives a target — which one, how to log
@@ -75,7 +80,10 @@ type opened struct {
 	// surfaces are the names docs use for the product the target is; none for a target only
 	// known by its address (it answers for the docs whatever product they name).
 	surfaces []string
-	close    func()
+	// profile is the product the target is: where a procedure begins, its subjects, its
+	// secrets.
+	profile profile.Profile
+	close   func()
 }
 
 // canLogIn tells whether docdrift can log in unattended: with credentials or a session.
@@ -83,13 +91,36 @@ func (o *opened) canLogIn() bool {
 	return o.cookies != nil || o.login.Username != "" && o.login.Password != ""
 }
 
-// stepsTarget is who sets up and cleans up for the steps: the test API, or the target's own
-// pages once a browser runs.
-func (o *opened) stepsTarget() steps.Target {
+// subjects are the profile's subjects with what makes and removes their items: the
+// simulator's test API, else the product's own pages through hk (whose browser comes later),
+// else nothing — then cleaning up is the user's.
+func (o *opened) subjects(hk *steps.Housekeeper) steps.Subjects {
 	if o.api != nil {
-		return *o.api
+		return keep.Subjects(*o.api, o.profile)
 	}
-	return &steps.Housekeeper{}
+	return steps.SubjectsOf(o.profile, func(s profile.Subject) steps.Keeper {
+		if s.Pages != nil {
+			return hk.Keeper(*s.Pages)
+		}
+		return nil
+	})
+}
+
+// configure sets what cfg says about the target: where it is, how to sign in, what a
+// procedure begins with, its subjects (kept through hk's pages when it has no test API) and
+// its secrets.
+func (o *opened) configure(cfg *steps.Config, hk *steps.Housekeeper) {
+	cfg.BaseURL, cfg.Login, cfg.Cookies, cfg.Surfaces = o.baseURL, o.login, o.cookies, o.surfaces
+	cfg.Start = o.profile.StartURL()
+	if o.profile.SignIn.URL != "" {
+		cfg.SignInURL = o.profile.Resolve(o.profile.SignIn.URL)
+	}
+	cfg.Subjects = o.subjects(hk)
+	cfg.PageSecrets = o.profile.Secrets.Patterns
+	cfg.Secrets.Add(o.login.Password)
+	for _, c := range o.cookies {
+		cfg.Secrets.Add(c.Value)
+	}
 }
 
 // openTarget opens what spec names, the same way for every command (cmd names it in
@@ -109,6 +140,14 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 	if o.login, err = ownerLogin(e, spec.credentials, spec.userVar, spec.passVar); err != nil {
 		return nil, usageError{fmt.Errorf("%s: %w", cmd, err)}
 	}
+	if spec.profile != nil {
+		o.profile, o.surfaces = *spec.profile, spec.profile.Surfaces
+		sign := spec.profile.SignIn
+		o.login.UsernameLabel, o.login.PasswordLabel, o.login.SubmitLabel = sign.Username, sign.Password, sign.Submit
+	} else if o.profile, err = simulatorProfile(cmd, spec.era); err != nil {
+		return nil, err
+	}
+	o.profile.BaseURL = spec.baseURL
 	if spec.session != "" {
 		sess, err := creds.LoadSession(spec.session, spec.baseURL)
 		if err != nil {
@@ -127,6 +166,18 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 	return o, nil
 }
 
+// simulatorProfile is the built-in profile of the simulator's era.
+func simulatorProfile(cmd, era string) (profile.Profile, error) {
+	if era == "" {
+		era = panel.Era2017.String()
+	}
+	e, err := panel.ParseEra(era)
+	if err != nil {
+		return profile.Profile{}, usageError{fmt.Errorf("%s: --era: %w", cmd, err)}
+	}
+	return panel.Profile(e), nil
+}
+
 // openEmbedded serves the simulator for one command, logged in as its owner.
 func openEmbedded(cmd string, spec targetSpec) (*opened, error) {
 	if spec.session != "" || spec.credentials != "" {
@@ -141,7 +192,10 @@ func openEmbedded(cmd string, spec targetSpec) (*opened, error) {
 		return nil, infraError{err}
 	}
 	owner := emb.Server.Owner()
+	prof := panel.Profile(era)
+	prof.BaseURL = emb.URL
 	return &opened{
+		profile:  prof,
 		name:     fmt.Sprintf("embedded control panel simulator, %s UI (seed %d)", era, spec.seed),
 		baseURL:  emb.URL,
 		login:    steps.Login{Username: owner.Email, Password: owner.Password},

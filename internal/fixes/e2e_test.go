@@ -15,6 +15,7 @@ import (
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -39,7 +40,7 @@ func run2017(t *testing.T, doc string) *results.Result {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	res, err := runner.Run(ctx, plans, runner.Options{IncludeStruck: true, Browser: browsertest.Browser(t), Config: steps.Config{
-		BaseURL: emb.URL, Target: emb.API, RunID: "test", KeepGoing: true, StepTimeout: 3 * time.Second,
+		BaseURL: emb.URL, Subjects: keep.Simulator(emb.API, panel.Era2017), RunID: "test", KeepGoing: true, StepTimeout: 3 * time.Second,
 		Login: steps.Login{Username: owner.Email, Password: owner.Password},
 	}})
 	if err != nil {

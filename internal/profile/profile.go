@@ -119,15 +119,18 @@ type Secrets struct {
 
 // Resolve turns a path or URL of the profile into a URL on the product's host: "" is the
 // base URL, "/x" is on its host, an absolute URL stays as it is.
-func (p *Profile) Resolve(ref string) string {
+func (p *Profile) Resolve(ref string) string { return Resolve(p.BaseURL, ref) }
+
+// Resolve is a path or URL against a base URL, as Profile.Resolve.
+func Resolve(base, ref string) string {
 	if ref == "" {
-		return p.BaseURL
+		return base
 	}
-	base, err := url.Parse(p.BaseURL)
+	b, err := url.Parse(base)
 	if err != nil {
 		return ref
 	}
-	u, err := base.Parse(ref)
+	u, err := b.Parse(ref)
 	if err != nil {
 		return ref
 	}

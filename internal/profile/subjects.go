@@ -10,28 +10,35 @@ import (
 // where names overlap the longest wins, so "legacy API account" is not an "API account".
 // When text names several subjects, the one named first is taken.
 func (p *Profile) Named(text string) *Subject {
-	words := fields(text)
-	for i := range words {
-		if s, _ := p.namedAt(words, i); s != nil {
-			return s
-		}
+	if i := NamedIn(p.Subjects, text); i >= 0 {
+		return &p.Subjects[i]
 	}
 	return nil
 }
 
-// namedAt is the subject whose longest name starts at words[i], and that name's length.
-func (p *Profile) namedAt(words []string, i int) (*Subject, int) {
-	var best *Subject
-	bestLen := 0
-	for k := range p.Subjects {
-		for _, n := range p.Subjects[k].Names() {
+// NamedIn is Named over a list of subjects: the index of the one text names, or -1.
+func NamedIn(subjects []Subject, text string) int {
+	words := fields(text)
+	for i := range words {
+		if k := namedAt(subjects, words, i); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedAt is the index of the subject whose longest name starts at words[i], or -1.
+func namedAt(subjects []Subject, words []string, i int) int {
+	best, bestLen := -1, 0
+	for k := range subjects {
+		for _, n := range subjects[k].Names() {
 			nw := fields(n)
 			if len(nw) > bestLen && matchesAt(words, i, nw) {
-				best, bestLen = &p.Subjects[k], len(nw)
+				best, bestLen = k, len(nw)
 			}
 		}
 	}
-	return best, bestLen
+	return best
 }
 
 func matchesAt(words []string, i int, name []string) bool {

@@ -80,7 +80,7 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
 	defer cancel()
-	if err := c.target.DeleteAccounts(ctx, names); err != nil {
+	if err := c.target.Delete(ctx, names); err != nil {
 		for _, o := range batch {
 			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.names, ", "), err))
 		}

@@ -18,9 +18,7 @@ type countingTarget struct {
 	fail    error
 }
 
-func (t *countingTarget) EnsureAccount(context.Context, string, bool) error { return nil }
-
-func (t *countingTarget) DeleteAccounts(_ context.Context, names []string) error {
+func (t *countingTarget) Delete(_ context.Context, names []string) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.batches = append(t.batches, names)

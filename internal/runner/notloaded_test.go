@@ -11,6 +11,7 @@ import (
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -46,7 +47,7 @@ func TestCutConnectionsAreNeverDrift(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 			defer cancel()
 			res, err := Run(ctx, plans, Options{
-				Config: steps.Config{BaseURL: proxy.URL, Target: emb.API, RunID: "cut", KeepGoing: true, StepTimeout: 5 * time.Second,
+				Config: steps.Config{BaseURL: proxy.URL, Subjects: keep.Simulator(emb.API, panel.Era2017), RunID: "cut", KeepGoing: true, StepTimeout: 5 * time.Second,
 					Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 				Browser: browsertest.Browser(t), IncludeStruck: true, Retries: tt.retries,
 			})

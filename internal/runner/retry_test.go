@@ -13,6 +13,7 @@ import (
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -33,7 +34,7 @@ func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
 	plans, _ := Prepare(files)
 	owner := srv.Owner()
 	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: ts.URL, Target: target.TestAPI{BaseURL: ts.URL}, RunID: "retry",
+		Config: steps.Config{BaseURL: ts.URL, Subjects: keep.Simulator(target.TestAPI{BaseURL: ts.URL}, panel.Era2017), RunID: "retry",
 			KeepGoing: true, StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser:       browsertest.Browser(t),

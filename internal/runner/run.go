@@ -80,8 +80,8 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
 	cfg.Open, cfg.Release = pool.Get, pool.Put
-	clean := &cleanup{target: cfg.Target, failed: c.cleanupFailed}
-	if cfg.Target != nil {
+	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed}
+	if len(cfg.Subjects.Unkept()) < len(cfg.Subjects) {
 		cfg.Cleanup = clean.add
 	}
 	var serial atomic.Int64
@@ -133,21 +133,12 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	return c.result(time.Since(start)), nil
 }
 
-// Sweeper is a target that can find and delete what a run left behind by name prefix.
-type Sweeper interface {
-	Sweep(ctx context.Context, prefix string) ([]string, error)
-}
-
 // sweep deletes accounts of this run that outlived their scenario's cleanup, and reports
 // them on the last procedure that ran so nobody mistakes a leak for a clean run.
 func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
-	sw, ok := cfg.Target.(Sweeper)
-	if !ok {
-		return
-	}
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	names, err := sw.Sweep(sctx, "docdrift-"+cfg.RunID+"-")
+	names, err := cfg.Subjects.Sweep(sctx, "docdrift-"+cfg.RunID+"-")
 	if len(names) == 0 && err == nil {
 		return
 	}

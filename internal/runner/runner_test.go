@@ -12,6 +12,7 @@ import (
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -52,7 +53,7 @@ func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*r
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	opts.Config = steps.Config{
-		BaseURL: emb.URL, Target: emb.API, RunID: "test", KeepGoing: true,
+		BaseURL: emb.URL, Subjects: keep.Simulator(emb.API, popts.Era), RunID: "test", KeepGoing: true,
 		StepTimeout: 5 * time.Second,
 		Login:       steps.Login{Username: owner.Email, Password: owner.Password},
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -37,7 +38,7 @@ func TestSessionExpiryMidRunIsInfrastructure(t *testing.T) {
 	plans, _ := Prepare(files)
 	owner := emb.Server.Owner()
 	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: emb.URL, Target: emb.API, RunID: "ttl", KeepGoing: true, StepTimeout: 5 * time.Second,
+		Config: steps.Config{BaseURL: emb.URL, Subjects: keep.Simulator(emb.API, panel.Era2017), RunID: "ttl", KeepGoing: true, StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser: browsertest.Browser(t),
 		OnStep: func(p *results.Procedure, s *results.Step) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/profile"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/spatest"
@@ -19,16 +20,24 @@ import (
 
 var spaDoc = filepath.Join("testdata", "spa", "tokens.md")
 
-// spaTarget makes and removes the test app's tokens behind its back, as a product's API would.
-type spaTarget struct{ app *spatest.App }
+// spaKeeper makes and removes the test app's tokens behind its back, as a product's API would.
+type spaKeeper struct{ app *spatest.App }
 
-func (t spaTarget) EnsureAccount(_ context.Context, name string, _ bool) error {
-	t.app.Ensure(name)
+func (k spaKeeper) Ensure(_ context.Context, name string) error {
+	k.app.Ensure(name)
 	return nil
 }
 
-func (t spaTarget) DeleteAccounts(_ context.Context, names []string) error {
-	t.app.Delete(names...)
+func (k spaKeeper) Names(context.Context) ([]string, error) {
+	var names []string
+	for _, t := range k.app.Tokens() {
+		names = append(names, t.Name)
+	}
+	return names, nil
+}
+
+func (k spaKeeper) Delete(_ context.Context, names []string) error {
+	k.app.Delete(names...)
 	return nil
 }
 
@@ -44,7 +53,7 @@ func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int) (*resul
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	res, err := Run(ctx, plans, Options{
-		Config: steps.Config{BaseURL: srv.URL + "/admin", Target: spaTarget{app}, RunID: "spa", KeepGoing: true,
+		Config: steps.Config{BaseURL: srv.URL + "/admin", Subjects: steps.Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: spaKeeper{app}}}, RunID: "spa", KeepGoing: true,
 			StepTimeout: 10 * time.Second, Secrets: secrets,
 			Login: steps.Login{Username: app.Email, Password: app.Password}},
 		Browser:     browsertest.Browser(t),

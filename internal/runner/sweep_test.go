@@ -5,6 +5,7 @@ import (
 	"errors"
 	"github.com/docdrift/docdrift/internal/results"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -12,15 +13,22 @@ import (
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
-// flakyCleanup is a target whose per-scenario cleanup fails, as when the panel is still
-// answering the request that creates the account.
-type flakyCleanup struct{ target.TestAPI }
+// flakyCleanup is a keeper whose first deletion fails, as when the panel is still answering
+// the request that creates the account.
+type flakyCleanup struct {
+	*keep.Keeper
+	failed atomic.Bool
+}
 
-func (flakyCleanup) DeleteAccounts(context.Context, []string) error {
-	return errors.New("panel busy")
+func (f *flakyCleanup) Delete(ctx context.Context, names []string) error {
+	if !f.failed.Swap(true) {
+		return errors.New("panel busy")
+	}
+	return f.Keeper.Delete(ctx, names)
 }
 
 // What a scenario could not delete is found by the end-of-run sweep, deleted, and reported.
@@ -33,8 +41,12 @@ func TestEndOfRunSweep(t *testing.T) {
 	files, _ := docfiles.Load([]string{seedDoc})
 	plans, _ := Prepare(files)
 	owner := emb.Server.Owner()
+	subjects := keep.Simulator(emb.API, panel.Era2017)
+	for i := range subjects {
+		subjects[i].Keeper = &flakyCleanup{Keeper: subjects[i].Keeper.(*keep.Keeper)}
+	}
 	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: emb.URL, Target: flakyCleanup{emb.API}, RunID: "sweep", StepTimeout: 5 * time.Second,
+		Config: steps.Config{BaseURL: emb.URL, Subjects: subjects, RunID: "sweep", StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser: browsertest.Browser(t),
 	})

@@ -1,0 +1,152 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+// Subject is a kind of item the product's docs act on — API tokens, API accounts,
+// application passwords — with what makes and removes one behind the pages' back.
+type Subject struct {
+	profile.Subject
+	// Keeper makes and removes its items; nil when the run does neither (the user cleans up).
+	Keeper Keeper
+}
+
+// Keeper makes, lists and removes one subject's items: through the product's REST API, its
+// own pages, or the simulator's test API.
+type Keeper interface {
+	// Ensure makes an item of this name exist.
+	Ensure(ctx context.Context, name string) error
+	// Names lists the items there are.
+	Names(ctx context.Context) ([]string, error)
+	// Delete removes the named items; names it does not find are no error.
+	Delete(ctx context.Context, names []string) error
+}
+
+// Subjects are a product's subjects with their keepers. They are the run's Target.
+type Subjects []Subject
+
+// Target is what a run's cleanup needs of a product: removing what scenarios created, by
+// name, whatever subject each is of. Subjects is one; a test may bring its own.
+type Target interface {
+	Delete(ctx context.Context, names []string) error
+}
+
+// SubjectsOf pairs a profile's subjects with their keepers; keeper may answer nil.
+func SubjectsOf(p profile.Profile, keeper func(profile.Subject) Keeper) Subjects {
+	out := make(Subjects, len(p.Subjects))
+	for i, s := range p.Subjects {
+		out[i] = Subject{Subject: s, Keeper: keeper(s)}
+	}
+	return out
+}
+
+// subjectNamed is the subject text names, nil when it names none.
+func (c *Config) subjectNamed(text string) *Subject {
+	names := make([]profile.Subject, len(c.Subjects))
+	for i := range c.Subjects {
+		names[i] = c.Subjects[i].Subject
+	}
+	if i := profile.NamedIn(names, text); i >= 0 {
+		return &c.Subjects[i]
+	}
+	return nil
+}
+
+// subjectOf is the subject a procedure acts on: the one its heading names, else the first
+// its steps name, else the product's first.
+func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
+	if len(c.Subjects) == 0 {
+		return nil
+	}
+	texts := []string{sc.Name}
+	for _, st := range sc.Steps {
+		texts = append(texts, st.Text)
+	}
+	for _, t := range texts {
+		if s := c.subjectNamed(t); s != nil {
+			return s
+		}
+	}
+	return &c.Subjects[0]
+}
+
+// ensure makes an item of kind for the procedure to act on, named for the run.
+func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
+	if kind == nil || kind.Keeper == nil {
+		// Nothing makes one: the procedure acts on what the product has.
+		return nil
+	}
+	name := s.newName()
+	if err := kind.Keeper.Ensure(ctx, name); err != nil {
+		return fmt.Errorf("make the %s the procedure acts on: %w", kind.Name, err)
+	}
+	s.subject = name
+	s.created = append(s.created, name)
+	return nil
+}
+
+// Delete removes what scenarios created, of whichever subject: an item a procedure made
+// through the pages may be of another kind than the one its words name first.
+func (ss Subjects) Delete(ctx context.Context, names []string) error {
+	var errs []error
+	for _, sub := range ss {
+		if sub.Keeper == nil {
+			continue
+		}
+		if err := sub.Keeper.Delete(ctx, names); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Sweep removes every item of the subjects whose name starts with prefix — what runs left
+// behind — and returns their names.
+func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
+	var swept []string
+	var errs []error
+	for _, sub := range ss {
+		if sub.Keeper == nil {
+			continue
+		}
+		names, err := sub.Keeper.Names(ctx)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("list the %ss: %w", sub.Name, err))
+			continue
+		}
+		var doomed []string
+		for _, n := range names {
+			if strings.HasPrefix(n, prefix) {
+				doomed = append(doomed, n)
+			}
+		}
+		if len(doomed) == 0 {
+			continue
+		}
+		if err := sub.Keeper.Delete(ctx, doomed); err != nil {
+			errs = append(errs, fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err))
+			continue
+		}
+		swept = append(swept, doomed...)
+	}
+	return swept, errors.Join(errs...)
+}
+
+// Unkept names the subjects nothing makes or removes, for the run's warning that cleaning up
+// after the procedures that create one is the user's.
+func (ss Subjects) Unkept() []string {
+	var out []string
+	for _, s := range ss {
+		if s.Keeper == nil {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
