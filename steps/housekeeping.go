@@ -75,21 +75,37 @@ func (k *pageKeeper) Names(ctx context.Context) ([]string, error) {
 
 // Delete removes the named items the list shows, one at a time; others are no error.
 func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
-	return k.h.session(ctx, func(s *Scenario) error {
-		shown, err := k.list(ctx, s)
-		if err != nil {
-			return err
-		}
-		for _, n := range names {
-			if !contains(shown, n) {
-				continue
-			}
-			if err := k.deleteRow(ctx, s, n); err != nil {
-				return fmt.Errorf("delete %s: %w", n, err)
+	return k.h.session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
+}
+
+// deleteAll is Delete for several subjects of the product in one signed-in page: what a
+// scenario created may be of any of them, and each sign-in or restored session costs loads.
+func (h *Housekeeper) deleteAll(ctx context.Context, keepers []*pageKeeper, names []string) error {
+	return h.session(ctx, func(s *Scenario) error {
+		for _, k := range keepers {
+			if err := k.deleteIn(ctx, s, names); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// deleteIn deletes the named items its list shows with the page s.
+func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
+	shown, err := k.list(ctx, s)
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if !contains(shown, n) {
+			continue
+		}
+		if err := k.deleteRow(ctx, s, n); err != nil {
+			return fmt.Errorf("delete %s: %w", n, err)
+		}
+	}
+	return nil
 }
 
 // list opens the subject's list — an address on the product, or a breadcrumb from where a

@@ -94,15 +94,27 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
 // through the pages may be of another kind than the one its words name first.
+// The subjects kept through one product's pages are visited in one signed-in page.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	var errs []error
+	var houses []*Housekeeper
+	pages := map[*Housekeeper][]*pageKeeper{}
 	for _, sub := range ss {
-		if sub.Keeper == nil {
-			continue
+		switch k := sub.Keeper.(type) {
+		case nil:
+		case *pageKeeper:
+			if pages[k.h] == nil {
+				houses = append(houses, k.h)
+			}
+			pages[k.h] = append(pages[k.h], k)
+		default:
+			if err := k.Delete(ctx, names); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+			}
 		}
-		if err := sub.Keeper.Delete(ctx, names); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
-		}
+	}
+	for _, h := range houses {
+		errs = append(errs, h.deleteAll(ctx, pages[h], names))
 	}
 	return errors.Join(errs...)
 }
