@@ -91,6 +91,19 @@ func (h *Housekeeper) deleteAll(ctx context.Context, keepers []*pageKeeper, name
 	})
 }
 
+// inPage is a page keeper working in a page already signed in: several subjects' lists, one
+// sign-in.
+type inPage struct {
+	k *pageKeeper
+	s *Scenario
+}
+
+func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.list(ctx, p.s) }
+
+func (p *inPage) Delete(ctx context.Context, names []string) error {
+	return p.k.deleteIn(ctx, p.s, names)
+}
+
 // deleteIn deletes the named items its list shows with the page s.
 func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
 	shown, err := k.list(ctx, s)

@@ -32,7 +32,7 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			}
 			subjects := SubjectsOf(panel.Profile(era), func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
 			store, legacy := subjects[0].Keeper, subjects[1].Keeper
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a loaded machine
 			defer cancel()
 			has := func(name string) bool {
 				list, err := emb.API.Accounts(ctx)

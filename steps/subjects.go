@@ -23,6 +23,11 @@ type Subject struct {
 type Keeper interface {
 	// Ensure makes an item of this name exist.
 	Ensure(ctx context.Context, name string) error
+	remover
+}
+
+// remover lists and removes a subject's items: what cleanup and sweeps need.
+type remover interface {
 	// Names lists the items there are.
 	Names(ctx context.Context) ([]string, error)
 	// Delete removes the named items; names it does not find are no error.
@@ -120,35 +125,64 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 }
 
 // Sweep removes every item of the subjects whose name starts with prefix — what runs left
-// behind — and returns their names.
+// behind — and returns their names. The subjects kept through one product's pages are swept
+// in one signed-in page.
 func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 	var swept []string
 	var errs []error
+	var houses []*Housekeeper
+	pages := map[*Housekeeper][]*pageKeeper{}
 	for _, sub := range ss {
-		if sub.Keeper == nil {
-			continue
-		}
-		names, err := sub.Keeper.Names(ctx)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("list the %ss: %w", sub.Name, err))
-			continue
-		}
-		var doomed []string
-		for _, n := range names {
-			if strings.HasPrefix(n, prefix) {
-				doomed = append(doomed, n)
+		switch k := sub.Keeper.(type) {
+		case nil:
+		case *pageKeeper:
+			if pages[k.h] == nil {
+				houses = append(houses, k.h)
+			}
+			pages[k.h] = append(pages[k.h], k)
+		default:
+			names, err := sweep(ctx, k, prefix)
+			swept = append(swept, names...)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
 			}
 		}
-		if len(doomed) == 0 {
-			continue
-		}
-		if err := sub.Keeper.Delete(ctx, doomed); err != nil {
-			errs = append(errs, fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err))
-			continue
-		}
-		swept = append(swept, doomed...)
+	}
+	for _, h := range houses {
+		err := h.session(ctx, func(s *Scenario) error {
+			for _, k := range pages[h] {
+				names, err := sweep(ctx, &inPage{k, s}, prefix)
+				swept = append(swept, names...)
+				if err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		errs = append(errs, err)
 	}
 	return swept, errors.Join(errs...)
+}
+
+// sweep removes the items of one keeper whose name starts with prefix.
+func sweep(ctx context.Context, k remover, prefix string) ([]string, error) {
+	names, err := k.Names(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list them: %w", err)
+	}
+	var doomed []string
+	for _, n := range names {
+		if strings.HasPrefix(n, prefix) {
+			doomed = append(doomed, n)
+		}
+	}
+	if len(doomed) == 0 {
+		return nil, nil
+	}
+	if err := k.Delete(ctx, doomed); err != nil {
+		return nil, fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err)
+	}
+	return doomed, nil
 }
 
 // Unkept names the subjects nothing makes or removes, for the run's warning that cleaning up
