@@ -16,6 +16,7 @@ import (
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -68,7 +69,7 @@ func TestFailedPartsAndCutDownloadsAreLoadedAgain(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	res, err := Run(ctx, plansOf(t, seedDoc), Options{
-		Config: steps.Config{BaseURL: proxy.URL, Target: emb.API, RunID: "parts", KeepGoing: true, StepTimeout: 10 * time.Second,
+		Config: steps.Config{BaseURL: proxy.URL, Subjects: keep.Simulator(emb.API, panel.Era2017), RunID: "parts", KeepGoing: true, StepTimeout: 10 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser: browsertest.Browser(t),
 	})
