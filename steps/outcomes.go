@@ -78,30 +78,46 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields []string) error {
 }
 
 // receiveDownload checks that a file arrived since the session began (or since the last one)
-// and that it holds every value the pop-up showed. A file that failed, or arrived without
-// what it should hold, is fetched once more, as a reader would: a server or a network can
-// cut a download short; one that is wrong twice is drift.
+// and that it holds every value the pop-up showed. A download that failed, arrived empty or
+// without what it should hold is fetched once more, as a reader would. A file wrong twice is
+// drift; a download that failed in the network or the server on either try is the
+// environment's failure, never drift: a file cut short holds too little for no fault of the docs.
 func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	d, err := s.nextDownload(ctx)
-	if err == nil {
-		err = s.checkDownload(d, ext)
-	}
-	if err != nil && d.URL != "" {
-		if d, err = s.retryDownload(ctx, d.URL); err == nil {
-			err = s.checkDownload(d, ext)
-		}
-	}
-	var m *Mismatch
-	if err != nil && !errors.As(err, &m) {
+	if err != nil && d.URL == "" {
 		return mismatch("no file was downloaded: %v", err)
+	}
+	name := d.Name
+	err = s.checkDownload(d, err, ext)
+	var failed *downloadFailed
+	cut := errors.As(err, &failed)
+	if err != nil {
+		d, err = s.retryDownload(ctx, d.URL)
+		err = s.checkDownload(d, err, ext)
+		cut = cut || errors.As(err, &failed)
+	}
+	if err != nil && cut {
+		return fmt.Errorf("the download of %q did not arrive whole: %w", name, failed.err)
 	}
 	return err
 }
 
-// checkDownload compares a downloaded file with what the doc and the pop-up said it holds.
-func (s *Scenario) checkDownload(d browser.Download, ext string) error {
+// downloadFailed is a download the network or the server broke.
+type downloadFailed struct{ err error }
+
+func (e *downloadFailed) Error() string { return e.err.Error() }
+
+// checkDownload compares a downloaded file with what the doc and the pop-up said it holds;
+// a download that failed (err), or arrived empty where values were shown, is a *downloadFailed.
+func (s *Scenario) checkDownload(d browser.Download, err error, ext string) error {
+	switch {
+	case err != nil:
+		return &downloadFailed{err}
+	case len(d.Data) == 0 && len(s.shown) > 0:
+		return &downloadFailed{fmt.Errorf("%q arrived empty", d.Name)}
+	}
 	if want := "." + strings.TrimPrefix(ext, "."); ext != "" && !strings.HasSuffix(strings.ToLower(d.Name), strings.ToLower(want)) {
 		return mismatch("the downloaded file is %q, not a %s file", d.Name, want)
 	}
