@@ -8,7 +8,8 @@
 #
 #   bench/run-memory.sh [COUNTS...]     COUNTS default to 25 50 100 200
 #
-# DOCDRIFT=path measures that binary instead of one built from this checkout. Target (issue
+# A run in which a procedure did not pass keeps its row, with its verdicts; the script then
+# exits 1. DOCDRIFT=path measures that binary instead of one built from this checkout. Target (issue
 # 14): peak RSS at most 100 MB for 200 procedures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,17 +46,21 @@ done
 [ -n "$ws" ] || { echo "run-memory: Chromium did not start:" >&2; cat "$tmp/chrome.err" >&2; exit 1; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "| docs (one procedure each) | wall | docdrift peak RSS | HTML report size |"
-echo "|---|---|---|---|"
+echo "| docs (one procedure each) | wall | docdrift peak RSS | HTML report size | verdicts |"
+echo "|---|---|---|---|---|"
+failed=0
 for n in "${counts[@]}"; do
   docs=$tmp/docs-$n
   scaled_docs "$docs" "$n"
   report=$tmp/report-$n
-  /usr/bin/time -v -o "$tmp/time" "$bin" run -q --browser-url "$ws" --report html="$report" "$docs" >"$tmp/out" 2>&1 ||
-    { cat "$tmp/out"; exit 1; }
+  rc=0
+  /usr/bin/time -v -o "$tmp/time" "$bin" run -q --browser-url "$ws" --report html="$report" "$docs" >"$tmp/out" 2>&1 || rc=$?
+  run_verdicts "$rc" "$tmp/out" || failed=1
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/time")
-  size=$(du -sm "$report" | cut -f1)
-  echo "| $n | $wall | $((rss / 1024)) MiB | $size MiB |"
+  size=$(du -sm "$report" 2>/dev/null | cut -f1 || true)
+  if [ -n "$size" ]; then size="$size MiB"; else size="none written"; fi
+  echo "| $n | $wall | $((rss / 1024)) MiB | $size | $verdicts |"
   rm -rf "$docs" "$report"
 done
+[ "$failed" -eq 0 ]

@@ -1,5 +1,6 @@
 # Sourced by the scaling benches: writes docs made of copies of the reference draft's first
-# procedure (log in, create an API account and save it), each under its own heading.
+# procedure (log in, create an API account and save it), each under its own heading, and reads
+# the verdicts of a run of them.
 
 # scaled_doc FILE FIRST LAST writes procedures FIRST..LAST into FILE.
 scaled_doc() {
@@ -26,4 +27,21 @@ scaled_docs() {
   local dir=$1 n=$2 i
   mkdir -p "$dir"
   for i in $(seq "$n"); do scaled_doc "$(printf '%s/token-%03d.md' "$dir" "$i")" "$i" "$i"; done
+}
+
+# run_verdicts RC OUT sets verdicts to the closing count of a `docdrift run` that exited RC
+# with its output in OUT, and fails when a procedure did not pass. A run with a procedure
+# judged drifted (1) or broken (3) still measured what the bench measures, so the bench keeps
+# its figure, names the procedures on stderr and fails at the end; any other exit means the
+# bench itself broke: its output is shown and the bench stops.
+run_verdicts() {
+  local rc=$1 out=$2
+  case $rc in
+  0 | 1 | 3) ;;
+  *) cat "$out" >&2; echo "docdrift run exited $rc" >&2; exit 1 ;;
+  esac
+  verdicts=$(grep -E '^[0-9]+ passed, ' "$out" | tail -n1)
+  [ "$rc" -eq 0 ] && return 0
+  grep -A1 -E '^(✗|!) ' "$out" >&2 || true
+  return 1
 }
