@@ -27,7 +27,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift login", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	f.target.register(flags, targetUse{})
+	f.target.register(flags, targetUse{product: true})
 	flags.StringVar(&f.save, "save-session", "", "write the session to this `FILE`, readable by you only (required)")
 	flags.BoolVar(&f.headless, "headless", false, "log in without a window even when a display is available (needs credentials)")
 	flags.DurationVar(&f.timeout, "timeout", 5*time.Minute, "how long to wait for you to log in, in a window")
@@ -38,9 +38,13 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return err
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("login: unexpected argument %q", rest[0])}
-	case f.target.spec.baseURL == "" || f.save == "":
+	}
+	if err := f.target.resolveProduct("login"); err != nil {
+		return err
+	}
+	if f.target.spec.baseURL == "" || f.save == "" {
 		usage(e.stderr)
-		return usageError{errors.New("login: --base-url and --save-session are required")}
+		return usageError{errors.New("login: --base-url (or --product) and --save-session are required")}
 	}
 	t, err := e.openTarget(ctx, "login", f.target.spec)
 	if err != nil {
@@ -55,7 +59,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("login: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := f.target.openBrowser(ctx, t.baseURL, f.show)
+	b, err := f.target.openBrowser(ctx, f.show, t.baseURL)
 	if err != nil {
 		return infraError{err}
 	}
@@ -65,7 +69,8 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return infraError{err}
 	}
 	defer sess.Close()
-	cfg := &steps.Config{BaseURL: t.baseURL, Login: t.login}
+	cfg := &steps.Config{}
+	t.configure(cfg, &steps.Housekeeper{}) // where to sign in, and the form's labels
 	if f.show {
 		fmt.Fprintf(e.stderr, "Log into %s in the window that opened; docdrift saves the session once the panel lets you in (up to %v).\n", t.baseURL, f.timeout)
 		err = waitForLogIn(ctx, sess, t.baseURL, f.timeout)
@@ -109,13 +114,15 @@ func waitForLogIn(ctx context.Context, sess *browser.Session, baseURL string, ti
 
 func loginUsage(w io.Writer, flags *flag.FlagSet) {
 	flags.SetOutput(w)
-	fmt.Fprint(w, `Usage: docdrift login --base-url URL --save-session FILE [flags]
+	fmt.Fprint(w, `Usage: docdrift login (--base-url URL | --product NAME) --save-session FILE [flags]
 
 Login logs into the control panel once and saves the session's cookies to FILE (mode 0600),
 so later runs reuse it with --session FILE and need no password. With a display it opens a
 window for you to log in by hand (two-factor prompts included); without one, or with
 --headless, it types the owner's credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD or
 --credentials FILE. A run whose session has expired stops with exit status 3 and says so.
+--product NAME logs into a [[product]] of docdrift.toml instead: its base_url, its credentials
+settings and its profile's sign-in form.
 
 Examples:
   docdrift login --base-url https://store-abc.mybigcommerce.com/manage --save-session ~/.docdrift-session.json

@@ -114,7 +114,7 @@ func TestCredentialsFlags(t *testing.T) {
 		{[]string{"run", "--base-url", "http://127.0.0.1:1", "--credentials", open, seed}, "chmod 600"},
 		{[]string{"run", "--session", filepath.Join(dir, "s.json"), seed}, "--session and --credentials are for a panel at --base-url"},
 		{[]string{"run", "--base-url", "http://127.0.0.1:1", "--session", filepath.Join(dir, "missing.json"), seed}, "no such file"},
-		{[]string{"login", "--base-url", "http://127.0.0.1:1"}, "--base-url and --save-session are required"},
+		{[]string{"login", "--base-url", "http://127.0.0.1:1"}, "--base-url (or --product) and --save-session are required"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args[:3], " "), func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -188,28 +189,32 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 	return job, nil
 }
 
-// execute opens the target and the browser, runs the procedures, writes the outputs and
-// turns the verdicts into the exit status.
+// execute opens the run's targets and the browser, runs each target's procedures, writes
+// the outputs and turns the verdicts into the exit status.
 func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
-	f, cfg := j.flags, j.cfg
-	t, err := e.openTarget(ctx, "run", f.target.spec)
-	if err != nil {
-		return err
+	f := j.flags
+	targets := routeTargets(j.plans, j.file, f.target.spec)
+	opened := make([]*opened, len(targets))
+	var names, urls []string
+	for i, rt := range targets {
+		t, err := e.openTarget(ctx, "run", rt.spec)
+		if err != nil {
+			return err
+		}
+		defer t.close()
+		if !t.canLogIn() { // the browser logs in through the pages, test API or not
+			return usageError{fmt.Errorf("run: %s %w", rt.what(), noCredentials(rt.spec.userVar, rt.spec.passVar))}
+		}
+		opened[i] = t
+		names, urls = append(names, t.name), append(urls, t.baseURL)
 	}
-	defer t.close()
-	if !t.canLogIn() { // the browser logs in through the pages, test API or not
-		return usageError{fmt.Errorf("run: --base-url %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
-	}
-	hk := &steps.Housekeeper{}
-	t.configure(&cfg, hk)
 	clock.done("control panel")
 
-	b, err := f.target.openBrowser(ctx, t.baseURL, false)
+	b, err := f.target.openBrowser(ctx, false, urls...)
 	if err != nil {
 		return infraError{err}
 	}
 	defer b.Close()
-	hk.Config, hk.Open = cfg, b.NewSession
 	clock.done("browser start")
 	started := e.now()
 	docs := docsOf(j.plans)
@@ -218,11 +223,26 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		j.out.step(p, s)
 		f.extras.stepDone(p, s)
 	}
-	res, err := runner.Run(ctx, j.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-		Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
-		ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
+	var res *results.Result
+	for i, rt := range targets {
+		// Each target signs in once, with its own session, and cleans up its own subjects.
+		cfg := j.cfg
+		cfg.Sessions = steps.NewSessionCache()
+		hk := &steps.Housekeeper{}
+		opened[i].configure(&cfg, hk)
+		hk.Config, hk.Open = cfg, b.NewSession
+		warnUnkept(e.stderr, "run", opened[i].profile.Name, cfg.Subjects)
+		var r *results.Result
+		r, err = runner.Run(ctx, rt.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
+			Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
+			ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
+		res = mergeResults(res, r, j.plans)
+		if err != nil {
+			break
+		}
+	}
 	clock.done("procedures (steps: see -v), cleanup")
-	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: t.name, Browser: b.Version(ctx),
+	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: strings.Join(names, "; "), Browser: b.Version(ctx),
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range j.plans {
 		run.Docs = append(run.Docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})

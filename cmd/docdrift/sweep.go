@@ -26,7 +26,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift sweep", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	f.target.register(flags, targetUse{session: true})
+	f.target.register(flags, targetUse{session: true, product: true})
 	flags.DurationVar(&f.olderThan, "older-than", 0, "only accounts of runs that started at least this long ago (e.g. 30m: not a job still running)")
 	flags.BoolVar(&f.dryRun, "dry-run", false, "list what would be deleted, delete nothing")
 	usage := func(w io.Writer) { sweepUsage(w, flags) }
@@ -36,9 +36,13 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 		return err
 	case len(rest) > 0:
 		return usageError{fmt.Errorf("sweep: unexpected argument %q", rest[0])}
-	case f.target.spec.baseURL == "":
+	}
+	if err := f.target.resolveProduct("sweep"); err != nil {
+		return err
+	}
+	if f.target.spec.baseURL == "" {
 		usage(e.stderr)
-		return usageError{errors.New("sweep: --base-url is required (an embedded panel ends with its run; there is nothing to sweep)")}
+		return usageError{errors.New("sweep: --base-url or --product is required (an embedded panel ends with its run; there is nothing to sweep)")}
 	}
 	subjects, closeStore, err := sweepTarget(ctx, e, f)
 	if err != nil {
@@ -46,9 +50,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	}
 	defer closeStore()
 	baseURL := f.target.spec.baseURL
-	for _, name := range subjects.Unkept() {
-		fmt.Fprintf(e.stderr, "sweep: the profile says no way to list or remove %ss: removing them is yours\n", name)
-	}
+	warnUnkept(e.stderr, "sweep", f.target.spec.baseURL, subjects)
 
 	var names []string
 	shown := make([][]string, len(subjects))
@@ -104,7 +106,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 		t.close()
 		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", t.baseURL, noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
-	b, err := f.target.openBrowser(ctx, t.baseURL, false)
+	b, err := f.target.openBrowser(ctx, false, t.baseURL)
 	if err != nil {
 		t.close()
 		return nil, nil, infraError{err}
@@ -159,20 +161,23 @@ func runStart(stamp string, now time.Time) (time.Time, bool) {
 
 func sweepUsage(w io.Writer, flags *flag.FlagSet) {
 	flags.SetOutput(w)
-	fmt.Fprint(w, `Usage: docdrift sweep --base-url URL [flags]
+	fmt.Fprint(w, `Usage: docdrift sweep (--base-url URL | --product NAME) [flags]
 
-Sweep deletes the API accounts (store and legacy) that earlier runs created and could not
-delete — a job killed with SIGKILL, a machine that died. Runs name everything they create
-docdrift-<run id>-<n>, the run id starting with its UTC start time, so sweep touches nothing
-else, and --older-than spares runs that may still be going. On the simulator it uses the
-test API; on a real store it logs in (credentials from $DOCDRIFT_USERNAME and
-$DOCDRIFT_PASSWORD, --credentials or --session) and deletes through the panel's pages.
---base-url is required: the simulator docdrift run embeds by default dies with its run, and
-its accounts with it, so sweep is for a panel that outlives runs (docdrift panel, a store).
+Sweep deletes the items — API accounts, tokens, whatever the product's subjects are — that
+earlier runs created and could not delete: a job killed with SIGKILL, a machine that died.
+Runs name everything they create docdrift-<run id>-<n>, the run id starting with its UTC
+start time, so sweep touches nothing else, and --older-than spares runs that may still be
+going. On the simulator it uses the test API; on a real store it logs in (credentials from
+$DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD, --credentials or --session) and deletes through the
+pages its profile describes (the control panel's, built in). --product NAME sweeps a
+[[product]] of docdrift.toml instead: its base_url, credentials and subjects. A target is
+required: the simulator docdrift run embeds by default dies with its run, and its accounts
+with it, so sweep is for a product that outlives runs (docdrift panel, a store, a product).
 
 Examples:
   docdrift sweep --base-url http://127.0.0.1:8080 --dry-run
   docdrift sweep --base-url "$STORE_URL" --older-than 30m     # the last step of a nightly job
+  docdrift sweep --product Strapi                              # a [[product]] of docdrift.toml
 
 Exit status: 0 swept (or nothing to sweep); 2 bad usage; 3 the panel or the browser failed.
 

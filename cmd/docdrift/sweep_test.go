@@ -145,7 +145,7 @@ func TestSweepUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"sweep"}, exitUsage, "--base-url is required"},
+		{[]string{"sweep"}, exitUsage, "--base-url or --product is required"},
 		{[]string{"sweep", "--base-url", "x"}, exitUsage, "not an absolute URL"},
 		{[]string{"sweep", "--base-url", "http://127.0.0.1:1", "--older-than", "-5m"}, exitUsage, "--older-than -5m0s: must be from 0s to"},
 	} {

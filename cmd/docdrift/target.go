@@ -38,12 +38,16 @@ type targetFlags struct {
 	spec       targetSpec
 	browserURL string
 	chrome     string
+	// product names a [[product]] of the config file (config, else the one found from the
+	// working directory up) whose target to open: login and sweep.
+	product, config string
 }
 
 // targetUse is what a command does with a target, which decides the flags it offers.
 type targetUse struct {
 	embedded bool // without --base-url the command serves the simulator (--era, --seed)
 	session  bool // the command can log in with a saved session (--session)
+	product  bool // the command can open a [[product]]'s target by its name (--product)
 }
 
 func (t *targetFlags) register(flags *flag.FlagSet, use targetUse) {
@@ -64,6 +68,10 @@ func (t *targetFlags) register(flags *flag.FlagSet, use targetUse) {
 	flags.StringVar(&t.spec.credentials, "credentials", "", "read the owner's $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD from this owner-only `file` (KEY=VALUE lines)")
 	if use.session {
 		flags.StringVar(&t.spec.session, "session", "", sessionHelp)
+	}
+	if use.product {
+		flags.StringVar(&t.product, "product", "", "the [[product]] `NAME`d in docdrift.toml whose target (base_url, credentials, profile) to use instead of --base-url")
+		flags.StringVar(&t.config, "config", "", "read --product from this docdrift.toml `file` (default: the first one found walking up from the working directory)")
 	}
 	flags.StringVar(&t.browserURL, "browser-url", "", "use the Chromium already running at this DevTools `URL` (ws://…, or http://host:port) instead of starting one")
 	flags.StringVar(&t.chrome, "chrome", "", "Chromium binary `path` (default /usr/bin/chromium, else chromium on $PATH)")
@@ -161,7 +169,10 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 		return nil, infraError{fmt.Errorf("%s: %w", cmd, err)}
 	}
 	if has {
-		o.api, o.surfaces = &api, panel.Surfaces // the simulator, served elsewhere
+		o.api = &api // the simulator, served elsewhere
+		if spec.profile == nil {
+			o.surfaces = panel.Surfaces
+		}
 	}
 	return o, nil
 }
@@ -214,18 +225,20 @@ func redactedURL(u *url.URL) string {
 
 // openBrowser starts the system Chromium for baseURL, in a window with show, or connects to
 // the one at --browser-url.
-func (t targetFlags) openBrowser(ctx context.Context, baseURL string, show bool) (*browser.Browser, error) {
+func (t targetFlags) openBrowser(ctx context.Context, show bool, baseURLs ...string) (*browser.Browser, error) {
 	if t.browserURL != "" {
 		return browser.Connect(ctx, t.browserURL, 0)
 	}
-	return browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURL)})
+	return browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURLs)})
 }
 
-// allowHosts lets Chromium resolve the target's host when it is not loopback.
-func allowHosts(base string) []string {
-	u, err := url.Parse(base)
-	if err != nil || u.Hostname() == "" {
-		return nil
+// allowHosts lets Chromium resolve the targets' hosts when they are not loopback.
+func allowHosts(bases []string) []string {
+	var hosts []string
+	for _, base := range bases {
+		if u, err := url.Parse(base); err == nil && u.Hostname() != "" {
+			hosts = append(hosts, u.Hostname())
+		}
 	}
-	return []string{u.Hostname()}
+	return hosts
 }
