@@ -274,8 +274,13 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 		return v, false
 	}
 	kind := "text"
-	if t, err := el.Context(ctx).Eval(`function () { return (this.type || this.getAttribute('type') || 'text').toLowerCase() }`); err == nil {
+	if t, err := el.Context(ctx).Eval(`function () {
+		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return "choice";
+		return (this.type || this.getAttribute('type') || 'text').toLowerCase() }`); err == nil {
 		kind = t.Value.Str()
+	}
+	if kind == "choice" { // a custom combobox the doc gives no value for: its first option
+		return "", false
 	}
 	name := s.newName()
 	switch kind {
@@ -297,11 +302,29 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 	if err != nil {
 		return fmt.Errorf("inspect the field: %w", err)
 	}
-	if tag.Value.Str() == "SELECT" {
+	switch tag.Value.Str() {
+	case "SELECT":
 		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
 			return mismatch("the list has no option %q", value)
 		}
 		return nil
+	case "INPUT", "TEXTAREA":
+	default: // a custom combobox (a div or button): open it, pick the option it lists
+		if err := s.press(ctx, el); err != nil {
+			return err
+		}
+		if value == "" {
+			first, err := s.session.Page.Context(ctx).Element(`[role=option]:not([aria-disabled=true])`)
+			if err != nil {
+				return fmt.Errorf("the list opened by the field shows no option: %w", err)
+			}
+			return s.press(ctx, first)
+		}
+		opt, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
+		if err != nil {
+			return err
+		}
+		return s.press(ctx, opt)
 	}
 	if err := el.SelectAllText(); err != nil {
 		return fmt.Errorf("select the field's text: %w", err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -125,8 +126,11 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) 
 // procedure begins — and reads the names its rows show.
 func (k *pageKeeper) list(ctx context.Context, s *Scenario) ([]string, error) {
 	if strings.HasPrefix(k.p.List, "/") {
-		if err := s.openURL(ctx, profile.Resolve(s.cfg.BaseURL, k.p.List)); err != nil {
-			return nil, err
+		// A sign-in may have left the page on the list already (it is where procedures begin).
+		if at, err := url.Parse(s.session.Document().URL); err != nil || at.Path != k.p.List {
+			if err := s.openURL(ctx, profile.Resolve(s.cfg.BaseURL, k.p.List)); err != nil {
+				return nil, err
+			}
 		}
 	} else if err := s.navigate(ctx, k.p.List); err != nil {
 		return nil, err

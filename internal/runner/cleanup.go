@@ -19,7 +19,8 @@ import (
 const cleanupBatch = 10
 
 // batchTimeout bounds the deletion of one batch: through a product's pages that is a sign-in
-// and a list page or two, longer than a step.
+// and a list page or two, longer than a step — and never less than three steps' time, for a
+// product whose pages take long to load.
 const batchTimeout = 30 * time.Second
 
 // cleanup deletes what scenarios created in batches, and the rest at the end of the run. A
@@ -28,6 +29,7 @@ const batchTimeout = 30 * time.Second
 type cleanup struct {
 	target steps.Target
 	failed func(sc *godog.Scenario, err error)
+	step   time.Duration // the run's step timeout
 
 	mu      sync.Mutex
 	pending []owned
@@ -78,7 +80,7 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	if len(names) == 0 {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchTimeout)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(batchTimeout, 3*c.step))
 	defer cancel()
 	if err := c.target.Delete(ctx, names); err != nil {
 		for _, o := range batch {

@@ -80,7 +80,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
 	cfg.Open, cfg.Release = pool.Get, pool.Put
-	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed}
+	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, step: cfg.StepTimeout}
 	if len(cfg.Subjects.Unkept()) < len(cfg.Subjects) {
 		cfg.Cleanup = clean.add
 	}
