@@ -48,7 +48,8 @@ for i in $(seq "$runs"); do
   [ "$rc" -eq 3 ] && infra=$((infra + 1))
   if [ "$rc" -ne 0 ]; then
     flaky=$((flaky + 1))
-    echo "run $i: exit $rc"; grep -E "^(testdata|docdrift:)" "$tmp/run.out" | head -5
+    # The steps that failed and why, not the procedure headers and image warnings before them.
+    echo "run $i: exit $rc"; grep -E "^(testdata|docdrift:)" "$tmp/run.out" | grep -v -e " › " -e "\[image-drift\]" | head -8
   fi
 done
 left=$(curl -s "$base/__test/accounts" | { grep -o '"\(name\|username\)":"docdrift-[^"]*"' || true; } | wc -l)
