@@ -23,13 +23,17 @@ var noiseWords = map[string]bool{
 }
 
 // iconGroup returns the synonyms of a described icon ("gears icon" → gear, cog, settings...),
-// or just the description's own words when it names an icon the table does not know.
+// or just the description's own words when it names an icon the table does not know. The
+// icon is named last: "the API token's edit" is the edit icon, whose the words before say.
 func iconGroup(description string) [][]string {
 	want := meaningful(words(description))
-	for _, g := range iconSynonyms {
-		for _, syn := range g {
-			if strings.Join(want, " ") == syn {
-				return splitAll(g)
+	for i := range want {
+		named := strings.Join(want[i:], " ")
+		for _, g := range iconSynonyms {
+			for _, syn := range g {
+				if named == syn {
+					return splitAll(g)
+				}
 			}
 		}
 	}

@@ -26,6 +26,9 @@ func TestHasIcon(t *testing.T) {
 		{"search", Candidate{Icons: []string{"magnifier"}}, true},
 		{"rocket", Candidate{Icons: []string{"icon-rocket"}}, true},
 		{"rocket", Candidate{Icons: []string{"icon-trash"}}, false},
+		// The icon is named last; the words before it say whose it is (Strapi's rows).
+		{"API token's edit", Candidate{Name: "Edit docdrift-1201t1915f0dfe4-3"}, true},
+		{"API token's edit", Candidate{Name: "Delete docdrift-1201t1915f0dfe4-3"}, false},
 	} {
 		if got := hasIcon(tc.c, iconGroup(tc.desc)); got != tc.want {
 			t.Errorf("hasIcon(%+v, %q) = %v, want %v", tc.c, tc.desc, got, tc.want)
