@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cucumber/godog"
@@ -102,26 +103,41 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 // The subjects kept through one product's pages are visited in one signed-in page.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	var errs []error
-	var houses []*Housekeeper
-	pages := map[*Housekeeper][]*pageKeeper{}
+	houses, others := ss.byHouse()
+	for _, sub := range others {
+		if err := sub.Keeper.Delete(ctx, names); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+		}
+	}
+	for _, h := range houses {
+		errs = append(errs, h.h.deleteAll(ctx, h.keepers, names))
+	}
+	return errors.Join(errs...)
+}
+
+// house is the subjects one product's pages keep: visited in one signed-in page.
+type house struct {
+	h       *Housekeeper
+	keepers []*pageKeeper
+}
+
+// byHouse groups the subjects kept through a product's pages by product, in the subjects'
+// order, and returns the others (kept through an API) apart; subjects nothing keeps are left out.
+func (ss Subjects) byHouse() (houses []*house, others Subjects) {
 	for _, sub := range ss {
 		switch k := sub.Keeper.(type) {
 		case nil:
 		case *pageKeeper:
-			if pages[k.h] == nil {
-				houses = append(houses, k.h)
+			i := slices.IndexFunc(houses, func(h *house) bool { return h.h == k.h })
+			if i < 0 {
+				houses, i = append(houses, &house{h: k.h}), len(houses)
 			}
-			pages[k.h] = append(pages[k.h], k)
+			houses[i].keepers = append(houses[i].keepers, k)
 		default:
-			if err := k.Delete(ctx, names); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
-			}
+			others = append(others, sub)
 		}
 	}
-	for _, h := range houses {
-		errs = append(errs, h.deleteAll(ctx, pages[h], names))
-	}
-	return errors.Join(errs...)
+	return houses, others
 }
 
 // Sweep removes every item of the subjects whose name starts with prefix — what runs left
@@ -130,27 +146,17 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 	var swept []string
 	var errs []error
-	var houses []*Housekeeper
-	pages := map[*Housekeeper][]*pageKeeper{}
-	for _, sub := range ss {
-		switch k := sub.Keeper.(type) {
-		case nil:
-		case *pageKeeper:
-			if pages[k.h] == nil {
-				houses = append(houses, k.h)
-			}
-			pages[k.h] = append(pages[k.h], k)
-		default:
-			names, err := sweep(ctx, k, prefix)
-			swept = append(swept, names...)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
-			}
+	houses, others := ss.byHouse()
+	for _, sub := range others {
+		names, err := sweep(ctx, sub.Keeper, prefix)
+		swept = append(swept, names...)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
 		}
 	}
 	for _, h := range houses {
-		err := h.session(ctx, func(s *Scenario) error {
-			for _, k := range pages[h] {
+		err := h.h.session(ctx, func(s *Scenario) error {
+			for _, k := range h.keepers {
 				names, err := sweep(ctx, &inPage{k, s}, prefix)
 				swept = append(swept, names...)
 				if err != nil {
