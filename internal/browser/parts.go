@@ -20,7 +20,7 @@ type part struct {
 
 // partOf says whether the request is such a part of the main frame's document at docURL.
 func partOf(e *proto.NetworkRequestWillBeSent, frame proto.PageFrameID, docURL string) (part, bool) {
-	if e.FrameID != frame || originOf(e.Request.URL) == "" || originOf(e.Request.URL) != originOf(docURL) {
+	if o := originOf(e.Request.URL); e.FrameID != frame || o == "" || o != originOf(docURL) {
 		return part{}, false
 	}
 	switch e.Type {
