@@ -108,7 +108,8 @@ func (c *cancelOn) Write(p []byte) (int, error) {
 }
 
 // Screenshots of a store's admin pages go into a folder only the user can open, and the
-// default folder under $TMPDIR does not outlive a run that stops on a signal.
+// default folder under $TMPDIR does not outlive a run that stops on a signal; the spool every
+// picture is written to as it is taken never outlives the run.
 func TestRunTempFolders(t *testing.T) {
 	t.Chdir("../..")
 	t.Run("drift keeps its screenshots, owner-only", func(t *testing.T) {
@@ -130,6 +131,9 @@ func TestRunTempFolders(t *testing.T) {
 			if want := os.FileMode(0o600) | info.Mode()&os.ModeDir; info.IsDir() && info.Mode().Perm() != 0o700 || !info.IsDir() && info.Mode().Perm() != want.Perm() {
 				t.Errorf("%s: mode %v", p, info.Mode())
 			}
+		}
+		if spools, _ := filepath.Glob(filepath.Join(tmp, "docdrift-*-spool-*")); len(spools) != 0 {
+			t.Errorf("the run's screenshot spool outlived it: %v", spools)
 		}
 	})
 	t.Run("a signal after a screenshot leaves nothing", func(t *testing.T) {

@@ -72,8 +72,10 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	job.cfg.Secrets = secrets
 	clock.done("read, parse, generate, check")
 	err = job.execute(ctx, e, clock)
-	// After a pass or a signal nothing of the run stays in $TMPDIR.
+	// After a pass or a signal nothing of the run stays in $TMPDIR; the spool never stays, the
+	// reports and the screenshot folder hold copies of what they show.
 	_ = removeTemp(job.tempShots, err == nil || ctx.Err() != nil)
+	_ = removeTemp(job.shots.Dir(), true)
 	return err
 }
 
@@ -126,7 +128,10 @@ type runJob struct {
 	// tempShots is the screenshot folder the run made under $TMPDIR ("" for --screenshots):
 	// kept only when its pictures explain drift or a failure the run reported.
 	tempShots string
-	file      *config.File // nil without a docdrift.toml
+	// shots keeps every step's picture on disk as it is taken, in a folder of its own under
+	// $TMPDIR, so that memory does not grow with the steps a report shows.
+	shots *results.Spool
+	file  *config.File // nil without a docdrift.toml
 }
 
 // removeTemp deletes a temporary folder of the run's; unless all, only when it is empty.
@@ -177,12 +182,18 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		}
 		tempShots = shots
 	}
+	spool, err := os.MkdirTemp("", "docdrift-"+runID+"-spool-")
+	if err != nil {
+		_ = removeTemp(tempShots, true)
+		return nil, fmt.Errorf("run: screenshot spool: %w", err)
+	}
 	out, err := f.output.open(e, shots, terminal)
 	if err != nil {
 		_ = removeTemp(tempShots, true)
+		_ = removeTemp(spool, true)
 		return nil, err
 	}
-	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots, file: file,
+	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots, shots: results.NewSpool(spool), file: file,
 		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst,
 			Sessions: steps.NewSessionCache()}} // shared with housekeeping: one sign-in per run
 	vocabulary(file, &job.cfg)
@@ -235,7 +246,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		var r *results.Result
 		r, err = runner.Run(ctx, rt.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
 			Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
-			ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
+			Shots: j.shots, ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
 		res = mergeResults(res, r, j.plans)
 		if err != nil {
 			break
@@ -255,6 +266,9 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	}
 	if xerr := f.extras.after(res, e.stderr); xerr != nil && err == nil {
 		err = xerr
+	}
+	if serr := j.shots.Err(); serr != nil {
+		fmt.Fprintf(e.stderr, "docdrift: run: %v\n", serr)
 	}
 	clock.done("summary and reports")
 	switch {

@@ -39,7 +39,7 @@ func (e *extraFlags) imageSteps(docs []*docsparse.Document) func(doc string, lin
 // stepDone starts comparing the doc images a step that just ran shows with its page, so the
 // comparisons are ready by the end of the run.
 func (e *extraFlags) stepDone(p *results.Procedure, s *results.Step) {
-	if e.images != nil && s.Screenshot != nil && s.DocStep != "" {
+	if e.images != nil && s.Screenshot.Taken() && s.DocStep != "" {
 		e.images.Ran(p.Doc, s.At.Line, s.Screenshot)
 	}
 }

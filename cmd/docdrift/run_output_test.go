@@ -89,7 +89,7 @@ func TestFinishGitHub(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := outputSample()
+	res := outputSample(t)
 	for i := range res.Procedures {
 		for j := range res.Procedures[i].Steps {
 			clock = clock.Add(time.Second)
@@ -121,7 +121,7 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	o.register(flag.NewFlagSet("run", flag.ContinueOnError), formats.All())
 	o.reports.Set("junit=" + filepath.Join(blocker, "junit.xml") + ",cucumber=" + filepath.Join(dir, "c.json"))
 	out, _ := o.open(&env{stdout: io.Discard, now: time.Now, getenv: func(string) string { return "" }}, "", false)
-	err := out.finish(&formats.Run{Result: outputSample()})
+	err := out.finish(&formats.Run{Result: outputSample(t)})
 	if err == nil || !strings.Contains(err.Error(), "junit report") {
 		t.Errorf("got %v, want the junit report's error", err)
 	}
@@ -130,7 +130,7 @@ func TestFinishReportsUnwritable(t *testing.T) {
 	}
 }
 
-func outputSample() *results.Result {
+func outputSample(t testing.TB) *results.Result {
 	doc := "docs/oauth.md"
 	at := func(line int) featuregen.Position {
 		return featuregen.Position{Path: doc, Pos: docsparse.Pos{Line: line, Col: 5}}
@@ -141,7 +141,7 @@ func outputSample() *results.Result {
 	drift := st("3", "Select **Legacy API Accounts**.", 50, results.Drifted)
 	drift.Err = errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings"); carried on with "Legacy API Settings"`)
 	drift.Drift = &results.Drift{Wanted: "Legacy API Accounts", Closest: []string{"Legacy API Settings"}, Continued: "Legacy API Settings"}
-	drift.Screenshot = []byte("\x89PNG")
+	drift.Screenshot = results.NewSpool(t.TempDir()).Save([]byte("\x89PNG"))
 	return &results.Result{Duration: 3 * time.Second, Procedures: []results.Procedure{
 		{Doc: doc, Name: "Revoking App Access", At: at(46), Status: results.Drifted, Duration: time.Second,
 			Steps: []results.Step{st("1", "Log into the store.", 48, results.Passed), drift, st("4", "Select **Revoke**.", 51, results.Passed)}},

@@ -68,25 +68,30 @@ func (ims *Images) Check(res *results.Result, threshold float64, update bool) []
 
 // compareOne compares one image, and with update refreshes it, provided it lies inside the
 // docs' root: a doc must not make docdrift read a file elsewhere into a report, nor write one.
-func (ims *Images) compareOne(c Comparison, img *docImage, shot []byte, update bool) Comparison {
+func (ims *Images) compareOne(c Comparison, img *docImage, shot results.Shot, update bool) Comparison {
 	<-img.done
 	if img.err != nil {
 		c.Err = img.err
 		return c
 	}
-	if len(shot) == 0 {
+	if !shot.Taken() {
 		c.Err = fmt.Errorf("step %d did not reach its page", c.Step.Number)
 		return c
 	}
-	c.Original, c.Capture = img.data, shot
 	m := ims.measure(c.File, img, shot)
 	<-m.done
 	if c.Diff = m.diff; m.err != nil {
 		c.Err = m.err
 		return c
 	}
+	capture, err := shot.Read()
+	if err != nil {
+		c.Err = err
+		return c
+	}
+	c.Original, c.Capture = img.data, capture
 	if update {
-		if err := Update(c.File, shot, c.Diff); err != nil {
+		if err := Update(c.File, capture, c.Diff); err != nil {
 			c.Err = err
 			return c
 		}
@@ -99,7 +104,7 @@ func (ims *Images) compareOne(c Comparison, img *docImage, shot []byte, update b
 // doc step's line, provided that step passed or carried on past a drift. ran is false when the
 // step's procedure or the step itself did not run at all (struck out, skipped, another
 // shard's, on a surface no target answers for).
-func capture(res *results.Result, doc string, line int) (shot []byte, ran bool) {
+func capture(res *results.Result, doc string, line int) (shot results.Shot, ran bool) {
 	for _, p := range res.Procedures {
 		if p.Doc != doc || p.Status == results.Skipped || p.Status == results.NotChecked {
 			continue
@@ -113,7 +118,7 @@ func capture(res *results.Result, doc string, line int) (shot []byte, ran bool) 
 			case s.Status == results.Passed, s.Status == results.Drifted && s.Continued():
 				shot = s.Screenshot
 			default:
-				shot = nil
+				shot = results.Shot{}
 			}
 		}
 	}

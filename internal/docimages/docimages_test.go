@@ -124,7 +124,7 @@ func TestCompareErrors(t *testing.T) {
 	}
 	gone := &docImage{done: make(chan struct{})}
 	gone.load(dir, filepath.Join(dir, "missing.png"))
-	missing := NewImages(nil).compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, gone, shot, false)
+	missing := NewImages(nil).compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, gone, saved(t, shot), false)
 	if missing.Err == nil || !strings.Contains(missing.Err.Error(), "no such file") {
 		t.Errorf("missing doc image: %v", missing.Err)
 	}
@@ -135,7 +135,7 @@ func TestCompareErrors(t *testing.T) {
 
 // seedResult is a run of the seed's first procedure where every step passed with the same
 // capture, and the struck procedures were skipped.
-func seedResult(doc *docsparse.Document, shot []byte) *results.Result {
+func seedResult(doc *docsparse.Document, shot results.Shot) *results.Result {
 	p := results.Procedure{Doc: doc.Path, Name: "Obtaining an OAuth Token", Status: results.Passed}
 	for _, s := range doc.Procedures[0].Steps {
 		p.Steps = append(p.Steps, results.Step{Status: results.Passed, Screenshot: shot,
@@ -166,8 +166,7 @@ func TestCheckAndUpdate(t *testing.T) {
 	path := filepath.Join(dir, "includes/_api_oauth_tokens.md")
 	src, _ := os.ReadFile(path)
 	doc := docsparse.Parse(path, src)
-	shot := picture(t, 1280, 800, 0.3)
-	res := seedResult(doc, shot)
+	res := seedResult(doc, saved(t, picture(t, 1280, 800, 0.3)))
 
 	before := Check([]*docsparse.Document{doc}, res, DefaultThreshold, false)
 	if len(before) != 2 {
@@ -199,7 +198,7 @@ func TestCheckAndUpdate(t *testing.T) {
 
 func TestCheckStepDidNotRun(t *testing.T) {
 	doc := parseSeed(t)
-	res := seedResult(doc, nil)
+	res := seedResult(doc, results.Shot{})
 	for i := range res.Procedures[0].Steps[3:] {
 		res.Procedures[0].Steps[3+i].Status = results.Skipped
 	}
@@ -215,11 +214,17 @@ func TestCheckStepDidNotRun(t *testing.T) {
 // its images are left out, not reported as not compared.
 func TestCheckNotCheckedHere(t *testing.T) {
 	doc := parseSeed(t)
-	res := seedResult(doc, nil)
+	res := seedResult(doc, results.Shot{})
 	res.Procedures[0].Status, res.Procedures[0].Surface = results.NotChecked, "terminal"
 	if got := Check([]*docsparse.Document{doc}, res, DefaultThreshold, false); len(got) != 0 {
 		t.Errorf("%d comparisons, want none", len(got))
 	}
+}
+
+// saved keeps png as a run keeps a step's capture: in a file.
+func saved(t *testing.T, png []byte) results.Shot {
+	t.Helper()
+	return results.NewSpool(t.TempDir()).Save(png)
 }
 
 func mustRead(t *testing.T, file string) []byte {

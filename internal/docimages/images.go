@@ -9,6 +9,7 @@ import (
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docfiles"
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Images are the doc images of a run's docs, read, decoded and compared lazily and ahead of
@@ -46,12 +47,12 @@ func (ims *Images) Any() bool { return len(ims.placed) > 0 }
 // Shows tells whether an image of doc shows the page of the doc step on line.
 func (ims *Images) Shows(doc string, line int) bool { return len(ims.placed[doc][line]) > 0 }
 
-// Ran says the doc step on line of doc has run and its page looks like shot (a PNG; nil when
-// not captured): the images it shows start decoding, and comparing with shot.
-func (ims *Images) Ran(doc string, line int, shot []byte) {
+// Ran says the doc step on line of doc has run and its page looks like shot (none when not
+// captured): the images it shows start decoding, and comparing with shot.
+func (ims *Images) Ran(doc string, line int, shot results.Shot) {
 	for _, pl := range ims.placed[doc][line] {
 		img := ims.image(doc, pl)
-		if len(shot) > 0 {
+		if shot.Taken() {
 			ims.measure(imageFile(doc, pl), img, shot)
 		}
 	}
@@ -115,16 +116,15 @@ type measured struct {
 	err  error
 }
 
-// measureKey is a doc image's file and the capture it is compared with, by its first byte: a
-// capture is never copied between the run and the comparison.
+// measureKey is a doc image's file and the capture it is compared with.
 type measureKey struct {
 	file string
-	shot *byte
+	shot string
 }
 
 // measure compares img with shot, once, in the background.
-func (ims *Images) measure(file string, img *docImage, shot []byte) *measured {
-	key := measureKey{file, &shot[0]}
+func (ims *Images) measure(file string, img *docImage, shot results.Shot) *measured {
+	key := measureKey{file, shot.Path}
 	ims.mu.Lock()
 	defer ims.mu.Unlock()
 	if m := ims.measured[key]; m != nil {
@@ -135,9 +135,15 @@ func (ims *Images) measure(file string, img *docImage, shot []byte) *measured {
 	go func() {
 		defer close(m.done)
 		<-img.done
-		if img.err == nil {
-			m.diff, m.err = img.compare(shot)
+		if img.err != nil {
+			return
 		}
+		png, err := shot.Read()
+		if err != nil {
+			m.err = err
+			return
+		}
+		m.diff, m.err = img.compare(png)
 	}()
 	return m
 }

@@ -29,7 +29,7 @@ func TestImagesReadOnceTheirStepRan(t *testing.T) {
 		defer ims.mu.Unlock()
 		return len(ims.files)
 	}
-	shot := picture(t, 480, 300, 0.3)
+	shot := saved(t, picture(t, 480, 300, 0.3))
 	ims.Ran(seed, 20, shot)
 	if n := loaded(); n != 0 {
 		t.Fatalf("%d image(s) read after a step that shows none ran", n)

@@ -34,7 +34,7 @@ func TestCheckRefusesImagesOutsideTheRoot(t *testing.T) {
 	doc := docsparse.Parse(path, []byte(src))
 	p := results.Procedure{Doc: path, Name: "Do it", Status: results.Passed}
 	for _, s := range doc.Procedures[0].Steps {
-		p.Steps = append(p.Steps, results.Step{Status: results.Passed, Screenshot: picture(t, 200, 100, 0.5),
+		p.Steps = append(p.Steps, results.Step{Status: results.Passed, Screenshot: saved(t, picture(t, 200, 100, 0.5)),
 			Step: featuregen.Step{DocStep: "1", At: featuregen.Position{Path: path, Pos: s.Pos}}})
 	}
 	got := Check([]*docsparse.Document{doc}, &results.Result{Procedures: []results.Procedure{p}}, DefaultThreshold, true)

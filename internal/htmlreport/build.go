@@ -13,18 +13,36 @@ import (
 )
 
 // folder collects the files a report writes besides its pages, by their path in the folder.
-type folder map[string][]byte
+type folder map[string]content
+
+// content is a file of the report: bytes in hand, or a picture already on disk (a run's
+// screenshot, another shard's file) copied when the report is written, so that a report of
+// many steps never holds all their pictures at once.
+type content struct {
+	data []byte
+	from results.Shot
+}
 
 // add stores data under a unique name in dir and returns the name.
 func (f folder) add(dir, name string, data []byte) string {
+	return f.put(dir, name, content{data: data})
+}
+
+// put stores c under a unique name in dir and returns the name.
+func (f folder) put(dir, name string, c content) string {
 	ext := path.Ext(name)
 	base := strings.TrimSuffix(name, ext)
 	p := dir + "/" + name
-	for n := 2; f[p] != nil; n++ {
+	for n := 2; f.has(p); n++ {
 		p = fmt.Sprintf("%s/%s-%d%s", dir, base, n, ext)
 	}
-	f[p] = data
+	f[p] = c
 	return p
+}
+
+func (f folder) has(p string) bool {
+	_, ok := f[p]
+	return ok
 }
 
 // build turns a run into the report's data and the files it shows.
@@ -82,8 +100,8 @@ func buildProcedure(files folder, slug string, p results.Procedure) procedure {
 		if s.Drift != nil {
 			v.Closest = s.Drift.Closest
 		}
-		if len(s.Screenshot) > 0 {
-			v.Shot = files.add("shots", fmt.Sprintf("%s-line-%d.png", slug, s.At.Line), s.Screenshot)
+		if s.Screenshot.Taken() {
+			v.Shot = files.put("shots", fmt.Sprintf("%s-line-%d.png", slug, s.At.Line), content{from: s.Screenshot})
 		}
 		out.Steps = append(out.Steps, v)
 	}

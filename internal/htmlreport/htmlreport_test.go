@@ -40,7 +40,7 @@ func sampleInput(t *testing.T) Input {
 	if len(findings)+len(more) > 0 || len(plans) != 1 {
 		t.Fatalf("cannot prepare the seed: %v %v", findings, more)
 	}
-	shot := pngOf(t, 64, 40, color.RGBA{40, 90, 200, 255})
+	shot := results.NewSpool(t.TempDir()).Save(pngOf(t, 64, 40, color.RGBA{40, 90, 200, 255}))
 	res := &results.Result{Duration: 3 * time.Second}
 	for i, sc := range plans[0].Map.Scenarios {
 		p := results.Procedure{Doc: seed, Name: sc.Name, At: sc.At, Status: results.Passed, Duration: time.Second}
@@ -53,7 +53,7 @@ func sampleInput(t *testing.T) Input {
 				p.Status = results.Drifted
 			}
 			if i == 2 {
-				s.Status, s.Screenshot, s.Duration = results.Skipped, nil, 0
+				s.Status, s.Screenshot, s.Duration = results.Skipped, results.Shot{}, 0
 			}
 			p.Steps = append(p.Steps, s)
 		}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/results"
 )
 
 // Merge combines the HTML reports of CI shards (each a folder Write made) into one folder
@@ -67,19 +69,19 @@ func readReport(dir string) (*report, error) {
 	return &rep, nil
 }
 
-// copyFiles reads every file the report shows from dir into files under prefix, and points
-// the report at the copies.
+// copyFiles adds every file the report shows in dir to files under prefix, to be copied when
+// the merged report is written, and points the report at the copies.
 func (r *report) copyFiles(dir, prefix string, files folder) error {
 	move := func(p *string) error {
 		if *p == "" {
 			return nil
 		}
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(*p)))
-		if err != nil {
+		from := filepath.Join(dir, filepath.FromSlash(*p))
+		if _, err := os.Stat(from); err != nil {
 			return err
 		}
 		*p = path.Join(prefix, *p)
-		files[*p] = data
+		files[*p] = content{from: results.Shot{Path: from}}
 		return nil
 	}
 	for i := range r.Docs {

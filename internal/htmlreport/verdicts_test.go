@@ -19,7 +19,7 @@ func sampleNewVerdicts(t *testing.T) Input {
 	first := &in.Result.Procedures[0]
 	first.Status = results.NotUnderstood
 	last := &first.Steps[len(first.Steps)-1]
-	last.Status, last.Screenshot = results.NotUnderstood, nil
+	last.Status, last.Screenshot = results.NotUnderstood, results.Shot{}
 	last.Err = errors.New(`"copy … somewhere safe" is no action docdrift knows`)
 	third := &in.Result.Procedures[2]
 	third.Status, third.SkipReason, third.Surface = results.NotChecked, "", "terminal"

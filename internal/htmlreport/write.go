@@ -32,16 +32,21 @@ func write(dir string, rep *report, files folder) error {
 	if err != nil {
 		return err
 	}
-	files[DataFile] = append(data, '\n')
+	files[DataFile] = content{data: append(data, '\n')}
 	for name, page := range pages {
-		files[name] = page
+		files[name] = content{data: page}
 	}
-	for name, content := range files {
+	for name, c := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(p, content, 0o644); err != nil {
+		if c.from.Taken() {
+			err = c.from.CopyTo(p, 0o644)
+		} else {
+			err = os.WriteFile(p, c.data, 0o644)
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -146,7 +146,7 @@ func (pr *Printer) elapsed() string {
 // saveShot writes a failed step's screenshot, owner-only (it shows admin pages), and says
 // where.
 func (pr *Printer) saveShot(ordinal int, p *results.Procedure, s *results.Step) {
-	if pr.opts.Shots == "" || len(s.Screenshot) == 0 {
+	if pr.opts.Shots == "" || !s.Screenshot.Taken() {
 		return
 	}
 	if err := os.MkdirAll(pr.opts.Shots, 0o700); err != nil {
@@ -154,7 +154,7 @@ func (pr *Printer) saveShot(ordinal int, p *results.Procedure, s *results.Step) 
 		return
 	}
 	path := filepath.Join(pr.opts.Shots, report.ShotName(ordinal, *p, *s))
-	if err := os.WriteFile(path, s.Screenshot, 0o600); err != nil {
+	if err := s.Screenshot.CopyTo(path, 0o600); err != nil {
 		fmt.Fprintf(pr.w, "    (screenshot not saved: %v)\n", err)
 		return
 	}

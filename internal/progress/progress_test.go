@@ -24,11 +24,11 @@ func step(n, text string, line int, status results.Status, ms int) results.Step 
 }
 
 // sample is a passing procedure, a drifted one (with a screenshot) and a struck-out one.
-func sample() *results.Result {
+func sample(t testing.TB) *results.Result {
 	drift := step("2", "Select **Advanced Settings**.", 17, results.Drifted, 3100)
 	drift.Err = errors.New(`no link named "Advanced Settings" (closest: "Settings"); carried on with "Settings"`)
 	drift.Drift = &results.Drift{Wanted: "Advanced Settings", Closest: []string{"Settings"}, Continued: "Settings"}
-	drift.Screenshot = []byte("\x89PNG")
+	drift.Screenshot = results.NewSpool(t.TempDir()).Save([]byte("\x89PNG"))
 	return &results.Result{Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []results.Procedure{
 		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: results.Passed, Duration: 1500 * time.Millisecond,
 			Steps: []results.Step{step("1", "Log into the store.", 10, results.Passed, 900), step("2", "Select **Save**.", 11, results.Passed, 600)}},
@@ -74,7 +74,7 @@ func TestPrinter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := strings.ReplaceAll(replay(sample(), tt.opts), shots, "SHOTS")
+			got := strings.ReplaceAll(replay(sample(t), tt.opts), shots, "SHOTS")
 			if !strings.HasSuffix(got, "\n1 passed, 1 failed, 1 skipped\n") {
 				t.Errorf("closing line changed:\n%s", got)
 			}
@@ -107,7 +107,7 @@ func TestIsTerminal(t *testing.T) {
 // and on a terminal each verdict comes with the procedure's own last step.
 func TestPrinterInterleaved(t *testing.T) {
 	for _, terminal := range []bool{false, true} {
-		res := sample()
+		res := sample(t)
 		a, b := &res.Procedures[0], &res.Procedures[1]
 		var out bytes.Buffer
 		pr := New(&out, Options{Terminal: terminal, Now: func() time.Time { return time.Time{} }})
@@ -127,10 +127,10 @@ func TestPrinterInterleaved(t *testing.T) {
 
 // newVerdicts is a run with a procedure that ran up to a step docdrift could not read, and
 // one that happens in a terminal, which no target answers for.
-func newVerdicts() *results.Result {
+func newVerdicts(t testing.TB) *results.Result {
 	unread := step("3", "Wave the token at the screen.", 43, results.NotUnderstood, 0)
 	unread.Err = errors.New(`"wave … at" is no action docdrift knows`)
-	res := sample()
+	res := sample(t)
 	res.Procedures = append(res.Procedures,
 		results.Procedure{Doc: "docs/a.md", Name: "Rotate", At: at(40), Status: results.NotUnderstood, Duration: time.Second,
 			Steps: []results.Step{step("1", "Log into the store.", 41, results.Passed, 900), step("2", "Select **Save**.", 42, results.Passed, 100),
@@ -146,7 +146,7 @@ func TestPrinterNewVerdicts(t *testing.T) {
 		name string
 		o    Options
 	}{{"new-verdicts", Options{}}, {"new-verdicts-quiet", Options{Quiet: true}}} {
-		got := replay(newVerdicts(), opts.o)
+		got := replay(newVerdicts(t), opts.o)
 		if !strings.HasSuffix(got, "\n1 passed, 1 failed, 1 not understood, 1 not checked here, 1 skipped\n") {
 			t.Errorf("closing line:\n%s", got)
 		}

@@ -76,7 +76,11 @@ func encodeCucumber(w io.Writer, res *results.Result) error {
 			Description: p.Why(), Steps: []cukeStep{},
 		}
 		for _, s := range p.Steps {
-			el.Steps = append(el.Steps, cukeStepOf(s))
+			st, err := cukeStepOf(s)
+			if err != nil {
+				return err
+			}
+			el.Steps = append(el.Steps, st)
 		}
 		f.Elements = append(f.Elements, el)
 	}
@@ -85,7 +89,7 @@ func encodeCucumber(w io.Writer, res *results.Result) error {
 	return enc.Encode(features)
 }
 
-func cukeStepOf(s results.Step) cukeStep {
+func cukeStepOf(s results.Step) (cukeStep, error) {
 	keyword := s.Keyword
 	if keyword == "" {
 		keyword = "Then"
@@ -102,10 +106,14 @@ func cukeStepOf(s results.Step) cukeStep {
 		}
 		st.Result.ErrorMessage = s.At.String() + ": " + msg
 	}
-	if len(s.Screenshot) > 0 && s.Status.Failed() { // passing steps' pictures belong to the HTML report
-		st.Embeddings = []cukeEmbedding{{MimeType: "image/png", Data: base64.StdEncoding.EncodeToString(s.Screenshot)}}
+	if s.Screenshot.Taken() && s.Status.Failed() { // passing steps' pictures belong to the HTML report
+		png, err := s.Screenshot.Read()
+		if err != nil {
+			return st, err
+		}
+		st.Embeddings = []cukeEmbedding{{MimeType: "image/png", Data: base64.StdEncoding.EncodeToString(png)}}
 	}
-	return st
+	return st, nil
 }
 
 // cukeStatus maps a verdict to Cucumber's words: drift and a broken environment both fail,

@@ -10,7 +10,7 @@ import (
 
 func TestCucumber(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "cucumber.json")
-	if err := WriteCucumber(path, sample()); err != nil {
+	if err := WriteCucumber(path, sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(path)

@@ -13,7 +13,7 @@ import (
 
 func TestGitHub(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGitHub(&b, sample()); err != nil {
+	if err := WriteGitHub(&b, sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "github.txt", b.Bytes())
@@ -21,7 +21,7 @@ func TestGitHub(t *testing.T) {
 
 func TestMarkdown(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteMarkdown(&b, sample()); err != nil {
+	if err := WriteMarkdown(&b, sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "summary.md", b.Bytes())

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/xml"
 	"github.com/docdrift/docdrift/internal/golden"
+	"github.com/docdrift/docdrift/internal/results"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +12,7 @@ import (
 
 func TestJUnit(t *testing.T) {
 	t.Chdir(t.TempDir())
-	if err := WriteJUnit(filepath.Join("out", "junit.xml"), sample()); err != nil {
+	if err := WriteJUnit(filepath.Join("out", "junit.xml"), sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join("out", "junit.xml"))
@@ -46,10 +47,10 @@ func TestJUnit(t *testing.T) {
 // A run with no screenshot makes no screenshot directory.
 func TestJUnitWithoutScreenshots(t *testing.T) {
 	t.Chdir(t.TempDir())
-	res := sample()
+	res := sample(t)
 	for i := range res.Procedures {
 		for j := range res.Procedures[i].Steps {
-			res.Procedures[i].Steps[j].Screenshot = nil
+			res.Procedures[i].Steps[j].Screenshot = results.Shot{}
 		}
 	}
 	if err := WriteJUnit("junit.xml", res); err != nil {

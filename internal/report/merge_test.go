@@ -17,7 +17,7 @@ import (
 // into shard-K/.
 func writeShards(t *testing.T) (junits, cukes []string) {
 	t.Helper()
-	all := sample()
+	all := sample(t)
 	for k := 0; k < 2; k++ {
 		res := &results.Result{Duration: all.Duration / 2}
 		for i, p := range all.Procedures {
@@ -51,7 +51,7 @@ func TestMergeJUnit(t *testing.T) {
 	golden.Check(t, "merged-junit.xml", got)
 
 	// The same suites, cases and totals as the report of the whole run.
-	if err := WriteJUnit("whole/junit.xml", sample()); err != nil {
+	if err := WriteJUnit("whole/junit.xml", sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	whole, _ := os.ReadFile("whole/junit.xml")
@@ -89,7 +89,7 @@ func TestMergeCucumber(t *testing.T) {
 	if err := MergeCucumber("out/cucumber.json", cukes); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteCucumber("whole.json", sample()); err != nil {
+	if err := WriteCucumber("whole.json", sample(t)); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile("out/cucumber.json")

@@ -2,6 +2,7 @@ package report
 
 import (
 	"errors"
+	"testing"
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -25,18 +26,19 @@ func step(n, keyword, text string, line int, status results.Status, ms int) resu
 
 // sample is a run of one doc with every verdict: a pass, a drift that carried on, a broken
 // environment, and a struck-out procedure; plus a second doc, to check grouping.
-func sample() *results.Result {
+func sample(t testing.TB) *results.Result {
+	shots := results.NewSpool(t.TempDir())
 	drift := step("3", "And", "Select **Legacy API Accounts**.", 50, results.Drifted, 2100)
 	drift.Err = errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings"); carried on with "Legacy API Settings"`)
 	drift.Drift = &results.Drift{Wanted: "Legacy API Accounts", Closest: []string{"Legacy API Settings", "API Accounts"}, Continued: "Legacy API Settings"}
-	drift.Screenshot = []byte("\x89PNG drift")
+	drift.Screenshot = shots.Save([]byte("\x89PNG drift"))
 	gear := step("4", "And", "Click the gear icon, then **Revoke**.", 51, results.Drifted, 1500)
 	gear.Err = errors.New(`no gears icon; the row has a "More actions" button`)
 	gear.Drift = &results.Drift{}
-	gear.Screenshot = []byte("\x89PNG gear")
+	gear.Screenshot = shots.Save([]byte("\x89PNG gear"))
 	broken := step("2", "And", "Select **Advanced Settings**.", 90, results.Broken, 10000)
 	broken.Err = errors.New("page did not load within 10s")
-	broken.Screenshot = []byte("\x89PNG timeout")
+	broken.Screenshot = shots.Save([]byte("\x89PNG timeout"))
 	return &results.Result{
 		Duration:  21 * time.Second,
 		Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1",

@@ -20,7 +20,7 @@ func saveScreenshots(dir string, res *results.Result) (map[shotKey]string, error
 	used := map[string]bool{}
 	for i, p := range res.Procedures {
 		for j, s := range p.Steps {
-			if len(s.Screenshot) == 0 || !s.Status.Failed() {
+			if !s.Screenshot.Taken() || !s.Status.Failed() {
 				continue
 			}
 			if len(paths) == 0 {
@@ -34,8 +34,8 @@ func saveScreenshots(dir string, res *results.Result) (map[shotKey]string, error
 			}
 			used[name] = true
 			path := filepath.Join(dir, name)
-			if err := os.WriteFile(path, s.Screenshot, 0o644); err != nil {
-				return nil, fmt.Errorf("screenshots: %w", err)
+			if err := s.Screenshot.CopyTo(path, 0o644); err != nil {
+				return nil, err
 			}
 			paths[shotKey{i, j}] = path
 		}

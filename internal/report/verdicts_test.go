@@ -18,8 +18,8 @@ import (
 
 // withNewVerdicts is the sample run plus a procedure that ran up to a step docdrift could
 // not read, and one that happens in a terminal, which no target answers for.
-func withNewVerdicts() *results.Result {
-	res := sample()
+func withNewVerdicts(t testing.TB) *results.Result {
+	res := sample(t)
 	unread := step("3", "And", "Wave the token at the screen.", 143, results.NotUnderstood, 0)
 	unread.Err = errors.New(`"wave … at the screen" is no action docdrift knows`)
 	shell := step("1", "Given", "Run `curl -H \"X-Auth-Token: $TOKEN\" https://api.example.com/v3/catalog`.", 151, results.NotChecked, 0)
@@ -38,7 +38,7 @@ func withNewVerdicts() *results.Result {
 // at the unread step and a notice, the step summary its own table.
 func TestNewVerdicts(t *testing.T) {
 	t.Chdir(t.TempDir())
-	res := withNewVerdicts()
+	res := withNewVerdicts(t)
 	if err := WriteJUnit("junit.xml", res); err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestNewVerdicts(t *testing.T) {
 // Shards with the new verdicts merge into the report of the whole run.
 func TestMergeNewVerdicts(t *testing.T) {
 	t.Chdir(t.TempDir())
-	all := withNewVerdicts()
+	all := withNewVerdicts(t)
 	var junits, cukes []string
 	for k := 0; k < 2; k++ {
 		res := &results.Result{}

@@ -39,7 +39,7 @@ type Step struct {
 	Err        error
 	Drift      *Drift // for a drifted step: what the doc asked for and what the page had
 	Surface    string // for NotChecked: where the step happens
-	Screenshot []byte // PNG, secrets masked; failed and drifted steps only
+	Screenshot Shot   // PNG on disk, secrets masked; failed and drifted steps (every step for the HTML report)
 	Duration   time.Duration
 }
 

@@ -32,6 +32,9 @@ type Options struct {
 	// browser (which the next scenario reuses when this one passed); 0 or 1 runs them one
 	// after another.
 	Concurrency int
+	// Shots keeps each screenshot in a file as it is taken (results hold only its path); nil
+	// keeps none, and the steps capture only what they need for themselves.
+	Shots *results.Spool
 	// ShotEveryStep captures every step that ran, not only failed and drifted ones.
 	ShotEveryStep bool
 	// ShotDocSteps, when set, names doc steps (by doc path and line) whose page is captured
@@ -161,11 +164,12 @@ type collector struct {
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
 	secrets   *redact.Secrets // masks the messages of failed steps
+	shots     *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
 	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{},
-		secrets: opts.Config.Secrets}
+		secrets: opts.Config.Secrets, shots: opts.Shots}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
 			sc := &plan.Map.Scenarios[i]
@@ -222,6 +226,7 @@ func (c *collector) shotAfter(sc *godog.Scenario, index int, opts Options) bool 
 
 // StepDone records one step's outcome.
 func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
+	shot := c.shots.Save(out.Screenshot) // to disk before the lock: other workers' steps need not wait on it
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
@@ -229,7 +234,7 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 		return
 	}
 	s := &p.Steps[index]
-	s.Err, s.Screenshot, s.Duration = c.secrets.Error(out.Err), out.Screenshot, out.Duration
+	s.Err, s.Screenshot, s.Duration = c.secrets.Error(out.Err), shot, out.Duration
 	s.Drift = driftOf(out.Err, c.secrets)
 	switch {
 	case out.Status == godog.StepPassed && out.Drifted:

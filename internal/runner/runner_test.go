@@ -1,8 +1,9 @@
 package runner
 
 import (
+	"bytes"
 	"context"
-	"github.com/docdrift/docdrift/internal/results"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/panel"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/target"
 	"github.com/docdrift/docdrift/internal/target/keep"
 	"github.com/docdrift/docdrift/steps"
@@ -58,6 +60,9 @@ func runDocWith(t *testing.T, doc string, popts panel.Options, opts Options) (*r
 		Login:       steps.Login{Username: owner.Email, Password: owner.Password},
 	}
 	opts.Browser = browsertest.Browser(t)
+	if opts.Shots == nil {
+		opts.Shots = results.NewSpool(filepath.Join(t.TempDir(), "shots"))
+	}
 	res, err := Run(ctx, plans, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -147,12 +152,30 @@ func expectStep(t *testing.T, p results.Procedure, docStep string, want results.
 				t.Errorf("step %s: message %v lacks %q", docStep, s.Err, m)
 			}
 		}
-		if want == results.Drifted && len(s.Screenshot) == 0 {
-			t.Errorf("step %s drifted without a screenshot", docStep)
+		if want == results.Drifted {
+			ownerOnlyPNG(t, docStep, s.Screenshot)
 		}
 		return
 	}
 	t.Errorf("no step %s in %q", docStep, p.Name)
+}
+
+// ownerOnlyPNG checks that a step's screenshot was kept on disk as a PNG only its owner can
+// read: it shows the product's admin pages.
+func ownerOnlyPNG(t *testing.T, docStep string, shot results.Shot) {
+	t.Helper()
+	if !shot.Taken() {
+		t.Errorf("step %s drifted without a screenshot", docStep)
+		return
+	}
+	fi, err := os.Stat(shot.Path)
+	if err != nil {
+		t.Fatalf("step %s: %v", docStep, err)
+	}
+	data, err := shot.Read()
+	if err != nil || !bytes.HasPrefix(data, []byte("\x89PNG")) || fi.Mode().Perm() != 0o600 {
+		t.Errorf("step %s: screenshot %s is mode %v, starts %q (%v); want a PNG of mode 0600", docStep, shot.Path, fi.Mode().Perm(), data[:min(len(data), 4)], err)
+	}
 }
 
 // noLeftovers checks that the run deleted every account it made.
