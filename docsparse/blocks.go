@@ -40,6 +40,9 @@ func (b *builder) block(n ast.Node) (Block, bool) {
 	default:
 		return blk, false
 	}
+	if blk.Kind != "image" && b.inAdmonition(max(n.Pos(), 0)) {
+		blk.Kind = "note"
+	}
 	return blk, blk.Text != "" || blk.Kind == "code"
 }
 

@@ -48,18 +48,19 @@ func ParseWith(path string, src []byte, opts Options) *Document {
 // builder carries one parse: the tree, the source it came from and the offset-based facts
 // (strike-outs, recovered headings) the model is built from.
 type builder struct {
-	path      string
-	src       []byte // the doc's text; the tree may come from a copy with blanks at the same offsets
-	lines     lineIndex
-	slugs     slugger
-	strikes   *strikeSet
-	recovered []span      // Markdown that an HTML block had swallowed
-	tokens    []htmlToken // every tag and comment, in source order
-	links     []linkAt
-	headings  []heading
-	procs     []procAt   // parallel to doc.Procedures
-	render    *rendering // the doc as rendered, when it holds template syntax
-	doc       *Document
+	path        string
+	src         []byte // the doc's text; the tree may come from a copy with blanks at the same offsets
+	lines       lineIndex
+	slugs       slugger
+	strikes     *strikeSet
+	recovered   []span      // Markdown that an HTML block had swallowed
+	admonitions []span      // ":::note … :::" callouts, disjoint and in order
+	tokens      []htmlToken // every tag and comment, in source order
+	links       []linkAt
+	headings    []heading
+	procs       []procAt   // parallel to doc.Procedures
+	render      *rendering // the doc as rendered, when it holds template syntax
+	doc         *Document
 }
 
 func (b *builder) parse(source mdsource.Source) {
@@ -76,6 +77,7 @@ func (b *builder) parse(source mdsource.Source) {
 	b.strikes.addGFMStrikes(root, orig)
 	b.strikes.seal()
 	b.collectLinks(root)
+	b.admonitions = admonitions(orig)
 
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {

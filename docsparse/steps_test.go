@@ -50,6 +50,12 @@ func TestSteps(t *testing.T) {
 				`2.(2)@18:4 "Done."`},
 		},
 		{
+			// Strapi's api-tokens.md (testdata/real/strapi): Docusaurus callouts after a step.
+			name: "fenced callouts are notes, blank lines and code fences included",
+			src:  "## Do\n\n1. Save.\n\n   :::note\n   Saved once.\n   :::\n\n:::caution Owner\n\n```\n:::\n```\n\nStill inside.\n:::\n\nThe page opens.\n",
+			want: []string{`procedure "Do"@1`, `1.(1)@3:4 "Save." +note@5":::note Saved once. :::" +note@9":::caution Owner" +note@11":::" +note@15"Still inside. :::" +paragraph@18"The page opens."`},
+		},
+		{
 			name: "last step owns what follows up to the next heading",
 			src:  "## Do\n\n![Before](before.png)\n\n1. Save.\n\nSaved.\n\n![After](after.png)\n\n## Next\n\n![Other](other.png)\n",
 			want: []string{`procedure "Do"@1`, `1.(1)@5:4 "Save." +paragraph@7"Saved." +image@9"After" img:after.png@9`},

@@ -395,6 +395,11 @@ func (c clause) goTo() Act {
 // dropdown or for a group, a page visited, anything else clicked.
 func (c clause) press(v Verb) []Act {
 	t := c.target()
+	if unnamedMany(c.obj) {
+		// "Click the tabs below the form to browse …": no one control to press; which ones is
+		// the reader's choice.
+		return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+	}
 	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) {
 		// "select at least the minimal scopes your app will require": options the reader
 		// picks by judgement, in the section the doc names.
@@ -459,6 +464,31 @@ func describedChoice(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// unnamedMany reports a phrase naming controls only by their kind, in the plural: "the tabs",
+// "the check boxes below the table".
+func unnamedMany(p phrase) bool {
+	if len(p.labels) > 0 || p.icon != "" || p.value != "" || p.subject {
+		return false
+	}
+	plural := false
+	for _, t := range p.raw {
+		if t.kind != word {
+			continue
+		}
+		if one := singular(t.lower); one != t.lower && (controlNoun(one) || one == "box") {
+			plural = true
+			continue
+		}
+		if placeWords[t.lower] || prepositions[t.lower] {
+			break // "below the form": where they are, not which
+		}
+		if !determiners[t.lower] && !t.is("check", "radio", "all", "various", "different", "available") {
+			return false
+		}
+	}
+	return plural
 }
 
 // confirmation reports whether the clause places its target in a confirmation: "Click **OK**

@@ -403,7 +403,7 @@ func split(ts []token) [][]token {
 			t.isPunct(".", "!") && i < len(ts)-1,
 			// "which you can then send": "then" after a modal is an adverb, not the next step.
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
-			t.is("and", "or", "&") && i > 0 && i > start && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
 		}
 	}
@@ -434,6 +434,12 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// purposeAlternative reports "to enable or disable …" at the conjunction ts[i]: the verbs of
+// one purpose, not a second step.
+func purposeAlternative(ts []token, i int) bool {
+	return i >= 2 && ts[i-2].is("to") && isVerbAt(ts, i-1)
 }
 
 // reference reports a pointer to more reading rather than a step: "Read more about …".

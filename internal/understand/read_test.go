@@ -108,6 +108,13 @@ func TestRead(t *testing.T) {
 			"action: click the gears icon button in the \"Action\" column; then click \"Edit\""},
 		{"nothing to perform", "Leave the rest of the options as default.",
 			"action: nothing (nothing to perform (leave))"},
+		// Strapi's admin-tokens.md (testdata/real/strapi).
+		{"nothing to perform", "Click the tabs below the form to browse permission categories.",
+			"action: nothing (left to the reader: click the tabs)"},
+		{"nothing to perform", "Use the checkboxes to enable or disable individual permissions.",
+			"action: nothing (left to the reader: use checkboxes to enable or disable individual permissions)"},
+		{"nothing to perform", "Select the check boxes below the table.",
+			"action: nothing (left to the reader: select the check boxes)"},
 		{"nothing to perform", "Configure your token:",
 			"action: nothing (left to the reader: configure your token)"},
 		{"elsewhere", "Run the following command:",
