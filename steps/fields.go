@@ -2,7 +2,11 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
@@ -33,6 +37,15 @@ func (s *Scenario) copyField(ctx context.Context, label string) error {
 	defer cancel()
 	field := LabelText(label)
 	el, err := s.find(ctx, locate.Query{Roles: textbox, Name: field})
+	var m *Mismatch
+	if errors.As(err, &m) && credentialWords(field) {
+		// "Copy the new token displayed at the top": products show a new credential as page
+		// text, in code or beside a copy button, not in a field named for it.
+		if v, ok := s.newCredentialShown(ctx); ok {
+			s.keepShown(field, v)
+			return nil
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -43,12 +56,44 @@ func (s *Scenario) copyField(ctx context.Context, label string) error {
 	if v.Str() == "" {
 		return mismatch("the %q field is empty: there is nothing to copy", field)
 	}
+	s.keepShown(field, v.Str())
+	return nil
+}
+
+// keepShown remembers a value the page showed under field, for later steps to compare, and
+// makes it a secret of the run.
+func (s *Scenario) keepShown(field, v string) {
 	if s.shown == nil {
 		s.shown = map[string]string{}
 	}
-	s.shown[field] = v.Str()
-	s.cfg.Secrets.Add(v.Str())
-	return nil
+	s.shown[field] = v
+	s.cfg.Secrets.Add(v)
+}
+
+// newCredentialShown is a credential the page shows (see secretsOnPageJS) other than the
+// run's password and the values earlier steps copied: the one just made.
+func (s *Scenario) newCredentialShown(ctx context.Context) (string, bool) {
+	values, _, ok := s.readShownSecrets(ctx)
+	if !ok {
+		return "", false
+	}
+	for _, v := range values {
+		if v != "" && v != s.cfg.Login.Password && !slices.Contains(slices.Collect(maps.Values(s.shown)), v) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// credentialWords reports a name for a credential: "Admin token", "API key", "client secret".
+func credentialWords(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch strings.Trim(w, ".,:;") {
+		case "token", "tokens", "key", "keys", "secret", "secrets", "password", "credential", "credentials":
+			return true
+		}
+	}
+	return false
 }
 
 // fillOrChoose sets a form's field by its label: types value into a text field, or picks it

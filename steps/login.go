@@ -23,10 +23,12 @@ func LogIn(ctx context.Context, sess *browser.Session, cfg *Config) error {
 // logIn opens the product and signs in: with the session the run saved at its first sign-in
 // when there is one and the product still accepts it, else with the run's credentials
 // through the log-in form, which it then saves for the next procedures.
+// Each page load of signing in has a step's time of its own: a single-page app's first load
+// can take seconds, and signing in may take three (the form, the product, where to begin).
 func (s *Scenario) logIn(ctx context.Context) error {
-	ctx, cancel := s.step(ctx)
-	defer cancel()
 	if s.cfg.Cookies != nil {
+		ctx, cancel := s.step(ctx)
+		defer cancel()
 		if err := s.open(ctx, s.cfg.start()); err != nil {
 			return err
 		}
@@ -42,14 +44,40 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 	if s.cfg.SignInURL != "" {
 		at = s.cfg.SignInURL
 	}
-	if err := s.open(ctx, at); err != nil {
-		return err
-	}
-	user, pass, submit, err := s.loginForm(ctx)
+	user, pass, submit, err := s.openLoginForm(ctx, at)
 	if err != nil || user == nil {
 		s.loggedIn = err == nil // no form on a settled page: the product let us in already
 		return err
 	}
+	if err := s.submitLogin(ctx, user, pass, submit); err != nil {
+		return err
+	}
+	s.loggedIn = true
+	if s.cfg.SignInURL != "" { // signed in on a page of its own: a procedure begins elsewhere
+		ctx, cancel := s.step(ctx)
+		defer cancel()
+		return s.open(ctx, s.cfg.start())
+	}
+	return nil
+}
+
+// openLoginForm opens at and finds its log-in form, within one step's time.
+func (s *Scenario) openLoginForm(ctx context.Context, at string) (user, pass, submit *rod.Element, err error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if err := s.open(ctx, at); err != nil {
+		return nil, nil, nil, err
+	}
+	return s.loginForm(ctx)
+}
+
+// submitLogin types the run's credentials into the form and submits it, within one step's
+// time: the product must then show something other than its log-in form.
+func (s *Scenario) submitLogin(ctx context.Context, user, pass, submit *rod.Element) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	// The elements were found under the previous step's time: bind them to this one's.
+	user, pass, submit = user.Context(ctx), pass.Context(ctx), submit.Context(ctx)
 	for _, f := range []struct {
 		el         *rod.Element
 		what, text string
@@ -68,10 +96,6 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 	if form, _ := s.passwordShown(ctx); form {
 		return fmt.Errorf("sign in as %s: the product still shows its log-in form%s (wrong credentials, or a session that ended at once?)",
 			s.cfg.Login.Username, s.pageAlert(ctx))
-	}
-	s.loggedIn = true
-	if s.cfg.SignInURL != "" { // signed in on a page of its own: a procedure begins elsewhere
-		return s.open(ctx, s.cfg.start())
 	}
 	return nil
 }

@@ -65,6 +65,12 @@ const secretsOnPageJS = `function (known, patterns) {
 // report, log or error carries them; it answers the boxes that hide them. Nothing is found on
 // a page that cannot be read: then no screenshot is taken either.
 func (s *Scenario) shownSecrets(ctx context.Context) ([]maskBox, bool) {
+	_, boxes, ok := s.readShownSecrets(ctx)
+	return boxes, ok
+}
+
+// readShownSecrets is shownSecrets that also answers the values found.
+func (s *Scenario) readShownSecrets(ctx context.Context) ([]string, []maskBox, bool) {
 	known := []string{s.cfg.Login.Password}
 	for _, v := range s.shown {
 		known = append(known, v)
@@ -75,17 +81,17 @@ func (s *Scenario) shownSecrets(ctx context.Context) ([]maskBox, bool) {
 	}
 	res, err := s.session.Page.Context(ctx).Eval(secretsOnPageJS, known, patterns)
 	if err != nil {
-		return nil, false
+		return nil, nil, false
 	}
 	var found struct {
 		Values []string  `json:"values"`
 		Boxes  []maskBox `json:"boxes"`
 	}
 	if err := res.Value.Unmarshal(&found); err != nil {
-		return nil, false
+		return nil, nil, false
 	}
 	s.cfg.Secrets.Add(found.Values...)
-	return found.Boxes, true
+	return found.Values, found.Boxes, true
 }
 
 // maskBox is a box of the viewport to cover.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/go-rod/rod/lib/proto"
 )
@@ -62,12 +63,17 @@ func (c *SessionCache) signIn(ctx context.Context, s *Scenario) error {
 			// No session that works: make one, holding the turn so that the others wait for it.
 			defer func() { <-c.turn }()
 			c.saved = nil
-			if err := s.signInWithForm(ctx); err != nil {
+			err := s.signInWithForm(ctx)
+			if !s.loggedIn {
 				return err
 			}
+			// Signed in, even if the page a procedure begins on then failed to load: keep the
+			// session, so the next procedure does not spend another of the product's sign-ins.
 			c.logins++
-			c.saved, _ = s.capture(ctx) // one that cannot be read is made again next time
-			return nil
+			cctx, cancel := s.step(context.WithoutCancel(ctx))
+			c.saved, _ = s.capture(cctx) // one that cannot be read is made again next time
+			cancel()
+			return err
 		}
 		<-c.turn // restoring only reads the saved session
 		ok, err := s.restore(ctx, saved)
@@ -81,6 +87,8 @@ func (c *SessionCache) signIn(ctx context.Context, s *Scenario) error {
 // restore puts a saved session into s's fresh browser context and opens the product with it:
 // true when the product let it in, false when it shows its log-in form instead.
 func (s *Scenario) restore(ctx context.Context, saved *savedSession) (bool, error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
 	page := s.session.Page.Context(ctx)
 	if len(saved.cookies) > 0 {
 		if err := page.SetCookies(saved.cookies); err != nil {
@@ -119,9 +127,17 @@ func (s *Scenario) capture(ctx context.Context) (*savedSession, error) {
 		return nil, err
 	}
 	page := s.session.Page.Context(ctx)
-	cookies, err := page.Cookies([]string{s.cfg.BaseURL})
+	// Every cookie of the browser context for the product's host, whatever its path: a
+	// product may scope its session to /admin or to its token-refresh route.
+	all, err := page.Browser().Context(ctx).GetCookies()
 	if err != nil {
 		return nil, fmt.Errorf("read the session's cookies: %w", err)
+	}
+	var cookies []*proto.NetworkCookie
+	for _, c := range all {
+		if domainMatch(u.Hostname(), c.Domain) {
+			cookies = append(cookies, c)
+		}
 	}
 	res, err := page.Eval(`() => {
 		const all = (st) => Object.fromEntries(Array.from({ length: st.length }, (_, i) => [st.key(i), st.getItem(st.key(i))]));
@@ -150,4 +166,16 @@ func (s *Scenario) capture(ctx context.Context) (*savedSession, error) {
 		}
 	}
 	return saved, nil
+}
+
+// domainMatch reports whether a cookie of domain is sent to host (RFC 6265 5.1.3): the same
+// host, or a subdomain of a ".example.com" domain cookie.
+func domainMatch(host, domain string) bool {
+	host, domain = strings.ToLower(host), strings.ToLower(domain)
+	if d := strings.TrimPrefix(domain, "."); host == d {
+		return true
+	} else if strings.HasPrefix(domain, ".") {
+		return strings.HasSuffix(host, "."+d)
+	}
+	return false
 }

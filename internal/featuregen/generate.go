@@ -144,16 +144,17 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	}
 }
 
-// Asks reports whether a procedure asks its reader for anything — an action, an outcome or a
-// precondition — and so becomes a scenario; a list of facts, options or links does not.
+// Asks reports whether a procedure asks its reader to do anything and so becomes a scenario;
+// a list of facts, options, links or events ("A role is deleted.") does not, even when its
+// sentences read as outcomes: with nothing done first, there is nothing they follow from.
 func Asks(p docsparse.Procedure) bool { return asksAnything(readProcedure(p)) }
 
-// asksAnything reports whether any sentence of a procedure is a step: an action, an outcome or
-// a precondition, understood or not.
+// asksAnything reports whether any sentence of a procedure is an action, or a step docdrift
+// could not read (which may be one).
 func asksAnything(steps []readTree) bool {
 	for _, t := range steps {
 		for _, r := range t.reads {
-			if r.note == "" {
+			if r.note == "" && (r.meaning.Role == understand.Action || !r.meaning.Understood()) {
 				return true
 			}
 		}

@@ -16,7 +16,8 @@ type Sentence struct {
 	Text      string
 	Meaning   understand.Meaning
 	// Step is true when the sentence becomes a Gherkin step (an action, outcome or
-	// precondition, understood or not); false for a note kept as a comment.
+	// precondition, understood or not); false for a note kept as a comment, and for every
+	// sentence of a list that asks the reader to do nothing (see Asks).
 	Step bool
 	// Continuation is true for a sentence of a paragraph after the step's own text.
 	Continuation bool
@@ -27,8 +28,8 @@ type Sentence struct {
 // with its meaning: what `docdrift explain` prints and bench/understanding.sh scores.
 func Explain(doc *docsparse.Document) []Sentence {
 	var out []Sentence
-	var walk func(p docsparse.Procedure, trees []readTree)
-	walk = func(p docsparse.Procedure, trees []readTree) {
+	var walk func(p docsparse.Procedure, trees []readTree, asks bool)
+	walk = func(p docsparse.Procedure, trees []readTree, asks bool) {
 		for _, t := range trees {
 			for _, r := range t.reads {
 				if r.note != "" && r.note != "note" {
@@ -36,13 +37,14 @@ func Explain(doc *docsparse.Document) []Sentence {
 				}
 				out = append(out, Sentence{Procedure: p.Heading.Title, DocStep: t.number,
 					At: Position{Path: doc.Path, Pos: r.pos}, Text: r.text, Meaning: r.meaning,
-					Step: r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck})
+					Step: asks && r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck})
 			}
-			walk(p, t.subs)
+			walk(p, t.subs, asks)
 		}
 	}
 	for _, p := range doc.Procedures {
-		walk(p, readProcedure(p))
+		trees := readProcedure(p)
+		walk(p, trees, asksAnything(trees))
 	}
 	return out
 }

@@ -363,6 +363,9 @@ func (c clause) listTarget() Target {
 	return t
 }
 
+// whereShown are words after a name that say where it shows.
+var whereShown = wordSet(`displayed shown listed visible generated above below`)
+
 func splitList(s string) []string {
 	var out []string
 	s = strings.NewReplacer(" and ", ",", " or ", ",", ", and", ",", ", or", ",").Replace(s)
@@ -370,6 +373,12 @@ func splitList(s string) []string {
 		f := strings.Fields(item)
 		for len(f) > 0 && determiners[strings.ToLower(f[0])] {
 			f = f[1:]
+		}
+		for i := 1; i < len(f); i++ {
+			if whereShown[strings.ToLower(f[i])] {
+				f = f[:i] // "the token displayed at the top": where it shows is not its name
+				break
+			}
 		}
 		if len(f) > 0 {
 			out = append(out, strings.Trim(strings.Join(f, " "), "."))

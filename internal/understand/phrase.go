@@ -97,6 +97,8 @@ func readPhrase(ts []token) phrase {
 		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):
 			p.url = strings.TrimRight(t.text, ".)")
 		case t.kind == word && determiners[t.lower], t.kind == word && t.lower == "and" || t.lower == "&":
+		case t.kind == word && (len(p.words) > 0 || len(p.labels) > 0) && whereShown[t.lower]:
+			// "the new token displayed at the top": where it shows, not part of its name.
 		case t.kind == word && (t.lower == "page's" || t.lower == "screen's" || t.lower == "window's" || t.lower == "corner"):
 		default:
 			w := strings.Trim(t.text, ".")

@@ -100,6 +100,8 @@ func TestRead(t *testing.T) {
 			"action: click \"Save\" in the dialog in the section"},
 		{"labels not in bold", "Click `Settings`.",
 			"action: click \"Settings\""},
+		{"copy a value", "Copy the new API token displayed at the top of the interface.",
+			"action: copy one of \"API token\" in the top"},
 		{"copy a value", "Copy your client ID and client secret.",
 			"action: copy one of \"client ID\", \"client secret\""},
 		{"icons by picture", "Click ![help icon](help.png) to open the help.",
