@@ -16,17 +16,24 @@ var pagesTmpl string
 //go:embed style.css
 var styleCSS string
 
-var templates = template.Must(template.New("pages").Funcs(template.FuncMap{
-	"dur":    duration,
-	"icon":   icon,
-	"word":   word,
-	"pct":    func(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) },
-	"style":  func() template.CSS { return template.CSS(styleCSS) },
-	"when":   func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") },
-	"join":   strings.Join,
-	"anchor": func(line int) string { return fmt.Sprintf("L%d", line) },
-	"shotID": func(p string) string { return "zoom-" + slugify(p) },
-}).Parse(pagesTmpl))
+var templates = newTemplates("")
+
+// newTemplates parses the pages; live is the script they load (see Files), "" for none.
+// html/template cannot clone a set once it has run, so a served report parses its own.
+func newTemplates(live string) *template.Template {
+	return template.Must(template.New("pages").Funcs(template.FuncMap{
+		"dur":    duration,
+		"icon":   icon,
+		"word":   word,
+		"pct":    func(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) },
+		"style":  func() template.CSS { return template.CSS(styleCSS) },
+		"when":   func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") },
+		"join":   strings.Join,
+		"anchor": func(line int) string { return fmt.Sprintf("L%d", line) },
+		"shotID": func(p string) string { return "zoom-" + slugify(p) },
+		"live":   func() string { return live },
+	}).Parse(pagesTmpl))
+}
 
 // indexPage is the data of index.html.
 type indexPage struct {
