@@ -45,6 +45,10 @@ type Options struct {
 	// Suite, when set, adjusts godog's options last. go test ./features/... sets TestingT
 	// there, so each scenario runs as a subtest, without this package importing testing.
 	Suite func(*godog.Options)
+	// Pool, when set, lends the scenarios their browser sessions and stays open after the
+	// run, so a caller that runs again (docdrift watch) finds them warm; else Run makes a pool
+	// of Browser's for the run and closes it at the end.
+	Pool *browser.Pool
 	// Route, when set, decides where each doc's procedures happen: on the run's target
 	// (elsewhere == ""; home is the name the doc uses for it, if any) or on a product no
 	// target answers for, when they are reported "not checked here" and not run.
@@ -58,8 +62,11 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*results.Result, erro
 		opts.Config.Sessions = steps.NewSessionCache() // one sign-in for the run, retries included
 	}
 	// Each worker's scenarios take turns with a browser context and its page.
-	pool := browser.NewPool(opts.Browser)
-	defer pool.Close()
+	pool := opts.Pool
+	if pool == nil {
+		pool = browser.NewPool(opts.Browser)
+		defer pool.Close()
+	}
 	res, err := runOnce(ctx, plans, opts, pool)
 	for try := 0; try < opts.Retries && err == nil; try++ {
 		again, where := retryPlans(plans, res)
