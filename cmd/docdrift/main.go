@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -60,6 +61,7 @@ func commands() map[string]command {
 		"report":  {"merge the reports of CI shards into one (report merge)", runReport},
 		"run":     {"perform the docs' procedures in Chromium and report drift", runRun},
 		"sweep":   {"delete accounts earlier runs left behind (docdrift-<run id>- names)", runSweep},
+		"watch":   {"run the docs again on every save, only what changed, with a live report", runWatch},
 	}
 }
 
@@ -76,6 +78,15 @@ func (e *env) dispatch(ctx context.Context, args []string) error {
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
+		if len(args) > 1 { // "help run" is "run -h"
+			if cmd, ok := commands()[args[1]]; ok {
+				err := cmd.run(ctx, e, []string{"-h"})
+				if errors.Is(err, flag.ErrHelp) {
+					return nil
+				}
+				return err
+			}
+		}
 		e.usage(e.stdout)
 		return nil
 	case "version", "--version":

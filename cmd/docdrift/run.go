@@ -84,21 +84,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) {
 	f := &runFlags{}
 	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	flags.Usage = func() {}
-	f.target.register(flags, targetUse{embedded: true, session: true})
-	flags.StringVar(&f.config, "config", "", "read settings from this docdrift.toml `file` (default: the first one found walking up from the first doc); flags override it")
-	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
-	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
-	flags.BoolVar(&f.strict, "strict", false, "refuse to start (exit 2) when any step is not understood, instead of running every procedure up to such a step")
-	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
-	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
-	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
-	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took (read and plan, panel, browser start, steps, cleanup, reports) to stderr")
-	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
-	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
-	f.output.register(flags, e.formats)
-	f.extras.register(flags)
+	f.register(flags, e)
 	usage := func(w io.Writer) { runUsage(w, flags, &f.output) }
 	paths, err := e.parseArgs("run", flags, args, usage)
 	switch {
@@ -116,6 +102,25 @@ func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) 
 		applyConfig(flags, f, file)
 	}
 	return f, paths, file, nil
+}
+
+// register adds run's flags to flags (watch takes them too).
+func (f *runFlags) register(flags *flag.FlagSet, e *env) {
+	flags.SetOutput(io.Discard)
+	flags.Usage = func() {}
+	f.target.register(flags, targetUse{embedded: true, session: true})
+	flags.StringVar(&f.config, "config", "", "read settings from this docdrift.toml `file` (default: the first one found walking up from the first doc); flags override it")
+	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each step")
+	flags.BoolVar(&f.includeStruck, "include-struck", false, "also run procedures the doc strikes out")
+	flags.BoolVar(&f.strict, "strict", false, "refuse to start (exit 2) when any step is not understood, instead of running every procedure up to such a step")
+	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
+	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
+	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
+	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took (read and plan, panel, browser start, steps, cleanup, reports) to stderr")
+	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
+	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
+	f.output.register(flags, e.formats)
+	f.extras.register(flags)
 }
 
 // runJob is a run checked and planned, before anything starts.
@@ -300,19 +305,7 @@ func verdictError(res *results.Result) error {
 // procedure too, with includeStruck). pre adds a config file's preconditions; opts says where
 // the docs' includes live. It returns lint's other findings for the reports.
 func planRun(e *env, paths []string, includeStruck, strict bool, pre runner.Preconditions, opts docsparse.Options) ([]runner.Plan, docsparse.Findings, error) {
-	files, blocking := docfiles.Load(paths)
-	plans, genFindings := runner.PrepareWith(files, pre, opts)
-	blocking = append(blocking, genFindings...)
-	var others docsparse.Findings
-	for _, p := range plans {
-		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path)}, lintRules()) {
-			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) {
-				blocking = append(blocking, fd)
-			} else {
-				others = append(others, fd)
-			}
-		}
-	}
+	plans, blocking, others := checkDocs(paths, includeStruck, strict, pre, opts)
 	if len(blocking) > 0 {
 		blocking.Sort()
 		for _, fd := range blocking {
@@ -322,6 +315,25 @@ func planRun(e *env, paths []string, includeStruck, strict bool, pre runner.Prec
 	}
 	others.Sort()
 	return plans, others, nil
+}
+
+// checkDocs reads, parses, generates and lints the docs: the plans of those that can run,
+// the findings that stop a doc (it cannot be read or generated; with strict, a step is not
+// understood) and the others, for the reports.
+func checkDocs(paths []string, includeStruck, strict bool, pre runner.Preconditions, opts docsparse.Options) (plans []runner.Plan, blocking, others docsparse.Findings) {
+	files, blocking := docfiles.Load(paths)
+	plans, genFindings := runner.PrepareWith(files, pre, opts)
+	blocking = append(blocking, genFindings...)
+	for _, p := range plans {
+		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path)}, lintRules()) {
+			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) {
+				blocking = append(blocking, fd)
+			} else {
+				others = append(others, fd)
+			}
+		}
+	}
+	return plans, blocking, others
 }
 
 // docsOf lists the parsed docs of the plans.
