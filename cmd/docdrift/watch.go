@@ -8,12 +8,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/watch"
 )
 
@@ -62,7 +64,12 @@ func runWatch(ctx context.Context, e *env, args []string) (err error) {
 	defer saves.Close()
 	fmt.Fprintf(e.stdout, "docdrift watch: report at http://%s/ — watching %s (Ctrl-C to stop)\n", ln.Addr(), strings.Join(st.paths, " "))
 
-	w := &watcher{e: e, args: args, st: st, live: live, secrets: secrets}
+	spool, err := os.MkdirTemp("", "docdrift-watch-")
+	if err != nil {
+		return infraError{fmt.Errorf("watch: screenshot spool: %w", err)}
+	}
+	defer os.RemoveAll(spool)
+	w := &watcher{e: e, args: args, st: st, live: live, secrets: secrets, shots: results.NewSpool(spool)}
 	defer w.close()
 	if err := w.verdictsOpen(); err != nil {
 		return err

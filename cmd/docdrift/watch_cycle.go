@@ -29,6 +29,9 @@ type watcher struct {
 	good     map[string]runner.Plan // each doc's last version that could run, by path
 	shown    map[string]bool        // findings printed already, so a save shows only new ones
 	verdicts *verdictsOut
+	// shots keeps the screenshots of every rerun the report may still show, in a folder under
+	// $TMPDIR the watch removes when it stops.
+	shots *results.Spool
 }
 
 // cycle reads the docs after a save (batch is what was saved; nil for the first run), runs
@@ -96,7 +99,7 @@ func (w *watcher) rerun(ctx context.Context, plans []runner.Plan) (*results.Resu
 		if err != nil {
 			return nil, err
 		}
-		res, err := w.session.run(ctx, plans, func(p *results.Procedure, s *results.Step) {
+		res, err := w.session.run(ctx, plans, w.shots, func(p *results.Procedure, s *results.Step) {
 			out.step(p, s)
 			w.verdicts.step(w.e.now(), p, s)
 		})

@@ -75,7 +75,7 @@ func openSession(ctx context.Context, e *env, st *watchSettings, plans []runner.
 }
 
 // run runs plans on their targets with the warm sessions.
-func (s *watchSession) run(ctx context.Context, plans []runner.Plan, onStep func(*results.Procedure, *results.Step)) (*results.Result, error) {
+func (s *watchSession) run(ctx context.Context, plans []runner.Plan, shots *results.Spool, onStep func(*results.Procedure, *results.Step)) (*results.Result, error) {
 	var res *results.Result
 	f := s.st.run
 	for _, rt := range routeTargets(plans, s.st.file, f.target.spec) {
@@ -84,7 +84,7 @@ func (s *watchSession) run(ctx context.Context, plans []runner.Plan, onStep func
 			return res, errNewTarget
 		}
 		r, err := runner.Run(ctx, rt.plans, runner.Options{Config: t.cfg, Browser: s.browser, Pool: s.pool,
-			IncludeStruck: f.includeStruck, Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep,
+			IncludeStruck: f.includeStruck, Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Shots: shots,
 			Route: route(s.st.file, t.cfg.Surfaces)})
 		res = mergeResults(res, r, plans)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -100,8 +101,14 @@ func TestWatchEndToEnd(t *testing.T) {
 		res.Body.Close()
 	}
 	if err != nil || !strings.HasSuffix(news.Focus, ".html#L18") {
-		t.Errorf("the report's focus %q (%v), want the edited step's line 18", news.Focus, err)
+		t.Fatalf("the report's focus %q (%v), want the edited step's line 18", news.Focus, err)
 	}
+	page := get(t, addr[1]+strings.TrimSuffix(news.Focus, "#L18"), "text/html; charset=utf-8")
+	shot := regexp.MustCompile(`<li class="dd-step dd-drift" id="L18"[^>]*>[^<]*(?s:.*?)<img src="(shots/[^"]+)"`).FindStringSubmatch(page)
+	if shot == nil || !strings.Contains(page, `<script src="/_watch/live.js?v=`) {
+		t.Fatalf("the report's page lacks the drifted step 3 with its screenshot, or the live script:\n%s", page)
+	}
+	get(t, addr[1]+shot[1], "image/png")
 
 	save(doc, string(seedSrc))
 	stdout.waitFor(t, "all docs: 1 passed, 0 failed, 2 skipped", 2, within)
@@ -143,6 +150,21 @@ func TestWatchEndToEnd(t *testing.T) {
 	if n := countPrefix(accounts, "docdrift-"); n > 0 {
 		t.Errorf("%d account(s) of the watch are left on the panel", n)
 	}
+}
+
+// get fetches a page of the live report and checks its type.
+func get(t *testing.T, url, ctype string) string {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil || res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != ctype {
+		t.Fatalf("GET %s: %d %s %v", url, res.StatusCode, res.Header.Get("Content-Type"), err)
+	}
+	return string(b)
 }
 
 // watchOutput is a command's output that a test can wait on as it grows.
