@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -119,6 +120,9 @@ func keys(set map[string]bool) []string {
 // tableRow reads a row of a table of fields to fill, "**Name** | a name for the token": the
 // field, then its value — spelled as code or quotes, else described for the reader to choose.
 func tableRow(ts []token) ([]Act, bool) {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.isPunct("|") }) {
+		return nil, false // no row: most sentences, not worth copying their tokens into cells
+	}
 	var cells [][]token
 	cur := []token{}
 	for _, t := range ts {

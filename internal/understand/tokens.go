@@ -53,6 +53,35 @@ var normalise = strings.NewReplacer(
 	"=>", ">", "→", ">", "›", ">", "»", ">", "…", "...", " -> ", " > ",
 )
 
+// normalised folds s with normalise, skipping the replacer's scan for the plain ASCII most
+// sentences are: every variant it folds is non-ASCII or holds "=>" or "->".
+func normalised(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '>' && i > 0 && (s[i-1] == '=' || s[i-1] == '-') {
+			return normalise.Replace(s)
+		}
+	}
+	return s
+}
+
+// wordEnd classes the ASCII bytes that end a word: a space or separator always, sentence
+// punctuation when a space or the end follows (dots, colons and hyphens inside a word stay:
+// URLs, file names, "e.g.", "drop-down").
+var wordEnd = func() (t [utf8.RuneSelf]uint8) {
+	for _, c := range []byte(" \t\n\v\f\r,;()|\"`[>") {
+		t[c] = endsWord
+	}
+	for _, c := range []byte(":!?.") {
+		t[c] = endsWordBeforeSpace
+	}
+	return t
+}()
+
+const (
+	endsWord = 1 + iota
+	endsWordBeforeSpace
+)
+
 // maxLabel bounds how far the end of a label is looked for: UI labels are short, and a
 // sentence full of unclosed "_" or "**" stays linear.
 const maxLabel = 200
@@ -62,7 +91,7 @@ func ahead(s string, i int) string { return s[i:min(len(s), i+maxLabel)] }
 
 // tokenize splits a sentence into words, labels and separators.
 func tokenize(s string) []token {
-	s = normalise.Replace(s)
+	s = normalised(s)
 	out := make([]token, 0, len(s)/4+2) // about a token per five bytes of prose: rarely grown
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -140,14 +169,16 @@ func tokenize(s string) []token {
 		// it stay (URLs, file names, "e.g.", "drop-down").
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf { // most of prose: a table lookup, not a rune search
+				if wordEnd[c] == endsWord || wordEnd[c] == endsWordBeforeSpace && (j+1 >= len(s) || s[j+1] == ' ') ||
+					c == '*' && strings.HasPrefix(s[j:], "**") {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) || strings.ContainsRune(",;()|\"“`[", r) || r == '>' {
-				break
-			}
-			if strings.ContainsRune(":!?.", r) && (j+n >= len(s) || s[j+n] == ' ') {
-				break
-			}
-			if r == '*' && strings.HasPrefix(s[j:], "**") {
+			if unicode.IsSpace(r) || r == '“' {
 				break
 			}
 			j += n
