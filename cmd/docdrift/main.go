@@ -58,6 +58,7 @@ func commands() map[string]command {
 		"explain": {"print how docdrift reads each sentence of the docs' procedures", runExplain},
 		"gen":     {"write one Gherkin feature per doc into features/", runGen},
 		"panel":   {"serve the embedded store control panel simulator", runPanel},
+		"record":  {"write a procedure from what you do in the product (or a --script)", runRecord},
 		"report":  {"merge the reports of CI shards into one (report merge)", runReport},
 		"run":     {"perform the docs' procedures in Chromium and report drift", runRun},
 		"sweep":   {"delete accounts earlier runs left behind (docdrift-<run id>- names)", runSweep},

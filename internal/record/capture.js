@@ -1,0 +1,135 @@
+// capture reports what the writer does in the page — each click on a control, each choice and
+// each text entry — to Go through record's binding, naming every element with locate's
+// collect function (Go puts its source in below), so that the words record writes are words
+// a run finds. It listens in the capture phase, before the page's own handlers can stop the event.
+// Installed in every document of the top frame before the document's scripts run.
+(() => {
+  if (window !== window.top) return;
+  const key = Symbol.for("docdrift.record");
+  if (window[key]) return;
+  const api = (window[key] = {});
+  const binding = "__BINDING__";
+  const collect = __COLLECT__;
+  const roles = ["link", "button", "menuitem", "tab", "checkbox", "radio", "textbox", "combobox",
+    "option", "heading", "group", "dialog"];
+  const controls = new Set(["link", "button", "menuitem", "tab", "checkbox", "radio", "textbox", "combobox", "option"]);
+
+  // look lists the visible elements with their candidates, as locate sees them now.
+  function look() {
+    const snap = JSON.parse(collect.call(undefined, roles));
+    const els = window[Symbol.for("docdrift.locate")].els;
+    return { snap, els };
+  }
+
+  // candidateOf is the candidate a reader would name el by: el itself, the label standing in
+  // for a visually hidden radio or check box, or the nearest control holding el (the text
+  // inside a button).
+  function candidateOf(view, el) {
+    for (let a = el; a && a.nodeType === 1; a = a.parentElement) {
+      const i = view.els.indexOf(a);
+      if (i >= 0 && controls.has(view.snap.candidates[i].roles[0])) return { el: a, c: view.snap.candidates[i] };
+      for (const l of a.labels || []) {
+        const j = view.els.indexOf(l);
+        if (j >= 0) return { el: a, c: view.snap.candidates[j] };
+      }
+    }
+    return null;
+  }
+
+  function nameOf(view, el) {
+    const i = el ? view.els.indexOf(el) : -1;
+    return i >= 0 ? view.snap.candidates[i].name : "";
+  }
+
+  // groupOf names the fieldset or radio group an option belongs to.
+  function groupOf(view, el) {
+    return nameOf(view, el.closest("fieldset, [role=group], [role=radiogroup]"));
+  }
+
+  // listOwner is the dropdown a custom list of options belongs to.
+  function listOwner(view, el) {
+    const list = el.closest("[role=listbox], [role=menu]");
+    if (!list) return "";
+    const owner = list.id && document.querySelector(`[aria-controls="${CSS.escape(list.id)}"], [aria-owns="${CSS.escape(list.id)}"]`);
+    return nameOf(view, owner) || nameOf(view, list) || (list.getAttribute("aria-label") || "").trim();
+  }
+
+  // heading is the page's main heading as a run would look for it: the first visible h1 (or
+  // level-1 heading), else the first visible heading.
+  function heading(view) {
+    const hs = view.snap.candidates.map((c, i) => ({ c, el: view.els[i] })).filter((x) => x.c.roles[0] === "heading");
+    const main = hs.find((x) => x.el.localName === "h1" || x.el.getAttribute("aria-level") === "1") || hs[0];
+    return main ? main.c.name : "";
+  }
+
+  function opens(el) {
+    const p = (el.getAttribute("aria-haspopup") || "").toLowerCase();
+    return (p !== "" && p !== "false" && p !== "dialog") || el.hasAttribute("aria-expanded") || el.localName === "summary";
+  }
+
+  function secretField(el) {
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    const auto = (el.getAttribute("autocomplete") || "").toLowerCase();
+    return type === "password" || /password|one-time-code/.test(auto);
+  }
+
+  function send(view, ev, el, c) {
+    ev.role = c.roles[0];
+    ev.name = c.name;
+    ev.url = location.href;
+    ev.heading = heading(view);
+    ev.inDialog = !!el.closest("dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]");
+    ev.opens = opens(el);
+    try { window[binding](JSON.stringify(ev)); } catch (e) { /* the binding is gone: recording ended */ }
+  }
+
+  document.addEventListener("click", (e) => {
+    const view = look();
+    const hit = candidateOf(view, e.target);
+    if (!hit) return;
+    const role = hit.c.roles[0];
+    // Check boxes, radios and fields report their change instead; a native select its choice.
+    if (["checkbox", "radio", "textbox"].includes(role) || hit.el.localName === "select" || hit.el.localName === "option") return;
+    const ev = { kind: "click" };
+    if (role === "option") ev.list = listOwner(view, hit.el);
+    send(view, ev, hit.el, hit.c);
+  }, true);
+
+  document.addEventListener("change", (e) => {
+    const el = e.target;
+    if (!el || el.nodeType !== 1) return;
+    const view = look();
+    const hit = candidateOf(view, el);
+    if (!hit) return;
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    if (el.localName === "select") {
+      const opt = el.selectedOptions && el.selectedOptions[0];
+      send(view, { kind: "choose", option: opt ? opt.text.replace(/\s+/g, " ").trim() : "" }, el, hit.c);
+    } else if (type === "checkbox") {
+      send(view, { kind: "check", checked: el.checked }, el, hit.c);
+    } else if (type === "radio") {
+      if (el.checked) send(view, { kind: "choose", group: groupOf(view, el) }, el, hit.c);
+    } else if (hit.c.roles[0] === "textbox") {
+      const secret = secretField(el);
+      // A password never leaves the page: record writes a placeholder for it anyway.
+      send(view, { kind: "fill", value: secret ? "" : String(el.value), secret, inputType: type }, el, hit.c);
+    }
+  }, true);
+
+  // A contenteditable text box fires no change: its text is reported when it loses focus.
+  const edited = new Set();
+  document.addEventListener("input", (e) => {
+    if (e.target && e.target.isContentEditable) edited.add(e.target);
+  }, true);
+  document.addEventListener("focusout", (e) => {
+    const el = e.target;
+    if (!edited.has(el)) return;
+    edited.delete(el);
+    const view = look();
+    const hit = candidateOf(view, el);
+    if (hit) send(view, { kind: "fill", value: el.innerText.trim(), secret: false, inputType: "" }, el, hit.c);
+  }, true);
+
+  // here is the page as record tells one from another, for the outcome of the last step.
+  api.here = () => ({ url: location.href, heading: heading(look()) });
+})();
