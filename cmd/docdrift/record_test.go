@@ -76,6 +76,11 @@ func TestRecordRoundTrip(t *testing.T) {
 	if code, stdout, stderr := cmdIn(t, "run", "--base-url", emb.URL, "--step-timeout", "4s", out); code != exitOK || lastLine(stdout) != "1 passed, 0 failed, 0 skipped" {
 		t.Fatalf("run of the recorded doc: exit %d\n%s%s", code, stdout, stderr)
 	}
+	// The recording made the account it named; the run made one of its own and deleted it.
+	accounts, _ := emb.Server.Accounts()
+	if len(accounts) != 1 || accounts[0].Name != "Nightly ERP sync" {
+		t.Errorf("accounts after record and run: %+v, want only the recorded one", accounts)
+	}
 
 	renamed := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 31, Drift: panel.Drift{Rename: map[string]string{"API Accounts": "API Keys"}}})
 	code, stdout, stderr = cmdIn(t, "run", "--base-url", renamed.URL, "--step-timeout", "4s", out)

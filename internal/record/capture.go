@@ -147,21 +147,7 @@ func (c *Capture) Events(n int) []Event {
 // Wait blocks until the page reports something after the first n events, the window closes
 // (ErrClosed) or ctx ends.
 func (c *Capture) Wait(ctx context.Context, n int) error {
-	for {
-		c.mu.Lock()
-		have := len(c.events)
-		c.mu.Unlock()
-		if have > n {
-			return nil
-		}
-		select {
-		case <-c.more:
-		case <-c.closed:
-			return ErrClosed
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	return c.until(ctx, func() bool { return len(c.events) > n })
 }
 
 // Sync waits until every report the page made so far has arrived: the page's reports and
@@ -175,10 +161,23 @@ func (c *Capture) Sync(ctx context.Context) error {
 	if _, err := c.sess.Page.Context(ctx).Eval(`(b, p) => window[b](p)`, binding, string(payload)); err != nil {
 		return fmt.Errorf("read the page's reports: %w", err)
 	}
-	for {
-		c.mu.Lock()
+	err := c.until(ctx, func() bool {
 		ok := c.syncs[id]
 		delete(c.syncs, id)
+		return ok
+	})
+	if err != nil && !errors.Is(err, ErrClosed) {
+		return fmt.Errorf("read the page's reports: %w", err)
+	}
+	return err
+}
+
+// until waits for done (called with c.mu held) to hold after a report arrives, the window
+// to close (ErrClosed) or ctx to end.
+func (c *Capture) until(ctx context.Context, done func() bool) error {
+	for {
+		c.mu.Lock()
+		ok := done()
 		c.mu.Unlock()
 		if ok {
 			return nil
@@ -188,7 +187,7 @@ func (c *Capture) Sync(ctx context.Context) error {
 		case <-c.closed:
 			return ErrClosed
 		case <-ctx.Done():
-			return fmt.Errorf("read the page's reports: %w", ctx.Err())
+			return ctx.Err()
 		}
 	}
 }

@@ -25,7 +25,8 @@ type Product struct {
 // Compose turns the writer's acts into numbered steps: consecutive clicks through menus become
 // one breadcrumb, a dropdown opened and an option picked one choice, repeated entries in a
 // field the last one, and a step after which the page's address changed gets the outcome
-// "This will display the **X** page." (end is the page after the last act). Acts it cannot
+// "This will display the **X** page." (end is the page after the last act) unless X is text
+// the writer typed (the new item's own page). Acts it cannot
 // put into words — a control with no name — are listed in skipped instead.
 func Compose(events []Event, end Place, p Product) (steps []Step, skipped []string) {
 	evs, index := mergeFills(events)
@@ -40,13 +41,24 @@ func Compose(events []Event, end Place, p Product) (steps []Step, skipped []stri
 		if j+1 < len(evs) {
 			next = evs[j+1].Place
 		}
-		if moved(evs[j].URL, next.URL) && next.Heading != "" {
+		if moved(evs[j].URL, next.URL) && next.Heading != "" && !typed(evs[:j+1], next.Heading) {
 			text += " This will display the " + bold(next.Heading) + " page."
 		}
 		steps = append(steps, Step{Text: text, Event: index[j]})
 		i = j + 1
 	}
 	return steps, skipped
+}
+
+// typed reports whether a heading shows text the writer typed: the page of the item just
+// made, named as the writer named it, which a run names afresh — no outcome a run could see.
+func typed(evs []Event, heading string) bool {
+	for _, e := range evs {
+		if e.Kind == "fill" && e.Value != "" && strings.EqualFold(oneLine(e.Value), oneLine(heading)) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeFills keeps the last of consecutive entries in one field (a field reports its text
@@ -193,8 +205,8 @@ func pageName(pl Place) string {
 
 func roleWord(role string) string {
 	switch role {
-	case "", "link", "button", "tab", "option":
-		return firstNonEmpty(role, "control")
+	case "":
+		return "control"
 	case "menuitem":
 		return "menu item"
 	case "textbox":
@@ -205,13 +217,4 @@ func roleWord(role string) string {
 		return "check box"
 	}
 	return role
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }

@@ -89,6 +89,10 @@ func TestCompose(t *testing.T) {
 			"In the **Key** field, enter your secret.",
 			"In the **Token** field, enter the generated value.",
 		}, 0},
+		{"no outcome for the page of the item just named: a run names it afresh", []Event{
+			{Kind: "fill", Role: "textbox", Name: "Name", Value: "Nightly  sync", Place: at(create, "Create API Token")},
+			{Kind: "click", Role: "button", Name: "Save", Place: at(create, "Create API Token")},
+		}, at(list+"/7", "Nightly sync"), []string{"In the **Name** field, enter a name (for example, `Nightly sync`).", "Select **Save**."}, 0},
 		{"a control with no name is left for the writer", []Event{
 			{Kind: "click", Role: "button", Name: "", Place: at(list, "API Tokens")},
 			{Kind: "click", Role: "button", Name: "Save", Place: at(list, "API Tokens")},
