@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +43,7 @@ func runRecord(ctx context.Context, e *env, args []string) error {
 	flags.StringVar(&f.title, "title", "", "the procedure's `title` (default: from the output file's name)")
 	flags.BoolVar(&f.screenshots, "screenshots", false, "save a picture of each step beside the output, secrets masked, and link it from the step")
 	flags.BoolVar(&f.force, "force", false, "overwrite the output file (and its pictures) if it exists")
-	flags.DurationVar(&f.stepTimeout, "step-timeout", 15*time.Second, "bound each scripted action")
+	flags.DurationVar(&f.stepTimeout, "step-timeout", 15*time.Second, "bound signing in and each scripted action")
 	flags.DurationVar(&f.loginWait, "login-timeout", 5*time.Minute, "how long to wait for you to log in, in a window, when docdrift has no credentials")
 	usage := func(w io.Writer) { recordUsage(w, flags) }
 	rest, err := e.parseArgs("record", flags, args, usage)
@@ -91,7 +92,7 @@ func runRecord(ctx context.Context, e *env, args []string) error {
 		return infraError{err}
 	}
 	defer sess.Close()
-	cfg := &steps.Config{Secrets: &redact.Secrets{}}
+	cfg := &steps.Config{Secrets: &redact.Secrets{}, StepTimeout: f.stepTimeout}
 	t.configure(cfg, &steps.Housekeeper{})
 	if err := signInToRecord(ctx, e, sess, cfg, t, show, f.loginWait); err != nil {
 		return err
@@ -187,11 +188,23 @@ func writeRecording(e *env, f recordFlags, t *opened, take record.Take) error {
 	if err := writeFileAtomic(f.out, doc.Markdown()); err != nil {
 		return infraError{fmt.Errorf("record: %w", err)}
 	}
+	removeStaleShots(f.out, base, doc.Shots)
 	for _, why := range skipped {
 		fmt.Fprintf(e.stderr, "record: not written: %s; add that step by hand\n", why)
 	}
 	fmt.Fprintf(e.stdout, "%s: %d step(s) recorded; check them with docdrift lint %s, then docdrift run it\n", f.out, len(recorded), f.out)
 	return nil
+}
+
+// removeStaleShots removes the pictures of an earlier recording to the same file that this
+// one did not write again (it has fewer steps, or no pictures): none is left unlinked.
+func removeStaleShots(out, base string, kept []string) {
+	old, _ := filepath.Glob(filepath.Join(filepath.Dir(out), base+"-step-[0-9][0-9]*.png"))
+	for _, path := range old {
+		if !slices.Contains(kept, filepath.Base(path)) {
+			_ = os.Remove(path)
+		}
+	}
 }
 
 // titleFromFile makes a title of a file name: "create-api-token.md" → "Create api token".

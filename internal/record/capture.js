@@ -83,16 +83,35 @@
     try { window[binding](JSON.stringify(ev)); } catch (e) { /* the binding is gone: recording ended */ }
   }
 
+  function pressed(view, hit) {
+    const ev = { kind: "click" };
+    if (hit.c.roles[0] === "option") ev.list = listOwner(view, hit.el);
+    send(view, ev, hit.el, hit.c);
+  }
+
+  // Custom dropdowns open on the pointer going down and pick on it coming up (Radix, React
+  // Select): the click that follows, if any, lands on whatever is under the pointer by then.
+  // Those two are reported from the pointer; the click is then skipped.
+  let byPointer = null;
+  const onPointer = (roles) => (e) => {
+    if (e.button !== 0) return;
+    const view = look();
+    const hit = candidateOf(view, e.target);
+    if (!hit || !roles.includes(hit.c.roles[0]) || hit.el.localName === "select" || hit.el.localName === "option") return;
+    byPointer = hit.el;
+    pressed(view, hit);
+  };
+  document.addEventListener("pointerdown", (e) => { byPointer = null; onPointer(["combobox"])(e); }, true);
+  document.addEventListener("pointerup", onPointer(["option"]), true);
+
   document.addEventListener("click", (e) => {
     const view = look();
     const hit = candidateOf(view, e.target);
-    if (!hit) return;
+    if (!hit || hit.el === byPointer || byPointer && e.detail > 0) return;
     const role = hit.c.roles[0];
     // Check boxes, radios and fields report their change instead; a native select its choice.
     if (["checkbox", "radio", "textbox"].includes(role) || hit.el.localName === "select" || hit.el.localName === "option") return;
-    const ev = { kind: "click" };
-    if (role === "option") ev.list = listOwner(view, hit.el);
-    send(view, ev, hit.el, hit.c);
+    pressed(view, hit);
   }, true);
 
   document.addEventListener("change", (e) => {

@@ -61,12 +61,20 @@ func typed(evs []Event, heading string) bool {
 	return false
 }
 
-// mergeFills keeps the last of consecutive entries in one field (a field reports its text
-// when typed and again when it loses focus), with each kept event's index in events.
+// mergeFills keeps the last of consecutive entries in one field, and drops an entry that
+// repeats the field's last value (a field reports its text when typed and again when it loses
+// focus, which may come after the next act began), with each kept event's index in events.
 func mergeFills(events []Event) ([]Event, []int) {
 	var out []Event
 	var index []int
+	last := map[string]string{}
 	for i, e := range events {
+		if e.Kind == "fill" {
+			if v, ok := last[e.Name]; ok && v == e.Value && !e.Secret {
+				continue
+			}
+			last[e.Name] = e.Value
+		}
 		if n := len(out); n > 0 && e.Kind == "fill" && out[n-1].Kind == "fill" && out[n-1].Name == e.Name {
 			out[n-1], index[n-1] = e, i
 			continue

@@ -46,10 +46,12 @@ func TestCompose(t *testing.T) {
 			{Kind: "click", Role: "button", Name: "Create new API Token", Place: at(list, "API Tokens")},
 		}, at(create, "Create API Token"), []string{"Select **Refresh**.",
 			"Select **Create new API Token**. This will display the **Create API Token** page."}, 0},
-		{"a custom dropdown opened and an option picked is one choice", []Event{
+		{"a custom dropdown opened and an option picked is one choice; a field's text again on losing focus is not an act", []Event{
+			{Kind: "fill", Role: "textbox", Name: "Description", Value: "ERP", Place: at(create, "Create API Token")},
 			{Kind: "click", Role: "combobox", Name: "Token duration", Opens: true, Place: at(create, "Create API Token")},
+			{Kind: "fill", Role: "textbox", Name: "Description", Value: "ERP", Place: at(create, "Create API Token")},
 			{Kind: "click", Role: "option", Name: "7 days", List: "Token duration", Place: at(create, "Create API Token")},
-		}, at(create, "Create API Token"), []string{"In the **Token duration** dropdown, select **7 days**."}, 0},
+		}, at(create, "Create API Token"), []string{"In the **Description** field, enter `ERP`.", "In the **Token duration** dropdown, select **7 days**."}, 0},
 		{"an option picked from a list whose opening was not seen", []Event{
 			{Kind: "click", Role: "option", Name: "Read-only", List: "Token type", Place: at(create, "Create API Token")},
 			{Kind: "click", Role: "option", Name: "Full access", Place: at(create, "Create API Token")},
