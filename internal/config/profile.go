@@ -89,9 +89,6 @@ func (c *checker) subjects(k *key, v any) []profile.Subject {
 		if m, ok := t.(map[string]any); ok && m["name"] == nil {
 			c.valueErr(ek, "[[product.subject]] has no name: say what the docs call the items (\"API token\")")
 		}
-		if m, ok := t.(map[string]any); ok && m["api"] != nil && m["pages"] != nil {
-			c.valueErr(ek, "subject %q says both api and pages: make and remove its items one way", s.Name)
-		}
 		for _, n := range s.Names() {
 			if n == "" {
 				continue
@@ -207,8 +204,8 @@ func (c *checker) requestPath(k *key, v any, vars []string) string {
 	switch {
 	case s == "":
 		return ""
-	case !strings.HasPrefix(s, "/"):
-		c.valueErr(k, "%s %q must be a path on the product's host, starting with /", k.name, s)
+	case !strings.HasPrefix(s, "/") || strings.HasPrefix(s, "//"): // "//host/x" is another host
+		c.valueErr(k, "%s %q must be a path on the product's host, starting with one /", k.name, s)
 		return ""
 	case !c.placeholders(k, s, vars):
 		return ""

@@ -116,6 +116,8 @@ name = "token"
 list = { path = "/t", items = "data[0]", id = "id" }
 create = { method = "FETCH", path = "/t", body = '{"name": {name}}' }
 delete = { path = "t/{uuid}" }
+[product.api]
+header = { name = "X-Nonce", path = "//elsewhere.test/nonce" }
 `, []string{
 			`docdrift.toml:6:8: product.subject.api.list has no name`,
 			`docdrift.toml:6:31: product.subject.api.list.items "data[0]" is not a dotted JSON path`,
@@ -123,6 +125,7 @@ delete = { path = "t/{uuid}" }
 			`docdrift.toml:7:50: product.subject.api.create.body is not JSON once its placeholders are filled in`,
 			`docdrift.toml:8:10: product.subject.api.delete must say which item`,
 			`docdrift.toml:8:19: product.subject.api.delete.path "t/{uuid}" must be a path on the product's host`,
+			`docdrift.toml:10:37: product.api.header.path "//elsewhere.test/nonce" must be a path on the product's host`,
 		}},
 		{"create without the name, an unknown placeholder", `[[product]]
 name = "A"
@@ -134,14 +137,13 @@ api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t"
 			`docdrift.toml:5:94: product.subject.api.delete must say which item`,
 			`docdrift.toml:5:103: product.subject.api.delete.path: unknown placeholder {uid} (allowed here: {id}, {name})`,
 		}},
-		{"pages missing keys; both api and pages", `[[product]]
+		{"pages missing keys, beside api (allowed: api is used)", `[[product]]
 name = "A"
 [[product.subject]]
 name = "token"
 pages = { list = "/t", create = "New", name = "Name", delete = "Delete {id}" }
 api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t", body = '{"n":"{name}"}' }, delete = { path = "/t/{id}" } }
 `, []string{
-			`docdrift.toml:3:11: subject "token" says both api and pages`,
 			`docdrift.toml:5:9: product.subject.pages has no save`,
 			`docdrift.toml:5:64: product.subject.pages.delete: the only placeholder is {name}`,
 		}},
