@@ -38,7 +38,7 @@ type pageKeeper struct {
 // Ensure creates the item through the product's form unless its list shows it.
 func (k *pageKeeper) Ensure(ctx context.Context, name string) error {
 	return k.h.session(ctx, func(s *Scenario) error {
-		names, err := k.list(ctx, s)
+		names, err := k.namesIn(ctx, s)
 		if err != nil || contains(names, name) {
 			return err
 		}
@@ -68,7 +68,7 @@ func (k *pageKeeper) Names(ctx context.Context) ([]string, error) {
 	var names []string
 	err := k.h.session(ctx, func(s *Scenario) error {
 		var err error
-		names, err = k.list(ctx, s)
+		names, err = k.namesIn(ctx, s)
 		return err
 	})
 	return names, err
@@ -79,9 +79,20 @@ func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
 	return k.h.session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
 }
 
+// housed is a keeper that works in a page its Housekeeper signed in — through the product's
+// pages or its REST API — so that several subjects of one product share one sign-in.
+type housed interface {
+	Keeper
+	housekeeper() *Housekeeper
+	namesIn(ctx context.Context, s *Scenario) ([]string, error)
+	deleteIn(ctx context.Context, s *Scenario, names []string) error
+}
+
+func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
+
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
-func (h *Housekeeper) deleteAll(ctx context.Context, keepers []*pageKeeper, names []string) error {
+func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, names []string) error {
 	return h.session(ctx, func(s *Scenario) error {
 		for _, k := range keepers {
 			if err := k.deleteIn(ctx, s, names); err != nil {
@@ -92,14 +103,14 @@ func (h *Housekeeper) deleteAll(ctx context.Context, keepers []*pageKeeper, name
 	})
 }
 
-// inPage is a page keeper working in a page already signed in: several subjects' lists, one
+// inPage is a keeper working in a page already signed in: several subjects' lists, one
 // sign-in.
 type inPage struct {
-	k *pageKeeper
+	k housed
 	s *Scenario
 }
 
-func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.list(ctx, p.s) }
+func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.namesIn(ctx, p.s) }
 
 func (p *inPage) Delete(ctx context.Context, names []string) error {
 	return p.k.deleteIn(ctx, p.s, names)
@@ -107,7 +118,7 @@ func (p *inPage) Delete(ctx context.Context, names []string) error {
 
 // deleteIn deletes the named items its list shows with the page s.
 func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
-	shown, err := k.list(ctx, s)
+	shown, err := k.namesIn(ctx, s)
 	if err != nil {
 		return err
 	}
@@ -122,9 +133,9 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) 
 	return nil
 }
 
-// list opens the subject's list — an address on the product, or a breadcrumb from where a
+// namesIn opens the subject's list — an address on the product, or a breadcrumb from where a
 // procedure begins — and reads the names its rows show.
-func (k *pageKeeper) list(ctx context.Context, s *Scenario) ([]string, error) {
+func (k *pageKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) {
 	if strings.HasPrefix(k.p.List, "/") {
 		// A sign-in may have left the page on the list already (it is where procedures begin).
 		if at, err := url.Parse(s.session.Document().URL); err != nil || at.Path != k.p.List {

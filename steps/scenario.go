@@ -45,6 +45,9 @@ type Scenario struct {
 	// notChecked names where the running step happens when the run does not answer for it.
 	notChecked string
 	tmp        string // a folder for files the scenario uploads; removed at its end
+	// apiAuth are the headers the product's REST API wants beside the page's cookies, once
+	// read in this page; nil before.
+	apiAuth map[string]string
 }
 
 // Register binds the vocabulary to sc with fresh per-scenario state. It is the godog

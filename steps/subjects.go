@@ -100,7 +100,7 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
 // through the pages may be of another kind than the one its words name first.
-// The subjects kept through one product's pages are visited in one signed-in page.
+// The subjects one product keeps are visited in one signed-in page.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	var errs []error
 	houses, others := ss.byHouse()
@@ -115,22 +115,24 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	return errors.Join(errs...)
 }
 
-// house is the subjects one product's pages keep: visited in one signed-in page.
+// house is the subjects one product keeps through its pages or REST API: visited in one
+// signed-in page.
 type house struct {
 	h       *Housekeeper
-	keepers []*pageKeeper
+	keepers []housed
 }
 
-// byHouse groups the subjects kept through a product's pages by product, in the subjects'
-// order, and returns the others (kept through an API) apart; subjects nothing keeps are left out.
+// byHouse groups the subjects kept through a product's pages or REST API by product, in the
+// subjects' order, and returns the others (the simulator's test API) apart; subjects nothing
+// keeps are left out.
 func (ss Subjects) byHouse() (houses []*house, others Subjects) {
 	for _, sub := range ss {
 		switch k := sub.Keeper.(type) {
 		case nil:
-		case *pageKeeper:
-			i := slices.IndexFunc(houses, func(h *house) bool { return h.h == k.h })
+		case housed:
+			i := slices.IndexFunc(houses, func(h *house) bool { return h.h == k.housekeeper() })
 			if i < 0 {
-				houses, i = append(houses, &house{h: k.h}), len(houses)
+				houses, i = append(houses, &house{h: k.housekeeper()}), len(houses)
 			}
 			houses[i].keepers = append(houses[i].keepers, k)
 		default:
@@ -141,8 +143,8 @@ func (ss Subjects) byHouse() (houses []*house, others Subjects) {
 }
 
 // Sweep removes every item of the subjects whose name starts with prefix — what runs left
-// behind — and returns their names. The subjects kept through one product's pages are swept
-// in one signed-in page.
+// behind — and returns their names. The subjects one product keeps through its pages or REST
+// API are swept in one signed-in page.
 func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 	var swept []string
 	var errs []error

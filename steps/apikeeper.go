@@ -1,0 +1,147 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+// APIKeeper is the keeper of a subject made and removed through the product's REST API, as
+// calls say, authenticated as api says. Its calls are made from inside a page the
+// Housekeeper signed in — with the run's session, so no sign-in of their own — and are
+// faster than the product's pages: a call instead of a page load or three.
+func (h *Housekeeper) APIKeeper(api profile.API, calls profile.Calls) Keeper {
+	return &apiKeeper{h: h, api: api, c: calls}
+}
+
+// apiKeeper makes and removes one subject's items through the product's REST API.
+type apiKeeper struct {
+	h   *Housekeeper
+	api profile.API
+	c   profile.Calls
+}
+
+// The toml keys of a subject's calls, as errors name them.
+const (
+	listKey   = "product.subject.api.list"
+	createKey = "product.subject.api.create"
+	deleteKey = "product.subject.api.delete"
+)
+
+func (k *apiKeeper) housekeeper() *Housekeeper { return k.h }
+
+// Ensure creates the item unless the list has it. The new item's secrets join the run's
+// before anything else sees the answer.
+func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
+	return k.h.session(ctx, func(s *Scenario) error {
+		names, err := k.namesIn(ctx, s)
+		if err != nil || contains(names, name) {
+			return err
+		}
+		ans, err := k.send(ctx, s, createKey, k.c.Create, map[string]string{"name": name})
+		if err != nil {
+			return err
+		}
+		v, ok := decodeJSON(ans.body)
+		if !ok && (k.c.CreatedID != "" || len(k.c.Secrets) > 0) {
+			return fmt.Errorf("%s: the answer is not JSON (%s)", ans.req, createKey)
+		}
+		for _, p := range k.c.Secrets {
+			// A key the product did not return this time (another type of item) is no error:
+			// there is nothing to hide.
+			if sv, ok := jsonAt(v, p); ok {
+				s.cfg.Secrets.Add(jsonStrings(sv)...)
+			}
+		}
+		if k.c.CreatedID != "" {
+			if id, ok := jsonAt(v, k.c.CreatedID); !ok || id == nil {
+				return fmt.Errorf("%s: the answer has no %q (%s.id): was %s made?", ans.req, k.c.CreatedID, createKey, name)
+			}
+		}
+		return nil
+	})
+}
+
+// Names lists the items the list call answers.
+func (k *apiKeeper) Names(ctx context.Context) ([]string, error) {
+	var names []string
+	err := k.h.session(ctx, func(s *Scenario) error {
+		var err error
+		names, err = k.namesIn(ctx, s)
+		return err
+	})
+	return names, err
+}
+
+// Delete removes the named items the list call answers; others are no error.
+func (k *apiKeeper) Delete(ctx context.Context, names []string) error {
+	return k.h.session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
+}
+
+func (k *apiKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) {
+	items, err := k.items(ctx, s)
+	names := make([]string, len(items))
+	for i, it := range items {
+		names[i] = it.name
+	}
+	return names, err
+}
+
+func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
+	items, err := k.items(ctx, s)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if !contains(names, it.name) {
+			continue
+		}
+		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})
+		var st *apiStatusError
+		if errors.As(err, &st) && st.status == http.StatusNotFound {
+			continue // gone since it was listed: what Delete was for
+		}
+		if err != nil {
+			return fmt.Errorf("delete %s: %w", it.name, err)
+		}
+	}
+	return nil
+}
+
+// apiItem is one item of a subject's list, as its id and name.
+type apiItem struct{ id, name string }
+
+// items lists the subject's items: the list call's answer, read at the profile's paths.
+func (k *apiKeeper) items(ctx context.Context, s *Scenario) ([]apiItem, error) {
+	ans, err := k.send(ctx, s, listKey, k.c.List, nil)
+	if err != nil {
+		return nil, err
+	}
+	v, ok := decodeJSON(ans.body)
+	if !ok {
+		return nil, fmt.Errorf("%s: the answer is not JSON (%s)", ans.req, listKey)
+	}
+	list, _ := jsonAt(v, k.c.Items)
+	arr, ok := list.([]any)
+	if !ok {
+		return nil, fmt.Errorf("%s: the answer has no list at %q (%s.items)", ans.req, k.c.Items, listKey)
+	}
+	items := make([]apiItem, len(arr))
+	for i, e := range arr {
+		for _, f := range []struct {
+			dst       *string
+			path, key string
+		}{{&items[i].id, k.c.ID, "id"}, {&items[i].name, k.c.Name, "name"}} {
+			fv, _ := jsonAt(e, f.path)
+			text, ok := jsonText(fv)
+			if !ok {
+				return nil, fmt.Errorf("%s: item %d of the answer has no %q (%s.%s)", ans.req, i+1, f.path, listKey, f.key)
+			}
+			*f.dst = text
+		}
+	}
+	return items, nil
+}

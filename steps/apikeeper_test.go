@@ -1,0 +1,145 @@
+package steps
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+	"github.com/docdrift/docdrift/internal/profile"
+	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/spatest"
+)
+
+// A subject kept through the product's REST API: calls made from the run's signed-in page,
+// with a bearer token read from an HttpOnly cookie and a header fetched first, as Strapi
+// (jwtToken) and WordPress (a REST nonce) want. The single-page test app answers them.
+func TestAPIKeeper(t *testing.T) {
+	app := spatest.New(spatest.Options{})
+	nonce := "nonce-" + strings.Repeat("n", 16)
+	srv := httptest.NewServer(restFront(app, nonce))
+	defer srv.Close()
+	b := browsertest.Browser(t)
+	secrets := &redact.Secrets{}
+	h := &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
+			Sessions: NewSessionCache(), Login: Login{Username: app.Email, Password: app.Password}},
+		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}
+	api := profile.API{BearerCookie: "jwtToken", Header: profile.Header{Name: "X-Nonce", From: profile.Request{Path: "/rest/nonce"}}}
+	calls := profile.Calls{
+		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
+		Create:    profile.Request{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`},
+		CreatedID: "id", Secrets: []string{"accessKey"},
+		Delete: profile.Request{Method: "DELETE", Path: "/rest/tokens/{id}"},
+	}
+	subjects := Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: h.APIKeeper(api, calls)}}
+	k := subjects[0].Keeper
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a loaded machine
+	defer cancel()
+
+	for _, name := range []string{"docdrift-api-1", "docdrift-api-2", "docdrift-api-1"} {
+		if err := k.Ensure(ctx, name); err != nil {
+			t.Fatalf("Ensure(%s): %v", name, err)
+		}
+	}
+	if got := tokenNames(app); got != "docdrift-api-1 docdrift-api-2" {
+		t.Fatalf("the app has %q, want the two tokens once each", got)
+	}
+	for _, key := range app.Shown() {
+		if secrets.String(key) == key {
+			t.Errorf("the created key %.6s… is not among the run's secrets", key)
+		}
+	}
+	if secrets.String(nonce) == nonce {
+		t.Error("the API's header value is not among the run's secrets")
+	}
+	if names, err := k.Names(ctx); err != nil || strings.Join(names, " ") != "docdrift-api-1 docdrift-api-2" {
+		t.Errorf("Names = %q, %v", names, err)
+	}
+	if err := subjects.Delete(ctx, []string{"docdrift-api-1", "never-made"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := tokenNames(app); got != "docdrift-api-2" {
+		t.Errorf("after Delete the app has %q", got)
+	}
+	if swept, err := subjects.Sweep(ctx, "docdrift-api-"); err != nil || strings.Join(swept, " ") != "docdrift-api-2" {
+		t.Errorf("Sweep = %q, %v", swept, err)
+	}
+	if got := tokenNames(app); got != "" {
+		t.Errorf("after Sweep the app has %q", got)
+	}
+	if n := app.Logins(); n != 1 {
+		t.Errorf("%d sign-ins, want the run's one", n)
+	}
+
+	for _, tt := range []struct {
+		name, path, want string
+	}{
+		{"a failing API", "/rest/broken", "GET /rest/broken: the product answered HTTP 500 (product.subject.api.list)"},
+		{"another origin", "//elsewhere.test/rest/tokens",
+			`product.subject.api.list path "//elsewhere.test/rest/tokens" leads to http://elsewhere.test, not the product's`},
+		{"a redirect", "/rest/moved", "GET /rest/moved: the product answered with a redirect, which is not followed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			bad := calls
+			bad.List.Path = tt.path
+			_, err := h.APIKeeper(api, bad).Names(ctx)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want it to say %q", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "secret-in-body") {
+				t.Errorf("the answer's body reached the error: %v", err)
+			}
+		})
+	}
+}
+
+func tokenNames(app *spatest.App) string {
+	var names []string
+	for _, tok := range app.Tokens() {
+		names = append(names, tok.Name)
+	}
+	return strings.Join(names, " ")
+}
+
+// restFront puts the test app behind what real products ask of API clients: its log-in also
+// sets the session token as an HttpOnly cookie (jwtToken, which page scripts cannot read),
+// and its token API is also served at /rest/, where every call must carry the nonce that GET
+// /rest/nonce gives. /rest/broken fails and /rest/moved redirects to another host.
+func restFront(app *spatest.App, nonce string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch p := r.URL.Path; {
+		case p == "/api/login":
+			rec := httptest.NewRecorder()
+			app.ServeHTTP(rec, r)
+			var ans struct{ Token string }
+			if rec.Code == http.StatusOK && json.Unmarshal(rec.Body.Bytes(), &ans) == nil {
+				http.SetCookie(w, &http.Cookie{Name: "jwtToken", Value: ans.Token, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+			}
+			w.Header().Set("Content-Type", rec.Header().Get("Content-Type"))
+			w.WriteHeader(rec.Code)
+			_, _ = w.Write(rec.Body.Bytes())
+		case p == "/rest/nonce":
+			_, _ = w.Write([]byte(nonce + "\n"))
+		case p == "/rest/broken":
+			http.Error(w, `{"error": "secret-in-body"}`, http.StatusInternalServerError)
+		case p == "/rest/moved":
+			http.Redirect(w, r, "http://elsewhere.test/", http.StatusFound)
+		case strings.HasPrefix(p, "/rest/"):
+			if r.Header.Get("X-Nonce") != nonce {
+				http.Error(w, `{"error": "no nonce"}`, http.StatusForbidden)
+				return
+			}
+			r.URL.Path = "/api/" + strings.TrimPrefix(p, "/rest/")
+			app.ServeHTTP(w, r)
+		default:
+			app.ServeHTTP(w, r)
+		}
+	})
+}

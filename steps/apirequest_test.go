@@ -1,0 +1,51 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+func TestPrepare(t *testing.T) {
+	const base = "http://127.0.0.1:1337/admin"
+	vars := map[string]string{"name": `a "b"/c&d\e`, "id": "7 8"}
+	for _, tt := range []struct {
+		name string
+		req  profile.Request
+		want apiRequest
+		err  string
+	}{
+		{"a plain list", profile.Request{Path: "/admin/api-tokens"},
+			apiRequest{method: "GET", url: "http://127.0.0.1:1337/admin/api-tokens", path: "/admin/api-tokens"}, ""},
+		{"an id in the path stays one segment", profile.Request{Method: "DELETE", Path: "/admin/api-tokens/{id}"},
+			apiRequest{method: "DELETE", url: "http://127.0.0.1:1337/admin/api-tokens/7%208", path: "/admin/api-tokens/7%208"}, ""},
+		{"a name in the path: its slash escaped", profile.Request{Method: "DELETE", Path: "/t/{name}"},
+			apiRequest{method: "DELETE", url: `http://127.0.0.1:1337/t/a%20%22b%22%2Fc&d%5Ce`, path: `/t/a%20%22b%22%2Fc&d%5Ce`}, ""},
+		{"a name in the query: its & escaped", profile.Request{Path: "/?rest_route=/wp/v2/x&search={name}"},
+			apiRequest{method: "GET", url: "http://127.0.0.1:1337/?rest_route=/wp/v2/x&search=a+%22b%22%2Fc%26d%5Ce",
+				path: "/?rest_route=/wp/v2/x&search=a+%22b%22%2Fc%26d%5Ce"}, ""},
+		{"a name in the body: JSON-escaped", profile.Request{Method: "POST", Path: "/t", Body: `{"name": "{name}", "type": "read-only"}`},
+			apiRequest{method: "POST", url: "http://127.0.0.1:1337/t", path: "/t", body: `{"name": "a \"b\"/c\u0026d\\e", "type": "read-only"}`}, ""},
+		{"another host", profile.Request{Path: "//169.254.169.254/latest"}, apiRequest{},
+			`product.subject.api.list path "//169.254.169.254/latest" leads to http://169.254.169.254, not the product's http://127.0.0.1:1337`},
+		{"another scheme", profile.Request{Path: "https://127.0.0.1:1337/t"}, apiRequest{},
+			`leads to https://127.0.0.1:1337, not the product's http://127.0.0.1:1337`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := prepare(base, "product.subject.api.list", tt.req, vars)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("err = %v, want it to say %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("prepare = %+v\nwant      %+v", got, tt.want)
+			}
+		})
+	}
+}
