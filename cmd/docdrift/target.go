@@ -100,14 +100,18 @@ func (o *opened) canLogIn() bool {
 }
 
 // subjects are the profile's subjects with what makes and removes their items: the
-// simulator's test API, else the product's own pages through hk (whose browser comes later),
-// else nothing — then cleaning up is the user's.
+// simulator's test API, else the product's REST API or its own pages through hk (whose
+// browser comes later) — the API when the profile gives both, a call being faster than a
+// page load — else nothing: then cleaning up is the user's.
 func (o *opened) subjects(hk *steps.Housekeeper) steps.Subjects {
 	if o.api != nil {
 		return keep.Subjects(*o.api, o.profile)
 	}
 	return steps.SubjectsOf(o.profile, func(s profile.Subject) steps.Keeper {
-		if s.Pages != nil {
+		switch {
+		case s.API != nil:
+			return hk.APIKeeper(o.profile.API, *s.API)
+		case s.Pages != nil:
 			return hk.Keeper(*s.Pages)
 		}
 		return nil

@@ -118,7 +118,7 @@ func (t *targetFlags) resolveProduct(cmd string) error {
 // procedures that create one is the user's.
 func warnUnkept(w io.Writer, cmd, product string, subjects steps.Subjects) {
 	for _, name := range subjects.Unkept() {
-		fmt.Fprintf(w, "%s: %s: nothing makes or removes %ss here (its profile gives no pages for them): removing what the procedures create is yours\n", cmd, product, name)
+		fmt.Fprintf(w, "%s: %s: nothing makes or removes %ss here (its profile gives no api or pages for them): removing what the procedures create is yours\n", cmd, product, name)
 	}
 }
 
