@@ -31,6 +31,12 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	if u := s.sameHost(t.Words); u != "" {
 		return s.openURL(ctx, u)
 	}
+	if len(t.Path) == 1 {
+		if u := s.sameHost(t.Path[0]); u != "" {
+			// "visit `/wp-admin/profile.php`": an address on the product, typed in.
+			return s.openURL(ctx, u)
+		}
+	}
 	if len(t.Path) == 0 && len(t.Any) == 0 && t.Words != "" {
 		return s.clickWords(ctx, t.Words, rolesOf(t.Kind), a.In)
 	}
@@ -267,6 +273,16 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 // field, else a value of the field's type — a run-scoped name for a text field (made=true:
 // it names the item the procedure creates).
 func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string) (value string, made bool) {
+	if doc != "" && s.cfg.namesKeptItem(field) {
+		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
+		// instead, so cleanup removes it and never an item of the same name that was there.
+		name := s.newName()
+		if s.renamed == nil {
+			s.renamed = map[string]string{}
+		}
+		s.renamed[doc] = name
+		return name, true
+	}
 	if doc != "" {
 		return doc, false
 	}
@@ -554,12 +570,19 @@ func (s *Scenario) exists(ctx context.Context, a understand.Act) error {
 
 // sameHost returns words as an address when it is one on the product's own host.
 func (s *Scenario) sameHost(words string) string {
-	u, err := url.Parse(strings.TrimSpace(words))
-	if err != nil || u.Host == "" {
+	words = strings.TrimSpace(words)
+	base, err := url.Parse(s.cfg.BaseURL)
+	if err != nil {
 		return ""
 	}
-	base, err := url.Parse(s.cfg.BaseURL)
-	if err != nil || base.Host != u.Host {
+	if strings.HasPrefix(words, "/") && !strings.HasPrefix(words, "//") && !strings.ContainsAny(words, " \t") {
+		// A path on the product's host: "/wp-admin/profile.php".
+		if u, err := base.Parse(words); err == nil {
+			return u.String()
+		}
+	}
+	u, err := url.Parse(words)
+	if err != nil || u.Host == "" || base.Host != u.Host {
 		return ""
 	}
 	return u.String()

@@ -40,6 +40,12 @@ func mismatch(format string, args ...any) *Mismatch {
 // keeps going.
 func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, error) {
 	q = s.cfg.configured(q)
+	if r, ok := s.renamed[q.Name]; ok {
+		q.Name = r
+	}
+	if r, ok := s.renamed[q.Row]; ok {
+		q.Row = r
+	}
 	el, err := s.search(ctx, q)
 	if err == nil {
 		return el, nil

@@ -174,9 +174,11 @@ const loginFieldJS = `function (part) {
 	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit/i.test(says(b))) || buttons[0] || null;
 }`
 
-// passwordShown reports whether the page shows a password field: a log-in form.
+// passwordShown reports whether the page shows a password field to sign in with: a log-in
+// form. A field for a new password (a profile page's, hidden or not) is not one.
 func (s *Scenario) passwordShown(ctx context.Context) (bool, error) {
-	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("input[type=password]")).some((el) => el.checkVisibility())`)
+	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("input[type=password]"))
+		.some((el) => el.checkVisibility() && (el.getAttribute("autocomplete") || "").toLowerCase() !== "new-password")`)
 	if err != nil {
 		return false, fmt.Errorf("read the page: %w", err)
 	}

@@ -26,7 +26,10 @@ type Scenario struct {
 	moves    uint64 // the page's navigations as of the last settle
 	subject  string // the item the procedure creates or acts on
 	created  []string
-	names    int64 // names handed out by this scenario, when the run has no Serial
+	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
+	// instead, so later steps that name it find it.
+	renamed map[string]string
+	names   int64 // names handed out by this scenario, when the run has no Serial
 
 	// Waits armed before a click whose effect a later step checks.
 	dialog   *browser.DialogWait

@@ -100,11 +100,11 @@ func (s *Scenario) checkSignedIn(ctx context.Context) error {
 	if !s.loggedIn || !went {
 		return nil
 	}
-	form, err := s.session.Page.Context(ctx).Eval(`() => document.querySelector('input[type=password]') !== null`)
+	form, err := s.passwordShown(ctx)
 	if err != nil {
-		return fmt.Errorf("read the page: %w", err)
+		return err
 	}
-	if form.Value.Bool() {
+	if form {
 		return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)
 	}
 	return nil

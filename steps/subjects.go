@@ -53,6 +53,26 @@ func SubjectsOf(p profile.Profile, keeper func(profile.Subject) Keeper) Subjects
 	return out
 }
 
+// namesKeptItem reports whether field is the name field of a subject's form, for a subject
+// whose items the run removes: its profile's label, or words all in it ("application name"
+// for "New Application Password Name").
+func (c *Config) namesKeptItem(field string) bool {
+	words := strings.Fields(strings.ToLower(field))
+	if len(words) == 0 {
+		return false
+	}
+	for _, sub := range c.Subjects {
+		if sub.Keeper == nil || sub.Pages == nil || sub.Pages.Name == "" {
+			continue
+		}
+		label := strings.Fields(strings.ToLower(sub.Pages.Name))
+		if !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(label, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectNamed is the subject text names, nil when it names none.
 func (c *Config) subjectNamed(text string) *Subject {
 	names := make([]profile.Subject, len(c.Subjects))

@@ -15,9 +15,10 @@ import (
 )
 
 type sweepFlags struct {
-	target    targetFlags
-	olderThan time.Duration
-	dryRun    bool
+	target      targetFlags
+	olderThan   time.Duration
+	dryRun      bool
+	stepTimeout time.Duration
 }
 
 // runSweep deletes the accounts earlier runs left behind: a killed job cannot clean up.
@@ -29,6 +30,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	f.target.register(flags, targetUse{session: true, product: true})
 	flags.DurationVar(&f.olderThan, "older-than", 0, "only accounts of runs that started at least this long ago (e.g. 30m: not a job still running)")
 	flags.BoolVar(&f.dryRun, "dry-run", false, "list what would be deleted, delete nothing")
+	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each page load and action (default: the --product's run.step_timeout, else 10s)")
 	usage := func(w io.Writer) { sweepUsage(w, flags) }
 	rest, err := e.parseArgs("sweep", flags, args, usage)
 	switch {
@@ -39,6 +41,9 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	}
 	if err := f.target.resolveProduct("sweep"); err != nil {
 		return err
+	}
+	if st := f.target.productStepTimeout; st != nil && !flagSet(flags, "step-timeout") {
+		f.stepTimeout = *st // a product slow enough to need it in its runs needs it to be swept
 	}
 	if f.target.spec.baseURL == "" {
 		usage(e.stderr)
@@ -112,10 +117,17 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 		return nil, nil, infraError{err}
 	}
 	hk := &steps.Housekeeper{Open: b.NewSession}
-	cfg := steps.Config{Sessions: steps.NewSessionCache()} // one sign-in for the whole sweep
+	cfg := steps.Config{Sessions: steps.NewSessionCache(), StepTimeout: f.stepTimeout} // one sign-in for the whole sweep
 	t.configure(&cfg, hk)
 	hk.Config = cfg
 	return cfg.Subjects, func() { _ = b.Close(); t.close() }, nil
+}
+
+// flagSet reports whether the command line gave the flag named name.
+func flagSet(flags *flag.FlagSet, name string) bool {
+	set := false
+	flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 // runName is the name a run gives what it creates: docdrift-<MMDDtHHMM UTC><6 hex>-<n>.

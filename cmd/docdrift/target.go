@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/creds"
@@ -41,6 +42,8 @@ type targetFlags struct {
 	// product names a [[product]] of the config file (config, else the one found from the
 	// working directory up) whose target to open: login and sweep.
 	product, config string
+	// productStepTimeout is the config file's run.step_timeout, when --product read one.
+	productStepTimeout *time.Duration
 }
 
 // targetUse is what a command does with a target, which decides the flags it offers.

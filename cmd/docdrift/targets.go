@@ -109,6 +109,7 @@ func (t *targetFlags) resolveProduct(cmd string) error {
 			return usageError{fmt.Errorf("%s: %s:%d:%d: [[product]] %q has no base_url: nothing to %s", cmd, file.Path, p.Line, p.Col, p.Name, cmd)}
 		}
 		t.spec = productSpec(p)
+		t.productStepTimeout = file.Run.StepTimeout
 		return nil
 	}
 	return usageError{fmt.Errorf("%s: %s has no [[product]] named %q (it has %s)", cmd, file.Path, t.product, strings.Join(names, ", "))}

@@ -261,7 +261,7 @@ func (c *checker) pages(k *key, v any) *profile.Pages {
 		"delete":  text(&p.Delete),
 		"fill":    func(k *key, v any) { p.Fill = c.fill(k, v) },
 	})
-	c.require(k, v, "list", "create", "name", "save", "delete")
+	c.require(k, v, "list", "name", "save", "delete") // no create: the list holds the form
 	if strings.Contains(p.Delete, "{") && !strings.Contains(p.Delete, "{name}") {
 		c.valueErr(k.child("delete"), "%s.delete: the only placeholder is {name}", k.name)
 	}

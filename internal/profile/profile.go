@@ -93,7 +93,8 @@ type Pages struct {
 	// List opens the list of items: a path on the product's host ("/admin/settings/api-tokens")
 	// or a breadcrumb of links from where a procedure begins ("Advanced Settings > API Accounts").
 	List string
-	// Create is the control (or breadcrumb) on the list that opens the form for a new item.
+	// Create is the control (or breadcrumb) on the list that opens the form for a new item;
+	// "" when the list's own page holds the form (WordPress's Application Passwords).
 	Create string
 	// Name is the form's field for the item's name.
 	Name string

@@ -100,6 +100,11 @@ func TestRead(t *testing.T) {
 			"action: click \"Save\" in the dialog in the section"},
 		{"labels not in bold", "Click `Settings`.",
 			"action: click \"Settings\""},
+		// md2wp's WordPress guides (testdata/real/wordpress).
+		{"labels not in bold", "Scroll to **\"Application Passwords\"** section",
+			"action: scroll \"Application Passwords\" section"},
+		{"elsewhere", "Go to your repo **Settings → Secrets → Actions**",
+			"action: go to \"Settings\" > \"Secrets\" > \"Actions\" [on your repository's host]"},
 		{"copy a value", "Copy the new API token displayed at the top of the interface.",
 			"action: copy one of \"API token\" in the top"},
 		{"copy a value", "Copy your client ID and client secret.",

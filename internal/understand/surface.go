@@ -63,6 +63,10 @@ func (c clause) surface(acts []Act) Surface {
 			return Surface{Kind: OtherUI, Name: name}
 		}
 	case cGo, cOpen:
+		if strings.Contains(raw, " your repo ") || strings.Contains(raw, " your repo's ") {
+			// "Go to your repo **Settings → Secrets**": the code host's settings, not the product's.
+			return Surface{Kind: OtherUI, Name: "your repository's host"}
+		}
 		if name := surfaceNamed(c.obj); name != "" {
 			return Surface{Kind: OtherUI, Name: name}
 		}

@@ -198,6 +198,12 @@ func tokenize(s string) []token {
 func appendLabel(out []token, text, mark string) []token {
 	text = strings.Join(strings.Fields(strings.Trim(text, "*_")), " ")
 	text = strings.TrimSpace(strings.TrimRight(text, ":"))
+	// **"Application Passwords"**: quotes inside the emphasis mark the label twice.
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}} {
+		if len(text) > len(q[0])+len(q[1]) && strings.HasPrefix(text, q[0]) && strings.HasSuffix(text, q[1]) && mark != "quoted" {
+			text = strings.TrimSpace(text[len(q[0]) : len(text)-len(q[1])])
+		}
+	}
 	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return out
 	}

@@ -1,0 +1,47 @@
+package steps
+
+import (
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+func TestSameHost(t *testing.T) {
+	s := &Scenario{cfg: &Config{BaseURL: "http://127.0.0.1:8088/wp-admin/"}}
+	tests := []struct{ words, want string }{
+		{"/wp-admin/profile.php", "http://127.0.0.1:8088/wp-admin/profile.php"},
+		{"http://127.0.0.1:8088/wp-admin/users.php", "http://127.0.0.1:8088/wp-admin/users.php"},
+		{"https://example.com/wp-admin/", ""}, // another site
+		{"//example.com/x", ""},               // scheme-relative: another host
+		{"/ Users", ""},                       // words, not a path
+		{"Users > Profile", ""},
+	}
+	for _, tt := range tests {
+		if got := s.sameHost(tt.words); got != tt.want {
+			t.Errorf("sameHost(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+func TestNamesKeptItem(t *testing.T) {
+	kept := func(name string) Subject {
+		return Subject{Subject: profile.Subject{Name: "x", Pages: &profile.Pages{Name: name}}, Keeper: &pageKeeper{}}
+	}
+	cfg := &Config{Subjects: Subjects{kept("New Application Password Name"),
+		{Subject: profile.Subject{Name: "unkept", Pages: &profile.Pages{Name: "Title"}}}}}
+	tests := []struct {
+		field string
+		want  bool
+	}{
+		{"New Application Password Name", true},
+		{"application name", true}, // "Enter application name: `md2wp`"
+		{"Description", false},
+		{"Title", false}, // nothing removes that subject's items: the doc's value stays
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := cfg.namesKeptItem(tt.field); got != tt.want {
+			t.Errorf("namesKeptItem(%q) = %v, want %v", tt.field, got, tt.want)
+		}
+	}
+}
