@@ -90,7 +90,7 @@ func (e *env) usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-8s %s\n", n, cmds[n].summary)
 	}
-	fmt.Fprint(w, "  version  print docdrift's version\n\nRun 'docdrift <command> -h' for a command's flags.\n")
+	fmt.Fprint(w, "  version  print docdrift's version\n\nRun 'docdrift <command> -h' (or 'docdrift help <command>') for a command's flags.\n")
 }
 
 // version is the module version when installed with go install, else the VCS revision.

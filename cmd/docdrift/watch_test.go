@@ -208,3 +208,24 @@ func (o *watchOutput) waitFor(t *testing.T, want string, n int, within time.Dura
 		}
 	}
 }
+
+// "docdrift help CMD" is CMD's own help; help alone, or for no such command, the overview.
+func TestHelpCommand(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"help", "watch"}, "Usage: docdrift watch [run flags]"},
+		{[]string{"help", "run"}, "Usage: docdrift run [flags] PATH..."},
+		{[]string{"watch", "-h"}, "Usage: docdrift watch [run flags]"},
+		{[]string{"help"}, "watch"},
+		{[]string{"help", "nosuch"}, "watch"},
+	}
+	for _, tt := range tests {
+		var out, errs bytes.Buffer
+		err := run(context.Background(), tt.args, &out, &errs)
+		if code := exitCode(err, &errs); code != exitOK || !strings.HasPrefix(out.String(), tt.want) && !strings.Contains(out.String(), "  "+tt.want+" ") {
+			t.Errorf("docdrift %s: exit %d, output lacks %q:\n%s%s", strings.Join(tt.args, " "), code, tt.want, out.String(), errs.String())
+		}
+	}
+}
