@@ -43,7 +43,7 @@ ms() {
 }
 
 ends 1
-: >"$tmp/first" ; : >"$tmp/step"
+: >"$tmp/first" ; : >"$tmp/step" ; : >"$tmp/step-drift" ; : >"$tmp/step-passed"
 for i in $(seq "$edits"); do
   if [ $((i % 2)) = 1 ]; then text=wrong want=drift; else text=right want=passed; fi
   seen=$(wc -l <"$verdicts")
@@ -58,7 +58,7 @@ for i in $(seq "$edits"); do
     echo "watch.sh: save $i: step 3 is not $want: ${step:-no verdict}" >&2; exit 1
   fi
   ms "$saved" "$first" >>"$tmp/first"
-  ms "$saved" "$step" >>"$tmp/step"
+  ms "$saved" "$step" | tee -a "$tmp/step" >>"$tmp/step-$want"
 done
 
 # stats prints the median and p95 (nearest rank) of a file of numbers.
@@ -72,3 +72,5 @@ echo "watch: $edits saves of the reference draft on the embedded panel, $(date -
 echo "load average: $(uptime | sed 's/.*load average: //')"
 echo "save to first verdict:      $(stats "$tmp/first")"
 echo "save to the edited step's:  $(stats "$tmp/step")"
+echo "  of which misspelt (drift): $(stats "$tmp/step-drift")"
+echo "  of which right (passed):   $(stats "$tmp/step-passed")"
