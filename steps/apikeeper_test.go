@@ -2,7 +2,6 @@ package steps
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -20,7 +19,7 @@ import (
 // with a bearer token read from an HttpOnly cookie and a header fetched first, as Strapi
 // (jwtToken) and WordPress (a REST nonce) want. The single-page test app answers them.
 func TestAPIKeeper(t *testing.T) {
-	app := spatest.New(spatest.Options{})
+	app := spatest.New(spatest.Options{SessionCookie: "jwtToken"})
 	nonce := "nonce-" + strings.Repeat("n", 16)
 	srv := httptest.NewServer(restFront(app, nonce))
 	defer srv.Close()
@@ -108,23 +107,12 @@ func tokenNames(app *spatest.App) string {
 	return strings.Join(names, " ")
 }
 
-// restFront puts the test app behind what real products ask of API clients: its log-in also
-// sets the session token as an HttpOnly cookie (jwtToken, which page scripts cannot read),
-// and its token API is also served at /rest/, where every call must carry the nonce that GET
-// /rest/nonce gives. /rest/broken fails and /rest/moved redirects to another host.
+// restFront puts the test app's token API also at /rest/, where every call must carry the
+// nonce that GET /rest/nonce gives, as WordPress's REST API wants its nonce; /rest/broken
+// fails and /rest/moved redirects to another host.
 func restFront(app *spatest.App, nonce string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch p := r.URL.Path; {
-		case p == "/api/login":
-			rec := httptest.NewRecorder()
-			app.ServeHTTP(rec, r)
-			var ans struct{ Token string }
-			if rec.Code == http.StatusOK && json.Unmarshal(rec.Body.Bytes(), &ans) == nil {
-				http.SetCookie(w, &http.Cookie{Name: "jwtToken", Value: ans.Token, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
-			}
-			w.Header().Set("Content-Type", rec.Header().Get("Content-Type"))
-			w.WriteHeader(rec.Code)
-			_, _ = w.Write(rec.Body.Bytes())
 		case p == "/rest/nonce":
 			_, _ = w.Write([]byte(nonce + "\n"))
 		case p == "/rest/broken":

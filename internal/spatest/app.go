@@ -31,6 +31,10 @@ type Options struct {
 	LoginLimit int
 	// Rename maps a visible label of the app to another: drift the docs have not caught up with.
 	Rename map[string]string
+	// SessionCookie, when set, names an HttpOnly cookie a log-in also sets to the session
+	// token, as Strapi's jwtToken: an API client reads it there and sends it as a bearer
+	// token, which the API still wants in the Authorization header.
+	SessionCookie string
 }
 
 // Token is an API token the app lists.
@@ -173,6 +177,9 @@ func (a *App) login(w http.ResponseWriter, r *http.Request) {
 	a.logins++
 	token := random(24)
 	a.sessions[token] = true
+	if a.opts.SessionCookie != "" {
+		http.SetCookie(w, &http.Cookie{Name: a.opts.SessionCookie, Value: token, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	}
 	writeJSON(w, map[string]string{"token": token})
 }
 
