@@ -28,6 +28,7 @@ type targetSpec struct {
 	credentials      string // an owner-only KEY=VALUE file with the owner's credentials
 	session          string // a session saved by docdrift login --save-session
 	userVar, passVar string // the environment variables holding the owner's credentials
+	baseURLVar       string // an environment variable that, when set, replaces baseURL
 	// profile is the product's, from the config; nil takes the simulator's built-in one for
 	// era (a real store at baseURL is driven as the simulator's control panel).
 	profile *profile.Profile
@@ -147,9 +148,13 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 	if spec.baseURL == "" {
 		return openEmbedded(cmd, spec)
 	}
+	from := "--base-url"
+	if v := e.getenv(spec.baseURLVar); spec.baseURLVar != "" && v != "" {
+		spec.baseURL, from = v, "$"+spec.baseURLVar
+	}
 	u, err := url.Parse(spec.baseURL)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, usageError{fmt.Errorf("%s: --base-url %q is not an absolute URL", cmd, spec.baseURL)}
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, usageError{fmt.Errorf("%s: %s %q is not an absolute http(s) URL", cmd, from, spec.baseURL)}
 	}
 	o := &opened{name: redactedURL(u), baseURL: spec.baseURL, close: func() {}}
 	if o.login, err = ownerLogin(e, spec.credentials, spec.userVar, spec.passVar); err != nil {

@@ -64,6 +64,7 @@ func productSpec(p *config.Product) targetSpec {
 	if p.Login.PasswordEnv != nil {
 		spec.passVar = *p.Login.PasswordEnv
 	}
+	spec.baseURLVar = deref(p.Login.BaseURLEnv)
 	return spec
 }
 

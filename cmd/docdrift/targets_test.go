@@ -12,9 +12,9 @@ import (
 )
 
 // A docs project about two products runs each doc on its own product's target in one run:
-// the store's on the embedded simulator, the token app's on the app its [[product]] names,
-// signed in once with its own credentials; a subject no profile keeps is the user's to clean
-// up, and the run says so. login --product saves the app's session by the product's name.
+// the store's on the embedded simulator, the token app's on the app its [[product]] names
+// (at the address its base_url_env gives, over its base_url), signed in once with its own
+// credentials; a subject no profile keeps is the user's to clean up, and the run says so. login --product saves the app's session by the product's name.
 func TestRunSeveralTargets(t *testing.T) {
 	app := spatest.New(spatest.Options{Latency: 100 * time.Millisecond, LoginLimit: 2})
 	srv := httptest.NewServer(app)
@@ -35,7 +35,8 @@ func TestRunSeveralTargets(t *testing.T) {
 name = "Token app"
 surfaces = ["token app"]
 docs = ["app/**"]
-base_url = "`+srv.URL+`/admin"
+base_url = "http://127.0.0.1:9/admin"
+base_url_env = "APP_URL"
 username_env = "APP_USER"
 password_env = "APP_PASS"
 
@@ -46,6 +47,7 @@ name = "API token"
 		"3. Select **API Tokens**.\n4. Select **Create new API Token**.\n5. In the **Name** field, enter a name for the token.\n6. Select **Save**.\n")
 	write("store/accounts.md", "# API accounts\n\n## Finding the API accounts\n\n1. Log into the store.\n"+
 		"2. Select **Advanced Settings** > **API Accounts**.\n")
+	t.Setenv("APP_URL", srv.URL+"/admin") // where this copy runs, over the profile's base_url
 	t.Setenv("APP_USER", app.Email)
 	t.Setenv("APP_PASS", app.Password)
 

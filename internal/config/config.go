@@ -39,7 +39,10 @@ type File struct {
 
 // Target is the [target] table: which control panel to run against and how to log in.
 type Target struct {
-	BaseURL         *string // absolute http(s) URL of a real control panel
+	BaseURL *string // absolute http(s) URL of a real control panel
+	// BaseURLEnv names an environment variable that, when set, replaces BaseURL: the same
+	// docs against a copy of the product elsewhere (a CI job's own port, a staging site).
+	BaseURLEnv      *string
 	Era             *string // the embedded simulator's era, as Checks.Era accepted it ("2017")
 	UsernameEnv     *string // name of the environment variable holding the owner's username
 	PasswordEnv     *string // … and the password

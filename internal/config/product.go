@@ -104,6 +104,7 @@ func (c *checker) products(k *key, v any) []Product {
 			"surfaces":         func(k *key, v any) { p.Surfaces = c.labels(k, v) },
 			"docs":             func(k *key, v any) { p.Docs = c.globs(k, v) },
 			"base_url":         func(k *key, v any) { p.Login.BaseURL = c.baseURL(k, v) },
+			"base_url_env":     func(k *key, v any) { p.Login.BaseURLEnv = c.envName(k, v, "base_url") },
 			"username_env":     func(k *key, v any) { p.Login.UsernameEnv = c.envName(k, v, "username") },
 			"password_env":     func(k *key, v any) { p.Login.PasswordEnv = c.envName(k, v, "password") },
 			"credentials_file": func(k *key, v any) { p.Login.CredentialsFile = c.filePath(k, v) },
