@@ -66,9 +66,9 @@ cd "$work"
 
 rc=0
 t0=$SECONDS
-# A loaded machine makes Strapi's admin slow to answer: every step gets 30 s.
+# A loaded machine makes Strapi's admin slow to answer: every step gets 60 s (at a load average of 25, signing in alone took over 30 s).
 "$dir/docdrift" record --product Strapi --script create.txt -o create-api-token.md --screenshots \
-  --title "Create an API token" --step-timeout 30s || rc=$?
+  --title "Create an API token" --step-timeout 60s || rc=$?
 echo "record: exit $rc in $((SECONDS - t0)) s"
 [ -f create-api-token.md ] && cat create-api-token.md
 [ $rc -eq 0 ] || exit $rc
@@ -76,7 +76,7 @@ t0=$SECONDS
 "$dir/docdrift" lint create-api-token.md || rc=$?
 echo "lint: exit $rc in $((SECONDS - t0)) s"
 t0=$SECONDS
-"$dir/docdrift" run --step-timeout 30s --screenshots "$work/run-shots" create-api-token.md || rc=$?
+"$dir/docdrift" run --step-timeout 60s --screenshots "$work/run-shots" create-api-token.md || rc=$?
 echo "run: exit $rc in $((SECONDS - t0)) s"
 if grep -rq "$DOCDRIFT_PASSWORD" "$work"/*.md; then
   echo "the owner's password is in the draft" >&2

@@ -62,6 +62,12 @@
     return main ? main.c.name : "";
   }
 
+  // dialog names the dialog showing, if any: a pop-up an act opened is its outcome.
+  function dialog(view) {
+    const d = view.snap.candidates.find((c) => c.roles[0] === "dialog" && c.name);
+    return d ? d.name : "";
+  }
+
   function opens(el) {
     const p = (el.getAttribute("aria-haspopup") || "").toLowerCase();
     return (p !== "" && p !== "false" && p !== "dialog") || el.hasAttribute("aria-expanded") || el.localName === "summary";
@@ -78,6 +84,7 @@
     ev.name = c.name;
     ev.url = location.href;
     ev.heading = heading(view);
+    ev.dialog = dialog(view);
     ev.inDialog = !!el.closest("dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]");
     ev.opens = opens(el);
     try { window[binding](JSON.stringify(ev)); } catch (e) { /* the binding is gone: recording ended */ }
@@ -150,5 +157,5 @@
   }, true);
 
   // here is the page as record tells one from another, for the outcome of the last step.
-  api.here = () => ({ url: location.href, heading: heading(look()) });
+  api.here = () => { const v = look(); return { url: location.href, heading: heading(v), dialog: dialog(v) }; };
 })();

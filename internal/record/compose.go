@@ -24,9 +24,9 @@ type Product struct {
 
 // Compose turns the writer's acts into numbered steps: consecutive clicks through menus become
 // one breadcrumb, a dropdown opened and an option picked one choice, repeated entries in a
-// field the last one, and a step after which the page's address changed gets the outcome
-// "This will display the **X** page." (end is the page after the last act) unless X is text
-// the writer typed (the new item's own page). Acts it cannot
+// field the last one, and a step after which a dialog opened or the page's address changed
+// gets the outcome "This will display the **X** dialog." or "… the **X** page." (end is the
+// page after the last act) unless X is text the writer typed (the new item's own page). Acts it cannot
 // put into words — a control with no name — are listed in skipped instead.
 func Compose(events []Event, end Place, p Product) (steps []Step, skipped []string) {
 	evs, index := mergeFills(events)
@@ -41,13 +41,24 @@ func Compose(events []Event, end Place, p Product) (steps []Step, skipped []stri
 		if j+1 < len(evs) {
 			next = evs[j+1].Place
 		}
-		if moved(evs[j].URL, next.URL) && next.Heading != "" && !typed(evs[:j+1], next.Heading) {
-			text += " This will display the " + bold(next.Heading) + " page."
-		}
+		text += outcome(evs[:j+1], next)
 		steps = append(steps, Step{Text: text, Event: index[j]})
 		i = j + 1
 	}
 	return steps, skipped
+}
+
+// outcome is what the last of evs made the page show, when a reader would be told: a dialog
+// it opened, else the page it moved to, by their names — unless that is text the writer typed.
+func outcome(evs []Event, next Place) string {
+	before := evs[len(evs)-1].Place
+	switch {
+	case next.Dialog != "" && next.Dialog != before.Dialog && !typed(evs, next.Dialog):
+		return " This will display the " + bold(next.Dialog) + " dialog."
+	case moved(before.URL, next.URL) && next.Heading != "" && !typed(evs, next.Heading):
+		return " This will display the " + bold(next.Heading) + " page."
+	}
+	return ""
 }
 
 // typed reports whether a heading shows text the writer typed: the page of the item just

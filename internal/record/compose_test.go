@@ -95,6 +95,10 @@ func TestCompose(t *testing.T) {
 			{Kind: "fill", Role: "textbox", Name: "Name", Value: "Nightly  sync", Place: at(create, "Create API Token")},
 			{Kind: "click", Role: "button", Name: "Save", Place: at(create, "Create API Token")},
 		}, at(list+"/7", "Nightly sync"), []string{"In the **Name** field, enter a name (for example, `Nightly sync`).", "Select **Save**."}, 0},
+		{"a dialog an act opened is its outcome, before the page it moved to", []Event{
+			{Kind: "click", Role: "button", Name: "Save", Place: at(create, "Create API Token")},
+			{Kind: "click", Role: "button", Name: "Done", Place: Place{URL: list, Heading: "API Tokens", Dialog: "API Credentials"}},
+		}, Place{URL: list, Heading: "API Tokens", Dialog: "API Credentials"}, []string{"Select **Save**. This will display the **API Credentials** dialog.", "Select **Done**."}, 0},
 		{"a control with no name is left for the writer", []Event{
 			{Kind: "click", Role: "button", Name: "", Place: at(list, "API Tokens")},
 			{Kind: "click", Role: "button", Name: "Save", Place: at(list, "API Tokens")},

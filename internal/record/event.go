@@ -25,8 +25,10 @@ type Event struct {
 	Place
 }
 
-// Place is a page as a reader tells one from another: its address and its main heading.
+// Place is a page as a reader tells one from another: its address, its main heading and the
+// dialog it shows, if any.
 type Place struct {
 	URL     string `json:"url"`
 	Heading string `json:"heading"`
+	Dialog  string `json:"dialog"`
 }
