@@ -81,6 +81,9 @@ func (w *watcher) cycle(ctx context.Context, batch []string) error {
 	w.publish(next, others, started, doc, line)
 	fmt.Fprintf(w.e.stdout, "all docs: %s\n", w.result.Count())
 	w.verdicts.done(w.e.now(), len(keys), w.result)
+	if w.session != nil && ctx.Err() == nil {
+		w.session.warm(ctx)
+	}
 	return nil
 }
 

@@ -94,6 +94,16 @@ func (s *watchSession) run(ctx context.Context, plans []runner.Plan, shots *resu
 	return res, nil
 }
 
+// warm leaves an idle browser session in the pool for the next save: a scenario that failed
+// (drift included) hands its session back to be closed, and opening a new incognito context
+// and page would otherwise be the next rerun's first cost.
+func (s *watchSession) warm(ctx context.Context) {
+	sess, err := s.pool.Get(ctx)
+	if err == nil {
+		_ = s.pool.Put(sess, true)
+	}
+}
+
 // close closes the sessions, the browser and the targets (the runs deleted what they made).
 func (s *watchSession) close() {
 	if s == nil {
