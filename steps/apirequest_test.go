@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -48,4 +49,32 @@ func TestPrepare(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Whatever a profile's path and the names and ids filled into it, a request that prepare lets
+// through goes to the product's own origin: the session's cookies and token go nowhere else.
+func FuzzPrepareStaysOnTheProduct(f *testing.F) {
+	for _, seed := range [][3]string{
+		{"/admin/api-tokens/{id}", "x", "7"},
+		{"/t/{name}", "/evil.test", ""},
+		{"/?q={name}", "a&b=c", ""},
+		{`/\evil.test/x`, "", ""},
+		{"/{name}/{id}", "..", "@evil.test"},
+	} {
+		f.Add(seed[0], seed[1], seed[2])
+	}
+	const base = "http://127.0.0.1:1337/admin"
+	f.Fuzz(func(t *testing.T, path, name, id string) {
+		if !strings.HasPrefix(path, "/") || strings.HasPrefix(path, "//") {
+			return // the config refuses these before a run
+		}
+		req, err := prepare(base, "product.subject.api.list", profile.Request{Path: path}, map[string]string{"name": name, "id": id})
+		if err != nil {
+			return
+		}
+		u, err := url.Parse(req.url)
+		if err != nil || u.Scheme != "http" || u.Host != "127.0.0.1:1337" || !strings.HasPrefix(req.url, "http://127.0.0.1:1337/") {
+			t.Errorf("path %q with name %q, id %q goes to %q", path, name, id, req.url)
+		}
+	})
 }
