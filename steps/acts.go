@@ -201,7 +201,12 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 	if err != nil {
 		return err
 	}
-	if subject && s.subject != "" {
+	if subject {
+		if s.subject == "" {
+			// Pressing the first row's edit or trash icon could regenerate or delete an item
+			// that is not the run's.
+			return fmt.Errorf("no item to act on: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+		}
 		q.Row = s.subject
 	}
 	el, err := s.find(ctx, q)

@@ -146,7 +146,7 @@ func TestSweepUsage(t *testing.T) {
 		want string
 	}{
 		{[]string{"sweep"}, exitUsage, "--base-url or --product is required"},
-		{[]string{"sweep", "--base-url", "x"}, exitUsage, "not an absolute URL"},
+		{[]string{"sweep", "--base-url", "x"}, exitUsage, "not an absolute http(s) URL"},
 		{[]string{"sweep", "--base-url", "http://127.0.0.1:1", "--older-than", "-5m"}, exitUsage, "--older-than -5m0s: must be from 0s to"},
 	} {
 		if code, _, stderr := cmdIn(t, tt.args...); code != tt.code || !strings.Contains(stderr, tt.want) {

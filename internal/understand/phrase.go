@@ -109,8 +109,25 @@ func readPhrase(ts []token) phrase {
 			pending = append(pending, strings.ToLower(w))
 		}
 	}
-	p.subject = p.subject || subjectPhrase(p)
+	p.subject = p.subject || subjectPhrase(p) || itemsControl(p)
 	return p
+}
+
+// itemsControl reports an unnamed control of one item: "the API token's edit button", "the
+// user's trash icon" — which item is the procedure's own, whatever a list shows first.
+func itemsControl(p phrase) bool {
+	switch {
+	case len(p.labels) > 0:
+		return false
+	case p.icon == "" && p.kind != "button" && p.kind != "link" && p.kind != "checkbox":
+		return false // "the app registration's Overview pane" is a place, not a control
+	}
+	for _, t := range p.raw {
+		if t.kind == word && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // unmarkedPath reads the remaining parts of a path written without markup.

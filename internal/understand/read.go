@@ -443,7 +443,26 @@ func split(ts []token) [][]token {
 // purposeAlternative reports "to enable or disable …" at the conjunction ts[i]: the verbs of
 // one purpose, not a second step.
 func purposeAlternative(ts []token, i int) bool {
-	return i >= 2 && ts[i-2].is("to") && isVerbAt(ts, i-1)
+	if i < 2 || !ts[i-2].is("to") || !isVerbAt(ts, i-1) {
+		return false
+	}
+	if i >= 3 && ts[i-3].is("want", "like", "wish", "need") && ts[i].is("and") {
+		return false // "the group you want to push and select it": what is wanted, then a step
+	}
+	if ts[i].is("or") {
+		return true
+	}
+	// "to delete and clear the index" is one purpose; "the method you would like to enable
+	// and click **Continue**" goes on to a control of its own.
+	for _, t := range ts[i+1:] {
+		if t.kind == label {
+			return false
+		}
+		if t.kind == punct {
+			break
+		}
+	}
+	return true
 }
 
 // reference reports a pointer to more reading rather than a step: "Read more about …".

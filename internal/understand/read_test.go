@@ -100,6 +100,8 @@ func TestRead(t *testing.T) {
 			"action: click \"Save\" in the dialog in the section"},
 		{"labels not in bold", "Click `Settings`.",
 			"action: click \"Settings\""},
+		{"icons by picture", "Click on the API token's edit button.",
+			"action: click the api token's edit icon the procedure's subject button"},
 		// md2wp's WordPress guides (testdata/real/wordpress).
 		{"labels not in bold", "Scroll to **\"Application Passwords\"** section",
 			"action: scroll \"Application Passwords\" section"},
