@@ -7,8 +7,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cucumber/godog"
+
+	"github.com/docdrift/docdrift/steps"
 )
 
 // countingTarget records each bulk deletion it is asked for, and fails them all when told to.
@@ -73,5 +76,22 @@ func TestCleanupDeletesInBatches(t *testing.T) {
 				t.Errorf("scenario 3's failure: %q", failed["3"])
 			}
 		})
+	}
+}
+
+func TestSweepTimeout(t *testing.T) {
+	kept := steps.Subject{Keeper: spaKeeper{}}
+	tests := []struct {
+		cfg  steps.Config
+		want time.Duration
+	}{
+		{steps.Config{}, 10 * time.Second}, // no subject: the floor
+		{steps.Config{StepTimeout: 30 * time.Second, Subjects: steps.Subjects{kept, kept}}, 90 * time.Second}, // a sign-in and two lists
+		{steps.Config{StepTimeout: time.Second, Subjects: steps.Subjects{kept, {}}}, 10 * time.Second},
+	}
+	for _, tt := range tests {
+		if got := sweepTimeout(tt.cfg); got != tt.want {
+			t.Errorf("sweepTimeout(step %v, %d subjects) = %v, want %v", tt.cfg.StepTimeout, len(tt.cfg.Subjects), got, tt.want)
+		}
 	}
 }

@@ -146,7 +146,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 // sweep deletes accounts of this run that outlived their scenario's cleanup, and reports
 // them on the last procedure that ran so nobody mistakes a leak for a clean run.
 func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sweepTimeout(cfg))
 	defer cancel()
 	names, err := cfg.Subjects.Sweep(sctx, "docdrift-"+cfg.RunID+"-")
 	if len(names) == 0 && err == nil {
@@ -159,6 +159,17 @@ func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
 	if err != nil {
 		c.leftovers = fmt.Sprintf("accounts of this run may be left on the panel (%v): run docdrift sweep", err)
 	}
+}
+
+// sweepTimeout bounds the end-of-run sweep: through a product's pages it signs in and opens
+// each kept subject's list, a step's time each, never less than 10 s.
+func sweepTimeout(cfg steps.Config) time.Duration {
+	step := cfg.StepTimeout
+	if step <= 0 {
+		step = steps.DefaultStepTimeout
+	}
+	lists := len(cfg.Subjects) - len(cfg.Subjects.Unkept())
+	return max(10*time.Second, step*time.Duration(1+lists))
 }
 
 // collector turns the steps' outcomes into verdicts tied to the docs.
