@@ -66,19 +66,11 @@ func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
 }
 
 // Names lists the items the list call answers.
-func (k *apiKeeper) Names(ctx context.Context) ([]string, error) {
-	var names []string
-	err := k.h.session(ctx, func(s *Scenario) error {
-		var err error
-		names, err = k.namesIn(ctx, s)
-		return err
-	})
-	return names, err
-}
+func (k *apiKeeper) Names(ctx context.Context) ([]string, error) { return namesHoused(ctx, k) }
 
 // Delete removes the named items the list call answers; others are no error.
 func (k *apiKeeper) Delete(ctx context.Context, names []string) error {
-	return k.h.session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
+	return deleteHoused(ctx, k, names)
 }
 
 func (k *apiKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) {

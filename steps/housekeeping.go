@@ -64,9 +64,17 @@ func (k *pageKeeper) Ensure(ctx context.Context, name string) error {
 }
 
 // Names lists the items the subject's list shows.
-func (k *pageKeeper) Names(ctx context.Context) ([]string, error) {
+func (k *pageKeeper) Names(ctx context.Context) ([]string, error) { return namesHoused(ctx, k) }
+
+// Delete removes the named items the list shows, one at a time; others are no error.
+func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
+	return deleteHoused(ctx, k, names)
+}
+
+// namesHoused is Names of a housed keeper: in a page of its own, signed in.
+func namesHoused(ctx context.Context, k housed) ([]string, error) {
 	var names []string
-	err := k.h.session(ctx, func(s *Scenario) error {
+	err := k.housekeeper().session(ctx, func(s *Scenario) error {
 		var err error
 		names, err = k.namesIn(ctx, s)
 		return err
@@ -74,9 +82,9 @@ func (k *pageKeeper) Names(ctx context.Context) ([]string, error) {
 	return names, err
 }
 
-// Delete removes the named items the list shows, one at a time; others are no error.
-func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
-	return k.h.session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
+// deleteHoused is Delete of a housed keeper: in a page of its own, signed in.
+func deleteHoused(ctx context.Context, k housed, names []string) error {
+	return k.housekeeper().session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
 }
 
 // housed is a keeper that works in a page its Housekeeper signed in — through the product's
