@@ -87,8 +87,11 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	if err := creds.SaveSession(f.save, creds.Session{BaseURL: t.baseURL, Saved: e.now().UTC(), Cookies: creds.FromCookies(cookies)}); err != nil {
 		return infraError{err}
 	}
-	fmt.Fprintf(e.stdout, "%s: session for %s saved (%d cookie(s)); use it with docdrift run --base-url %s --session %s\n",
-		f.save, t.baseURL, len(cookies), t.baseURL, f.save)
+	use := fmt.Sprintf("docdrift run --base-url %s --session %s", t.baseURL, f.save)
+	if f.target.product != "" { // run reads a product's target from its profile, not flags
+		use = fmt.Sprintf("session_file = %q in the [[product]] named %q", f.save, f.target.product)
+	}
+	fmt.Fprintf(e.stdout, "%s: session for %s saved (%d cookie(s)); use it with %s\n", f.save, t.baseURL, len(cookies), use)
 	return nil
 }
 

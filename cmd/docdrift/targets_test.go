@@ -66,7 +66,8 @@ name = "API token"
 	t.Setenv("DISPLAY", "")
 	t.Setenv("WAYLAND_DISPLAY", "")
 	session := filepath.Join(t.TempDir(), "app-session.json")
-	if code, stdout, stderr := cmdIn(t, "login", "--product", "token app", "--save-session", session); code != exitOK || !strings.Contains(stdout, "session for "+srv.URL+"/admin saved") {
+	if code, stdout, stderr := cmdIn(t, "login", "--product", "token app", "--save-session", session); code != exitOK || !strings.Contains(stdout, "session for "+srv.URL+"/admin saved") ||
+		!strings.Contains(stdout, `use it with session_file = "`+session+`" in the [[product]] named "token app"`) {
 		t.Errorf("login --product: exit %d\n%s%s", code, stdout, stderr)
 	}
 	if code, _, stderr := cmdIn(t, "login", "--product", "Partner Portal", "--save-session", session); code != exitUsage || !strings.Contains(stderr, `no [[product]] named "Partner Portal" (it has "Token app")`) {
