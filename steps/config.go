@@ -129,11 +129,11 @@ func (c *Config) start() string {
 	return c.BaseURL
 }
 
-// cleanupTimeout bounds removing what a scenario created: a step's time for each subject
-// that has a keeper, since each may sign in and open its own list.
-func (c *Config) cleanupTimeout() time.Duration {
+// HousekeepingTimeout bounds making or removing items behind the pages' back: a step's time
+// to sign in and one for each subject with a keeper, since each may open its own list.
+func (c *Config) HousekeepingTimeout() time.Duration {
 	kept := len(c.Subjects) - len(c.Subjects.Unkept())
-	return c.stepTimeout() * time.Duration(max(kept, 1))
+	return c.stepTimeout() * time.Duration(1+kept)
 }
 
 func (c *Config) stepTimeout() time.Duration {

@@ -77,8 +77,9 @@ func (s *Scenario) newCredentialShown(ctx context.Context) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	copied := slices.Collect(maps.Values(s.shown))
 	for _, v := range values {
-		if v != "" && v != s.cfg.Login.Password && !slices.Contains(slices.Collect(maps.Values(s.shown)), v) {
+		if v != "" && v != s.cfg.Login.Password && !slices.Contains(copied, v) {
 			return v, true
 		}
 	}

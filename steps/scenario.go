@@ -131,7 +131,7 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
 	if len(s.created) > 0 {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.cleanupTimeout())
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {
 			s.cfg.Cleanup(cctx, sc, s.created)
 		} else if cerr := s.cfg.Subjects.Delete(cctx, s.created); cerr != nil {

@@ -54,7 +54,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 	// With a display and no instruction otherwise, the owner logs in by hand (two-factor
 	// prompts included) in a window of the browser docdrift starts; without one, docdrift
 	// types the credentials headless.
-	f.show = !f.headless && f.target.browserURL == "" && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
+	f.show = !f.headless && f.target.browserURL == "" && e.hasDisplay()
 	if !f.show && !t.canLogIn() {
 		return usageError{fmt.Errorf("login: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}

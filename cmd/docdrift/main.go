@@ -112,3 +112,8 @@ func (e *env) dispatch(ctx context.Context, args []string) error {
 	}
 	return err
 }
+
+// hasDisplay reports whether a window can be opened: login and record open one when it can.
+func (e *env) hasDisplay() bool {
+	return e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != ""
+}

@@ -69,7 +69,7 @@ func runRecord(ctx context.Context, e *env, args []string) error {
 			return usageError{fmt.Errorf("record: %w", err)}
 		}
 	}
-	show := f.script == "" && f.target.browserURL == "" && (e.getenv("DISPLAY") != "" || e.getenv("WAYLAND_DISPLAY") != "")
+	show := f.script == "" && f.target.browserURL == "" && e.hasDisplay()
 	if f.script == "" && !show && f.target.browserURL == "" {
 		return usageError{errors.New("record: no display to open a window on ($DISPLAY and $WAYLAND_DISPLAY are empty): record where one is, or perform a --script FILE headless")}
 	}

@@ -162,14 +162,9 @@ func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
 }
 
 // sweepTimeout bounds the end-of-run sweep: through a product's pages it signs in and opens
-// each kept subject's list, a step's time each, never less than 10 s.
+// each kept subject's list; never less than 10 s.
 func sweepTimeout(cfg steps.Config) time.Duration {
-	step := cfg.StepTimeout
-	if step <= 0 {
-		step = steps.DefaultStepTimeout
-	}
-	lists := len(cfg.Subjects) - len(cfg.Subjects.Unkept())
-	return max(10*time.Second, step*time.Duration(1+lists))
+	return max(10*time.Second, cfg.HousekeepingTimeout())
 }
 
 // collector turns the steps' outcomes into verdicts tied to the docs.
