@@ -100,7 +100,11 @@ func parse(path string, src []byte, checks Checks) (*File, error) {
 	if _, err := toml.Decode(string(src), &doc); err != nil {
 		return nil, ErrorList{syntaxError(path, src, err)}
 	}
-	d := &checker{path: path, places: scanPlaces(src), checks: checks}
+	places, empty := scanPlaces(src)
+	if len(empty) > 0 {
+		return nil, emptyKeys(path, empty).err()
+	}
+	d := &checker{path: path, places: places, checks: checks}
 	f := d.file(doc)
 	if err := d.errs.err(); err != nil {
 		return nil, err

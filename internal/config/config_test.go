@@ -277,8 +277,21 @@ func TestParseBadFiles(t *testing.T) {
 		},
 		{
 			name: "empty alias: the doc label",
-			src:  "[vocabulary.aliases]\n\"\" = \"Legacy API Settings\"\n",
+			src:  "[vocabulary.aliases]\n\" \" = \"Legacy API Settings\"\n",
 			want: `docdrift.toml:2:1: vocabulary.aliases: an alias has an empty doc label`,
+		},
+		{
+			// The decoder reads [[{"" = 1}]] as one array, not two: the checks would say
+			// "unknown key" about a table the file does not have.
+			name: "empty keys: each at the key, and nothing judged around them",
+			src: "[vocabulary.aliases]\n\"\" = \"Legacy API Settings\"\n" +
+				"[[precondition]]\n'' = [[{ procedure = 1 }]]\nprecondition = 2\n" +
+				"[run]\nretries = { a.\"\".b = 1 }\nsnippets = [[{\"\" = 1}]]\n[target.'']\n",
+			want: "docdrift.toml:2:1: " + emptyKeyMsg + "\n" +
+				"docdrift.toml:4:1: " + emptyKeyMsg + "\n" +
+				"docdrift.toml:7:15: " + emptyKeyMsg + "\n" +
+				"docdrift.toml:8:15: " + emptyKeyMsg + "\n" +
+				"docdrift.toml:9:9: " + emptyKeyMsg,
 		},
 		{
 			name: "icons: not a list, an empty list, an empty name",

@@ -35,11 +35,12 @@ func childAt(table, name string) string {
 func elemAt(array string, i int) string { return array + "[" + strconv.Itoa(i) + "]" }
 
 // scanPlaces returns the place of every key, table and array element in src, indexed by the
-// names childAt and elemAt build: run.step_timeout, precondition[1].given.
-func scanPlaces(src []byte) map[string]place {
+// names childAt and elemAt build: run.step_timeout, precondition[1].given; and where each
+// empty key (quotes with nothing between) starts, which parse refuses (see emptyKeys).
+func scanPlaces(src []byte) (places map[string]place, empty []position) {
 	s := &scanner{src: src, line: 1, places: map[string]place{}, tables: map[string]int{}}
 	s.document()
-	return s.places
+	return s.places, s.empty
 }
 
 type scanner struct {
@@ -49,6 +50,7 @@ type scanner struct {
 	lineStart int
 	places    map[string]place
 	tables    map[string]int // arrays of tables: how many elements each has so far
+	empty     []position     // where each empty key part starts
 }
 
 func (s *scanner) pos() position { return position{s.line, s.off - s.lineStart + 1} }
@@ -176,6 +178,9 @@ func (s *scanner) keyParts() []keyPart {
 			break
 		}
 		parts = append(parts, keyPart{name, p})
+		if name == "" {
+			s.empty = append(s.empty, p)
+		}
 		s.skip(false)
 		if s.peek(0) != '.' {
 			break
