@@ -13,7 +13,7 @@ func (b *builder) readAnchors() {
 		Anchor
 		off int
 	}
-	var all []anchorAt
+	all := make([]anchorAt, 0, len(b.headings))
 	type lineID struct {
 		line int
 		id   string
@@ -45,7 +45,8 @@ func (b *builder) readAnchors() {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].off < all[j].off })
-	for _, a := range all {
-		b.doc.Anchors = append(b.doc.Anchors, a.Anchor)
+	b.doc.Anchors = make([]Anchor, len(all))
+	for i, a := range all {
+		b.doc.Anchors[i] = a.Anchor
 	}
 }

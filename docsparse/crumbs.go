@@ -3,6 +3,7 @@ package docsparse
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,11 +24,19 @@ func isCrumbSeparator(raw []byte) bool {
 	return s != "" && crumbSeparator.FindString(s) == s
 }
 
+// runMarks are the bytes a quoted label or an unmarked breadcrumb needs; most text has none.
+const runMarks = "\"“›→»="
+
 // expandRuns finds quoted labels and unmarked breadcrumbs inside the text runs of a sequence.
+// A sequence with nothing to find is returned as it is, so most paragraphs cost no copy.
 func (b *builder) expandRuns(seq []seqItem) []seqItem {
-	var out []seqItem
-	for _, it := range seq {
-		if it.label != nil || it.boundary {
+	first := slices.IndexFunc(seq, seqItem.mayHoldLabels)
+	if first < 0 {
+		return seq
+	}
+	out := append(make([]seqItem, 0, len(seq)+4), seq[:first]...)
+	for _, it := range seq[first:] {
+		if !it.mayHoldLabels() {
 			out = append(out, it)
 			continue
 		}
@@ -36,11 +45,13 @@ func (b *builder) expandRuns(seq []seqItem) []seqItem {
 	return out
 }
 
+// mayHoldLabels reports a text run with a byte a quoted label or breadcrumb needs.
+func (it seqItem) mayHoldLabels() bool {
+	return it.label == nil && !it.boundary && bytes.ContainsAny(it.run.text, runMarks)
+}
+
 // splitRun cuts a text run into text, quoted labels and plain breadcrumbs, in order.
 func (b *builder) splitRun(run textRun) []seqItem {
-	if !bytes.ContainsAny(run.text, "\"“›→»=") {
-		return []seqItem{{run: run}} // most text: nothing to find, so skip the regexps
-	}
 	var out []seqItem
 	at := 0
 	emit := func(start, end int, l Label) {

@@ -28,11 +28,7 @@ func (b *builder) readHeading(h *ast.Heading) heading {
 		s.IDFrom = IDFromNowhere
 	}
 	s.Struck = b.strikes.covers(h.Pos(), h.Pos()+1) || wholeContentStruck(h, b.strikes)
-	for _, r := range b.recovered {
-		if r.contains(h.Pos()) {
-			s.Recovered = true
-		}
-	}
+	s.Recovered = b.recovered.contains(h.Pos())
 	return heading{Section: s, off: h.Pos()}
 }
 

@@ -55,10 +55,11 @@ var htmlLabelKinds = map[string]LabelKind{
 
 // labels returns the UI labels a paragraph names, in order, each at the position of its text.
 func (b *builder) labels(para ast.Node) []Label {
-	var seq []seqItem
+	// The sequence is scratch, reused for every paragraph: only the labels outlive it.
+	seq := b.seq[:0]
 	b.flatten(para, &seq)
-	seq = b.expandRuns(seq)
-	return b.joinBreadcrumbs(seq)
+	b.seq = seq
+	return b.joinBreadcrumbs(b.expandRuns(seq))
 }
 
 func (b *builder) flatten(n ast.Node, seq *[]seqItem) {
@@ -153,6 +154,13 @@ func appendText(seq *[]seqItem, text []byte, off int) {
 	}
 	last := &s[len(s)-1]
 	last.run.pieces = append(last.run.pieces, runPiece{len(last.run.text), off})
+	if len(last.run.text) == 0 {
+		// Most runs are one piece of the source: share its bytes, capped so that a later
+		// piece is appended to a copy and the source is never written.
+		last.run.text = text[:len(text):len(text)]
+		*seq = s
+		return
+	}
 	last.run.text = append(last.run.text, text...)
 	*seq = s
 }

@@ -53,13 +53,14 @@ type builder struct {
 	lines       lineIndex
 	slugs       slugger
 	strikes     *strikeSet
-	recovered   []span      // Markdown that an HTML block had swallowed
+	recovered   spanSet     // Markdown that an HTML block had swallowed
 	admonitions []span      // ":::note … :::" callouts, disjoint and in order
 	tokens      []htmlToken // every tag and comment, in source order
 	links       []linkAt
 	headings    []heading
 	procs       []procAt   // parallel to doc.Procedures
 	render      *rendering // the doc as rendered, when it holds template syntax
+	seq         []seqItem  // labels' scratch sequence
 	doc         *Document
 }
 
@@ -70,7 +71,7 @@ func (b *builder) parse(source mdsource.Source) {
 	// Markup, text and tags are read from the doc's text: only blanked regions differ, and
 	// the blanked strike tags are added back to the tokens.
 	orig := source.Text
-	b.src, b.recovered = orig, recovered
+	b.src, b.recovered = orig, newSpanSet(recovered)
 	b.tokens = append(htmlTokens(root, orig), masked...)
 	sort.SliceStable(b.tokens, func(i, j int) bool { return b.tokens[i].start < b.tokens[j].start })
 	b.strikes = htmlStrikes(b.tokens, len(orig), func(off int, msg string) { b.finding(off, Warning, "draft", msg) })
@@ -79,20 +80,41 @@ func (b *builder) parse(source mdsource.Source) {
 	b.collectLinks(root)
 	b.admonitions = admonitions(orig)
 
+	// The model's slices are sized once from the top-level blocks: growing them by appending
+	// copied each big doc's procedures about five times over.
+	headings, lists := topLevelCounts(root)
+	b.headings = make([]heading, 0, headings)
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if h, ok := c.(*ast.Heading); ok {
 			b.headings = append(b.headings, b.readHeading(h))
 		}
 	}
 	b.setTitle(source.FrontMatter.Title, source.FrontMatter.TitleOff)
-	for _, h := range b.headings {
-		b.doc.Sections = append(b.doc.Sections, h.Section)
+	b.doc.Sections = make([]Section, len(b.headings))
+	for i, h := range b.headings {
+		b.doc.Sections[i] = h.Section
 	}
+	b.doc.Procedures = make([]Procedure, 0, lists)
+	b.procs = make([]procAt, 0, lists)
 	b.readProcedures(root)
 	b.readAnchors()
 	b.readAsides()
 	b.applyDirectives()
 	Findings(b.doc.Findings).Sort()
+}
+
+// topLevelCounts counts the headings and lists directly under root: at most one section per
+// heading and one procedure per list.
+func topLevelCounts(root ast.Node) (headings, lists int) {
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindHeading:
+			headings++
+		case ast.KindList:
+			lists++
+		}
+	}
+	return headings, lists
 }
 
 // setTitle picks the first level-1 heading, else the front matter's title (static-site

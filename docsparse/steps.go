@@ -10,7 +10,7 @@ import (
 // readSteps turns the items of an ordered list into steps. end is where the last item's
 // territory ends: images and content up to it belong to the last step.
 func (b *builder) readSteps(list *ast.List, end int) []Step {
-	steps := []Step{}
+	steps := make([]Step, 0, list.ChildCount())
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		item, ok := c.(*ast.ListItem)
 		if !ok {
