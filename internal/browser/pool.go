@@ -15,7 +15,8 @@ import (
 // reset (Reset) rather than a new incognito context and page: creating and disposing of those
 // costs more than a step. A reset session keeps nothing a page stored, so a scenario sees the
 // product as in a new context; a scenario that may have left the session in a bad state (it
-// failed) hands it back to be closed.
+// failed) hands it back to be closed. Sessions are reset when lent, not when handed back, so
+// the last ones of a run are closed without that work.
 type Pool struct {
 	b      *Browser
 	mu     sync.Mutex
@@ -26,38 +27,46 @@ type Pool struct {
 // NewPool lends sessions of b.
 func NewPool(b *Browser) *Pool { return &Pool{b: b} }
 
-// Get lends an idle session, or opens a new one when none is idle.
+// Get lends an idle session, reset, or opens a new one when none is idle or the idle ones
+// cannot be reset.
 func (p *Pool) Get(ctx context.Context) (*Session, error) {
-	p.mu.Lock()
-	if n := len(p.idle); n > 0 {
+	for {
+		p.mu.Lock()
+		n := len(p.idle)
+		if n == 0 {
+			p.mu.Unlock()
+			return p.b.NewSession(ctx)
+		}
 		s := p.idle[n-1]
 		p.idle = p.idle[:n-1]
 		p.mu.Unlock()
-		return s, nil
+		rctx, cancel := context.WithTimeout(ctx, resetTimeout)
+		err := s.Reset(rctx)
+		cancel()
+		if err == nil {
+			return s, nil
+		}
+		_ = s.Close() // its page is stuck: a new session serves better
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("reset a browser session: %w", ctx.Err())
+		}
 	}
-	p.mu.Unlock()
-	return p.b.NewSession(ctx)
 }
 
 // resetTimeout bounds making a returned session ready: leaving a page is quick or the
 // session is stuck.
 const resetTimeout = 3 * time.Second
 
-// Put takes a lent session back: to lend again when reuse is true and it resets, else (or
-// once the pool is closed) to close.
+// Put takes a lent session back: to lend again when reuse is true, else (or once the pool is
+// closed) to close.
 func (p *Pool) Put(s *Session, reuse bool) error {
-	if reuse {
-		ctx, cancel := context.WithTimeout(context.Background(), resetTimeout)
-		err := s.Reset(ctx)
-		cancel()
-		p.mu.Lock()
-		if err == nil && !p.closed {
-			p.idle = append(p.idle, s)
-			p.mu.Unlock()
-			return nil
-		}
+	p.mu.Lock()
+	if reuse && !p.closed {
+		p.idle = append(p.idle, s)
 		p.mu.Unlock()
+		return nil
 	}
+	p.mu.Unlock()
 	return s.Close()
 }
 

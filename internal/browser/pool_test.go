@@ -107,3 +107,32 @@ func TestPoolLendsResetSessions(t *testing.T) {
 		t.Error("a session handed back after the pool closed still answers: not closed")
 	}
 }
+
+// A session that cannot be reset when it is lent again — its page is gone — is closed, and
+// the scenario gets a new one instead of an error.
+func TestPoolReplacesASessionThatCannotReset(t *testing.T) {
+	pool := browser.NewPool(browsertest.Browser(t))
+	defer pool.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	broken, err := pool.Get(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := broken.Page.Context(ctx).Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := pool.Put(broken, true); err != nil {
+		t.Fatal(err)
+	}
+	next, err := pool.Get(ctx)
+	if err != nil {
+		t.Fatalf("lending after a session that cannot reset: %v", err)
+	}
+	if next == broken {
+		t.Fatal("a session that could not be reset was lent again")
+	}
+	if v := next.Page.Context(ctx).MustEval(`() => 1 + 1`).Int(); v != 2 {
+		t.Fatalf("the new session's page answered %d", v)
+	}
+}
