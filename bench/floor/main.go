@@ -2,11 +2,15 @@
 // that performs the reference draft's first procedure ("Obtaining an OAuth Token") on the
 // embedded control panel with fixed selectors — no parsing, no Gherkin, no reader-style
 // element search. bench/run-vs-floor.sh times it against `docdrift run` as whole processes.
+// With -procedures N -concurrency C it performs the procedure N times on C workers, each in
+// one session that signs in once: the ceiling bench/scale-run.sh shows beside docdrift's
+// procedures per second on the same machine.
 package main
 
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -20,16 +24,23 @@ import (
 )
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	procedures := flag.Int("procedures", 1, "how many times to perform the procedure (the throughput ceiling for bench/scale-run.sh)")
+	concurrency := flag.Int("concurrency", 1, "how many workers perform them at once, each in its own session, signing in once")
+	flag.Parse()
+	if *procedures < 1 || *concurrency < 1 {
+		fmt.Fprintln(os.Stderr, "floor: -procedures and -concurrency must be at least 1")
+		os.Exit(2)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second+time.Duration(*procedures)*5*time.Second)
 	defer cancel()
-	if err := run(ctx); err != nil {
+	if err := run(ctx, *procedures, *concurrency); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(1)
 	}
-	fmt.Println("1 passed, 0 failed, 0 skipped")
+	fmt.Printf("%d passed, 0 failed, 0 skipped\n", *procedures)
 }
 
-func run(ctx context.Context) error {
+func run(ctx context.Context, procedures, concurrency int) error {
 	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 1})
 	if err != nil {
 		return err
@@ -42,26 +53,61 @@ func run(ctx context.Context) error {
 		return err
 	}
 	defer b.Close()
+	next := make(chan int, procedures)
+	for i := range procedures {
+		next <- i
+	}
+	close(next)
+	errs := make(chan error, concurrency)
+	for range min(concurrency, procedures) {
+		go func() { errs <- worker(ctx, b, emb, next) }()
+	}
+	var all []error
+	for range min(concurrency, procedures) {
+		all = append(all, <-errs)
+	}
+	return errors.Join(all...)
+}
+
+// worker performs procedures from next in one session, signing in before the first.
+func worker(ctx context.Context, b *browser.Browser, emb *target.Embedded, next <-chan int) error {
 	s, err := b.NewSession(ctx)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	download := s.ExpectDownload()
 	p := s.Page.Context(ctx)
 	owner := emb.Server.Owner()
+	signedIn := false
+	for i := range next {
+		if err := load(p, func() error { return p.Navigate(emb.URL) }); err != nil {
+			return err
+		}
+		if !signedIn {
+			if err := input(p, "#email", owner.Email); err != nil {
+				return err
+			}
+			if err := input(p, "#password", owner.Password); err != nil {
+				return err
+			}
+			if err := clickAndLoad(p, "button[type=submit]", ""); err != nil {
+				return err
+			}
+			signedIn = true
+		}
+		if err := createAccount(ctx, s, fmt.Sprintf("floor-account-%d", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
-	if err := load(p, func() error { return p.Navigate(emb.URL) }); err != nil {
-		return err
-	}
-	if err := input(p, "#email", owner.Email); err != nil {
-		return err
-	}
-	if err := input(p, "#password", owner.Password); err != nil {
-		return err
-	}
+// createAccount is the draft's procedure from the dashboard on: create an API account, save
+// it and check the credentials pop-up against the downloaded file.
+func createAccount(ctx context.Context, s *browser.Session, name string) error {
+	download := s.ExpectDownload()
+	p := s.Page.Context(ctx)
 	steps := []struct{ sel, text string }{
-		{"button[type=submit]", ""},
 		{"nav a", "Advanced Settings"},
 		{"nav a", "API Accounts"},
 		{"a", "Create API Account"},
@@ -71,7 +117,7 @@ func run(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := input(p, "#name", "floor-account"); err != nil {
+	if err := input(p, "#name", name); err != nil {
 		return err
 	}
 	label, err := p.Element(`label[for="scope-content-read-only"]`)
