@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -54,12 +55,14 @@ func runLint(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	rules := lintRules()
+	resolver := docfiles.NewResolver() // the docs of one folder share its root and links
 	perDoc := make([]docsparse.Findings, len(files))
 	if err := docfiles.Each(ctx, files, func(i int, f docfiles.File) {
 		in := &lint.Input{
-			Doc: docsparse.ParseWith(f.Path, f.Src, opts),
-			Src: f.Src,
-			Dir: filepath.FromSlash(path.Dir(f.Path)),
+			Doc:   docsparse.ParseWith(f.Path, f.Src, opts),
+			Src:   f.Src,
+			Dir:   filepath.FromSlash(path.Dir(f.Path)),
+			Paths: resolver,
 		}
 		perDoc[i] = lint.Check(in, rules)
 	}); err != nil {
@@ -69,7 +72,13 @@ func runLint(ctx context.Context, e *env, args []string) error {
 		findings = append(findings, fs...)
 	}
 	findings.Sort()
-	if err := out.Findings(e.stdout, findings); err != nil {
+	// Buffered: a docs set has thousands of findings, and one write each costs more than
+	// checking a doc.
+	w := bufio.NewWriter(e.stdout)
+	if err := out.Findings(w, findings); err != nil {
+		return fmt.Errorf("lint: writing findings: %w", err)
+	}
+	if err := w.Flush(); err != nil {
 		return fmt.Errorf("lint: writing findings: %w", err)
 	}
 	if out.ForPeople {

@@ -325,8 +325,10 @@ func checkDocs(paths []string, includeStruck, strict bool, pre runner.Preconditi
 	files, blocking := docfiles.Load(paths)
 	plans, genFindings := runner.PrepareWith(files, pre, opts)
 	blocking = append(blocking, genFindings...)
+	resolver := docfiles.NewResolver()
 	for _, p := range plans {
-		for _, fd := range lint.Check(&lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path)}, lintRules()) {
+		in := &lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path), Paths: resolver}
+		for _, fd := range lint.Check(in, lintRules()) {
 			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) {
 				blocking = append(blocking, fd)
 			} else {

@@ -183,8 +183,9 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 	if info.Size() > MaxSize {
 		return fail(docsparse.Pos{}, tooLarge(info.Size()))
 	}
-	// Read one byte past the limit in case the file grew after Stat.
-	src, err := io.ReadAll(io.LimitReader(fh, MaxSize+1))
+	// Read one byte past the limit in case the file grew after Stat, into a buffer of the
+	// size Stat gave: io.ReadAll's would start small and read again each time it grows.
+	src, err := readAll(io.LimitReader(fh, MaxSize+1), int(info.Size())+1)
 	if err != nil {
 		return fail(docsparse.Pos{}, describe(err))
 	}
@@ -201,6 +202,24 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 		}
 	}
 	return File{Path: name, Src: src}, nil
+}
+
+// readAll reads r to its end into a buffer of size bytes, grown if r holds more.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	buf := make([]byte, 0, max(size, 512))
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 // notRegular says what kind of file a doc path turned out to be.

@@ -1,8 +1,6 @@
 package docfiles
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,28 +33,9 @@ func Root(dir string) string {
 
 // Inside tells whether file lies inside root once symbolic links are resolved in both, so
 // neither ../ nor a link inside the docs can lead out. A file that does not exist yet is
-// judged by the nearest folder above it that does.
+// judged by the nearest folder above it that does. Over many files, use a Resolver.
 func Inside(root, file string) (bool, error) {
-	r, err := filepath.EvalSymlinks(root)
-	if err != nil {
-		return false, err
-	}
-	f, err := filepath.Abs(file)
-	if err != nil {
-		return false, err
-	}
-	rest := ""
-	for {
-		resolved, err := filepath.EvalSymlinks(f)
-		if err == nil {
-			return within(r, filepath.Join(resolved, rest)), nil
-		}
-		if !errors.Is(err, fs.ErrNotExist) || filepath.Dir(f) == f {
-			return false, err
-		}
-		rest = filepath.Join(filepath.Base(f), rest)
-		f = filepath.Dir(f)
-	}
+	return NewResolver().Inside(root, file)
 }
 
 // within tells whether path is dir or below it; both absolute and clean.

@@ -19,7 +19,7 @@ import (
 // targets are not checked: nothing on disk says where the site root is.
 func checkImages(in *Input) []docsparse.Finding {
 	var out []docsparse.Finding
-	root := docfiles.Root(in.Dir)
+	paths, root := in.Paths, "" // resolved at the first local image: a doc without one asks nothing of the disk
 	for _, l := range in.Doc.Links {
 		if !l.Image {
 			continue
@@ -34,7 +34,13 @@ func checkImages(in *Input) []docsparse.Finding {
 			continue
 		}
 		file := filepath.Join(in.Dir, filepath.FromSlash(rel))
-		if inside, err := docfiles.Inside(root, file); err == nil && !inside {
+		if paths == nil {
+			paths = docfiles.NewResolver()
+		}
+		if root == "" {
+			root = paths.Root(in.Dir)
+		}
+		if inside, err := paths.Inside(root, file); err == nil && !inside {
 			out = append(out, finding(l.Pos, docsparse.Error, "image %q is outside the docs' root %s (symbolic links resolved); docdrift run neither compares nor updates it",
 				target, filepath.ToSlash(root)))
 			continue

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/mdsource"
 )
 
@@ -16,6 +17,9 @@ type Input struct {
 	Doc *docsparse.Document
 	Src []byte // the doc's source, the bytes Doc was parsed from
 	Dir string // the doc's directory on disk, for relative images; "" is the working directory
+	// Paths resolves the docs' root and symbolic links, shared by the docs of one run so
+	// each folder is resolved once; nil resolves afresh for this doc.
+	Paths *docfiles.Resolver
 
 	index *mdsource.Lines
 }
