@@ -13,8 +13,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -45,11 +48,13 @@ func Load(paths []string) ([]File, docsparse.Findings) {
 		files    []File
 		findings docsparse.Findings
 		seen     = map[string]bool{}
+		wanted   []wantedFile
 	)
+	wd, wdErr := os.Getwd() // asked once: filepath.Abs would ask for every file
 	add := func(name, osPath string) {
-		key, err := filepath.Abs(osPath)
-		if err != nil {
-			key = filepath.Clean(osPath)
+		key := filepath.Clean(osPath)
+		if wdErr == nil && !filepath.IsAbs(key) {
+			key = filepath.Join(wd, key)
 		}
 		if seen[key] {
 			return
@@ -62,12 +67,7 @@ func Load(paths []string) ([]File, docsparse.Findings) {
 				"the file name holds a line break or another control character; rename the file"))
 			return
 		}
-		f, problem := read(name, osPath)
-		if problem != nil {
-			findings = append(findings, *problem)
-			return
-		}
-		files = append(files, f)
+		wanted = append(wanted, wantedFile{name, osPath})
 	}
 	for _, p := range paths {
 		name := path.Clean(filepath.ToSlash(p))
@@ -90,9 +90,44 @@ func Load(paths []string) ([]File, docsparse.Findings) {
 			add(path.Join(name, rel), filepath.Join(p, filepath.FromSlash(rel)))
 		}
 	}
+	for _, r := range readAllFiles(wanted) {
+		if r.problem != nil {
+			findings = append(findings, *r.problem)
+			continue
+		}
+		files = append(files, r.file)
+	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	findings.Sort()
 	return files, findings
+}
+
+// wantedFile is a doc Load is to read: its name in findings, and its path on disk.
+type wantedFile struct{ name, osPath string }
+
+// readResult is one file read, or why it could not be.
+type readResult struct {
+	file    File
+	problem *docsparse.Finding
+}
+
+// readAllFiles reads the files on as many goroutines as the machine has cores, each result
+// at its file's index: reading is mostly waiting on the file system.
+func readAllFiles(wanted []wantedFile) []readResult {
+	out := make([]readResult, len(wanted))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(wanted)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(wanted); i = int(next.Add(1)) - 1 {
+				out[i].file, out[i].problem = read(wanted[i].name, wanted[i].osPath)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // isDoc reports whether a file name has one of the Markdown extensions Load looks for in
