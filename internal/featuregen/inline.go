@@ -13,7 +13,7 @@ import (
 // still point at its own column in the doc.
 type stepText struct {
 	text string
-	off  []int
+	off  []int32 // a doc is far smaller than 2 GiB; half the size of []int, built per byte
 }
 
 var (
@@ -32,7 +32,7 @@ var (
 // spaces on one line.
 func cleanMarkup(src string) stepText {
 	// The text is seldom longer than the markup: size both once.
-	b := textBuilder{pendSpace: -1, pairs: newPairs(src), buf: make([]byte, 0, len(src)), off: make([]int, 0, len(src))}
+	b := textBuilder{pendSpace: -1, pairs: newPairs(src), buf: make([]byte, 0, len(src)), off: make([]int32, 0, len(src))}
 	b.clean(0, len(src))
 	return b.finish()
 }
@@ -40,7 +40,7 @@ func cleanMarkup(src string) stepText {
 type textBuilder struct {
 	pairs     *pairs // of the whole markup; clean reads it from here
 	buf       []byte
-	off       []int
+	off       []int32
 	pendSpace int // offset of a pending run of whitespace, or -1
 	started   bool
 }
@@ -64,13 +64,13 @@ func (b *textBuilder) emit(s string, at int) {
 		}
 		if b.pendSpace >= 0 {
 			b.buf = append(b.buf, ' ')
-			b.off = append(b.off, b.pendSpace)
+			b.off = append(b.off, int32(b.pendSpace))
 			b.pendSpace = -1
 		}
 		n := len(b.buf)
 		b.buf = utf8.AppendRune(b.buf, r)
 		for range len(b.buf) - n {
-			b.off = append(b.off, at)
+			b.off = append(b.off, int32(at))
 		}
 		b.started = true
 	}

@@ -59,7 +59,7 @@ func TestCleanMarkup(t *testing.T) {
 				t.Fatalf("%d offsets for %d bytes", len(got.off), len(got.text))
 			}
 			for i, o := range got.off {
-				if o < 0 || o >= len(tt.markup) || (i > 0 && o < got.off[i-1]) {
+				if o < 0 || int(o) >= len(tt.markup) || (i > 0 && o < got.off[i-1]) {
 					t.Fatalf("offset %d of byte %d is out of order or range", o, i)
 				}
 			}
@@ -72,7 +72,7 @@ func TestCleanMarkupOffsets(t *testing.T) {
 	got := cleanMarkup(markup)
 	for _, probe := range []string{"API", "now", "This"} {
 		i := strings.Index(got.text, probe)
-		if j := strings.Index(markup, probe); got.off[i] != j {
+		if j := strings.Index(markup, probe); int(got.off[i]) != j {
 			t.Errorf("%q at text byte %d maps to markup byte %d, want %d", probe, i, got.off[i], j)
 		}
 	}

@@ -27,7 +27,13 @@ type Sentence struct {
 // Explain lists every sentence of every procedure of doc, sub-steps included, in doc order,
 // with its meaning: what `docdrift explain` prints and bench/understanding.sh scores.
 func Explain(doc *docsparse.Document) []Sentence {
-	var out []Sentence
+	read := make([][]readTree, len(doc.Procedures))
+	n := 0
+	for i, p := range doc.Procedures {
+		read[i] = readProcedure(p)
+		n += countReads(read[i])
+	}
+	out := make([]Sentence, 0, n) // a Sentence is large: grown by appending, most of a doc's would be copied twice
 	var walk func(p docsparse.Procedure, trees []readTree, asks bool)
 	walk = func(p docsparse.Procedure, trees []readTree, asks bool) {
 		for _, t := range trees {
@@ -42,11 +48,19 @@ func Explain(doc *docsparse.Document) []Sentence {
 			walk(p, t.subs, asks)
 		}
 	}
-	for _, p := range doc.Procedures {
-		trees := readProcedure(p)
-		walk(p, trees, asksAnything(trees))
+	for i, p := range doc.Procedures {
+		walk(p, read[i], asksAnything(read[i]))
 	}
 	return out
+}
+
+// countReads is how many reads trees hold, sub-steps included.
+func countReads(trees []readTree) int {
+	n := 0
+	for _, t := range trees {
+		n += len(t.reads) + countReads(t.subs)
+	}
+	return n
 }
 
 // readProcedure reads a procedure's steps, after the lead-in above its list when that asks
@@ -139,7 +153,7 @@ func readStep(s docsparse.Step) []read {
 		t := text.text[sp.start:sp.end]
 		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}
 		if i > 0 {
-			r.pos = markupPos(s.Pos, s.Markup, text.off[sp.start])
+			r.pos = markupPos(s.Pos, s.Markup, int(text.off[sp.start]))
 		}
 		if !r.meaning.Step() {
 			r.note = "note"
@@ -171,7 +185,7 @@ func readStep(s docsparse.Step) []read {
 		para := cleanMarkup(c.Markup)
 		for _, sp := range sentences(para.text) {
 			t := para.text[sp.start:sp.end]
-			r := read{text: t, pos: markupPos(c.Pos, c.Markup, para.off[sp.start]), meaning: understand.Read(t), continuation: true}
+			r := read{text: t, pos: markupPos(c.Pos, c.Markup, int(para.off[sp.start])), meaning: understand.Read(t), continuation: true}
 			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) && !r.meaning.LeadIn {
 				r.note = "note" // prose after a step: explanation unless it plainly asks or shows something
 			}

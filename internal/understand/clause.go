@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -45,22 +46,7 @@ type clause struct {
 // splitModifiers separates a clause's object from the modifiers after it, and drops what
 // only explains ("if …", "(…)").
 func splitModifiers(ts []token, cls class) ([]token, []modifier) {
-	// Parenthetical asides never hold the instruction.
-	var clean []token
-	depth := 0
-	for _, t := range ts {
-		switch {
-		case t.isPunct("("):
-			depth++
-		case t.isPunct(")"):
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0:
-			clean = append(clean, t)
-		}
-	}
-	ts = clean
+	ts = dropAsides(ts)
 	for i, t := range ts {
 		if t.kind == word && clauseEnd[t.lower] && i > 0 {
 			ts = ts[:i]
@@ -86,6 +72,29 @@ func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 		return ts, nil
 	}
 	return ts[:start], modifiers(ts[start:])
+}
+
+// dropAsides drops parenthetical asides, which never hold the instruction. Most clauses
+// have none and are returned as they are, capped so an append cannot write into ts.
+func dropAsides(ts []token) []token {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.isPunct("(", ")") }) {
+		return ts[:len(ts):len(ts)]
+	}
+	clean := make([]token, 0, len(ts))
+	depth := 0
+	for _, t := range ts {
+		switch {
+		case t.isPunct("("):
+			depth++
+		case t.isPunct(")"):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			clean = append(clean, t)
+		}
+	}
+	return clean
 }
 
 // modifiers reads a run of prepositional phrases: "under **Settings** in the left sidebar".
@@ -693,7 +702,7 @@ func literal(p phrase) (string, bool) {
 func literalMark(p phrase) bool {
 	for _, t := range p.raw {
 		if t.kind == label {
-			return t.mark == "code" || t.mark == "quoted"
+			return t.mark == markCode || t.mark == markQuoted
 		}
 	}
 	return false

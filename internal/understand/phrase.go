@@ -35,7 +35,7 @@ func readPhrase(ts []token) phrase {
 		t := ts[i]
 		switch {
 		case t.kind == label:
-			if t.mark == "image" {
+			if t.mark == markImage {
 				p.icon = iconName(t.text)
 				continue
 			}

@@ -175,7 +175,7 @@ const computerWords = 10
 // object: `argocd-cm`, `values.yaml`, `/etc/hosts`.
 func codeFile(p phrase) bool {
 	for _, t := range p.raw {
-		if t.kind != label || t.mark != "code" {
+		if t.kind != label || t.mark != markCode {
 			continue
 		}
 		s := t.text

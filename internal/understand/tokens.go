@@ -7,7 +7,7 @@ import (
 )
 
 // kind is what a token is.
-type kind int
+type kind uint8
 
 const (
 	word  kind = iota // a plain word, as written
@@ -15,12 +15,25 @@ const (
 	punct             // , ; : ( ) > and other separators
 )
 
-// token is one word, label or separator of a sentence.
+// mark is how the writer marked a label.
+type mark uint8
+
+const (
+	unmarked mark = iota
+	markBold
+	markCode
+	markItalic
+	markQuoted
+	markImage
+)
+
+// token is one word, label or separator of a sentence. Small on purpose: a sentence is
+// tokenized into dozens of them and the clauses are slices of them.
 type token struct {
-	kind  kind
 	text  string // as written, markup removed for labels
 	lower string // text, lower-cased, for the lexicon
-	mark  string // for labels: bold, code, italic, quoted, image
+	kind  kind
+	mark  mark // for labels
 }
 
 func (t token) is(words ...string) bool {
@@ -105,7 +118,7 @@ func tokenize(s string) []token {
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
 			if end := strings.Index(ahead(s, i+2), s[i:i+2]); end > 0 {
 				inner := s[i+2 : i+2+end]
-				out = appendLabel(out, inner, "bold")
+				out = appendLabel(out, inner, markBold)
 				if t := strings.TrimSpace(inner); strings.HasSuffix(t, ":") && len(out) > 0 && out[len(out)-1].kind == label {
 					// "**Access token description:** Enter …": the colon ends the title.
 					out = append(out, token{kind: punct, text: ":", lower: ":"})
@@ -116,37 +129,37 @@ func tokenize(s string) []token {
 		case c == '`':
 			n := runLen(s[i:], '`')
 			if end := strings.Index(ahead(s, i+n), s[i:i+n]); end >= 0 {
-				out = appendLabel(out, s[i+n:i+n+end], "code")
+				out = appendLabel(out, s[i+n:i+n+end], markCode)
 				i += n + end + n
 				continue
 			}
 		case c == '"':
 			if end := strings.IndexByte(ahead(s, i+1), '"'); end > 0 {
-				out = appendLabel(out, s[i+1:i+1+end], "quoted")
+				out = appendLabel(out, s[i+1:i+1+end], markQuoted)
 				i += end + 2
 				continue
 			}
 		case strings.HasPrefix(s[i:], "“"):
 			if end := strings.Index(ahead(s, i+3), "”"); end > 0 {
-				out = appendLabel(out, s[i+3:i+3+end], "quoted")
+				out = appendLabel(out, s[i+3:i+3+end], markQuoted)
 				i += end + 6
 				continue
 			}
 		case c == '\'' && opensQuote(s, i):
 			if end := closingQuote(s, i+1); end > 0 {
-				out = appendLabel(out, s[i+1:end], "quoted")
+				out = appendLabel(out, s[i+1:end], markQuoted)
 				i = end + 1
 				continue
 			}
 		case (c == '_' || c == '*') && opensEmphasis(s, i):
 			if end := closingEmphasis(s, i+1, c); end > 0 {
-				out = appendLabel(out, s[i+1:end], "italic")
+				out = appendLabel(out, s[i+1:end], markItalic)
 				i = end + 1
 				continue
 			}
 		case c == '[':
 			if end := strings.IndexByte(ahead(s, i+1), ']'); end > 0 {
-				out = appendLabel(out, s[i+1:i+1+end], "image")
+				out = appendLabel(out, s[i+1:i+1+end], markImage)
 				i += end + 2
 				continue
 			}
@@ -195,19 +208,19 @@ func tokenize(s string) []token {
 }
 
 // appendLabel adds a marked label; a label holding only punctuation or nothing is dropped.
-func appendLabel(out []token, text, mark string) []token {
+func appendLabel(out []token, text string, how mark) []token {
 	text = strings.Join(strings.Fields(strings.Trim(text, "*_")), " ")
 	text = strings.TrimSpace(strings.TrimRight(text, ":"))
 	// **"Application Passwords"**: quotes inside the emphasis mark the label twice.
 	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"'", "'"}} {
-		if len(text) > len(q[0])+len(q[1]) && strings.HasPrefix(text, q[0]) && strings.HasSuffix(text, q[1]) && mark != "quoted" {
+		if len(text) > len(q[0])+len(q[1]) && strings.HasPrefix(text, q[0]) && strings.HasSuffix(text, q[1]) && how != markQuoted {
 			text = strings.TrimSpace(text[len(q[0]) : len(text)-len(q[1])])
 		}
 	}
 	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return out
 	}
-	return append(out, token{kind: label, text: text, lower: strings.ToLower(text), mark: mark})
+	return append(out, token{kind: label, text: text, lower: strings.ToLower(text), mark: how})
 }
 
 func runLen(s string, c byte) int {
