@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -119,7 +120,7 @@ func runGen(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 
-	if err := writeFeatures(e.stdout, *dir, scope, planned); err != nil {
+	if err := writeFeatures(ctx, e.stdout, *dir, scope, planned); err != nil {
 		return err
 	}
 	if unusable > 0 {
@@ -324,30 +325,53 @@ func checkFeatures(dir string, scope genScope, planned []genFeature) ([]string, 
 }
 
 // writeFeatures writes every planned feature that changed, atomically, and removes orphans.
-func writeFeatures(stdout io.Writer, dir string, scope genScope, planned []genFeature) error {
+// Features are compared and written on every core, then reported in plan order; after a
+// failure the features that were written are still reported before the error.
+func writeFeatures(ctx context.Context, stdout io.Writer, dir string, scope genScope, planned []genFeature) error {
 	gone, err := orphans(dir, scope, planned)
 	if err != nil {
 		return fmt.Errorf("gen: %w", err)
 	}
-	for _, p := range planned {
-		file := filepath.Join(dir, filepath.FromSlash(p.rel))
-		if have, err := os.ReadFile(file); err == nil && bytes.Equal(have, p.content) {
-			fmt.Fprintf(stdout, "unchanged %s\n", file)
-			continue
+	type outcome struct {
+		file    string
+		changed bool
+		err     error
+	}
+	done := make([]outcome, len(planned))
+	if err := docfiles.Parallel(ctx, len(planned), func(i int) {
+		p := &planned[i]
+		o := outcome{file: filepath.Join(dir, filepath.FromSlash(p.rel))}
+		if have, err := os.ReadFile(o.file); err != nil || !bytes.Equal(have, p.content) {
+			o.changed, o.err = true, writeAtomic(o.file, p.content)
 		}
-		if err := writeAtomic(file, p.content); err != nil {
-			return fmt.Errorf("gen: %w", err)
+		done[i] = o
+	}); err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout) // a line per feature: one write each would cost more than comparing it
+	defer w.Flush()
+	var first error
+	for i, o := range done {
+		switch {
+		case o.err != nil:
+			first = cmp.Or(first, fmt.Errorf("gen: %w", o.err))
+		case o.changed:
+			fmt.Fprintf(w, "wrote %s from %s\n", o.file, planned[i].doc)
+		default:
+			fmt.Fprintf(w, "unchanged %s\n", o.file)
 		}
-		fmt.Fprintf(stdout, "wrote %s from %s\n", file, p.doc)
+	}
+	if first != nil {
+		return first
 	}
 	for _, o := range gone {
 		file := filepath.Join(dir, filepath.FromSlash(o.rel))
 		if err := os.Remove(file); err != nil {
 			return fmt.Errorf("gen: %w", err)
 		}
-		fmt.Fprintf(stdout, "removed %s: %s\n", file, o.why)
+		fmt.Fprintf(w, "removed %s: %s\n", file, o.why)
 	}
-	return nil
+	return w.Flush()
 }
 
 // writeAtomic replaces file with content so a reader (or an interrupted run) never sees half

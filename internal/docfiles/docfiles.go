@@ -6,6 +6,7 @@
 package docfiles
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,11 +14,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -111,22 +109,13 @@ type readResult struct {
 	problem *docsparse.Finding
 }
 
-// readAllFiles reads the files on as many goroutines as the machine has cores, each result
-// at its file's index: reading is mostly waiting on the file system.
+// readAllFiles reads the files on every core, each result at its file's index: reading is
+// mostly waiting on the file system.
 func readAllFiles(wanted []wantedFile) []readResult {
 	out := make([]readResult, len(wanted))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(wanted)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1)) - 1; i < len(wanted); i = int(next.Add(1)) - 1 {
-				out[i].file, out[i].problem = read(wanted[i].name, wanted[i].osPath)
-			}
-		}()
-	}
-	wg.Wait()
+	_ = Parallel(context.Background(), len(wanted), func(i int) { // cannot end early: no error
+		out[i].file, out[i].problem = read(wanted[i].name, wanted[i].osPath)
+	})
 	return out
 }
 

@@ -10,7 +10,13 @@ import (
 // a doc is independent of every other; do must be safe to call for different files at once
 // and writes its result by the file's index. It returns ctx's error when ctx ended first.
 func Each(ctx context.Context, files []File, do func(i int, f File)) error {
-	workers := min(runtime.GOMAXPROCS(0), len(files))
+	return Parallel(ctx, len(files), func(i int) { do(i, files[i]) })
+}
+
+// Parallel calls do(i) for every i below n as Each does: on every core, each result written
+// by its index. It returns ctx's error when ctx ended first.
+func Parallel(ctx context.Context, n int, do func(i int)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
@@ -18,13 +24,13 @@ func Each(ctx context.Context, files []File, do func(i int, f File)) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				do(i, files[i])
+				do(i)
 			}
 		}()
 	}
 	var err error
 feed:
-	for i := range files {
+	for i := range n {
 		select {
 		case next <- i:
 		case <-ctx.Done():
