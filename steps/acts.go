@@ -542,8 +542,10 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 }
 
 // see checks what the doc says the page now shows: a page, dialog or tab by its heading, a
-// dialog's fields, a message, or a label. An outcome that names nothing to look for ("the
-// sections at the top contain …") passes once the page has settled.
+// dialog's fields, a message, or a label. An outcome that names nothing to look for ("You'll
+// see a password like:", "the sections at the top contain …") is waited for — the page
+// settles — and, when the step asks nothing else, reported not checked: passing it would
+// claim a check nobody made.
 func (s *Scenario) see(ctx context.Context, a understand.Act) error {
 	t := a.Target
 	switch {
@@ -565,8 +567,16 @@ func (s *Scenario) see(ctx context.Context, a understand.Act) error {
 	}
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	return s.settle(ctx)
+	if err := s.settle(ctx); err != nil {
+		return err
+	}
+	s.unnamed++
+	return nil
 }
+
+// NothingNamed is why a step whose only acts are outcomes that name nothing on the page is
+// reported not checked.
+const NothingNamed = "the doc names nothing on the page to look for"
 
 // exists makes sure the item the procedure acts on exists before it starts.
 func (s *Scenario) exists(ctx context.Context, a understand.Act) error {

@@ -53,6 +53,7 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		// "If prompted, …": a reader does it when the page offers it.
 		return s.ifOffered(ctx, m)
 	}
+	s.unnamed = 0
 	for _, a := range m.Acts {
 		do, ok := performers[a.Verb]
 		if !ok {
@@ -61,6 +62,9 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		if err := do(s, ctx, a); err != nil {
 			return err
 		}
+	}
+	if s.unnamed == len(m.Acts) {
+		s.notChecked = NothingNamed
 	}
 	return nil
 }

@@ -47,7 +47,9 @@ type Scenario struct {
 	ownSite string
 	// notChecked names where the running step happens when the run does not answer for it.
 	notChecked string
-	tmp        string // a folder for files the scenario uploads; removed at its end
+	// unnamed counts the running step's outcomes that name nothing to look for.
+	unnamed int
+	tmp     string // a folder for files the scenario uploads; removed at its end
 	// apiAuth are the headers the product's REST API wants beside the page's cookies, once
 	// read in this page; nil before.
 	apiAuth map[string]string

@@ -8,10 +8,12 @@ import (
 
 	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/steps"
 )
 
 // Outcomes in free wording are checked where the doc places them: a section it names must be
-// on the page, and an outcome naming nothing on it holds once the page has settled.
+// on the page; an outcome naming nothing on it is waited for and reported not checked, and
+// its procedure passes on the steps that were checked.
 func TestFreeWordingOutcomes(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "outcomes.md")
 	err := os.WriteFile(doc, []byte("# Outcomes\n\n"+
@@ -32,6 +34,16 @@ func TestFreeWordingOutcomes(t *testing.T) {
 	for i, w := range want {
 		if got := res.Procedures[i].Status; got != w {
 			t.Errorf("%q is %s, want %s:\n%s", res.Procedures[i].Name, got, w, describe(res))
+		}
+	}
+	loose := res.Procedures[2].Steps
+	last := loose[len(loose)-1]
+	if last.Status != results.NotChecked || last.Surface != steps.NothingNamed {
+		t.Errorf("%q is %s (%q), want not checked: %s", last.Text, last.Status, last.Surface, steps.NothingNamed)
+	}
+	for _, st := range loose[:len(loose)-1] {
+		if st.Status != results.Passed {
+			t.Errorf("%q is %s, want passed", st.Text, st.Status)
 		}
 	}
 	for _, s := range res.Procedures[1].Steps {
