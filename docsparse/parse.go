@@ -36,6 +36,10 @@ func ParseWith(path string, src []byte, opts Options) *Document {
 		b.finding(off, Error, "input", msg)
 		return b.doc
 	}
+	if thinned, ex, found := excessMarkup(source.Parse); found {
+		source = thinSource(source, thinned)
+		ex.report(b)
+	}
 	// Template syntax reads as the published page shows it; positions map back to the doc.
 	if r := render(source.Parse, opts.Include); r != nil {
 		b.render = r

@@ -43,11 +43,20 @@ func htmlStrikes(toks []htmlToken, srcLen int, report func(off int, msg string))
 			open[t.name] = stack[:len(stack)-1]
 		}
 	}
+	// The first unclosed tag of a name strikes out all the others: one range and one finding
+	// for it, however many follow (a line of a hundred thousand tags made as many findings).
 	for name := range strikeTags {
-		for _, t := range open[name] {
-			set.spans = append(set.spans, span{t.start, srcLen})
-			report(t.start, fmt.Sprintf("<%s> is never closed, so everything after it reads as struck out; add </%s> where the draft ends", name, name))
+		unclosed := open[name]
+		if len(unclosed) == 0 {
+			continue
 		}
+		more := ""
+		if len(unclosed) > 1 {
+			more = fmt.Sprintf(" (nor are %d more after it)", len(unclosed)-1)
+		}
+		t := unclosed[0]
+		set.spans = append(set.spans, span{t.start, srcLen})
+		report(t.start, fmt.Sprintf("<%s> is never closed%s, so everything after it reads as struck out; add </%s> where the draft ends", name, more, name))
 	}
 	return set
 }

@@ -85,6 +85,13 @@ procedure "Old" struck=true steps=1:true
 t.md:5:1: warning: <strike> is never closed, so everything after it reads as struck out; add </strike> where the draft ends [draft]`,
 		},
 		{
+			name: "many unclosed strikes: one finding, at the first",
+			src:  "# T\n\n1. A <strike> B <strike>\n2. C <strike>\n",
+			want: `section "T"@1 struck=false recovered=false
+procedure "T" struck=false steps=1:false,2:true
+t.md:3:6: warning: <strike> is never closed (nor are 2 more after it), so everything after it reads as struck out; add </strike> where the draft ends [draft]`,
+		},
+		{
 			name: "strike in code is an example, not a strike-out",
 			src:  "# T\n\nWrite `<strike>` to strike.\n\n```\n<strike>\n```\n\n## New\n\n1. A\n",
 			want: `section "T"@1 struck=false recovered=false
