@@ -4,15 +4,18 @@
 // doc takes over 2 s of CPU or 200 MB.
 //
 //	go build -o /tmp/docdrift ./cmd/docdrift && go run ./bench/hostile -docdrift /tmp/docdrift
+//	go run ./bench/hostile -docdrift /tmp/docdrift -size 16MiB   # past the limit: the refusal's cost
 package main
 
 import (
 	"bytes"
+	"context"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -23,10 +26,12 @@ import (
 
 func main() {
 	bin := flag.String("docdrift", "docdrift", "the docdrift binary to time")
-	size := flag.Int("size", docfiles.MaxSize, "size of each doc in bytes")
+	var size byteSize = docfiles.MaxSize
+	flag.Var(&size, "size", "size of each doc: bytes, or with KiB or MiB (256KiB, 16MiB)")
 	maxCPU := flag.Duration("max-cpu", 2*time.Second, "fail a shape that takes more CPU time than this")
 	maxRSS := flag.Int("max-mb", 200, "fail a shape whose process peaks above this many MB")
 	only := flag.String("shape", "", "time only the shapes whose name contains this")
+	limit := flag.Duration("timeout", 2*time.Minute, "kill a lint that runs longer than this (past the limit a shape can take hours)")
 	flag.Parse()
 
 	dir, err := os.MkdirTemp("", "docdrift-hostile-")
@@ -42,16 +47,19 @@ func main() {
 			continue
 		}
 		doc := filepath.Join(dir, "doc.md")
-		src := sh.Make(*size)
+		src := sh.Make(int(size))
 		if err := os.WriteFile(doc, src, 0o600); err != nil {
 			fail(err)
 		}
 		var out bytes.Buffer
-		cmd := exec.Command(*bin, "lint", doc)
+		ctx, cancel := context.WithTimeout(context.Background(), *limit)
+		cmd := exec.CommandContext(ctx, *bin, "lint", doc)
 		cmd.Stdout, cmd.Stderr = &out, &out
 		start := time.Now()
 		err := cmd.Run()
 		wall := time.Since(start)
+		killed := ctx.Err() != nil
+		cancel()
 		if cmd.ProcessState == nil {
 			fail(err)
 		}
@@ -59,7 +67,11 @@ func main() {
 		cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 		rssMB := float64(ru.Maxrss) / 1024
 		verdict := ""
-		if cpu > *maxCPU || rssMB > float64(*maxRSS) {
+		exit := strconv.Itoa(cmd.ProcessState.ExitCode())
+		if killed {
+			exit = fmt.Sprintf("killed after %v", *limit)
+		}
+		if killed || cpu > *maxCPU || rssMB > float64(*maxRSS) {
 			verdict = " **over the bound**"
 			bad++
 		}
@@ -67,8 +79,8 @@ func main() {
 		if len(first) > 110 {
 			first = first[:110] + "…"
 		}
-		fmt.Printf("| %s | %d | %d | %.2f s | %.2f s%s | %.0f MB | %s |\n", sh.Name, len(src),
-			cmd.ProcessState.ExitCode(), wall.Seconds(), cpu.Seconds(), verdict, rssMB, strings.ReplaceAll(first, "|", `\|`))
+		fmt.Printf("| %s | %d | %s | %.2f s | %.2f s%s | %.0f MB | %s |\n", sh.Name, len(src),
+			exit, wall.Seconds(), cpu.Seconds(), verdict, rssMB, strings.ReplaceAll(first, "|", `\|`))
 	}
 	if bad > 0 {
 		fmt.Fprintf(os.Stderr, "hostile: %d shape(s) over %v CPU or %d MB\n", bad, *maxCPU, *maxRSS)

@@ -7,6 +7,7 @@ package hostile
 import (
 	"bytes"
 	"fmt"
+	"strings"
 )
 
 // Shape is one kind of pathological doc.
@@ -21,6 +22,7 @@ func Shapes() []Shape {
 	return []Shape{
 		{"open brackets in a step", step("1. Select ", "[")},
 		{"open image brackets in a step", step("1. Select ", "![")},
+		{"open brackets on every line", repeat("# Doc\n\n## Do it\n\n", "1. Select "+strings.Repeat("[", 200)+"\n")},
 		{"unclosed links in a step", step("1. Select ", "[a](")},
 		{"unclosed parentheses after link text", step("1. Select [x]", "(")},
 		{"reference-style text with no close", step("1. Select ", "[a][")},
