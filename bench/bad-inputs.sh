@@ -28,7 +28,7 @@ mkdir -p "$d/named"; printf '# T\n\n## P\n\n1. Select **Save**.\n' >"$d/named/a
 b.md"
 { printf '# T\n\n'; head -c 300 /dev/zero | tr '\0' '>'; printf ' deep\n'; } >"$d/quotes.md"
 { printf '# T\n\n## P\n\n1. Select '; for _ in $(seq 100); do printf '[a]('; done; printf '\n'; } >"$d/links.md"
-head -c 300000 /dev/zero | tr '\0' 'a' >"$d/big.md"
+head -c 600000 /dev/zero | tr '\0' 'a' >"$d/big.md"
 mkdir -p "$d/repo/.git" "$d/repo/docs"
 printf '# T\n\n## P\n\n1. Select **Save**.\n\n   ![s](../../../outside/victim.png)\n' >"$d/repo/docs/a.md"
 mkdir -p "$d/loop/docs"; cp testdata/seed/includes/_api_oauth_tokens.md "$d/loop/docs/seed.md"
@@ -81,7 +81,7 @@ row "report merge with nothing to write" report merge in
 row "report merge of a file that is no report" report merge --junit out.xml in/about.md
 row "a FIFO named like a doc" lint in/pipe.md
 row "a doc file name with line breaks" lint in/named
-row "300 KB doc" lint in/big.md
+row "600 KB doc" lint in/big.md
 row "block quotes nested 300 deep" lint in/quotes.md
 row "100 unclosed links in one word" lint in/links.md
 row "doc image outside the repository" lint in/repo/docs/a.md

@@ -14,7 +14,7 @@ import (
 // largest doc docdrift reads parses in well under a second; the quadratic shapes took minutes.
 // bench/hostile measures whole processes.
 func TestParseHostileShapesInBoundedTime(t *testing.T) {
-	hostile.Bound(t, 256<<10, 3*time.Second,
+	hostile.Bound(t, 512<<10, 3*time.Second,
 		func(_ *testing.T, src []byte) []byte { return src },
 		func(src []byte) { Parse("hostile.md", src) })
 }

@@ -123,7 +123,7 @@ func TestLintTooLarge(t *testing.T) {
 	}
 	f.Close()
 	code, stdout, _ := lintCmd(t, "huge.md")
-	want := "huge.md: error: file is 20000000 bytes (19.1 MiB), over the 256 KiB limit for a doc [input]\n"
+	want := "huge.md: error: file is 20000000 bytes (19.1 MiB), over the 512 KiB limit for a doc [input]\n"
 	if code != exitUsage || stdout != want {
 		t.Errorf("exit %d, stdout %q; want exit %d, %q", code, stdout, exitUsage, want)
 	}

@@ -148,7 +148,7 @@ func TestLoadTooLarge(t *testing.T) {
 	}
 	big.Close()
 	files, findings := Load([]string{"big.md", "ok.md"})
-	want := "big.md: error: file is 20000000 bytes (19.1 MiB), over the 256 KiB limit for a doc [input]"
+	want := "big.md: error: file is 20000000 bytes (19.1 MiB), over the 512 KiB limit for a doc [input]"
 	if got := findings.Error(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
