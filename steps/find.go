@@ -80,14 +80,16 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 }
 
 // A reader who sees a clear near-match of a label gives up looking for the exact one after a
-// short look even on a page that keeps changing; one that has settled is decided at once.
+// short look on a page that keeps changing with nothing left to do (a ticking clock); one that
+// has settled is decided at once, and one still loading, fetching or drawing — a slow machine
+// — is waited for.
 const shortLook = 2 * time.Second
 
 // search finds q, deciding that it is absent as soon as the page has settled without it (see
 // browser.Session.Settle): a drifted label costs about what a present one does. A page that
 // never settles is searched for most of the step's time, leaving a quarter of it to carry on
-// with a candidate, or for a short look when one near-match is clear. A page that did not
-// load is the environment's failure, not an absent label.
+// with a candidate, or for a short look when one near-match is clear and the page has nothing
+// pending. A page that did not load is the environment's failure, not an absent label.
 func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, error) {
 	budget := locate.DefaultTimeout
 	if deadline, ok := ctx.Deadline(); ok {
@@ -109,7 +111,9 @@ func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, er
 	el, err := find(min(budget, shortLook))
 	var nf *locate.NotFoundError
 	if errors.As(err, &nf) && errors.Is(nf.Err, context.DeadlineExceeded) && budget > shortLook {
-		if _, ok := locate.Confident(nf.Candidates); !ok && (q.Icon == "" || len(nf.Candidates) != 1) {
+		_, clear := locate.Confident(nf.Candidates)
+		clear = clear || q.Icon != "" && len(nf.Candidates) == 1
+		if !clear || s.session.Pending(ctx) != "" {
 			el, err = find(budget - shortLook)
 		}
 	}

@@ -69,6 +69,28 @@ func (s *Session) Mutations(ctx context.Context) int64 {
 	return int64(res.Value.Int())
 }
 
+// Pending says what the page still has to do — load its document, answer a request, fire a
+// timer it set, finish an animation, or what it says itself (aria-busy, "Loading…") — or ""
+// when nothing is pending, though its DOM may still be changing. A slow machine shows up as
+// pending work; a page that only keeps redrawing (a clock, a ticker) does not.
+func (s *Session) Pending(ctx context.Context) string {
+	a := s.activity
+	a.mu.Lock()
+	loading, requests := a.loading, len(a.inflight)
+	a.mu.Unlock()
+	switch {
+	case loading:
+		return "the document is loading"
+	case requests > 0:
+		return "a request is in flight"
+	}
+	res, err := s.Page.Context(ctx).Eval(`() => { const t = window[Symbol.for("docdrift.activity")]; return t ? t.busy() : "" }`)
+	if err != nil {
+		return "the page did not answer"
+	}
+	return res.Value.Str()
+}
+
 // pageWait is what the page's tracker answered.
 type pageWait struct {
 	Why       string `json:"why"`

@@ -81,16 +81,17 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 	start := time.Now()
 	var last *snapshot
 	var lastErr error
+	var seen Match // what the last look matched but could not take hold of
 	for {
 		snap, err := collect(ctx, page, q.Within, q.roles())
 		if err == nil {
-			last, lastErr = snap, nil
+			last, lastErr, seen = snap, nil, Match{}
 			if m, ok := choose(snap, q); ok {
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
 					return el.Context(bound), m, nil
 				}
-				lastErr = err
+				lastErr, seen = err, m
 			}
 		} else {
 			lastErr = err
@@ -106,6 +107,11 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			continue
 		}
 		if err := waitForChange(ctx, page, lastErr); err != nil {
+			if seen.Tier != NoMatch {
+				// It was there: a page too slow to hand it over is no absent label.
+				return nil, Match{}, fmt.Errorf("find %s %q: it is on the page, but the page did not hand it over (%v): %w",
+					rolePhrase(q.roles()), seen.Label(), lastErr, err)
+			}
 			return nil, Match{}, notFound(q, last, lastErr, time.Since(start), err)
 		}
 	}
