@@ -6,6 +6,7 @@
 package docfiles
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -222,7 +223,7 @@ func read(name, osPath string) (File, *docsparse.Finding) {
 	if p := checkText(src); p != nil {
 		return fail(p.pos, p.msg)
 	}
-	if len(strings.TrimSpace(string(src))) == 0 {
+	if len(bytes.TrimSpace(src)) == 0 {
 		return File{}, &docsparse.Finding{
 			Path: name, Severity: docsparse.Warning, Rule: Rule, Message: "empty file, nothing to check",
 		}

@@ -21,11 +21,11 @@ var abbreviations = []string{
 // markup). Nothing inside **bold**, __bold__, `code`, quotes, parentheses or brackets ends a
 // sentence, nor an abbreviation (e.g., i.e.) or the dots of a URL.
 func sentences(text string) []span {
-	protected := protectedRanges(text)
+	var protected []bool // worked out at the first place a sentence could end: many texts have none
 	var out []span
 	start := 0
 	for i := 0; i+2 < len(text); i++ {
-		if text[i+1] != ' ' || protected[i+1] || !startsSentence(text[i+2:]) {
+		if text[i+1] != ' ' || !startsSentence(text[i+2:]) {
 			continue
 		}
 		// The terminator may sit inside closing markup: "(as shown.)", "**Done.**".
@@ -33,7 +33,10 @@ func sentences(text string) []span {
 		if end == "" || !strings.ContainsRune(".!?", rune(end[len(end)-1])) {
 			continue
 		}
-		if len(end) == i+1-start && protected[i] {
+		if protected == nil {
+			protected = protectedRanges(text)
+		}
+		if protected[i+1] || len(end) == i+1-start && protected[i] {
 			continue
 		}
 		if strings.HasSuffix(end, ".") && endsWithAbbreviation(end) {

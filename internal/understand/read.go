@@ -12,7 +12,14 @@ func Read(sentence string) Meaning {
 	if v := variantClass.FindStringSubmatch(strings.TrimSpace(sentence)); v != nil {
 		m.edition, sentence = v[1], strings.TrimSpace(sentence)[len(v[0]):]
 	}
-	toks := tokenize(sentence)
+	buf := tokenBuffers.Get().(*[]token)
+	all := tokenizeInto((*buf)[:0], sentence)
+	defer func() {
+		clear(all) // let go of the sentence's strings
+		*buf = all[:0]
+		tokenBuffers.Put(buf)
+	}()
+	toks := all
 	if why := include(sentence); why != "" {
 		m.Role, m.Why = Action, why
 		return m
@@ -50,7 +57,7 @@ func Read(sentence string) Meaning {
 	for i, p := range pieces {
 		switch {
 		case len(p) == 0:
-		case p[0].is(conditionWordsList...) && !isVerbAt(p, 0), forWhich(p):
+		case p[0].in(conditionWords) && !isVerbAt(p, 0), forWhich(p):
 			m.condition(p)
 		case len(p) == 1 && p[0].kind == word && (prepositions[p[0].lower] || determiners[p[0].lower]):
 			// A preposition left alone: what it named renders elsewhere ("On {{product}}, …").
@@ -105,16 +112,6 @@ func Read(sentence string) Meaning {
 		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
 	}
 	return m
-}
-
-var conditionWordsList = keys(conditionWords)
-
-func keys(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	return out
 }
 
 // tableRow reads a row of a table of fields to fill, "**Name** | a name for the token": the
@@ -315,7 +312,7 @@ func (m *Meaning) stripStarts(ts []token) []token {
 		case ts[0].kind == word && optionalStarts[strings.TrimSuffix(ts[0].lower, ":")]:
 			m.Optional = true
 			ts = ts[1:]
-		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].is(prepositionsList...)):
+		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions)):
 			ts = ts[1:]
 		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
 			ts = ts[1:]
@@ -325,8 +322,6 @@ func (m *Meaning) stripStarts(ts []token) []token {
 	}
 	return ts
 }
-
-var prepositionsList = keys(prepositions)
 
 // stripTitle drops a step's title when an instruction follows it: "**Authorize the
 // integration** - Go to …". A title that is a field's name ("`Sign-in redirect URLs`: Add
@@ -420,12 +415,12 @@ func split(ts []token) [][]token {
 		for len(q) > 0 && q[0].is("and", "or", "then") {
 			q = q[1:]
 		}
-		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].is(conditionWordsList...) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q))
+		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].in(conditionWords) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q))
 		// A clause after a condition or a purpose that starts with a word is a main clause of
 		// its own ("When this option is checked, the attribute must be set, …"); labels and
 		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …"), and so does
 		// a verb joined to it without a comma ("Once you leave or refresh the page, …").
-		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].is(conditionWordsList...) || out[len(out)-1][0].is("to"))
+		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].in(conditionWords) || out[len(out)-1][0].is("to"))
 		continues := afterPrefix && (len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label || joined[k])
 		// A relative clause ("…, which you can then send to the user, …") qualifies the
 		// piece before it and asks nothing of its own.

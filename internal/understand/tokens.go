@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,6 +48,9 @@ func (t token) is(words ...string) bool {
 	}
 	return false
 }
+
+// in is is for a set of words: one lookup instead of a comparison per word.
+func (t token) in(set map[string]bool) bool { return t.kind == word && set[t.lower] }
 
 func (t token) isPunct(p ...string) bool {
 	if t.kind != punct {
@@ -104,8 +108,17 @@ func ahead(s string, i int) string { return s[i:min(len(s), i+maxLabel)] }
 
 // tokenize splits a sentence into words, labels and separators.
 func tokenize(s string) []token {
+	return tokenizeInto(make([]token, 0, len(s)/4+2), s) // about a token per five bytes of prose: rarely grown
+}
+
+// tokenBuffers hold the tokens of one Read at a time: a sentence's tokens are garbage once it
+// is read (a Meaning holds strings, never tokens), and reading a docs set tokenizes every
+// sentence of it.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+// tokenizeInto is tokenize appending to out.
+func tokenizeInto(out []token, s string) []token {
 	s = normalised(s)
-	out := make([]token, 0, len(s)/4+2) // about a token per five bytes of prose: rarely grown
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
