@@ -123,7 +123,7 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 		case "dialog":
 			dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
 			if err != nil {
-				return q, mismatch("no dialog is open")
+				return q, lookedFor(err, "no dialog is open")
 			}
 			q.Within, q.WithinLabel = dlg, "the dialog"
 			if w.Label != "" {

@@ -2,7 +2,6 @@ package steps
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -51,11 +50,7 @@ var affirmative = []string{"ok", "okay", "yes", "confirm", "continue"}
 func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
 	if err != nil {
-		var m *Mismatch
-		if errors.As(err, &m) {
-			return mismatch("no confirmation prompt opened: neither a browser prompt nor a dialog on the page")
-		}
-		return err
+		return lookedFor(err, "no confirmation prompt opened: neither a browser prompt nor a dialog on the page")
 	}
 	q := locate.Query{Roles: []locate.Role{locate.Button}, Name: label, Within: dlg, WithinLabel: "the confirmation dialog"}
 	if label == "" || contains(affirmative, strings.ToLower(label)) {

@@ -35,6 +35,17 @@ func mismatch(format string, args ...any) *Mismatch {
 	return &Mismatch{Err: fmt.Errorf(format, args...)}
 }
 
+// lookedFor words a failed look-up as drift in the step's own terms ("no pop-up is showing"),
+// but only when it failed as drift: a page that did not load whole, or a browser gone, is the
+// environment's failure and stays one, whatever the step was looking for.
+func lookedFor(err error, format string, args ...any) error {
+	var m *Mismatch
+	if !errors.As(err, &m) {
+		return err
+	}
+	return mismatch(format, args...)
+}
+
 // find looks an element up like a reader. When the label drifted and exactly one real label
 // is clearly the one meant, it records the drift and returns that element instead, if the run
 // keeps going.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
@@ -56,7 +57,7 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields []string) error {
 	defer cancel()
 	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
 	if err != nil {
-		return mismatch("no pop-up is showing")
+		return lookedFor(err, "no pop-up is showing")
 	}
 	s.shown = map[string]string{}
 	for _, label := range fields {
@@ -87,6 +88,13 @@ func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 	defer cancel()
 	d, err := s.nextDownload(ctx)
 	if err != nil && d.URL == "" {
+		// The wait used the step's time; the page is read apart, briefly.
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), pageCheck)
+		defer cancel()
+		var nl *browser.NotLoadedError
+		if errors.As(s.session.NotLoaded(pctx), &nl) {
+			return nl // its script, which would have started the download, may never have run
+		}
 		return mismatch("no file was downloaded: %v", err)
 	}
 	name := d.Name
@@ -103,6 +111,9 @@ func (s *Scenario) receiveDownload(ctx context.Context, ext string) error {
 	}
 	return err
 }
+
+// pageCheck bounds reading whether the page arrived whole once a step's own time is spent.
+const pageCheck = 2 * time.Second
 
 // downloadFailed is a download the network or the server broke.
 type downloadFailed struct{ err error }
