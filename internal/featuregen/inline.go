@@ -32,20 +32,21 @@ var (
 // spaces on one line.
 func cleanMarkup(src string) stepText {
 	// The text is seldom longer than the markup: size both once.
-	b := textBuilder{pendSpace: -1, pairs: newPairs(src), buf: make([]byte, 0, len(src)), off: make([]int32, 0, len(src))}
+	b := textBuilder{pendSpace: -1, pairs: newPairs(src), off: make([]int32, 0, len(src))}
+	b.buf.Grow(len(src))
 	b.clean(0, len(src))
 	return b.finish()
 }
 
 type textBuilder struct {
 	pairs     *pairs // of the whole markup; clean reads it from here
-	buf       []byte
+	buf       strings.Builder // its String is the text itself, not a copy
 	off       []int32
 	pendSpace int // offset of a pending run of whitespace, or -1
 	started   bool
 }
 
-func (b *textBuilder) finish() stepText { return stepText{text: string(b.buf), off: b.off} }
+func (b *textBuilder) finish() stepText { return stepText{text: b.buf.String(), off: b.off} }
 
 func (b *textBuilder) space(at int) {
 	if b.started && b.pendSpace < 0 {
@@ -63,13 +64,12 @@ func (b *textBuilder) emit(s string, at int) {
 			continue // never let a control character into a Gherkin line
 		}
 		if b.pendSpace >= 0 {
-			b.buf = append(b.buf, ' ')
+			b.buf.WriteByte(' ')
 			b.off = append(b.off, int32(b.pendSpace))
 			b.pendSpace = -1
 		}
-		n := len(b.buf)
-		b.buf = utf8.AppendRune(b.buf, r)
-		for range len(b.buf) - n {
+		n, _ := b.buf.WriteRune(r)
+		for range n {
 			b.off = append(b.off, int32(at))
 		}
 		b.started = true

@@ -147,9 +147,10 @@ func readStep(s docsparse.Step) []read {
 		t := oneLine(s.Markup)
 		return []read{{text: t, pos: s.Pos, meaning: understand.Read(t)}}
 	}
-	var out []read
 	text := cleanMarkup(s.Markup)
-	for i, sp := range sentences(text.text) {
+	spans := sentences(text.text)
+	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
+	for i, sp := range spans {
 		t := text.text[sp.start:sp.end]
 		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}
 		if i > 0 {
