@@ -39,7 +39,7 @@ func cleanMarkup(src string) stepText {
 }
 
 type textBuilder struct {
-	pairs     *pairs // of the whole markup; clean reads it from here
+	pairs     *pairs          // of the whole markup; clean reads it from here
 	buf       strings.Builder // its String is the text itself, not a copy
 	off       []int32
 	pendSpace int // offset of a pending run of whitespace, or -1
