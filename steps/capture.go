@@ -8,5 +8,5 @@ import "github.com/docdrift/docdrift/internal/browser"
 // with it, so they hide what a run's hide.
 func Screenshot(sess *browser.Session, cfg *Config) []byte {
 	s := &Scenario{cfg: cfg, session: sess}
-	return s.screenshot(0)
+	return s.screenshot()
 }

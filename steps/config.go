@@ -42,10 +42,8 @@ type Config struct {
 
 	// ShotAfter, when set, asks for a capture of a step that ran beyond the failed and drifted
 	// ones (reports show a picture per step; doc images are compared with them); index is the
-	// step's place in the scenario. width is how wide to take it, in pixels: 0 for the whole
-	// window as a person sees it, less for a capture that is only compared, which costs the
-	// browser a fraction of a full one to draw and encode.
-	ShotAfter func(sc *godog.Scenario, index int) (take bool, width int)
+	// step's place in the scenario.
+	ShotAfter func(sc *godog.Scenario, index int) bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
 

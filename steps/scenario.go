@@ -55,10 +55,6 @@ type Scenario struct {
 	apiAuth map[string]string
 }
 
-// A laptop-sized window, as the docs' screenshots were taken: layout cues like "at the lower
-// right" depend on it.
-const windowWidth, windowHeight = 1280, 800
-
 // Register binds the vocabulary to sc with fresh per-scenario state. It is the godog
 // ScenarioInitializer body: call it once per scenario.
 func Register(sc *godog.ScenarioContext, cfg *Config) {
@@ -79,7 +75,9 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, fmt.Errorf("open a browser session: %w", err)
 	}
 	s.session = sess
-	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: windowWidth, Height: windowHeight}); err != nil {
+	// A laptop-sized window, as the docs' screenshots were taken: layout cues like "at the
+	// lower right" depend on it.
+	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: 1280, Height: 800}); err != nil {
 		return ctx, fmt.Errorf("size the browser window: %w", err)
 	}
 	if s.cfg.Cookies != nil {
@@ -117,16 +115,10 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 		out.Err = s.drifts[len(s.drifts)-1]
 	}
 	ran := status == godog.StepPassed || status == godog.StepFailed
-	asked, width := false, 0
-	if ran && s.cfg.ShotAfter != nil {
-		asked, width = s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st))
-	}
 	switch {
 	case s.session == nil:
-	case status == godog.StepFailed || s.drifted:
-		out.Screenshot = s.screenshot(0) // a picture of what went wrong is for people
-	case asked:
-		out.Screenshot = s.screenshot(width)
+	case status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotAfter != nil && s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st))):
+		out.Screenshot = s.screenshot()
 	case ran:
 		s.noteShownSecrets() // a key the step revealed is redacted even with no picture taken
 	}

@@ -25,9 +25,8 @@ const unmaskJS = `function () {
 
 // screenshot captures the visible page with every credential it shows masked (see
 // secretsOnPageJS); nil when the page cannot be captured or read (a report without a picture
-// beats a report that never arrives, and an unmasked picture is never an option). width,
-// when less than the window's, scales the capture down to it.
-func (s *Scenario) screenshot(width int) []byte {
+// beats a report that never arrives, and an unmasked picture is never an option).
+func (s *Scenario) screenshot() []byte {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	page := s.session.Page.Context(ctx)
@@ -40,18 +39,7 @@ func (s *Scenario) screenshot(width int) []byte {
 	}
 	defer func() { _, _ = page.Eval(unmaskJS) }()
 	// Encoded for speed: a third faster for a PNG a fifth larger, and a run takes many.
-	req := &proto.PageCaptureScreenshot{Format: proto.PageCaptureScreenshotFormatPng, OptimizeForSpeed: true}
-	if width > 0 {
-		view, err := page.Eval(`() => [window.innerWidth, window.innerHeight]`)
-		if err != nil {
-			return nil
-		}
-		w, h := view.Value.Arr()[0].Num(), view.Value.Arr()[1].Num()
-		if float64(width) < w {
-			req.Clip = &proto.PageViewport{Width: w, Height: h, Scale: float64(width) / w}
-		}
-	}
-	shot, err := page.Screenshot(false, req)
+	shot, err := page.Screenshot(false, &proto.PageCaptureScreenshot{Format: proto.PageCaptureScreenshotFormatPng, OptimizeForSpeed: true})
 	if err != nil {
 		return nil
 	}

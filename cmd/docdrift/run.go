@@ -251,8 +251,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		var r *results.Result
 		r, err = runner.Run(ctx, rt.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
 			Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
-			Shots: j.shots, ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps,
-			DocShotWidth: f.extras.docShotWidth()})
+			Shots: j.shots, ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
 		res = mergeResults(res, r, j.plans)
 		if err != nil {
 			break

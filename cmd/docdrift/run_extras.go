@@ -36,15 +36,6 @@ func (e *extraFlags) imageSteps(docs []*docsparse.Document) func(doc string, lin
 	return e.images.Shows
 }
 
-// docShotWidth is how wide the pages doc images show are captured: only as wide as they are
-// compared, unless they are to be written over the images.
-func (e *extraFlags) docShotWidth() int {
-	if e.updateImages {
-		return 0
-	}
-	return docimages.CompareWidth
-}
-
 // stepDone starts comparing the doc images a step that just ran shows with its page, so the
 // comparisons are ready by the end of the run.
 func (e *extraFlags) stepDone(p *results.Procedure, s *results.Step) {

@@ -22,11 +22,10 @@ const DefaultThreshold = 0.10
 // colour channel moves by more than this (of 255).
 const channelTolerance = 32
 
-// CompareWidth is the width both pictures are scaled to before counting pixels: the share of
+// compareWidth is the width both pictures are scaled to before counting pixels: the share of
 // changed area barely moves with resolution, while a retina screenshot at full size would cost
-// a run hundreds of milliseconds and megabytes. A capture taken only to be compared needs no
-// more.
-const CompareWidth = 480
+// a run hundreds of milliseconds and megabytes.
+const compareWidth = 480
 
 // Diff is how a doc image and a capture of the page differ.
 type Diff struct {
@@ -45,7 +44,7 @@ func Compare(file string, doc, capture []byte) (Diff, error) {
 		return Diff{}, err
 	}
 	b := docImg.Bounds()
-	img := &docImage{width: b.Dx(), height: b.Dy(), scaled: shrinkToWidth(docImg, min(CompareWidth, b.Dx()))}
+	img := &docImage{width: b.Dx(), height: b.Dy(), scaled: shrinkToWidth(docImg, min(compareWidth, b.Dx()))}
 	return img.compare(capture)
 }
 

@@ -106,7 +106,7 @@ func (d *docImage) load(root, file string) {
 	}
 	b := img.Bounds()
 	d.width, d.height = b.Dx(), b.Dy()
-	d.scaled = shrinkToWidth(img, min(CompareWidth, b.Dx()))
+	d.scaled = shrinkToWidth(img, min(compareWidth, b.Dx()))
 }
 
 // measured is a capture compared with a doc image in the background.

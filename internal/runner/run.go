@@ -40,9 +40,6 @@ type Options struct {
 	// ShotDocSteps, when set, names doc steps (by doc path and line) whose page is captured
 	// once the last of their generated steps passed: the pages doc images show.
 	ShotDocSteps func(doc string, line int) bool
-	// DocShotWidth, when set, is how wide those pages are captured unless every step is:
-	// pictures only compared with doc images need no more than the comparison's width.
-	DocShotWidth int
 	// OnStep, when set, is told of every step as it finishes: live progress.
 	OnStep func(p *results.Procedure, s *results.Step)
 	// Suite, when set, adjusts godog's options last. go test ./features/... sets TestingT
@@ -90,7 +87,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Observer = c
 	cfg.Values = c.values
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
-		cfg.ShotAfter = func(sc *godog.Scenario, index int) (bool, int) { return c.shotAfter(sc, index, opts) }
+		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
 	cfg.Open, cfg.Release = pool.Get, pool.Put
 	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, step: cfg.StepTimeout}
@@ -224,20 +221,20 @@ func (c *collector) values(sc *godog.Scenario) map[string]string {
 	return out
 }
 
-// shotAfter tells the steps which passing steps to capture, and how wide.
-func (c *collector) shotAfter(sc *godog.Scenario, index int, opts Options) (bool, int) {
+// shotAfter tells the steps which passing steps to capture.
+func (c *collector) shotAfter(sc *godog.Scenario, index int, opts Options) bool {
 	if opts.ShotEveryStep {
-		return true, 0
+		return true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
 	if p == nil || index < 0 || index >= len(p.Steps) {
-		return false, 0
+		return false
 	}
 	s := p.Steps[index]
 	last := index == len(p.Steps)-1 || p.Steps[index+1].At.Line != s.At.Line
-	return s.DocStep != "" && last && opts.ShotDocSteps(p.Doc, s.At.Line), opts.DocShotWidth
+	return s.DocStep != "" && last && opts.ShotDocSteps(p.Doc, s.At.Line)
 }
 
 // StepDone records one step's outcome.
