@@ -131,7 +131,7 @@ func createAccount(ctx context.Context, s *browser.Session, name string) error {
 		return err
 	}
 	shown := map[string]string{}
-	for id, name := range map[string]string{"client-id": "CLIENT ID", "client-secret": "CLIENT SECRET", "access-token": "ACCESS TOKEN"} {
+	for id, label := range map[string]string{"client-id": "CLIENT ID", "client-secret": "CLIENT SECRET", "access-token": "ACCESS TOKEN"} {
 		el, err := p.Element("dialog #" + id)
 		if err != nil {
 			return err
@@ -140,15 +140,15 @@ func createAccount(ctx context.Context, s *browser.Session, name string) error {
 		if err != nil {
 			return err
 		}
-		shown[name] = v.Str()
+		shown[label] = v.Str()
 	}
 	d, err := download(ctx)
 	if err != nil {
 		return err
 	}
-	for name, v := range shown {
-		if !strings.Contains(string(d.Data), name+": "+v) {
-			return fmt.Errorf("download lacks %s", name)
+	for label, v := range shown {
+		if !strings.Contains(string(d.Data), label+": "+v) {
+			return fmt.Errorf("download lacks %s", label)
 		}
 	}
 	return nil

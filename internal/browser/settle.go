@@ -74,15 +74,8 @@ func (s *Session) Mutations(ctx context.Context) int64 {
 // when nothing is pending, though its DOM may still be changing. A slow machine shows up as
 // pending work; a page that only keeps redrawing (a clock, a ticker) does not.
 func (s *Session) Pending(ctx context.Context) string {
-	a := s.activity
-	a.mu.Lock()
-	loading, requests := a.loading, len(a.inflight)
-	a.mu.Unlock()
-	switch {
-	case loading:
-		return "the document is loading"
-	case requests > 0:
-		return "a request is in flight"
+	if s.activity.now().busy {
+		return "the document is loading or a request is in flight"
 	}
 	res, err := s.Page.Context(ctx).Eval(`() => { const t = window[Symbol.for("docdrift.activity")]; return t ? t.busy() : "" }`)
 	if err != nil {
