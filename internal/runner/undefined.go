@@ -2,6 +2,7 @@ package runner
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/featuregen"
@@ -29,7 +30,7 @@ func notUnderstood(doc *docsparse.Document) []docsparse.Finding {
 			}
 			if m := understand.Read(d.Value); !m.Understood() {
 				out = append(out, docsparse.Finding{Path: doc.Path, Pos: d.Pos, Severity: docsparse.Warning,
-					Message: fmt.Sprintf("given directive %q: not understood: %s", d.Value, why(m))})
+					Message: fmt.Sprintf("given directive %q: not understood: %s", excerpt(d.Value), why(m))})
 			}
 		}
 	}
@@ -38,7 +39,7 @@ func notUnderstood(doc *docsparse.Document) []docsparse.Finding {
 			continue
 		}
 		out = append(out, docsparse.Finding{Path: s.At.Path, Pos: s.At.Pos, Severity: docsparse.Warning,
-			Message: fmt.Sprintf("step %s %q: not understood: %s", s.DocStep, s.Text, why(s.Meaning))})
+			Message: fmt.Sprintf("step %s %q: not understood: %s", s.DocStep, excerpt(s.Text), why(s.Meaning))})
 	}
 	return out
 }
@@ -48,4 +49,21 @@ func why(m understand.Meaning) string {
 		return m.Why
 	}
 	return "it names no action docdrift knows (see docdrift explain)"
+}
+
+// maxQuoted is how much of a sentence a warning quotes: more than any real step holds (the
+// longest sentence of the corpus is 518 bytes), so a warning on a hostile doc's megabyte-long
+// sentence stays one line; docdrift explain prints the whole sentence.
+const maxQuoted = 1 << 10
+
+// excerpt is s, or its first maxQuoted bytes (whole characters) and an ellipsis.
+func excerpt(s string) string {
+	if len(s) <= maxQuoted {
+		return s
+	}
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -26,5 +27,20 @@ func TestNotUnderstoodRule(t *testing.T) {
 		if got[i].Pos.Line != w.line || got[i].Severity != docsparse.Warning || got[i].Rule != "not-understood" || got[i].Message != w.msg {
 			t.Errorf("finding %d = %v, want line %d warning %q", i, got[i], w.line, w.msg)
 		}
+	}
+}
+
+// A step of one sentence longer than docdrift reads is one warning at the step, quoting the
+// sentence's start: the warning stays a line however long the sentence.
+func TestNotUnderstoodRuleOnAHugeSentence(t *testing.T) {
+	src := []byte("# Doc\n\n## P\n\n1. Select **A**.\n2. Select [x]" + strings.Repeat("(", 1<<20) + "\n")
+	doc := docsparse.Parse("doc.md", src)
+	got := lint.Check(&lint.Input{Doc: doc, Src: src}, []lint.Rule{NotUnderstoodRule()})
+	if len(got) != 1 {
+		t.Fatalf("got %d findings, want 1: %.300v", len(got), got)
+	}
+	want := `step 2 "Select [x]` + strings.Repeat("(", maxQuoted-len("Select [x]")) + `…": not understood: the sentence is 1048586 bytes long and docdrift reads sentences of at most 8192 bytes; split it into shorter ones`
+	if f := got[0]; f.Pos.Line != 6 || f.Severity != docsparse.Warning || f.Message != want {
+		t.Errorf("finding = %.300v at line %d, want line 6 warning %.300q", f.Message, f.Pos.Line, want)
 	}
 }

@@ -8,6 +8,9 @@ import (
 
 // Read returns what one sentence of a procedure asks of its reader.
 func Read(sentence string) Meaning {
+	if m, ok := tooLong(sentence); ok {
+		return m
+	}
 	m := Meaning{Role: Note}
 	if v := variantClass.FindStringSubmatch(strings.TrimSpace(sentence)); v != nil {
 		m.edition, sentence = v[1], strings.TrimSpace(sentence)[len(v[0]):]

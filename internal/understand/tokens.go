@@ -177,12 +177,12 @@ func tokenizeInto(out []token, s string) []token {
 				continue
 			}
 		case c == '>' || c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '+' && i+1 < len(s) && s[i+1] == ' ':
-			out = append(out, token{kind: punct, text: string(c), lower: string(c)})
+			out = append(out, punctAt(s, i))
 			i++
 			continue
 		case c == ':' || c == '!' || c == '?' || c == '.':
 			if i+1 >= len(s) || s[i+1] == ' ' {
-				out = append(out, token{kind: punct, text: string(c), lower: string(c)})
+				out = append(out, punctAt(s, i))
 				i++
 				continue
 			}
@@ -218,6 +218,13 @@ func tokenizeInto(out []token, s string) []token {
 		i = j
 	}
 	return out
+}
+
+// punctAt is the one-byte separator at s[i], sharing the sentence's bytes: string(c) would
+// allocate twice for every separator, and a sentence can be thousands of them.
+func punctAt(s string, i int) token {
+	p := s[i : i+1]
+	return token{kind: punct, text: p, lower: p}
 }
 
 // appendLabel adds a marked label; a label holding only punctuation or nothing is dropped.
