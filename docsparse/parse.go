@@ -25,21 +25,18 @@ type Options struct {
 
 // ParseWith is Parse with options.
 func ParseWith(path string, src []byte, opts Options) *Document {
-	source := mdsource.Read(src)
+	source, refused, excess := bounded(src)
 	b := &builder{
 		path:  path,
 		lines: lineIndex{source.Lines},
 		slugs: slugger{},
 		doc:   &Document{Path: path, Sections: []Section{}, Procedures: []Procedure{}, Anchors: []Anchor{}},
 	}
-	if off, msg, found := quadraticShape(src); found {
-		b.finding(off, Error, "input", msg)
+	if refused != nil {
+		b.finding(refused.off, Error, "input", refused.msg)
 		return b.doc
 	}
-	if thinned, ex, found := excessMarkup(source.Parse); found {
-		source = thinSource(source, thinned)
-		ex.report(b)
-	}
+	excess.report(b)
 	// Template syntax reads as the published page shows it; positions map back to the doc.
 	if r := render(source.Parse, opts.Include); r != nil {
 		b.render = r

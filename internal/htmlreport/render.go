@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/mdsource"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -69,8 +70,13 @@ func (r noteRenderer) render(w util.BufWriter, _ []byte, n ast.Node, entering bo
 
 // renderDoc renders d's Markdown with every step, procedure and finding marked in place.
 func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error) {
-	source := mdsource.Read([]byte(d.Source))
-	src := source.Parse // what docsparse read: no BOM or front matter on the page
+	source, ok := docsparse.Readable([]byte(d.Source))
+	if !ok {
+		// docsparse refused the doc (its finding heads the page): goldmark would take time
+		// quadratic in it, so the page shows it as text.
+		return template.HTML("<pre>" + template.HTMLEscapeString(string(source.Text)) + "</pre>"), d.Findings, nil
+	}
+	src := source.Parse // what docsparse read: no BOM or front matter, the same markup bounds
 	md := mdsource.New(goldmark.WithRendererOptions(html.WithUnsafe(),
 		renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100))))
 	root := md.Parser().Parse(text.NewReader(src))
