@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/featuregen"
@@ -231,6 +232,18 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		return infraError{err}
 	}
 	defer b.Close()
+	// Asked now, while the browser idles: at the end it is busy closing the run's sessions.
+	browserVersion := b.Version(ctx)
+	// The run's sessions close while the reports are written: the browser is closed after.
+	pool := browser.NewPool(b)
+	var poolClosed chan struct{}
+	defer func() {
+		if poolClosed == nil {
+			_ = pool.Close()
+			return
+		}
+		<-poolClosed
+	}()
 	clock.done("browser start")
 	started := e.now()
 	docs := docsOf(j.plans)
@@ -250,15 +263,17 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		warnUnkept(e.stderr, "run", opened[i].profile.Name, cfg.Subjects)
 		var r *results.Result
 		r, err = runner.Run(ctx, rt.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
-			Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
+			Pool: pool, Concurrency: f.concurrency, Retries: f.retries, OnStep: onStep, Route: route(j.file, cfg.Surfaces),
 			Shots: j.shots, ShotEveryStep: f.output.everyStep(), ShotDocSteps: shotDocSteps})
 		res = mergeResults(res, r, j.plans)
 		if err != nil {
 			break
 		}
 	}
+	poolClosed = make(chan struct{})
+	go func() { defer close(poolClosed); _ = pool.Close() }()
 	clock.done("procedures (steps: see -v), cleanup")
-	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: strings.Join(names, "; "), Browser: b.Version(ctx),
+	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: strings.Join(names, "; "), Browser: browserVersion,
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range j.plans {
 		run.Docs = append(run.Docs, htmlreport.Source{Doc: p.Doc, Src: p.Src})
