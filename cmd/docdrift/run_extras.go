@@ -36,10 +36,17 @@ func (e *extraFlags) imageSteps(docs []*docsparse.Document) func(doc string, lin
 	return e.images.Shows
 }
 
-// stepDone starts comparing the doc images a step that just ran shows with its page, so the
-// comparisons are ready by the end of the run.
+// stepDone starts decoding a procedure's doc images once its first step is done, and
+// comparing the images a step that just ran shows with its page, so the comparisons are
+// ready by the end of the run.
 func (e *extraFlags) stepDone(p *results.Procedure, s *results.Step) {
-	if e.images != nil && s.Screenshot.Taken() && s.DocStep != "" {
+	if e.images == nil {
+		return
+	}
+	if s == &p.Steps[0] {
+		e.images.Started(p)
+	}
+	if s.Screenshot.Taken() && s.DocStep != "" {
 		e.images.Ran(p.Doc, s.At.Line, s.Screenshot)
 	}
 }

@@ -13,11 +13,11 @@ import (
 )
 
 // Images are the doc images of a run's docs, read, decoded and compared lazily and ahead of
-// the report: a run hands over the page captured after each doc step that ran (Ran), which
-// starts decoding the images placed at that step and comparing them with the capture in the
-// background — tens of milliseconds for a retina screenshot — so that work overlaps the rest
-// of the run instead of adding to its end. An image whose step never ran is never read; a doc
-// without images costs nothing.
+// the report: a procedure that starts (Started) has the images placed at its steps decoded in
+// the background — tens of milliseconds for a retina screenshot — and the page captured after
+// each doc step that ran (Ran) is compared with its images in the background too, so that
+// work overlaps the run instead of adding to the step's capture or the run's end. An image of
+// a procedure that never started is never read; a doc without images costs nothing.
 type Images struct {
 	docs     []*docsparse.Document
 	placed   map[string]map[int][]Placement // doc path → step line → images shown there
@@ -46,6 +46,15 @@ func (ims *Images) Any() bool { return len(ims.placed) > 0 }
 
 // Shows tells whether an image of doc shows the page of the doc step on line.
 func (ims *Images) Shows(doc string, line int) bool { return len(ims.placed[doc][line]) > 0 }
+
+// Started says procedure p has begun: the images placed at its steps start decoding.
+func (ims *Images) Started(p *results.Procedure) {
+	for _, s := range p.Steps {
+		for _, pl := range ims.placed[p.Doc][s.At.Line] {
+			ims.image(p.Doc, pl)
+		}
+	}
+}
 
 // Ran says the doc step on line of doc has run and its page looks like shot (none when not
 // captured): the images it shows start decoding, and comparing with shot.
