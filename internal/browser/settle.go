@@ -27,10 +27,11 @@ var waitJS = `(args) => {
 }`
 
 // Quiet is how long the DOM and the network must have been still for a page to count as
-// settled. React and its kind render a response within a frame or two; a page that still
-// has work to do says so otherwise (a pending short timer, an animation, a request in
-// flight, aria-busy), and every one of those is waited for besides.
-const Quiet = 50 * time.Millisecond
+// settled. A page that still has work to do says so otherwise (a pending short timer or
+// frame callback, a message to itself, an animation, a request in flight, aria-busy), and
+// every one of those is waited for besides, so the window only covers the hop from one
+// piece of work to the next: a response to its script, a task to the next.
+const Quiet = 25 * time.Millisecond
 
 // longestPageWait bounds one wait inside the page, so a wait the Go side gave up on does not
 // linger there; the loop around it asks again.

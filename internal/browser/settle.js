@@ -1,6 +1,7 @@
 // The page side of "settled": installed in every document before its own scripts run, it
 // follows what the DOM does (a MutationObserver), the short timers a page sets to render later
-// (a table drawn 500 ms after load, a debounced search), running CSS animations and
+// (a table drawn 500 ms after load, a debounced search), the frame callbacks and messages to
+// itself a framework renders with, running CSS animations and
 // transitions, and what the page says about itself (aria-busy, an indeterminate progress bar,
 // a "Loading…" live region). The network and navigations are followed from the browser's
 // side (activity.go): they reach beyond what a page's scripts can see.
@@ -43,6 +44,44 @@
     return clearT(id);
   };
 
+  // Frames: a callback a page asked to run at the next frame (to render, to measure) is work
+  // it has promised, unless asked from a frame callback (an animation loop never ends) or on
+  // a hidden page, which draws no frames.
+  const rAF = window.requestAnimationFrame.bind(window);
+  const cAF = window.cancelAnimationFrame.bind(window);
+  const frames = new Set();
+  let inFrame = 0;
+  window.requestAnimationFrame = function (fn) {
+    if (typeof fn !== "function") return rAF(fn);
+    const track = inFrame === 0 && document.visibilityState !== "hidden";
+    let id = 0;
+    id = rAF(function (t) {
+      if (track) frames.delete(id);
+      inFrame++;
+      try { return fn.call(this, t); } finally {
+        inFrame--;
+        if (track) { T.lastChange = performance.now(); poke(); }
+      }
+    });
+    if (track) frames.add(id);
+    return id;
+  };
+  window.cancelAnimationFrame = function (id) {
+    if (frames.delete(id)) poke();
+    return cAF(id);
+  };
+  document.addEventListener("visibilitychange", () => { frames.clear(); poke(); });
+
+  // Messages a page posts to itself (React's scheduler yields so, between render slices)
+  // are delivered as tasks queued before any timer the quiet window sets: posting one
+  // restarts the window, and the handler's changes restart it again.
+  const posted = (proto) => {
+    const post = proto.postMessage;
+    proto.postMessage = function (...args) { T.lastChange = performance.now(); return post.apply(this, args); };
+  };
+  posted(MessagePort.prototype);
+  posted(window);
+
   // The DOM: every change restarts the quiet window, except docdrift's own screenshot masks.
   const ours = (n) => n && n.nodeType === 1 && n.hasAttribute("data-docdrift-mask");
   const mine = (r) => ours(r.target) ||
@@ -57,6 +96,7 @@
   T.busy = () => {
     if (document.readyState !== "complete") return "the document is loading";
     if (T.timers.size > 0) return "a timer is pending";
+    if (frames.size > 0) return "a frame callback is pending";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;
       const end = a.effect && a.effect.getComputedTiming().endTime;

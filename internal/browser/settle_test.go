@@ -25,14 +25,27 @@ var settlePages = map[string]string{
 			e.preventDefault(); history.pushState({}, '', '/spa/next');
 			fetch('/slow').then(() => { document.querySelector('main').textContent = 'next view' })
 		})</script>`,
+	// A render sliced as React's scheduler slices it: twenty tasks of 10 ms, each handing the
+	// next over by a message to itself, and the DOM changed only at the end.
+	"/sliced": `<title>sliced</title><main>rendering</main><script>
+		const ch = new MessageChannel(); let slice = 0;
+		ch.port1.onmessage = () => {
+			const until = performance.now() + 10; while (performance.now() < until) {}
+			if (++slice < 20) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
+		};
+		ch.port2.postMessage(null)</script>`,
+	// A view drawn in a frame callback after a fetch, as a virtual list measures and draws.
+	"/framed": `<title>framed</title><main></main><script>
+		fetch('/slow').then(() => requestAnimationFrame(() => { document.querySelector('main').textContent = 'drawn' }))</script>`,
 	// A real link to another document.
 	"/link": `<title>link</title><a href="/late" id="go">Late page</a>`,
 	// Things that never end and must not hold a wait: a spinner turning forever, a poll
-	// chained by timers, an interval.
+	// chained by timers, an interval, an animation loop of frame callbacks.
 	"/forever": `<title>forever</title><style>@keyframes spin { to { transform: rotate(1turn) } }
 		.spin { width: 20px; height: 20px; background: #333; animation: spin 1s linear infinite }</style>
 		<div class="spin"></div><span id="n">0</span><script>
 		const poll = () => setTimeout(() => { poll() }, 200); poll();
+		const loop = () => requestAnimationFrame(loop); loop();
 		setInterval(() => {}, 100)</script>`,
 	// A transition that runs 400 ms after a click, and an aria-busy region cleared later.
 	"/busy": `<title>busy</title><style>#box { width: 10px; transition: width 400ms linear } #box.wide { width: 300px }</style>
@@ -111,10 +124,12 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 	}{
 		{"a table drawn late by a timer", "/late", "", `() => document.querySelectorAll('td').length + ''`, "1", "", 3 * time.Second},
 		{"data fetched after load", "/fetch", "", `() => document.querySelector('main').textContent`, "fetched", "", 3 * time.Second},
+		{"a render sliced into tasks by messages", "/sliced", "", `() => document.querySelector('main').textContent`, "rendered", "", 3 * time.Second},
+		{"a view drawn in a frame after a fetch", "/framed", "", `() => document.querySelector('main').textContent`, "drawn", "", 3 * time.Second},
 		{"a client-side route", "/spa", "#go", `() => document.querySelector('main').textContent`, "next view", "/spa/next", 3 * time.Second},
 		{"a link to another page that renders late", "/link", "#go", `() => document.querySelectorAll('td').length + ''`, "1", "/late", 3 * time.Second},
 		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
-		{"a spinner, a poll and an interval that never end", "/forever", "", `() => document.title`, "forever", "", 2500 * time.Millisecond},
+		{"a spinner, a poll, an interval and a frame loop that never end", "/forever", "", `() => document.title`, "forever", "", 2500 * time.Millisecond},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
