@@ -34,3 +34,27 @@ func (s *byteSize) Set(v string) error {
 	*s = byteSize(n * unit)
 	return nil
 }
+
+// byteSizes is a comma-separated list of sizes.
+type byteSizes []byteSize
+
+func (l *byteSizes) String() string {
+	parts := make([]string, len(*l))
+	for i := range *l {
+		parts[i] = (*l)[i].String()
+	}
+	return strings.Join(parts, ",")
+}
+
+func (l *byteSizes) Set(v string) error {
+	var out byteSizes
+	for _, part := range strings.Split(v, ",") {
+		var s byteSize
+		if err := s.Set(part); err != nil {
+			return err
+		}
+		out = append(out, s)
+	}
+	*l = out
+	return nil
+}

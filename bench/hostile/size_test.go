@@ -21,3 +21,30 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+func TestByteSizes(t *testing.T) {
+	var l byteSizes
+	if err := l.Set("256KiB,512KiB,1MiB,2MiB"); err != nil || l.String() != "256KiB,512KiB,1MiB,2MiB" {
+		t.Errorf("Set = %v, %v", l, err)
+	}
+	if err := l.Set("1MiB,,2MiB"); err == nil {
+		t.Errorf("an empty size accepted: %v", l)
+	}
+}
+
+func TestBuilds(t *testing.T) {
+	var l builds
+	for _, v := range []string{"before=/tmp/a", "/tmp/b"} {
+		if err := l.Set(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := l.String(); got != "before=/tmp/a /tmp/b=/tmp/b" {
+		t.Errorf("builds = %q", got)
+	}
+	for _, v := range []string{"", "=x", "x="} {
+		if err := l.Set(v); err == nil {
+			t.Errorf("Set(%q) accepted", v)
+		}
+	}
+}
