@@ -405,7 +405,7 @@ func split(ts []token) [][]token {
 			t.isPunct(".", "!") && i < len(ts)-1,
 			// "which you can then send": "then" after a modal is an adverb, not the next step.
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
-			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && (isVerbAt(ts, i+1) || ts[i+1:i+2] != nil && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
 		}
 	}
