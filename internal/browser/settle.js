@@ -45,17 +45,21 @@
   };
 
   // Frames: a callback a page asked to run at the next frame (to render, to measure) is work
-  // it has promised, unless asked from a frame callback (an animation loop never ends) or on
-  // a hidden page, which draws no frames.
+  // it has promised — unless it is part of a loop that asks for one every frame (asked from
+  // a frame callback, or from what a frame set off: a resize observer, a message posted by
+  // a frame callback), which never ends, or the page is hidden and draws no frames.
   const rAF = window.requestAnimationFrame.bind(window);
   const cAF = window.cancelAnimationFrame.bind(window);
   const frames = new Set();
-  let inFrame = 0;
+  let inFrame = 0, lastFrame = -Infinity;
+  const loopGap = 50; // ms: work asked for this soon after the last of its kind is a loop's next turn
   window.requestAnimationFrame = function (fn) {
     if (typeof fn !== "function") return rAF(fn);
-    const track = inFrame === 0 && document.visibilityState !== "hidden";
+    const track = inFrame === 0 && performance.now() - lastFrame > loopGap &&
+      document.visibilityState !== "hidden";
     let id = 0;
     id = rAF(function (t) {
+      lastFrame = performance.now();
       if (track) frames.delete(id);
       inFrame++;
       try { return fn.call(this, t); } finally {
@@ -74,10 +78,19 @@
 
   // Messages a page posts to itself (React's scheduler yields so, between render slices)
   // are delivered as tasks queued before any timer the quiet window sets: posting one
-  // restarts the window, and the handler's changes restart it again.
+  // restarts the window, and the handler's changes restart it again. Posts that keep coming
+  // (no pause of loopGap) for over a second are a loop, not a render: they stop restarting it.
+  const messageLoop = 1000;
+  let run = -Infinity, lastPost = -Infinity;
   const posted = (proto) => {
     const post = proto.postMessage;
-    proto.postMessage = function (...args) { T.lastChange = performance.now(); return post.apply(this, args); };
+    proto.postMessage = function (...args) {
+      const now = performance.now();
+      if (now - lastPost > loopGap) run = now;
+      lastPost = now;
+      if (now - run < messageLoop) T.lastChange = now;
+      return post.apply(this, args);
+    };
   };
   posted(MessagePort.prototype);
   posted(window);

@@ -40,12 +40,16 @@ var settlePages = map[string]string{
 	// A real link to another document.
 	"/link": `<title>link</title><a href="/late" id="go">Late page</a>`,
 	// Things that never end and must not hold a wait: a spinner turning forever, a poll
-	// chained by timers, an interval, an animation loop of frame callbacks.
+	// chained by timers, an interval, an animation loop of frame callbacks, and a loop of a
+	// frame and a message to itself, each asking for the other.
 	"/forever": `<title>forever</title><style>@keyframes spin { to { transform: rotate(1turn) } }
 		.spin { width: 20px; height: 20px; background: #333; animation: spin 1s linear infinite }</style>
 		<div class="spin"></div><span id="n">0</span><script>
 		const poll = () => setTimeout(() => { poll() }, 200); poll();
 		const loop = () => requestAnimationFrame(loop); loop();
+		const ch = new MessageChannel();
+		ch.port1.onmessage = () => requestAnimationFrame(() => ch.port2.postMessage(null));
+		ch.port2.postMessage(null);
 		setInterval(() => {}, 100)</script>`,
 	// A transition that runs 400 ms after a click, and an aria-busy region cleared later.
 	"/busy": `<title>busy</title><style>#box { width: 10px; transition: width 400ms linear } #box.wide { width: 300px }</style>
