@@ -2,14 +2,12 @@ package main
 
 import (
 	"bytes"
-	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
-	"runtime/debug"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -26,26 +24,25 @@ type lintRun struct {
 	first     string        // the first line of output
 }
 
-// lint runs b's lint on doc, killing it after limit.
+// lint runs b's lint on doc, killing it after limit. A small copy of this program starts it
+// and reports its usage (see measure), so its peak RSS is its own.
 func lint(b build, doc string, limit time.Duration) (lintRun, error) {
-	var out firstLine
-	// The child's peak RSS counts this process's at the fork (Linux carries the larger over
-	// exec): hand the garbage back first, or every doc seems to need this process's heap.
-	debug.FreeOSMemory()
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, b.path, "lint", doc)
-	cmd.Stdout, cmd.Stderr = &out, &out
-	start := time.Now()
-	err := cmd.Run()
-	r := lintRun{build: b.name, wall: time.Since(start), killed: ctx.Err() != nil}
-	if cmd.ProcessState == nil {
-		return r, err
+	self, err := os.Executable()
+	if err != nil {
+		return lintRun{}, err
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	r.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	r.rssMB = float64(ru.Maxrss) / 1024
-	r.exit = strconv.Itoa(cmd.ProcessState.ExitCode())
+	var out firstLine
+	var report bytes.Buffer
+	cmd := exec.Command(self, measureArg, limit.String(), b.path, "lint", doc)
+	cmd.Stdout, cmd.Stderr = &report, &out
+	if err := cmd.Run(); err != nil {
+		return lintRun{}, fmt.Errorf("%s lint %s: %w: %s", b.path, doc, err, out.String())
+	}
+	var u usage
+	if err := json.Unmarshal(report.Bytes(), &u); err != nil {
+		return lintRun{}, fmt.Errorf("%s lint %s: the measure's report %q: %w", b.path, doc, report.String(), err)
+	}
+	r := lintRun{build: b.name, wall: u.Wall, cpu: u.CPU, rssMB: float64(u.MaxRSSKiB) / 1024, killed: u.Killed, exit: strconv.Itoa(u.Exit)}
 	if r.killed {
 		r.exit = fmt.Sprintf("killed after %v", limit)
 	}
@@ -54,7 +51,7 @@ func lint(b build, doc string, limit time.Duration) (lintRun, error) {
 }
 
 // firstLine keeps the start of what it is written, enough for the first line: a hostile doc
-// can make megabytes of findings, which would swell this process and so the next child's RSS.
+// can make megabytes of findings.
 type firstLine struct{ bytes.Buffer }
 
 func (w *firstLine) Write(p []byte) (int, error) {

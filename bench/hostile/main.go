@@ -25,6 +25,9 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == measureArg {
+		os.Exit(measure(os.Args[2:]))
+	}
 	var bins builds
 	flag.Var(&bins, "docdrift", "the docdrift binary to time, or NAME=PATH; repeat it to alternate several builds (default docdrift)")
 	sizes := byteSizes{docfiles.MaxSize}
