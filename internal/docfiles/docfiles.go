@@ -25,9 +25,10 @@ import (
 // MaxSize is the largest doc Load reads: twenty times the largest how-to in the corpus of
 // real docs (24 KB), and as large as `docdrift lint` reads every pathological doc of
 // bench/hostile within 2 s of CPU and 200 MB (in two runs at 512 KiB the worst took 1.42 s
-// and 168 MB). At 1 MiB two shapes went over (2.37 s of CPU and 285 MB for a step of one
-// 1 MiB sentence, 2.18 s for 1 MiB of steps with images); at 16 MiB goldmark's tree alone
-// holds about 60 bytes per byte of Markdown.
+// and 168 MB). At 1 MiB a list nested a thousand deep goes over (2.1–2.9 s of CPU: goldmark
+// parses each line in time growing with the depth), and docs of many blocks take 1.3–2.0 s
+// (bench/linearity.sh); at 16 MiB goldmark's tree alone holds about 60 bytes per byte of
+// Markdown.
 const MaxSize = 512 << 10
 
 // File is one doc ready to parse.
