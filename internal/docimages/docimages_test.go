@@ -123,7 +123,7 @@ func TestCompareErrors(t *testing.T) {
 		t.Errorf("junk capture: %v", err)
 	}
 	gone := &docImage{done: make(chan struct{})}
-	gone.load(dir, filepath.Join(dir, "missing.png"))
+	gone.load(dir, filepath.Join(dir, "missing.png"), make(chan struct{}, 1))
 	missing := NewImages(nil).compareOne(Comparison{File: filepath.Join(dir, "missing.png")}, gone, saved(t, shot), false)
 	if missing.Err == nil || !strings.Contains(missing.Err.Error(), "no such file") {
 		t.Errorf("missing doc image: %v", missing.Err)

@@ -24,12 +24,16 @@ type Images struct {
 	mu       sync.Mutex
 	files    map[string]*docImage // by file path
 	measured map[measureKey]*measured
+	// decoding lets one picture be decoded at a time: a retina screenshot decoded and scaled
+	// takes tens of megabytes, and a run's memory should not grow with how many images its
+	// procedures show.
+	decoding chan struct{}
 }
 
 // NewImages places the images of docs at their steps.
 func NewImages(docs []*docsparse.Document) *Images {
 	ims := &Images{docs: docs, placed: map[string]map[int][]Placement{}, files: map[string]*docImage{},
-		measured: map[measureKey]*measured{}}
+		measured: map[measureKey]*measured{}, decoding: make(chan struct{}, 1)}
 	for _, d := range docs {
 		for _, pl := range Place(d) {
 			if ims.placed[d.Path] == nil {
@@ -90,14 +94,16 @@ func (ims *Images) image(doc string, pl Placement) *docImage {
 	}
 	d := &docImage{done: make(chan struct{})}
 	ims.files[file] = d
-	go d.load(docfiles.Root(filepath.Dir(doc)), file)
+	go d.load(docfiles.Root(filepath.Dir(doc)), file, ims.decoding)
 	return d
 }
 
 // load reads and scales file, provided it lies inside the docs' root: a doc must not make
 // docdrift read a file elsewhere into a report.
-func (d *docImage) load(root, file string) {
+func (d *docImage) load(root, file string, decoding chan struct{}) {
 	defer close(d.done)
+	decoding <- struct{}{}
+	defer func() { <-decoding }()
 	if ok, err := docfiles.Inside(root, file); !ok {
 		if err == nil {
 			err = fmt.Errorf("%s is outside the docs' root %s (symbolic links resolved); docdrift neither reads nor writes it", file, root)
@@ -147,6 +153,8 @@ func (ims *Images) measure(file string, img *docImage, shot results.Shot) *measu
 		if img.err != nil {
 			return
 		}
+		ims.decoding <- struct{}{}
+		defer func() { <-ims.decoding }()
 		png, err := shot.Read()
 		if err != nil {
 			m.err = err
