@@ -59,7 +59,7 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("login: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := f.target.openBrowser(ctx, f.show, t.baseURL)
+	b, err := f.target.openBrowser(ctx, e.quit, f.show, t.baseURL)
 	if err != nil {
 		return infraError{err}
 	}

@@ -15,25 +15,29 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/formats"
+	"github.com/docdrift/docdrift/internal/redact"
 )
 
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())
-	go onSignals(cancel, os.Stderr)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	e := newEnv(os.Stdout, os.Stderr)
+	go onSignals(cancel, e.quit, os.Stderr)
+	err := e.dispatch(ctx, os.Args[1:])
 	os.Exit(exitCode(err, os.Stderr))
 }
 
 // onSignals stops the command on SIGINT or SIGTERM, letting it delete what it created and
-// write the reports gathered so far; a second signal ends the process at once (leakless
-// still takes Chromium down with it).
-func onSignals(stop context.CancelFunc, stderr io.Writer) {
+// write the reports gathered so far; a second signal ends the process at once, doing only
+// what quit holds (leakless takes Chromium down too, but not its profile).
+func onSignals(stop context.CancelFunc, quit *quitList, stderr io.Writer) {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	sig := <-sigs
 	fmt.Fprintf(stderr, "\ndocdrift: %v: stopping, cleaning up and writing reports (again to quit at once)\n", sig)
 	stop()
 	<-sigs
+	fmt.Fprintln(stderr, "docdrift: quitting at once: accounts this run created may be left (docdrift sweep deletes them)")
+	quit.run(3 * time.Second)
 	os.Exit(exitInterrupted)
 }
 
@@ -43,6 +47,18 @@ type env struct {
 	getenv         func(string) string
 	now            func() time.Time
 	formats        []formats.Format // the output formats the commands offer
+	quit           *quitList        // what a forced quit still does
+}
+
+func newEnv(stdout, stderr io.Writer) *env {
+	return &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, formats: formats.All(), quit: &quitList{}}
+}
+
+// redacting is e with every secret that secrets learns kept out of its output.
+func (e *env) redacting(secrets *redact.Secrets) *env {
+	r := *e
+	r.stdout, r.stderr = secrets.Writer(e.stdout), secrets.Writer(e.stderr)
+	return &r
 }
 
 // command is one subcommand: its one-line summary for the help text and its entry point.
@@ -67,8 +83,7 @@ func commands() map[string]command {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	e := &env{stdout: stdout, stderr: stderr, getenv: os.Getenv, now: time.Now, formats: formats.All()}
-	return e.dispatch(ctx, args)
+	return newEnv(stdout, stderr).dispatch(ctx, args)
 }
 
 func (e *env) dispatch(ctx context.Context, args []string) error {

@@ -82,7 +82,7 @@ func runRecord(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("record: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := f.target.openBrowser(ctx, show, t.baseURL)
+	b, err := f.target.openBrowser(ctx, e.quit, show, t.baseURL)
 	if err != nil {
 		return infraError{err}
 	}

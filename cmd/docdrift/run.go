@@ -51,7 +51,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	// secrets it learns: the owner's password, every credential a pop-up shows.
 	secrets := &redact.Secrets{}
 	terminal := progress.IsTerminal(e.stdout)
-	e = &env{stdout: secrets.Writer(e.stdout), stderr: secrets.Writer(e.stderr), getenv: e.getenv, now: e.now, formats: e.formats}
+	e = e.redacting(secrets)
 	defer func() {
 		if ctx.Err() != nil && err != nil && !errors.As(err, new(interruptedError)) {
 			err = interruptedError{fmt.Errorf("run: stopped by a signal: %w", err)}
@@ -72,6 +72,7 @@ func runRun(ctx context.Context, e *env, args []string) (err error) {
 	}
 	job.cfg.Secrets = secrets
 	clock.done("read, parse, generate, check")
+	defer e.quit.add(func() { _ = removeTemp(job.tempShots, true); _ = removeTemp(job.shots.Dir(), true) })()
 	err = job.execute(ctx, e, clock)
 	// After a pass or a signal nothing of the run stays in $TMPDIR; the spool never stays, the
 	// reports and the screenshot folder hold copies of what they show.
@@ -227,7 +228,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	}
 	clock.done("control panel")
 
-	b, err := f.target.openBrowser(ctx, false, urls...)
+	b, err := f.target.openBrowser(ctx, e.quit, false, urls...)
 	if err != nil {
 		return infraError{err}
 	}

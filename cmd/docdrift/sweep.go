@@ -111,7 +111,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 		t.close()
 		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", t.baseURL, noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
-	b, err := f.target.openBrowser(ctx, false, t.baseURL)
+	b, err := f.target.openBrowser(ctx, e.quit, false, t.baseURL)
 	if err != nil {
 		t.close()
 		return nil, nil, infraError{err}

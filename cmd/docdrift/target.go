@@ -236,12 +236,21 @@ func redactedURL(u *url.URL) string {
 }
 
 // openBrowser starts the system Chromium for baseURL, in a window with show, or connects to
-// the one at --browser-url.
-func (t targetFlags) openBrowser(ctx context.Context, show bool, baseURLs ...string) (*browser.Browser, error) {
+// the one at --browser-url. A forced quit abandons it (see browser.Browser.Abandon), which
+// does nothing once it is closed.
+func (t targetFlags) openBrowser(ctx context.Context, quit *quitList, show bool, baseURLs ...string) (*browser.Browser, error) {
+	var b *browser.Browser
+	var err error
 	if t.browserURL != "" {
-		return browser.Connect(ctx, t.browserURL, 0)
+		b, err = browser.Connect(ctx, t.browserURL, 0)
+	} else {
+		b, err = browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURLs)})
 	}
-	return browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURLs)})
+	if err != nil {
+		return nil, err
+	}
+	quit.add(b.Abandon)
+	return b, nil
 }
 
 // allowHosts lets Chromium resolve the targets' hosts when they are not loopback.

@@ -38,7 +38,7 @@ var notForWatch = []string{"shard", "report", "format", "suggest-fixes", "update
 // does and serving the report, which refreshes itself in the open browser tab.
 func runWatch(ctx context.Context, e *env, args []string) (err error) {
 	secrets := &redact.Secrets{}
-	e = &env{stdout: secrets.Writer(e.stdout), stderr: secrets.Writer(e.stderr), getenv: e.getenv, now: e.now, formats: e.formats}
+	e = e.redacting(secrets)
 	defer func() { err = secrets.Error(err) }()
 	st, err := parseWatch(e, args)
 	if err != nil {
@@ -69,6 +69,7 @@ func runWatch(ctx context.Context, e *env, args []string) (err error) {
 		return infraError{fmt.Errorf("watch: screenshot spool: %w", err)}
 	}
 	defer os.RemoveAll(spool)
+	defer e.quit.add(func() { _ = os.RemoveAll(spool) })()
 	w := &watcher{e: e, args: args, st: st, live: live, secrets: secrets, shots: results.NewSpool(spool)}
 	defer w.close()
 	if err := w.verdictsOpen(); err != nil {

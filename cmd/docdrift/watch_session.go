@@ -55,7 +55,7 @@ func openSession(ctx context.Context, e *env, st *watchSettings, plans []runner.
 		}
 		urls, s.names = append(urls, t.baseURL), append(s.names, t.name)
 	}
-	if s.browser, err = st.run.target.openBrowser(ctx, false, urls...); err != nil {
+	if s.browser, err = st.run.target.openBrowser(ctx, e.quit, false, urls...); err != nil {
 		return nil, infraError{err}
 	}
 	s.pool = browser.NewPool(s.browser)

@@ -44,6 +44,8 @@ type Browser struct {
 	launcher *launcher.Launcher // nil for a browser someone else runs (Connect)
 	remote   *cdp.WebSocket     // the connection to such a browser
 	profile  string
+	// singleton is Chromium's socket folder in the temp dir, which a killed browser leaves.
+	singleton string
 
 	closeOnce sync.Once
 	closeErr  error
@@ -106,9 +108,10 @@ func start(ctx context.Context, bin string, opts Options) (*Browser, string, err
 	u, err := l.Launch()
 	if err != nil {
 		b.kill()
-		_ = os.RemoveAll(profile)
+		_ = removeProfile(profile, singletonDir(profile))
 		return nil, "", fmt.Errorf("launch chromium %s: %w", bin, err)
 	}
+	b.singleton = singletonDir(profile)
 	return b, u, nil
 }
 
@@ -165,11 +168,31 @@ func (b *Browser) Close() error {
 		case <-time.After(5 * time.Second):
 			b.closeErr = errors.New("close chromium: process did not exit after SIGKILL")
 		}
-		if err := os.RemoveAll(b.profile); err != nil && b.closeErr == nil {
+		if err := removeProfile(b.profile, b.singleton); err != nil && b.closeErr == nil {
 			b.closeErr = fmt.Errorf("close chromium: %w", err)
 		}
 	})
 	return b.closeErr
+}
+
+// Abandon is what a process told to quit at once still owes the machine: Chromium ended
+// without a polite close and its profile — cookies, the sessions' downloads — removed, within
+// about a second. A browser someone else runs is only disconnected. After Close it does nothing.
+func (b *Browser) Abandon() {
+	b.closeOnce.Do(func() {
+		if b.launcher == nil {
+			b.closeErr = b.disconnect()
+			return
+		}
+		exited := make(chan struct{})
+		go func() { b.launcher.Cleanup(); close(exited) }()
+		b.kill()
+		select {
+		case <-exited:
+		case <-time.After(time.Second):
+		}
+		b.closeErr = removeProfile(b.profile, b.singleton)
+	})
 }
 
 // kill sends SIGKILL to Chromium's process group (leakless starts it as a group leader).

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -128,4 +129,80 @@ func profileDir(t *testing.T, pid int) string {
 	}
 	t.Fatalf("no --user-data-dir in %q", b)
 	return ""
+}
+
+// However the browser ends — closed, closed after it stopped answering (killed), or abandoned
+// by a process quitting at once — nothing of it stays in the temp dir: not its profile with
+// the sessions' downloads, not the folder of Chromium's one-instance socket, which Chromium
+// removes only when it exits by itself.
+func TestEndingTheBrowserLeavesNothingInTheTempDir(t *testing.T) {
+	tests := []struct {
+		name string
+		end  func(t *testing.T, b *browser.Browser)
+	}{
+		{"close", func(t *testing.T, b *browser.Browser) {
+			if err := b.Close(); err != nil {
+				t.Error(err)
+			}
+		}},
+		{"close of a browser that stopped answering", func(t *testing.T, b *browser.Browser) {
+			if err := syscall.Kill(b.PID(), syscall.SIGSTOP); err != nil {
+				t.Fatal(err)
+			}
+			if err := b.Close(); err != nil {
+				t.Error(err)
+			}
+		}},
+		{"abandon", func(t *testing.T, b *browser.Browser) {
+			start := time.Now()
+			b.Abandon()
+			if took := time.Since(start); took > 2*time.Second {
+				t.Errorf("abandon took %v, want about a second at most", took)
+			}
+			if err := b.Close(); err != nil { // nothing left to do, and no error for it
+				t.Errorf("close after abandon: %v", err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Short: Chromium's socket path under it must fit in 108 bytes.
+			tmp, err := os.MkdirTemp("", "dd")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer os.RemoveAll(tmp)
+			t.Setenv("TMPDIR", tmp)
+			b, err := browser.Launch(context.Background(), browser.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer b.Close()
+			s, err := b.NewSession(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = s // left open: the browser's end takes it along
+			if left, _ := filepath.Glob(filepath.Join(tmp, "org.chromium.Chromium.*")); len(left) == 0 {
+				t.Fatal("no socket folder of Chromium's in the temp dir while it runs: the test would prove nothing")
+			}
+			pid := b.PID()
+			tt.end(t, b)
+			if alive(pid) {
+				t.Errorf("chromium %d still running", pid)
+			}
+			var left []string
+			entries, _ := os.ReadDir(tmp)
+			for _, e := range entries {
+				// Chromium's own scratch files, unlinked as soon as made: a kill in between
+				// leaves one now and then, and nothing tells ours from another Chromium's.
+				if !strings.HasPrefix(e.Name(), ".org.chromium.Chromium.") {
+					left = append(left, e.Name())
+				}
+			}
+			if len(left) != 0 {
+				t.Errorf("left in the temp dir: %v", left)
+			}
+		})
+	}
 }

@@ -29,7 +29,7 @@ func sweepProfiles(tmp string) {
 			continue
 		}
 		if !bytes.Contains(cmdlines, []byte("--user-data-dir="+dir+"\x00")) {
-			_ = os.RemoveAll(dir)
+			_ = removeProfile(dir, singletonDir(dir))
 		}
 	}
 }
