@@ -20,11 +20,7 @@ func (s *Scenario) navigate(ctx context.Context, crumbs string) error {
 func (s *Scenario) clickLabel(ctx context.Context, label string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	el, err := s.find(ctx, locate.Query{Name: label})
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.findAndPress(ctx, locate.Query{Name: label})
 }
 
 // clickAt clicks a control the doc places on the page ("at the page's lower right-hand

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -156,11 +157,7 @@ func (s *Scenario) clickQuery(ctx context.Context, q locate.Query, in []understa
 	if err != nil {
 		return err
 	}
-	el, err := s.find(ctx, q)
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.findAndPress(ctx, q)
 }
 
 // clickAny clicks the first of the alternatives the page shows ("Select **30 days**, **90
@@ -177,7 +174,10 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 		el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
 		stop()
 		if err == nil {
-			return s.press(ctx, el.Context(ctx))
+			if err := s.press(ctx, el.Context(ctx)); !errors.Is(err, errReplaced) {
+				return err
+			}
+			return s.findAndPress(ctx, q)
 		}
 	}
 	return s.clickIn(ctx, labels[0], roles, in)
@@ -209,11 +209,7 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		}
 		q.Row = s.subject
 	}
-	el, err := s.find(ctx, q)
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.findAndPress(ctx, q)
 }
 
 // enter types a value into the field a step names or the page offers: the value the doc

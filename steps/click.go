@@ -7,14 +7,34 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 )
 
+// errReplaced says the page drew an element anew between finding it and clicking it: a
+// single-page app re-rendering its menu as data arrives.
+var errReplaced = errors.New("the page replaced the element before the click")
+
+// findAndPress finds q and clicks it; when the page replaced the element before the click, it
+// looks again, as a reader's eyes would follow the redrawn control, until the step's time
+// runs out.
+func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
+	for {
+		el, err := s.find(ctx, q)
+		if err != nil {
+			return err
+		}
+		if err := s.press(ctx, el); !errors.Is(err, errReplaced) {
+			return err
+		}
+	}
+}
+
 // press clicks el as a reader would and waits for what the click caused: a new page if one
 // starts loading, else the page settling (see settle). A click whose next step answers a
 // confirmation prompt arms that answer first: a browser confirm() blocks the click until it
-// is answered.
+// is answered. An element no longer in the page is errReplaced.
 func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	el, err := clickable(ctx, el)
 	if err != nil {
@@ -23,6 +43,9 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	s.armConfirmation()
 	pt, err := s.session.Aim(ctx, el)
 	var blocked *browser.Blocked
+	if errors.As(err, &blocked) && blocked.Why == "replaced" {
+		return errReplaced
+	}
 	if errors.As(err, &blocked) {
 		// A closing menu, a fading toast or a form still validating: look again once the
 		// page has settled, and only then call it what a reader would see.
@@ -66,7 +89,10 @@ func (s *Scenario) blockedError(ctx context.Context, el *rod.Element, b *browser
 	case strings.Contains(b.By, "dialog"):
 		return mismatch("%sis covered by %s, which the doc does not say to close", name, b.By)
 	}
-	return fmt.Errorf("cannot click %s: %v", name, b)
+	if name == "" {
+		name = "the control "
+	}
+	return fmt.Errorf("cannot click %s: %v", strings.TrimSpace(name), b)
 }
 
 // visibleProxyJS returns the label a reader clicks for a visually hidden radio or check box

@@ -58,11 +58,7 @@ func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 			return s.press(ctx, btn)
 		}
 	}
-	btn, err := s.find(ctx, q)
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, btn)
+	return s.findAndPress(ctx, q)
 }
 
 // confirmingButtonJS picks a dialog's confirming button: the one named label, else the last

@@ -175,11 +175,7 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 }
 
 func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {
-	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Radio, locate.Button}, Name: option, Within: group, WithinLabel: where})
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Radio, locate.Button}, Name: option, Within: group, WithinLabel: where})
 }
 
 // setChecked ticks or unticks a check box, doing nothing when it already is.

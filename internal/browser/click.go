@@ -11,7 +11,7 @@ import (
 
 // Blocked says why a reader could not click an element where it is.
 type Blocked struct {
-	Why string // "disabled", "covered", "out of reach"
+	Why string // "disabled", "covered", "out of reach", "replaced" (no longer in the page)
 	By  string // what covers it: `the dialog "Confirm"`, `a div`; "" when not covered
 }
 
@@ -26,6 +26,7 @@ func (b *Blocked) Error() string {
 // cover one scrolled just into view) and finds a point of it that a click would reach: the
 // middle, else points near its edges, since a toast or a badge may cover part of it.
 const aimJS = `function () {
+	if (!this.isConnected) return { why: "replaced" };
 	this.scrollIntoView({ block: "center", inline: "center" });
 	if (this.disabled || this.getAttribute("aria-disabled") === "true") return { why: "disabled" };
 	if (getComputedStyle(this).pointerEvents === "none") return { why: "out of reach" };
@@ -65,7 +66,8 @@ const aimJS = `function () {
 }`
 
 // Aim finds the point where a click reaches el, scrolling it into view; a *Blocked when the
-// element is disabled, covered or out of reach.
+// element is disabled, covered, out of reach or no longer in the page (a single-page app
+// drew it anew since it was found).
 func (s *Session) Aim(ctx context.Context, el *rod.Element) (proto.Point, error) {
 	res, err := el.Context(ctx).Eval(aimJS)
 	if err != nil {
