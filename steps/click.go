@@ -18,7 +18,8 @@ var errReplaced = errors.New("the page replaced the element before the click")
 
 // findAndPress finds q and clicks it; when the page replaced the element before the click, it
 // looks again, as a reader's eyes would follow the redrawn control, until the step's time
-// runs out.
+// runs out. (A container q is limited to that the redraw replaced too ends the search with
+// locate.ErrScopeReplaced: an environment failure, retried, never drift.)
 func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 	for {
 		el, err := s.find(ctx, q)

@@ -3,6 +3,9 @@
 // row and column, state and box. It keeps the elements in a page-side slot so Go can fetch the
 // one it chooses by index, and returns everything else as one JSON string.
 function (wanted) {
+  // A part of the page found earlier that the page has since drawn anew holds nothing a
+  // reader could see: say so, rather than list nothing.
+  if (this instanceof Element && !this.isConnected) return JSON.stringify({ scopeReplaced: true });
   const want = new Set(wanted);
   const tracker = window[Symbol.for("docdrift.activity")];
   const mutations = tracker ? tracker.mutations : -1;
