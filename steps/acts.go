@@ -174,7 +174,7 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 		el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
 		stop()
 		if err == nil {
-			if err := s.press(ctx, el.Context(ctx)); !errors.Is(err, errReplaced) {
+			if err := s.press(ctx, el.Context(ctx)); !errors.Is(err, locate.ErrRedrawn) {
 				return err
 			}
 			return s.findAndPress(ctx, q)

@@ -12,21 +12,17 @@ import (
 	"github.com/go-rod/rod"
 )
 
-// errReplaced says the page drew an element anew between finding it and clicking it: a
-// single-page app re-rendering its menu as data arrives.
-var errReplaced = errors.New("the page replaced the element before the click")
-
 // findAndPress finds q and clicks it; when the page replaced the element before the click, it
 // looks again, as a reader's eyes would follow the redrawn control, until the step's time
 // runs out. (A container q is limited to that the redraw replaced too ends the search with
-// locate.ErrScopeReplaced: an environment failure, retried, never drift.)
+// locate.ErrRedrawn: an environment failure, retried, never drift.)
 func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 	for {
 		el, err := s.find(ctx, q)
 		if err != nil {
 			return err
 		}
-		if err := s.press(ctx, el); !errors.Is(err, errReplaced) {
+		if err := s.press(ctx, el); !errors.Is(err, locate.ErrRedrawn) {
 			return err
 		}
 	}
@@ -35,7 +31,7 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 // press clicks el as a reader would and waits for what the click caused: a new page if one
 // starts loading, else the page settling (see settle). A click whose next step answers a
 // confirmation prompt arms that answer first: a browser confirm() blocks the click until it
-// is answered. An element no longer in the page is errReplaced.
+// is answered. An element the page drew anew since it was found is locate.ErrRedrawn.
 func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	el, err := clickable(ctx, el)
 	if err != nil {
@@ -44,8 +40,8 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	s.armConfirmation()
 	pt, err := s.session.Aim(ctx, el)
 	var blocked *browser.Blocked
-	if errors.As(err, &blocked) && blocked.Why == "replaced" {
-		return errReplaced
+	if errors.As(err, &blocked) && blocked.Why == "redrawn" {
+		return fmt.Errorf("click: %w", locate.ErrRedrawn)
 	}
 	if errors.As(err, &blocked) {
 		// A closing menu, a fading toast or a form still validating: look again once the

@@ -11,7 +11,7 @@ import (
 
 // Blocked says why a reader could not click an element where it is.
 type Blocked struct {
-	Why string // "disabled", "covered", "out of reach", "replaced" (no longer in the page)
+	Why string // "disabled", "covered", "out of reach", "redrawn" (no longer in the page)
 	By  string // what covers it: `the dialog "Confirm"`, `a div`; "" when not covered
 }
 
@@ -26,7 +26,7 @@ func (b *Blocked) Error() string {
 // cover one scrolled just into view) and finds a point of it that a click would reach: the
 // middle, else points near its edges, since a toast or a badge may cover part of it.
 const aimJS = `function () {
-	if (!this.isConnected) return { why: "replaced" };
+	if (!this.isConnected) return { why: "redrawn" };
 	this.scrollIntoView({ block: "center", inline: "center" });
 	if (this.disabled || this.getAttribute("aria-disabled") === "true") return { why: "disabled" };
 	if (getComputedStyle(this).pointerEvents === "none") return { why: "out of reach" };

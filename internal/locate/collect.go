@@ -22,8 +22,8 @@ type snapshot struct {
 	Page       Size        `json:"page"`
 	Scroll     Point       `json:"scroll"`
 	Candidates []Candidate `json:"candidates"`
-	// ScopeReplaced says the element the search was limited to is no longer in the page.
-	ScopeReplaced bool `json:"scopeReplaced"`
+	// ScopeRedrawn says the element the search was limited to is no longer in the page.
+	ScopeRedrawn bool `json:"scopeRedrawn"`
 }
 
 // Size is a width and height in CSS pixels.
@@ -52,8 +52,8 @@ func collect(ctx context.Context, page *rod.Page, scope *rod.Element, roles []Ro
 	if err := json.Unmarshal([]byte(res.Value.Str()), &s); err != nil {
 		return nil, fmt.Errorf("read page candidates: %w", err)
 	}
-	if s.ScopeReplaced {
-		return nil, ErrScopeReplaced
+	if s.ScopeRedrawn {
+		return nil, ErrRedrawn
 	}
 	for i := range s.Candidates {
 		s.Candidates[i].index = i

@@ -5,7 +5,7 @@
 function (wanted) {
   // A part of the page found earlier that the page has since drawn anew holds nothing a
   // reader could see: say so, rather than list nothing.
-  if (this instanceof Element && !this.isConnected) return JSON.stringify({ scopeReplaced: true });
+  if (this instanceof Element && !this.isConnected) return JSON.stringify({ scopeRedrawn: true });
   const want = new Set(wanted);
   const tracker = window[Symbol.for("docdrift.activity")];
   const mutations = tracker ? tracker.mutations : -1;

@@ -68,10 +68,11 @@ type Settled func(ctx context.Context, seen int64) (settled bool, err error)
 // ErrSettled is why a search that watched the page settle ended without a match.
 var ErrSettled = errors.New("the page settled without it")
 
-// ErrScopeReplaced is why a search limited to a part of the page found earlier (Query.Within)
-// ended at once: the page drew that part anew since (a single-page app re-rendering). It is
-// the page's redraw, never an absent label: no *NotFoundError carries it.
-var ErrScopeReplaced = errors.New("the page drew the part it was looked for in anew")
+// ErrRedrawn says an element found earlier is no longer in the page: the page drew it anew
+// since (a single-page app re-rendering). A search limited to such an element (Query.Within)
+// ends at once with it, and so does measuring one: it is the page's redraw, never an absent
+// label, so no *NotFoundError carries it.
+var ErrRedrawn = errors.New("the page drew it anew since it was found")
 
 // FindUntilSettled is Find that also ends, with a *NotFoundError wrapping ErrSettled, as soon
 // as settled says the page has stopped changing without showing a match. A nil settled
@@ -89,7 +90,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 	var seen Match // what the last look matched but could not take hold of
 	for {
 		snap, err := collect(ctx, page, q.Within, q.roles())
-		if errors.Is(err, ErrScopeReplaced) {
+		if errors.Is(err, ErrRedrawn) {
 			where := q.WithinLabel
 			if where == "" {
 				where = "the element given"

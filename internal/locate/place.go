@@ -97,6 +97,7 @@ func thirds(x, y float64, s Size) Position {
 // placeJS measures what the reader sees: the box of the element's contents (a full-width
 // heading's text sits at the left), else the element's own box (an input, an icon).
 const placeJS = `function () {
+  if (!this.isConnected) return JSON.stringify({ redrawn: true });
   const range = document.createRange();
   range.selectNodeContents(this);
   const ink = range.getBoundingClientRect(), own = this.getBoundingClientRect();
@@ -109,7 +110,7 @@ const placeJS = `function () {
   });
 }`
 
-// Where measures el's placement in one round-trip.
+// Where measures el's placement in one round-trip; ErrRedrawn when el is no longer in the page.
 func Where(ctx context.Context, el *rod.Element) (Placement, error) {
 	res, err := el.Context(ctx).Evaluate(rod.Eval(placeJS))
 	if err != nil {
@@ -120,9 +121,14 @@ func Where(ctx context.Context, el *rod.Element) (Placement, error) {
 		Viewport Size  `json:"viewport"`
 		Page     Size  `json:"page"`
 		Scroll   Point `json:"scroll"`
+		Redrawn  bool  `json:"redrawn"`
 	}
 	if err := json.Unmarshal([]byte(res.Value.Str()), &raw); err != nil {
 		return Placement{}, fmt.Errorf("measure element: %w", err)
 	}
-	return Placement(raw), nil
+	if raw.Redrawn {
+		// A box of nothing at the page's top left would read as a control that moved.
+		return Placement{}, fmt.Errorf("measure element: %w", ErrRedrawn)
+	}
+	return Placement{Box: raw.Box, Viewport: raw.Viewport, Page: raw.Page, Scroll: raw.Scroll}, nil
 }

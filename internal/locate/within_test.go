@@ -67,8 +67,8 @@ func TestWithinAGroupThePageDrewAnew(t *testing.T) {
 	_, _, err = Find(ctx, page, Query{Roles: []Role{Radio}, Name: "read-only", Within: group, WithinLabel: `the "Products" group`})
 	var nf *NotFoundError
 	switch {
-	case !errors.Is(err, ErrScopeReplaced) || errors.As(err, &nf):
-		t.Errorf("err = %v, want ErrScopeReplaced and no *NotFoundError", err)
+	case !errors.Is(err, ErrRedrawn) || errors.As(err, &nf):
+		t.Errorf("err = %v, want ErrRedrawn and no *NotFoundError", err)
 	case time.Since(start) > time.Second:
 		t.Errorf("took %v to notice, want at once", time.Since(start))
 	}
