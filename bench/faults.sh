@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fault injection: runs the reference draft against a simulator (or no target) that fails in
 # one way at a time and checks that each run ends with the right exit code within its time
-# bound, leaves no Chromium process behind and no account on the simulator. A cancelled job
-# (SIGINT, SIGTERM) is one more fault: it must clean up and exit 130.
+# bound, leaves no Chromium process behind, no account on the simulator and nothing in $TMPDIR
+# but the screenshots its output names. A cancelled job (SIGINT, SIGTERM) is one more fault: it
+# must clean up and exit 130; cancelled twice it quits at once and still leaves nothing there.
 #
 #   bench/faults.sh
 set -euo pipefail
@@ -29,12 +30,21 @@ stop_panel() { kill -INT "$panel"; wait "$panel" 2>/dev/null || true; panel=""; 
 mkdir -p "$tmp/browsers"
 chromiums() { ps -eo ppid=,comm=,args= | awk -v dir="--user-data-dir=$tmp/browsers/" '$1 == 1 && $2 ~ /^chromium/ && index($0, dir)' | wc -l; }
 accounts() { curl -s "$base/__test/accounts" | { grep -o '"\(name\|username\)":"docdrift-[^"]*"' || true; } | wc -l; }
+# What a run left in its $TMPDIR besides the screenshot folder a failed run keeps and names
+# (docdrift-<run id>-<n>), rod's leakless program (kept for every run) and Chromium's own
+# scratch files (.org.chromium.Chromium.*, unlinked as soon as made); the folder is emptied
+# for the next run.
+leftovers() {
+  temp_names=$(find "$tmp/browsers" -mindepth 1 -maxdepth 1 ! -name 'leakless-*' ! -name '.org.chromium.Chromium.*' \
+    ! -regex '.*/docdrift-[0-9]+t[0-9a-f]+-[0-9]+' -printf '%f ')
+  find "$tmp/browsers" -mindepth 1 -maxdepth 1 ! -name 'leakless-*' -exec rm -rf {} +
+}
 
 failures=0
 # check NAME WANT_EXIT MAX_SECONDS RUN_ARGS...
 check() {
   local name=$1 want=$2 max=$3; shift 3
-  local before t0 rc=0 secs after left=0
+  local before t0 rc=0 secs after left=0 temp
   before=$(chromiums)
   t0=$(date +%s%N)
   TMPDIR="$tmp/browsers" "$tmp/docdrift" run --step-timeout 5s "$@" "$doc" >"$tmp/out" 2>&1 || rc=$?
@@ -43,16 +53,18 @@ check() {
   for _ in $(seq 50); do [ "$(chromiums)" -le "$before" ] && break; sleep 0.1; done
   after=$(chromiums)
   [ -n "$panel" ] && left=$(accounts)
+  leftovers
+  temp=$(wc -w <<<"$temp_names")
   local verdict=ok
-  if [ "$rc" -ne "$want" ] || [ "$secs" -gt $((max * 1000)) ] || [ "$after" -gt "$before" ] || [ "$left" -ne 0 ]; then
+  if [ "$rc" -ne "$want" ] || [ "$secs" -gt $((max * 1000)) ] || [ "$after" -gt "$before" ] || [ "$left" -ne 0 ] || [ "$temp" -ne 0 ]; then
     verdict=FAIL; failures=$((failures + 1))
   fi
-  printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %s |\n' "$name" "$rc" "$want" "$(echo "$secs/1000" | bc -l)" "$max" $((after - before)) "$left" "$verdict"
-  [ "$verdict" = ok ] || { sed 's/^/    /' "$tmp/out" | tail -12; [ -n "$panel" ] && curl -s "$base/__test/accounts" | head -c 400; echo; }
+  printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %d | %s |\n' "$name" "$rc" "$want" "$(echo "$secs/1000" | bc -l)" "$max" $((after - before)) "$left" "$temp" "$verdict"
+  [ "$verdict" = ok ] || { sed 's/^/    /' "$tmp/out" | tail -12; [ -n "$panel" ] && curl -s "$base/__test/accounts" | head -c 400; echo; [ "$temp" -eq 0 ] || echo "    left in \$TMPDIR: $temp_names"; }
 }
 
-echo "| fault | exit | time | orphan Chromium | leaked accounts | |"
-echo "|---|---|---|---|---|---|"
+echo "| fault | exit | time | orphan Chromium | leaked accounts | left in \$TMPDIR | |"
+echo "|---|---|---|---|---|---|---|"
 start_panel --fail-first 1
 check "transient HTTP 500 on every route's first request" 0 30 --base-url "$base"
 stop_panel
@@ -70,7 +82,9 @@ check "the target is down" 3 30 --base-url "$base"
 
 start_panel --latency 100ms
 # Kill the run's own browser (docdrift → leakless guard → chromium), not other programs'.
-( sleep 2; for guard in $(pgrep -P "$(pgrep -n -f "$tmp/docdrift run")"); do pkill -KILL -P "$guard"; done ) &
+# Once the first step has run, so that a slow start on a loaded machine cannot dodge the kill.
+( for _ in $(seq 600); do grep -q "step 1" "$tmp/out" 2>/dev/null && break; sleep 0.05; done
+  for guard in $(pgrep -P "$(pgrep -n -f "$tmp/docdrift run")"); do pkill -KILL -P "$guard"; done ) &
 check "Chromium killed mid-run" 3 60 --base-url "$base"
 stop_panel
 
@@ -81,6 +95,20 @@ for sig in INT TERM; do
   check "the job is cancelled mid-run (SIG$sig)" 130 30 --base-url "$base" --include-struck
   stop_panel
 done
+
+start_panel --latency 100ms
+# Cancelled twice: the second SIGINT, sent once the first is taken, quits at once (no reports;
+# accounts would be left for docdrift sweep, but there are none yet this early), still ending
+# Chromium and leaving nothing in $TMPDIR.
+( sleep 1; pkill -INT -n -f "$tmp/docdrift run"
+  for _ in $(seq 200); do grep -q "stopping, cleaning up" "$tmp/out" 2>/dev/null && break; sleep 0.05; done
+  pkill -INT -n -f "$tmp/docdrift run" ) &
+check "the job is cancelled twice (quits at once)" 130 10 --base-url "$base" --include-struck
+if ! grep -q "quitting at once" "$tmp/out"; then
+  echo "    the run ended before the second signal: the quit at once was not exercised"
+  failures=$((failures + 1))
+fi
+stop_panel
 
 # A remote browser that accepts and never answers: exit 3 within the 30 s connect timeout,
 # and a cancelled job stops at once rather than after it.
@@ -104,7 +132,7 @@ lint=$!
 sleep 1; kill -TERM "$lint"; wait "$lint" || rc=$?
 secs=$(( ($(date +%s%N) - t0) / 1000000 ))
 verdict=ok; { [ "$rc" -eq 130 ] && [ "$secs" -le 5000 ]; } || { verdict=FAIL; failures=$((failures + 1)); }
-printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %s |\n' "SIGTERM during a long lint" "$rc" 130 "$(echo "$secs/1000" | bc -l)" 5 0 0 "$verdict"
+printf '| %s | %d (want %d) | %.1f s (bound %d s) | %d | %d | %d | %s |\n' "SIGTERM during a long lint" "$rc" 130 "$(echo "$secs/1000" | bc -l)" 5 0 0 0 "$verdict"
 
 echo "faults: $failures unexpected outcomes"
 [ "$failures" -eq 0 ]

@@ -236,21 +236,30 @@ func redactedURL(u *url.URL) string {
 }
 
 // openBrowser starts the system Chromium for baseURL, in a window with show, or connects to
-// the one at --browser-url. A forced quit abandons it (see browser.Browser.Abandon), which
-// does nothing once it is closed.
+// the one at --browser-url. A forced quit abandons it (see browser.Browser.Abandon, which
+// does nothing once it is closed); one that comes while Chromium is still starting — the first
+// signal has cancelled ctx, so the start is being undone — waits for that, briefly.
 func (t targetFlags) openBrowser(ctx context.Context, quit *quitList, show bool, baseURLs ...string) (*browser.Browser, error) {
 	var b *browser.Browser
+	opened := make(chan struct{})
+	quit.add(func() {
+		select {
+		case <-opened:
+		case <-time.After(2 * time.Second):
+			return
+		}
+		if b != nil {
+			b.Abandon()
+		}
+	})
 	var err error
 	if t.browserURL != "" {
 		b, err = browser.Connect(ctx, t.browserURL, 0)
 	} else {
 		b, err = browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURLs)})
 	}
-	if err != nil {
-		return nil, err
-	}
-	quit.add(b.Abandon)
-	return b, nil
+	close(opened)
+	return b, err
 }
 
 // allowHosts lets Chromium resolve the targets' hosts when they are not loopback.
