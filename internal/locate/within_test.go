@@ -2,7 +2,6 @@ package locate
 
 import (
 	"context"
-	"errors"
 	"testing"
 	"time"
 )
@@ -47,29 +46,5 @@ func TestWithinAGroup(t *testing.T) {
 	want := `no option named "read only" in the "Products" group on page "Create API Account" (closest: "read-only")`
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v\nwant %s", err, want)
-	}
-}
-
-// A group the page drew anew since it was found holds nothing a reader could see: the search
-// ends at once saying so, never as an absent label (drift).
-func TestWithinAGroupThePageDrewAnew(t *testing.T) {
-	page := open(t, "form.html")
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	group, _, err := Find(ctx, page, Query{Roles: []Role{Group}, Name: "Products"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := group.Eval(`function () { this.replaceWith(this.cloneNode(true)) }`); err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	_, _, err = Find(ctx, page, Query{Roles: []Role{Radio}, Name: "read-only", Within: group, WithinLabel: `the "Products" group`})
-	var nf *NotFoundError
-	switch {
-	case !errors.Is(err, ErrRedrawn) || errors.As(err, &nf):
-		t.Errorf("err = %v, want ErrRedrawn and no *NotFoundError", err)
-	case time.Since(start) > time.Second:
-		t.Errorf("took %v to notice, want at once", time.Since(start))
 	}
 }
