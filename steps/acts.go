@@ -337,11 +337,7 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 			}
 			return s.press(ctx, first)
 		}
-		opt, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
-		if err != nil {
-			return err
-		}
-		return s.press(ctx, opt)
+		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
 	}
 	if err := el.SelectAllText(); err != nil {
 		return fmt.Errorf("select the field's text: %w", err)

@@ -137,11 +137,7 @@ func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option stri
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
-	opt, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)})
-	if err != nil {
-		return err
-	}
-	return s.press(ctx, opt)
+	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)})
 }
 
 // chooseOptionFor picks one option of a named group: "Select **read-only** for **Products**".
