@@ -49,6 +49,15 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 		s.loggedIn = err == nil // no form on a settled page: the product let us in already
 		return err
 	}
+	if pass == nil {
+		// Identifier first: the username on this page, the password on the one it leads to.
+		if err := s.submitUsername(ctx, user, submit); err != nil {
+			return err
+		}
+		if user, pass, submit, err = s.passwordPage(ctx); err != nil {
+			return err
+		}
+	}
 	if err := s.submitLogin(ctx, user, pass, submit); err != nil {
 		return err
 	}
@@ -71,26 +80,54 @@ func (s *Scenario) openLoginForm(ctx context.Context, at string) (user, pass, su
 	return s.loginForm(ctx)
 }
 
-// submitLogin types the run's credentials into the form and submits it, within one step's
-// time: the product must then show something other than its log-in form.
+// submitUsername types the run's username into the first page of a sign-in that asks for the
+// identifier first and submits it, within one step's time.
+func (s *Scenario) submitUsername(ctx context.Context, user, next *rod.Element) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if err := s.typeInto(ctx, user, "the username", s.cfg.Login.Username); err != nil {
+		return err
+	}
+	return s.press(ctx, next.Context(ctx))
+}
+
+// passwordPage waits, within one step's time, for the page an identifier-first sign-in shows
+// after the username: its password field, the username field if it shows one again, and its
+// submit button.
+func (s *Scenario) passwordPage(ctx context.Context) (user, pass, submit *rod.Element, err error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if pass, err = s.loginField(ctx, "password", s.cfg.Login.PasswordLabel, locate.Textbox); err != nil || pass == nil {
+		if err == nil {
+			err = fmt.Errorf("sign in as %s: after the username the product showed no password field%s (a sign-in by code or by another site is not supported)",
+				s.cfg.Login.Username, s.pageAlert(ctx))
+		}
+		return nil, nil, nil, err
+	}
+	if user, err = s.loginField(ctx, "user", "", locate.Textbox); err == nil {
+		submit, err = s.loginField(ctx, "submit", s.cfg.Login.SubmitLabel, locate.Button)
+	}
+	if err == nil && submit == nil {
+		err = fmt.Errorf("the password page at %s has no submit button", s.session.Document().URL)
+	}
+	return user, pass, submit, err
+}
+
+// submitLogin types the run's credentials into the form (the username too when user is not
+// nil) and submits it, within one step's time: the product must then show something other
+// than its log-in form.
 func (s *Scenario) submitLogin(ctx context.Context, user, pass, submit *rod.Element) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	// The elements were found under the previous step's time: bind them to this one's.
-	user, pass, submit = user.Context(ctx), pass.Context(ctx), submit.Context(ctx)
-	for _, f := range []struct {
-		el         *rod.Element
-		what, text string
-	}{{user, "the username", s.cfg.Login.Username}, {pass, "the password", s.cfg.Login.Password}} {
-		// Over what the form kept from a failed attempt; rod's errors never hold the text typed.
-		if err := f.el.SelectAllText(); err != nil {
-			return fmt.Errorf("select %s field: %w", f.what, err)
-		}
-		if err := f.el.Input(f.text); err != nil {
-			return fmt.Errorf("type %s: %w", f.what, err)
+	if user != nil {
+		if err := s.typeInto(ctx, user, "the username", s.cfg.Login.Username); err != nil {
+			return err
 		}
 	}
-	if err := s.press(ctx, submit); err != nil {
+	if err := s.typeInto(ctx, pass, "the password", s.cfg.Login.Password); err != nil {
+		return err
+	}
+	if err := s.press(ctx, submit.Context(ctx)); err != nil {
 		return err
 	}
 	if form, _ := s.passwordShown(ctx); form {
@@ -100,14 +137,37 @@ func (s *Scenario) submitLogin(ctx context.Context, user, pass, submit *rod.Elem
 	return nil
 }
 
+// typeInto types text into el (found under an earlier step's time: bound to ctx's), over
+// what the form kept from a failed attempt; rod's errors never hold the text typed.
+func (s *Scenario) typeInto(ctx context.Context, el *rod.Element, what, text string) error {
+	el = el.Context(ctx)
+	if err := el.SelectAllText(); err != nil {
+		return fmt.Errorf("select %s field: %w", what, err)
+	}
+	if err := el.Input(text); err != nil {
+		return fmt.Errorf("type %s: %w", what, err)
+	}
+	return nil
+}
+
 // loginForm finds the log-in form's fields by their roles — a user or email field, a
 // password field, its submit button — or by the labels the run was given for them. It waits
-// until a password field shows or the page settles without one (then user is nil: signed in).
+// until a password field shows or the page settles without one. Then it is either the first
+// page of a sign-in that asks for the identifier first — one user or email field alone with
+// a "Next", "Continue" or "Sign in" button: pass is nil — or no sign-in at all (user is nil:
+// signed in).
 func (s *Scenario) loginForm(ctx context.Context) (user, pass, submit *rod.Element, err error) {
 	l := s.cfg.Login
 	pass, err = s.loginField(ctx, "password", l.PasswordLabel, locate.Textbox)
-	if err != nil || pass == nil {
+	if err != nil {
 		return nil, nil, nil, err
+	}
+	if pass == nil {
+		if user, err = s.loginField(ctx, "identifier", "", locate.Textbox); err != nil || user == nil {
+			return nil, nil, nil, err
+		}
+		submit, err = s.loginField(ctx, "submit", l.SubmitLabel, locate.Button)
+		return user, nil, submit, err
 	}
 	if user, err = s.loginField(ctx, "user", l.UsernameLabel, locate.Textbox); err == nil {
 		submit, err = s.loginField(ctx, "submit", l.SubmitLabel, locate.Button)
@@ -151,26 +211,45 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 // loginFieldJS finds a visible part of the log-in form by role: the first password field;
 // the user field before it in its form (an email or username by type, autocomplete, name or
 // label, else the text field nearest before it); the form's submit button (one saying "log
-// in" or "sign in" first).
+// in" or "sign in" first). With no password field, the "identifier" is the first page of a
+// sign-in that asks for the username first: the page's only text field, an email or username
+// by its words, with a button saying "next", "continue" or "sign in" — a search box or an
+// "invite by email" form is none — and "submit" is that button.
 const loginFieldJS = `function (part) {
 	const shown = (el) => el.checkVisibility() && !el.disabled;
-	const pass = Array.from(document.querySelectorAll("input[type=password]")).find(shown);
-	if (!pass || part === "password") return pass || null;
-	let box = pass.form;
-	for (let a = pass.parentElement; !box && a; a = a.parentElement)
-		if (a.querySelector("button, input[type=submit]")) box = a;
-	box = box || document.body;
-	const before = (el) => el.compareDocumentPosition(pass) & Node.DOCUMENT_POSITION_FOLLOWING;
-	if (part === "user") {
-		const texts = Array.from(box.querySelectorAll("input")).filter((el) => shown(el) && before(el) &&
-			["", "text", "email", "tel"].includes((el.getAttribute("type") || "").toLowerCase()));
-		const words = (el) => [el.type, el.autocomplete, el.name, el.id, el.placeholder,
-			...Array.from(el.labels || []).map((l) => l.textContent), el.getAttribute("aria-label")].join(" ");
-		return texts.find((el) => /user|e-?mail|login|account/i.test(words(el))) || texts[texts.length - 1] || null;
-	}
-	const buttons = Array.from(box.querySelectorAll("button, input[type=submit], input[type=image], [role=button]"))
+	const texts = (box) => Array.from(box.querySelectorAll("input")).filter((el) => shown(el) && !el.readOnly &&
+		["", "text", "email", "tel"].includes((el.getAttribute("type") || "").toLowerCase()));
+	const words = (el) => [el.type, el.autocomplete, el.name, el.id, el.placeholder,
+		...Array.from(el.labels || []).map((l) => l.textContent), el.getAttribute("aria-label")].join(" ");
+	const userish = (el) => /user|e-?mail|login|account|identifier/i.test(words(el));
+	const formOf = (field) => {
+		let box = field.form;
+		for (let a = field.parentElement; !box && a; a = a.parentElement)
+			if (a.querySelector("button, input[type=submit]")) box = a;
+		return box || document.body;
+	};
+	const buttonsIn = (box) => Array.from(box.querySelectorAll("button, input[type=submit], input[type=image], [role=button]"))
 		.filter((b) => shown(b) && (b.localName !== "button" || ["", "submit"].includes((b.getAttribute("type") || "").toLowerCase())));
 	const says = (b) => (b.innerText || b.value || b.getAttribute("aria-label") || "");
+	// A single-page app's "Next" is often a plain button with a click handler.
+	const next = (box) => Array.from(box.querySelectorAll("button, input[type=submit], [role=button]"))
+		.find((b) => shown(b) && /^\s*(next|continue|proceed|(log|sign)\s?(in|on))\b/i.test(says(b))) || null;
+	const pass = Array.from(document.querySelectorAll("input[type=password]")).find(shown);
+	if (part === "password") return pass || null;
+	if (!pass) {
+		const only = texts(document);
+		const id = only.length === 1 && userish(only[0]) && next(formOf(only[0])) ? only[0] : null;
+		if (part === "identifier") return id;
+		return part === "submit" && id ? next(formOf(id)) : null;
+	}
+	if (part === "identifier") return null;
+	const box = formOf(pass);
+	const before = (el) => el.compareDocumentPosition(pass) & Node.DOCUMENT_POSITION_FOLLOWING;
+	if (part === "user") {
+		const candidates = texts(box).filter(before);
+		return candidates.find(userish) || candidates[candidates.length - 1] || null;
+	}
+	const buttons = buttonsIn(box);
 	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit/i.test(says(b))) || buttons[0] || null;
 }`
 

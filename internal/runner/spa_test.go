@@ -93,6 +93,21 @@ func TestSinglePageAppProcedures(t *testing.T) {
 	}
 }
 
+// A sign-in that asks for the email first and the password on the page after ("Next", then
+// "Log in"), as single sign-on pages do, is signed in through, once.
+func TestSinglePageAppIdentifierFirstSignIn(t *testing.T) {
+	app := spatest.New(spatest.Options{Latency: 100 * time.Millisecond, IdentifierFirst: true})
+	res, _ := runSPA(t, spaDoc, app, 1)
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	if n := app.Logins(); n != 1 {
+		t.Errorf("%d log-ins, want 1", n)
+	}
+}
+
 // A label that drifted on a page whose list arrives late is decided once the page has
 // settled, not after a timer; the list itself is still waited for.
 func TestSinglePageAppDriftIsDecidedWhenThePageSettles(t *testing.T) {

@@ -4,7 +4,8 @@
 // storage, a rate limit on logging in, a table fetched after the page shows, an actions menu
 // rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
 // and the page behind it inert, toasts in an aria-live region, and a new token shown once as
-// page text next to a copy button. Serve it with httptest.
+// page text next to a copy button; optionally a sign-in that asks for the email on one page
+// and the password on the next. Serve it with httptest.
 package spatest
 
 import (
@@ -31,6 +32,9 @@ type Options struct {
 	LoginLimit int
 	// Rename maps a visible label of the app to another: drift the docs have not caught up with.
 	Rename map[string]string
+	// IdentifierFirst asks for the email on one page and the password on the next ("Next",
+	// then "Log in"), as single sign-on pages do.
+	IdentifierFirst bool
 	// SessionCookie, when set, names an HttpOnly cookie a log-in also sets to the session
 	// token, as Strapi's jwtToken: an API client reads it there and sends it as a bearer
 	// token, which the API still wants in the Authorization header.
@@ -126,6 +130,10 @@ func (a *App) api(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.URL.Path == "/api/labels" {
 		writeJSON(w, a.opts.Rename)
+		return
+	}
+	if r.URL.Path == "/api/sign-in" {
+		writeJSON(w, map[string]bool{"identifierFirst": a.opts.IdentifierFirst})
 		return
 	}
 	if r.URL.Path == "/api/login" && r.Method == http.MethodPost {

@@ -3,6 +3,7 @@
 "use strict";
 (() => {
   let labels = {};
+  let identifierFirst = false;
   const L = (s) => labels[s] || s;
   const app = document.getElementById("app");
   const token = () => localStorage.getItem("jwtToken");
@@ -104,7 +105,24 @@
         error.textContent = err.message;
       }
     });
+    if (identifierFirst) return emailFirst(form);
     app.replaceChildren(h("main", {}, form));
+  }
+
+  // emailFirst shows the log-in form's email field alone with a "Next" button; the password
+  // part follows, with the email shown read-only above it.
+  function emailFirst(form) {
+    const email = form.email.closest("label"), password = form.password.closest("label");
+    const rest = Array.from(form.children).filter((el) => el !== email && el.localName !== "h1");
+    const next = h("form", { novalidate: "" }, h("h1", {}, L("Sign in")), email, h("button", { type: "submit" }, L("Next")));
+    next.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const shown = h("label", {}, L("Email"), h("input", { type: "email", name: "email", value: next.email.value, readonly: "" }));
+      form.replaceChildren(form.firstChild, shown, ...rest);
+      app.replaceChildren(h("main", {}, form));
+      password.querySelector("input").focus();
+    });
+    app.replaceChildren(h("main", {}, next));
   }
 
   async function tokensView() {
@@ -152,5 +170,6 @@
     return layout(h("h1", {}, L("Welcome")));
   }
 
-  fetch("/api/labels").then((r) => r.json()).then((l) => { labels = l || {}; render(); });
+  Promise.all([fetch("/api/labels").then((r) => r.json()), fetch("/api/sign-in").then((r) => r.json())])
+    .then(([l, signIn]) => { labels = l || {}; identifierFirst = signIn.identifierFirst; render(); });
 })();

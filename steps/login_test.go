@@ -1,0 +1,56 @@
+package steps
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
+)
+
+// The first page of a sign-in that asks for the identifier first is told from a page that
+// merely has an email or text field: only a lone user or email field with a "Next",
+// "Continue" or "Sign in" button is one; a search box, an invitation form or a form of
+// several fields on a signed-in page is not, and is never typed into.
+func TestIdentifierFirstSignInPage(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       bool // read as the first page of a sign-in
+	}{
+		{"email and next", `<form><label>Email address <input type=email name=email></label><button>Next</button></form>`, true},
+		{"username and continue", `<form><label>Username <input name=login></label><input type=submit value="Continue"></form>`, true},
+		{"identifier and sign in", `<div><input aria-label="Email or phone" autocomplete=username><button type=button>Sign in</button></div>`, true},
+		{"search box", `<header><input type=search aria-label="Search"><button>Search</button></header>`, false},
+		{"invite by email", `<form><label>Email <input type=email></label><button>Send invite</button></form>`, false},
+		{"two fields", `<form><label>Name <input></label><label>Email <input type=email></label><button>Next</button></form>`, false},
+		{"a field that is no user", `<form><label>Promo code <input></label><button>Continue</button></form>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+				_, _ = w.Write([]byte("<title>Admin</title><h1>Admin</h1>" + tt.page))
+			}))
+			defer srv.Close()
+			sess := browsertest.Session(t)
+			s := &Scenario{cfg: &Config{StepTimeout: 10 * time.Second}, session: sess}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := sess.Page.Context(ctx).Navigate(srv.URL); err != nil {
+				t.Fatal(err)
+			}
+			user, pass, submit, err := s.loginForm(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pass != nil {
+				t.Fatal("a password field on a page without one")
+			}
+			if got := user != nil && submit != nil; got != tt.want {
+				t.Errorf("read as a sign-in's first page: %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
