@@ -45,6 +45,10 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 		at = s.cfg.SignInURL
 	}
 	user, pass, submit, err := s.openLoginForm(ctx, at)
+	if err == nil && user == nil {
+		// A landing page may lead to the form: "Log in" in its header.
+		user, pass, submit, err = s.followSignInLink(ctx)
+	}
 	if err != nil || user == nil {
 		s.loggedIn = err == nil // no form on a settled page: the product let us in already
 		return err
@@ -69,6 +73,36 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 	}
 	return nil
 }
+
+// followSignInLink clicks the link or button of a page without a log-in form that says only
+// "Log in" or "Sign in" (a product's landing page) and finds the form it leads to, within one
+// step's time; all nil when the page has no such link.
+func (s *Scenario) followSignInLink(ctx context.Context) (user, pass, submit *rod.Element, err error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(signInLinkJS).ByObject())
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("look for a way to the log-in form: %w", err)
+	}
+	if obj.ObjectID == "" {
+		return nil, nil, nil, nil
+	}
+	link, err := s.session.Page.Context(ctx).ElementFromObject(obj)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("look for a way to the log-in form: %w", err)
+	}
+	if err := s.press(ctx, link); err != nil {
+		return nil, nil, nil, err
+	}
+	return s.loginForm(ctx)
+}
+
+// signInLinkJS finds the first visible link or button whose whole text is "Log in", "Sign
+// in" or "Sign on" (any case and spacing); a signed-in page says "Log out" instead.
+const signInLinkJS = `function () {
+	return Array.from(document.querySelectorAll("a[href], button, [role=button], [role=link]")).find((el) =>
+		el.checkVisibility() && /^\s*(log|sign)\s?(in|on)\s*$/i.test(el.innerText || el.getAttribute("aria-label") || "")) || null;
+}`
 
 // openLoginForm opens at and finds its log-in form, within one step's time.
 func (s *Scenario) openLoginForm(ctx context.Context, at string) (user, pass, submit *rod.Element, err error) {

@@ -93,18 +93,32 @@ func TestSinglePageAppProcedures(t *testing.T) {
 	}
 }
 
-// A sign-in that asks for the email first and the password on the page after ("Next", then
-// "Log in"), as single sign-on pages do, is signed in through, once.
-func TestSinglePageAppIdentifierFirstSignIn(t *testing.T) {
-	app := spatest.New(spatest.Options{Latency: 100 * time.Millisecond, IdentifierFirst: true})
-	res, _ := runSPA(t, spaDoc, app, 1)
-	for _, p := range res.Procedures {
-		if p.Status != results.Passed {
-			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
-		}
+// Sign-ins of other shapes are signed through, once: one that asks for the email first and
+// the password on the page after ("Next", then "Log in"), as single sign-on pages do, and a
+// landing page whose "Log in" link leads to the form.
+func TestSinglePageAppSignInShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		opts spatest.Options
+	}{
+		{"identifier first", spatest.Options{IdentifierFirst: true}},
+		{"from a landing page", spatest.Options{Landing: true}},
+		{"both", spatest.Options{IdentifierFirst: true, Landing: true}},
 	}
-	if n := app.Logins(); n != 1 {
-		t.Errorf("%d log-ins, want 1", n)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.Latency = 100 * time.Millisecond
+			app := spatest.New(tt.opts)
+			res, _ := runSPA(t, spaDoc, app, 1)
+			for _, p := range res.Procedures {
+				if p.Status != results.Passed {
+					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				}
+			}
+			if n := app.Logins(); n != 1 {
+				t.Errorf("%d log-ins, want 1", n)
+			}
+		})
 	}
 }
 

@@ -5,7 +5,8 @@
 // rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
 // and the page behind it inert, toasts in an aria-live region, and a new token shown once as
 // page text next to a copy button; optionally a sign-in that asks for the email on one page
-// and the password on the next. Serve it with httptest.
+// and the password on the next, or a landing page that links to the sign-in. Serve it with
+// httptest.
 package spatest
 
 import (
@@ -35,6 +36,9 @@ type Options struct {
 	// IdentifierFirst asks for the email on one page and the password on the next ("Next",
 	// then "Log in"), as single sign-on pages do.
 	IdentifierFirst bool
+	// Landing shows a signed-out visitor a landing page with a "Log in" link instead of
+	// sending them to the log-in form.
+	Landing bool
 	// SessionCookie, when set, names an HttpOnly cookie a log-in also sets to the session
 	// token, as Strapi's jwtToken: an API client reads it there and sends it as a bearer
 	// token, which the API still wants in the Authorization header.
@@ -133,7 +137,7 @@ func (a *App) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Path == "/api/sign-in" {
-		writeJSON(w, map[string]bool{"identifierFirst": a.opts.IdentifierFirst})
+		writeJSON(w, map[string]bool{"identifierFirst": a.opts.IdentifierFirst, "landing": a.opts.Landing})
 		return
 	}
 	if r.URL.Path == "/api/login" && r.Method == http.MethodPost {

@@ -3,7 +3,7 @@
 "use strict";
 (() => {
   let labels = {};
-  let identifierFirst = false;
+  let identifierFirst = false, landing = false;
   const L = (s) => labels[s] || s;
   const app = document.getElementById("app");
   const token = () => localStorage.getItem("jwtToken");
@@ -162,7 +162,11 @@
   function render() {
     closePortals();
     const path = location.pathname;
-    if (!token() && path !== "/auth/login") return go("/auth/login");
+    if (!token() && path !== "/auth/login") {
+      if (!landing) return go("/auth/login");
+      return app.replaceChildren(h("header", {}, h("a", { href: "/auth/login" }, L("Log in"))),
+        h("main", {}, h("h1", {}, L("The admin of your store")), h("p", {}, L("Log in to manage it."))));
+    }
     if (path === "/auth/login") return token() ? go("/admin") : loginView();
     if (path === "/admin/settings/tokens") return tokensView();
     if (path === "/admin/settings/tokens/new") return newTokenView();
@@ -171,5 +175,5 @@
   }
 
   Promise.all([fetch("/api/labels").then((r) => r.json()), fetch("/api/sign-in").then((r) => r.json())])
-    .then(([l, signIn]) => { labels = l || {}; identifierFirst = signIn.identifierFirst; render(); });
+    .then(([l, signIn]) => { labels = l || {}; ({ identifierFirst, landing } = signIn); render(); });
 })();
