@@ -76,7 +76,7 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 
 // followSignInLink clicks the link or button of a page without a log-in form that says only
 // "Log in" or "Sign in" (a product's landing page) and finds the form it leads to, within one
-// step's time; all nil when the page has no such link.
+// step's time; all nil when the page has no such link, an error when it leads to no form.
 func (s *Scenario) followSignInLink(ctx context.Context) (user, pass, submit *rod.Element, err error) {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -94,7 +94,11 @@ func (s *Scenario) followSignInLink(ctx context.Context) (user, pass, submit *ro
 	if err := s.press(ctx, link); err != nil {
 		return nil, nil, nil, err
 	}
-	return s.loginForm(ctx)
+	if user, pass, submit, err = s.loginForm(ctx); err == nil && user == nil {
+		// The link led somewhere without a form: a sign-in by another site (single sign-on).
+		err = fmt.Errorf("the page's sign-in link led to %s, which shows no log-in form (a sign-in by another site is not supported)", s.session.Document().URL)
+	}
+	return user, pass, submit, err
 }
 
 // signInLinkJS finds the first visible link or button whose whole text is "Log in", "Sign

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,5 +53,33 @@ func TestIdentifierFirstSignInPage(t *testing.T) {
 				t.Errorf("read as a sign-in's first page: %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// A landing page's "Log in" that leads to no form — a sign-in by another site — fails the
+// sign-in saying so, rather than passing the run off as signed in on that page.
+func TestSignInLinkToNoForm(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(`<title>Store</title><header><a href="/login">Log in</a></header><h1>Welcome</h1>`))
+	})
+	mux.HandleFunc("/login", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(`<title>Sign in</title><button>Continue with your company account</button>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	sess := browsertest.Session(t)
+	s := &Scenario{cfg: &Config{BaseURL: srv.URL + "/", StepTimeout: 10 * time.Second,
+		Login: Login{Username: "owner@example.test", Password: "x"}}, session: sess}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := s.signInWithForm(ctx)
+	if err == nil || !strings.Contains(err.Error(), "shows no log-in form") {
+		t.Errorf("err = %v, want the sign-in link's page named as showing no form", err)
+	}
+	if s.loggedIn {
+		t.Error("taken as signed in")
 	}
 }
