@@ -119,6 +119,11 @@ func (a *activity) handlers() []any {
 				}
 			}
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
+				if a.docReq != e.RequestID {
+					// A document still arriving that this navigation replaces gets no more
+					// events: counted, it would keep every later page from settling.
+					delete(a.inflight, a.docReq)
+				}
 				a.docReq = e.RequestID
 				a.doc = Document{URL: e.Request.URL}
 				clear(a.parts)

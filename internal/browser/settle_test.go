@@ -241,3 +241,37 @@ func TestAimSaysWhatCoversAnElement(t *testing.T) {
 		}
 	}
 }
+
+// A navigation that replaces a document still arriving (its server still sending it) leaves no
+// request in flight: Chromium says nothing more of the superseded document's request, and
+// counting it would keep every later page from settling until the step's time ran out.
+func TestNavigationAwayFromADocumentStillArriving(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/streaming", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte("<title>Streaming</title><p>first part"))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done() // the rest never comes
+	})
+	mux.HandleFunc("/next", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte("<title>Next</title><p>done"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := s.Page.Context(ctx).Navigate(srv.URL + "/streaming"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Page.Context(ctx).Navigate(srv.URL + "/next"); err != nil {
+		t.Fatal(err)
+	}
+	sctx, scancel := context.WithTimeout(ctx, 3*time.Second)
+	defer scancel()
+	start := time.Now()
+	if err := s.Settle(sctx); err != nil {
+		t.Fatalf("the next page did not settle: %v after %v (pending: %q)", err, time.Since(start), s.Pending(ctx))
+	}
+}
