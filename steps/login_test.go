@@ -1,14 +1,8 @@
 package steps
 
 import (
-	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/docdrift/docdrift/internal/browser/browsertest"
 )
 
 // The first page of a sign-in that asks for the identifier first is told from a page that
@@ -30,18 +24,8 @@ func TestIdentifierFirstSignInPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Content-Type", "text/html; charset=utf-8")
-				_, _ = w.Write([]byte("<title>Admin</title><h1>Admin</h1>" + tt.page))
-			}))
-			defer srv.Close()
-			sess := browsertest.Session(t)
-			s := &Scenario{cfg: &Config{StepTimeout: 10 * time.Second}, session: sess}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			if err := sess.Page.Context(ctx).Navigate(srv.URL); err != nil {
-				t.Fatal(err)
-			}
+			url := servePages(t, map[string]string{"/": "<title>Admin</title><h1>Admin</h1>" + tt.page})
+			s, ctx := scenarioAt(t, url, Config{})
 			user, pass, submit, err := s.loginForm(ctx)
 			if err != nil {
 				t.Fatal(err)
@@ -59,22 +43,11 @@ func TestIdentifierFirstSignInPage(t *testing.T) {
 // A landing page's "Log in" that leads to no form — a sign-in by another site — fails the
 // sign-in saying so, rather than passing the run off as signed in on that page.
 func TestSignInLinkToNoForm(t *testing.T) {
-	mux := http.NewServeMux()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte(`<title>Store</title><header><a href="/login">Log in</a></header><h1>Welcome</h1>`))
+	url := servePages(t, map[string]string{
+		"/":      `<title>Store</title><header><a href="/login">Log in</a></header><h1>Welcome</h1>`,
+		"/login": `<title>Sign in</title><button>Continue with your company account</button>`,
 	})
-	mux.HandleFunc("/login", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte(`<title>Sign in</title><button>Continue with your company account</button>`))
-	})
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	sess := browsertest.Session(t)
-	s := &Scenario{cfg: &Config{BaseURL: srv.URL + "/", StepTimeout: 10 * time.Second,
-		Login: Login{Username: "owner@example.test", Password: "x"}}, session: sess}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	s, ctx := scenarioAt(t, url, Config{BaseURL: url + "/", Login: Login{Username: "owner@example.test", Password: "x"}})
 	err := s.signInWithForm(ctx)
 	if err == nil || !strings.Contains(err.Error(), "shows no log-in form") {
 		t.Errorf("err = %v, want the sign-in link's page named as showing no form", err)

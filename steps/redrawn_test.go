@@ -3,13 +3,9 @@ package steps
 import (
 	"context"
 	"errors"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/locate"
 )
 
@@ -45,18 +41,8 @@ func TestClickFollowsAControlThePageDrewAnew(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.redrawn, func(t *testing.T) {
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Content-Type", "text/html; charset=utf-8")
-				_, _ = w.Write([]byte(strings.Replace(redrawnPage, "REDRAWN", tt.redrawn, 1)))
-			}))
-			defer srv.Close()
-			sess := browsertest.Session(t)
-			s := &Scenario{cfg: &Config{StepTimeout: 10 * time.Second}, session: sess}
-			ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-			defer cancel()
-			if err := sess.Page.Context(ctx).Navigate(srv.URL); err != nil {
-				t.Fatal(err)
-			}
+			url := servePages(t, map[string]string{"/": strings.Replace(redrawnPage, "REDRAWN", tt.redrawn, 1)})
+			s, ctx := scenarioAt(t, url, Config{})
 			err := tt.click(ctx, s)
 			var m *Mismatch
 			switch {
@@ -65,7 +51,7 @@ func TestClickFollowsAControlThePageDrewAnew(t *testing.T) {
 			case !tt.clicked && (err == nil || errors.As(err, &m)):
 				t.Fatalf("click in a group drawn anew: %v, want an environment failure, not drift", err)
 			}
-			res, err := sess.Page.Context(ctx).Eval(`() => document.title`)
+			res, err := s.session.Page.Context(ctx).Eval(`() => document.title`)
 			if err != nil {
 				t.Fatal(err)
 			}
