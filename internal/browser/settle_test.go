@@ -242,9 +242,10 @@ func TestAimSaysWhatCoversAnElement(t *testing.T) {
 	}
 }
 
-// A navigation that replaces a document still arriving (its server still sending it) leaves no
-// request in flight: Chromium says nothing more of the superseded document's request, and
-// counting it would keep every later page from settling until the step's time ran out.
+// A navigation that replaces a document still arriving (its server still sending it), in the
+// page or in a frame of it, leaves no request in flight: Chromium says nothing more of the
+// superseded document's request, and counting it would keep every later page from settling
+// until the step's time ran out.
 func TestNavigationAwayFromADocumentStillArriving(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/streaming", func(w http.ResponseWriter, r *http.Request) {
@@ -257,21 +258,42 @@ func TestNavigationAwayFromADocumentStillArriving(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		_, _ = w.Write([]byte("<title>Next</title><p>done"))
 	})
+	mux.HandleFunc("/framed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(`<title>Framed</title><iframe src="/streaming"></iframe>`))
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	s := browsertest.Session(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := s.Page.Context(ctx).Navigate(srv.URL + "/streaming"); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name    string
+		first   string
+		replace func(ctx context.Context, s *browser.Session) error
+	}{
+		{"the page", "/streaming", func(ctx context.Context, s *browser.Session) error {
+			return s.Page.Context(ctx).Navigate(srv.URL + "/next")
+		}},
+		{"a frame", "/framed", func(ctx context.Context, s *browser.Session) error {
+			_, err := s.Page.Context(ctx).Eval(`() => { document.querySelector("iframe").src = "/next" }`)
+			return err
+		}},
 	}
-	if err := s.Page.Context(ctx).Navigate(srv.URL + "/next"); err != nil {
-		t.Fatal(err)
-	}
-	sctx, scancel := context.WithTimeout(ctx, 3*time.Second)
-	defer scancel()
-	start := time.Now()
-	if err := s.Settle(sctx); err != nil {
-		t.Fatalf("the next page did not settle: %v after %v (pending: %q)", err, time.Since(start), s.Pending(ctx))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := browsertest.Session(t)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := s.Page.Context(ctx).Navigate(srv.URL + tt.first); err != nil {
+				t.Fatal(err)
+			}
+			if err := tt.replace(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			sctx, scancel := context.WithTimeout(ctx, 3*time.Second)
+			defer scancel()
+			start := time.Now()
+			if err := s.Settle(sctx); err != nil {
+				t.Fatalf("did not settle: %v after %v (pending: %q)", err, time.Since(start), s.Pending(ctx))
+			}
+		})
 	}
 }
