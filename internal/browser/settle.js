@@ -3,8 +3,9 @@
 // (a table drawn 500 ms after load, a debounced search), the frame callbacks and messages to
 // itself a framework renders with, running CSS animations and
 // transitions, and what the page says about itself (aria-busy, an indeterminate progress bar,
-// a "Loading…" live region). The network and navigations are followed from the browser's
-// side (activity.go): they reach beyond what a page's scripts can see.
+// a "Loading…" live region), and the requests its scripts make. The network and navigations
+// are followed from the browser's side too (activity.go): they reach beyond what a page's
+// scripts can see.
 //
 // It returns the tracker; installing twice returns the first one.
 () => {
@@ -95,6 +96,29 @@
   posted(MessagePort.prototype);
   posted(window);
 
+  // Requests the page's scripts make (fetch, XMLHttpRequest) are pending from the moment they
+  // are made: the browser's own report of them can arrive after the quiet window on a loaded
+  // machine, and a click whose handler sends a form by fetch would be settled before the
+  // answer came. Their end restarts the window: the page acts on the answer.
+  let requests = 0;
+  const answered = () => { requests--; T.lastChange = performance.now(); poke(); };
+  const pageFetch = window.fetch;
+  if (pageFetch) {
+    window.fetch = function (...args) {
+      requests++;
+      let p;
+      try { p = pageFetch.apply(this, args); } catch (e) { answered(); throw e; }
+      p.then(answered, answered);
+      return p;
+    };
+  }
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    requests++;
+    this.addEventListener("loadend", answered, { once: true });
+    try { return send.apply(this, args); } catch (e) { this.removeEventListener("loadend", answered); answered(); throw e; }
+  };
+
   // The DOM: every change restarts the quiet window, except docdrift's own screenshot masks.
   const ours = (n) => n && n.nodeType === 1 && n.hasAttribute("data-docdrift-mask");
   const mine = (r) => ours(r.target) ||
@@ -110,6 +134,7 @@
     if (document.readyState !== "complete") return "the document is loading";
     if (T.timers.size > 0) return "a timer is pending";
     if (frames.size > 0) return "a frame callback is pending";
+    if (requests > 0) return "a request is in flight";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;
       const end = a.effect && a.effect.getComputedTiming().endTime;
