@@ -14,6 +14,7 @@ import (
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/spatest"
 	"github.com/docdrift/docdrift/internal/target"
+	"github.com/go-rod/rod"
 )
 
 // Every field of the credentials pop-up is covered by a solid box in a screenshot — no pixel
@@ -26,25 +27,46 @@ func TestScreenshotMasksSecrets(t *testing.T) {
 	defer emb.Close()
 	owner := emb.Server.Owner()
 	sess := browsertest.Session(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	page := sess.Page.Context(ctx)
+	s := &Scenario{cfg: &Config{StepTimeout: 15 * time.Second, Login: Login{Password: owner.Password}}, session: sess}
+	// element finds sel on the page as it is now, saying where the page is when it is not there.
+	element := func(sel, text string) *rod.Element {
+		t.Helper()
+		page := sess.Page.Context(ctx).Timeout(10 * time.Second)
+		var el *rod.Element
+		var err error
+		if text == "" {
+			el, err = page.Element(sel)
+		} else {
+			el, err = page.ElementR(sel, text)
+		}
+		if err != nil {
+			d := sess.Document()
+			t.Fatalf("no %s %q on %s (%v)", sel, text, d.URL, err)
+		}
+		return el.Context(ctx)
+	}
 
-	// Log in and create an account by hand, up to the one-time credentials pop-up.
-	page.MustNavigate(emb.URL + "/login").MustWaitLoad()
-	page.MustElement(`input[type=email], input[name=email]`).MustInput(owner.Email)
-	page.MustElement(`input[type=password]`).MustInput(owner.Password)
-	s := &Scenario{cfg: &Config{Login: Login{Password: owner.Password}}, session: sess}
+	// Log in and create an account by hand, up to the one-time credentials pop-up; each page
+	// is waited for as a step waits for it.
+	if err := s.open(ctx, emb.URL+"/login"); err != nil {
+		t.Fatal(err)
+	}
+	element(`input[type=email], input[name=email]`, "").MustInput(owner.Email)
+	element(`input[type=password]`, "").MustInput(owner.Password)
 	checkMasked(t, s, "input[type=password]") // the log-in form's password, typed in
-	loggedIn := page.MustWaitNavigation()
-	page.MustElementR("button", "^Log In$").MustClick()
-	loggedIn()
-	page.MustNavigate(emb.URL + "/manage/settings/api-accounts/create").MustWaitLoad()
-	page.MustElement(`input[name=name]`).MustInput("docdrift-masking-test")
-	wait := page.MustWaitNavigation()
-	page.MustElementR("button", "^Save$").MustClick()
-	wait()
-	page.MustElement("dialog[open]")
+	if err := s.press(ctx, element("button", "^Log In$")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.open(ctx, emb.URL+"/manage/settings/api-accounts/create"); err != nil {
+		t.Fatal(err)
+	}
+	element(`input[name=name]`, "").MustInput("docdrift-masking-test")
+	if err := s.press(ctx, element("button", "^Save$")); err != nil {
+		t.Fatal(err)
+	}
+	element("dialog[open]", "")
 	checkMasked(t, s, "dialog[open] input")
 }
 
