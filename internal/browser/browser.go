@@ -141,7 +141,17 @@ func (b *Browser) PID() int {
 
 // Close ends Chromium and every process it started, then removes the profile directory.
 // It is safe to call more than once and from several goroutines.
-func (b *Browser) Close() error {
+func (b *Browser) Close() error { return b.end(true) }
+
+// Abandon is what a process told to quit at once still owes the machine: Chromium ended
+// without a polite close and its profile — cookies, the sessions' downloads — removed, within
+// about a second. A browser someone else runs is only disconnected. After Close it does nothing.
+func (b *Browser) Abandon() { _ = b.end(false) }
+
+// end ends the browser once: politely (Browser.close, and up to 3 s for Chromium to exit)
+// when asked, then SIGKILL to its process group, a wait for the exit (5 s, or 1 s for an
+// impolite end, which does not report a slow one), and the profile removed.
+func (b *Browser) end(polite bool) error {
 	b.closeOnce.Do(func() {
 		if b.launcher == nil {
 			b.closeErr = b.disconnect()
@@ -149,50 +159,36 @@ func (b *Browser) Close() error {
 		}
 		exited := make(chan struct{})
 		go func() { b.launcher.Cleanup(); close(exited) }() // waits for exit, removes the profile
-		if b.rod != nil {
+		if polite && b.rod != nil {
 			// A polite Browser.close lets Chromium flush and exit; it often exits before it
 			// answers, so wait for the exit, not the answer.
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			go func() { _ = b.rod.Context(ctx).Close() }()
-		}
-		select {
-		case <-exited:
-		case <-time.After(3 * time.Second):
+			select {
+			case <-exited:
+			case <-time.After(3 * time.Second):
+			}
 		}
 		// Sweep the whole process group either way: renderers and zygotes can outlive the
 		// browser process for a moment, and a hung browser never exits on its own.
 		b.kill()
+		grace := 5 * time.Second
+		if !polite {
+			grace = time.Second
+		}
 		select {
 		case <-exited:
-		case <-time.After(5 * time.Second):
-			b.closeErr = errors.New("close chromium: process did not exit after SIGKILL")
+		case <-time.After(grace):
+			if polite {
+				b.closeErr = errors.New("close chromium: process did not exit after SIGKILL")
+			}
 		}
 		if err := removeProfile(b.profile, b.singleton); err != nil && b.closeErr == nil {
 			b.closeErr = fmt.Errorf("close chromium: %w", err)
 		}
 	})
 	return b.closeErr
-}
-
-// Abandon is what a process told to quit at once still owes the machine: Chromium ended
-// without a polite close and its profile — cookies, the sessions' downloads — removed, within
-// about a second. A browser someone else runs is only disconnected. After Close it does nothing.
-func (b *Browser) Abandon() {
-	b.closeOnce.Do(func() {
-		if b.launcher == nil {
-			b.closeErr = b.disconnect()
-			return
-		}
-		exited := make(chan struct{})
-		go func() { b.launcher.Cleanup(); close(exited) }()
-		b.kill()
-		select {
-		case <-exited:
-		case <-time.After(time.Second):
-		}
-		b.closeErr = removeProfile(b.profile, b.singleton)
-	})
 }
 
 // kill sends SIGKILL to Chromium's process group (leakless starts it as a group leader).
