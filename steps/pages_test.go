@@ -2,7 +2,6 @@ package steps
 
 import (
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
@@ -14,14 +13,7 @@ import (
 // and returns the server's URL.
 func servePages(t *testing.T, pages map[string]string) string {
 	t.Helper()
-	mux := http.NewServeMux()
-	for path, html := range pages {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write([]byte(html))
-		})
-	}
-	srv := httptest.NewServer(mux)
+	srv := httptest.NewServer(browsertest.Pages(pages))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

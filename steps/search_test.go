@@ -29,11 +29,7 @@ if (location.search === "?pending") fetch("/slow").then(() => {
 // when the page has nothing pending: one still answering a request is waited for, so a slow
 // machine does not turn a late label into drift.
 func TestSearchWaitsForAPageWithPendingWork(t *testing.T) {
-	mux := http.NewServeMux()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte(tickerPage))
-	})
+	mux := browsertest.Pages(map[string]string{"/": tickerPage})
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-time.After(shortLook + time.Second):

@@ -1,7 +1,6 @@
 package browser_test
 
 import (
-	"net/http"
 	"net/http/httptest"
 	"testing"
 
@@ -13,14 +12,7 @@ func TestMain(m *testing.M) { browsertest.Main(m) }
 // serve starts a test server with one page per path.
 func serve(t *testing.T, pages map[string]string) *httptest.Server {
 	t.Helper()
-	mux := http.NewServeMux()
-	for path, html := range pages {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write([]byte(html))
-		})
-	}
-	srv := httptest.NewServer(mux)
+	srv := httptest.NewServer(browsertest.Pages(pages))
 	t.Cleanup(srv.Close)
 	return srv
 }

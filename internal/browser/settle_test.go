@@ -61,13 +61,7 @@ var settlePages = map[string]string{
 
 func settleServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	mux := http.NewServeMux()
-	for path, html := range settlePages {
-		mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write([]byte(html))
-		})
-	}
+	mux := browsertest.Pages(settlePages)
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-time.After(400 * time.Millisecond):
@@ -247,20 +241,15 @@ func TestAimSaysWhatCoversAnElement(t *testing.T) {
 // superseded document's request, and counting it would keep every later page from settling
 // until the step's time ran out.
 func TestNavigationAwayFromADocumentStillArriving(t *testing.T) {
-	mux := http.NewServeMux()
+	mux := browsertest.Pages(map[string]string{
+		"/next":   "<title>Next</title><p>done",
+		"/framed": `<title>Framed</title><iframe src="/streaming"></iframe>`,
+	})
 	mux.HandleFunc("/streaming", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		_, _ = w.Write([]byte("<title>Streaming</title><p>first part"))
 		w.(http.Flusher).Flush()
 		<-r.Context().Done() // the rest never comes
-	})
-	mux.HandleFunc("/next", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte("<title>Next</title><p>done"))
-	})
-	mux.HandleFunc("/framed", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte(`<title>Framed</title><iframe src="/streaming"></iframe>`))
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
@@ -304,11 +293,7 @@ func TestNavigationAwayFromADocumentStillArriving(t *testing.T) {
 // tests under load).
 func TestARequestIsPendingFromTheMomentItIsMade(t *testing.T) {
 	release := make(chan struct{})
-	mux := http.NewServeMux()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write([]byte("<title>Form</title><p>form"))
-	})
+	mux := browsertest.Pages(map[string]string{"/": "<title>Form</title><p>form"})
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-release:
