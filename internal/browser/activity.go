@@ -23,9 +23,11 @@ type activity struct {
 	urls     uint64                          // same-document URL changes (history.pushState, hash links)
 	doc      Document
 	docReq   proto.NetworkRequestID
-	origins  map[string]bool                 // of every document the page loaded, frames included: where it may have stored data
-	parts    map[proto.NetworkRequestID]part // the current document's own style sheets and scripts
-	failing  map[proto.NetworkRequestID]int  // server errors whose raw answer came before their request's event
+	// frameDocs is the document request each frame, the main one included, loads or shows.
+	frameDocs map[proto.PageFrameID]proto.NetworkRequestID
+	origins   map[string]bool                 // of every document the page loaded, frames included: where it may have stored data
+	parts     map[proto.NetworkRequestID]part // the current document's own style sheets and scripts
+	failing   map[proto.NetworkRequestID]int  // server errors whose raw answer came before their request's event
 }
 
 // Document is what the browser saw of the main frame's current document arriving.
@@ -50,7 +52,8 @@ type mark struct {
 
 func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
-		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{}}
+		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
+		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}}
 }
 
 func (a *activity) now() mark {
@@ -85,6 +88,7 @@ func (a *activity) handlers() []any {
 	return []any{
 		func(e *proto.PageFrameStartedLoading) { a.frameLoading(e.FrameID, true) },
 		func(e *proto.PageFrameStoppedLoading) { a.frameLoading(e.FrameID, false) },
+		func(e *proto.PageFrameDetached) { a.frameGone(e.FrameID) },
 		func(e *proto.PageFrameNavigated) {
 			if e.Frame.ID != a.frame {
 				return
@@ -117,13 +121,9 @@ func (a *activity) handlers() []any {
 				if o := originOf(e.Request.URL); o != "" {
 					a.origins[o] = true
 				}
+				a.frameLoads(e.FrameID, e.RequestID)
 			}
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
-				if a.docReq != e.RequestID {
-					// A document still arriving that this navigation replaces gets no more
-					// events: counted, it would keep every later page from settling.
-					delete(a.inflight, a.docReq)
-				}
 				a.docReq = e.RequestID
 				a.doc = Document{URL: e.Request.URL}
 				clear(a.parts)
@@ -174,6 +174,27 @@ func (a *activity) handlers() []any {
 	}
 }
 
+// frameLoads records that a frame loads a new document. The one it was still receiving gets
+// no more events — never for the main frame, not always for a frame inside (seen under load)
+// — so counted, it would keep every later page from settling. Call with mu held.
+func (a *activity) frameLoads(frame proto.PageFrameID, doc proto.NetworkRequestID) {
+	if old, ok := a.frameDocs[frame]; ok && old != doc {
+		delete(a.inflight, old)
+	}
+	a.frameDocs[frame] = doc
+}
+
+// frameGone drops a frame removed from the page, with the document it was receiving.
+func (a *activity) frameGone(frame proto.PageFrameID) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if doc, ok := a.frameDocs[frame]; ok {
+		delete(a.inflight, doc)
+		delete(a.frameDocs, frame)
+		a.bump()
+	}
+}
+
 func (a *activity) frameLoading(frame proto.PageFrameID, loading bool) {
 	if frame != a.frame {
 		return
@@ -213,6 +234,7 @@ func (a *activity) forget() (origins []string) {
 	clear(a.inflight)
 	clear(a.parts)
 	clear(a.failing)
+	clear(a.frameDocs)
 	a.doc, a.docReq = Document{}, ""
 	for o := range a.origins {
 		origins = append(origins, o)
