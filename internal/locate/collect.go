@@ -22,6 +22,9 @@ type snapshot struct {
 	Page       Size        `json:"page"`
 	Scroll     Point       `json:"scroll"`
 	Candidates []Candidate `json:"candidates"`
+	// Modal is the name of the modal dialog the search was limited to, as a reader can use
+	// nothing behind it; nil when none was open ("" for one without a name).
+	Modal *string `json:"modal"`
 	// ScopeRedrawn says the element the search was limited to is no longer in the page.
 	ScopeRedrawn bool `json:"scopeRedrawn"`
 }

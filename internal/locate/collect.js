@@ -236,6 +236,7 @@ function (wanted) {
       behind = root;
     }
   }
+  const modal = behind ? norm(nameOf(behind, "dialog")).slice(0, 80) : null;
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
     "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *";
   for (const el of root.querySelectorAll(selector)) {
@@ -252,13 +253,13 @@ function (wanted) {
 
   const slot = Symbol.for("docdrift.locate");
   const gen = (window[slot]?.gen || 0) + 1;
-  window[slot] = { gen, els: found.map((f) => f.el) };
+  window[slot] = { gen, els: found.map((f) => f.el), modal: behind };
   const doc = document.documentElement;
   return JSON.stringify({
     gen, mutations, title: document.title, url: location.href,
     viewport: { width: innerWidth, height: innerHeight },
     page: { width: Math.max(doc.scrollWidth, innerWidth), height: Math.max(doc.scrollHeight, innerHeight) },
     scroll: { x: scrollX, y: scrollY },
-    candidates: found.map((f) => f.c),
+    candidates: found.map((f) => f.c), modal,
   });
 }

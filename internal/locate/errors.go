@@ -14,6 +14,9 @@ type NotFoundError struct {
 	Query Query
 	Title string // the page's title when the wait ended
 	URL   string
+	// Modal names the modal dialog open over the page, which held everything a reader could
+	// reach: `the dialog "Welcome"`, `a dialog`; "" when none was open.
+	Modal string
 	// Candidates are the closest visible elements of the same roles, best first; for an icon
 	// query, the elements of those roles in the query's row and column instead.
 	Candidates []Candidate
@@ -36,7 +39,12 @@ func (e *NotFoundError) Error() string {
 	if q.WithinLabel != "" {
 		b.WriteString(" in " + q.WithinLabel)
 	}
-	fmt.Fprintf(&b, " on page %q", e.Title)
+	if e.Modal != "" {
+		b.WriteString(" in " + e.Modal + " open over")
+	} else {
+		b.WriteString(" on")
+	}
+	fmt.Fprintf(&b, " page %q", e.Title)
 	switch {
 	case len(e.Candidates) == 0:
 	case q.Icon != "" && (q.Row != "" || q.Column != ""):
@@ -62,4 +70,16 @@ func quoteLabels(cands []Candidate) string {
 		labels[i] = c.Label()
 	}
 	return editdist.Quote(labels)
+}
+
+// dialogPhrase names a dialog as a reader says it: `the dialog "Welcome"`, or `a dialog`
+// when it has no name; "" for none.
+func dialogPhrase(name *string) string {
+	switch {
+	case name == nil:
+		return ""
+	case *name == "":
+		return "a dialog"
+	}
+	return fmt.Sprintf("the dialog %q", *name)
 }

@@ -182,7 +182,7 @@ func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why err
 		}
 		return fmt.Errorf("find %s: page did not answer: %w", rolePhrase(q.roles()), why)
 	}
-	e := &NotFoundError{Query: q, Title: s.Title, URL: s.URL, Waited: waited, Err: why}
+	e := &NotFoundError{Query: q, Title: s.Title, URL: s.URL, Waited: waited, Err: why, Modal: dialogPhrase(s.Modal)}
 	scoped := inScope(s.Candidates, q)
 	switch {
 	case q.Icon != "" && (q.Row != "" || q.Column != ""):
