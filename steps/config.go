@@ -116,6 +116,9 @@ type Outcome struct {
 	// NotChecked names where the step happens when the run does not answer for it (another
 	// product's site, a terminal, a file): it was reported, not performed.
 	NotChecked string
+	// Notes say what the step did that the doc does not ask: closing a welcome dialog that
+	// opened by itself.
+	Notes []string
 	// Screenshot is a PNG of the page after the step (failed and drifted steps, or every step
 	// that ran when Config.ShotAfter asks), secrets masked.
 	Screenshot []byte

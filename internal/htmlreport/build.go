@@ -96,7 +96,7 @@ func buildProcedure(files folder, slug string, p results.Procedure) procedure {
 		Duration: p.Duration, Attempts: len(p.Attempts)}
 	for _, s := range p.Steps {
 		v := step{DocStep: s.DocStep, Line: s.At.Line, Col: s.At.Col, Keyword: s.Keyword, Text: s.Text,
-			Status: string(s.Status), Message: message(s), Continued: s.Continued(), Surface: s.Surface, Duration: s.Duration}
+			Status: string(s.Status), Message: message(s), Continued: s.Continued(), Surface: s.Surface, Notes: s.Notes, Duration: s.Duration}
 		if s.Drift != nil {
 			v.Closest = s.Drift.Closest
 		}

@@ -46,6 +46,9 @@ func sampleInput(t *testing.T) Input {
 		p := results.Procedure{Doc: seed, Name: sc.Name, At: sc.At, Status: results.Passed, Duration: time.Second}
 		for _, st := range sc.Steps {
 			s := results.Step{Step: st, Status: results.Passed, Screenshot: shot, Duration: 100 * time.Millisecond}
+			if i == 0 && st.DocStep == "2" {
+				s.Notes = []string{"closed the dialog \"What's new\" with \"Got it\": it opened by itself and the doc does not mention it"}
+			}
 			if i == 1 && st.DocStep == "3" {
 				s.Status = results.Drifted
 				s.Err = errors.New(`no link, button, menu item or tab named "Legacy API Accounts" (closest: "Legacy API Settings", "API Accounts"); carried on with "Legacy API Settings"`)

@@ -86,6 +86,7 @@ type step struct {
 	Closest   []string      `json:"closest,omitempty"`
 	Continued bool          `json:"continued,omitempty"`
 	Surface   string        `json:"surface,omitempty"` // where a not-checked step happens
+	Notes     []string      `json:"notes,omitempty"`   // what the step did that the doc does not ask
 	Shot      string        `json:"shot,omitempty"`    // in the folder
 	Duration  time.Duration `json:"duration"`
 }

@@ -85,12 +85,17 @@ func (pr *Printer) Step(p *results.Procedure, s *results.Step) {
 	if pr.opts.Verbose && s.Status != results.Skipped && s.Status != results.NotChecked {
 		line += fmt.Sprintf(" (%dms)", s.Duration.Milliseconds())
 	}
-	if problem || (!pr.opts.Terminal && !pr.opts.Quiet) {
+	// A note stays on screen: the writer may want the doc to say what docdrift did instead.
+	noted := len(s.Notes) > 0 && !pr.opts.Quiet
+	if problem || noted || (!pr.opts.Terminal && !pr.opts.Quiet) {
 		pr.clear()
 		pr.label(p)
 		fmt.Fprintln(pr.w, line)
 		if problem && s.Err != nil {
 			fmt.Fprintf(pr.w, "    %s: %v\n", s.At, s.Err)
+		}
+		for _, n := range s.Notes {
+			fmt.Fprintf(pr.w, "    %s: note: %s\n", s.At, n)
 		}
 		if s.Status.Failed() {
 			pr.saveShot(st.ordinal, p, s)

@@ -37,6 +37,7 @@ type cukeStep struct {
 	Line       int             `json:"line"`
 	Match      cukeMatch       `json:"match"`
 	Result     cukeResult      `json:"result"`
+	Output     []string        `json:"output,omitempty"` // notes: what the step did that the doc does not ask
 	Embeddings []cukeEmbedding `json:"embeddings,omitempty"`
 }
 
@@ -105,6 +106,9 @@ func cukeStepOf(s results.Step) (cukeStep, error) {
 			msg += "\nnearest labels: " + c
 		}
 		st.Result.ErrorMessage = s.At.String() + ": " + msg
+	}
+	for _, n := range s.Notes {
+		st.Output = append(st.Output, s.At.String()+": note: "+n)
 	}
 	if s.Screenshot.Taken() && s.Status.Failed() { // passing steps' pictures belong to the HTML report
 		png, err := s.Screenshot.Read()

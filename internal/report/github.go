@@ -13,7 +13,8 @@ const GitHubLimit = 10
 // WriteGitHub writes res as GitHub annotations on the docs' lines: an error per failed step,
 // ranked so the ten GitHub shows are the first failure of each procedure before any later
 // one; a warning per step docdrift could not read (the doc may well be right); a notice per
-// procedure skipped or not checked here; and warnings when annotations had to be left out,
+// procedure skipped or not checked here and per note of a step (a welcome dialog it closed);
+// and warnings when annotations had to be left out,
 // saying how many, and when the run left accounts behind.
 func WriteGitHub(w io.Writer, res *results.Result) error {
 	var first, rest, unread, notices []Annotation
@@ -22,6 +23,12 @@ func WriteGitHub(w io.Writer, res *results.Result) error {
 			notices = append(notices, Annotation{Level: "notice", File: p.At.Path, Line: p.At.Line, Col: p.At.Col,
 				Title: fmt.Sprintf("docdrift: %q %s", p.Name, p.Status.Words()), Message: why})
 			continue
+		}
+		for _, s := range p.Steps {
+			for _, n := range s.Notes {
+				notices = append(notices, Annotation{Level: "notice", File: s.At.Path, Line: s.At.Line, Col: s.At.Col,
+					Title: fmt.Sprintf("docdrift: %q step %s did what the doc does not say", p.Name, stepNumber(s)), Message: n})
+			}
 		}
 		failed := 0
 		for _, s := range p.Problems() {

@@ -109,6 +109,11 @@ func encodeJUnit(w io.Writer, res *results.Result, shots map[shotKey]string) err
 				fmt.Fprintf(&out, "    %s\n", stepLine(s))
 			}
 		}
+		for _, s := range p.Steps {
+			for _, n := range s.Notes {
+				fmt.Fprintf(&out, "step %s (%s): note: %s\n", s.DocStep, s.At, n)
+			}
+		}
 		for j := range p.Steps {
 			if path, ok := shots[shotKey{i, j}]; ok {
 				fmt.Fprintf(&out, "[[ATTACHMENT|%s]]\n", filepath.ToSlash(path))

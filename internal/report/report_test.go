@@ -36,6 +36,8 @@ func sample(t testing.TB) *results.Result {
 	gear.Err = errors.New(`no gears icon; the row has a "More actions" button`)
 	gear.Drift = &results.Drift{}
 	gear.Screenshot = shots.Save([]byte("\x89PNG gear"))
+	noted := step("2", "When", "Select **Advanced Settings**.", 17, results.Passed, 300)
+	noted.Notes = []string{"closed the dialog \"What's new\" with \"Got it\": it opened by itself and the doc does not mention it"}
 	broken := step("2", "And", "Select **Advanced Settings**.", 90, results.Broken, 10000)
 	broken.Err = errors.New("page did not load within 10s")
 	broken.Screenshot = shots.Save([]byte("\x89PNG timeout"))
@@ -46,7 +48,7 @@ func sample(t testing.TB) *results.Result {
 			{Doc: doc, Name: "Obtaining an OAuth Token", At: at(8, 1), Status: results.Passed, Duration: 4200 * time.Millisecond,
 				Steps: []results.Step{
 					step("1", "Given", "Log into the store.", 16, results.Passed, 900),
-					step("2", "When", "Select **Advanced Settings**.", 17, results.Passed, 300),
+					noted,
 				}},
 			{Doc: doc, Name: "Revoking App Access", At: at(46, 1), Status: results.Drifted, Duration: 4300 * time.Millisecond,
 				Steps: []results.Step{

@@ -36,10 +36,13 @@ type Step struct {
 	Status Status
 	// Err is what went wrong, secrets masked: the drift, the broken environment, or what in
 	// the sentence was not understood.
-	Err        error
-	Drift      *Drift // for a drifted step: what the doc asked for and what the page had
-	Surface    string // for NotChecked: where the step happens
-	Screenshot Shot   // PNG on disk, secrets masked; failed and drifted steps (every step for the HTML report)
+	Err     error
+	Drift   *Drift // for a drifted step: what the doc asked for and what the page had
+	Surface string // for NotChecked: where the step happens
+	// Notes say what the step did that the doc does not ask, secrets masked: "closed the
+	// dialog "Welcome" with "Close": it opened by itself and the doc does not mention it".
+	Notes      []string
+	Screenshot Shot // PNG on disk, secrets masked; failed and drifted steps (every step for the HTML report)
 	Duration   time.Duration
 }
 

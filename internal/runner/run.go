@@ -249,6 +249,10 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 	s := &p.Steps[index]
 	s.Err, s.Screenshot, s.Duration = c.secrets.Error(out.Err), shot, out.Duration
 	s.Drift = driftOf(out.Err, c.secrets)
+	s.Notes = nil
+	for _, n := range out.Notes {
+		s.Notes = append(s.Notes, c.secrets.String(n))
+	}
 	switch {
 	case out.Status == godog.StepPassed && out.Drifted:
 		s.Status = results.Drifted
