@@ -51,19 +51,23 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 		}
 		pt, err = s.session.Aim(ctx, el)
 	}
+	for errors.As(err, &blocked) && blocked.Why == "covered" && s.putAwayCovering(ctx, el) {
+		pt, err = s.session.Aim(ctx, el)
+	}
 	if errors.As(err, &blocked) {
 		return s.blockedError(ctx, el, blocked)
 	}
 	if err != nil {
 		return err
 	}
-	dialogs := len(s.session.UnexpectedDialogs())
+	dialogs, moves := len(s.session.UnexpectedDialogs()), s.session.Moves()
 	if err := s.session.Click(ctx, pt); err != nil {
 		return fmt.Errorf("click: %w", err)
 	}
 	if err := s.settle(ctx); err != nil {
 		return err
 	}
+	s.lastClickStayed(moves)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
 		if d.Type == "confirm" {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)

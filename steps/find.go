@@ -58,10 +58,13 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		q.Row = r
 	}
 	el, err := s.search(ctx, q)
+	var nf *locate.NotFoundError
+	for errors.As(err, &nf) && nf.Modal != "" && s.putAwayModal(ctx) {
+		el, err = s.search(ctx, q)
+	}
 	if err == nil {
 		return el, nil
 	}
-	var nf *locate.NotFoundError
 	if !errors.As(err, &nf) {
 		return nil, err
 	}

@@ -39,6 +39,15 @@ type Scenario struct {
 	drifted  bool              // the running step recorded one
 	started  time.Time
 
+	// stayed says the procedure's last click left the reader on the page it was on, whose
+	// move count was then stayedAt: see openedByLastClick.
+	stayed   bool
+	stayedAt uint64
+	// putAways counts the interstitials the running step closed; notes say what it did that
+	// the doc does not.
+	putAways int
+	notes    []string
+
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
 	away string
@@ -97,12 +106,15 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.index = stepIndex(s.pickle, st)
 	s.drifted, s.notChecked = false, ""
+	s.putAways = 0
 	s.started = time.Now()
 	return ctx, nil
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
-	out := Outcome{Status: status, Err: err, Drifted: s.drifted, NotChecked: s.notChecked}
+	// Notes taken before the first step (signing in for a precondition) go to the first.
+	out := Outcome{Status: status, Err: err, Drifted: s.drifted, NotChecked: s.notChecked, Notes: s.notes}
+	s.notes = nil
 	var m *Mismatch
 	if status == godog.StepFailed && errors.As(err, &m) && !s.alive() {
 		// What looked like a missing label was a browser that died under the step.

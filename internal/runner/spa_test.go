@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -139,5 +140,65 @@ func TestSinglePageAppDriftIsDecidedWhenThePageSettles(t *testing.T) {
 	}
 	if !strings.Contains(s.Err.Error(), `"Create new Access Token"`) {
 		t.Errorf("step 4: %v lacks the closest label", s.Err)
+	}
+}
+
+// What a product puts in a reader's way that the doc never mentions — a welcome tour after
+// signing in, a cookie consent wall over every page — is closed as a reader would close it,
+// and the step says so; the procedures pass.
+func TestSinglePageAppInterstitials(t *testing.T) {
+	tests := []struct {
+		name  string
+		opts  spatest.Options
+		notes []string
+	}{
+		{"a welcome tour", spatest.Options{WelcomeTour: true},
+			[]string{`closed the dialog "Welcome to your admin" with "Close"`}},
+		{"a welcome tour put off for later", spatest.Options{WelcomeTour: true, Rename: map[string]string{"Close": "Maybe later"}},
+			[]string{`closed the dialog "Welcome to your admin" with "Maybe later"`}},
+		{"a welcome tour closed only by Escape", spatest.Options{WelcomeTour: true, Rename: map[string]string{"Close": ""}},
+			[]string{`closed the dialog "Welcome to your admin" with Escape`}},
+		{"a cookie wall", spatest.Options{CookieWall: true},
+			[]string{`closed the overlay "We use cookies to make this admin work…" with "Reject all"`}},
+		{"a cookie wall and a welcome tour", spatest.Options{CookieWall: true, WelcomeTour: true},
+			[]string{`closed the overlay "We use cookies`, `closed the dialog "Welcome to your admin" with "Close"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opts.Latency = 100 * time.Millisecond
+			res, _ := runSPA(t, spaDoc, spatest.New(tt.opts), 1)
+			var notes []string
+			for _, p := range res.Procedures {
+				if p.Status != results.Passed {
+					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				}
+				for _, s := range p.Steps {
+					notes = append(notes, s.Notes...)
+				}
+			}
+			for _, want := range tt.notes {
+				if !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, want) }) {
+					t.Errorf("no step notes %q; notes: %q", want, notes)
+				}
+			}
+		})
+	}
+}
+
+// A dialog the procedure's own click opened stays the doc's business: a step that goes on
+// behind it has drifted, and nothing closes the dialog on the doc's behalf.
+func TestADialogTheProcedureOpenedIsNotClosedForIt(t *testing.T) {
+	app := spatest.New(spatest.Options{Latency: 100 * time.Millisecond})
+	res, _ := runSPA(t, filepath.Join("testdata", "spa", "left-open.md"), app, 1)
+	p := res.Procedures[0]
+	s := findStep(t, p, "5", "")
+	if p.Status != results.Drifted || s.Status != results.Drifted {
+		t.Fatalf("want step 5 drifted:\n%s", describe(res))
+	}
+	if want := `in the dialog "Confirmation" open over page`; !strings.Contains(s.Err.Error(), want) {
+		t.Errorf("step 5: %v does not say %q", s.Err, want)
+	}
+	if len(s.Notes) > 0 {
+		t.Errorf("step 5 closed something: %q", s.Notes)
 	}
 }

@@ -5,8 +5,9 @@
 // rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
 // and the page behind it inert, toasts in an aria-live region, and a new token shown once as
 // page text next to a copy button; optionally a sign-in that asks for the email on one page
-// and the password on the next, or a landing page that links to the sign-in. Serve it with
-// httptest.
+// and the password on the next, or a landing page that links to the sign-in; and
+// interstitials no doc mentions: a welcome tour after signing in, a cookie consent wall. Serve
+// it with httptest.
 package spatest
 
 import (
@@ -39,6 +40,14 @@ type Options struct {
 	// Landing shows a signed-out visitor a landing page with a "Log in" link instead of
 	// sending them to the log-in form.
 	Landing bool
+	// WelcomeTour opens a modal "Welcome" dialog a moment after a log-in, over the first
+	// page, as product tours do: "Take the tour" and a "Close" button, and Escape closes it.
+	// Rename its "Close" to change how it is dismissed, or to "" to leave only Escape.
+	WelcomeTour bool
+	// CookieWall covers every page, the log-in form included, with a consent panel until it
+	// is answered ("Accept all" or "Reject all"): a fixed layer with no dialog role, as
+	// consent managers draw it.
+	CookieWall bool
 	// SessionCookie, when set, names an HttpOnly cookie a log-in also sets to the session
 	// token, as Strapi's jwtToken: an API client reads it there and sends it as a bearer
 	// token, which the API still wants in the Authorization header.
@@ -137,7 +146,8 @@ func (a *App) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Path == "/api/sign-in" {
-		writeJSON(w, map[string]bool{"identifierFirst": a.opts.IdentifierFirst, "landing": a.opts.Landing})
+		writeJSON(w, map[string]bool{"identifierFirst": a.opts.IdentifierFirst, "landing": a.opts.Landing,
+			"welcomeTour": a.opts.WelcomeTour, "cookieWall": a.opts.CookieWall})
 		return
 	}
 	if r.URL.Path == "/api/login" && r.Method == http.MethodPost {

@@ -3,8 +3,8 @@
 "use strict";
 (() => {
   let labels = {};
-  let identifierFirst = false, landing = false;
-  const L = (s) => labels[s] || s;
+  let identifierFirst = false, landing = false, welcomeTour = false, cookieWall = false;
+  const L = (s) => (s in labels ? labels[s] : s); // a label renamed to "" is gone
   const app = document.getElementById("app");
   const token = () => localStorage.getItem("jwtToken");
 
@@ -77,6 +77,33 @@
         h("button", { type: "button", onclick: () => { close(); onConfirm(); } }, L("Confirm"))));
   }
 
+  // tour opens the product tour's first dialog over whatever page is showing.
+  function tour() {
+    closePortals();
+    app.setAttribute("inert", "");
+    const close = () => { closePortals(); document.removeEventListener("keydown", onKey); };
+    const onKey = (e) => { if (e.key === "Escape") close(); };
+    document.addEventListener("keydown", onKey);
+    const dismiss = L("Close") ? [h("button", { type: "button", onclick: close }, L("Close"))] : [];
+    const dialog = h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": "tour-title", "data-portal": "", tabindex: "-1" },
+      h("h2", { id: "tour-title" }, L("Welcome to your admin")),
+      h("p", {}, L("Let us show you around.")),
+      h("button", { type: "button" }, L("Take the tour")), ...dismiss);
+    document.body.append(h("div", { class: "backdrop", "data-portal": "" }), dialog);
+    dialog.focus();
+  }
+
+  // consentWall covers the page until the visitor answers; the answer is kept.
+  function consentWall() {
+    if (!cookieWall || localStorage.getItem("consent")) return;
+    const answer = (v) => () => { localStorage.setItem("consent", v); wall.remove(); };
+    const wall = h("div", { class: "consent" }, h("div", {},
+      h("p", {}, L("We use cookies to make this admin work and to measure how it is used.")),
+      h("button", { type: "button", onclick: answer("all") }, L("Accept all")),
+      h("button", { type: "button", onclick: answer("none") }, L("Reject all"))));
+    document.body.append(wall);
+  }
+
   function layout(...content) {
     app.replaceChildren(
       h("header", {}, h("a", { href: "/admin" }, L("Home")), h("a", { href: "/admin/settings" }, L("Settings"))),
@@ -101,6 +128,7 @@
         const r = await api("POST", "/login", { email: form.email.value, password: form.password.value });
         localStorage.setItem("jwtToken", r.token);
         go("/admin");
+        if (welcomeTour) setTimeout(tour, 150);
       } catch (err) {
         error.textContent = err.message;
       }
@@ -175,5 +203,10 @@
   }
 
   Promise.all([fetch("/api/labels").then((r) => r.json()), fetch("/api/sign-in").then((r) => r.json())])
-    .then(([l, signIn]) => { labels = l || {}; ({ identifierFirst, landing } = signIn); render(); });
+    .then(([l, signIn]) => {
+      labels = l || {};
+      ({ identifierFirst, landing, welcomeTour, cookieWall } = signIn);
+      render();
+      consentWall();
+    });
 })();

@@ -1,0 +1,38 @@
+// overlay finds the layer a reader must put away before reaching what is under it, keeps it
+// in a page-side slot and names it. With `this` an element a click could not reach: what
+// covers its middle — the dialog it belongs to, else its outermost fixed or sticky layer (a
+// consent wall, a banner); a bare backdrop stands for the dialog drawn beside it. Without:
+// the modal dialog the last search was limited to.
+function () {
+  const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
+  const dialogs = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
+  const controls = "button, [role=button], a[href], input[type=button], input[type=submit]";
+  const shown = (el) => el.isConnected && (!el.checkVisibility || el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }));
+  let root = null;
+  if (this instanceof Element) {
+    const r = this.getBoundingClientRect();
+    let hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    if (!hit || hit === this || this.contains(hit)) return null;
+    root = hit.closest(dialogs);
+    for (let a = hit; !root && a && a !== document.body; a = a.parentElement)
+      if (["fixed", "sticky"].includes(getComputedStyle(a).position)) root = a;
+    root = root || hit;
+    if (!root.matches(dialogs) && !root.querySelector(controls))
+      root = Array.from(document.querySelectorAll(dialogs)).filter(shown).pop() || root;
+  } else {
+    const searched = window[Symbol.for("docdrift.locate")];
+    root = searched && searched.modal;
+  }
+  if (!root || !shown(root)) return null;
+  window[Symbol.for("docdrift.overlay")] = root;
+  const dialog = root.matches(dialogs);
+  const byIds = (ids) => norm((ids || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent || "").join(" "));
+  const heading = root.querySelector("h1, h2, h3, h4, h5, h6, [role=heading]");
+  let name = byIds(root.getAttribute("aria-labelledby")) || norm(root.getAttribute("aria-label")) ||
+    (heading ? norm(heading.textContent) : "");
+  if (!name && !dialog) {
+    name = norm(root.innerText);
+    if (name.length > 40) name = name.slice(0, 40).replace(/\s\S*$/, "") + "…";
+  }
+  return JSON.stringify({ name, dialog });
+}

@@ -1,0 +1,79 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/input"
+)
+
+// Interstitials are what a product puts in a reader's way that no doc mentions: a welcome
+// tour that opens after signing in, a cookie consent wall, a "what's new" dialog. A reader
+// closes them and goes on; so does a step, when one is all that stands between it and its
+// control — but only one that opened by itself. A dialog the procedure's own last click
+// opened, on the page it is still on, is the doc's business: a step it leaves open is drift.
+
+// maxPutAway bounds the interstitials one step closes: a tour's dialogs can follow one
+// another, and a page that reopens its dialog as fast as it is closed must not hold a step.
+const maxPutAway = 3
+
+// lastClickStayed records how the procedure's last click ended: on the page it started on,
+// so what opened then is its answer, or somewhere else.
+func (s *Scenario) lastClickStayed(before uint64) {
+	after := s.session.Moves()
+	s.stayed, s.stayedAt = before == after, after
+}
+
+// forgetLastClick is for clicks that are docdrift's, not the procedure's: signing in.
+func (s *Scenario) forgetLastClick() { s.stayed = false }
+
+// openedByLastClick tells whether what the page shows now may answer the procedure's last
+// click: that click kept the reader on the page they are still on.
+func (s *Scenario) openedByLastClick() bool {
+	return s.stayed && s.session.Moves() == s.stayedAt
+}
+
+// putAwayModal closes the modal dialog the last search was limited to, when it opened by
+// itself; it reports whether the search is worth repeating.
+func (s *Scenario) putAwayModal(ctx context.Context) bool {
+	o, err := locate.SearchedModal(ctx, s.session.Page)
+	return err == nil && s.putAway(ctx, o)
+}
+
+// putAwayCovering closes what covers el, when it opened by itself; it reports whether el is
+// worth aiming at again.
+func (s *Scenario) putAwayCovering(ctx context.Context, el *rod.Element) bool {
+	o, err := locate.Covering(ctx, s.session.Page, el)
+	return err == nil && s.putAway(ctx, o)
+}
+
+// putAway closes o as a reader would — its close, decline or acknowledge control, else
+// Escape for a dialog — and notes it on the step. It leaves alone an overlay the procedure's
+// last click may have opened, and one it cannot close.
+func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
+	if o == nil || s.openedByLastClick() || s.putAways >= maxPutAway {
+		return false
+	}
+	s.putAways++
+	stayed, stayedAt := s.stayed, s.stayedAt
+	defer func() { s.stayed, s.stayedAt = stayed, stayedAt }()
+	how := "with Escape"
+	if c, ok := o.Dismissal(); ok {
+		el, err := o.Control(ctx, c)
+		if err != nil || s.press(ctx, el) != nil {
+			return false
+		}
+		how = fmt.Sprintf("with %q", c.Label())
+	} else {
+		if !o.Dialog || s.session.Press(ctx, input.Escape) != nil || s.settle(ctx) != nil {
+			return false
+		}
+	}
+	if shown, err := o.Shown(ctx); err != nil || shown {
+		return false
+	}
+	s.notes = append(s.notes, fmt.Sprintf("closed %s %s: it opened by itself and the doc does not mention it", o.Name, how))
+	return true
+}
