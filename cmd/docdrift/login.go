@@ -59,11 +59,11 @@ func runLogin(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("login: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := f.target.openBrowser(ctx, e.quit, f.show, t.baseURL)
+	b, closeBrowser, err := f.target.openBrowser(ctx, e.quit, f.show, t.baseURL)
 	if err != nil {
 		return infraError{err}
 	}
-	defer b.Close()
+	defer closeBrowser()
 	sess, err := b.NewSession(ctx)
 	if err != nil {
 		return infraError{err}

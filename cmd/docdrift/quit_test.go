@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,4 +24,22 @@ func TestQuitList(t *testing.T) {
 	}
 	var none *quitList
 	none.add(func() {})() // a nil list registers nothing, and says so without panicking
+}
+
+// A browser closed the normal way leaves the quit list: a watch opens one per session, and
+// each would otherwise stay listed, and in memory, until the watch ends.
+func TestAClosedBrowserLeavesTheQuitList(t *testing.T) {
+	var q quitList
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for range 2 {
+		_, closeBrowser, err := targetFlags{}.openBrowser(ctx, &q, false, "http://127.0.0.1:1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		closeBrowser()
+	}
+	if n := len(q.steps); n != 0 {
+		t.Errorf("%d step(s) left on the quit list after closing both browsers", n)
+	}
 }

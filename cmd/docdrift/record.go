@@ -82,11 +82,11 @@ func runRecord(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("record: headless %w", noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
 
-	b, err := f.target.openBrowser(ctx, e.quit, show, t.baseURL)
+	b, closeBrowser, err := f.target.openBrowser(ctx, e.quit, show, t.baseURL)
 	if err != nil {
 		return infraError{err}
 	}
-	defer b.Close()
+	defer closeBrowser()
 	sess, err := b.NewSession(ctx)
 	if err != nil {
 		return infraError{err}

@@ -228,11 +228,11 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	}
 	clock.done("control panel")
 
-	b, err := f.target.openBrowser(ctx, e.quit, false, urls...)
+	b, closeBrowser, err := f.target.openBrowser(ctx, e.quit, false, urls...)
 	if err != nil {
 		return infraError{err}
 	}
-	defer b.Close()
+	defer closeBrowser()
 	// Asked now, while the browser idles: at the end it is busy closing the run's sessions.
 	browserVersion := b.Version(ctx)
 	// The run's sessions close while the reports are written: the browser is closed after.

@@ -111,7 +111,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 		t.close()
 		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", t.baseURL, noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
 	}
-	b, err := f.target.openBrowser(ctx, e.quit, false, t.baseURL)
+	b, closeBrowser, err := f.target.openBrowser(ctx, e.quit, false, t.baseURL)
 	if err != nil {
 		t.close()
 		return nil, nil, infraError{err}
@@ -120,7 +120,7 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 	cfg := steps.Config{Sessions: steps.NewSessionCache(), StepTimeout: f.stepTimeout} // one sign-in for the whole sweep
 	t.configure(&cfg, hk)
 	hk.Config = cfg
-	return cfg.Subjects, func() { _ = b.Close(); t.close() }, nil
+	return cfg.Subjects, func() { closeBrowser(); t.close() }, nil
 }
 
 // flagSet reports whether the command line gave the flag named name.

@@ -238,11 +238,12 @@ func redactedURL(u *url.URL) string {
 // openBrowser starts the system Chromium for baseURL, in a window with show, or connects to
 // the one at --browser-url. A forced quit abandons it (see browser.Browser.Abandon, which
 // does nothing once it is closed); one that comes while Chromium is still starting — the first
-// signal has cancelled ctx, so the start is being undone — waits for that, briefly.
-func (t targetFlags) openBrowser(ctx context.Context, quit *quitList, show bool, baseURLs ...string) (*browser.Browser, error) {
-	var b *browser.Browser
+// signal has cancelled ctx, so the start is being undone — waits for that, briefly. closeIt
+// closes the browser and takes it off the quit list, which a long watch would otherwise
+// grow by a browser per session.
+func (t targetFlags) openBrowser(ctx context.Context, quit *quitList, show bool, baseURLs ...string) (b *browser.Browser, closeIt func(), err error) {
 	opened := make(chan struct{})
-	quit.add(func() {
+	forget := quit.add(func() {
 		select {
 		case <-opened:
 		case <-time.After(2 * time.Second):
@@ -252,14 +253,17 @@ func (t targetFlags) openBrowser(ctx context.Context, quit *quitList, show bool,
 			b.Abandon()
 		}
 	})
-	var err error
 	if t.browserURL != "" {
 		b, err = browser.Connect(ctx, t.browserURL, 0)
 	} else {
 		b, err = browser.Launch(ctx, browser.Options{Bin: t.chrome, Show: show, AllowHosts: allowHosts(baseURLs)})
 	}
 	close(opened)
-	return b, err
+	if err != nil {
+		forget()
+		return nil, nil, err
+	}
+	return b, func() { _ = b.Close(); forget() }, nil
 }
 
 // allowHosts lets Chromium resolve the targets' hosts when they are not loopback.

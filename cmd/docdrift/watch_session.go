@@ -15,13 +15,14 @@ import (
 // watchSession is what a watch keeps warm between saves: the targets, one browser, its pool
 // of sessions, and each target's sign-in, so a rerun starts at its first step.
 type watchSession struct {
-	st      *watchSettings
-	runID   string // names everything the watch creates: one sweep prefix for all its runs
-	browser *browser.Browser
-	pool    *browser.Pool
-	targets map[string]*warmTarget // by [[product]] name, "" for the watch's own target
-	names   []string               // of the targets, for the report's header
-	version string                 // the browser's, for the report's header
+	st           *watchSettings
+	runID        string // names everything the watch creates: one sweep prefix for all its runs
+	browser      *browser.Browser
+	closeBrowser func() // closes browser and forgets it on the forced-quit list
+	pool         *browser.Pool
+	targets      map[string]*warmTarget // by [[product]] name, "" for the watch's own target
+	names        []string               // of the targets, for the report's header
+	version      string                 // the browser's, for the report's header
 }
 
 // warmTarget is an opened target and the step configuration its runs share.
@@ -55,7 +56,7 @@ func openSession(ctx context.Context, e *env, st *watchSettings, plans []runner.
 		}
 		urls, s.names = append(urls, t.baseURL), append(s.names, t.name)
 	}
-	if s.browser, err = st.run.target.openBrowser(ctx, e.quit, false, urls...); err != nil {
+	if s.browser, s.closeBrowser, err = st.run.target.openBrowser(ctx, e.quit, false, urls...); err != nil {
 		return nil, infraError{err}
 	}
 	s.pool = browser.NewPool(s.browser)
@@ -112,8 +113,8 @@ func (s *watchSession) close() {
 	if s.pool != nil {
 		_ = s.pool.Close()
 	}
-	if s.browser != nil {
-		_ = s.browser.Close()
+	if s.closeBrowser != nil {
+		s.closeBrowser()
 	}
 	for _, t := range s.targets {
 		t.opened.close()
