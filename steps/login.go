@@ -199,14 +199,19 @@ func (s *Scenario) typeInto(ctx context.Context, el *rod.Element, what, text str
 func (s *Scenario) loginForm(ctx context.Context) (user, pass, submit *rod.Element, err error) {
 	l := s.cfg.Login
 	pass, err = s.loginField(ctx, "password", l.PasswordLabel, locate.Textbox)
+	var missing *unlabelledError
+	if errors.As(err, &missing) {
+		// The password field the settings name may be on the page after this one.
+		if user, submit, ierr := s.identifierPage(ctx); ierr == nil && user != nil {
+			return user, nil, submit, nil
+		}
+		return nil, nil, nil, err
+	}
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	if pass == nil {
-		if user, err = s.loginField(ctx, "identifier", "", locate.Textbox); err != nil || user == nil {
-			return nil, nil, nil, err
-		}
-		submit, err = s.loginField(ctx, "submit", l.SubmitLabel, locate.Button)
+		user, submit, err = s.identifierPage(ctx)
 		return user, nil, submit, err
 	}
 	if user, err = s.loginField(ctx, "user", l.UsernameLabel, locate.Textbox); err == nil {
@@ -218,6 +223,46 @@ func (s *Scenario) loginForm(ctx context.Context) (user, pass, submit *rod.Eleme
 	return user, pass, submit, err
 }
 
+// identifierPage finds the parts of the first page of a sign-in that asks for the identifier
+// first: its user or email field (by the settings' label when they give one, else one alone
+// on the page, see loginFieldJS) and the button that goes on (the settings' submit label when
+// this page has it, else "Next", "Continue" or "Sign in"). user is nil when the page is none.
+func (s *Scenario) identifierPage(ctx context.Context) (user, next *rod.Element, err error) {
+	l := s.cfg.Login
+	if l.UsernameLabel != "" {
+		user, err = s.loginField(ctx, "user", l.UsernameLabel, locate.Textbox)
+	} else {
+		user, err = s.loginField(ctx, "identifier", "", locate.Textbox)
+	}
+	if err != nil || user == nil {
+		return nil, nil, err
+	}
+	next, err = s.loginField(ctx, "submit", l.SubmitLabel, locate.Button)
+	var missing *unlabelledError
+	if errors.As(err, &missing) { // the settings' "Log in" is on the password's page
+		next, err = s.loginField(ctx, "submit", "", locate.Button)
+	}
+	if err == nil && next == nil {
+		err = fmt.Errorf("the sign-in page at %s asks for the username but has no button to go on", s.session.Document().URL)
+	}
+	return user, next, err
+}
+
+// unlabelledError is a label the run's login settings give that the page does not have: not
+// the docs' drift, a settings problem — or a part that an identifier-first sign-in shows on
+// its next page.
+type unlabelledError struct {
+	role  locate.Role
+	label string
+	err   error
+}
+
+func (e *unlabelledError) Error() string {
+	return fmt.Sprintf("the log-in form has no %s labelled %q (the run's login settings): %v", e.role, e.label, e.err)
+}
+
+func (e *unlabelledError) Unwrap() error { return e.err }
+
 // loginField finds one part of the log-in form: by the configured label when there is one,
 // else by its role. nil, nil is no such part on a settled page.
 func (s *Scenario) loginField(ctx context.Context, part, label string, role locate.Role) (*rod.Element, error) {
@@ -225,8 +270,7 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 		el, err := s.find(ctx, locate.Query{Roles: []locate.Role{role}, Name: label})
 		var m *Mismatch
 		if errors.As(err, &m) {
-			// Not the docs' drift: the run's own setting names a label the product lacks.
-			return nil, fmt.Errorf("the log-in form has no %s labelled %q (the run's login settings): %w", role, label, m.Err)
+			return nil, &unlabelledError{role: role, label: label, err: m.Err}
 		}
 		return el, err
 	}

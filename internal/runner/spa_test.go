@@ -42,9 +42,9 @@ func (k spaKeeper) Delete(_ context.Context, names []string) error {
 	return nil
 }
 
-// runSPA runs a doc against a fresh test app and returns the result, the app and the run's
-// secrets.
-func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int) (*results.Result, *redact.Secrets) {
+// runSPA runs a doc against a fresh test app, with the step settings configure changes, and
+// returns the result and the run's secrets.
+func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int, configure ...func(*steps.Config)) (*results.Result, *redact.Secrets) {
 	t.Helper()
 	plans := plansOf(t, doc)
 	srv := httptest.NewServer(app)
@@ -53,10 +53,14 @@ func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int) (*resul
 	secrets.Add(app.Password)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
+	cfg := steps.Config{BaseURL: srv.URL + "/admin", Subjects: steps.Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: spaKeeper{app}}}, RunID: "spa", KeepGoing: true,
+		StepTimeout: 10 * time.Second, Secrets: secrets,
+		Login: steps.Login{Username: app.Email, Password: app.Password}}
+	for _, c := range configure {
+		c(&cfg)
+	}
 	res, err := Run(ctx, plans, Options{
-		Config: steps.Config{BaseURL: srv.URL + "/admin", Subjects: steps.Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: spaKeeper{app}}}, RunID: "spa", KeepGoing: true,
-			StepTimeout: 10 * time.Second, Secrets: secrets,
-			Login: steps.Login{Username: app.Email, Password: app.Password}},
+		Config:      cfg,
 		Browser:     browsertest.Browser(t),
 		Concurrency: concurrency,
 	})
@@ -98,19 +102,32 @@ func TestSinglePageAppProcedures(t *testing.T) {
 // the password on the page after ("Next", then "Log in"), as single sign-on pages do, and a
 // landing page whose "Log in" link leads to the form.
 func TestSinglePageAppSignInShapes(t *testing.T) {
+	labelled := func(user, pass, submit string) func(*steps.Config) {
+		return func(c *steps.Config) {
+			c.Login.UsernameLabel, c.Login.PasswordLabel, c.Login.SubmitLabel = user, pass, submit
+		}
+	}
 	tests := []struct {
-		name string
-		opts spatest.Options
+		name  string
+		opts  spatest.Options
+		login func(*steps.Config)
 	}{
-		{"identifier first", spatest.Options{IdentifierFirst: true}},
-		{"from a landing page", spatest.Options{Landing: true}},
-		{"both", spatest.Options{IdentifierFirst: true, Landing: true}},
+		{"identifier first", spatest.Options{IdentifierFirst: true}, nil},
+		{"from a landing page", spatest.Options{Landing: true}, nil},
+		{"both", spatest.Options{IdentifierFirst: true, Landing: true}, nil},
+		// The run's settings name the form's parts; the first page has only one of them.
+		{"identifier first with labels given", spatest.Options{IdentifierFirst: true}, labelled("Email", "Password", "Login")},
+		{"identifier first with the password's label given", spatest.Options{IdentifierFirst: true}, labelled("", "Password", "")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.Latency = 100 * time.Millisecond
 			app := spatest.New(tt.opts)
-			res, _ := runSPA(t, spaDoc, app, 1)
+			var configure []func(*steps.Config)
+			if tt.login != nil {
+				configure = append(configure, tt.login)
+			}
+			res, _ := runSPA(t, spaDoc, app, 1, configure...)
 			for _, p := range res.Procedures {
 				if p.Status != results.Passed {
 					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
