@@ -51,7 +51,7 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 		}
 		pt, err = s.session.Aim(ctx, el)
 	}
-	for errors.As(err, &blocked) && blocked.Why == "covered" && s.putAwayCovering(ctx, el) {
+	for errors.As(err, &blocked) && blocked.Why == "covered" && s.putAwayCovering(ctx) {
 		pt, err = s.session.Aim(ctx, el)
 	}
 	if errors.As(err, &blocked) {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/docdrift/docdrift/internal/locate"
-	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/input"
 )
 
@@ -42,10 +41,10 @@ func (s *Scenario) putAwayModal(ctx context.Context) bool {
 	return err == nil && s.putAway(ctx, o)
 }
 
-// putAwayCovering closes what covers el, when it opened by itself; it reports whether el is
-// worth aiming at again.
-func (s *Scenario) putAwayCovering(ctx context.Context, el *rod.Element) bool {
-	o, err := locate.Covering(ctx, s.session.Page, el)
+// putAwayCovering closes what covered the control the last click aimed at, when it opened by
+// itself; it reports whether the control is worth aiming at again.
+func (s *Scenario) putAwayCovering(ctx context.Context) bool {
+	o, err := locate.Covering(ctx, s.session.Page)
 	return err == nil && s.putAway(ctx, o)
 }
 

@@ -40,8 +40,13 @@ const aimJS = `function () {
 		}
 		return hit;
 	};
-	const mine = (hit) => hit && (hit === this || this.contains(hit) ||
-		Array.from(this.labels || []).some((l) => l.contains(hit)));
+	// Whether hit is el or drawn inside it, also from a shadow tree within (an icon component)
+	// or slotted into it.
+	const within = (hit, el) => {
+		for (let n = hit; n; n = n.assignedSlot || n.parentElement || n.parentNode?.host) if (n === el) return true;
+		return false;
+	};
+	const mine = (hit) => hit && (within(hit, this) || Array.from(this.labels || []).some((l) => within(hit, l)));
 	let blocker = null;
 	for (const r of this.getClientRects()) {
 		if (r.width < 1 || r.height < 1) continue;
@@ -56,6 +61,7 @@ const aimJS = `function () {
 		}
 	}
 	if (!blocker) return { why: "out of reach" };
+	window[Symbol.for("docdrift.blocker")] = blocker; // for locate.Covering, which names what to close
 	const box = blocker.closest("dialog, [role=dialog], [role=alertdialog], [aria-modal=true]");
 	if (box) {
 		const h = box.querySelector("h1, h2, h3, h4, h5, h6, [role=heading]");

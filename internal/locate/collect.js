@@ -11,6 +11,8 @@ function (wanted) {
   const mutations = tracker ? tracker.mutations : -1;
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
 
+  const { up, closestUp, deepAll } = FLAT_TREE; // flat.js
+
   const explicit = {
     button: "button", link: "link", menuitem: "menuitem", menuitemcheckbox: "menuitem",
     menuitemradio: "menuitem", tab: "tab", checkbox: "checkbox", switch: "checkbox",
@@ -57,7 +59,7 @@ function (wanted) {
     const attr = (el.getAttribute("role") || "").trim().split(/\s+/)[0];
     const role = attr ? explicit[attr] || "" : nativeRole(el);
     if (role === "button" && (el.hasAttribute("aria-pressed") || el.hasAttribute("aria-checked") ||
-        el.closest("[role=radiogroup]"))) return ["button", "radio"];
+        closestUp(el, "[role=radiogroup]"))) return ["button", "radio"];
     return role ? [role] : [];
   }
 
@@ -74,7 +76,8 @@ function (wanted) {
     // 1px boxes and zero clips are the "visually hidden" pattern: there for screen readers only.
     if (r.width * r.height <= 1 || clippedAway(getComputedStyle(el))) return false;
     if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // parked offscreen
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+    for (let a = up(el); a && a !== document.body; a = up(a)) {
+      if (a.localName === "slot") continue; // display: contents, no box of its own
       const cs = getComputedStyle(a);
       if (clippedAway(cs)) return false;
       if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
@@ -101,18 +104,22 @@ function (wanted) {
     if (el.localName === "img") return " " + (el.getAttribute("alt") || "") + " ";
     if (el.localName === "input" && ["submit", "button", "reset"].includes(inputType(el))) return " " + el.value + " ";
     if (["script", "style", "template", "select", "textarea", "input"].includes(el.localName)) return "";
+    // What shows is a host's shadow tree, and in a slot what was slotted into it.
+    const shown = el.shadowRoot ? el.shadowRoot.childNodes : el.localName === "slot" ? el.assignedNodes({ flatten: true }) : el.childNodes;
     let s = "";
-    for (const c of el.childNodes) s += textOf(c, skip, depth + 1);
+    for (const c of shown) s += textOf(c, skip, depth + 1);
     return blocky.test(getComputedStyle(el).display) ? " " + s + " " : s;
   }
 
-  function byIds(ids) {
-    return norm((ids || "").split(/\s+/).map((id) => document.getElementById(id))
+  // byIds is the text of the elements ids name, in el's own tree (a shadow root has its own ids).
+  function byIds(el, ids) {
+    const tree = el.getRootNode().getElementById ? el.getRootNode() : document;
+    return norm((ids || "").split(/\s+/).map((id) => tree.getElementById(id))
       .filter(Boolean).map((e) => textOf(e)).join(" "));
   }
 
   function nameOf(el, role, stand) {
-    const named = byIds(el.getAttribute("aria-labelledby")) || norm(el.getAttribute("aria-label"));
+    const named = byIds(el, el.getAttribute("aria-labelledby")) || norm(el.getAttribute("aria-label"));
     if (named) return named;
     if (stand) return norm(textOf(el, stand));
     if (["input", "textarea", "select"].includes(el.localName)) {
@@ -150,14 +157,21 @@ function (wanted) {
       if (e.localName === "use" && href) out.push(href.replace(/^.*#/, ""));
       if (e.localName === "img" && e.getAttribute("src")) out.push(e.getAttribute("src").replace(/^.*\//, "").replace(/\.\w+$/, ""));
       if (e.localName === "title" && e.closest("svg")) out.push(e.textContent);
+      // An icon component says which icon by an attribute: <sl-icon name="gear">, <ion-icon name="trash">.
+      if (e.localName.includes("-") && e.localName.includes("icon"))
+        for (const a of ["name", "icon"]) if (e.getAttribute(a)) out.push(e.getAttribute(a));
     };
     add(el);
-    Array.from(el.querySelectorAll("i,span,svg,use,img,em,title")).slice(0, 20).forEach(add);
+    const inside = "i,span,svg,use,img,em,title,[name],[icon]";
+    const parts = Array.from(el.querySelectorAll(inside));
+    for (const slot of el.querySelectorAll("slot"))
+      for (const s of slot.assignedElements({ flatten: true })) parts.push(s, ...s.querySelectorAll(inside));
+    parts.slice(0, 20).forEach(add);
     return out.map(norm).filter(Boolean);
   }
 
   function rowOf(el) {
-    const row = el.closest("tr,[role=row]");
+    const row = closestUp(el, "tr,[role=row]");
     if (!row) return null;
     const cells = Array.from(row.children).filter((c) => c.matches("td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]"));
     const header = !!row.closest("thead") || (cells.length > 0 && cells.every((c) => c.matches("th,[role=columnheader]")));
@@ -165,7 +179,7 @@ function (wanted) {
   }
 
   function columnOf(el) {
-    const cell = el.closest("td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]");
+    const cell = closestUp(el, "td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]");
     const r = cell && rowOf(cell);
     if (!r) return "";
     const idx = r.cells.indexOf(cell);
@@ -206,7 +220,7 @@ function (wanted) {
   // consider lists el if a reader can see it and, unless it is a heading seen behind a modal,
   // reach it: an inert subtree can be neither clicked nor focused.
   const consider = (el, roles, stand, seenBehind) => {
-    if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el) || (!seenBehind && el.closest("[inert]"))) return;
+    if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el) || (!seenBehind && closestUp(el, "[inert]"))) return;
     seen.add(el);
     const r = rowOf(el);
     const box = el.getBoundingClientRect();
@@ -228,7 +242,7 @@ function (wanted) {
   let root = this && this.nodeType === 1 ? this : null;
   let behind = null;
   if (!root) {
-    const modals = Array.from(document.querySelectorAll("dialog, [aria-modal=true], [role=dialog], [role=alertdialog]"))
+    const modals = deepAll(document, "dialog, [aria-modal=true], [role=dialog], [role=alertdialog]")
       .filter((d) => visible(d) && blocksPage(d));
     root = modals.pop() || document;
     if (root !== document) {
@@ -239,7 +253,7 @@ function (wanted) {
   const modal = behind ? norm(nameOf(behind, "dialog")).slice(0, 80) : null;
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
     "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *";
-  for (const el of root.querySelectorAll(selector)) {
+  for (const el of deepAll(root, selector)) {
     const roles = rolesOf(el);
     consider(el, roles);
     // A visually hidden radio or check box is chosen through its visible label.
@@ -248,7 +262,7 @@ function (wanted) {
   }
 
   if (behind && want.has("heading"))
-    for (const h of document.querySelectorAll("h1,h2,h3,h4,h5,h6,[role=heading]"))
+    for (const h of deepAll(document, "h1,h2,h3,h4,h5,h6,[role=heading]"))
       if (!behind.contains(h)) consider(h, rolesOf(h), undefined, true);
 
   const slot = Symbol.for("docdrift.locate");

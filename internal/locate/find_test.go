@@ -110,3 +110,36 @@ func TestFindMessages(t *testing.T) {
 		t.Errorf("a message that never shows: %v", err)
 	}
 }
+
+// Web components keep their controls in open shadow roots, as a reader never notices: those
+// are found by the same roles and names — slotted text, a label or aria-labelledby inside the
+// shadow tree, a row in the page's table — and one clipped away by its host's shadow tree is
+// hidden.
+func TestFindInShadowRoots(t *testing.T) {
+	page := open(t, "shadow.html")
+	for _, tc := range []struct {
+		q    Query
+		want string // the match's role and name, or "error: ..." prefix
+	}{
+		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
+		{Query{Roles: []Role{Link}, Name: "API Tokens"}, "link API Tokens"},
+		{Query{Roles: []Role{Textbox}, Name: "Token name"}, "textbox Token name"},
+		{Query{Roles: []Role{Textbox}, Name: "Description"}, "textbox Description"},
+		{Query{Roles: []Role{Button}, Name: "Create token"}, "button Create token"},
+		{Query{Roles: []Role{Button}, Name: "Delete all"}, "button Delete all"},
+		{Query{Roles: []Role{Button}, Name: "Settings for ci"}, "button Settings for ci"},
+		{Query{Roles: []Role{Button}, Icon: "gear", Row: "ci"}, "button Settings for ci"},
+		{Query{Roles: []Role{Link}, Name: "Collapsed link"}, `error: no link named "Collapsed link"`},
+	} {
+		_, m, err := find(t, page, tc.q)
+		got := ""
+		if err != nil {
+			got = "error: " + err.Error()
+		} else {
+			got = string(m.Role()) + " " + m.Name
+		}
+		if !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}

@@ -10,8 +10,11 @@ import (
 	"github.com/go-rod/rod"
 )
 
-//go:embed overlay.js
-var overlayJS string
+var (
+	//go:embed overlay.js
+	rawOverlayJS string
+	overlayJS    = WithFlatTree(rawOverlayJS)
+)
 
 // Overlay is a layer drawn over a page that keeps a reader from what is under it — a modal
 // dialog, a consent wall, a banner fixed over the content — with the controls it offers.
@@ -28,13 +31,13 @@ type Overlay struct {
 // SearchedModal returns the modal dialog the last search on page was limited to, nil when it
 // searched the whole page.
 func SearchedModal(ctx context.Context, page *rod.Page) (*Overlay, error) {
-	return overlay(ctx, page, rod.Eval(overlayJS))
+	return overlay(ctx, page, rod.Eval(overlayJS, "searched"))
 }
 
-// Covering returns the layer over el that a click on its middle would hit instead, nil when
-// nothing covers it.
-func Covering(ctx context.Context, page *rod.Page, el *rod.Element) (*Overlay, error) {
-	return overlay(ctx, page, rod.Eval(overlayJS).This(el.Object))
+// Covering returns the layer that covered the control the last click aimed at on page
+// (browser.Session.Aim leaves what it hit instead in the page), nil when there is none.
+func Covering(ctx context.Context, page *rod.Page) (*Overlay, error) {
+	return overlay(ctx, page, rod.Eval(overlayJS, "covering"))
 }
 
 func overlay(ctx context.Context, page *rod.Page, js *rod.EvalOptions) (*Overlay, error) {

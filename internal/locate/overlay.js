@@ -1,24 +1,24 @@
 // overlay finds the layer a reader must put away before reaching what is under it, keeps it
-// in a page-side slot and names it. With `this` an element a click could not reach: what
-// covers its middle — the dialog it belongs to, else its outermost fixed or sticky layer (a
-// consent wall, a banner); a bare backdrop stands for the dialog drawn beside it. Without:
-// the modal dialog the last search was limited to.
-function () {
+// in a page-side slot and names it. For "covering": what covered the control the last click
+// aimed at (browser's aim leaves it in a page-side slot) — the dialog it belongs to, else its
+// outermost fixed or sticky layer (a consent wall, a banner); a bare backdrop stands for the
+// dialog drawn beside it. For "searched": the modal dialog the last search was limited to.
+function (which) {
+  const { up, closestUp, deepAll } = FLAT_TREE; // consent managers draw in shadow roots
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
   const dialogs = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
   const controls = "button, [role=button], a[href], input[type=button], input[type=submit]";
   const shown = (el) => el.isConnected && (!el.checkVisibility || el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }));
   let root = null;
-  if (this instanceof Element) {
-    const r = this.getBoundingClientRect();
-    let hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    if (!hit || hit === this || this.contains(hit)) return null;
-    root = hit.closest(dialogs);
-    for (let a = hit; !root && a && a !== document.body; a = a.parentElement)
+  if (which === "covering") {
+    const hit = window[Symbol.for("docdrift.blocker")];
+    if (!hit || !hit.isConnected) return null;
+    root = closestUp(hit, dialogs);
+    for (let a = hit; !root && a && a !== document.body; a = up(a))
       if (["fixed", "sticky"].includes(getComputedStyle(a).position)) root = a;
     root = root || hit;
-    if (!root.matches(dialogs) && !root.querySelector(controls))
-      root = Array.from(document.querySelectorAll(dialogs)).filter(shown).pop() || root;
+    if (!root.matches(dialogs) && !deepAll(root, controls).length)
+      root = deepAll(document, dialogs).filter(shown).pop() || root;
   } else {
     const searched = window[Symbol.for("docdrift.locate")];
     root = searched && searched.modal;
