@@ -23,12 +23,14 @@ func (e *NotLoadedError) Error() string {
 }
 
 // notLoadedJS reads what the page itself shows: the browser's own error page, or a document
-// with nothing in it.
+// with nothing in it — and no web component drawing into a shadow root, whose content a
+// body's text does not hold (a Lit app is one element in an empty-looking body).
 const notLoadedJS = `() => ({
 	url: location.href,
 	errorPage: location.protocol === "chrome-error:",
 	empty: !document.body || (document.body.innerText.trim() === "" &&
-		document.body.querySelector("input, button, a[href], img, svg, canvas, iframe, video, [role]") === null),
+		document.body.querySelector("input, button, a[href], img, svg, canvas, iframe, video, [role]") === null &&
+		!Array.from(document.body.querySelectorAll("*")).some((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0)),
 })`
 
 // NotLoaded checks that the page's current document arrived whole: nil when it did, else a

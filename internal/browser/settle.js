@@ -123,9 +123,23 @@
   const ours = (n) => n && n.nodeType === 1 && n.hasAttribute("data-docdrift-mask");
   const mine = (r) => ours(r.target) ||
     (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(ours));
-  new MutationObserver((records) => { if (!records.every(mine)) change(); })
-    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener("readystatechange", change);
+  const watched = { subtree: true, childList: true, attributes: true, characterData: true };
+  const observer = new MutationObserver((records) => { if (!records.every(mine)) change(); });
+  observer.observe(document, watched);
+  // A web component draws into its shadow root, which a document's observer does not see:
+  // each root is watched too, from the moment it is attached.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (...args) {
+    const root = attachShadow.apply(this, args);
+    observer.observe(root, watched);
+    change();
+    return root;
+  };
+  // Roots the parser attached (declarative shadow DOM) never passed through attachShadow.
+  const watchParsedRoots = (r) => {
+    for (const el of r.querySelectorAll("*")) if (el.shadowRoot) { observer.observe(el.shadowRoot, watched); watchParsedRoots(el.shadowRoot); }
+  };
+  document.addEventListener("readystatechange", () => { watchParsedRoots(document); change(); });
 
   const shown = (el) => !el.checkVisibility || el.checkVisibility();
   const loadingText = /\b(loading|please wait)\b/i;

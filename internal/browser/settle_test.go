@@ -187,6 +187,35 @@ func TestWaitChangeTellsChangeFromSettled(t *testing.T) {
 	}
 }
 
+// A web component's shadow root is part of the page: a change drawn there, by a component
+// defined in script or one the parser attached (declarative shadow DOM), is a change.
+func TestWaitChangeSeesShadowRoots(t *testing.T) {
+	mux := browsertest.Pages(map[string]string{"/": `<title>Components</title>
+		<script>customElements.define("x-card", class extends HTMLElement {
+			connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: "open" }).innerHTML = "<p>empty</p>"; } })</script>
+		<x-card id="scripted"></x-card>
+		<div id="parsed"><template shadowrootmode="open"><p>empty</p></template></div>`})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open(t, ctx, s, srv.URL+"/")
+	for _, host := range []string{"scripted", "parsed"} {
+		if err := s.Settle(ctx); err != nil {
+			t.Fatal(err)
+		}
+		seen := s.Mutations(ctx)
+		if _, err := s.Page.Context(ctx).Eval(`(id) => setTimeout(() => {
+			document.getElementById(id).shadowRoot.querySelector("p").textContent = "drawn" }, 100)`, host); err != nil {
+			t.Fatal(err)
+		}
+		if c, err := s.WaitChange(ctx, seen); err != nil || c != browser.Changed {
+			t.Errorf("%s: a change in a shadow root: %v, %v; want Changed", host, c, err)
+		}
+	}
+}
+
 // A client-side route counts as one move of the page, and leaves the document's own load
 // (its status, no failure) as it was.
 func TestMovesCountNavigationsAndRoutes(t *testing.T) {
