@@ -105,10 +105,10 @@ func (s *Scenario) followSignInLink(ctx context.Context) (user, pass, submit *ro
 
 // signInLinkJS finds the first visible link or button whose whole text is "Log in", "Sign
 // in" or "Sign on" (any case and spacing); a signed-in page says "Log out" instead.
-const signInLinkJS = `function () {
-	return Array.from(document.querySelectorAll("a[href], button, [role=button], [role=link]")).find((el) =>
+var signInLinkJS = locate.WithFlatTree(`function () {
+	return FLAT_TREE.deepAll(document, "a[href], button, [role=button], [role=link]").find((el) =>
 		el.checkVisibility() && /^\s*(log|sign)\s?(in|on)\s*$/i.test(el.innerText || el.getAttribute("aria-label") || "")) || null;
-}`
+}`)
 
 // openLoginForm opens at and finds its log-in form, within one step's time.
 func (s *Scenario) openLoginForm(ctx context.Context, at string) (user, pass, submit *rod.Element, err error) {
@@ -299,26 +299,27 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 // sign-in that asks for the username first: the page's only text field, an email or username
 // by its words, with a button saying "next", "continue" or "sign in" — a search box or an
 // "invite by email" form is none — and "submit" is that button.
-const loginFieldJS = `function (part) {
+var loginFieldJS = locate.WithFlatTree(`function (part) {
+	const { up, deepAll } = FLAT_TREE; // a form of web components keeps its fields in shadow roots
 	const shown = (el) => el.checkVisibility() && !el.disabled;
-	const texts = (box) => Array.from(box.querySelectorAll("input")).filter((el) => shown(el) && !el.readOnly &&
+	const texts = (box) => deepAll(box, "input").filter((el) => shown(el) && !el.readOnly &&
 		["", "text", "email", "tel"].includes((el.getAttribute("type") || "").toLowerCase()));
 	const words = (el) => [el.type, el.autocomplete, el.name, el.id, el.placeholder,
 		...Array.from(el.labels || []).map((l) => l.textContent), el.getAttribute("aria-label")].join(" ");
 	const userish = (el) => /user|e-?mail|login|account|identifier/i.test(words(el));
 	const formOf = (field) => {
 		let box = field.form;
-		for (let a = field.parentElement; !box && a; a = a.parentElement)
-			if (a.querySelector("button, input[type=submit]")) box = a;
+		for (let a = up(field); !box && a; a = up(a))
+			if (deepAll(a, "button, input[type=submit]").length) box = a;
 		return box || document.body;
 	};
-	const buttonsIn = (box) => Array.from(box.querySelectorAll("button, input[type=submit], input[type=image], [role=button]"))
+	const buttonsIn = (box) => deepAll(box, "button, input[type=submit], input[type=image], [role=button]")
 		.filter((b) => shown(b) && (b.localName !== "button" || ["", "submit"].includes((b.getAttribute("type") || "").toLowerCase())));
 	const says = (b) => (b.innerText || b.value || b.getAttribute("aria-label") || "");
 	// A single-page app's "Next" is often a plain button with a click handler.
-	const next = (box) => Array.from(box.querySelectorAll("button, input[type=submit], [role=button]"))
+	const next = (box) => deepAll(box, "button, input[type=submit], [role=button]")
 		.find((b) => shown(b) && /^\s*(next|continue|proceed|(log|sign)\s?(in|on))\b/i.test(says(b))) || null;
-	const pass = Array.from(document.querySelectorAll("input[type=password]")).find(shown);
+	const pass = deepAll(document, "input[type=password]").find(shown);
 	if (part === "password") return pass || null;
 	if (!pass) {
 		const only = texts(document);
@@ -328,30 +329,32 @@ const loginFieldJS = `function (part) {
 	}
 	if (part === "identifier") return null;
 	const box = formOf(pass);
-	const before = (el) => el.compareDocumentPosition(pass) & Node.DOCUMENT_POSITION_FOLLOWING;
+	const inputs = deepAll(document, "input"); // in the order a reader meets them, across shadow roots
+	const before = (el) => inputs.indexOf(el) < inputs.indexOf(pass);
 	if (part === "user") {
 		const candidates = texts(box).filter(before);
 		return candidates.find(userish) || candidates[candidates.length - 1] || null;
 	}
 	const buttons = buttonsIn(box);
 	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit/i.test(says(b))) || buttons[0] || null;
-}`
+}`)
 
 // passwordShown reports whether the page shows a password field to sign in with: a log-in
 // form. A field for a new password (a profile page's, hidden or not) is not one.
 func (s *Scenario) passwordShown(ctx context.Context) (bool, error) {
-	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("input[type=password]"))
-		.some((el) => el.checkVisibility() && (el.getAttribute("autocomplete") || "").toLowerCase() !== "new-password")`)
+	res, err := s.session.Page.Context(ctx).Eval(passwordShownJS)
 	if err != nil {
 		return false, fmt.Errorf("read the page: %w", err)
 	}
 	return res.Value.Bool(), nil
 }
 
+var passwordShownJS = locate.WithFlatTree(`() => FLAT_TREE.deepAll(document, "input[type=password]")
+	.some((el) => el.checkVisibility() && (el.getAttribute("autocomplete") || "").toLowerCase() !== "new-password")`)
+
 // pageAlert is what the page's alert says, as `: "…"`, or "".
 func (s *Scenario) pageAlert(ctx context.Context) string {
-	res, err := s.session.Page.Context(ctx).Eval(`() => Array.from(document.querySelectorAll("[role=alert], [aria-live=assertive]"))
-		.map((el) => el.innerText.trim()).filter(Boolean).join(" ").slice(0, 200)`)
+	res, err := s.session.Page.Context(ctx).Eval(pageAlertJS)
 	if err != nil || strings.TrimSpace(res.Value.Str()) == "" {
 		return ""
 	}
@@ -375,3 +378,6 @@ func (s *Scenario) checkSession(ctx context.Context) error {
 	s.loggedIn = true
 	return nil
 }
+
+var pageAlertJS = locate.WithFlatTree(`() => FLAT_TREE.deepAll(document, "[role=alert], [aria-live=assertive]")
+	.map((el) => el.innerText.trim()).filter(Boolean).join(" ").slice(0, 200)`)

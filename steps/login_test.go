@@ -56,3 +56,45 @@ func TestSignInLinkToNoForm(t *testing.T) {
 		t.Error("taken as signed in")
 	}
 }
+
+// webComponentSignIn is a log-in form of web components, as Home Assistant's or a Shoelace
+// app's: each field an <x-textfield> whose label and input live in its own shadow root, the
+// button slotted text in another's, all inside the form component's shadow root.
+const webComponentSignIn = `<title>Sign in</title>
+<script>
+const shadowOf = (el, html) => { if (!el.shadowRoot) el.attachShadow({ mode: "open" }).innerHTML = html; };
+customElements.define("x-textfield", class extends HTMLElement {
+	connectedCallback() { shadowOf(this, '<label for="f">' + this.getAttribute("label") + '</label> <input id="f" type="' +
+		(this.getAttribute("type") || "text") + '" autocomplete="' + (this.getAttribute("autocomplete") || "") + '">'); }
+	get value() { return this.shadowRoot.querySelector("input").value; } });
+customElements.define("x-button", class extends HTMLElement {
+	connectedCallback() { shadowOf(this, '<button><slot></slot></button>'); } });
+customElements.define("x-login", class extends HTMLElement {
+	connectedCallback() {
+		shadowOf(this, '<h1>Welcome home</h1><x-textfield label="Username" autocomplete="username"></x-textfield>' +
+			'<x-textfield label="Password" type="password" autocomplete="current-password"></x-textfield><x-button>Log in</x-button>');
+		this.shadowRoot.querySelector("x-button").addEventListener("click", () => {
+			const [user, pass] = this.shadowRoot.querySelectorAll("x-textfield");
+			document.body.dataset.got = user.value + " " + pass.value;
+			this.replaceWith(Object.assign(document.createElement("h1"), { textContent: "Overview" }));
+		});
+	} });
+</script>
+<x-login></x-login>`
+
+// A log-in form drawn by web components, its fields and button in shadow roots, is found by
+// the same roles and signed in with.
+func TestWebComponentSignIn(t *testing.T) {
+	url := servePages(t, map[string]string{"/": webComponentSignIn})
+	s, ctx := scenarioAt(t, url, Config{BaseURL: url + "/", Login: Login{Username: "owner", Password: "pw-1"}})
+	if err := s.signInWithForm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.session.Page.Context(ctx).Eval(`() => document.body.dataset.got || ""`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Value.Str(); got != "owner pw-1" {
+		t.Errorf("the form got %q, want the username and the password", got)
+	}
+}
