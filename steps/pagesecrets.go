@@ -3,6 +3,8 @@ package steps
 import (
 	"context"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/locate"
 )
 
 // secretsOnPageJS finds what a page shows that is a credential, and where: every password
@@ -16,7 +18,8 @@ import (
 // It returns the secret values it found (the password fields' aside) and the page boxes
 // (viewport coordinates) that hide them, each with the dialog it sits in, if any: a modal
 // dialog is in the top layer, above anything a mask could be.
-const secretsOnPageJS = `function (known, patterns) {
+var secretsOnPageJS = locate.WithFlatTree(`function (known, patterns) {
+	const { closestUp, deepAll } = FLAT_TREE; // a key a web component shows is in its shadow root
 	const found = [], values = new Set();
 	const shapes = patterns.flatMap((p) => { try { return [new RegExp(p)]; } catch (e) { return []; } });
 	const tokenish = (s, min) => s.length >= min && !/\s/.test(s) && !s.includes("://") &&
@@ -25,9 +28,9 @@ const secretsOnPageJS = `function (known, patterns) {
 	const add = (value, rects, el) => {
 		if (value) values.add(value);
 		for (const r of rects) if (r.width > 0 && r.height > 0)
-			found.push({ x: r.left, y: r.top, w: r.width, h: r.height, dialog: !!el.closest("dialog[open]") });
+			found.push({ x: r.left, y: r.top, w: r.width, h: r.height, dialog: !!closestUp(el, "dialog[open]") });
 	};
-	for (const el of document.querySelectorAll("input, textarea")) {
+	for (const el of deepAll(document, "input, textarea")) {
 		if (!shows(el) || ["hidden", "checkbox", "radio", "submit", "button"].includes(el.type)) continue;
 		const v = (el.value || "").trim();
 		const label = [...(el.labels || [])].map((l) => l.textContent).join(" ") + " " +
@@ -39,19 +42,24 @@ const secretsOnPageJS = `function (known, patterns) {
 	const copyish = /copy|clipboard/i;
 	const nearCopy = (el) => {
 		for (let box = el.parentElement, hops = 0; box && hops < 3; box = box.parentElement, hops++)
-			for (const b of box.querySelectorAll("button, [role=button]"))
+			for (const b of deepAll(box, "button, [role=button]"))
 				if (copyish.test([b.getAttribute("aria-label"), b.title, b.textContent, b.className].join(" "))) return true;
 		return false;
 	};
-	const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
-	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+	const texts = function* () {
+		for (const root of [document.body || document.documentElement, ...deepAll(document, "*").flatMap((e) => e.shadowRoot ? [e.shadowRoot] : [])]) {
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
+		}
+	};
+	for (const n of texts()) {
 		const el = n.parentElement;
-		if (!el || el.closest("script, style, template, [data-docdrift-mask]") || !shows(el)) continue;
+		if (!el || closestUp(el, "script, style, template, [data-docdrift-mask]") || !shows(el)) continue;
 		const text = n.data.trim();
 		if (text === "") continue;
 		const secret = known.some((k) => k.length >= 6 && text.includes(k)) || tokenish(text, 32) ||
 			shapes.some((re) => re.test(text)) ||
-			(tokenish(text, 16) && (el.closest("code, pre, kbd, samp") || nearCopy(el)));
+			(tokenish(text, 16) && (closestUp(el, "code, pre, kbd, samp") || nearCopy(el)));
 		if (!secret) continue;
 		const range = document.createRange();
 		range.selectNodeContents(n);
@@ -59,7 +67,7 @@ const secretsOnPageJS = `function (known, patterns) {
 		add(known.find((k) => k.length >= 6 && text.includes(k)) || (shaped && shaped[0]) || text, range.getClientRects(), el);
 	}
 	return { values: [...values], boxes: found };
-}`
+}`)
 
 // shownSecrets finds the credentials the page shows and adds them to the run's secrets, so no
 // report, log or error carries them; it answers the boxes that hide them. Nothing is found on

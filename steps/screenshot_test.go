@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"net/http/httptest"
+	"slices"
 	"testing"
 	"time"
 
@@ -144,5 +145,34 @@ func TestScreenshotMasksKeysShownAsText(t *testing.T) {
 	shown := app.Shown()
 	if len(shown) != 1 || secrets.String(shown[0]) != redact.Mask {
 		t.Errorf("the key shown as text is not among the run's secrets")
+	}
+}
+
+// Keys a web component shows — as text in its shadow root beside a copy button, or in a
+// labelled field inside it — are found like any other: masked in pictures and added to the
+// run's secrets.
+func TestSecretsInWebComponentsAreFound(t *testing.T) {
+	const key, clientSecret = "tok9f8e7d6c5b4a39281706f5e4d3c2b1a0", "cs1234567890abcdef1234"
+	url := servePages(t, map[string]string{"/": `<title>Key</title><script>
+		customElements.define("x-token", class extends HTMLElement { connectedCallback() {
+			this.attachShadow({ mode: "open" }).innerHTML = '<code>` + key + `</code> <button aria-label="Copy">⧉</button>'; } });
+		customElements.define("x-field", class extends HTMLElement { connectedCallback() {
+			this.attachShadow({ mode: "open" }).innerHTML = '<label for="f">Client secret</label> <input id="f" readonly value="` + clientSecret + `">'; } });
+		</script><h1>Your new key</h1><x-token></x-token><x-field></x-field>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	if err := s.session.Page.Context(ctx).WaitLoad(); err != nil {
+		t.Fatal(err)
+	}
+	values, boxes, ok := s.readShownSecrets(ctx)
+	if !ok {
+		t.Fatal("the page could not be read")
+	}
+	for _, want := range []string{key, clientSecret} {
+		if !slices.Contains(values, want) {
+			t.Errorf("%q not found among the page's secrets %q", want, values)
+		}
+	}
+	if len(boxes) < 2 {
+		t.Errorf("%d box(es) to mask, want one for each", len(boxes))
 	}
 }
