@@ -251,19 +251,25 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	return nil
 }
 
+// emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
+// or the first empty text field, in the open dialog first.
+var emptyFieldJS = locate.WithFlatTree(`() => {
+	const { deepAll } = FLAT_TREE;
+	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+	let a = document.activeElement;
+	while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+	if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
+	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]')[0] || document;
+	for (const el of deepAll(root, 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
+		if (usable(el) && el.value === '') return el;
+	}
+	return null;
+}`)
+
 // emptyField is the field a reader fills when the doc does not name it: the focused one, or
 // the first empty text field on the page (in the open dialog first).
 func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
-	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(`() => {
-		const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
-		const a = document.activeElement;
-		if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
-		const root = document.querySelector('dialog[open], [role=dialog], [aria-modal=true]') || document;
-		for (const el of root.querySelectorAll('input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
-			if (usable(el) && el.value === '') return el;
-		}
-		return null;
-	}`).ByObject())
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(emptyFieldJS).ByObject())
 	if err != nil || obj.ObjectID == "" {
 		return nil, mismatch("no empty field on the page to type into")
 	}

@@ -63,15 +63,15 @@ func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 
 // confirmingButtonJS picks a dialog's confirming button: the one named label, else the last
 // enabled button that does not back out (dialogs put Cancel first and the action last).
-const confirmingButtonJS = `function (label, backOut) {
-	const buttons = Array.from(this.querySelectorAll("button, [role=button], input[type=submit], input[type=button]"))
+var confirmingButtonJS = locate.WithFlatTree(`function (label, backOut) {
+	const buttons = FLAT_TREE.deepAll(this, "button, [role=button], input[type=submit], input[type=button]")
 		.filter((b) => b.checkVisibility() && !b.disabled && b.getAttribute("aria-disabled") !== "true");
 	const name = (b) => (b.getAttribute("aria-label") || b.innerText || b.value || "").trim().toLowerCase();
 	const named = buttons.find((b) => name(b) === label.toLowerCase());
 	if (named) return named;
 	const go = buttons.filter((b) => name(b) !== "" && !backOut.includes(name(b)));
 	return go.length ? go[go.length - 1] : null;
-}`
+}`)
 
 func (s *Scenario) confirmingButton(ctx context.Context, dlg *rod.Element, label string) (*rod.Element, bool) {
 	obj, err := dlg.Context(ctx).Evaluate(rod.Eval(confirmingButtonJS, label, []string{"cancel", "no", "close", "dismiss", "back", "×", "x"}).ByObject())

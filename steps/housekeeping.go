@@ -216,13 +216,16 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 }
 
 // rowNamesJS reads the name each table row shows: the text of its first cell with text.
-const rowNamesJS = `() => [...document.querySelectorAll('tbody tr, [role=row]')].map((row) => {
-	for (const cell of row.querySelectorAll('td, th, [role=cell], [role=gridcell]')) {
-		const t = cell.innerText.trim();
-		if (t) return t;
-	}
-	return '';
-}).filter(Boolean)`
+var rowNamesJS = locate.WithFlatTree(`() => {
+	const { deepAll } = FLAT_TREE; // a table component's rows are in its shadow root
+	return deepAll(document, 'tbody tr, [role=row]').map((row) => {
+		for (const cell of deepAll(row, 'td, th, [role=cell], [role=gridcell]')) {
+			const t = cell.innerText.trim();
+			if (t) return t;
+		}
+		return '';
+	}).filter(Boolean);
+}`)
 
 func (s *Scenario) rowNames(ctx context.Context) ([]string, error) {
 	ctx, cancel := s.step(ctx)

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -53,5 +54,39 @@ func TestWebComponentControls(t *testing.T) {
 		if got := res.Value.Str(); got != tt.did {
 			t.Errorf("%s: the page says %q, want %q", tt.sentence, got, tt.did)
 		}
+	}
+}
+
+// What docdrift reads of a page besides its search — the rows a cleanup lists, a dialog's
+// confirming button, the empty field a sentence that names none types into — is read inside
+// web components too.
+func TestWebComponentRowsDialogsAndFields(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Tokens</title><script>
+		const shadowOf = (el, html) => { if (!el.shadowRoot) el.attachShadow({ mode: "open" }).innerHTML = html; };
+		customElements.define("x-table", class extends HTMLElement { connectedCallback() {
+			shadowOf(this, "<table><tbody><tr><td>docdrift-a-1</td></tr><tr><td>docdrift-a-2</td></tr></tbody></table>"); } });
+		customElements.define("x-dialog", class extends HTMLElement { connectedCallback() {
+			shadowOf(this, '<div role="dialog" aria-label="Delete"><p>Sure?</p><input aria-label="Reason"><button>Cancel</button><button>Delete token</button></div>'); } });
+		</script><x-table></x-table><x-dialog></x-dialog>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	names, err := s.rowNames(ctx)
+	if err != nil || !slices.Equal(names, []string{"docdrift-a-1", "docdrift-a-2"}) {
+		t.Errorf("row names = %q, %v; want both rows of the table component", names, err)
+	}
+	host, err := s.session.Page.Context(ctx).Element("x-dialog")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if btn, ok := s.confirmingButton(ctx, host, "OK"); !ok {
+		t.Error("no confirming button found in the dialog component")
+	} else if text := btn.MustText(); text != "Delete token" {
+		t.Errorf("confirming button %q, want \"Delete token\"", text)
+	}
+	field, err := s.emptyField(ctx)
+	if err != nil {
+		t.Fatalf("no empty field: %v", err)
+	}
+	if label := field.MustAttribute("aria-label"); label == nil || *label != "Reason" {
+		t.Errorf("empty field %v, want the component's Reason field", label)
 	}
 }
