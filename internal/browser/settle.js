@@ -126,18 +126,20 @@
   const watched = { subtree: true, childList: true, attributes: true, characterData: true };
   const observer = new MutationObserver((records) => { if (!records.every(mine)) change(); });
   observer.observe(document, watched);
+  const roots = new Set(); // the shadow roots watched, whose busy signs count too
+  const watch = (root) => { observer.observe(root, watched); roots.add(root); };
   // A web component draws into its shadow root, which a document's observer does not see:
   // each root is watched too, from the moment it is attached.
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (...args) {
     const root = attachShadow.apply(this, args);
-    observer.observe(root, watched);
+    watch(root);
     change();
     return root;
   };
   // Roots the parser attached (declarative shadow DOM) never passed through attachShadow.
   const watchParsedRoots = (r) => {
-    for (const el of r.querySelectorAll("*")) if (el.shadowRoot) { observer.observe(el.shadowRoot, watched); watchParsedRoots(el.shadowRoot); }
+    for (const el of r.querySelectorAll("*")) if (el.shadowRoot) { watch(el.shadowRoot); watchParsedRoots(el.shadowRoot); }
   };
   document.addEventListener("readystatechange", () => { watchParsedRoots(document); change(); });
 
@@ -156,11 +158,16 @@
       a.finished.then(poke, poke);
       return "an animation is running";
     }
-    for (const el of document.querySelectorAll('[aria-busy="true"], [role="progressbar"]:not([aria-valuenow])'))
-      if (shown(el)) return "the page says it is busy";
-    for (const el of document.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')) {
-      const t = el.textContent || "";
-      if (t.length < 80 && loadingText.test(t) && shown(el)) return "the page says it is loading";
+    // A component's spinner is in its shadow root; a removed component's root is let go.
+    const trees = [document];
+    for (const r of roots) if (r.host.isConnected) trees.push(r); else roots.delete(r);
+    for (const tree of trees) {
+      for (const el of tree.querySelectorAll('[aria-busy="true"], [role="progressbar"]:not([aria-valuenow])'))
+        if (shown(el)) return "the page says it is busy";
+      for (const el of tree.querySelectorAll('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]')) {
+        const t = el.textContent || "";
+        if (t.length < 80 && loadingText.test(t) && shown(el)) return "the page says it is loading";
+      }
     }
     return "";
   };

@@ -216,6 +216,29 @@ func TestWaitChangeSeesShadowRoots(t *testing.T) {
 	}
 }
 
+// A web component's spinner, in its shadow root, says the page is busy as one in the
+// document does: settling waits until a poll the tracker does not follow takes it away.
+func TestSettleWaitsForASpinnerInAShadowRoot(t *testing.T) {
+	mux := browsertest.Pages(map[string]string{"/": `<title>Spinner</title><x-list></x-list><script>
+		customElements.define("x-list", class extends HTMLElement { connectedCallback() {
+			this.attachShadow({ mode: "open" }).innerHTML = '<div role="progressbar" style="width: 20px; height: 20px">…</div>';
+			// A poll: the second timer is set from the first's callback, so nothing tracks it.
+			setTimeout(() => setTimeout(() => { this.shadowRoot.innerHTML = "<p>3 tokens</p>" }, 600), 0);
+		} })</script>`})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open(t, ctx, s, srv.URL+"/")
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, s, `() => document.querySelector("x-list").shadowRoot.textContent`); got != "3 tokens" {
+		t.Errorf("settled showing %q, want the list the spinner stood for", got)
+	}
+}
+
 // A client-side route counts as one move of the page, and leaves the document's own load
 // (its status, no failure) as it was.
 func TestMovesCountNavigationsAndRoutes(t *testing.T) {
