@@ -62,6 +62,9 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	for errors.As(err, &nf) && nf.Modal != "" && s.putAwayModal(ctx) {
 		el, err = s.search(ctx, q)
 	}
+	if errors.As(err, &nf) && q.Row != "" && s.revealInRow(ctx, q.Row) {
+		el, err = s.search(ctx, q)
+	}
 	if err == nil {
 		return el, nil
 	}

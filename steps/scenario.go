@@ -47,6 +47,8 @@ type Scenario struct {
 	// the doc does not.
 	putAways int
 	notes    []string
+	// hoveredRow is the row the running step pointed at to reveal its actions.
+	hoveredRow string
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
@@ -106,7 +108,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.index = stepIndex(s.pickle, st)
 	s.drifted, s.notChecked = false, ""
-	s.putAways = 0
+	s.putAways, s.hoveredRow = 0, ""
 	s.started = time.Now()
 	return ctx, nil
 }

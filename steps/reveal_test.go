@@ -1,0 +1,33 @@
+package steps
+
+import (
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/locate"
+)
+
+// hoverPage is a list whose row actions show only under the pointer, as many admin tables do.
+const hoverPage = `<title>Tokens</title>
+<style>tr .act { opacity: 0 } tr:hover .act { opacity: 1 }</style>
+<table><tr><th>Name</th><th></th></tr>
+<tr><td>build-bot</td><td><button class="act icon-trash" aria-label="Delete" onclick="document.title = 'deleted build-bot'"></button></td></tr>
+<tr><td>ci-token</td><td><button class="act icon-trash" aria-label="Delete" onclick="document.title = 'deleted ci-token'"></button></td></tr>
+</table>`
+
+// A row's action that shows only when the pointer is over the row is found by pointing at
+// the subject's row first — that row's, never another's.
+func TestRowActionsShownOnHover(t *testing.T) {
+	for _, q := range []locate.Query{
+		{Roles: []locate.Role{locate.Button}, Name: "Delete", Row: "ci-token"},
+		{Icon: "trash", Row: "ci-token"},
+	} {
+		url := servePages(t, map[string]string{"/": hoverPage})
+		s, ctx := scenarioAt(t, url, Config{})
+		if err := s.findAndPress(ctx, q); err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != "deleted ci-token" {
+			t.Errorf("%+v: the page says %q, want the ci-token row's action", q, got)
+		}
+	}
+}
