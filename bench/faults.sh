@@ -69,6 +69,15 @@ start_panel --fail-first 1
 check "transient HTTP 500 on every route's first request" 0 30 --base-url "$base"
 stop_panel
 
+start_panel --whats-new
+# Not a failure at all: a dialog no doc mentions, closed as a reader would, with a note.
+check "a \"What's new\" dialog after signing in, which the doc never mentions" 0 30 --base-url "$base"
+if ! grep -q "note: closed the dialog \"What's new in your control panel\"" "$tmp/out"; then
+  echo "    the run passed without saying it closed the dialog"
+  failures=$((failures + 1))
+fi
+stop_panel
+
 start_panel --session-ttl 1s --latency 150ms
 check "session expires mid-run (1 s, 150 ms per request)" 3 60 --base-url "$base"
 stop_panel

@@ -51,6 +51,7 @@ func (f *panelFlags) register(flags *flag.FlagSet) {
 	flags.IntVar(&f.faults.FailFirst, "fail-first", 0, "the first `N` requests to each route answer HTTP 500")
 	flags.DurationVar(&f.faults.SessionTTL, "session-ttl", 0, "log-in sessions expire after this long (0: never)")
 	flags.BoolVar(&f.faults.NearCap, "near-cap", false, "start with 49 of the 50 allowed API accounts")
+	flags.BoolVar(&f.faults.WhatsNew, "whats-new", false, "open a \"What's new\" dialog over the first page after each log-in, which no doc mentions")
 	flags.Var(f.rename, "rename", "rename a visible label, `OLD=NEW` (repeatable): drift the docs have not caught up with")
 	flags.BoolVar(&f.saveTop, "save-top-left", false, "move the create forms' Save to the top left")
 	flags.BoolVar(&f.gear, "gear-icon", false, "show a gear icon, as the docs describe, in the legacy Action column instead of •••")

@@ -50,7 +50,7 @@ func (fs *faultState) rearm() {
 }
 
 func (fs *faultState) wrap(pattern string, h http.Handler) http.Handler {
-	if fs.f == (Faults{TableDelay: fs.f.TableDelay, SessionTTL: fs.f.SessionTTL, NearCap: fs.f.NearCap}) {
+	if fs.f == (Faults{TableDelay: fs.f.TableDelay, SessionTTL: fs.f.SessionTTL, NearCap: fs.f.NearCap, WhatsNew: fs.f.WhatsNew}) {
 		return h // no server-side fault configured
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

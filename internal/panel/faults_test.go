@@ -2,6 +2,7 @@ package panel_test
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -58,6 +59,20 @@ func TestLatency(t *testing.T) {
 		c.get("/login")
 		if took := time.Since(start); took < 30*time.Millisecond || took > 2*time.Second {
 			t.Errorf("a request took %v, want at least the 30ms latency", took)
+		}
+	}
+}
+
+// The "What's new" dialog shows over the first page after a log-in, and only that one.
+func TestWhatsNewShowsOncePerLogIn(t *testing.T) {
+	srv, ts := start(t, panel.Options{Faults: panel.Faults{WhatsNew: true}})
+	for range 2 {
+		c := newClient(t, ts)
+		c.get("/login")
+		c.post("/login", url.Values{"email": {srv.Owner().Email}, "password": {srv.Owner().Password}})
+		mustContain(t, c.get("/manage/dashboard").body, "What's new in your control panel", "data-close-dialog")
+		if body := c.get("/manage/dashboard").body; strings.Contains(body, "What's new") {
+			t.Error("the dialog shows again on the next page")
 		}
 	}
 }

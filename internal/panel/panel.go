@@ -44,6 +44,9 @@ type Faults struct {
 	FailFirst  int           // the first N requests to each route answer 500
 	SessionTTL time.Duration // sessions expire this long after log in; 0 = never
 	NearCap    bool          // the store starts with MaxAccounts-1 store API accounts
+	// WhatsNew opens a "What's new" dialog over the first page after each log-in, as
+	// products announce a release: no doc mentions it, and a reader closes it ("Got it").
+	WhatsNew bool
 }
 
 // ActionIcon is what the legacy list's Action column shows.

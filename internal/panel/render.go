@@ -49,7 +49,8 @@ type view struct {
 	HasLegacy   bool      // the era still lists legacy accounts
 	SaveTopLeft bool
 	ActionGear  bool
-	TableDelay  int // milliseconds
+	TableDelay  int  // milliseconds
+	WhatsNew    bool // show the "What's new" dialog over this page
 	Data        any
 }
 
@@ -66,6 +67,8 @@ func (s *Server) newView(sess *session, title string, data any) *view {
 	s.mu.Lock()
 	v.User, v.CSRF = sess.user, sess.csrf
 	v.Flash, sess.flash = sess.flash, ""
+	v.WhatsNew = s.opts.Faults.WhatsNew && !sess.announced
+	sess.announced = true
 	s.mu.Unlock()
 	v.Nav = []navItem{
 		{Label: s.labels.Dashboard, Href: pathDashboard, Slug: "dashboard"},

@@ -26,6 +26,7 @@ type session struct {
 	flash       string
 	pending     map[string]Account // one-time credentials awaiting Done, by key
 	legacyDraft string             // the token shown on the create-legacy form
+	announced   bool               // the "What's new" dialog was shown (Faults.WhatsNew)
 }
 
 // secret returns 32 hex characters from crypto/rand: session ids and CSRF tokens must not be

@@ -63,7 +63,10 @@
     document.querySelectorAll("dialog[data-modal]").forEach(function (d) {
       if (typeof d.showModal === "function") { d.close(); d.showModal(); }
       // Done is the only way out: Escape must not hide one-time credentials unseen.
-      d.addEventListener("cancel", function (e) { e.preventDefault(); });
+      if (!d.hasAttribute("data-announcement")) d.addEventListener("cancel", function (e) { e.preventDefault(); });
+    });
+    document.querySelectorAll("[data-close-dialog]").forEach(function (b) {
+      b.addEventListener("click", function () { b.closest("dialog").close(); });
     });
     var dl = document.querySelector("a[data-auto-download]");
     if (dl) dl.click();
