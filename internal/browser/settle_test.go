@@ -190,17 +190,11 @@ func TestWaitChangeTellsChangeFromSettled(t *testing.T) {
 // A web component's shadow root is part of the page: a change drawn there, by a component
 // defined in script or one the parser attached (declarative shadow DOM), is a change.
 func TestWaitChangeSeesShadowRoots(t *testing.T) {
-	mux := browsertest.Pages(map[string]string{"/": `<title>Components</title>
+	s, ctx := openPage(t, `<title>Components</title>
 		<script>customElements.define("x-card", class extends HTMLElement {
 			connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: "open" }).innerHTML = "<p>empty</p>"; } })</script>
 		<x-card id="scripted"></x-card>
-		<div id="parsed"><template shadowrootmode="open"><p>empty</p></template></div>`})
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	s := browsertest.Session(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	open(t, ctx, s, srv.URL+"/")
+		<div id="parsed"><template shadowrootmode="open"><p>empty</p></template></div>`)
 	for _, host := range []string{"scripted", "parsed"} {
 		if err := s.Settle(ctx); err != nil {
 			t.Fatal(err)
@@ -219,18 +213,12 @@ func TestWaitChangeSeesShadowRoots(t *testing.T) {
 // A web component's spinner, in its shadow root, says the page is busy as one in the
 // document does: settling waits until a poll the tracker does not follow takes it away.
 func TestSettleWaitsForASpinnerInAShadowRoot(t *testing.T) {
-	mux := browsertest.Pages(map[string]string{"/": `<title>Spinner</title><x-list></x-list><script>
+	s, ctx := openPage(t, `<title>Spinner</title><x-list></x-list><script>
 		customElements.define("x-list", class extends HTMLElement { connectedCallback() {
 			this.attachShadow({ mode: "open" }).innerHTML = '<div role="progressbar" style="width: 20px; height: 20px">…</div>';
 			// A poll: the second timer is set from the first's callback, so nothing tracks it.
 			setTimeout(() => setTimeout(() => { this.shadowRoot.innerHTML = "<p>3 tokens</p>" }, 600), 0);
-		} })</script>`})
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	s := browsertest.Session(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	open(t, ctx, s, srv.URL+"/")
+		} })</script>`)
 	if err := s.Settle(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -379,4 +367,17 @@ func TestARequestIsPendingFromTheMomentItIsMade(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openPage serves html at / and opens it in a fresh session, with a context bounding the
+// test's work.
+func openPage(t *testing.T, html string) (*browser.Session, context.Context) {
+	t.Helper()
+	srv := httptest.NewServer(browsertest.Pages(map[string]string{"/": html}))
+	t.Cleanup(srv.Close)
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	t.Cleanup(cancel)
+	open(t, ctx, s, srv.URL+"/")
+	return s, ctx
 }

@@ -54,13 +54,7 @@ func TestFindByRoleAndName(t *testing.T) {
 			pages[tc.fixture] = page
 		}
 		_, m, err := find(t, page, tc.q)
-		got := ""
-		if err != nil {
-			got = "error: " + err.Error()
-		} else {
-			got = string(m.Role()) + " " + m.Name
-		}
-		if !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
 			t.Errorf("%s %+v: got %q, want %q", tc.fixture, tc.q, got, tc.want)
 			continue
 		}
@@ -132,14 +126,16 @@ func TestFindInShadowRoots(t *testing.T) {
 		{Query{Roles: []Role{Link}, Name: "Collapsed link"}, `error: no link named "Collapsed link"`},
 	} {
 		_, m, err := find(t, page, tc.q)
-		got := ""
-		if err != nil {
-			got = "error: " + err.Error()
-		} else {
-			got = string(m.Role()) + " " + m.Name
-		}
-		if !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
 			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
 		}
 	}
+}
+
+// matched says what a search found as the tests' tables want it: "button Save", or "error: …".
+func matched(m Match, err error) string {
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return string(m.Role()) + " " + m.Name
 }
