@@ -75,6 +75,9 @@ type Config struct {
 	// PageSecrets are shapes of text on the product's pages that are secret, beyond what the
 	// steps find by themselves: masked in pictures and redacted from everything written.
 	PageSecrets []*regexp.Regexp
+	// CloseLabels name the buttons that put away the product's own interstitials, beyond the
+	// words any reader knows (profile.Profile.Close).
+	CloseLabels []string
 
 	// Open gives a scenario its page: a fresh incognito one, or one as good (browser.Pool).
 	Open func(ctx context.Context) (*browser.Session, error)

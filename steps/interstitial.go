@@ -59,7 +59,7 @@ func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
 	stayed, stayedAt := s.stayed, s.stayedAt
 	defer func() { s.stayed, s.stayedAt = stayed, stayedAt }()
 	how := "with Escape"
-	if c, ok := o.Dismissal(); ok {
+	if c, ok := o.Dismissal(s.cfg.CloseLabels...); ok {
 		el, err := o.Control(ctx, c)
 		if err != nil || s.press(ctx, el) != nil {
 			return false

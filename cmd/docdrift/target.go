@@ -133,6 +133,7 @@ func (o *opened) configure(cfg *steps.Config, hk *steps.Housekeeper) {
 	}
 	cfg.Subjects = o.subjects(hk)
 	cfg.PageSecrets = o.profile.Secrets.Patterns
+	cfg.CloseLabels = o.profile.Close
 	cfg.Secrets.Add(o.login.Password)
 	for _, c := range o.cookies {
 		cfg.Secrets.Add(c.Value)

@@ -21,19 +21,20 @@ type Product struct {
 	// Login holds the product's credentials settings, as [target] holds the run's; its
 	// BaseURL is the product's address (nil: no target of this run answers for it).
 	Login Target
-	// Start, SignIn, API, Subjects and Secrets are the profile's (see package profile).
+	// Start, SignIn, API, Subjects, Secrets and Close are the profile's (see package profile).
 	Start     string
 	SignIn    profile.SignIn
 	API       profile.API
 	Subjects  []profile.Subject
 	Secrets   profile.Secrets
+	Close     []string // [product.interstitials] close
 	Line, Col int
 }
 
 // Profile is the product as the run drives it.
 func (p *Product) Profile() profile.Profile {
 	return profile.Profile{Name: p.Name, Surfaces: p.Surfaces, BaseURL: deref(p.Login.BaseURL), Start: p.Start,
-		SignIn: p.SignIn, Subjects: p.Subjects, API: p.API, Secrets: p.Secrets}
+		SignIn: p.SignIn, Subjects: p.Subjects, API: p.API, Secrets: p.Secrets, Close: p.Close}
 }
 
 // About returns the product a doc is about by the file's [[product]] docs globs: the first
@@ -114,6 +115,9 @@ func (c *checker) products(k *key, v any) []Product {
 			"api":              func(k *key, v any) { p.API = c.api(k, v) },
 			"subject":          func(k *key, v any) { p.Subjects = c.subjects(k, v) },
 			"secrets":          func(k *key, v any) { p.Secrets = c.secrets(k, v) },
+			"interstitials": func(k *key, v any) {
+				c.table(k, v, fields{"close": func(k *key, v any) { p.Close = c.labels(k, v) }})
+			},
 		})
 		if m, ok := t.(map[string]any); ok && m["name"] == nil {
 			c.valueErr(ek, "[[product]] has no name: say how reports should name the product")

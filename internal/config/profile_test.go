@@ -56,6 +56,9 @@ name = "webhook"
 [product.secrets]
 patterns = ['\b[0-9a-f]{256}\b']
 cookies = ["jwtToken", "wordpress_logged_in_*"]
+
+[product.interstitials]
+close = ["Let's go"]
 `
 	got, err := parse("docs/docdrift.toml", []byte(src), checks)
 	if err != nil {
@@ -81,6 +84,7 @@ cookies = ["jwtToken", "wordpress_logged_in_*"]
 			{Name: "webhook"},
 		},
 		Secrets: profile.Secrets{Patterns: []*regexp.Regexp{regexp.MustCompile(`\b[0-9a-f]{256}\b`)}, Cookies: []string{"jwtToken", "wordpress_logged_in_*"}},
+		Close:   []string{"Let's go"},
 	}
 	if got := p.Profile(); !reflect.DeepEqual(got, want) {
 		t.Errorf("profile\n%+v\nwant\n%+v", got, want)

@@ -106,25 +106,33 @@ var dismissals = [][]string{
 		"i agree", "agree", "accept cookies", "allow cookies"},
 }
 
-// Dismissal is the control of o a reader presses to put it away, when it offers one: a close
-// button (named, or an icon-only ×), else one that declines, else one that acknowledges.
-func (o *Overlay) Dismissal() (Candidate, bool) {
-	for tier, words := range dismissals {
+// Dismissal is the control of o a reader presses to put it away, when it offers one: one
+// named by a label of known (a product's own: "Let's go"), else a close button (named, or an
+// icon-only ×), else one that declines, else one that acknowledges.
+func (o *Overlay) Dismissal(known ...string) (Candidate, bool) {
+	own := make([]string, len(known))
+	for i, k := range known {
+		own[i] = fold(k)
+	}
+	tiers := append([][]string{own}, dismissals...)
+	for tier, words := range tiers {
 		for _, c := range o.Controls {
-			if c.Disabled {
-				continue
-			}
-			if tier == 0 && closes(c) {
+			if !c.Disabled && (namedBy(c, words) || tier == 1 && closes(c)) {
 				return c, true
-			}
-			for _, n := range c.names() {
-				if contains(words, strings.TrimRight(fold(n), ".!")) {
-					return c, true
-				}
 			}
 		}
 	}
 	return Candidate{}, false
+}
+
+// namedBy tells whether one of c's names is one of words (folded), a trailing "." or "!" aside.
+func namedBy(c Candidate, words []string) bool {
+	for _, n := range c.names() {
+		if contains(words, strings.TrimRight(fold(n), ".!")) {
+			return true
+		}
+	}
+	return false
 }
 
 // closes tells a close button by its icon alone, or by a name like "Close dialog" — not

@@ -27,6 +27,10 @@ type Profile struct {
 	// made and removed through it.
 	API     API
 	Secrets Secrets
+	// Close are the labels of the buttons that put away the product's own interstitials (a
+	// welcome tour's "Let's go"), beyond the close, decline and acknowledge words any reader
+	// knows; see locate.Overlay.Dismissal.
+	Close []string
 }
 
 // SignIn says how to find the sign-in form, when its roles alone do not tell: where it is

@@ -168,22 +168,26 @@ func TestSinglePageAppInterstitials(t *testing.T) {
 		name  string
 		opts  spatest.Options
 		notes []string
+		close []string // the product's own labels for closing (profile.Profile.Close)
 	}{
 		{"a welcome tour", spatest.Options{WelcomeTour: true},
-			[]string{`closed the dialog "Welcome to your admin" with "Close"`}},
+			[]string{`closed the dialog "Welcome to your admin" with "Close"`}, nil},
 		{"a welcome tour put off for later", spatest.Options{WelcomeTour: true, Rename: map[string]string{"Close": "Maybe later"}},
-			[]string{`closed the dialog "Welcome to your admin" with "Maybe later"`}},
+			[]string{`closed the dialog "Welcome to your admin" with "Maybe later"`}, nil},
+		// Escape would close it too; the profile's word is what a reader of the product uses.
+		{"a welcome tour closed by the product's own word", spatest.Options{WelcomeTour: true, Rename: map[string]string{"Close": "Let's go"}},
+			[]string{`closed the dialog "Welcome to your admin" with "Let's go"`}, []string{"Let's go"}},
 		{"a welcome tour closed only by Escape", spatest.Options{WelcomeTour: true, Rename: map[string]string{"Close": ""}},
-			[]string{`closed the dialog "Welcome to your admin" with Escape`}},
+			[]string{`closed the dialog "Welcome to your admin" with Escape`}, nil},
 		{"a cookie wall", spatest.Options{CookieWall: true},
-			[]string{`closed the overlay "We use cookies to make this admin work…" with "Reject all"`}},
+			[]string{`closed the overlay "We use cookies to make this admin work…" with "Reject all"`}, nil},
 		{"a cookie wall and a welcome tour", spatest.Options{CookieWall: true, WelcomeTour: true},
-			[]string{`closed the overlay "We use cookies`, `closed the dialog "Welcome to your admin" with "Close"`}},
+			[]string{`closed the overlay "We use cookies`, `closed the dialog "Welcome to your admin" with "Close"`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.Latency = 100 * time.Millisecond
-			res, _ := runSPA(t, spaDoc, spatest.New(tt.opts), 1)
+			res, _ := runSPA(t, spaDoc, spatest.New(tt.opts), 1, func(c *steps.Config) { c.CloseLabels = tt.close })
 			var notes []string
 			for _, p := range res.Procedures {
 				if p.Status != results.Passed {
