@@ -9,10 +9,11 @@ import (
 )
 
 // Interstitials are what a product puts in a reader's way that no doc mentions: a welcome
-// tour that opens after signing in, a cookie consent wall, a "what's new" dialog. A reader
-// closes them and goes on; so does a step, when one is all that stands between it and its
-// control — but only one that opened by itself. A dialog the procedure's own last click
-// opened, on the page it is still on, is the doc's business: a step it leaves open is drift.
+// tour that opens after signing in, a cookie consent wall, a "what's new" dialog, a
+// notification that stays over the page. A reader closes them and goes on; so does a step,
+// when one is all that stands between it and its control — but a dialog only when it opened
+// by itself. A dialog the procedure's own last click opened, on the page it is still on, is
+// the doc's business: a step it leaves open is drift.
 
 // maxPutAway bounds the interstitials one step closes: a tour's dialogs can follow one
 // another, and a page that reopens its dialog as fast as it is closed must not hold a step.
@@ -49,10 +50,11 @@ func (s *Scenario) putAwayCovering(ctx context.Context) bool {
 }
 
 // putAway closes o as a reader would — its close, decline or acknowledge control, else
-// Escape for a dialog — and notes it on the step. It leaves alone an overlay the procedure's
-// last click may have opened, and one it cannot close.
+// Escape for a dialog — and notes it on the step. It leaves alone a dialog the procedure's
+// last click may have opened (anything else over the page — a notification, a banner — is
+// nothing a doc must mention), and what it cannot close.
 func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
-	if o == nil || s.openedByLastClick() || s.putAways >= maxPutAway {
+	if o == nil || o.Dialog && s.openedByLastClick() || s.putAways >= maxPutAway {
 		return false
 	}
 	s.putAways++
