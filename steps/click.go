@@ -67,7 +67,7 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if err := s.settle(ctx); err != nil {
 		return err
 	}
-	s.lastClickStayed(moves)
+	s.clicked(moves)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
 		if d.Type == "confirm" {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)

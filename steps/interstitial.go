@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod/lib/input"
@@ -19,20 +20,28 @@ import (
 // another, and a page that reopens its dialog as fast as it is closed must not hold a step.
 const maxPutAway = 3
 
-// lastClickStayed records how the procedure's last click ended: on the page it started on,
-// so what opened then is its answer, or somewhere else.
-func (s *Scenario) lastClickStayed(before uint64) {
+// clicked records how one of the procedure's clicks ended: on the page it started on, with
+// the number of the settle it ended at — a dialog first seen then is that click's answer — or
+// somewhere else, where what shows is the new page's own.
+func (s *Scenario) clicked(before uint64) {
 	after := s.session.Moves()
-	s.stayed, s.stayedAt = before == after, after
+	if before != after || s.clicksAt != after {
+		s.clickSettles = s.clickSettles[:0]
+	}
+	s.clicksAt = after
+	if before == after {
+		s.clickSettles = append(s.clickSettles, s.session.Settles())
+	}
 }
 
-// forgetLastClick is for clicks that are docdrift's, not the procedure's: signing in.
-func (s *Scenario) forgetLastClick() { s.stayed = false }
+// forgetClicks is for clicks that are docdrift's, not the procedure's: signing in.
+func (s *Scenario) forgetClicks() { s.clickSettles = s.clickSettles[:0] }
 
-// openedByLastClick tells whether what the page shows now may answer the procedure's last
-// click: that click kept the reader on the page they are still on.
-func (s *Scenario) openedByLastClick() bool {
-	return s.stayed && s.session.Moves() == s.stayedAt
+// openedByAClick tells whether dialog o answered one of the procedure's clicks on the page
+// the reader is still on: it was first seen open when such a click settled. One seen first
+// later opened by itself (a tour on a timer); one there before, with the page.
+func (s *Scenario) openedByAClick(o *locate.Overlay) bool {
+	return s.session.Moves() == s.clicksAt && slices.Contains(s.clickSettles, o.FirstSettled)
 }
 
 // putAwayModal closes the modal dialog the last search was limited to, when it opened by
@@ -54,12 +63,13 @@ func (s *Scenario) putAwayCovering(ctx context.Context) bool {
 // last click may have opened (anything else over the page — a notification, a banner — is
 // nothing a doc must mention), and what it cannot close.
 func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
-	if o == nil || o.Dialog && s.openedByLastClick() || s.putAways >= maxPutAway {
+	if o == nil || o.Dialog && s.openedByAClick(o) || s.putAways >= maxPutAway {
 		return false
 	}
 	s.putAways++
-	stayed, stayedAt := s.stayed, s.stayedAt
-	defer func() { s.stayed, s.stayedAt = stayed, stayedAt }()
+	// Closing it is docdrift's click, not the procedure's.
+	settles, at := slices.Clone(s.clickSettles), s.clicksAt
+	defer func() { s.clickSettles, s.clicksAt = settles, at }()
 	how := "with Escape"
 	if c, ok := o.Dismissal(s.cfg.CloseLabels...); ok {
 		el, err := o.Control(ctx, c)

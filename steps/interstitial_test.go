@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
 )
 
 // toastPage shows, after Save, a notification that stays over the page's top right corner —
@@ -31,5 +32,36 @@ func TestANotificationOverTheNextControlIsClosed(t *testing.T) {
 	}
 	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `with "Dismiss"`) {
 		t.Errorf("notes %q, want one saying the notification was dismissed", s.notes)
+	}
+}
+
+// tourPage opens a product tour's dialog a while after any click — on a timer the page's
+// tracker does not follow (set from another timer's callback), so well after the click has
+// settled — over a page whose "Settings" link the next step wants.
+const tourPage = `<title>Home</title>
+<button id="overview" onclick="setTimeout(() => setTimeout(() => document.getElementById('tour').showModal(), 600), 0)">Overview</button>
+<a href="#settings" onclick="document.title = 'settings'">Settings</a>
+<dialog id="tour"><h2>Take a quick tour</h2><button onclick="this.closest('dialog').close()">Skip</button></dialog>`
+
+// A dialog that opens on a timer after a click has settled opened by itself, not as that
+// click's answer: the next step closes it and goes on. The dialog a click opens at once stays
+// the doc's business (TestADialogTheProcedureOpenedIsNotClosedForIt, internal/runner).
+func TestADialogOnATimerAfterAClickOpenedByItself(t *testing.T) {
+	url := servePages(t, map[string]string{"/": tourPage})
+	s, ctx := scenarioAt(t, url, Config{})
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Button}, Name: "Overview"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.session.Page.Context(ctx).Wait(rod.Eval(`() => document.getElementById("tour").open`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Link}, Name: "Settings"}); err != nil {
+		t.Fatalf("Settings: %v", err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "settings" {
+		t.Errorf("title %q: Settings was not clicked", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `closed the dialog "Take a quick tour" with "Skip"`) {
+		t.Errorf("notes %q, want the tour closed", s.notes)
 	}
 }

@@ -67,7 +67,7 @@ func (s *Scenario) signInWithForm(ctx context.Context) error {
 	}
 	s.loggedIn = true
 	// What opens after signing in is the product's own, not the answer to a step.
-	s.forgetLastClick()
+	s.forgetClicks()
 	if s.cfg.SignInURL != "" { // signed in on a page of its own: a procedure begins elsewhere
 		ctx, cancel := s.step(ctx)
 		defer cancel()

@@ -39,10 +39,10 @@ type Scenario struct {
 	drifted  bool              // the running step recorded one
 	started  time.Time
 
-	// stayed says the procedure's last click left the reader on the page it was on, whose
-	// move count was then stayedAt: see openedByLastClick.
-	stayed   bool
-	stayedAt uint64
+	// clickSettles are the settles at which the procedure's clicks on the page it is on
+	// (move count clicksAt) ended: see openedByAClick.
+	clickSettles []int64
+	clicksAt     uint64
 	// putAways counts the interstitials the running step closed; notes say what it did that
 	// the doc does not.
 	putAways int

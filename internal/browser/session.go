@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-rod/rod"
@@ -23,6 +24,7 @@ type Session struct {
 	downloads string
 	dialogs   dialogs
 	activity  *activity
+	settles   atomic.Int64 // the page's count of settled answers, as of the last (see Settles)
 
 	ctx       context.Context // cancelled by Close; ends the event loops
 	cancel    context.CancelFunc

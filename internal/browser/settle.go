@@ -90,6 +90,7 @@ type pageWait struct {
 	Why       string `json:"why"`
 	Mutations int64  `json:"mutations"`
 	Busy      string `json:"busy"`
+	Settles   int64  `json:"settles"` // the page's settled answers so far, this one included
 }
 
 func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
@@ -136,10 +137,16 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 		case a.res.Why == "changed":
 			return Changed, nil
 		case a.res.Why == "settled" && s.activity.now().gen == m.gen:
+			s.settles.Store(a.res.Settles)
 			return Settled, nil
 		}
 	}
 }
+
+// Settles is the page's count of the times a wait found it settled, as of the last such
+// wait: the number each dialog open then was first seen at (see settle.js). It starts again
+// with every new document.
+func (s *Session) Settles() int64 { return s.settles.Load() }
 
 type pageAnswer struct {
 	res pageWait

@@ -172,6 +172,19 @@
     return "";
   };
 
+  // Settles: each time the page is found settled, the dialogs open then that no settle saw
+  // before are stamped with its number, which the answer carries. A step records the number
+  // its click settled at, and so tells a dialog its click opened from one that opened later
+  // by itself (a tour on a timer).
+  let settles = 0;
+  const dialogSel = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+  const firstSettled = Symbol.for("docdrift.firstSettled");
+  const settled = () => {
+    settles++;
+    for (const tree of [document, ...roots])
+      for (const d of tree.querySelectorAll(dialogSel)) if (d[firstSettled] === undefined && shown(d)) d[firstSettled] = settles;
+  };
+
   // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
   // (seen < 0: never), "settled" when settle is asked and the page has been quiet for quietMs
   // (and at least minMs from now) with nothing pending, "timeout" after maxMs.
@@ -181,7 +194,8 @@
     const done = (why) => {
       T.waiters.delete(check);
       clearT(timer);
-      resolve({ why, mutations: T.mutations, busy: T.busy() });
+      if (why === "settled") settled();
+      resolve({ why, mutations: T.mutations, busy: T.busy(), settles });
     };
     const check = () => {
       if (seen >= 0 && T.mutations !== seen) return done("changed");

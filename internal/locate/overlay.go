@@ -21,6 +21,9 @@ var (
 type Overlay struct {
 	Name   string // as a reader would say it: `the dialog "Welcome"`, `the overlay "We use cookies…"`
 	Dialog bool
+	// FirstSettled is the number of the page's settle that first saw a dialog open
+	// (browser.Session.Settles), 0 when none has yet.
+	FirstSettled int64
 	// Controls are its visible buttons and links, in page order.
 	Controls []Candidate
 
@@ -51,13 +54,14 @@ func overlay(ctx context.Context, page *rod.Page, js *rod.EvalOptions) (*Overlay
 	}
 	o := &Overlay{}
 	var seen struct {
-		Name   string
-		Dialog bool
+		Name         string
+		Dialog       bool
+		FirstSettled int64
 	}
 	if err := json.Unmarshal([]byte(res.Value.Str()), &seen); err != nil {
 		return nil, fmt.Errorf("read what covers the page: %w", err)
 	}
-	o.Dialog = seen.Dialog
+	o.Dialog, o.FirstSettled = seen.Dialog, seen.FirstSettled
 	switch {
 	case seen.Dialog:
 		o.Name = dialogPhrase(&seen.Name)

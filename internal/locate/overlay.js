@@ -34,5 +34,7 @@ function (which) {
     name = norm(root.innerText);
     if (name.length > 40) name = name.slice(0, 40).replace(/\s\S*$/, "") + "…";
   }
-  return JSON.stringify({ name, dialog });
+  // The settle that first saw it open (internal/browser's settle.js stamps dialogs), 0: none.
+  const firstSettled = root[Symbol.for("docdrift.firstSettled")] || 0;
+  return JSON.stringify({ name, dialog, firstSettled });
 }
