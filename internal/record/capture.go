@@ -44,7 +44,7 @@ type Capture struct {
 // it shows — and starts listening.
 func Start(ctx context.Context, sess *browser.Session) (*Capture, error) {
 	page := sess.Page.Context(ctx)
-	script := strings.NewReplacer("__BINDING__", binding, "__COLLECT__", locate.Script()).Replace(captureJS)
+	script := locate.WithFlatTree(strings.NewReplacer("__BINDING__", binding, "__COLLECT__", locate.Script()).Replace(captureJS))
 	if err := (proto.RuntimeAddBinding{Name: binding}).Call(page); err != nil {
 		return nil, fmt.Errorf("listen to the page: %w", err)
 	}

@@ -10,6 +10,10 @@
   const api = (window[key] = {});
   const binding = "__BINDING__";
   const collect = __COLLECT__;
+  const { up, deepAll } = FLAT_TREE;
+  // Where an event began: inside a web component's shadow root, not the host it is retargeted
+  // to at the document.
+  const origin = (e) => (e.composedPath ? e.composedPath()[0] : e.target);
   const roles = ["link", "button", "menuitem", "tab", "checkbox", "radio", "textbox", "combobox",
     "option", "heading", "group", "dialog"];
   const controls = new Set(["link", "button", "menuitem", "tab", "checkbox", "radio", "textbox", "combobox", "option"]);
@@ -25,7 +29,7 @@
   // for a visually hidden radio or check box, or the nearest control holding el (the text
   // inside a button).
   function candidateOf(view, el) {
-    for (let a = el; a && a.nodeType === 1; a = a.parentElement) {
+    for (let a = el; a && a.nodeType === 1; a = up(a)) {
       const i = view.els.indexOf(a);
       if (i >= 0 && controls.has(view.snap.candidates[i].roles[0])) return { el: a, c: view.snap.candidates[i] };
       for (const l of a.labels || []) {
@@ -103,7 +107,7 @@
   const onPointer = (roles) => (e) => {
     if (e.button !== 0) return;
     const view = look();
-    const hit = candidateOf(view, e.target);
+    const hit = candidateOf(view, origin(e));
     if (!hit || !roles.includes(hit.c.roles[0]) || hit.el.localName === "select" || hit.el.localName === "option") return;
     byPointer = hit.el;
     pressed(view, hit);
@@ -113,7 +117,7 @@
 
   document.addEventListener("click", (e) => {
     const view = look();
-    const hit = candidateOf(view, e.target);
+    const hit = candidateOf(view, origin(e));
     if (!hit || hit.el === byPointer || byPointer && e.detail > 0) return;
     const role = hit.c.roles[0];
     // Check boxes, radios and fields report their change instead; a native select its choice.
@@ -121,8 +125,8 @@
     pressed(view, hit);
   }, true);
 
-  document.addEventListener("change", (e) => {
-    const el = e.target;
+  const onChange = (e) => {
+    const el = origin(e);
     if (!el || el.nodeType !== 1) return;
     const view = look();
     const hit = candidateOf(view, el);
@@ -140,15 +144,25 @@
       // A password never leaves the page: record writes a placeholder for it anyway.
       send(view, { kind: "fill", value: secret ? "" : String(el.value), secret, inputType: type }, el, hit.c);
     }
-  }, true);
+  };
+  document.addEventListener("change", onChange, true);
+  // A change does not leave a shadow root: each root is listened to — those already there when
+  // recording starts, and each one a component attaches later.
+  for (const host of deepAll(document, "*")) if (host.shadowRoot) host.shadowRoot.addEventListener("change", onChange, true);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (...args) {
+    const root = attachShadow.apply(this, args);
+    root.addEventListener("change", onChange, true);
+    return root;
+  };
 
   // A contenteditable text box fires no change: its text is reported when it loses focus.
   const edited = new Set();
   document.addEventListener("input", (e) => {
-    if (e.target && e.target.isContentEditable) edited.add(e.target);
+    if (origin(e) && origin(e).isContentEditable) edited.add(origin(e));
   }, true);
   document.addEventListener("focusout", (e) => {
-    const el = e.target;
+    const el = origin(e);
     if (!edited.has(el)) return;
     edited.delete(el);
     const view = look();

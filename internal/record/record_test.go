@@ -17,10 +17,13 @@ func TestMain(m *testing.M) { browsertest.Main(m) }
 
 // app serves testdata/app.html at every path, as a single page app's server does, and opens
 // it in a fresh session.
-func app(t *testing.T) (*browser.Session, string) {
+func app(t *testing.T) (*browser.Session, string) { return appOf(t, "testdata/app.html") }
+
+// appOf is app serving another page.
+func appOf(t *testing.T, page string) (*browser.Session, string) {
 	t.Helper()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.ServeFile(w, r, "testdata/app.html")
+		http.ServeFile(w, r, page)
 	}))
 	t.Cleanup(srv.Close)
 	sess := browsertest.Session(t)
@@ -94,6 +97,36 @@ click Save
 		if take.ShotOf(steps, i) == nil {
 			t.Errorf("step %d has no picture", i+1)
 		}
+	}
+}
+
+// What the writer does inside web components — a link, a field, a check box and a button in
+// shadow roots — is captured and named as a run finds it.
+func TestRecordWebComponents(t *testing.T) {
+	sess, _ := appOf(t, "testdata/components.html")
+	script, err := ParseScript("components.txt", strings.NewReader("click API Tokens\nfill Token name = ci\ncheck Send me a copy\nclick Create\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	take, err := Record(ctx, sess, Options{Script: script, StepTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps, _ := Compose(take.Events, take.End, Product{NameFields: []string{"Token name"}})
+	var got []string
+	for _, s := range steps {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"Select **API Tokens**. This will display the **API Tokens** page.",
+		"In the **Token name** field, enter a name (for example, `ci`).",
+		"Select the **Send me a copy** check box.",
+		"Select **Create**.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("recorded:\n%s\nwant:\n%s\nevents: %+v", strings.Join(got, "\n"), strings.Join(want, "\n"), take.Events)
 	}
 }
 
