@@ -13,8 +13,8 @@ import (
 // tour that opens after signing in, a cookie consent wall, a "what's new" dialog, a
 // notification that stays over the page. A reader closes them and goes on; so does a step,
 // when one is all that stands between it and its control — but a dialog only when it opened
-// by itself. A dialog the procedure's own last click opened, on the page it is still on, is
-// the doc's business: a step it leaves open is drift.
+// by itself. A dialog one of the procedure's own clicks opened, on the page it is still on,
+// is the doc's business: a step that goes on behind it has drifted.
 
 // maxPutAway bounds the interstitials one step closes: a tour's dialogs can follow one
 // another, and a page that reopens its dialog as fast as it is closed must not hold a step.
@@ -59,8 +59,8 @@ func (s *Scenario) putAwayCovering(ctx context.Context) bool {
 }
 
 // putAway closes o as a reader would — its close, decline or acknowledge control, else
-// Escape for a dialog — and notes it on the step. It leaves alone a dialog the procedure's
-// last click may have opened (anything else over the page — a notification, a banner — is
+// Escape for a dialog — and notes it on the step. It leaves alone a dialog one of the
+// procedure's clicks opened (anything else over the page — a notification, a banner — is
 // nothing a doc must mention), and what it cannot close.
 func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
 	if o == nil || o.Dialog && s.openedByAClick(o) || s.putAways >= maxPutAway {
@@ -85,6 +85,10 @@ func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
 	if shown, err := o.Shown(ctx); err != nil || shown {
 		return false
 	}
-	s.notes = append(s.notes, fmt.Sprintf("closed %s %s: it opened by itself and the doc does not mention it", o.Name, how))
+	why := "it opened by itself"
+	if !o.Dialog {
+		why = "it covered the page"
+	}
+	s.notes = append(s.notes, fmt.Sprintf("closed %s %s: %s and the doc does not mention it", o.Name, how, why))
 	return true
 }
