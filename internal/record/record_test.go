@@ -59,19 +59,9 @@ click Save
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
 	shots := 0
-	take, err := Record(ctx, sess, Options{Script: script, StepTimeout: 5 * time.Second, Shot: func() []byte { shots++; return []byte{byte(shots)} }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	steps, skipped := Compose(take.Events, take.End, Product{NameFields: []string{"Name"}})
-	var got []string
-	for _, s := range steps {
-		got = append(got, s.Text)
-	}
-	want := []string{
+	opts := Options{Script: script, StepTimeout: 5 * time.Second, Shot: func() []byte { shots++; return []byte{byte(shots)} }}
+	take, steps, skipped := record(t, sess, opts, Product{NameFields: []string{"Name"}}, []string{
 		"Select **Settings** > **Access** > **API Tokens**. This will display the **Create API Token** page.",
 		"In the **Name** field, enter a name (for example, `Nightly sync`).",
 		"In the **Password** field, enter your password.",
@@ -81,10 +71,7 @@ click Save
 		"Select **read-only** for **Products**.",
 		"Select the **Send me a copy** check box.",
 		"Select **Save**. This will display the **API Tokens** page.",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("recorded:\n%s\nwant:\n%s\nevents: %+v", strings.Join(got, "\n"), strings.Join(want, "\n"), take.Events)
-	}
+	})
 	if len(skipped) > 0 {
 		t.Errorf("skipped %q", skipped)
 	}
@@ -108,26 +95,33 @@ func TestRecordWebComponents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	take, err := Record(ctx, sess, Options{Script: script, StepTimeout: 5 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	steps, _ := Compose(take.Events, take.End, Product{NameFields: []string{"Token name"}})
-	var got []string
-	for _, s := range steps {
-		got = append(got, s.Text)
-	}
-	want := []string{
+	record(t, sess, Options{Script: script, StepTimeout: 5 * time.Second}, Product{NameFields: []string{"Token name"}}, []string{
 		"Select **API Tokens**. This will display the **API Tokens** page.",
 		"In the **Token name** field, enter a name (for example, `ci`).",
 		"Select the **Send me a copy** check box.",
 		"Select **Create**.",
+	})
+}
+
+// record records opts' script in sess, composes the take for p and checks the steps' texts
+// against want; it returns the take, the steps and what Compose skipped.
+func record(t *testing.T, sess *browser.Session, opts Options, p Product, want []string) (Take, []Step, []string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	take, err := Record(ctx, sess, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps, skipped := Compose(take.Events, take.End, p)
+	var got []string
+	for _, s := range steps {
+		got = append(got, s.Text)
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("recorded:\n%s\nwant:\n%s\nevents: %+v", strings.Join(got, "\n"), strings.Join(want, "\n"), take.Events)
 	}
+	return take, steps, skipped
 }
 
 // A script line the page does not answer stops the recording at its line, keeping what came
