@@ -65,3 +65,21 @@ func TestADialogOnATimerAfterAClickOpenedByItself(t *testing.T) {
 		t.Errorf("notes %q, want the tour closed", s.notes)
 	}
 }
+
+// A dialog a web component draws in its shadow root, named there by aria-labelledby, is
+// closed like any other and named in the note as it names itself.
+func TestADialogInAShadowRootIsNamedInItsNote(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Home</title><a href="#settings" onclick="document.title = 'settings'">Settings</a>
+<x-news></x-news><script>
+customElements.define("x-news", class extends HTMLElement { connectedCallback() {
+	this.attachShadow({ mode: "open" }).innerHTML = '<div role="dialog" aria-modal="true" aria-labelledby="t"><span id="t">What is new</span> ' +
+		'<button onclick="this.getRootNode().host.remove()">Got it</button></div>'; } });
+</script>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Link}, Name: "Settings"}); err != nil {
+		t.Fatalf("Settings: %v", err)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `closed the dialog "What is new" with "Got it"`) {
+		t.Errorf("notes %q, want the dialog named as it names itself", s.notes)
+	}
+}

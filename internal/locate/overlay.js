@@ -26,7 +26,9 @@ function (which) {
   if (!root || !shown(root)) return null;
   window[Symbol.for("docdrift.overlay")] = root;
   const dialog = root.matches(dialogs);
-  const byIds = (ids) => norm((ids || "").split(/\s+/).map((id) => document.getElementById(id)?.textContent || "").join(" "));
+  // Ids are looked up in the overlay's own tree: a shadow root has its own.
+  const tree = root.getRootNode().getElementById ? root.getRootNode() : document;
+  const byIds = (ids) => norm((ids || "").split(/\s+/).map((id) => tree.getElementById(id)?.textContent || "").join(" "));
   const heading = root.querySelector("h1, h2, h3, h4, h5, h6, [role=heading]");
   let name = byIds(root.getAttribute("aria-labelledby")) || norm(root.getAttribute("aria-label")) ||
     (heading ? norm(heading.textContent) : "");
