@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
@@ -253,7 +254,7 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 
 // emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
 // or the first empty text field, in the open dialog first.
-var emptyFieldJS = locate.WithFlatTree(`() => {
+var emptyFieldJS = flattree.With(`() => {
 	const { deepAll } = FLAT_TREE;
 	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
 	let a = document.activeElement;

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 )
@@ -63,7 +64,7 @@ func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 
 // confirmingButtonJS picks a dialog's confirming button: the one named label, else the last
 // enabled button that does not back out (dialogs put Cancel first and the action last).
-var confirmingButtonJS = locate.WithFlatTree(`function (label, backOut) {
+var confirmingButtonJS = flattree.With(`function (label, backOut) {
 	const buttons = FLAT_TREE.deepAll(this, "button, [role=button], input[type=submit], input[type=button]")
 		.filter((b) => b.checkVisibility() && !b.disabled && b.getAttribute("aria-disabled") !== "true");
 	const name = (b) => (b.getAttribute("aria-label") || b.innerText || b.value || "").trim().toLowerCase();

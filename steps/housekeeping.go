@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/profile"
 )
@@ -216,7 +217,7 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 }
 
 // rowNamesJS reads the name each table row shows: the text of its first cell with text.
-var rowNamesJS = locate.WithFlatTree(`() => {
+var rowNamesJS = flattree.With(`() => {
 	const { deepAll } = FLAT_TREE; // a table component's rows are in its shadow root
 	return deepAll(document, 'tbody tr, [role=row]').map((row) => {
 		for (const cell of deepAll(row, 'td, th, [role=cell], [role=gridcell]')) {

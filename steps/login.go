@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 )
@@ -105,7 +106,7 @@ func (s *Scenario) followSignInLink(ctx context.Context) (user, pass, submit *ro
 
 // signInLinkJS finds the first visible link or button whose whole text is "Log in", "Sign
 // in" or "Sign on" (any case and spacing); a signed-in page says "Log out" instead.
-var signInLinkJS = locate.WithFlatTree(`function () {
+var signInLinkJS = flattree.With(`function () {
 	return FLAT_TREE.deepAll(document, "a[href], button, [role=button], [role=link]").find((el) =>
 		el.checkVisibility() && /^\s*(log|sign)\s?(in|on)\s*$/i.test(el.innerText || el.getAttribute("aria-label") || "")) || null;
 }`)
@@ -299,7 +300,7 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 // sign-in that asks for the username first: the page's only text field, an email or username
 // by its words, with a button saying "next", "continue" or "sign in" — a search box or an
 // "invite by email" form is none — and "submit" is that button.
-var loginFieldJS = locate.WithFlatTree(`function (part) {
+var loginFieldJS = flattree.With(`function (part) {
 	const { up, deepAll } = FLAT_TREE; // a form of web components keeps its fields in shadow roots
 	const shown = (el) => el.checkVisibility() && !el.disabled;
 	const texts = (box) => deepAll(box, "input").filter((el) => shown(el) && !el.readOnly &&
@@ -349,7 +350,7 @@ func (s *Scenario) passwordShown(ctx context.Context) (bool, error) {
 	return res.Value.Bool(), nil
 }
 
-var passwordShownJS = locate.WithFlatTree(`() => FLAT_TREE.deepAll(document, "input[type=password]")
+var passwordShownJS = flattree.With(`() => FLAT_TREE.deepAll(document, "input[type=password]")
 	.some((el) => el.checkVisibility() && (el.getAttribute("autocomplete") || "").toLowerCase() !== "new-password")`)
 
 // pageAlert is what the page's alert says, as `: "…"`, or "".
@@ -379,5 +380,5 @@ func (s *Scenario) checkSession(ctx context.Context) error {
 	return nil
 }
 
-var pageAlertJS = locate.WithFlatTree(`() => FLAT_TREE.deepAll(document, "[role=alert], [aria-live=assertive]")
+var pageAlertJS = flattree.With(`() => FLAT_TREE.deepAll(document, "[role=alert], [aria-live=assertive]")
 	.map((el) => el.innerText.trim()).filter(Boolean).join(" ").slice(0, 200)`)

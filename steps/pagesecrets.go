@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/flattree"
 )
 
 // secretsOnPageJS finds what a page shows that is a credential, and where: every password
@@ -15,11 +15,11 @@ import (
 // (patterns). A new key a product shows once as page text is caught by its shape and its
 // place, before any step reads it.
 //
-// It returns the secret values it found (the password fields' aside) and the page boxes
-// (viewport coordinates) that hide them, each with the dialog it sits in, if any: a modal
+// It looks into web components and same-origin frames, and returns the secret values it found
+// (the password fields' aside) and the page boxes (the top viewport's coordinates) that hide them, each with the dialog it sits in, if any: a modal
 // dialog is in the top layer, above anything a mask could be.
-var secretsOnPageJS = locate.WithFlatTree(`function (known, patterns) {
-	const { closestUp, deepAll } = FLAT_TREE; // a key a web component shows is in its shadow root
+var secretsOnPageJS = flattree.With(`function (known, patterns) {
+	const { closestUp, deepAll, inner, offset, rect } = FLAT_TREE; // a key a web component shows is in its shadow root
 	const found = [], values = new Set();
 	const shapes = patterns.flatMap((p) => { try { return [new RegExp(p)]; } catch (e) { return []; } });
 	const tokenish = (s, min) => s.length >= min && !/\s/.test(s) && !s.includes("://") &&
@@ -37,7 +37,7 @@ var secretsOnPageJS = locate.WithFlatTree(`function (known, patterns) {
 			(el.getAttribute("aria-label") || "") + " " + el.name + " " + el.id;
 		const secret = el.type === "password" || (v !== "" && (known.includes(v) ||
 			/secret|token|password|api.?key|client.?id/i.test(label) || (el.readOnly && tokenish(v, 16))));
-		if (secret) add(el.type === "password" ? "" : v, [el.getBoundingClientRect()], el);
+		if (secret) add(el.type === "password" ? "" : v, [rect(el)], el);
 	}
 	const copyish = /copy|clipboard/i;
 	const nearCopy = (el) => {
@@ -47,8 +47,9 @@ var secretsOnPageJS = locate.WithFlatTree(`function (known, patterns) {
 		return false;
 	};
 	const texts = function* () {
-		for (const root of [document.body || document.documentElement, ...deepAll(document, "*").flatMap((e) => e.shadowRoot ? [e.shadowRoot] : [])]) {
-			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		const within = deepAll(document, "*").flatMap((e) => { const r = inner(e); return r ? [r.body || r] : []; });
+		for (const root of [document.body || document.documentElement, ...within]) {
+			const walker = (root.ownerDocument || root).createTreeWalker(root, NodeFilter.SHOW_TEXT);
 			for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
 		}
 	};
@@ -61,10 +62,12 @@ var secretsOnPageJS = locate.WithFlatTree(`function (known, patterns) {
 			shapes.some((re) => re.test(text)) ||
 			(tokenish(text, 16) && (closestUp(el, "code, pre, kbd, samp") || nearCopy(el)));
 		if (!secret) continue;
-		const range = document.createRange();
+		const range = n.ownerDocument.createRange();
 		range.selectNodeContents(n);
 		const shaped = shapes.map((re) => text.match(re)).find(Boolean);
-		add(known.find((k) => k.length >= 6 && text.includes(k)) || (shaped && shaped[0]) || text, range.getClientRects(), el);
+		const o = offset(el);
+		const boxes = Array.from(range.getClientRects(), (r) => new DOMRect(r.left + o.x, r.top + o.y, r.width, r.height));
+		add(known.find((k) => k.length >= 6 && text.includes(k)) || (shaped && shaped[0]) || text, boxes, el);
 	}
 	return { values: [...values], boxes: found };
 }`)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/input"
 	"github.com/go-rod/rod/lib/proto"
@@ -25,30 +26,24 @@ func (b *Blocked) Error() string {
 
 // aimJS scrolls the element to the middle of the window (a fixed header or footer bar can
 // cover one scrolled just into view) and finds a point of it that a click would reach: the
-// middle, else points near its edges, since a toast or a badge may cover part of it.
-const aimJS = `function () {
+// middle, else points near its edges, since a toast or a badge may cover part of it. The
+// element may be drawn in a web component or a same-origin frame: points are the top
+// viewport's, where the mouse is.
+var aimJS = flattree.With(`function () {
 	if (!this.isConnected) return { why: "redrawn" };
 	this.scrollIntoView({ block: "center", inline: "center" });
 	if (this.disabled || this.getAttribute("aria-disabled") === "true") return { why: "disabled" };
 	if (getComputedStyle(this).pointerEvents === "none") return { why: "out of reach" };
-	const hitAt = (x, y) => {
-		let hit = document.elementFromPoint(x, y);
-		while (hit && hit.shadowRoot) {
-			const inner = hit.shadowRoot.elementFromPoint(x, y);
-			if (!inner || inner === hit) break;
-			hit = inner;
-		}
-		return hit;
-	};
+	const { up, closestUp, rects, hitAt, dialogName } = FLAT_TREE;
 	// Whether hit is el or drawn inside it, also from a shadow tree within (an icon component)
 	// or slotted into it.
 	const within = (hit, el) => {
-		for (let n = hit; n; n = n.assignedSlot || n.parentElement || n.parentNode?.host) if (n === el) return true;
+		for (let n = hit; n; n = up(n)) if (n === el) return true;
 		return false;
 	};
 	const mine = (hit) => hit && (within(hit, this) || Array.from(this.labels || []).some((l) => within(hit, l)));
 	let blocker = null;
-	for (const r of this.getClientRects()) {
+	for (const r of rects(this)) {
 		if (r.width < 1 || r.height < 1) continue;
 		const dx = Math.min(4, r.width / 4), dy = Math.min(4, r.height / 4);
 		const points = [[r.left + r.width / 2, r.top + r.height / 2], [r.left + dx, r.top + dy],
@@ -62,15 +57,14 @@ const aimJS = `function () {
 	}
 	if (!blocker) return { why: "out of reach" };
 	window[Symbol.for("docdrift.blocker")] = blocker; // for locate.Covering, which names what to close
-	const box = blocker.closest("dialog, [role=dialog], [role=alertdialog], [aria-modal=true]");
+	const box = closestUp(blocker, "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]");
 	if (box) {
-		const h = box.querySelector("h1, h2, h3, h4, h5, h6, [role=heading]");
-		const name = (box.getAttribute("aria-label") || (h ? h.textContent : "")).replace(/\s+/g, " ").trim();
+		const name = dialogName(box);
 		return { why: "covered", by: name ? "the dialog " + JSON.stringify(name) : "a dialog" };
 	}
 	const role = blocker.getAttribute("role");
 	return { why: "covered", by: role ? "a " + role : "a " + blocker.localName };
-}`
+}`)
 
 // Aim finds the point where a click reaches el, scrolling it into view; a *Blocked when the
 // element is disabled, covered, out of reach or no longer in the page (a single-page app

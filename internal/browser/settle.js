@@ -5,7 +5,8 @@
 // transitions, and what the page says about itself (aria-busy, an indeterminate progress bar,
 // a "Loading…" live region), and the requests its scripts make. The network and navigations
 // are followed from the browser's side too (activity.go): they reach beyond what a page's
-// scripts can see.
+// scripts can see. A same-origin frame has a tracker of its own, which reports to its
+// parent's: the page is settled only when its frames are (an editor's canvas, a settings pane).
 //
 // It returns the tracker; installing twice returns the first one.
 () => {
@@ -17,8 +18,19 @@
   const clearT = window.clearTimeout.bind(window);
   const T = { mutations: 0, lastChange: performance.now(), timers: new Set(), waiters: new Set() };
   window[key] = T;
-  const poke = () => { for (const w of Array.from(T.waiters)) w(); };
-  const change = () => { T.mutations++; T.lastChange = performance.now(); poke(); };
+  // The trackers of the frames this document holds and of the one holding it, where the page
+  // may read them (same origin).
+  const trackerOf = (w) => { try { return w[key] || null; } catch (e) { return null; } };
+  const holding = () => window.parent !== window ? trackerOf(window.parent) : null;
+  const held = () => Array.from({ length: window.frames.length }, (_, i) => trackerOf(window.frames[i])).filter(Boolean);
+  // A frame's changes are its page's: they count there too, and wake the page's waiters.
+  const wake = () => { for (const w of Array.from(T.waiters)) w(); };
+  const poke = () => { wake(); holding()?.poke(); };
+  const change = () => { T.mutations++; T.lastChange = performance.now(); wake(); holding()?.change(); };
+  T.poke = poke;
+  T.change = change;
+  // quietFor is how long this document and its frames have been still, in ms.
+  T.quietFor = () => Math.min(performance.now() - T.lastChange, ...held().map((t) => t.quietFor()));
 
   // Timers: a one-shot timer of up to a second set outside any timer callback is work the
   // page has promised to do soon. Timers set from timer callbacks (polling chains) and long
@@ -169,6 +181,10 @@
         if (t.length < 80 && loadingText.test(t) && shown(el)) return "the page says it is loading";
       }
     }
+    for (const t of held()) {
+      const why = t.busy();
+      if (why) return why.endsWith(" in a frame") ? why : why + " in a frame";
+    }
     return "";
   };
 
@@ -179,11 +195,12 @@
   let settles = 0;
   const dialogSel = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
   const firstSettled = Symbol.for("docdrift.firstSettled");
-  const settled = () => {
-    settles++;
+  T.stamp = (n) => {
     for (const tree of [document, ...roots])
-      for (const d of tree.querySelectorAll(dialogSel)) if (d[firstSettled] === undefined && shown(d)) d[firstSettled] = settles;
+      for (const d of tree.querySelectorAll(dialogSel)) if (d[firstSettled] === undefined && shown(d)) d[firstSettled] = n;
+    for (const t of held()) t.stamp(n);
   };
+  const settled = () => T.stamp(++settles);
 
   // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
   // (seen < 0: never), "settled" when settle is asked and the page has been quiet for quietMs
@@ -204,7 +221,7 @@
       if (left <= 0) return done("timeout");
       let next = left;
       if (settle) {
-        const need = Math.max(quietMs - (now - T.lastChange), minMs - (now - start));
+        const need = Math.max(quietMs - T.quietFor(), minMs - (now - start));
         if (need <= 0 && T.busy() === "") return done("settled");
         // Quiet but busy: the events that end the busy state poke; the next beat is a bound.
         if (need > 0) next = Math.min(left, need);

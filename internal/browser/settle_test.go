@@ -373,7 +373,13 @@ func TestARequestIsPendingFromTheMomentItIsMade(t *testing.T) {
 // test's work.
 func openPage(t *testing.T, html string) (*browser.Session, context.Context) {
 	t.Helper()
-	srv := httptest.NewServer(browsertest.Pages(map[string]string{"/": html}))
+	return openPages(t, map[string]string{"/": html})
+}
+
+// openPages is openPage for a page ("/") that loads others of pages: its frames.
+func openPages(t *testing.T, pages map[string]string) (*browser.Session, context.Context) {
+	t.Helper()
+	srv := httptest.NewServer(browsertest.Pages(pages))
 	t.Cleanup(srv.Close)
 	s := browsertest.Session(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -5,27 +5,16 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"strings"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
 )
 
 var (
-	//go:embed flat.js
-	flatJS string
 	//go:embed collect.js
 	rawCollectJS string
-	collectJS    = WithFlatTree(rawCollectJS)
+	collectJS    = flattree.With(rawCollectJS)
 )
-
-// WithFlatTree gives a page script that names FLAT_TREE the helpers of flat.js — up,
-// closestUp and deepAll, which see into web components' shadow roots as a reader does — so
-// that every script that searches a page agrees on what it holds.
-func WithFlatTree(script string) string {
-	// Parenthesised: flat.js opens with comments, and after a bare "return" a line comment
-	// would end the statement.
-	return strings.ReplaceAll(script, "FLAT_TREE", "(\n"+strings.TrimSpace(flatJS)+"\n)")
-}
 
 // snapshot is what one collect round-trip saw on the page.
 type snapshot struct {

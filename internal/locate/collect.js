@@ -5,13 +5,14 @@
 function (wanted) {
   // A part of the page found earlier that the page has since drawn anew holds nothing a
   // reader could see: say so, rather than list nothing.
-  if (this instanceof Element && !this.isConnected) return JSON.stringify({ scopeRedrawn: true });
+  // (nodeType, not instanceof: an element in a frame is of its frame's Element.)
+  if (this && this.nodeType === 1 && !this.isConnected) return JSON.stringify({ scopeRedrawn: true });
   const want = new Set(wanted);
   const tracker = window[Symbol.for("docdrift.activity")];
   const mutations = tracker ? tracker.mutations : -1;
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
 
-  const { up, closestUp, deepAll } = FLAT_TREE; // flat.js
+  const { up, closestUp, deepAll, frameDoc, rect, dialogName } = FLAT_TREE; // internal/flattree
 
   const explicit = {
     button: "button", link: "link", menuitem: "menuitem", menuitemcheckbox: "menuitem",
@@ -72,16 +73,23 @@ function (wanted) {
   function visible(el) {
     if (el.localName === "option") { const s = el.closest("select"); return !!s && visible(s); }
     if (el.checkVisibility && !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
-    const r = el.getBoundingClientRect();
+    let r = rect(el);
     // 1px boxes and zero clips are the "visually hidden" pattern: there for screen readers only.
     if (r.width * r.height <= 1 || clippedAway(getComputedStyle(el))) return false;
     if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // parked offscreen
     for (let a = up(el); a && a !== document.body; a = up(a)) {
       if (a.localName === "slot") continue; // display: contents, no box of its own
+      // A frame's own document scrolls like a page, and its body and root clip like a window.
+      if (a.ownerDocument !== document && (a === a.ownerDocument.body || a === a.ownerDocument.documentElement)) continue;
       const cs = getComputedStyle(a);
       if (clippedAway(cs)) return false;
+      if (frameDoc(a)) { // what a frame shows is as visible as the frame, and where it is
+        if (!a.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
+        r = rect(a);
+        continue;
+      }
       if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
-      const b = a.getBoundingClientRect(); // clipped away by a collapsed container
+      const b = rect(a); // clipped away by a collapsed container
       if (r.right <= b.left || r.left >= b.right || r.bottom <= b.top || r.top >= b.bottom) return false;
     }
     return true;
@@ -135,8 +143,8 @@ function (wanted) {
       return legend ? norm(textOf(legend)) : norm(el.getAttribute("title"));
     }
     if (role === "dialog") {
-      const h = el.querySelector("h1,h2,h3,h4,h5,h6,[role=heading]");
-      if (h) return norm(textOf(h));
+      const n = dialogName(el, textOf);
+      if (n) return n;
     }
     if (!["dialog", "combobox", "textbox"].includes(role)) {
       const t = norm(textOf(el));
@@ -223,7 +231,7 @@ function (wanted) {
     if (seen.has(el) || !roles.some((r) => want.has(r)) || !visible(el) || (!seenBehind && closestUp(el, "[inert]"))) return;
     seen.add(el);
     const r = rowOf(el);
-    const box = el.getBoundingClientRect();
+    const box = rect(el);
     const input = stand || null; // the hidden control a label stands in for
     found.push({
       el,

@@ -139,3 +139,46 @@ func matched(m Match, err error) string {
 	}
 	return string(m.Role()) + " " + m.Name
 }
+
+// A page's same-origin frames hold controls a reader uses like the page's own — nested ones
+// and those below a frame's fold included — while what a hidden frame holds is not seen and
+// a cross-origin frame, which the page cannot read, is passed over.
+func TestFindInFrames(t *testing.T) {
+	page := open(t, "frames.html")
+	for _, tc := range []struct {
+		q    Query
+		want string // the match's role and name, or "error: ..." prefix
+	}{
+		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
+		{Query{Roles: []Role{Heading}, Name: "General settings"}, "heading General settings"},
+		{Query{Roles: []Role{Textbox}, Name: "Site title"}, "textbox Site title"},
+		{Query{Roles: []Role{Button}, Name: "Save changes"}, "button Save changes"},
+		{Query{Roles: []Role{Button}, Icon: "gear", Row: "deploy"}, "button Settings for deploy"},
+		{Query{Roles: []Role{Button}, Name: "Publish"}, "button Publish"},
+		{Query{Roles: []Role{Button}, Name: "Below the fold"}, "button Below the fold"},
+		{Query{Roles: []Role{Link}, Name: "Hidden pane link"}, `error: no link named "Hidden pane link"`},
+	} {
+		_, m, err := find(t, page, tc.q)
+		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	// Boxes are the top page's: the pane's button sits right of the 220px sidebar and the
+	// frame's 3px border.
+	el, m, err := find(t, page, Query{Roles: []Role{Button}, Name: "Save changes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Box.X < 223 {
+		t.Errorf("the framed button's box starts at x=%v, want it right of the sidebar (≥ 223)", m.Box.X)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	place, err := Where(ctx, el)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if place.Box.X < 223 {
+		t.Errorf("Where puts the framed button at x=%v, want ≥ 223", place.Box.X)
+	}
+}

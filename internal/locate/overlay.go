@@ -7,13 +7,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
 )
 
 var (
 	//go:embed overlay.js
 	rawOverlayJS string
-	overlayJS    = WithFlatTree(rawOverlayJS)
+	overlayJS    = flattree.With(rawOverlayJS)
 )
 
 // Overlay is a layer drawn over a page that keeps a reader from what is under it — a modal

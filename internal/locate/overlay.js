@@ -4,7 +4,7 @@
 // outermost fixed or sticky layer (a consent wall, a banner); a bare backdrop stands for the
 // dialog drawn beside it. For "searched": the modal dialog the last search was limited to.
 function (which) {
-  const { up, closestUp, deepAll } = FLAT_TREE; // consent managers draw in shadow roots
+  const { up, closestUp, deepAll, dialogName } = FLAT_TREE; // consent managers draw in shadow roots
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
   const dialogs = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true]";
   const controls = "button, [role=button], a[href], input[type=button], input[type=submit]";
@@ -26,12 +26,7 @@ function (which) {
   if (!root || !shown(root)) return null;
   window[Symbol.for("docdrift.overlay")] = root;
   const dialog = root.matches(dialogs);
-  // Ids are looked up in the overlay's own tree: a shadow root has its own.
-  const tree = root.getRootNode().getElementById ? root.getRootNode() : document;
-  const byIds = (ids) => norm((ids || "").split(/\s+/).map((id) => tree.getElementById(id)?.textContent || "").join(" "));
-  const heading = root.querySelector("h1, h2, h3, h4, h5, h6, [role=heading]");
-  let name = byIds(root.getAttribute("aria-labelledby")) || norm(root.getAttribute("aria-label")) ||
-    (heading ? norm(heading.textContent) : "");
+  let name = dialogName(root);
   if (!name && !dialog) {
     name = norm(root.innerText);
     if (name.length > 40) name = name.slice(0, 40).replace(/\s\S*$/, "") + "…";

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
 )
 
@@ -95,20 +96,22 @@ func thirds(x, y float64, s Size) Position {
 }
 
 // placeJS measures what the reader sees: the box of the element's contents (a full-width
-// heading's text sits at the left), else the element's own box (an input, an icon).
-const placeJS = `function () {
+// heading's text sits at the left), else the element's own box (an input, an icon), in the
+// top page's coordinates though it sit in a frame.
+var placeJS = flattree.With(`function () {
   if (!this.isConnected) return JSON.stringify({ redrawn: true });
-  const range = document.createRange();
+  const range = this.ownerDocument.createRange();
   range.selectNodeContents(this);
   const ink = range.getBoundingClientRect(), own = this.getBoundingClientRect();
   const r = ink.width > 0 && ink.height > 0 ? ink : own, d = document.documentElement;
+  const o = FLAT_TREE.offset(this);
   return JSON.stringify({
-    box: { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height },
+    box: { x: r.left + o.x + scrollX, y: r.top + o.y + scrollY, width: r.width, height: r.height },
     viewport: { width: innerWidth, height: innerHeight },
     page: { width: Math.max(d.scrollWidth, innerWidth), height: Math.max(d.scrollHeight, innerHeight) },
     scroll: { x: scrollX, y: scrollY },
   });
-}`
+}`)
 
 // Where measures el's placement in one round-trip; ErrRedrawn when el is no longer in the page.
 func Where(ctx context.Context, el *rod.Element) (Placement, error) {
