@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/proto"
@@ -44,7 +45,7 @@ type Capture struct {
 // it shows — and starts listening.
 func Start(ctx context.Context, sess *browser.Session) (*Capture, error) {
 	page := sess.Page.Context(ctx)
-	script := locate.WithFlatTree(strings.NewReplacer("__BINDING__", binding, "__COLLECT__", locate.Script()).Replace(captureJS))
+	script := flattree.With(strings.NewReplacer("__BINDING__", binding, "__COLLECT__", locate.Script()).Replace(captureJS))
 	if err := (proto.RuntimeAddBinding{Name: binding}).Call(page); err != nil {
 		return nil, fmt.Errorf("listen to the page: %w", err)
 	}

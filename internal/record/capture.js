@@ -2,15 +2,20 @@
 // each text entry — to Go through record's binding, naming every element with locate's
 // collect function (Go puts its source in below), so that the words record writes are words
 // a run finds. It listens in the capture phase, before the page's own handlers can stop the event.
-// Installed in every document of the top frame before the document's scripts run.
+// Installed in every document before the document's scripts run: the top one listens, and
+// a same-origin frame's document (a settings pane, an editor) hands itself to the top one,
+// since what a writer does there is done on the page.
 (() => {
-  if (window !== window.top) return;
   const key = Symbol.for("docdrift.record");
+  if (window !== window.top) {
+    try { window.top[key]?.listen(document); } catch (e) { /* another origin: not the page's */ }
+    return;
+  }
   if (window[key]) return;
   const api = (window[key] = {});
   const binding = "__BINDING__";
   const collect = __COLLECT__;
-  const { up, deepAll } = FLAT_TREE;
+  const { up, deepAll, frameDoc } = FLAT_TREE;
   // Where an event began: inside a web component's shadow root, not the host it is retargeted
   // to at the document.
   const origin = (e) => (e.composedPath ? e.composedPath()[0] : e.target);
@@ -112,10 +117,10 @@
     byPointer = hit.el;
     pressed(view, hit);
   };
-  document.addEventListener("pointerdown", (e) => { byPointer = null; onPointer(["combobox"])(e); }, true);
-  document.addEventListener("pointerup", onPointer(["option"]), true);
+  const onPointerDown = (e) => { byPointer = null; onPointer(["combobox"])(e); };
+  const onPointerUp = onPointer(["option"]);
 
-  document.addEventListener("click", (e) => {
+  const onClick = (e) => {
     const view = look();
     const hit = candidateOf(view, origin(e));
     if (!hit || hit.el === byPointer || byPointer && e.detail > 0) return;
@@ -123,7 +128,7 @@
     // Check boxes, radios and fields report their change instead; a native select its choice.
     if (["checkbox", "radio", "textbox"].includes(role) || hit.el.localName === "select" || hit.el.localName === "option") return;
     pressed(view, hit);
-  }, true);
+  };
 
   const onChange = (e) => {
     const el = origin(e);
@@ -145,30 +150,42 @@
       send(view, { kind: "fill", value: secret ? "" : String(el.value), secret, inputType: type }, el, hit.c);
     }
   };
-  document.addEventListener("change", onChange, true);
-  // A change does not leave a shadow root: each root is listened to — those already there when
-  // recording starts, and each one a component attaches later.
-  for (const host of deepAll(document, "*")) if (host.shadowRoot) host.shadowRoot.addEventListener("change", onChange, true);
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (...args) {
-    const root = attachShadow.apply(this, args);
-    root.addEventListener("change", onChange, true);
-    return root;
-  };
-
   // A contenteditable text box fires no change: its text is reported when it loses focus.
   const edited = new Set();
-  document.addEventListener("input", (e) => {
+  const onInput = (e) => {
     if (origin(e) && origin(e).isContentEditable) edited.add(origin(e));
-  }, true);
-  document.addEventListener("focusout", (e) => {
+  };
+  const onFocusOut = (e) => {
     const el = origin(e);
     if (!edited.has(el)) return;
     edited.delete(el);
     const view = look();
     const hit = candidateOf(view, el);
     if (hit) send(view, { kind: "fill", value: el.innerText.trim(), secret: false, inputType: "" }, el, hit.c);
-  }, true);
+  };
+
+  // listen listens to a document of the page: this one, or a same-origin frame's.
+  const listening = new WeakSet();
+  api.listen = (doc) => {
+    if (listening.has(doc)) return;
+    listening.add(doc);
+    const on = { pointerdown: onPointerDown, pointerup: onPointerUp, click: onClick, change: onChange, input: onInput, focusout: onFocusOut };
+    for (const [type, fn] of Object.entries(on)) doc.addEventListener(type, fn, true);
+    // A change does not leave a shadow root: each root is listened to — those already there
+    // when recording starts, and each one a component attaches later.
+    const Element = doc.defaultView.Element;
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (...args) {
+      const root = attachShadow.apply(this, args);
+      root.addEventListener("change", onChange, true);
+      return root;
+    };
+  };
+  api.listen(document);
+  for (const el of deepAll(document, "*")) {
+    if (el.shadowRoot) el.shadowRoot.addEventListener("change", onChange, true);
+    if (frameDoc(el)) api.listen(frameDoc(el));
+  }
 
   // here is the page as record tells one from another, for the outcome of the last step.
   api.here = () => { const v = look(); return { url: location.href, heading: heading(v), dialog: dialog(v) }; };

@@ -103,6 +103,20 @@ func TestRecordWebComponents(t *testing.T) {
 	})
 }
 
+// What the writer does in a page's same-origin frame is recorded as what they did on the page.
+func TestRecordFrames(t *testing.T) {
+	sess, _ := appOf(t, "testdata/frames.html")
+	script, err := ParseScript("frames.txt", strings.NewReader("click Settings\nfill Site title = Docs\nclick Save changes\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	record(t, sess, Options{Script: script, StepTimeout: 5 * time.Second}, Product{}, []string{
+		"Select **Settings**. This will display the **General** page.",
+		"In the **Site title** field, enter `Docs`.",
+		"Select **Save changes**.",
+	})
+}
+
 // record records opts' script in sess, composes the take for p and checks the steps' texts
 // against want; it returns the take, the steps and what Compose skipped.
 func record(t *testing.T, sess *browser.Session, opts Options, p Product, want []string) (Take, []Step, []string) {
