@@ -322,7 +322,9 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 
 // setValue types into a text field, or picks the option of a select or combobox.
 func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) error {
-	tag, err := el.Eval(`function () { return this.tagName }`)
+	tag, err := el.Eval(`function () {
+		const role = (this.getAttribute("role") || "").trim().split(/\s+/)[0];
+		return this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName }`)
 	if err != nil {
 		return fmt.Errorf("inspect the field: %w", err)
 	}
@@ -332,7 +334,7 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 			return mismatch("the list has no option %q", value)
 		}
 		return nil
-	case "INPUT", "TEXTAREA":
+	case "INPUT", "TEXTAREA", "TEXT":
 	default: // a custom combobox (a div or button): open it, pick the option it lists
 		if err := s.press(ctx, el); err != nil {
 			return err
@@ -346,13 +348,7 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
 	}
-	if err := el.SelectAllText(); err != nil {
-		return fmt.Errorf("select the field's text: %w", err)
-	}
-	if err := el.Input(value); err != nil {
-		return fmt.Errorf("type into the field: %w", err)
-	}
-	return nil
+	return s.typeText(ctx, el, value)
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -21,13 +21,70 @@ func (s *Scenario) fill(ctx context.Context, field, value string) error {
 	if err != nil {
 		return err
 	}
-	if err := el.SelectAllText(); err != nil {
-		return fmt.Errorf("select the text of %q: %w", field, err)
+	return s.typeText(ctx, el, value)
+}
+
+// editableJS says how a field takes text: "native" (an input or a text area), "editable" (a
+// rich-text field taking text now), "shut" (one that takes text only once a reader has put
+// the caret in it: an inline edit, an editor's block not yet selected).
+const editableJS = `function () {
+	if (this.tagName === "INPUT" || this.tagName === "TEXTAREA") return "native";
+	return this.isContentEditable ? "editable" : "shut";
+}`
+
+// typeText types value over what a text field holds, as a reader does. A rich-text field (an
+// editor, a contenteditable title) that is shut is opened as a reader opens it: the caret put
+// in it (focus), else a click on it.
+func (s *Scenario) typeText(ctx context.Context, el *rod.Element, value string) error {
+	el = el.Context(ctx)
+	how := func() string {
+		res, err := el.Eval(editableJS)
+		if err != nil {
+			return ""
+		}
+		return res.Value.Str()
 	}
-	if err := el.Input(value); err != nil {
-		return fmt.Errorf("type into %q: %w", field, err)
+	switch how() {
+	case "native":
+		if err := el.SelectAllText(); err != nil {
+			return fmt.Errorf("select the field's text: %w", err)
+		}
+		if err := el.Input(value); err != nil {
+			return fmt.Errorf("type into the field: %w", err)
+		}
+		return nil
+	case "shut":
+		if err := el.Focus(); err != nil {
+			return fmt.Errorf("put the caret in the field: %w", err)
+		}
+		if err := s.settle(ctx); err != nil {
+			return err
+		}
+		if how() == "shut" {
+			if err := s.press(ctx, el); err != nil {
+				return err
+			}
+		}
+		if how() != "editable" {
+			return mismatch("the field takes no text: it stayed shut when focused and clicked")
+		}
 	}
-	return nil
+	// Over its text, as a reader who selects it all and types: editors take the typing
+	// through their own input handling.
+	if _, err := el.Eval(`function () {
+		this.focus();
+		const range = this.ownerDocument.createRange();
+		range.selectNodeContents(this);
+		const sel = this.ownerDocument.getSelection();
+		sel.removeAllRanges();
+		sel.addRange(range);
+	}`); err != nil {
+		return fmt.Errorf("select the field's text: %w", err)
+	}
+	if err := s.session.Page.Context(ctx).InsertText(value); err != nil {
+		return fmt.Errorf("type into the field: %w", err)
+	}
+	return s.settle(ctx)
 }
 
 // copyField reads a field a reader copies ("Copy the **API Token** field's value…"): it must
