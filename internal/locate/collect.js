@@ -77,6 +77,9 @@ function (wanted) {
     // 1px boxes and zero clips are the "visually hidden" pattern: there for screen readers only.
     if (r.width * r.height <= 1 || clippedAway(getComputedStyle(el))) return false;
     if (r.right + scrollX <= 0 || r.bottom + scrollY <= 0) return false; // parked offscreen
+    // A fixed or absolutely positioned box (a panel slid over the page, a popover) is clipped
+    // only by the boxes it is positioned in, not by every box it sits in.
+    let placed = getComputedStyle(el).position;
     for (let a = up(el); a && a !== document.body; a = up(a)) {
       if (a.localName === "slot") continue; // display: contents, no box of its own
       // A frame's own document scrolls like a page, and its body and root clip like a window.
@@ -86,8 +89,14 @@ function (wanted) {
       if (frameDoc(a)) { // what a frame shows is as visible as the frame, and where it is
         if (!a.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return false;
         r = rect(a);
+        placed = cs.position;
         continue;
       }
+      const holdsFixed = cs.transform !== "none" || cs.filter !== "none" || cs.perspective !== "none" ||
+        /paint|layout|strict|content/.test(cs.contain);
+      const holds = placed === "fixed" ? holdsFixed : placed === "absolute" ? cs.position !== "static" || holdsFixed : true;
+      if (!holds) continue;
+      placed = cs.position;
       if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
       const b = rect(a); // clipped away by a collapsed container
       if (r.right <= b.left || r.left >= b.right || r.bottom <= b.top || r.top >= b.bottom) return false;

@@ -182,3 +182,23 @@ func TestFindInFrames(t *testing.T) {
 		t.Errorf("Where puts the framed button at x=%v, want ≥ 223", place.Box.X)
 	}
 }
+
+// Of controls of one name, the one a reader sees wins: a panel's Save drawn over a toolbar's,
+// while of two in plain sight (one under the fold) the first in page order does. A fixed
+// panel or an absolutely placed popover is not clipped by a scrolling box it sits in but is
+// not placed in.
+func TestTheMatchOnTopWins(t *testing.T) {
+	page := open(t, "ontop.html")
+	if _, m, err := find(t, page, Query{Roles: []Role{Button}, Name: "Apply filter"}); err != nil {
+		t.Errorf("the popover's button: %s", matched(m, err))
+	}
+	for name, want := range map[string]string{"Save": "panel-save", "Publish": "publish-top"} {
+		el, _, err := find(t, page, Query{Roles: []Role{Button}, Name: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if id := el.Context(context.Background()).MustAttribute("id"); id == nil || *id != want {
+			t.Errorf("%s: found %s, want #%s", name, el.Context(context.Background()).MustHTML(), want)
+		}
+	}
+}

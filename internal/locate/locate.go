@@ -99,7 +99,8 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 		}
 		if err == nil {
 			last, lastErr, seen = snap, nil, Match{}
-			if m, ok := choose(snap, q); ok {
+			if m, ties, ok := choose(snap, q); ok {
+				m = onTop(ctx, page, snap, m, ties)
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
 					return el.Context(bound), m, nil
@@ -137,9 +138,8 @@ func FindIcon(ctx context.Context, page *rod.Page, icon string, scope Query) (*r
 	return Find(ctx, page, scope)
 }
 
-// choose picks the first candidate at the best tier.
-func choose(s *snapshot, q Query) (Match, bool) {
-	var best Match
+// choose picks the first candidate at the best tier; ties are the others as good, in page order.
+func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 	bestWords := 0
 	for _, c := range inScope(s.Candidates, q) {
 		if !hasRole(c.Roles, q.roles()) {
@@ -166,12 +166,15 @@ func choose(s *snapshot, q Query) (Match, bool) {
 		switch {
 		case tier == NoMatch || tier < best.Tier:
 		case tier > best.Tier, tier == Described && words > bestWords:
-			best, bestWords = Match{Candidate: c, Tier: tier, Title: s.Title}, words
+			best, bestWords, ties = Match{Candidate: c, Tier: tier, Title: s.Title}, words, nil
 		default:
 			best.Others++
+			if tier != Described || words == bestWords {
+				ties = append(ties, c)
+			}
 		}
 	}
-	return best, best.Tier != NoMatch
+	return best, ties, best.Tier != NoMatch
 }
 
 // notFound builds the error from the last snapshot the page gave.
