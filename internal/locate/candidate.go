@@ -4,6 +4,7 @@ package locate
 type Candidate struct {
 	Roles       []Role   `json:"roles"` // the first is its own role; option buttons add Radio
 	Name        string   `json:"name"`  // accessible name: aria-label(ledby), label, content, title
+	Bare        string   `json:"bare"`  // Name without a trailing count or badge: "Comments" of "Comments 3"
 	Text        string   `json:"text"`  // visible text, which may differ from an aria-label
 	Title       string   `json:"title"`
 	Placeholder string   `json:"placeholder"`
@@ -52,7 +53,7 @@ func (c Candidate) Label() string {
 // names are the strings a reader could call the candidate by.
 func (c Candidate) names() []string {
 	var out []string
-	for _, s := range []string{c.Name, c.Text, c.Placeholder, c.Title} {
+	for _, s := range []string{c.Name, c.Bare, c.Text, c.Placeholder, c.Title} {
 		if s != "" && !contains(out, s) {
 			out = append(out, s)
 		}

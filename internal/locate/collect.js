@@ -162,6 +162,22 @@ function (wanted) {
     return norm(el.getAttribute("title"));
   }
 
+  // A count or a release badge drawn after a control's label, in an element of its own
+  // ("Comments 3", "Issues 1,204", "Editor beta"), is not what a reader calls the control, and
+  // a count changes by the day.
+  const badgeWords = /^(\(?[\d][\d,.]*[kKmM+]?\)?|new|beta|alpha|preview|experimental)$/i;
+  function bareOf(el, name) {
+    let b = el;
+    for (;;) {
+      const kids = Array.from(b.children).filter((k) => norm(textOf(k)));
+      if (!kids.length) break;
+      b = kids[kids.length - 1];
+    }
+    const badge = b === el ? "" : norm(textOf(b));
+    if (!badgeWords.test(badge) || !name.endsWith(" " + badge)) return "";
+    return name.slice(0, -badge.length - 1).trim();
+  }
+
   const iconish = /icon|^fa[a-z]?$|^fa-|glyph|^bi-|^mdi|material|^ti-|^la-|^ion-/i;
   function iconWords(el) {
     const out = [];
@@ -242,10 +258,12 @@ function (wanted) {
     const r = rowOf(el);
     const box = rect(el);
     const input = stand || null; // the hidden control a label stands in for
+    const name = nameOf(el, roles[0], input);
     found.push({
       el,
       c: {
-        roles, name: nameOf(el, roles[0], input), text: norm(textOf(el, input)),
+        roles, name, text: norm(textOf(el, input)),
+        bare: ["link", "button", "menuitem", "tab"].includes(roles[0]) && el.firstElementChild ? bareOf(el, name) : "",
         title: norm(el.getAttribute("title")), placeholder: norm(el.getAttribute("placeholder")),
         icons: iconWords(el), column: columnOf(el),
         row: r && !r.header ? r.cells.map((c) => norm(textOf(c))) : null,

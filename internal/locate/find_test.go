@@ -202,3 +202,24 @@ func TestTheMatchOnTopWins(t *testing.T) {
 		}
 	}
 }
+
+// A count or a release badge after a control's label is not part of what a reader calls it;
+// a last word that is no badge, or a count in the label's own text, is.
+func TestCountsAndBadgesAfterALabel(t *testing.T) {
+	page := open(t, "badges.html")
+	for _, tc := range []struct {
+		q    Query
+		want string // the match's role and name, or "error: ..." prefix
+	}{
+		{Query{Roles: []Role{Link}, Name: "Comments"}, "link Comments 3"},
+		{Query{Roles: []Role{Link}, Name: "Issues"}, "link Issues 1,204"},
+		{Query{Roles: []Role{Link}, Name: "Editor"}, "link Editor beta"},
+		{Query{Roles: []Role{Link}, Name: "Drafts"}, `error: no link named "Drafts"`},
+		{Query{Roles: []Role{Button}, Name: "Delete"}, `error: no button named "Delete"`},
+	} {
+		_, m, err := find(t, page, tc.q)
+		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
