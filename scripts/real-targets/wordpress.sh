@@ -120,6 +120,12 @@ wordpress_first_admin() {
   page=$(curl -fsS --max-time 30 "$WORDPRESS_URL/wp-admin/install.php") || rt_die "GET /wp-admin/install.php failed"
   if grep -q 'Already Installed' <<<"$page"; then
     [ -f "$creds" ] || rt_die "WordPress is installed but $creds is gone: 'ctl reset wordpress' starts over"
+    # site-editor.md renames the site: each start gives back the installer's title, so that
+    # the procedure has a change to save (typing the title the site already has leaves Save
+    # disabled).
+    mariadb --no-defaults --socket="$(wordpress_socket)" -u "$(id -un)" wordpress \
+      -e "UPDATE wp_options SET option_value='docdrift target' WHERE option_name='blogname';" ||
+      rt_die "could not give the site its title back"
     return 0
   fi
   password=$(rt_password)
