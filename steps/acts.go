@@ -122,6 +122,12 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 			if s.subject != "" {
 				q.Row = s.subject
 			}
+		case "", "section", "tab":
+			// "Under **Danger Zone**", "In the **Webhooks** section": which of several
+			// controls of one name is meant.
+			if w.Label != "" {
+				q.Section = w.Label
+			}
 		case "dialog":
 			dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
 			if err != nil {

@@ -223,3 +223,27 @@ func TestCountsAndBadgesAfterALabel(t *testing.T) {
 		}
 	}
 }
+
+// Of controls of one name, the one in the section a doc names is meant — a section under a
+// heading, a region of that name, a panel titled in plain text — and a section the page does
+// not show narrows nothing.
+func TestTheMatchInTheNamedSectionWins(t *testing.T) {
+	page := open(t, "sections.html")
+	for _, tc := range []struct{ name, section, want string }{
+		{"Save", "Admin Credentials", "credentials-save"},
+		{"Save", "Webhooks", "webhooks-save"},
+		{"Save", "Are you ready to save?", "panel-save"},
+		{"Delete", "Danger Zone", "danger-delete"},
+		{"Save", "Notifications", "webhooks-save"},
+		{"Save", "", "webhooks-save"},
+	} {
+		el, _, err := find(t, page, Query{Roles: []Role{Button}, Name: tc.name, Section: tc.section})
+		if err != nil {
+			t.Fatal(err)
+		}
+		el = el.Context(context.Background())
+		if id := el.MustAttribute("id"); id == nil || *id != tc.want {
+			t.Errorf("%s in %q: found %s, want #%s", tc.name, tc.section, el.MustHTML(), tc.want)
+		}
+	}
+}

@@ -32,6 +32,10 @@ type Query struct {
 
 	Row    string // only inside the table row with a cell reading this (the scenario's subject)
 	Column string // only inside the table column with this header
+	// Section is the section the doc names ("Under **Danger Zone**", "in the **Tokens**
+	// panel"): of several matches, the one in it is meant. It never rules a match out —
+	// where a section ends is the page's layout, which a search can only guess.
+	Section string
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -100,7 +104,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 		if err == nil {
 			last, lastErr, seen = snap, nil, Match{}
 			if m, ties, ok := choose(snap, q); ok {
-				m = onTop(ctx, page, snap, m, ties)
+				m = preferred(ctx, page, snap, m, ties, q.Section)
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
 					return el.Context(bound), m, nil

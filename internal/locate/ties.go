@@ -1,0 +1,99 @@
+package locate
+
+import (
+	"context"
+
+	"github.com/docdrift/docdrift/internal/flattree"
+	"github.com/go-rod/rod"
+)
+
+// maxTies bounds the equally good matches weighed against each other.
+const maxTies = 20
+
+// weighJS tells, for each of the last look's elements at the indexes given, what a reader
+// weighs when several controls answer one name: whether a click at its middle would land on
+// something else (a panel drawn over a toolbar's button; one outside the window is not known
+// to be covered), and, when the doc names a section, how near the control sits to it — the
+// size (in elements) of the smallest box around it that holds the section (a region, group,
+// fieldset or tab panel of that name, or an element whose text is the name: a heading, a
+// panel's title), or -1 — and whether the nearest heading before it in that box is the
+// section's.
+var weighJS = flattree.With(`function (gen, indexes, section) {
+	const { up, rect, hitAt, deepAll } = FLAT_TREE;
+	const slot = window[Symbol.for("docdrift.locate")];
+	if (!slot || slot.gen !== gen) return null;
+	const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+	const want = norm(section);
+	const headings = "h1, h2, h3, h4, h5, h6, [role=heading], legend, caption, summary";
+	const names = (a) => [a.getAttribute("aria-label"), ...(a.getAttribute("aria-labelledby") || "").split(/\s+/)
+		.map((id) => id && a.getRootNode().getElementById?.(id)?.textContent)].map(norm);
+	const titled = (a) => names(a).includes(want) ||
+		deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want);
+	const near = (el) => {
+		for (let a = up(el); a; a = up(a)) {
+			if (!titled(a)) continue;
+			const before = deepAll(a, headings).filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+			return { box: a.getElementsByTagName("*").length, follows: !!before && norm(before.textContent) === want };
+		}
+		return { box: -1, follows: false };
+	};
+	return indexes.map((i) => {
+		const el = slot.els[i], r = rect(el);
+		const x = r.left + r.width / 2, y = r.top + r.height / 2;
+		let covered = false;
+		if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
+			const hit = hitAt(x, y);
+			covered = ![el, ...(el.labels || [])].some((own) => { for (let n = hit; n; n = up(n)) if (n === own) return true; return false; });
+		}
+		return { covered, ...(want ? near(el) : { box: -1, follows: false }) };
+	});
+}`)
+
+// weight is what weighJS answers for one element.
+type weight struct {
+	Covered bool `json:"covered"`
+	Box     int  `json:"box"`
+	Follows bool `json:"follows"`
+}
+
+// preferred is m, or the one of its equally good ties a reader means: of controls of one name,
+// the one in the section the doc names (the nearest to it), and the one a reader can see when
+// something else covers another. With nothing to tell them apart, page order decides, as
+// before; a section the page does not show narrows nothing.
+func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties []Candidate, section string) Match {
+	if len(ties) == 0 {
+		return m
+	}
+	cands := append([]Candidate{m.Candidate}, ties[:min(len(ties), maxTies)]...)
+	indexes := make([]int, len(cands))
+	for i, c := range cands {
+		indexes[i] = c.index
+	}
+	res, err := page.Context(ctx).Eval(weighJS, s.Gen, indexes, section)
+	if err != nil {
+		return m
+	}
+	var ws []weight
+	if err := res.Value.Unmarshal(&ws); err != nil || len(ws) != len(cands) {
+		return m
+	}
+	better := func(a, b weight) bool { // a is meant rather than b
+		switch {
+		case (a.Box >= 0) != (b.Box >= 0):
+			return a.Box >= 0
+		case a.Box != b.Box:
+			return a.Box < b.Box
+		case a.Follows != b.Follows:
+			return a.Follows
+		}
+		return !a.Covered && b.Covered
+	}
+	best := 0
+	for i := 1; i < len(cands); i++ {
+		if better(ws[i], ws[best]) {
+			best = i
+		}
+	}
+	m.Candidate = cands[best]
+	return m
+}
