@@ -277,8 +277,9 @@ function (wanted) {
   let root = this && this.nodeType === 1 ? this : null;
   let behind = null;
   if (!root) {
+    // A modal in a frame holds only the frame: the page around it stays in reach.
     const modals = deepAll(document, "dialog, [aria-modal=true], [role=dialog], [role=alertdialog]")
-      .filter((d) => visible(d) && blocksPage(d));
+      .filter((d) => d.ownerDocument === document && visible(d) && blocksPage(d));
     root = modals.pop() || document;
     if (root !== document) {
       consider(root, rolesOf(root));

@@ -163,6 +163,20 @@ func TestFindInFrames(t *testing.T) {
 			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
 		}
 	}
+	// A modal dialog open in a frame holds the frame only.
+	modal := open(t, "frames-modal.html")
+	for _, tc := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
+		{Query{Roles: []Role{Button}, Name: "Upload"}, "button Upload"},
+	} {
+		_, m, err := find(t, modal, tc.q)
+		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
+			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
 	// Boxes are the top page's: the pane's button sits right of the 220px sidebar and the
 	// frame's 3px border.
 	el, m, err := find(t, page, Query{Roles: []Role{Button}, Name: "Save changes"})
