@@ -10,6 +10,7 @@ import (
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
 )
 
 // findAndPress finds q and clicks it; when the page replaced the element before the click, it
@@ -60,11 +61,12 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if err != nil {
 		return err
 	}
-	dialogs, moves := len(s.session.UnexpectedDialogs()), s.session.Moves()
-	if err := s.session.Click(ctx, pt); err != nil {
-		return fmt.Errorf("click: %w", err)
+	opened, err := s.session.Opened(ctx)
+	if err != nil {
+		return err
 	}
-	if err := s.settle(ctx); err != nil {
+	dialogs, moves := len(s.session.UnexpectedDialogs()), s.session.Moves()
+	if err := s.followTabs(ctx, opened, s.session.Click(ctx, pt)); err != nil {
 		return err
 	}
 	s.clicked(moves)
@@ -74,6 +76,33 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 		}
 	}
 	return nil
+}
+
+// followTabs waits for what a click (which ended with clickErr) caused, in the tab where the
+// reader goes on: the one it opened (a link to a new tab, a pop-up), back to the opener of one
+// that closed itself (a pop-up done), else the same. The step notes a change of tab: a writer
+// may want the doc to say so.
+func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID, clickErr error) error {
+	err := clickErr
+	if err == nil {
+		err = s.settle(ctx)
+	}
+	if err != nil {
+		if back, berr := s.session.BackFromClosed(ctx, err); berr == nil && back {
+			s.notes = append(s.notes, "the tab closed itself; the procedure went on in the tab that opened it")
+			return s.settle(ctx)
+		}
+		if clickErr != nil {
+			return fmt.Errorf("click: %w", clickErr)
+		}
+		return err
+	}
+	moved, err := s.session.FollowOpened(ctx, opened)
+	if err != nil || !moved {
+		return err
+	}
+	s.notes = append(s.notes, "the click opened a new tab; the procedure went on there")
+	return s.settle(ctx)
 }
 
 // blockedError says why el could not be clicked. A control the reader sees but cannot use —

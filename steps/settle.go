@@ -69,6 +69,9 @@ func (s *Scenario) waitSettled(ctx context.Context) error {
 	bctx, cancel := context.WithTimeout(ctx, busyPage)
 	defer cancel()
 	err := s.session.Settle(bctx)
+	if errors.Is(err, browser.ErrTabClosed) {
+		return err
+	}
 	if err == nil || ctx.Err() == nil && !s.session.Loading() {
 		return nil
 	}

@@ -28,6 +28,8 @@ type activity struct {
 	origins   map[string]bool                 // of every document the page loaded, frames included: where it may have stored data
 	parts     map[proto.NetworkRequestID]part // the current document's own style sheets and scripts
 	failing   map[proto.NetworkRequestID]int  // server errors whose raw answer came before their request's event
+	closed    bool                            // the tab is gone: it closed itself, or was closed
+	gone      chan struct{}                   // closed with it
 }
 
 // Document is what the browser saw of the main frame's current document arriving.
@@ -48,24 +50,36 @@ type mark struct {
 	last       time.Time
 	changed    <-chan struct{}
 	navs, urls uint64
+	closed     bool
 }
 
 func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
 		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
-		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}}
+		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, gone: make(chan struct{})}
 }
 
 func (a *activity) now() mark {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls}
+	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls, closed: a.closed}
 }
 
 func (a *activity) document() Document {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.doc
+}
+
+// markClosed records that the tab is gone.
+func (a *activity) markClosed() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !a.closed {
+		a.closed = true
+		close(a.gone)
+		a.bump()
+	}
 }
 
 // bump records that something counted happened; call with mu held.
@@ -86,6 +100,7 @@ var reactive = map[proto.NetworkResourceType]bool{
 // handlers are the session's event callbacks that feed the activity.
 func (a *activity) handlers() []any {
 	return []any{
+		func(e *proto.InspectorDetached) { a.markClosed() },
 		func(e *proto.PageFrameStartedLoading) { a.frameLoading(e.FrameID, true) },
 		func(e *proto.PageFrameStoppedLoading) { a.frameLoading(e.FrameID, false) },
 		func(e *proto.PageFrameDetached) { a.frameGone(e.FrameID) },
@@ -272,5 +287,5 @@ func (s *Session) Loading() bool {
 // alike: a step compares two counts to tell whether the page went somewhere.
 func (s *Session) Moves() uint64 {
 	m := s.activity.now()
-	return m.navs + m.urls
+	return uint64(s.moveOffset + int64(m.navs+m.urls))
 }

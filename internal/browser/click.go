@@ -92,6 +92,17 @@ func (s *Session) Aim(ctx context.Context, el *rod.Element) (proto.Point, error)
 // long enough for a navigation the click starts to announce itself. A click that opens a
 // browser dialog returns once the session has answered it.
 func (s *Session) Click(ctx context.Context, pt proto.Point) error {
+	// A click that closes its tab (a pop-up's last button) may never hear back from the tab.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	gone := s.activity.gone
+	go func() {
+		select {
+		case <-gone:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 	page := s.Page.Context(ctx)
 	for _, e := range []proto.InputDispatchMouseEvent{
 		{Type: proto.InputDispatchMouseEventTypeMouseMoved, X: pt.X, Y: pt.Y},
@@ -99,6 +110,9 @@ func (s *Session) Click(ctx context.Context, pt proto.Point) error {
 		{Type: proto.InputDispatchMouseEventTypeMouseReleased, X: pt.X, Y: pt.Y, Button: proto.InputMouseButtonLeft, ClickCount: 1},
 	} {
 		if err := e.Call(page); err != nil {
+			if s.activity.now().closed {
+				return ErrTabClosed
+			}
 			return err
 		}
 	}

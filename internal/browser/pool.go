@@ -97,6 +97,9 @@ func (s *Session) Reset(ctx context.Context) error {
 	s.dialogs.mu.Lock()
 	s.dialogs.armed, s.dialogs.unexpected = nil, nil
 	s.dialogs.mu.Unlock()
+	if err := s.closeTabs(ctx); err != nil {
+		return fmt.Errorf("reset the session: %w", err)
+	}
 	page := s.Page.Context(ctx)
 	if _, err := page.Eval(`() => { try { sessionStorage.clear() } catch (e) {} }`); err != nil {
 		return fmt.Errorf("reset the session's storage: %w", err)

@@ -25,12 +25,15 @@ type Session struct {
 	dialogs   dialogs
 	activity  *activity
 	settles   atomic.Int64 // the page's count of settled answers, as of the last (see Settles)
+	tabs      []tab        // the tabs the reader left for one they opened, the last most recently
+	// moveOffset keeps Moves counting up across tabs, each of which counts its own.
+	moveOffset int64
 
 	ctx       context.Context // cancelled by Close; ends the event loops
 	cancel    context.CancelFunc
 	lease     context.Context // one scenario's use of the session (see Reset): ends its waits
 	endLease  context.CancelFunc
-	loopDone  chan struct{}
+	loops     []chan struct{} // each tab's event loop, closed when it ends
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -39,13 +42,12 @@ type Session struct {
 // objects keep the context they were created with, so they are created with the session's own
 // and an expired ctx cancels that one while setup runs.
 func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
-	s := &Session{loopDone: make(chan struct{})}
+	s := &Session{}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.lease, s.endLease = context.WithCancel(s.ctx)
 	stop := context.AfterFunc(ctx, s.cancel)
 	defer stop()
 	fail := func(what string, err error) (*Session, error) {
-		close(s.loopDone)
 		_ = s.Close()
 		if ctx.Err() != nil {
 			err = ctx.Err()
@@ -91,7 +93,9 @@ func (s *Session) follow() error {
 		return err
 	}
 	wait := s.Page.EachEvent(append([]any{s.answerDialog}, s.activity.handlers()...)...)
-	go func() { defer close(s.loopDone); wait() }()
+	done := make(chan struct{})
+	s.loops = append(s.loops, done)
+	go func() { defer close(done); wait() }()
 	return nil
 }
 
@@ -104,7 +108,9 @@ func (s *Session) Document() Document { return s.activity.document() }
 func (s *Session) Close() error {
 	s.closeOnce.Do(func() {
 		s.cancel()
-		<-s.loopDone
+		for _, done := range s.loops {
+			<-done
+		}
 		var err error
 		if s.incognito != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)

@@ -37,6 +37,10 @@ const Quiet = 25 * time.Millisecond
 // linger there; the loop around it asks again.
 const longestPageWait = 3 * time.Second
 
+// ErrTabClosed says the tab a wait watched is gone: it closed itself (a pop-up done), or the
+// browser closed it. BackFromClosed returns to the tab that opened it.
+var ErrTabClosed = errors.New("the tab closed")
+
 // Change is how a wait for the page ended.
 type Change int
 
@@ -99,6 +103,9 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 			return 0, err
 		}
 		m := s.activity.now()
+		if m.closed {
+			return 0, ErrTabClosed
+		}
 		if m.busy && seen < 0 {
 			// Loading or fetching: nothing in the page can settle it before the browser says so.
 			select {
@@ -130,6 +137,8 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 		}
 		cancel()
 		switch {
+		case a.err != nil && (s.activity.now().closed || tabGone(a.err)):
+			return 0, ErrTabClosed
 		case a.err != nil && s.activity.now().gen != m.gen, a.err != nil && navigatedAway(a.err):
 			continue // the document went away under the question: a navigation
 		case a.err != nil:
@@ -172,6 +181,13 @@ func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast 
 		return pageAnswer{err: fmt.Errorf("read the page's answer: %w", err)}
 	}
 	return pageAnswer{res: w}
+}
+
+// tabGone reports an evaluation that failed because the tab's DevTools session is gone with
+// the tab (the session's end may reach us after the failure).
+func tabGone(err error) bool {
+	var e *cdp.Error
+	return errors.As(err, &e) && e.Code == -32001 // "Session with given id not found"
 }
 
 // navigatedAway reports an evaluation that failed because its document was replaced.

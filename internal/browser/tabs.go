@@ -1,0 +1,136 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// A click that opens a new tab or window (a link with target=_blank, window.open) takes a
+// reader there, and a tab that closes itself (a sign-in pop-up done) brings them back to the
+// one that opened it. The session follows: its Page is always the tab the reader is on.
+
+// tab is a tab the reader left for one it opened: what to come back to.
+type tab struct {
+	page     *rod.Page
+	activity *activity
+}
+
+// Opened lists the tabs the current one has opened that are still open, to compare before and
+// after a click (FollowOpened).
+func (s *Session) Opened(ctx context.Context) ([]proto.TargetTargetID, error) {
+	res, err := proto.TargetGetTargets{}.Call(s.incognito.Context(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("list the tabs: %w", err)
+	}
+	var out []proto.TargetTargetID
+	for _, t := range res.TargetInfos {
+		if t.Type == proto.TargetTargetInfoTypePage && t.OpenerID == s.Page.TargetID && t.BrowserContextID == s.incognito.BrowserContextID {
+			out = append(out, t.TargetID)
+		}
+	}
+	return out, nil
+}
+
+// FollowOpened moves the session to a tab the current one opened that was not among before,
+// and reports whether it did.
+func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetID) (bool, error) {
+	now, err := s.Opened(ctx)
+	if err != nil {
+		return false, err
+	}
+	for _, id := range now {
+		if slices.Contains(before, id) {
+			continue
+		}
+		page, err := s.incognito.PageFromTarget(id)
+		if err != nil {
+			return false, fmt.Errorf("go to the new tab: %w", err)
+		}
+		moves := s.Moves()
+		s.tabs = append(s.tabs, tab{page: s.Page, activity: s.activity})
+		s.Page = page
+		if err := s.follow(); err != nil {
+			return false, fmt.Errorf("follow the new tab: %w", err)
+		}
+		s.watchClose(id, s.activity)
+		s.movedOn(moves)
+		return true, nil
+	}
+	return false, nil
+}
+
+// watchClose marks the tab id's activity closed when the browser says the tab is gone: a
+// tab that closes itself may do so in the middle of a call to it, which then never returns.
+func (s *Session) watchClose(id proto.TargetTargetID, a *activity) {
+	wait := s.incognito.Context(s.ctx).EachEvent(func(e *proto.TargetTargetDestroyed) bool {
+		if e.TargetID == id {
+			a.markClosed()
+		}
+		return e.TargetID == id
+	})
+	done := make(chan struct{})
+	s.loops = append(s.loops, done)
+	go func() { defer close(done); wait() }()
+}
+
+// BackFromClosed moves the session back to the tab that opened the current one when the
+// current one has closed (a pop-up that closes itself), and reports whether it did. cause is
+// the error an action on the tab ended with, if any: one saying the tab is gone is enough.
+func (s *Session) BackFromClosed(ctx context.Context, cause error) (bool, error) {
+	if len(s.tabs) == 0 {
+		return false, nil
+	}
+	if s.activity.now().closed || errors.Is(cause, ErrTabClosed) || tabGone(cause) {
+		s.back()
+		return true, nil
+	}
+	res, err := proto.TargetGetTargets{}.Call(s.incognito.Context(ctx))
+	if err != nil {
+		return false, fmt.Errorf("list the tabs: %w", err)
+	}
+	for _, t := range res.TargetInfos {
+		if t.TargetID == s.Page.TargetID {
+			return false, nil
+		}
+	}
+	s.back()
+	return true, nil
+}
+
+// openerGrace is how long the tab a pop-up came back to counts as just acted on: it acts on
+// what the pop-up did (a message the pop-up posted before closing, a poll of its closed
+// state), and nothing in the tab says so before it does.
+const openerGrace = 250 * time.Millisecond
+
+// back returns to the tab that opened the current one.
+func (s *Session) back() {
+	moves := s.Moves()
+	prev := s.tabs[len(s.tabs)-1]
+	s.tabs = s.tabs[:len(s.tabs)-1]
+	s.Page, s.activity = prev.page, prev.activity
+	s.movedOn(moves)
+	s.activity.acted(time.Now().Add(openerGrace - Quiet))
+}
+
+// movedOn makes a change of tab one move past moves, whatever the new tab counted itself.
+func (s *Session) movedOn(moves uint64) {
+	m := s.activity.now()
+	s.moveOffset = int64(moves) + 1 - int64(m.navs+m.urls)
+}
+
+// closeTabs closes the tabs the reader opened and returns to the first one (see Reset).
+func (s *Session) closeTabs(ctx context.Context) error {
+	for len(s.tabs) > 0 {
+		if _, err := (proto.TargetCloseTarget{TargetID: s.Page.TargetID}).Call(s.incognito.Context(ctx)); err != nil {
+			return fmt.Errorf("close a tab the page opened: %w", err)
+		}
+		s.back()
+	}
+	return nil
+}

@@ -1,0 +1,62 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+)
+
+// A procedure goes on in the tab a click opens — a link to a new tab, a pop-up a script opens
+// — and back in the tab that opened a pop-up once the pop-up closes itself; each change of
+// tab is noted on its step.
+func TestAProcedureFollowsTabs(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/": `<title>Admin</title><a href="/docs" target="_blank">Open the reference</a>
+			<button onclick="window.open('/consent', 'consent', 'width=400,height=300')">Connect</button>
+			<h2 id="status">not connected</h2>
+			<script>window.addEventListener("message", (e) => { document.getElementById("status").textContent = e.data })</script>`,
+		"/docs":    `<title>Reference</title><h1>API reference</h1><button onclick="document.body.dataset.did = 'copied'">Copy</button>`,
+		"/consent": `<title>Consent</title><button onclick="opener.postMessage('connected', '*'); window.close()">Allow</button>`,
+	})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct{ sentence, title, note string }{
+		{"Click **Open the reference**.", "Reference", "opened a new tab"},
+		{"Click **Copy**.", "Reference", ""},
+	} {
+		s.notes = nil
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != tt.title {
+			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
+		}
+		if got := strings.Join(s.notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
+			t.Errorf("%s: notes %q, want one saying %q", tt.sentence, got, tt.note)
+		}
+	}
+	if err := s.session.Reset(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => location.href`).Str(); got != "about:blank" {
+		t.Errorf("after a reset the session is on %s, want its first tab, blank", got)
+	}
+	if err := s.session.Page.Context(ctx).Navigate(url); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ sentence, title, note string }{
+		{"Click **Connect**.", "Consent", "opened a new tab"},
+		{"Click **Allow**.", "Admin", "closed itself"},
+		{"You see **connected**.", "Admin", ""},
+	} {
+		s.notes = nil
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != tt.title {
+			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
+		}
+		if got := strings.Join(s.notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
+			t.Errorf("%s: notes %q, want one saying %q", tt.sentence, got, tt.note)
+		}
+	}
+}
