@@ -19,21 +19,27 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 	})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
-	for _, tt := range []struct{ sentence, title, note string }{
-		{"Click **Open the reference**.", "Reference", "opened a new tab"},
-		{"Click **Copy**.", "Reference", ""},
-	} {
-		s.notes = nil
-		if err := s.perform(ctx, tt.sentence); err != nil {
-			t.Fatalf("%s: %v", tt.sentence, err)
-		}
-		if got := s.session.Page.MustInfo().Title; got != tt.title {
-			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
-		}
-		if got := strings.Join(s.notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
-			t.Errorf("%s: notes %q, want one saying %q", tt.sentence, got, tt.note)
+	// Each step, the tab it leaves the reader on and what its note says ("": none).
+	type step struct{ sentence, title, note string }
+	perform := func(steps []step) {
+		t.Helper()
+		for _, tt := range steps {
+			s.notes = nil
+			if err := s.perform(ctx, tt.sentence); err != nil {
+				t.Fatalf("%s: %v", tt.sentence, err)
+			}
+			if got := s.session.Page.MustInfo().Title; got != tt.title {
+				t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
+			}
+			if got := strings.Join(s.notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
+				t.Errorf("%s: notes %q, want one saying %q", tt.sentence, got, tt.note)
+			}
 		}
 	}
+	perform([]step{
+		{"Click **Open the reference**.", "Reference", "opened a new tab"},
+		{"Click **Copy**.", "Reference", ""},
+	})
 	if err := s.session.Reset(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -43,20 +49,9 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 	if err := s.session.Page.Context(ctx).Navigate(url); err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ sentence, title, note string }{
+	perform([]step{
 		{"Click **Connect**.", "Consent", "opened a new tab"},
 		{"Click **Allow**.", "Admin", "closed itself"},
 		{"You see **connected**.", "Admin", ""},
-	} {
-		s.notes = nil
-		if err := s.perform(ctx, tt.sentence); err != nil {
-			t.Fatalf("%s: %v", tt.sentence, err)
-		}
-		if got := s.session.Page.MustInfo().Title; got != tt.title {
-			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
-		}
-		if got := strings.Join(s.notes, "; "); !strings.Contains(got, tt.note) || (tt.note == "") != (got == "") {
-			t.Errorf("%s: notes %q, want one saying %q", tt.sentence, got, tt.note)
-		}
-	}
+	})
 }

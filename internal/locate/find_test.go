@@ -111,10 +111,7 @@ func TestFindMessages(t *testing.T) {
 // hidden.
 func TestFindInShadowRoots(t *testing.T) {
 	page := open(t, "shadow.html")
-	for _, tc := range []struct {
-		q    Query
-		want string // the match's role and name, or "error: ..." prefix
-	}{
+	expectMatches(t, page, []query{
 		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
 		{Query{Roles: []Role{Link}, Name: "API Tokens"}, "link API Tokens"},
 		{Query{Roles: []Role{Textbox}, Name: "Token name"}, "textbox Token name"},
@@ -124,7 +121,20 @@ func TestFindInShadowRoots(t *testing.T) {
 		{Query{Roles: []Role{Button}, Name: "Settings for ci"}, "button Settings for ci"},
 		{Query{Roles: []Role{Button}, Icon: "gear", Row: "ci"}, "button Settings for ci"},
 		{Query{Roles: []Role{Link}, Name: "Collapsed link"}, `error: no link named "Collapsed link"`},
-	} {
+	})
+}
+
+// query is a search and what it should match: the match's role and name ("button Save"), or
+// the start of its error ("error: no link named …").
+type query struct {
+	q    Query
+	want string
+}
+
+// expectMatches runs each query on page and checks what it matched.
+func expectMatches(t *testing.T, page *rod.Page, queries []query) {
+	t.Helper()
+	for _, tc := range queries {
 		_, m, err := find(t, page, tc.q)
 		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
 			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
@@ -145,10 +155,7 @@ func matched(m Match, err error) string {
 // a cross-origin frame, which the page cannot read, is passed over.
 func TestFindInFrames(t *testing.T) {
 	page := open(t, "frames.html")
-	for _, tc := range []struct {
-		q    Query
-		want string // the match's role and name, or "error: ..." prefix
-	}{
+	expectMatches(t, page, []query{
 		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
 		{Query{Roles: []Role{Heading}, Name: "General settings"}, "heading General settings"},
 		{Query{Roles: []Role{Textbox}, Name: "Site title"}, "textbox Site title"},
@@ -157,26 +164,13 @@ func TestFindInFrames(t *testing.T) {
 		{Query{Roles: []Role{Button}, Name: "Publish"}, "button Publish"},
 		{Query{Roles: []Role{Button}, Name: "Below the fold"}, "button Below the fold"},
 		{Query{Roles: []Role{Link}, Name: "Hidden pane link"}, `error: no link named "Hidden pane link"`},
-	} {
-		_, m, err := find(t, page, tc.q)
-		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
-			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 	// A modal dialog open in a frame holds the frame only.
 	modal := open(t, "frames-modal.html")
-	for _, tc := range []struct {
-		q    Query
-		want string
-	}{
+	expectMatches(t, modal, []query{
 		{Query{Roles: []Role{Link}, Name: "Settings"}, "link Settings"},
 		{Query{Roles: []Role{Button}, Name: "Upload"}, "button Upload"},
-	} {
-		_, m, err := find(t, modal, tc.q)
-		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
-			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 	// Boxes are the top page's: the pane's button sits right of the 220px sidebar and the
 	// frame's 3px border.
 	el, m, err := find(t, page, Query{Roles: []Role{Button}, Name: "Save changes"})
@@ -221,21 +215,13 @@ func TestTheMatchOnTopWins(t *testing.T) {
 // a last word that is no badge, or a count in the label's own text, is.
 func TestCountsAndBadgesAfterALabel(t *testing.T) {
 	page := open(t, "badges.html")
-	for _, tc := range []struct {
-		q    Query
-		want string // the match's role and name, or "error: ..." prefix
-	}{
+	expectMatches(t, page, []query{
 		{Query{Roles: []Role{Link}, Name: "Comments"}, "link Comments 3"},
 		{Query{Roles: []Role{Link}, Name: "Issues"}, "link Issues 1,204"},
 		{Query{Roles: []Role{Link}, Name: "Editor"}, "link Editor beta"},
 		{Query{Roles: []Role{Link}, Name: "Drafts"}, `error: no link named "Drafts"`},
 		{Query{Roles: []Role{Button}, Name: "Delete"}, `error: no button named "Delete"`},
-	} {
-		_, m, err := find(t, page, tc.q)
-		if got := matched(m, err); !strings.HasPrefix(got, tc.want) || (err == nil && got != tc.want) {
-			t.Errorf("%+v: got %q, want %q", tc.q, got, tc.want)
-		}
-	}
+	})
 }
 
 // Of controls of one name, the one in the section a doc names is meant — a section under a
