@@ -87,22 +87,33 @@ func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID
 	if err == nil {
 		err = s.settle(ctx)
 	}
-	if err != nil {
-		if back, berr := s.session.BackFromClosed(ctx, err); berr == nil && back {
-			s.notes = append(s.notes, "the tab closed itself; the procedure went on in the tab that opened it")
-			return s.settle(ctx)
+	if err == nil {
+		moved, err := s.session.FollowOpened(ctx, opened)
+		if errors.Is(err, browser.ErrTabClosed) {
+			s.notes = append(s.notes, "the click opened a tab that closed itself at once; the procedure went on in this one")
+			return nil
 		}
-		if clickErr != nil {
-			return fmt.Errorf("click: %w", clickErr)
+		if err != nil || !moved {
+			return err
 		}
-		return err
+		s.notes = append(s.notes, "the click opened a new tab; the procedure went on there")
+		// A pop-up may close itself as soon as it has loaded (one that only confirms).
+		tctx, stop := s.session.WhileOpen(ctx)
+		err = s.settle(tctx)
+		stop()
+		if err == nil {
+			return nil
+		}
+		clickErr = nil // the new tab's own failure, or its closing itself at once
 	}
-	moved, err := s.session.FollowOpened(ctx, opened)
-	if err != nil || !moved {
-		return err
+	if back, berr := s.session.BackFromClosed(ctx, err); berr == nil && back {
+		s.notes = append(s.notes, "the tab closed itself; the procedure went on in the tab that opened it")
+		return s.settle(ctx)
 	}
-	s.notes = append(s.notes, "the click opened a new tab; the procedure went on there")
-	return s.settle(ctx)
+	if clickErr != nil {
+		return fmt.Errorf("click: %w", clickErr)
+	}
+	return err
 }
 
 // blockedError says why el could not be clicked. A control the reader sees but cannot use —

@@ -16,6 +16,7 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 			<script>window.addEventListener("message", (e) => { document.getElementById("status").textContent = e.data })</script>`,
 		"/docs":    `<title>Reference</title><h1>API reference</h1><button onclick="document.body.dataset.did = 'copied'">Copy</button>`,
 		"/consent": `<title>Consent</title><button onclick="opener.postMessage('connected', '*'); window.close()">Allow</button>`,
+		"/bye":     `<title>Bye</title><script>setTimeout(() => window.close(), 100)</script>`,
 	})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
@@ -54,4 +55,19 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 		{"Click **Allow**.", "Admin", "closed itself"},
 		{"You see **connected**.", "Admin", ""},
 	})
+	// A tab that closes itself on its own, at once or later: the step, or the reset after.
+	if _, err := s.session.Page.Context(ctx).Eval(`() => document.body.insertAdjacentHTML("beforeend",
+		'<a href="/bye" target="_blank">Say goodbye</a> <a href="/docs" target="_blank">Reference again</a>')`); err != nil {
+		t.Fatal(err)
+	}
+	perform([]step{
+		{"Click **Say goodbye**.", "Admin", "closed itself"},
+		{"Click **Reference again**.", "Reference", "opened a new tab"},
+	})
+	if _, err := s.session.Page.Context(ctx).Eval(`() => window.close()`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.session.Reset(ctx); err != nil {
+		t.Errorf("a reset after a tab closed itself: %v", err)
+	}
 }

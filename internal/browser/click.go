@@ -93,16 +93,8 @@ func (s *Session) Aim(ctx context.Context, el *rod.Element) (proto.Point, error)
 // browser dialog returns once the session has answered it.
 func (s *Session) Click(ctx context.Context, pt proto.Point) error {
 	// A click that closes its tab (a pop-up's last button) may never hear back from the tab.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	gone := s.activity.gone
-	go func() {
-		select {
-		case <-gone:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
+	ctx, stop := s.WhileOpen(ctx)
+	defer stop()
 	page := s.Page.Context(ctx)
 	for _, e := range []proto.InputDispatchMouseEvent{
 		{Type: proto.InputDispatchMouseEventTypeMouseMoved, X: pt.X, Y: pt.Y},

@@ -85,18 +85,34 @@ func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
 // followed — and installs the page-side tracker in every document the page will load, before
 // the document's own scripts run (they may replace setTimeout or fetch).
 func (s *Session) follow() error {
-	s.activity = newActivity(proto.PageFrameID(s.Page.TargetID))
-	// Bodies are never read: keep the browser from buffering them for us.
-	buffer := 1 << 20
-	s.Page.EnableDomain(&proto.NetworkEnable{MaxTotalBufferSize: &buffer, MaxResourceBufferSize: &buffer})
-	if _, err := s.Page.EvalOnNewDocument(installJS); err != nil {
+	act := newActivity(proto.PageFrameID(s.Page.TargetID))
+	wait, err := s.setUp(s.Page, act)
+	if err != nil {
 		return err
 	}
-	wait := s.Page.EachEvent(append([]any{s.answerDialog}, s.activity.handlers()...)...)
+	s.activity = act
+	s.run(wait)
+	return nil
+}
+
+// setUp makes page report to act and installs the tracker in its documents; wait runs its
+// event loop. It changes nothing of the session's, so a tab that closes while it runs can be
+// given up on.
+func (s *Session) setUp(page *rod.Page, act *activity) (wait func(), err error) {
+	// Bodies are never read: keep the browser from buffering them for us.
+	buffer := 1 << 20
+	page.EnableDomain(&proto.NetworkEnable{MaxTotalBufferSize: &buffer, MaxResourceBufferSize: &buffer})
+	if _, err := page.EvalOnNewDocument(installJS); err != nil {
+		return nil, err
+	}
+	return page.EachEvent(append([]any{s.answerDialog}, act.handlers()...)...), nil
+}
+
+// run runs an event loop until the session closes, or its tab does.
+func (s *Session) run(wait func()) {
 	done := make(chan struct{})
 	s.loops = append(s.loops, done)
 	go func() { defer close(done); wait() }()
-	return nil
 }
 
 // Document is what the browser saw of the page's current document arriving: its URL, HTTP

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/cdp"
 	"github.com/go-rod/rod/lib/proto"
 )
 
@@ -38,7 +39,7 @@ func (s *Session) Opened(ctx context.Context) ([]proto.TargetTargetID, error) {
 }
 
 // FollowOpened moves the session to a tab the current one opened that was not among before,
-// and reports whether it did.
+// and reports whether it did; ErrTabClosed when the tab closed before it could be reached.
 func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetID) (bool, error) {
 	now, err := s.Opened(ctx)
 	if err != nil {
@@ -48,21 +49,60 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		if slices.Contains(before, id) {
 			continue
 		}
-		page, err := s.incognito.PageFromTarget(id)
-		if err != nil {
-			return false, fmt.Errorf("go to the new tab: %w", err)
+		// Attaching to a tab that closes meanwhile (a pop-up that closes itself at once) may
+		// never be answered: it is given up on when the tab goes, or the step's time ends.
+		act := newActivity(proto.PageFrameID(id))
+		s.watchClose(id, act)
+		type attached struct {
+			page *rod.Page
+			wait func()
+			err  error
+		}
+		res := make(chan attached, 1)
+		go func() {
+			page, err := s.incognito.PageFromTarget(id)
+			if err != nil {
+				res <- attached{err: err}
+				return
+			}
+			wait, err := s.setUp(page, act)
+			res <- attached{page: page, wait: wait, err: err}
+		}()
+		var a attached
+		select {
+		case a = <-res:
+		case <-act.gone:
+			return false, ErrTabClosed // it came and went
+		case <-ctx.Done():
+			return false, fmt.Errorf("go to the new tab: %w", ctx.Err())
+		}
+		if a.err != nil {
+			return false, fmt.Errorf("go to the new tab: %w", a.err)
 		}
 		moves := s.Moves()
 		s.tabs = append(s.tabs, tab{page: s.Page, activity: s.activity})
-		s.Page = page
-		if err := s.follow(); err != nil {
-			return false, fmt.Errorf("follow the new tab: %w", err)
-		}
-		s.watchClose(id, s.activity)
+		s.Page, s.activity = a.page, act
+		s.run(a.wait)
 		s.movedOn(moves)
 		return true, nil
 	}
 	return false, nil
+}
+
+// WhileOpen is ctx, ended early when the current tab closes: a call the tab was answering
+// when it closed (a pop-up that closes itself once done) never hears back.
+func (s *Session) WhileOpen(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	gone, stop := s.activity.gone, make(chan struct{})
+	go func() {
+		select {
+		case <-gone:
+			cancel(ErrTabClosed)
+		case <-stop:
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() { close(stop); cancel(nil) }
 }
 
 // watchClose marks the tab id's activity closed when the browser says the tab is gone: a
@@ -127,7 +167,9 @@ func (s *Session) movedOn(moves uint64) {
 // closeTabs closes the tabs the reader opened and returns to the first one (see Reset).
 func (s *Session) closeTabs(ctx context.Context) error {
 	for len(s.tabs) > 0 {
-		if _, err := (proto.TargetCloseTarget{TargetID: s.Page.TargetID}).Call(s.incognito.Context(ctx)); err != nil {
+		_, err := proto.TargetCloseTarget{TargetID: s.Page.TargetID}.Call(s.incognito.Context(ctx))
+		var gone *cdp.Error // one that closed itself is closed already: "No target with given id"
+		if err != nil && !s.activity.now().closed && !(errors.As(err, &gone) && gone.Code == -32602) {
 			return fmt.Errorf("close a tab the page opened: %w", err)
 		}
 		s.back()
