@@ -88,7 +88,8 @@ func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID
 		err = s.settle(ctx)
 	}
 	if err == nil {
-		moved, err := s.session.FollowOpened(ctx, opened)
+		var moved bool
+		moved, err = s.session.FollowOpened(ctx, opened)
 		if errors.Is(err, browser.ErrTabClosed) {
 			s.notes = append(s.notes, "the click opened a tab that closed itself at once; the procedure went on in this one")
 			return nil

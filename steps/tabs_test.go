@@ -70,4 +70,14 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 	if err := s.session.Reset(ctx); err != nil {
 		t.Errorf("a reset after a tab closed itself: %v", err)
 	}
+	// A new tab whose page does not load fails the step, as the same page in this tab would.
+	if err := s.session.Page.Context(ctx).Navigate(url); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.session.Page.Context(ctx).Eval(`() => document.body.insertAdjacentHTML("beforeend", '<a href="http://127.0.0.1:1/" target="_blank">Broken link</a>')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "Click **Broken link**."); err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
+		t.Errorf("a new tab that did not load: %v, want the page that did not load", err)
+	}
 }
