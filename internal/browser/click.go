@@ -34,14 +34,7 @@ var aimJS = flattree.With(`function () {
 	this.scrollIntoView({ block: "center", inline: "center" });
 	if (this.disabled || this.getAttribute("aria-disabled") === "true") return { why: "disabled" };
 	if (getComputedStyle(this).pointerEvents === "none") return { why: "out of reach" };
-	const { up, closestUp, rects, hitAt, dialogName } = FLAT_TREE;
-	// Whether hit is el or drawn inside it, also from a shadow tree within (an icon component)
-	// or slotted into it.
-	const within = (hit, el) => {
-		for (let n = hit; n; n = up(n)) if (n === el) return true;
-		return false;
-	};
-	const mine = (hit) => hit && (within(hit, this) || Array.from(this.labels || []).some((l) => within(hit, l)));
+	const { closestUp, rects, hitAt, reaches, dialogName } = FLAT_TREE;
 	let blocker = null;
 	for (const r of rects(this)) {
 		if (r.width < 1 || r.height < 1) continue;
@@ -51,7 +44,7 @@ var aimJS = flattree.With(`function () {
 		for (const [x, y] of points) {
 			if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
 			const hit = hitAt(x, y);
-			if (mine(hit)) return { x, y };
+			if (hit && reaches(hit, this)) return { x, y };
 			blocker = blocker || hit;
 		}
 	}

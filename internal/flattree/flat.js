@@ -27,11 +27,11 @@
     return { x, y };
   };
   const moved = (r, o) => new DOMRect(r.left + o.x, r.top + o.y, r.width, r.height);
+  // up is el's parent as drawn: its slot, its parent, its shadow root's host, or the frame
+  // element showing its document.
+  const up = (el) => el.assignedSlot || el.parentElement || el.parentNode?.host || holder(el.parentNode);
   return {
-    frameDoc, inner, offset,
-    // up is el's parent as drawn: its slot, its parent, its shadow root's host, or the frame
-    // element showing its document.
-    up: (el) => el.assignedSlot || el.parentElement || el.parentNode?.host || holder(el.parentNode),
+    frameDoc, inner, offset, up,
     // closestUp is closest() across shadow and frame boundaries: within el's tree, then its
     // host's or frame's.
     closestUp(el, selector) {
@@ -62,6 +62,13 @@
     rects(el) {
       const o = offset(el);
       return Array.from(el.getClientRects(), (r) => moved(r, o));
+    },
+    // reaches says whether a click that lands on hit reaches el: hit is el or drawn inside it
+    // (also from a shadow tree within, an icon component, or slotted into it), or its label.
+    reaches(hit, el) {
+      for (const own of [el, ...(el.labels || [])])
+        for (let n = hit; n; n = up(n)) if (n === own) return true;
+      return false;
     },
     // hitAt is what a click at (x, y) of the top viewport lands on, inside components and frames.
     hitAt(x, y) {

@@ -19,16 +19,20 @@ const maxTies = 20
 // panel's title), or -1 — and whether the nearest heading before it in that box is the
 // section's.
 var weighJS = flattree.With(`function (gen, indexes, section) {
-	const { up, rect, hitAt, deepAll } = FLAT_TREE;
+	const { up, rect, hitAt, reaches, deepAll, dialogName } = FLAT_TREE;
 	const slot = window[Symbol.for("docdrift.locate")];
 	if (!slot || slot.gen !== gen) return null;
 	const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
 	const want = norm(section);
 	const headings = "h1, h2, h3, h4, h5, h6, [role=heading], legend, caption, summary";
-	const names = (a) => [a.getAttribute("aria-label"), ...(a.getAttribute("aria-labelledby") || "").split(/\s+/)
-		.map((id) => id && a.getRootNode().getElementById?.(id)?.textContent)].map(norm);
-	const titled = (a) => names(a).includes(want) ||
-		deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want);
+	// Whether a holds the section: named for it, or holding an element whose text is its name.
+	// Ties share their ancestors: each is looked at once.
+	const seen = new Map();
+	const titled = (a) => {
+		if (!seen.has(a)) seen.set(a, norm(dialogName(a)) === want ||
+			deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want));
+		return seen.get(a);
+	};
 	const near = (el) => {
 		for (let a = up(el); a; a = up(a)) {
 			if (!titled(a)) continue;
@@ -40,11 +44,7 @@ var weighJS = flattree.With(`function (gen, indexes, section) {
 	return indexes.map((i) => {
 		const el = slot.els[i], r = rect(el);
 		const x = r.left + r.width / 2, y = r.top + r.height / 2;
-		let covered = false;
-		if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight) {
-			const hit = hitAt(x, y);
-			covered = ![el, ...(el.labels || [])].some((own) => { for (let n = hit; n; n = up(n)) if (n === own) return true; return false; });
-		}
+		const covered = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && !reaches(hitAt(x, y), el);
 		return { covered, ...(want ? near(el) : { box: -1, follows: false }) };
 	});
 }`)
