@@ -1,6 +1,8 @@
 package docsparse
 
 import (
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/docdrift/docdrift/internal/understand"
@@ -13,7 +15,8 @@ type procAt struct {
 }
 
 // readProcedures makes a procedure of every top-level ordered list, and of a bulleted one whose
-// intro announces steps ("To modify a role, follow these steps:"). Nested lists are sub-steps,
+// intro announces steps ("To modify a role, follow these steps:") or whose items read as
+// steps (see readsAsSteps). Nested lists are sub-steps,
 // not procedures. A list written before any heading belongs to a level-0 pseudo
 // heading carrying the document title (and no id), so every procedure has a heading to report.
 // A list whose first number continues the previous list in the same section ("4." after a code
@@ -39,7 +42,7 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if !n.IsOrdered() && !b.announcesSteps(prev) {
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n) {
 				last = nil
 				continue
 			}
@@ -52,6 +55,13 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			captioned = nil
+			if last != nil && lastAt.section == section && bulletsGoOn(last.Steps, n, prev) {
+				// "- Enter the name", a note, "- Click **Select**": one procedure that a
+				// note or a code block split into two lists.
+				for i := range steps {
+					steps[i].Number = len(last.Steps) + 1 + i
+				}
+			}
 			if last != nil && lastAt.section == section && continues(last.Steps, steps) {
 				last.Steps = append(last.Steps, steps...)
 				last.Struck = last.Struck && b.strikes.covers(n.Pos(), n.Pos()+1)
@@ -105,6 +115,12 @@ func continues(prev, next []Step) bool {
 	return len(prev) > 0 && len(next) > 0 && next[0].Number > 1 && next[0].Number == prev[len(prev)-1].Number+1
 }
 
+// bulletsGoOn reports a bulleted list that goes on with the bulleted steps before it: nothing
+// but notes, code or pictures between them, no paragraph that introduces it.
+func bulletsGoOn(prev []Step, list *ast.List, before ast.Node) bool {
+	return len(prev) > 0 && !list.IsOrdered() && prev[len(prev)-1].Written == string(list.Marker) && introBefore(before) == nil
+}
+
 func allStruck(steps []Step) bool {
 	for _, s := range steps {
 		if !s.Struck {
@@ -120,6 +136,34 @@ func allStruck(steps []Step) bool {
 func (b *builder) announcesSteps(prev ast.Node) bool {
 	intro := introBefore(prev)
 	return intro != nil && understand.Read(markup(intro, b.src)).Steps
+}
+
+// readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
+// write one under a how-to heading: every item asks for something docdrift understands ("-
+// Click the **Create** button"), none only introduces what follows it, and at least one names a
+// control on the product's pages. A list of facts, prerequisites, options or links has items
+// that ask for nothing, and advice ("Document any custom triggers") is not understood, so
+// both stay prose; a list of shell commands names no control. A list under a lead-in that does
+// not announce steps ("From there, you have the possibility to:") is the options it offers.
+func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
+	if intro := introBefore(prev); intro != nil && strings.HasSuffix(strings.TrimSpace(markup(intro, b.src)), ":") {
+		return false // its lead-in says what it is, and it did not say steps: "You can:"
+	}
+	names := false
+	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+		text := c.FirstChild()
+		if !isParagraph(text) {
+			return false
+		}
+		m := understand.Read(markup(text, b.src))
+		if m.Role != understand.Action || !m.Understood() || m.LeadIn {
+			// A lead-in item ("**Backups**: Use `pg_dump` to export it:") introduces what
+			// follows it: a list of options or commands, not a step.
+			return false
+		}
+		names = names || m.NamesControl()
+	}
+	return names
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these

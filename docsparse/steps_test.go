@@ -87,6 +87,28 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Modify"@1`, `-(1)@5:3 "To edit the name, click the Edit icon."`, `-(2)@7:3 "Click Save."`},
 		},
 		{
+			// Rocky Linux's Cockpit guide (testdata/real/cockpit) bullets every procedure, under
+			// a heading or a lead-in that names only its purpose.
+			name: "a bulleted list whose items are steps is a procedure",
+			src: "## Accounts\n\n- From the left menu, click **Accounts**\n- Enter a password for the new user\n- Click the **Create** button\n\n" +
+				"To delete a user account:\n\n- Click **Delete account**\n",
+			want: []string{`procedure "Accounts"@1`, `-(1)@3:3 "From the left menu, click Accounts"`, `-(2)@4:3 "Enter a password for the new user"`, `-(3)@5:3 "Click the Create button"`,
+				`procedure "Accounts"@1`, `-(1)@9:3 "Click Delete account"`},
+		},
+		{
+			name: "bulleted steps split by a note or code go on",
+			src:  "## Groups\n\n- Click **Create new group**\n- Enter the group name\n\n> Note: keep the ID.\n\n- Click **Select**\n\nOr\n\n- Click **Cancel**\n",
+			want: []string{`procedure "Groups"@1`, `-(1)@3:3 "Click Create new group"`, `-(2)@4:3 "Enter the group name" +note@6"Note: keep the ID."`, `-(3)@8:3 "Click Select"`,
+				`procedure "Groups"@1`, `-(1)@12:3 "Click Cancel"`},
+		},
+		{
+			name: "a bulleted list of facts, options, advice or lead-ins is not",
+			src: "## Prerequisites\n\n- Access to Rocky Linux 9 with GUI\n- Administrative Privileges\n\n## Options\n\nFrom there, you can:\n\n- click **Edit** to rename a token.\n\n" +
+				"## Export\n\n- **Backups**: Use `pg_dump` to export your database:\n\n## Advice\n\n- Export the code from the **Functions** page\n- Document any custom triggers\n\n" +
+				"## Commands\n\n- Run `make`\n- Install the CLI\n",
+			want: nil,
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

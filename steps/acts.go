@@ -584,7 +584,8 @@ func (s *Scenario) exists(ctx context.Context, a understand.Act) error {
 	return s.precondition(ctx, a.Target.Words)
 }
 
-// sameHost returns words as an address when it is one on the product's own host.
+// sameHost returns words as an address when it is one on the product's own host, or one on the
+// reader's own machine, which stands for the product wherever the run finds it.
 func (s *Scenario) sameHost(words string) string {
 	words = strings.TrimSpace(words)
 	base, err := url.Parse(s.cfg.BaseURL)
@@ -598,7 +599,18 @@ func (s *Scenario) sameHost(words string) string {
 		}
 	}
 	u, err := url.Parse(words)
-	if err != nil || u.Host == "" || base.Host != u.Host {
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	if u.Host != base.Host && understand.Loopback(u.Hostname()) {
+		// "Go to https://localhost:9090": the doc's address for the reader's own install,
+		// which is the product this run drives, wherever it is.
+		if u.Path == "" || u.Path == "/" {
+			return base.String()
+		}
+		return base.ResolveReference(&url.URL{Path: u.Path, RawQuery: u.RawQuery, Fragment: u.Fragment}).String()
+	}
+	if base.Host != u.Host {
 		return ""
 	}
 	return u.String()

@@ -15,6 +15,10 @@ func TestSameHost(t *testing.T) {
 		{"//example.com/x", ""},               // scheme-relative: another host
 		{"/ Users", ""},                       // words, not a path
 		{"Users > Profile", ""},
+		// The doc's address for the reader's own install is the product, wherever it runs.
+		{"https://localhost:9090", "http://127.0.0.1:8088/wp-admin/"},
+		{"http://localhost:8080/wp-admin/users.php?x=1", "http://127.0.0.1:8088/wp-admin/users.php?x=1"},
+		{"https://127.0.0.2/", "http://127.0.0.1:8088/wp-admin/"},
 	}
 	for _, tt := range tests {
 		if got := s.sameHost(tt.words); got != tt.want {

@@ -246,6 +246,10 @@ func (c clause) acts() []Act {
 	case cGo:
 		return []Act{c.goTo()}
 	case cOpen:
+		if readersBrowser(o) {
+			// "Open your web browser and go to …": it is open already.
+			return []Act{{Verb: Nothing, Why: "the reader's own browser"}}
+		}
 		if o.url != "" || o.kind == "page" || o.kind == "" && len(o.labels) == 0 && surfaceNamed(o) != "" {
 			return []Act{c.goTo()}
 		}
@@ -545,7 +549,17 @@ func (c clause) field() (Target, bool) {
 func (c clause) enter() []Act {
 	o := c.obj
 	a := Act{Verb: Enter, In: c.where}
+	if ownCredentials(o) {
+		// "Enter your username and password": the reader signs in.
+		return []Act{{Verb: SignIn}}
+	}
 	field, hasField := c.field()
+	if o.url != "" && len(o.labels) == 0 && (!hasField || addressBar(field.Words)) {
+		// "Enter https://localhost:9090 in the address bar": the reader goes there.
+		a := c.goTo()
+		a.In = nil
+		return []Act{a}
+	}
 	if k := containerWord(o); !hasField && len(o.labels) == 0 && len(o.words) <= 2 && (k == "form" || k == "section" || k == "dialog" || k == "page") {
 		// "Fill in the form:": its fields are the steps or the table that follow.
 		return []Act{{Verb: Nothing, Why: "the fields that follow: " + describe(o)}}
@@ -739,4 +753,32 @@ func lastOf(ss []string) []string {
 		return nil
 	}
 	return ss[len(ss)-1:]
+}
+
+// readersBrowser reports a phrase that names the reader's web browser ("your web browser", "a
+// new browser tab"), not a control on a page.
+func readersBrowser(o phrase) bool {
+	return len(o.labels) == 0 && o.url == "" && slices.Contains(o.words, "browser")
+}
+
+// addressBar reports words naming the browser's address bar rather than a field on a page.
+func addressBar(words string) bool {
+	w := strings.ToLower(words)
+	return strings.Contains(w, "address") || strings.Contains(w, "url bar") || strings.Contains(w, "location") || strings.Contains(w, "browser")
+}
+
+// ownCredentials reports a phrase that names the reader's own user name and password ("your
+// username and password", "your email and password"): what signing in asks for. A username and
+// password the reader makes up ("a username and password" for a new user) are fields to fill.
+func ownCredentials(o phrase) bool {
+	text := " " + strings.ToLower(joinWords(o.raw)) + " "
+	if len(o.labels) > 0 || !strings.HasPrefix(strings.TrimSpace(text), "your ") || !strings.Contains(text, "password") {
+		return false
+	}
+	for _, id := range []string{" username", " user name", " email", " e-mail", " login", " user id"} {
+		if strings.Contains(text, id) {
+			return true
+		}
+	}
+	return false
 }

@@ -173,6 +173,21 @@ func (m Meaning) Understood() bool { return m.Role != Note && m.Why == "" && len
 // opposed to a note kept beside the steps.
 func (m Meaning) Step() bool { return m.Role != Note }
 
+// NamesControl reports whether the sentence acts on a control of the product's pages that it
+// names, by its label or its icon: "Click the **Create** button", not "Enter a password" or
+// "Run `make`".
+func (m Meaning) NamesControl() bool {
+	if !m.Surface.Web() {
+		return false
+	}
+	for _, a := range m.Acts {
+		if a.Verb != Nothing && a.Verb != See && (len(a.Target.Labels()) > 0 || a.Target.Icon != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // String explains the meaning in one line, as `docdrift explain` prints it.
 func (m Meaning) String() string {
 	if m.Role == Note {

@@ -64,6 +64,11 @@ func Read(sentence string) Meaning {
 			m.condition(p)
 		case len(p) == 1 && p[0].kind == word && (prepositions[p[0].lower] || determiners[p[0].lower]):
 			// A preposition left alone: what it named renders elsewhere ("On {{product}}, …").
+		case m.LeadIn && i == len(pieces)-1 && stepsAhead(p):
+			// "To delete a user account:", "To add a user, do the following:": a purpose
+			// the steps under it reach.
+			m.Acts = append(m.Acts, Act{Verb: Nothing, Why: whyFollow + "the steps below"})
+			imperatives++
 		case p[0].is("to") && isVerbAt(p, 1) && i < len(pieces)-1:
 			// A purpose ("To save your change, click …") says why, not what.
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
@@ -107,6 +112,7 @@ func Read(sentence string) Meaning {
 		// "On the **Members** tab.": a step that is only a place takes the reader there.
 		m.Acts = []Act{{Verb: Go, Target: Target{Path: []string{where[0].Label}, Kind: where[0].Kind}}}
 	}
+	m.Acts = submittedBySignIn(m.Acts)
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
 	m.Steps = m.LeadIn && len(m.Acts) == 1 && m.Acts[0].Verb == Nothing && strings.HasPrefix(m.Acts[0].Why, whyFollow) &&
@@ -115,6 +121,49 @@ func Read(sentence string) Meaning {
 		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
 	}
 	return m
+}
+
+// submittedBySignIn drops the click that submits a sign-in form from the acts after a sign-in
+// ("Enter your username and password and click **Log In**"): signing in submits it.
+func submittedBySignIn(acts []Act) []Act {
+	signedIn := false
+	return slices.DeleteFunc(acts, func(a Act) bool {
+		submit := signedIn && a.Verb == Click && len(a.Target.Path) == 1 && signInLabel(a.Target.Path[0])
+		signedIn = signedIn || a.Verb == SignIn
+		return submit
+	})
+}
+
+// signInLabel reports a label that submits a sign-in form: "Log In", "Sign in", "Submit".
+func signInLabel(l string) bool {
+	switch strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(l)) {
+	case "login", "signin", "logon", "signon", "submit", "continue", "next", "ok":
+		return true
+	}
+	return false
+}
+
+// stepsAhead reports a lead-in that names only the purpose of the steps under it ("To delete
+// a user account") or tells the reader to do them ("To add a user, do the following").
+func stepsAhead(p []token) bool {
+	if doTheFollowing(p) {
+		return true
+	}
+	if !p[0].is("to") || !isVerbAt(p, 1) {
+		return false
+	}
+	comma := slices.IndexFunc(p, func(t token) bool { return t.isPunct(",") })
+	return comma < 0 || doTheFollowing(p[comma+1:])
+}
+
+// doTheFollowing reports "do the following", "complete the following steps": a lead-in's
+// announcement that the list under it is what to do.
+func doTheFollowing(p []token) bool {
+	if len(p) < 3 || !p[1].is("the") || !p[2].is("following") {
+		return false
+	}
+	// "Complete the following meta data:" asks for fields, not steps.
+	return p[0].is("do") && len(p) == 3 || p[0].is("do", "complete", "perform") && len(p) == 4 && p[3].is("steps")
 }
 
 // tableRow reads a row of a table of fields to fill, "**Name** | a name for the token": the

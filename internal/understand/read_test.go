@@ -36,6 +36,24 @@ func TestRead(t *testing.T) {
 			"action: uncheck \"Enable Page\""},
 		{"other verbs", "Upload the certificate file.",
 			"action: upload ~\"certificate file\""},
+		// Rocky Linux's Cockpit guide (testdata/real/cockpit) opens with a browser, an address
+		// on the reader's own machine and the reader's credentials.
+		{"the reader's browser", "Open your web browser and enter https://localhost:9090 in the address bar",
+			"action: nothing (the reader's own browser); then go to ~\"https://localhost:9090\""},
+		{"the reader's browser", "Enter https://localhost:9090/system in your browser's address bar.",
+			"action: go to ~\"https://localhost:9090/system\""},
+		{"the reader's browser", "Navigate to https://127.0.0.1:8080.",
+			"action: go to ~\"https://127.0.0.1:8080\""},
+		{"the reader's browser", "Enter https://localhost:8080/callback in the **Redirect URL** field.",
+			"action: enter \"Redirect URL\" field (https://localhost:8080/callback) in the \"Redirect URL\" field"},
+		{"credentials", "Enter your username and password and click the **Log In** button",
+			"precondition: sign in"},
+		{"credentials", "Type your email and password, then click **Next**.",
+			"precondition: sign in"},
+		{"credentials", "Enter your username and password and click **Settings**.",
+			"action: sign in; then click \"Settings\""},
+		{"credentials", "Provide a username and password.",
+			"action: enter ~\"username and password\" field (a username and password.)"},
 		{"other verbs", "Drag and drop files and folders to the **Upload** window.",
 			"action: upload; then upload ~\"files folders\""},
 		{"other verbs", "Wait for the status to change to **Active**.",
@@ -322,6 +340,14 @@ func TestReadSteps(t *testing.T) {
 		"You can do the following:":             false, // options or links, not steps
 		"Follow the prompts:":                   false, // the product leads, not the list
 		"To modify a role, follow these steps.": false, // no lead-in
+		// Rocky Linux's Cockpit guide (testdata/real/cockpit) announces its bulleted steps so.
+		"To add a user to a group do the following:": true,
+		"To delete a user account:":                  true,
+		"To verify the group has been created:":      true,
+		"To add a user, do the following:":           true,
+		"Complete the following steps:":              true,
+		"To delete a user account.":                  false, // no lead-in
+		"To sign in, you need:":                      false, // what to have, not what to do
 	} {
 		if got := Read(sentence).Steps; got != want {
 			t.Errorf("Read(%q).Steps = %v, want %v", sentence, got, want)

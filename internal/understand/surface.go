@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"net"
 	"net/url"
 	"strings"
 )
@@ -38,6 +39,8 @@ func (c clause) surface(acts []Act) Surface {
 		devices = strings.ReplaceAll(whole, "email address", "address")
 	}
 	switch {
+	case c.class == cEnter && ownCredentials(c.obj):
+		return Surface{} // "Enter your email and password": the product's sign-in form
 	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button":
 		return Surface{Kind: Terminal, Name: "terminal"}
 	case containsAny(whole, terminalWords) && c.class != cPress:
@@ -192,7 +195,7 @@ func codeFile(p phrase) bool {
 // surfaceNamed is the name of a web UI a phrase names ("the Google API Console", a URL), or "".
 func surfaceNamed(p phrase) string {
 	if p.url != "" {
-		if u, err := url.Parse(p.url); err == nil && u.Host != "" {
+		if u, err := url.Parse(p.url); err == nil && u.Host != "" && !Loopback(u.Hostname()) {
 			return u.Host
 		}
 	}
@@ -224,4 +227,15 @@ func surfaceText(p phrase) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// Loopback reports a host name that is the reader's own machine ("localhost", "127.0.0.1"): a
+// doc's address there is the reader's own install of the product, not another site.
+func Loopback(host string) bool {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
