@@ -167,6 +167,8 @@ function (wanted) {
   // a count changes by the day.
   const badgeWords = /^(\(?[\d][\d,.]*[kKmM+]?\)?|new|beta|alpha|preview|experimental)$/i;
   function bareOf(el, name) {
+    // Most names end in no count or badge: only those that do walk down to their last element.
+    if (!badgeWords.test(name.slice(name.lastIndexOf(" ") + 1))) return "";
     let b = el;
     for (;;) {
       const kids = Array.from(b.children).filter((k) => norm(textOf(k)));
