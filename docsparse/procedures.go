@@ -156,7 +156,7 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
 			return false
 		}
 		m := understand.Read(markup(text, b.src))
-		if m.Role != understand.Action || !m.Understood() || m.LeadIn {
+		if m.Role != understand.Action && m.Role != understand.Precondition || !m.Understood() || m.LeadIn {
 			// A lead-in item ("**Backups**: Use `pg_dump` to export it:") introduces what
 			// follows it: a list of options or commands, not a step.
 			return false

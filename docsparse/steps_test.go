@@ -91,9 +91,12 @@ func TestSteps(t *testing.T) {
 			// a heading or a lead-in that names only its purpose.
 			name: "a bulleted list whose items are steps is a procedure",
 			src: "## Accounts\n\n- From the left menu, click **Accounts**\n- Enter a password for the new user\n- Click the **Create** button\n\n" +
-				"To delete a user account:\n\n- Click **Delete account**\n",
+				"To delete a user account:\n\n- Click **Delete account**\n\n" +
+				"## Log in\n\n- Open your web browser and enter <https://localhost:9090> in the address bar\n- Enter your username and password and click the **Log In** button\n- Click **Limited access**\n",
 			want: []string{`procedure "Accounts"@1`, `-(1)@3:3 "From the left menu, click Accounts"`, `-(2)@4:3 "Enter a password for the new user"`, `-(3)@5:3 "Click the Create button"`,
-				`procedure "Accounts"@1`, `-(1)@9:3 "Click Delete account"`},
+				`procedure "Accounts"@1`, `-(1)@9:3 "Click Delete account"`,
+				`procedure "Log in"@11`, `-(1)@13:3 "Open your web browser and enter https://localhost:9090 in the address bar"`,
+				`-(2)@14:3 "Enter your username and password and click the Log In button"`, `-(3)@15:3 "Click Limited access"`},
 		},
 		{
 			name: "bulleted steps split by a note or code go on",

@@ -160,12 +160,45 @@ func (s *Scenario) capture(ctx context.Context) (*savedSession, error) {
 	}
 	for _, m := range []map[string]string{saved.local, saved.session} {
 		for _, v := range m {
-			if len(v) >= 16 { // tokens; not a "true" or a theme name
-				s.cfg.Secrets.Add(v)
+			for _, t := range storedTokens(v) {
+				s.cfg.Secrets.Add(t)
 			}
 		}
 	}
 	return saved, nil
+}
+
+// storedTokens are the parts of a stored value that may be a token: each run of 16 or more
+// characters without a space, in the value or in the strings of the JSON it holds. A token has
+// no spaces; the words a product keeps there ("Managing user accounts" in a cached page list)
+// would otherwise be masked wherever a doc says them too.
+func storedTokens(v string) []string {
+	var data any
+	if err := json.Unmarshal([]byte(v), &data); err != nil {
+		data = v
+	}
+	var out []string
+	var walk func(any)
+	walk = func(d any) {
+		switch d := d.(type) {
+		case string:
+			for _, f := range strings.Fields(d) {
+				if len(f) >= 16 { // not a "true" or a theme name
+					out = append(out, f)
+				}
+			}
+		case []any:
+			for _, e := range d {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range d {
+				walk(e)
+			}
+		}
+	}
+	walk(data)
+	return out
 }
 
 // domainMatch reports whether a cookie of domain is sent to host (RFC 6265 5.1.3): the same

@@ -1,6 +1,9 @@
 package steps
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDomainMatch(t *testing.T) {
 	tests := []struct {
@@ -18,6 +21,29 @@ func TestDomainMatch(t *testing.T) {
 	for _, tt := range tests {
 		if got := domainMatch(tt.host, tt.domain); got != tt.want {
 			t.Errorf("domainMatch(%q, %q) = %v, want %v", tt.host, tt.domain, got, tt.want)
+		}
+	}
+}
+
+// What a product keeps in the browser's storage: tokens are masked, its words are not (Cockpit
+// keeps its page list, titles and keywords included, in sessionStorage).
+func TestStoredTokens(t *testing.T) {
+	tests := []struct {
+		value string
+		want  []string
+	}{
+		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXZhbHVl", []string{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXZhbHVl"}},
+		{"Bearer 9f8e7d6c5b4a39281706f5e4", []string{"9f8e7d6c5b4a39281706f5e4"}},
+		{`{"jwtToken":"abcdefghijklmnopqrstuvwx","expires":1700000000}`, []string{"abcdefghijklmnopqrstuvwx"}},
+		{`{"localhost":{"manifests":{"users":{"menu":{"index":{"label":"Accounts","keywords":[{"matches":["operating system","Managing user accounts"]}]}}}}}}`, nil},
+		{"dark", nil},
+		{"true", nil},
+		{`["short","also short"]`, nil},
+	}
+	for _, tt := range tests {
+		got := storedTokens(tt.value)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("storedTokens(%q) = %q, want %q", tt.value, got, tt.want)
 		}
 	}
 }
