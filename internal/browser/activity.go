@@ -9,8 +9,8 @@ import (
 )
 
 // activity follows, from the browser's side, what a page does that its scripts cannot see
-// whole: the main frame loading a new document, and every request in flight (fetches, lazy
-// script chunks, images). The session's event loop feeds it; waits watch its changed channel.
+// whole: the main frame loading a new document, every request in flight (fetches, lazy
+// script chunks, images), and messages sent over a WebSocket awaiting an answer (sockets.go). The session's event loop feeds it; waits watch its changed channel.
 type activity struct {
 	mu       sync.Mutex
 	frame    proto.PageFrameID
@@ -25,11 +25,13 @@ type activity struct {
 	docReq   proto.NetworkRequestID
 	// frameDocs is the document request each frame, the main one included, loads or shows.
 	frameDocs map[proto.PageFrameID]proto.NetworkRequestID
-	origins   map[string]bool                 // of every document the page loaded, frames included: where it may have stored data
-	parts     map[proto.NetworkRequestID]part // the current document's own style sheets and scripts
-	failing   map[proto.NetworkRequestID]int  // server errors whose raw answer came before their request's event
-	closed    bool                            // the tab is gone: it closed itself, or was closed
-	gone      chan struct{}                   // closed with it
+	origins   map[string]bool                   // of every document the page loaded, frames included: where it may have stored data
+	parts     map[proto.NetworkRequestID]part   // the current document's own style sheets and scripts
+	failing   map[proto.NetworkRequestID]int    // server errors whose raw answer came before their request's event
+	asks      map[proto.NetworkRequestID]uint64 // WebSockets awaiting an answer, by the ask's number (sockets.go)
+	askN      uint64
+	closed    bool          // the tab is gone: it closed itself, or was closed
+	gone      chan struct{} // closed with it
 }
 
 // Document is what the browser saw of the main frame's current document arriving.
@@ -56,13 +58,13 @@ type mark struct {
 func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
 		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
-		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, gone: make(chan struct{})}
+		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, asks: map[proto.NetworkRequestID]uint64{}, gone: make(chan struct{})}
 }
 
 func (a *activity) now() mark {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls, closed: a.closed}
+	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0 || len(a.asks) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls, closed: a.closed}
 }
 
 func (a *activity) document() Document {
@@ -99,7 +101,7 @@ var reactive = map[proto.NetworkResourceType]bool{
 
 // handlers are the session's event callbacks that feed the activity.
 func (a *activity) handlers() []any {
-	return []any{
+	return append(a.socketHandlers(),
 		func(e *proto.InspectorDetached) { a.markClosed() },
 		func(e *proto.PageFrameStartedLoading) { a.frameLoading(e.FrameID, true) },
 		func(e *proto.PageFrameStoppedLoading) { a.frameLoading(e.FrameID, false) },
@@ -186,7 +188,7 @@ func (a *activity) handlers() []any {
 			a.requestDone(e.RequestID, why)
 		},
 		func(e *proto.NetworkRequestServedFromCache) { a.requestDone(e.RequestID, "") },
-	}
+	)
 }
 
 // frameLoads records that a frame loads a new document. The one it was still receiving gets
@@ -250,6 +252,7 @@ func (a *activity) forget() (origins []string) {
 	clear(a.parts)
 	clear(a.failing)
 	clear(a.frameDocs)
+	clear(a.asks)
 	a.doc, a.docReq = Document{}, ""
 	for o := range a.origins {
 		origins = append(origins, o)

@@ -4,8 +4,11 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/net/websocket"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
@@ -51,12 +54,32 @@ var settlePages = map[string]string{
 		ch.port1.onmessage = () => requestAnimationFrame(() => ch.port2.postMessage(null));
 		ch.port2.postMessage(null);
 		setInterval(() => {}, 100)</script>`,
+	// An app that talks to its server over a WebSocket, as Cockpit and LiveView do: a click
+	// sends a message and the view changes when the answer comes, 400 ms later.
+	"/socket": socketPage("/ws"),
+	// A socket the server pushes a tick on every 100 ms, unasked, that redraws a counter, as a
+	// metrics stream does: no wait is held by it, nor by a message the server never answers.
+	"/stream": socketPage("/ws?ticks=1"),
 	// A transition that runs 400 ms after a click, and an aria-busy region cleared later.
 	"/busy": `<title>busy</title><style>#box { width: 10px; transition: width 400ms linear } #box.wide { width: 300px }</style>
 		<div id="box" style="height: 10px; background: #333"></div><section id="s">ready</section>
 		<button id="go" onclick="document.getElementById('box').classList.add('wide');
 			const s = document.getElementById('s'); s.setAttribute('aria-busy', 'true');
 			fetch('/slow').then(() => s.removeAttribute('aria-busy'))">Go</button>`,
+}
+
+// socketPage talks to the server over a WebSocket at path: "ask" is answered, "say" is not.
+func socketPage(path string) string {
+	return `<title>socket</title><main>asking</main><span id="ticks">0</span>
+		<button id="ask">Ask</button><button id="say">Say</button><script>
+		const ws = new WebSocket('ws://' + location.host + '` + path + `');
+		const open = new Promise((r) => ws.onopen = r);
+		ws.onmessage = (e) => {
+			if (e.data === 'tick') document.getElementById('ticks').textContent++;
+			else document.querySelector('main').textContent = e.data;
+		};
+		document.getElementById('ask').onclick = () => open.then(() => ws.send('ask'));
+		document.getElementById('say').onclick = () => open.then(() => ws.send('say'))</script>`
 }
 
 func settleServer(t *testing.T) *httptest.Server {
@@ -70,9 +93,47 @@ func settleServer(t *testing.T) *httptest.Server {
 		}
 		_, _ = w.Write([]byte("fetched"))
 	})
+	mux.Handle("/ws", websocket.Handler(answerAsks))
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv
+}
+
+// answerAsks is the server side of socketPage: "answered" 400 ms after each "ask", nothing for
+// anything else, and with ?ticks=1 a "tick" every 100 ms besides.
+func answerAsks(ws *websocket.Conn) {
+	var mu sync.Mutex
+	send := func(msg string) error {
+		mu.Lock()
+		defer mu.Unlock()
+		return websocket.Message.Send(ws, msg)
+	}
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		if ws.Request().URL.Query().Get("ticks") == "" {
+			return
+		}
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(100 * time.Millisecond):
+				if send("tick") != nil {
+					return
+				}
+			}
+		}
+	}()
+	for {
+		var msg string
+		if websocket.Message.Receive(ws, &msg) != nil {
+			return
+		}
+		if msg == "ask" {
+			time.AfterFunc(400*time.Millisecond, func() { _ = send("answered") })
+		}
+	}
 }
 
 // open navigates s to url without waiting for anything but the navigation's answer.
@@ -127,6 +188,8 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 		{"a client-side route", "/spa", "#go", `() => document.querySelector('main').textContent`, "next view", "/spa/next", 3 * time.Second},
 		{"a link to another page that renders late", "/link", "#go", `() => document.querySelectorAll('td').length + ''`, "1", "/late", 3 * time.Second},
 		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
+		{"an answer over a WebSocket", "/socket", "#ask", `() => document.querySelector('main').textContent`, "answered", "", 3 * time.Second},
+		{"ticks pushed unasked on a WebSocket, and a message never answered", "/stream", "#say", `() => document.querySelector('main').textContent`, "asking", "", 2 * time.Second},
 		{"a spinner, a poll, an interval and a frame loop that never end", "/forever", "", `() => document.title`, "forever", "", 2500 * time.Millisecond},
 	}
 	for _, tt := range tests {
