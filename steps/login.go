@@ -336,8 +336,11 @@ var loginFieldJS = flattree.With(`function (part) {
 		const candidates = texts(box).filter(before);
 		return candidates.find(userish) || candidates[candidates.length - 1] || null;
 	}
+	// A dialog asking for the password again has its own words for going on ("Authenticate",
+	// "Confirm") and a close button that may come first.
 	const buttons = buttonsIn(box);
-	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit/i.test(says(b))) || buttons[0] || null;
+	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit|confirm|authenticate|verify|unlock/i.test(says(b))) ||
+		buttons.find((b) => !/^\s*(cancel|close|back|dismiss|×|x)\s*$/i.test(says(b))) || null;
 }`)
 
 // passwordShown reports whether the page shows a password field to sign in with: a log-in

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/docdrift/docdrift/internal/locate"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -95,7 +96,8 @@ func (s *Scenario) notSettled(ctx context.Context, err error) error {
 }
 
 // checkSignedIn fails a step that went to a page asking to sign in again after the run
-// signed in: not drift, the product ended the session (it expired or was revoked).
+// signed in: not drift, the product ended the session (it expired or was revoked). A page that
+// asks only for the password is not one.
 func (s *Scenario) checkSignedIn(ctx context.Context) error {
 	moves := s.session.Moves()
 	went := moves != s.moves
@@ -104,11 +106,13 @@ func (s *Scenario) checkSignedIn(ctx context.Context) error {
 		return nil
 	}
 	form, err := s.passwordShown(ctx)
-	if err != nil {
+	if err != nil || !form {
 		return err
 	}
-	if form {
-		return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)
+	// A password asked for alone is the product making sure of the reader (a "confirm it's
+	// you" page) for the doc's next step to give; a sign-in form asks who, too.
+	if user, err := s.loginField(ctx, "user", "", locate.Textbox); err != nil || user == nil {
+		return err
 	}
-	return nil
+	return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)
 }

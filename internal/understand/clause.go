@@ -553,6 +553,10 @@ func (c clause) enter() []Act {
 		// "Enter your username and password": the reader signs in.
 		return []Act{{Verb: SignIn}}
 	}
+	if ownPassword(o) {
+		// "Enter your password to enable administrative access": the product asks again.
+		return []Act{{Verb: Reauthenticate, In: c.where}}
+	}
 	field, hasField := c.field()
 	if o.url != "" && len(o.labels) == 0 && (!hasField || addressBar(field.Words)) {
 		// "Enter https://localhost:9090 in the address bar": the reader goes there.
@@ -765,6 +769,17 @@ func readersBrowser(o phrase) bool {
 func addressBar(words string) bool {
 	w := strings.ToLower(words)
 	return strings.Contains(w, "address") || strings.Contains(w, "url bar") || strings.Contains(w, "location") || strings.Contains(w, "browser")
+}
+
+// ownPassword reports a phrase that names the reader's own current password alone ("your
+// password", "your account password"): a product asking again who the reader is. A new one
+// ("your new password") is a field to fill.
+func ownPassword(o phrase) bool {
+	f := strings.FieldsFunc(strings.ToLower(joinWords(o.raw)), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	if len(o.labels) > 0 || len(f) < 2 || f[0] != "your" || slices.Contains(f, "new") || slices.Contains(f, "again") {
+		return false
+	}
+	return f[1] == "password" || len(f) > 2 && (f[1] == "current" || f[1] == "account") && f[2] == "password"
 }
 
 // ownCredentials reports a phrase that names the reader's own user name and password ("your

@@ -20,24 +20,27 @@ const (
 type Verb string
 
 const (
-	SignIn   Verb = "sign in"  // open the product and sign in
-	Go       Verb = "go to"    // follow a path of links, menus and tabs
-	Click    Verb = "click"    // press the control the target names
-	Enter    Verb = "enter"    // type a value into a field
-	Choose   Verb = "choose"   // pick an option of a list, dropdown or group
-	Check    Verb = "check"    // tick a check box or turn a switch on
-	Uncheck  Verb = "uncheck"  // untick a check box or turn a switch off
-	Hover    Verb = "hover"    // point at a control to reveal what it hides
-	Copy     Verb = "copy"     // a value the page shows: it must be there and not empty
-	Upload   Verb = "upload"   // give a file input a file
-	Download Verb = "download" // receive a file
-	Scroll   Verb = "scroll"   // bring a part of the page into view
-	Wait     Verb = "wait"     // let the page finish what it is doing
-	Confirm  Verb = "confirm"  // answer a confirmation: a browser prompt or an on-page dialog
-	Find     Verb = "find"     // locate the procedure's subject in a list
-	See      Verb = "see"      // check the page shows what the doc says
-	Exists   Verb = "exists"   // a precondition: the subject the procedure acts on exists
-	Nothing  Verb = "nothing"  // read and understood, with nothing to perform or check
+	SignIn Verb = "sign in" // open the product and sign in
+	// Reauthenticate gives the reader's own password where the product asks for it again
+	// (a "confirm it's you" or administrative-access prompt) and submits it.
+	Reauthenticate Verb = "give your password"
+	Go             Verb = "go to"    // follow a path of links, menus and tabs
+	Click          Verb = "click"    // press the control the target names
+	Enter          Verb = "enter"    // type a value into a field
+	Choose         Verb = "choose"   // pick an option of a list, dropdown or group
+	Check          Verb = "check"    // tick a check box or turn a switch on
+	Uncheck        Verb = "uncheck"  // untick a check box or turn a switch off
+	Hover          Verb = "hover"    // point at a control to reveal what it hides
+	Copy           Verb = "copy"     // a value the page shows: it must be there and not empty
+	Upload         Verb = "upload"   // give a file input a file
+	Download       Verb = "download" // receive a file
+	Scroll         Verb = "scroll"   // bring a part of the page into view
+	Wait           Verb = "wait"     // let the page finish what it is doing
+	Confirm        Verb = "confirm"  // answer a confirmation: a browser prompt or an on-page dialog
+	Find           Verb = "find"     // locate the procedure's subject in a list
+	See            Verb = "see"      // check the page shows what the doc says
+	Exists         Verb = "exists"   // a precondition: the subject the procedure acts on exists
+	Nothing        Verb = "nothing"  // read and understood, with nothing to perform or check
 )
 
 // Act is one thing a clause asks for.

@@ -124,20 +124,22 @@ func Read(sentence string) Meaning {
 }
 
 // submittedBySignIn drops the click that submits a sign-in form from the acts after a sign-in
-// ("Enter your username and password and click **Log In**"): signing in submits it.
+// ("Enter your username and password and click **Log In**", "Enter your current password and
+// click **Confirm**"): signing in submits it.
 func submittedBySignIn(acts []Act) []Act {
 	signedIn := false
 	return slices.DeleteFunc(acts, func(a Act) bool {
 		submit := signedIn && a.Verb == Click && len(a.Target.Path) == 1 && signInLabel(a.Target.Path[0])
-		signedIn = signedIn || a.Verb == SignIn
+		signedIn = signedIn || a.Verb == SignIn || a.Verb == Reauthenticate
 		return submit
 	})
 }
 
-// signInLabel reports a label that submits a sign-in form: "Log In", "Sign in", "Submit".
+// signInLabel reports a label that submits a sign-in form: "Log In", "Sign in", "Submit",
+// "Confirm".
 func signInLabel(l string) bool {
 	switch strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(l)) {
-	case "login", "signin", "logon", "signon", "submit", "continue", "next", "ok":
+	case "login", "signin", "logon", "signon", "submit", "continue", "next", "ok", "confirm", "authenticate", "verify":
 		return true
 	}
 	return false
