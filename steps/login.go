@@ -308,15 +308,19 @@ var loginFieldJS = flattree.With(`function (part) {
 	const words = (el) => [el.type, el.autocomplete, el.name, el.id, el.placeholder,
 		...Array.from(el.labels || []).map((l) => l.textContent), el.getAttribute("aria-label")].join(" ");
 	const userish = (el) => /user|e-?mail|login|account|identifier/i.test(words(el));
-	const formOf = (field) => {
-		let box = field.form;
-		for (let a = up(field); !box && a; a = up(a))
-			if (deepAll(a, "button, input[type=submit]").length) box = a;
-		return box || document.body;
-	};
-	const buttonsIn = (box) => deepAll(box, "button, input[type=submit], input[type=image], [role=button]")
-		.filter((b) => shown(b) && (b.localName !== "button" || ["", "submit"].includes((b.getAttribute("type") || "").toLowerCase())));
 	const says = (b) => (b.innerText || b.value || b.getAttribute("aria-label") || "");
+	// A dialog asking for the password again has its own words for going on ("Authenticate",
+	// "Confirm"), often on plain buttons, and a close button that may come first.
+	const primary = (b) => /\b(log|sign)\s?(in|on)\b|continue|submit|confirm|authenticate|verify|unlock/i.test(says(b));
+	const submits = (b) => b.localName !== "button" || ["", "submit"].includes((b.getAttribute("type") || "").toLowerCase());
+	// The box a field's buttons are in: its form, or (a form of fields alone, a dialog's
+	// buttons in its footer) the nearest box around that holds one.
+	const goesOn = (a) => deepAll(a, "button, input[type=submit], [role=button]").some((b) => shown(b) && (submits(b) || primary(b)));
+	const formOf = (field) => {
+		for (let a = field.form || up(field); a; a = up(a)) if (goesOn(a)) return a;
+		return document.body;
+	};
+	const buttonsIn = (box) => deepAll(box, "button, input[type=submit], input[type=image], [role=button]").filter(shown);
 	// A single-page app's "Next" is often a plain button with a click handler.
 	const next = (box) => deepAll(box, "button, input[type=submit], [role=button]")
 		.find((b) => shown(b) && /^\s*(next|continue|proceed|(log|sign)\s?(in|on))\b/i.test(says(b))) || null;
@@ -336,11 +340,9 @@ var loginFieldJS = flattree.With(`function (part) {
 		const candidates = texts(box).filter(before);
 		return candidates.find(userish) || candidates[candidates.length - 1] || null;
 	}
-	// A dialog asking for the password again has its own words for going on ("Authenticate",
-	// "Confirm") and a close button that may come first.
 	const buttons = buttonsIn(box);
-	return buttons.find((b) => /\b(log|sign)\s?(in|on)\b|continue|submit|confirm|authenticate|verify|unlock/i.test(says(b))) ||
-		buttons.find((b) => !/^\s*(cancel|close|back|dismiss|×|x)\s*$/i.test(says(b))) || null;
+	return buttons.find((b) => submits(b) && primary(b)) || buttons.find(primary) ||
+		buttons.find((b) => submits(b) && !/^\s*(cancel|close|back|dismiss|×|x)\s*$/i.test(says(b))) || null;
 }`)
 
 // passwordShown reports whether the page shows a password field to sign in with: a log-in

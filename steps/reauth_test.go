@@ -14,8 +14,9 @@ const adminAccess = `<title>Overview</title><button id="access">Limited access</
 <script>
 document.getElementById("access").onclick = () => setTimeout(() => {
 	document.body.insertAdjacentHTML("beforeend", '<div role="dialog" aria-modal="true" aria-label="Switch to administrative access">' +
-		'<button aria-label="Close">×</button><p id="alert" role="alert"></p>' +
-		'<label>Password for owner: <input type="password"></label><button>Cancel</button><button id="auth">Authenticate</button></div>');
+		'<button type="button" aria-label="Close">×</button><p id="alert" role="alert"></p>' +
+		'<form><label>Password for owner: <input type="password"></label></form>' +
+		'<footer><button type="button" id="auth">Authenticate</button><button type="button">Cancel</button></footer></div>');
 	document.getElementById("auth").onclick = () => setTimeout(() => {
 		const dialog = document.querySelector("[role=dialog]");
 		if (dialog.querySelector("input").value !== "s3cret-pass") {
