@@ -157,6 +157,9 @@
 
   const shown = (el) => !el.checkVisibility || el.checkVisibility();
   const loadingText = /\b(loading|please wait)\b/i;
+  // spinnerWait is how long, in ms from its start, an animation that never ends counts as the
+  // page loading something.
+  const spinnerWait = 3000;
   // busy says why the page is not done yet, "" when it is.
   T.busy = () => {
     if (document.readyState !== "complete") return "the document is loading";
@@ -166,7 +169,17 @@
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;
       const end = a.effect && a.effect.getComputedTiming().endTime;
-      if (!Number.isFinite(end)) continue; // a spinner that turns forever says nothing
+      if (!Number.isFinite(end)) {
+        // A spinner that turns forever, with no word for a reader's assistive technology
+        // (Cockpit's, a Font Awesome fa-spin): what is loading usually comes within seconds of
+        // it appearing; one that stays is decoration, and holds a wait only for its first ones.
+        const left = spinnerWait - (a.currentTime || 0);
+        if (left > 0 && a.effect.target && shown(a.effect.target)) {
+          setT(poke, left);
+          return "a spinner is turning";
+        }
+        continue;
+      }
       a.finished.then(poke, poke);
       return "an animation is running";
     }
