@@ -28,15 +28,17 @@ func (s *Scenario) reauthenticate(ctx context.Context, _ understand.Act) error {
 	if pass == nil {
 		return mismatch("nothing on the page asks for your password")
 	}
+	// Typed first, as a reader does: a prompt may enable its button only once there is a
+	// password to send.
+	if err := s.typeInto(ctx, pass, "the password", s.cfg.Login.Password); err != nil {
+		return err
+	}
 	submit, err := s.loginField(ctx, "submit", "", locate.Button)
 	if err != nil {
 		return err
 	}
 	if submit == nil {
 		return mismatch("the password field has no button to submit it with")
-	}
-	if err := s.typeInto(ctx, pass, "the password", s.cfg.Login.Password); err != nil {
-		return err
 	}
 	if err := s.press(ctx, submit); err != nil {
 		return err
