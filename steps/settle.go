@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/docdrift/docdrift/internal/locate"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -110,9 +109,14 @@ func (s *Scenario) checkSignedIn(ctx context.Context) error {
 		return err
 	}
 	// A password asked for alone is the product making sure of the reader (a "confirm it's
-	// you" page) for the doc's next step to give; a sign-in form asks who, too.
-	if user, err := s.loginField(ctx, "user", "", locate.Textbox); err != nil || user == nil {
-		return err
+	// you" page) for the doc's next step to give; a sign-in form asks who, too. The page has
+	// settled: what it shows is all there is.
+	user, err := s.session.Page.Context(ctx).Eval(loginFieldJS, "user")
+	if err != nil {
+		return fmt.Errorf("read the page: %w", err)
+	}
+	if user.Value.Nil() {
+		return nil
 	}
 	return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)
 }

@@ -30,6 +30,7 @@ type activity struct {
 	failing   map[proto.NetworkRequestID]int    // server errors whose raw answer came before their request's event
 	asks      map[proto.NetworkRequestID]uint64 // WebSockets awaiting an answer, by the ask's number (sockets.go)
 	askN      uint64
+	lastAct   time.Time     // the last action on the page, or new document in it
 	closed    bool          // the tab is gone: it closed itself, or was closed
 	gone      chan struct{} // closed with it
 }
@@ -112,7 +113,8 @@ func (a *activity) handlers() []any {
 			}
 			a.mu.Lock()
 			defer a.mu.Unlock()
-			a.navs++ // a new document: same-document routes start and stop "loading" too
+			a.navs++               // a new document: same-document routes start and stop "loading" too
+			a.lastAct = time.Now() // its scripts ask their server for what to show
 			a.bump()
 		},
 		func(e *proto.PageNavigatedWithinDocument) {
@@ -276,7 +278,7 @@ func originOf(raw string) string {
 func (a *activity) acted(t time.Time) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.last = t
+	a.last, a.lastAct = t, t
 }
 
 // Loading reports whether the page's main frame is loading a document.

@@ -8,9 +8,11 @@ import (
 
 // An app that talks to its server over a WebSocket (Cockpit, Phoenix LiveView, a GraphQL
 // subscription client) makes no request a click could be waited on by: the click sends a
-// message, and the view changes when the answer arrives. A message the page sends is therefore
-// in flight until the socket brings a message back, for at most answerWait; messages the server
-// pushes unasked (a metrics stream, a ticker) are not waited for.
+// message, and the view changes when the answer arrives. A message the page sends soon after an
+// action (or a new document) is therefore in flight until the socket brings a message back, for
+// at most answerWait. Messages the server pushes unasked (a metrics stream, a ticker), and what
+// a page says to its server long after anything happened (a poll, a heartbeat), are not waited
+// for: a chatty page would never settle.
 
 // answerWait bounds how long a message sent over a WebSocket counts as awaiting its answer: a
 // message that gets none (a heartbeat, a fire-and-forget event) holds a wait no longer.
@@ -29,6 +31,9 @@ func (a *activity) socketHandlers() []any {
 func (a *activity) asked(id proto.NetworkRequestID) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	if time.Since(a.lastAct) > answerWait {
+		return // not what the reader did
+	}
 	a.askN++
 	n := a.askN
 	a.asks[id] = n
