@@ -51,7 +51,7 @@ else
   work=$dir
   if [ "$cold" = yes ]; then export npm_config_cache="$dir/npm-cache"; fi
   # A second copy must not collide with one a developer already runs.
-  export STRAPI_PORT=${STRAPI_PORT:-1338} WORDPRESS_PORT=${WORDPRESS_PORT:-8089}
+  export STRAPI_PORT=${STRAPI_PORT:-1338} WORDPRESS_PORT=${WORDPRESS_PORT:-8089} COCKPIT_PORT=${COCKPIT_PORT:-9093}
   cleanup() {
     local q
     # reset, not just stop: WordPress keeps this copy's config under /etc/wordpress.

@@ -374,9 +374,9 @@ func runUsage(w io.Writer, flags *flag.FlagSet, output *outputFlags) {
 	flags.SetOutput(w)
 	fmt.Fprint(w, `Usage: docdrift run [flags] PATH...
 
-Run performs every numbered procedure of the Markdown docs in PATHs in headless Chromium,
-step by step as written, against a store control panel — the embedded simulator unless
---base-url is given — and reports each step that no longer matches the UI at the doc's own
+Run performs every procedure of the Markdown docs in PATHs (numbered lists, and bulleted
+ones written as steps) in headless Chromium, step by step as written, against a web admin UI
+— the embedded simulator unless --base-url is given — and reports each step that no longer matches the UI at the doc's own
 file:line, with the nearest real labels.
 
 Examples:
