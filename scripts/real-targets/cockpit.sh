@@ -101,21 +101,15 @@ cockpit_stop() {
   for pid in $(cockpit_user_pids); do kill -TERM "$pid" 2>/dev/null || true; done
 }
 
-# cockpit_made_users, cockpit_made_groups: the Linux accounts and groups named with docdrift's
-# prefix, with a UID or GID in the range useradd and Cockpit give people's accounts (never a
-# system account), other than the sign-in user.
-cockpit_made_users() {
-  local min max
-  min=$(awk '$1 == "UID_MIN" {print $2}' /etc/login.defs)
-  max=$(awk '$1 == "UID_MAX" {print $2}' /etc/login.defs)
-  getent passwd | awk -F: -v p="$COCKPIT_PREFIX" -v a="$COCKPIT_ADMIN" -v lo="${min:-1000}" -v hi="${max:-60000}" \
-    'index($1, p) == 1 && $1 != a && $3 >= lo && $3 <= hi {print $1}'
-}
-cockpit_made_groups() {
-  local min max
-  min=$(awk '$1 == "GID_MIN" {print $2}' /etc/login.defs)
-  max=$(awk '$1 == "GID_MAX" {print $2}' /etc/login.defs)
-  getent group | awk -F: -v p="$COCKPIT_PREFIX" -v a="$COCKPIT_ADMIN" -v lo="${min:-1000}" -v hi="${max:-60000}" \
+# cockpit_made KIND: the Linux accounts (KIND passwd) or groups (KIND group) named with
+# docdrift's prefix, with an ID in the range useradd and Cockpit give people's accounts (never
+# a system account), other than the sign-in user's.
+cockpit_made() {
+  local key min max
+  key=$([ "$1" = passwd ] && echo UID || echo GID)
+  min=$(awk -v k="${key}_MIN" '$1 == k {print $2}' /etc/login.defs)
+  max=$(awk -v k="${key}_MAX" '$1 == k {print $2}' /etc/login.defs)
+  getent "$1" | awk -F: -v p="$COCKPIT_PREFIX" -v a="$COCKPIT_ADMIN" -v lo="${min:-1000}" -v hi="${max:-60000}" \
     'index($1, p) == 1 && $1 != a && $3 >= lo && $3 <= hi {print $1}'
 }
 
@@ -136,11 +130,11 @@ cockpit_reset_data() {
     [ -z "$(cockpit_user_pids)" ] && break
     sleep 0.1
   done
-  for name in $(cockpit_made_users); do
+  for name in $(cockpit_made passwd); do
     rt_say "removing the Linux user $name (made by a docs run)"
     cockpit_remove_user "$name"
   done
-  for name in $(cockpit_made_groups); do
+  for name in $(cockpit_made group); do
     rt_say "removing the Linux group $name (made by a docs run)"
     groupdel "$name" || rt_say "could not remove the Linux group $name"
   done
