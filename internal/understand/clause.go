@@ -553,11 +553,12 @@ func (c clause) enter() []Act {
 		// "Enter your username and password": the reader signs in.
 		return []Act{{Verb: SignIn}}
 	}
-	if ownPassword(o) {
-		// "Enter your password to enable administrative access": the product asks again.
+	field, hasField := c.field()
+	if ownPassword(o) && !hasField {
+		// "Enter your password to enable administrative access": the product asks again. A
+		// doc that names the field ("In the **Password** field, enter your password") fills it.
 		return []Act{{Verb: Reauthenticate, In: c.where}}
 	}
-	field, hasField := c.field()
 	if o.url != "" && len(o.labels) == 0 && (!hasField || addressBar(field.Words)) {
 		// "Enter https://localhost:9090 in the address bar": the reader goes there.
 		a := c.goTo()
