@@ -158,6 +158,11 @@ func (m modifier) where() []Where {
 	} else if containerWord(np) != "" {
 		w.Kind = containerWord(np)
 		w.Label = strings.Join(withoutLast(np.words, w.Kind), " ")
+		if before := strings.ToLower(w.Label); w.Kind == "column" && (before == "menu" || before == "navigation" || before == "nav" || before == "sidebar") {
+			// "the left menu column": a menu laid out as a column is the menu, not a table's
+			// column named "menu".
+			w.Kind, w.Label = before, ""
+		}
 	}
 	var in []Where
 	if owner.Kind != "" {

@@ -14,6 +14,8 @@ func TestRead(t *testing.T) {
 			"action: click \"Update & Close\" in the lower right dialog"},
 		{"container first", "On the left sidebar, select **Settings**.",
 			"action: click \"Settings\" in the left sidebar"},
+		{"container first", "From the left menu column, click the **Accounts** tab.",
+			"action: click \"Accounts\" tab in the left menu"},
 		{"purpose and condition prefixes", "To save your change, click **Update**.",
 			"action: click \"Update\""},
 		{"purpose and condition prefixes", "If prompted, enter your password.",
