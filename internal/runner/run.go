@@ -135,7 +135,11 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		suite.Run()
 	}
 	clean.flush(ctx)
-	c.sweep(ctx, cfg)
+	if serial.Load() > 0 {
+		// A run that handed out no name made nothing the sweep could find: it would only
+		// sign in and open each subject's list (of a product the profile may not even fit).
+		c.sweep(ctx, cfg)
+	}
 	if err := ctx.Err(); err != nil {
 		c.notRun()
 		return c.result(time.Since(start)), fmt.Errorf("run interrupted: %w", err)

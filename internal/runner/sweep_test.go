@@ -3,11 +3,14 @@ package runner
 import (
 	"context"
 	"errors"
-	"github.com/docdrift/docdrift/internal/results"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/docdrift/docdrift/internal/results"
 
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/docfiles"
@@ -60,4 +63,50 @@ func TestEndOfRunSweep(t *testing.T) {
 		t.Errorf("leftovers %q", res.Leftovers)
 	}
 	noLeftovers(t, emb)
+}
+
+// countingKeeper counts the times a run asks it for its items, and has none.
+type countingKeeper struct{ lists atomic.Int32 }
+
+func (k *countingKeeper) Ensure(context.Context, string) error { return nil }
+func (k *countingKeeper) Names(context.Context) ([]string, error) {
+	k.lists.Add(1)
+	return nil, errors.New("no such list on this product")
+}
+func (k *countingKeeper) Delete(context.Context, []string) error { return nil }
+
+// A run that named nothing made nothing: it does not sweep, so a product the subjects do not
+// fit (a profile's default, a list page it lacks) costs no sign-in and prints no warning.
+func TestARunThatNamedNothingDoesNotSweep(t *testing.T) {
+	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	doc := filepath.Join(t.TempDir(), "look.md")
+	if err := os.WriteFile(doc, []byte("# Look\n\n1. Select **Advanced Settings**.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := docfiles.Load([]string{doc})
+	plans, _ := Prepare(files)
+	owner := emb.Server.Owner()
+	subjects := keep.Simulator(emb.API, panel.Era2017)
+	k := &countingKeeper{}
+	for i := range subjects {
+		subjects[i].Keeper = k
+	}
+	res, err := Run(context.Background(), plans, Options{
+		Config: steps.Config{BaseURL: emb.URL, Subjects: subjects, RunID: "quiet", StepTimeout: 5 * time.Second,
+			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
+		Browser: browsertest.Browser(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := res.Procedures[0]; p.Status != results.Passed {
+		t.Fatalf("the procedure %s", p.Status)
+	}
+	if n := k.lists.Load(); n != 0 || res.Leftovers != "" {
+		t.Errorf("listed the items %d times, leftovers %q; want no sweep", n, res.Leftovers)
+	}
 }
