@@ -533,9 +533,7 @@ func (c clause) confirmation() bool {
 // a container named before the clause ("In **Control Label**, enter …").
 func (c clause) field() (Target, bool) {
 	for _, m := range c.mods {
-		// "on the **Groups** table" names where the field is, not the field.
-		if (m.prep == "in" || m.prep == "into" || m.prep == "on" || m.prep == "for" || m.prep == "under") && len(m.np.labels) > 0 &&
-			(m.np.kind == "" || !containerKinds[m.np.kind] || m.np.kind == "field") {
+		if (m.prep == "in" || m.prep == "into" || m.prep == "on" || m.prep == "for" || m.prep == "under") && len(m.np.labels) > 0 {
 			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
 		}
 		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 {

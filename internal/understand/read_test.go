@@ -16,8 +16,6 @@ func TestRead(t *testing.T) {
 			"action: click \"Settings\" in the left sidebar"},
 		{"container first", "From the left menu column, click the **Accounts** tab.",
 			"action: click \"Accounts\" tab in the left menu"},
-		{"container first", "Enter the group name in the search box on the **Groups** table.",
-			"action: enter ~\"group name\" field (the group name) in the field in the \"Groups\" section"},
 		{"purpose and condition prefixes", "To save your change, click **Update**.",
 			"action: click \"Update\""},
 		{"purpose and condition prefixes", "If prompted, enter your password.",
