@@ -36,26 +36,9 @@ func (f *flakyCleanup) Delete(ctx context.Context, names []string) error {
 
 // What a scenario could not delete is found by the end-of-run sweep, deleted, and reported.
 func TestEndOfRunSweep(t *testing.T) {
-	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
-	files, _ := docfiles.Load([]string{seedDoc})
-	plans, _ := Prepare(files)
-	owner := emb.Server.Owner()
-	subjects := keep.Simulator(emb.API, panel.Era2017)
-	for i := range subjects {
-		subjects[i].Keeper = &flakyCleanup{Keeper: subjects[i].Keeper.(*keep.Keeper)}
-	}
-	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: emb.URL, Subjects: subjects, RunID: "sweep", StepTimeout: 5 * time.Second,
-			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
-		Browser: browsertest.Browser(t),
+	emb, res := runWithKeepers(t, seedDoc, "sweep", func(k steps.Keeper) steps.Keeper {
+		return &flakyCleanup{Keeper: k.(*keep.Keeper)}
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if p := res.Procedures[0]; p.Status != results.Broken {
 		t.Errorf("a failed cleanup must fail the procedure; it is %s", p.Status)
 	}
@@ -78,35 +61,43 @@ func (k *countingKeeper) Delete(context.Context, []string) error { return nil }
 // A run that named nothing made nothing: it does not sweep, so a product the subjects do not
 // fit (a profile's default, a list page it lacks) costs no sign-in and prints no warning.
 func TestARunThatNamedNothingDoesNotSweep(t *testing.T) {
-	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer emb.Close()
 	doc := filepath.Join(t.TempDir(), "look.md")
 	if err := os.WriteFile(doc, []byte("# Look\n\n1. Select **Advanced Settings**.\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := docfiles.Load([]string{doc})
-	plans, _ := Prepare(files)
-	owner := emb.Server.Owner()
-	subjects := keep.Simulator(emb.API, panel.Era2017)
 	k := &countingKeeper{}
-	for i := range subjects {
-		subjects[i].Keeper = k
-	}
-	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: emb.URL, Subjects: subjects, RunID: "quiet", StepTimeout: 5 * time.Second,
-			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
-		Browser: browsertest.Browser(t),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, res := runWithKeepers(t, doc, "quiet", func(steps.Keeper) steps.Keeper { return k })
 	if p := res.Procedures[0]; p.Status != results.Passed {
 		t.Fatalf("the procedure %s", p.Status)
 	}
 	if n := k.lists.Load(); n != 0 || res.Leftovers != "" {
 		t.Errorf("listed the items %d times, leftovers %q; want no sweep", n, res.Leftovers)
 	}
+}
+
+// runWithKeepers runs doc on a fresh simulator whose subjects are kept by what keeper makes of
+// their own keepers, and returns the simulator (closed with the test) and the result.
+func runWithKeepers(t *testing.T, doc, runID string, keeper func(steps.Keeper) steps.Keeper) (*target.Embedded, *results.Result) {
+	t.Helper()
+	emb, err := target.StartEmbedded(panel.Options{Era: panel.Era2017, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = emb.Close() })
+	files, _ := docfiles.Load([]string{doc})
+	plans, _ := Prepare(files)
+	owner := emb.Server.Owner()
+	subjects := keep.Simulator(emb.API, panel.Era2017)
+	for i := range subjects {
+		subjects[i].Keeper = keeper(subjects[i].Keeper)
+	}
+	res, err := Run(context.Background(), plans, Options{
+		Config: steps.Config{BaseURL: emb.URL, Subjects: subjects, RunID: runID, StepTimeout: 5 * time.Second,
+			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
+		Browser: browsertest.Browser(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return emb, res
 }
