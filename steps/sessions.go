@@ -169,18 +169,22 @@ func (s *Scenario) capture(ctx context.Context) (*savedSession, error) {
 }
 
 // storedTokens are the parts of a stored value that may be a token: each run of 16 or more
-// characters without a space, in the value or in the strings of the JSON it holds. A token has
+// characters without a space, in the value or in the strings and numbers of the JSON it holds. A token has
 // no spaces; the words a product keeps there ("Managing user accounts" in a cached page list)
 // would otherwise be masked wherever a doc says them too.
 func storedTokens(v string) []string {
 	var data any
-	if err := json.Unmarshal([]byte(v), &data); err != nil {
+	dec := json.NewDecoder(strings.NewReader(v))
+	dec.UseNumber() // a long numeric session id is a token too
+	if err := dec.Decode(&data); err != nil || dec.More() {
 		data = v
 	}
 	var out []string
 	var walk func(any)
 	walk = func(d any) {
 		switch d := d.(type) {
+		case json.Number:
+			walk(string(d))
 		case string:
 			for _, f := range strings.Fields(d) {
 				if len(f) >= 16 { // not a "true" or a theme name

@@ -36,6 +36,8 @@ func TestStoredTokens(t *testing.T) {
 		{"Bearer 9f8e7d6c5b4a39281706f5e4", []string{"9f8e7d6c5b4a39281706f5e4"}},
 		{`{"jwtToken":"abcdefghijklmnopqrstuvwx","expires":1700000000}`, []string{"abcdefghijklmnopqrstuvwx"}},
 		{`{"localhost":{"manifests":{"users":{"menu":{"index":{"label":"Accounts","keywords":[{"matches":["operating system","Managing user accounts"]}]}}}}}}`, nil},
+		{"98234798237498237498", []string{"98234798237498237498"}},
+		{`{"sid":98234798237498237498,"n":3}`, []string{"98234798237498237498"}},
 		{"dark", nil},
 		{"true", nil},
 		{`["short","also short"]`, nil},
