@@ -781,25 +781,37 @@ func addressBar(words string) bool {
 // password", "your account password"): a product asking again who the reader is. A new one
 // ("your new password") is a field to fill.
 func ownPassword(o phrase) bool {
-	f := strings.FieldsFunc(strings.ToLower(joinWords(o.raw)), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
-	if len(o.labels) > 0 || len(f) < 2 || f[0] != "your" || slices.Contains(f, "new") || slices.Contains(f, "again") {
+	w := yourWords(o)
+	if len(w) == 0 || slices.Contains(w, "new") || slices.Contains(w, "again") {
 		return false
 	}
-	return f[1] == "password" || len(f) > 2 && (f[1] == "current" || f[1] == "account") && f[2] == "password"
+	return w[0] == "password" || len(w) > 1 && (w[0] == "current" || w[0] == "account") && w[1] == "password"
 }
 
 // ownCredentials reports a phrase that names the reader's own user name and password ("your
 // username and password", "your email and password"): what signing in asks for. A username and
 // password the reader makes up ("a username and password" for a new user) are fields to fill.
 func ownCredentials(o phrase) bool {
-	text := " " + strings.ToLower(joinWords(o.raw)) + " "
-	if len(o.labels) > 0 || !strings.HasPrefix(strings.TrimSpace(text), "your ") || !strings.Contains(text, "password") {
+	w := yourWords(o)
+	if !slices.Contains(w, "password") {
 		return false
 	}
-	for _, id := range []string{" username", " user name", " email", " e-mail", " login", " user id"} {
-		if strings.Contains(text, id) {
+	for i, x := range w {
+		switch {
+		case x == "username" || x == "email" || x == "e-mail" || x == "login",
+			x == "user" && i+1 < len(w) && (w[i+1] == "name" || w[i+1] == "id"):
 			return true
 		}
 	}
 	return false
+}
+
+// yourWords are the lower-case words after "your" of a phrase that names something of the
+// reader's own in unmarked words ("your username and password"); nil for any other phrase.
+func yourWords(o phrase) []string {
+	f := strings.FieldsFunc(strings.ToLower(joinWords(o.raw)), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	if len(o.labels) > 0 || len(f) < 2 || f[0] != "your" {
+		return nil
+	}
+	return f[1:]
 }
