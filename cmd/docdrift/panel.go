@@ -56,7 +56,7 @@ func (f *panelFlags) register(flags *flag.FlagSet) {
 	flags.BoolVar(&f.saveTop, "save-top-left", false, "move the create forms' Save to the top left")
 	flags.BoolVar(&f.gear, "gear-icon", false, "show a gear icon, as the docs describe, in the legacy Action column instead of •••")
 	flags.BoolVar(&f.noDownload, "no-download", false, "offer no credentials .txt download after Save")
-	flags.BoolVar(&f.noTestAPI, "no-test-api", false, "serve no /__test/ API, like a real store: docdrift run and sweep then work through the pages")
+	flags.BoolVar(&f.noTestAPI, "no-test-api", false, "serve no /__test/ API, like a real store: docdrift run and sweep --era then work through the pages")
 }
 
 func (f *panelFlags) options() (panel.Options, error) {

@@ -8,9 +8,9 @@ import (
 	"github.com/docdrift/docdrift/internal/panel"
 )
 
-// Against a panel without the simulator's test API — a real store — the run makes the legacy
-// accounts its procedures act on and deletes everything it created through the panel's own
-// pages, leaving the store as it found it.
+// Against a panel without the simulator's test API — a real store, named by its era — the run
+// makes the legacy accounts its procedures act on and deletes everything it created through
+// the panel's own pages, leaving the store as it found it.
 func TestRunAgainstAPanelWithoutTestAPI(t *testing.T) {
 	t.Chdir("../..")
 	emb := startPanel(t, panel.Options{Era: panel.Era2017, Seed: 12, NoTestAPI: true})
@@ -19,7 +19,7 @@ func TestRunAgainstAPanelWithoutTestAPI(t *testing.T) {
 	}
 	accounts, legacy := emb.Server.Accounts()
 
-	code, stdout, stderr := cmdIn(t, "run", "--base-url", emb.URL, "--include-struck", "--step-timeout", "5s", "--screenshots", t.TempDir(), seed)
+	code, stdout, stderr := cmdIn(t, "run", "--base-url", emb.URL, "--era", "2017", "--include-struck", "--step-timeout", "5s", "--screenshots", t.TempDir(), seed)
 	if code != exitFindings || !strings.Contains(lastLine(stdout), "1 passed, 2 failed") {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}

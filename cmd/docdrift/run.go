@@ -376,12 +376,16 @@ func runUsage(w io.Writer, flags *flag.FlagSet, output *outputFlags) {
 
 Run performs every procedure of the Markdown docs in PATHs (numbered lists, and bulleted
 ones written as steps) in headless Chromium, step by step as written, against a web admin UI
-— the embedded simulator unless --base-url is given — and reports each step that no longer matches the UI at the doc's own
-file:line, with the nearest real labels.
+— the embedded simulator unless --base-url is given — and reports each step that no longer
+matches the UI at the doc's own file:line, with the nearest real labels. A target at
+--base-url is driven as its [[product]] in docdrift.toml describes it, as a BigCommerce
+control panel with --era, else as a plain web UI: signed into by its form, nothing made
+before a procedure or swept after one.
 
 Examples:
   docdrift run docs/api-accounts.md                 # embedded panel, 2017 UI
   docdrift run --era 2023 docs/                     # the same docs against the 2023 UI
+  docdrift run --base-url http://127.0.0.1:9090 docs/   # your own web UI ($DOCDRIFT_USERNAME, $DOCDRIFT_PASSWORD)
   docdrift run --include-struck docs/oauth.md       # also run struck-out drafts
   docdrift run --report html=out/html docs/         # the docs as a report: open out/html/index.html
   docdrift run --update-images docs/oauth.md        # refresh the screenshots the doc shows

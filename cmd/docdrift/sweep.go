@@ -27,7 +27,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("docdrift sweep", flag.ContinueOnError)
 	flags.SetOutput(io.Discard)
 	flags.Usage = func() {}
-	f.target.register(flags, targetUse{session: true, product: true})
+	f.target.register(flags, targetUse{era: true, session: true, product: true})
 	flags.DurationVar(&f.olderThan, "older-than", 0, "only accounts of runs that started at least this long ago (e.g. 30m: not a job still running)")
 	flags.BoolVar(&f.dryRun, "dry-run", false, "list what would be deleted, delete nothing")
 	flags.DurationVar(&f.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "bound on each page load and action (default: the --product's run.step_timeout, else 10s)")
@@ -107,6 +107,10 @@ func sweepTarget(ctx context.Context, e *env, f sweepFlags) (steps.Subjects, fun
 	if t.api != nil {
 		return t.subjects(nil), t.close, nil
 	}
+	if len(t.profile.Subjects) == 0 {
+		t.close()
+		return nil, nil, usageError{fmt.Errorf("sweep: %s: no profile says what docdrift makes there, so there is nothing it knows how to sweep (--product NAME sweeps a [[product]] of docdrift.toml by its subjects; --era ERA a BigCommerce control panel)", t.name)}
+	}
 	if !t.canLogIn() {
 		t.close()
 		return nil, nil, usageError{fmt.Errorf("sweep: %s has no test API, so it is swept through its pages and %w", t.baseURL, noCredentials(f.target.spec.userVar, f.target.spec.passVar))}
@@ -180,15 +184,17 @@ earlier runs created and could not delete: a job killed with SIGKILL, a machine 
 Runs name everything they create docdrift-<run id>-<n>, the run id starting with its UTC
 start time, so sweep touches nothing else, and --older-than spares runs that may still be
 going. On the simulator it uses the test API; on a real store it logs in (credentials from
-$DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD, --credentials or --session) and deletes through the
-pages its profile describes (the control panel's, built in). --product NAME sweeps a
-[[product]] of docdrift.toml instead: its base_url, credentials and subjects. A target is
+$DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD, --credentials or --session) and deletes through
+what its profile describes: --product NAME sweeps a [[product]] of docdrift.toml (its
+base_url, credentials and subjects), --era ERA a BigCommerce control panel of that era
+through its pages. A product at --base-url with neither has nothing docdrift knows how to
+sweep (exit 2). A target is
 required: the simulator docdrift run embeds by default dies with its run, and its accounts
 with it, so sweep is for a product that outlives runs (docdrift panel, a store, a product).
 
 Examples:
   docdrift sweep --base-url http://127.0.0.1:8080 --dry-run
-  docdrift sweep --base-url "$STORE_URL" --older-than 30m     # the last step of a nightly job
+  docdrift sweep --base-url "$STORE_URL" --era 2017 --older-than 30m   # the last step of a nightly job
   docdrift sweep --product Strapi                              # a [[product]] of docdrift.toml
 
 Exit status: 0 swept (or nothing to sweep); 2 bad usage; 3 the panel or the browser failed.

@@ -22,15 +22,18 @@ import (
 // can come from flags, from a config file, or — once a run drives several products — from a
 // list of them, each opened the same way by openTarget.
 type targetSpec struct {
-	baseURL          string // "" serves the embedded simulator
-	era              string // the simulator's UI era
+	baseURL string // "" serves the embedded simulator
+	// era is the simulator's UI era, "" when the user named none (2017). Named with a base
+	// URL, it says the target is a BigCommerce control panel of that era.
+	era              string
 	seed             uint64 // the simulator's seed
 	credentials      string // an owner-only KEY=VALUE file with the owner's credentials
 	session          string // a session saved by docdrift login --save-session
 	userVar, passVar string // the environment variables holding the owner's credentials
 	baseURLVar       string // an environment variable that, when set, replaces baseURL
-	// profile is the product's, from the config; nil takes the simulator's built-in one for
-	// era (a real store at baseURL is driven as the simulator's control panel).
+	// profile is the product's, from the config. Without one, a target with the simulator's
+	// test API, or one named with an era, is driven as the control panel of that era, and any
+	// other as a plain web UI (see plainProfile).
 	profile *profile.Profile
 }
 
@@ -50,20 +53,29 @@ type targetFlags struct {
 // targetUse is what a command does with a target, which decides the flags it offers.
 type targetUse struct {
 	embedded bool // without --base-url the command serves the simulator (--era, --seed)
-	session  bool // the command can log in with a saved session (--session)
-	product  bool // the command can open a [[product]]'s target by its name (--product)
+	// era: the target may be a BigCommerce control panel with no test API of its own, its
+	// pages driven as the simulator's era draws them (--era without --seed)
+	era     bool
+	session bool // the command can log in with a saved session (--session)
+	product bool // the command can open a [[product]]'s target by its name (--product)
 }
 
 func (t *targetFlags) register(flags *flag.FlagSet, use targetUse) {
 	t.spec.userVar, t.spec.passVar = userVar, passVar
 	urlHelp := "the target's `URL` (required)"
 	sessionHelp := "log in with the session saved by docdrift login --save-session `FILE` (no credentials needed)"
+	eras := make([]string, len(panel.Eras))
+	for i, e := range panel.Eras {
+		eras[i] = e.String()
+	}
+	const asPanel = "drive the target as a BigCommerce control panel of that era: its API accounts made and removed through its pages"
+	switch {
+	case use.embedded:
+		flags.StringVar(&t.spec.era, "era", "", "UI `era` of the embedded control panel: "+strings.Join(eras, ", ")+" (default 2017);\nwith --base-url, "+asPanel)
+	case use.era:
+		flags.StringVar(&t.spec.era, "era", "", "`era` ("+strings.Join(eras, ", ")+"): "+asPanel)
+	}
 	if use.embedded {
-		eras := make([]string, len(panel.Eras))
-		for i, e := range panel.Eras {
-			eras[i] = e.String()
-		}
-		flags.StringVar(&t.spec.era, "era", panel.Era2017.String(), "UI `era` of the embedded control panel: "+strings.Join(eras, ", "))
 		flags.Uint64Var(&t.spec.seed, "seed", 1, "`seed` of the embedded control panel's store hash, users and credentials")
 		urlHelp = "run against the target at `URL` instead of the embedded control panel\n(credentials from $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD)"
 		sessionHelp = "log in with the session saved by docdrift login --save-session `FILE` (with --base-url; no credentials needed)"
@@ -161,14 +173,6 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 	if o.login, err = ownerLogin(e, spec.credentials, spec.userVar, spec.passVar); err != nil {
 		return nil, usageError{fmt.Errorf("%s: %w", cmd, err)}
 	}
-	if spec.profile != nil {
-		o.profile, o.surfaces = *spec.profile, spec.profile.Surfaces
-		sign := spec.profile.SignIn
-		o.login.UsernameLabel, o.login.PasswordLabel, o.login.SubmitLabel = sign.Username, sign.Password, sign.Submit
-	} else if o.profile, err = simulatorProfile(cmd, spec.era); err != nil {
-		return nil, err
-	}
-	o.profile.BaseURL = spec.baseURL
 	if spec.session != "" {
 		sess, err := creds.LoadSession(spec.session, spec.baseURL)
 		if err != nil {
@@ -183,23 +187,48 @@ func (e *env) openTarget(ctx context.Context, cmd string, spec targetSpec) (*ope
 	}
 	if has {
 		o.api = &api // the simulator, served elsewhere
-		if spec.profile == nil {
-			o.surfaces = panel.Surfaces
-		}
 	}
+	switch {
+	case spec.profile != nil:
+		o.profile, o.surfaces = *spec.profile, spec.profile.Surfaces
+		sign := spec.profile.SignIn
+		o.login.UsernameLabel, o.login.PasswordLabel, o.login.SubmitLabel = sign.Username, sign.Password, sign.Submit
+	case has || spec.era != "":
+		if o.profile, err = simulatorProfile(cmd, spec.era); err != nil {
+			return nil, err
+		}
+		o.surfaces = panel.Surfaces
+	default:
+		o.profile = plainProfile(u)
+	}
+	o.profile.BaseURL = spec.baseURL
 	return o, nil
+}
+
+// plainProfile is a product nobody described: named by its address, begun at its base URL,
+// signed into by the roles of its form, answering for whatever product the docs name. It
+// has no subjects — nothing is made before a procedure or swept after — so a procedure acts
+// on what the product already has.
+func plainProfile(u *url.URL) profile.Profile {
+	return profile.Profile{Name: redactedURL(u)}
 }
 
 // simulatorProfile is the built-in profile of the simulator's era.
 func simulatorProfile(cmd, era string) (profile.Profile, error) {
+	e, err := parseEra(cmd, era)
+	return panel.Profile(e), err
+}
+
+// parseEra reads --era; none is the 2017 UI, the one the reference draft was written for.
+func parseEra(cmd, era string) (panel.Era, error) {
 	if era == "" {
-		era = panel.Era2017.String()
+		return panel.Era2017, nil
 	}
 	e, err := panel.ParseEra(era)
 	if err != nil {
-		return profile.Profile{}, usageError{fmt.Errorf("%s: --era: %w", cmd, err)}
+		return e, usageError{fmt.Errorf("%s: --era: %w", cmd, err)}
 	}
-	return panel.Profile(e), nil
+	return e, nil
 }
 
 // openEmbedded serves the simulator for one command, logged in as its owner.
@@ -207,9 +236,9 @@ func openEmbedded(cmd string, spec targetSpec) (*opened, error) {
 	if spec.session != "" || spec.credentials != "" {
 		return nil, usageError{fmt.Errorf("%s: --session and --credentials are for a panel at --base-url; the embedded one logs itself in", cmd)}
 	}
-	era, err := panel.ParseEra(spec.era)
+	era, err := parseEra(cmd, spec.era)
 	if err != nil {
-		return nil, usageError{fmt.Errorf("%s: --era: %w", cmd, err)}
+		return nil, err
 	}
 	emb, err := target.StartEmbedded(panel.Options{Era: era, Seed: spec.seed})
 	if err != nil {
