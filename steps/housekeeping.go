@@ -159,10 +159,15 @@ func (k *pageKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error)
 }
 
 // deleteRow presses the delete control in the item's row — or, when the row has none, ticks
-// the row's check box and presses the list's — and accepts the confirmation it asks for: a
-// browser prompt or a dialog on the page.
+// the row's check box and presses the list's — then the rest of a breadcrumb ("Actions >
+// Delete account": the row's menu, then its item), and accepts the confirmation the last
+// asks for: a browser prompt or a dialog on the page.
 func (k *pageKeeper) deleteRow(ctx context.Context, s *Scenario, name string) error {
-	label := strings.ReplaceAll(k.p.Delete, "{name}", name)
+	crumbs := LabelPath(k.p.Delete)
+	if len(crumbs) == 0 {
+		return fmt.Errorf("the profile names no control that deletes an item")
+	}
+	label, then := strings.ReplaceAll(crumbs[0], "{name}", name), crumbs[1:]
 	del, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Button, locate.Link}, Name: label, Row: name})
 	var m *Mismatch
 	if errors.As(err, &m) && !strings.Contains(k.p.Delete, "{name}") {
@@ -177,6 +182,14 @@ func (k *pageKeeper) deleteRow(ctx context.Context, s *Scenario, name string) er
 	}
 	if err != nil {
 		return err
+	}
+	for _, item := range then {
+		if err := s.press(ctx, del); err != nil {
+			return err
+		}
+		if del, err = s.find(ctx, locate.Query{Roles: []locate.Role{locate.MenuItem, locate.Button, locate.Link}, Name: item}); err != nil {
+			return err
+		}
 	}
 	s.expectConfirmation(true)
 	if err := s.press(ctx, del); err != nil {

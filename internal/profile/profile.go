@@ -109,8 +109,10 @@ type Pages struct {
 	// one-time credentials: never read).
 	Save, Dismiss string
 	// Delete is the control that deletes an item: with "{name}" in it, the row's own control
-	// ("Delete {name}"); without, the list's control for the rows ticked ("Delete Selected").
-	// A confirmation it asks for, a browser prompt or a dialog on the page, is accepted.
+	// ("Delete {name}"); without, the row's control of that name, else the list's control for
+	// the rows ticked ("Delete Selected"). A breadcrumb starts in the row and goes on in what
+	// it opens ("Actions > Delete account": a row's menu, then its item). A confirmation the
+	// last asks for, a browser prompt or a dialog on the page, is accepted.
 	Delete string
 }
 

@@ -1,0 +1,53 @@
+package steps
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
+)
+
+// rowMenuList is an admin list in the style of PatternFly, Material and Ant: every row's only
+// control is a kebab button named "Actions", whose menu's "Delete account" opens a dialog that
+// asks to confirm.
+const rowMenuList = `<!doctype html><title>Accounts</title>
+<table><thead><tr><th>Name</th><th></th></tr></thead><tbody>
+<tr><td>docdrift-1</td><td><button aria-label="Actions" aria-haspopup="menu">⋮</button></td></tr>
+<tr><td>kept</td><td><button aria-label="Actions" aria-haspopup="menu">⋮</button></td></tr>
+</tbody></table>
+<ul role="menu" hidden><li role="menuitem" tabindex="-1">Edit</li><li role="menuitem" tabindex="-1">Delete account</li></ul>
+<div role="dialog" aria-label="Delete account?" hidden><p>This cannot be undone.</p>
+<button>Cancel</button><button>Delete</button></div>
+<script>
+let row;
+const menu = document.querySelector('[role=menu]'), dialog = document.querySelector('[role=dialog]');
+document.querySelectorAll('button[aria-haspopup]').forEach((b) => b.onclick = () => {
+	row = b.closest('tr');
+	const r = b.getBoundingClientRect();
+	Object.assign(menu.style, {position: 'absolute', left: r.left + 'px', top: r.bottom + 'px'});
+	menu.hidden = false;
+});
+menu.children[1].onclick = () => { menu.hidden = true; dialog.hidden = false; };
+dialog.querySelectorAll('button').forEach((b) => b.onclick = () => {
+	if (b.textContent === 'Delete') row.remove();
+	dialog.hidden = true;
+});
+</script>`
+
+// A profile's delete control may be a breadcrumb that starts in the row: the row's menu, then
+// its item, then the dialog's confirmation — the right row's, and only it.
+func TestDeletingThroughARowsMenu(t *testing.T) {
+	url := servePages(t, map[string]string{"/": rowMenuList})
+	s, ctx := scenarioAt(t, url, Config{})
+	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Actions > Delete account"}}
+	if err := k.deleteIn(ctx, s, []string{"docdrift-1", "never-made"}); err != nil {
+		t.Fatal(err)
+	}
+	names, err := s.rowNames(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(names, []string{"kept"}) {
+		t.Errorf("rows left: %q, want only \"kept\"", names)
+	}
+}
