@@ -139,31 +139,48 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 }
 
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
-// write one under a how-to heading: every item asks for something docdrift understands ("-
-// Click the **Create** button"), none only introduces what follows it, and at least one names a
-// control on the product's pages. A list of facts, prerequisites, options or links has items
-// that ask for nothing, and advice ("Document any custom triggers") is not understood, so
-// both stay prose; a list of shell commands names no control. A list under a lead-in that does
-// not announce steps ("From there, you have the possibility to:") is the options it offers.
+// write one under a how-to heading: most items ask for something docdrift understands ("-
+// Click the **Create** button"), the others state a fact or an outcome, none only introduces
+// what follows it or asks for something not understood, and at least one names a control on
+// the product's pages. A list of facts, prerequisites, options or links has items that ask for
+// nothing, and advice ("Document any custom triggers") is not understood, so both stay prose;
+// a list of shell commands names no control. A list under a lead-in that does not announce
+// steps ("From there, you have the possibility to:") is the options it offers, unless the
+// lead-in names what they do ("You can remove a member at any time:", see understand.Offers).
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
-	if intro := introBefore(prev); intro != nil && strings.HasSuffix(strings.TrimSpace(markup(intro, b.src)), ":") {
-		return false // its lead-in says what it is, and it did not say steps: "You can:"
+	if intro := introBefore(prev); intro != nil {
+		if lead := strings.TrimSpace(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
+			return false // its lead-in says what it is, and it did not say steps: "You can:"
+		}
 	}
 	names := false
+	steps, others := 0, 0
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		text := c.FirstChild()
 		if !isParagraph(text) {
 			return false
 		}
-		m := understand.Read(markup(text, b.src))
-		if m.Role != understand.Action && m.Role != understand.Precondition || !m.Understood() || m.LeadIn {
-			// A lead-in item ("**Backups**: Use `pg_dump` to export it:") introduces what
-			// follows it: a list of options or commands, not a step.
+		// An item is what its first sentence asks: "Click **Invite**. We will email the
+		// person…" is a step, "Assign the role. You can choose between two roles:" a step
+		// and then its options.
+		m := understand.Read(firstSentence(markup(text, b.src)))
+		switch {
+		case m.LeadIn:
+			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
+			// export it:") heads a list of options or commands, not a step.
 			return false
+		case m.Role == understand.Action || m.Role == understand.Precondition:
+			if !m.Understood() {
+				return false // advice: "Document any custom triggers"
+			}
+			steps++
+			names = names || m.NamesControl()
+		default:
+			// A fact or an outcome among the steps ("We will email the invited person").
+			others++
 		}
-		names = names || m.NamesControl()
 	}
-	return names
+	return names && steps > others
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these
@@ -193,3 +210,23 @@ func dropContinuationAt(s *Step, pos Pos) {
 		}
 	}
 }
+
+// firstSentence is text up to its first full stop followed by a space: the item's first
+// sentence, as a reader takes it in.
+func firstSentence(text string) string {
+	text = strings.TrimSpace(text)
+	for from := 0; ; {
+		i := strings.Index(text[from:], ". ")
+		if i < 0 {
+			return text
+		}
+		end := from + i + 1
+		if words := strings.Fields(text[:end]); !abbreviations[strings.ToLower(words[len(words)-1])] {
+			return text[:end]
+		}
+		from = end
+	}
+}
+
+// abbreviations end in a full stop that ends no sentence.
+var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "etc.": true, "vs.": true, "(e.g.": true, "(i.e.": true}

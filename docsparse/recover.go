@@ -39,6 +39,16 @@ func recoverSwallowed(src []byte, parse func([]byte) ast.Node) (root ast.Node, m
 			first := lines.At(0)
 			toks := strikeOnlyLine(src, first.Start, first.Stop)
 			if toks == nil {
+				// "<div class="browser"><img …/></div>" right above "* Click **Finish**": MDX and
+				// most renderers end a whole element on its line, so the list goes on.
+				if toks = wholeElementLine(src, first.Start, first.Stop); toks == nil || !startsMarkdownBlock(src, lines.At(1).Start, lines.At(1).Stop) {
+					return ast.WalkSkipChildren, nil
+				}
+				recovered = append(recovered, span{lines.At(1).Start, lines.At(lines.Len() - 1).Stop})
+				for _, t := range toks {
+					t.fragEnd = t.end
+					found = append(found, t)
+				}
 				return ast.WalkSkipChildren, nil
 			}
 			// Later strike-only lines in the same block would open the next swallowing block
@@ -88,4 +98,50 @@ func strikeOnlyLine(src []byte, start, end int) []htmlToken {
 		return nil
 	}
 	return toks
+}
+
+// voidElements never have a closing tag.
+var voidElements = map[string]bool{"img": true, "br": true, "hr": true, "input": true, "source": true, "meta": true, "link": true, "wbr": true, "col": true, "embed": true}
+
+// wholeElementLine returns the tags on src[start:end] when the line begins with a tag and
+// closes every element it opens, and nil otherwise.
+func wholeElementLine(src []byte, start, end int) []htmlToken {
+	toks := scanHTML(src, start, end)
+	if len(toks) == 0 || strings.TrimSpace(string(src[start:toks[0].start])) != "" {
+		return nil
+	}
+	var open []string
+	for _, t := range toks {
+		switch {
+		case t.kind == tokComment:
+		case t.kind == tokClose:
+			if len(open) == 0 || open[len(open)-1] != t.name {
+				return nil
+			}
+			open = open[:len(open)-1]
+		case !voidElements[t.name] && src[t.end-2] != '/':
+			open = append(open, t.name)
+		}
+	}
+	if len(open) > 0 {
+		return nil
+	}
+	return toks
+}
+
+// startsMarkdownBlock reports a line that plainly starts Markdown, not HTML text: a list item
+// or a heading.
+func startsMarkdownBlock(src []byte, start, end int) bool {
+	line := strings.TrimLeft(string(src[start:end]), " ")
+	if len(src[start:end])-len(line) > 3 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(line, "#"):
+		return strings.HasPrefix(strings.TrimLeft(line, "#"), " ")
+	case len(line) > 1 && strings.ContainsRune("*-+", rune(line[0])):
+		return line[1] == ' ' || line[1] == '\t'
+	}
+	digits := len(line) - len(strings.TrimLeft(line, "0123456789"))
+	return digits > 0 && digits < 10 && len(line) > digits+1 && (line[digits] == '.' || line[digits] == ')') && line[digits+1] == ' '
 }

@@ -105,6 +105,22 @@ func TestSteps(t *testing.T) {
 				`procedure "Groups"@1`, `-(1)@12:3 "Click Cancel"`},
 		},
 		{
+			// Plausible's users-roles.md (testdata/heldout) puts a fact among its bulleted
+			// steps, under "You can remove a team member … at any time:".
+			name: "bulleted steps with a fact among them, under a lead-in that names what they do",
+			src: "## Remove a member\n\nYou can remove a member at any time:\n\n- Open **Team Settings**\n- We will email the member about it\n- Click **Remove member**\n\n" +
+				"## Settings\n\nYou can use the following settings:\n\n- Click **Edit** to rename a token.\n\n" +
+				"## Mostly facts\n\n- Click **Edit**\n- Tokens expire after 30 days\n- Tokens belong to a project\n",
+			want: []string{`procedure "Remove a member"@1`, `-(1)@5:3 "Open Team Settings"`, `-(2)@6:3 "We will email the member about it"`, `-(3)@7:3 "Click Remove member"`},
+		},
+		{
+			// A Docusaurus doc's picture between two bullets, "<div class="browser"><img …/></div>"
+			// on its own line: CommonMark makes it an HTML block that swallows the next bullet.
+			name: "a whole element on its own line does not swallow the next step",
+			src:  "## Enable\n\n* Click **Enable**\n<div class=\"browser\"><img alt=\"Enable\" src=\"enable.png\" /></div>\n* Click **Finish**\n<div>\n* Not a step\n",
+			want: []string{`procedure "Enable"@1`, `*(1)@3:3 "Click Enable" img:enable.png@4`, `*(2)@5:3 "Click Finish" +paragraph@6"* Not a step"`},
+		},
+		{
 			name: "a bulleted list of facts, options, advice or lead-ins is not",
 			src: "## Prerequisites\n\n- Access to Rocky Linux 9 with GUI\n- Administrative Privileges\n\n## Options\n\nFrom there, you can:\n\n- click **Edit** to rename a token.\n\n" +
 				"## Export\n\n- **Backups**: Use `pg_dump` to export your database:\n\n## Advice\n\n- Export the code from the **Functions** page\n- Document any custom triggers\n\n" +

@@ -306,6 +306,10 @@ func (c clause) acts() []Act {
 	case cWait:
 		return []Act{{Verb: Wait, Target: c.target(), In: c.where}}
 	case cConfirm:
+		if _, hasField := c.field(); ownPassword(o) && !hasField {
+			// "Confirm your account password and click …": the product asks again.
+			return []Act{{Verb: Reauthenticate, In: c.where}}
+		}
 		return []Act{{Verb: Confirm, Target: c.target(), In: c.where}}
 	case cClose:
 		t := c.target()
@@ -382,7 +386,7 @@ func (c clause) listTarget() Target {
 }
 
 // whereShown are words after a name that say where it shows.
-var whereShown = wordSet(`displayed shown listed visible generated above below`)
+var whereShown = wordSet(`displayed shown listed visible generated highlighted above below`)
 
 func splitList(s string) []string {
 	var out []string

@@ -235,5 +235,28 @@ func subjectPhrase(p phrase) bool {
 	if len(p.words) == 1 && subjectNouns[strings.ToLower(p.words[0])] {
 		return true
 	}
+	return itemsName(p)
+}
+
+// itemsName reports a phrase that names an item by its name, as a list shows it: "the name
+// of the user", "the token's name", "the username" — not "your username", the reader's own.
+func itemsName(p phrase) bool {
+	var ws []string
+	for _, w := range p.words {
+		ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "'s"), "’s"))
+	}
+	for _, t := range p.raw {
+		if t.is("your", "my", "our", "a", "an", "new", "its", "their") {
+			return false
+		}
+	}
+	switch {
+	case len(ws) == 1:
+		return ws[0] == "username"
+	case len(ws) == 2 && ws[0] == "name":
+		return subjectNouns[ws[1]]
+	case len(ws) == 2 && ws[1] == "name":
+		return subjectNouns[ws[0]]
+	}
 	return false
 }

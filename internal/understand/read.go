@@ -58,6 +58,7 @@ func Read(sentence string) Meaning {
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	pieces := split(toks)
 	for i, p := range pieces {
+		p = byDoing(p)
 		switch {
 		case len(p) == 0:
 		case p[0].in(conditionWords) && !isVerbAt(p, 0), forWhich(p):
@@ -71,6 +72,9 @@ func Read(sentence string) Meaning {
 			imperatives++
 		case p[0].is("to") && isVerbAt(p, 1) && i < len(pieces)-1:
 			// A purpose ("To save your change, click …") says why, not what.
+		case len(p) > 1 && p[0].is("note", "notice", "remember") && p[1].is("that"):
+			// "Note that deleting the team deletes its dashboards": a fact to bear in mind,
+			// not something to note down.
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
@@ -645,3 +649,30 @@ func capitalised(s string) bool {
 func controlNoun(w string) bool { _, ok := controlKinds[w]; return ok }
 
 func quote(s string) string { return "“" + s + "”" }
+
+// byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
+// a confirmation, or a verb with nothing of its own, done by pressing or filling something —
+// the act is the gerund after "by", said as a plain verb. "Select the policy by checking its
+// box" keeps its own object, and "by following the pattern" is a manner, not an act.
+func byDoing(p []token) []token {
+	e, n := verbAt(p, 0)
+	if n == 0 {
+		return p
+	}
+	for k := n; k+1 < len(p); k++ {
+		if !p[k].is("by") {
+			continue
+		}
+		base, ok := byGerunds[p[k+1].lower]
+		if !ok || k > n && e.class != cConfirm {
+			return p
+		}
+		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+	}
+	return p
+}
+
+// byGerunds are the acts "by …ing" names, as plain verbs.
+var byGerunds = map[string]string{"clicking": "click", "selecting": "select", "choosing": "choose",
+	"pressing": "press", "tapping": "tap", "hitting": "hit", "checking": "check", "ticking": "tick",
+	"entering": "enter", "typing": "type", "filling": "fill", "picking": "pick", "toggling": "toggle"}

@@ -1,0 +1,24 @@
+package understand
+
+import "testing"
+
+func TestOffers(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want bool
+	}{
+		{"You can change the role of a team member at any time:", true},
+		{"To improve your account security, you can require all your team members to enable two-factor authentication (2FA):", true},
+		{"You can also remove a guest from a site:", true},
+		{"From there, you can:", false},                        // offers nothing by name
+		{"You can use the following settings:", false},         // options
+		{"You can either keep the token or revoke it:", false}, // a choice
+		{"You can change the role of a team member.", false},   // no list announced
+		{"To remove a member, follow these steps:", false},     // says steps itself (Read's Steps)
+		{"Members you can invite include:", false},             // no verb of the reader's after "can"
+	} {
+		if got := Offers(tt.lead); got != tt.want {
+			t.Errorf("Offers(%q) = %v, want %v", tt.lead, got, tt.want)
+		}
+	}
+}
