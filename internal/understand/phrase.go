@@ -31,6 +31,7 @@ func (p phrase) text() string { return strings.Join(p.words, " ") }
 func readPhrase(ts []token) phrase {
 	p := phrase{raw: ts}
 	var pending []string // unmarked words since the last label or kind, for an icon
+	within := false      // "the **A** tab of the **B**": A is inside B
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		switch {
@@ -71,6 +72,9 @@ func readPhrase(ts []token) phrase {
 			i++
 		case t.is("of"):
 			// "the lower right-hand corner of the popup box": the place and its container.
+			// "the **General** option of the **Team Settings**": a place inside another,
+			// reached through it.
+			within = len(p.labels) == 1 && i > 0 && ts[i-1].is("option", "tab", "section", "page", "menu", "area", "panel", "category")
 		case t.kind == word && (t.is("popup", "pop-up", "dialog", "message") && i+1 < len(ts) && ts[i+1].is("box", "window")):
 			p.kind = "dialog"
 			i++
@@ -108,6 +112,10 @@ func readPhrase(ts []token) phrase {
 			p.words = append(p.words, w)
 			pending = append(pending, strings.ToLower(w))
 		}
+	}
+	if within && len(p.labels) == 2 && !p.path && !p.any {
+		p.labels[0], p.labels[1] = p.labels[1], p.labels[0]
+		p.path = true
 	}
 	p.subject = p.subject || subjectPhrase(p) || itemsControl(p)
 	return p

@@ -462,6 +462,11 @@ func split(ts []token) [][]token {
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
 			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
+		case i > start+1 && ts[start].in(conditionWords) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
+			// "After scanning the code click **Close**", "When prompted select **OK**": the
+			// condition ends where the step begins, comma or not.
+			flush(i)
+			start = i // the verb opens the next piece: it was no separator
 		}
 	}
 	flush(len(ts))
@@ -671,6 +676,13 @@ func byDoing(p []token) []token {
 	}
 	return p
 }
+
+// pressVerbs begin a step after a condition written without a comma; notImperative are the
+// words that make such a verb part of the condition ("After you click", "If you need to select").
+var (
+	pressVerbs    = []string{"click", "select", "press", "tap", "choose"}
+	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "and", "or", "not", "don't", "cannot", "can't", "then"}, modals...)
+)
 
 // byGerunds are the acts "by …ing" names, as plain verbs.
 var byGerunds = map[string]string{"clicking": "click", "selecting": "select", "choosing": "choose",
