@@ -58,7 +58,7 @@ func Read(sentence string) Meaning {
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	pieces := split(toks)
 	for i, p := range pieces {
-		p = byDoing(p)
+		p = lookInFor(byDoing(p))
 		switch {
 		case len(p) == 0:
 		case p[0].in(conditionWords) && !isVerbAt(p, 0), forWhich(p):
@@ -673,6 +673,21 @@ func byDoing(p []token) []token {
 			return p
 		}
 		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+	}
+	return p
+}
+
+// lookInFor reads "Look in your inbox for an email from Sentry" as "look for an email from
+// Sentry in your inbox": the place splits the verb "look for".
+func lookInFor(p []token) []token {
+	if len(p) < 4 || !p[0].is("look") || !p[1].is("in", "on", "under", "through") {
+		return p
+	}
+	for k := 2; k < len(p); k++ {
+		if p[k].is("for") {
+			out := append([]token{p[0]}, p[k:]...)
+			return append(out, p[1:k]...)
+		}
 	}
 	return p
 }
