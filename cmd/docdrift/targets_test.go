@@ -74,3 +74,28 @@ name = "API token"
 		t.Errorf("login --product of no such product: exit %d\n%s", code, stderr)
 	}
 }
+
+// A web UI at --base-url with no docdrift.toml is driven as itself — signed into by its
+// form, begun at the base URL — not as the simulator's control panel: nothing of the
+// panel's is made, swept or named.
+func TestRunAPlainWebUI(t *testing.T) {
+	app := spatest.New(spatest.Options{})
+	srv := httptest.NewServer(app)
+	t.Cleanup(srv.Close)
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, []byte("# API tokens\n\n## Creating an API token\n\n1. Sign in.\n2. Select **Settings**.\n"+
+		"3. Select **API Tokens**.\n4. Select **Create new API Token**.\n5. In the **Name** field, enter a name for the token.\n6. Select **Save**.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(userVar, app.Email)
+	t.Setenv(passVar, app.Password)
+	code, stdout, stderr := cmdIn(t, "run", "--base-url", srv.URL+"/admin", "--step-timeout", "10s", "--screenshots", t.TempDir(), doc)
+	if code != exitOK || lastLine(stdout) != "1 passed, 0 failed, 0 skipped" {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, panel := range []string{"BigCommerce", "control panel", "sweep", "may be left"} {
+		if strings.Contains(stdout+stderr, panel) {
+			t.Errorf("the run spoke of the simulator's panel (%q):\n%s%s", panel, stdout, stderr)
+		}
+	}
+}
