@@ -212,7 +212,7 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		if s.subject == "" {
 			// Pressing the first row's edit or trash icon could regenerate or delete an item
 			// that is not the run's.
-			return fmt.Errorf("no item to act on: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+			return fmt.Errorf("no item to act on: the procedure neither creates one nor declares one with <!-- docdrift: given … -->, and no subject of the product's profile makes one ([[product.subject]] in docdrift.toml)")
 		}
 		q.Row = s.subject
 	}
