@@ -42,7 +42,8 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n) {
+			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
+			if !n.IsOrdered() && !(goesOn && b.mostlySteps(n)) && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n) {
 				last = nil
 				continue
 			}
@@ -55,7 +56,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			captioned = nil
-			if last != nil && lastAt.section == section && bulletsGoOn(last.Steps, n, prev) {
+			if goesOn {
 				// "- Enter the name", a note, "- Click **Select**": one procedure that a
 				// note or a code block split into two lists.
 				for i := range steps {
@@ -69,7 +70,7 @@ func (b *builder) readProcedures(root ast.Node) {
 			}
 			p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(n.Pos()), Steps: steps}
 			p.Struck = b.strikes.covers(n.Pos(), n.Pos()+1) || allStruck(steps)
-			if intro := introBefore(prev); intro != nil {
+			if intro := b.introBefore(prev); intro != nil {
 				p.Intro = plainText(intro, b.src)
 				p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
 					Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
@@ -117,8 +118,8 @@ func continues(prev, next []Step) bool {
 
 // bulletsGoOn reports a bulleted list that goes on with the bulleted steps before it: nothing
 // but notes, code or pictures between them, no paragraph that introduces it.
-func bulletsGoOn(prev []Step, list *ast.List, before ast.Node) bool {
-	return len(prev) > 0 && !list.IsOrdered() && prev[len(prev)-1].Written == string(list.Marker) && introBefore(before) == nil
+func (b *builder) bulletsGoOn(prev []Step, list *ast.List, before ast.Node) bool {
+	return len(prev) > 0 && !list.IsOrdered() && prev[len(prev)-1].Written == string(list.Marker) && b.introBefore(before) == nil
 }
 
 func allStruck(steps []Step) bool {
@@ -134,7 +135,7 @@ func allStruck(steps []Step) bool {
 // role, follow these steps:"): most bulleted lists are facts, options or links, so only such a
 // list is read as steps.
 func (b *builder) announcesSteps(prev ast.Node) bool {
-	intro := introBefore(prev)
+	intro := b.introBefore(prev)
 	return intro != nil && understand.Read(markup(intro, b.src)).Steps
 }
 
@@ -148,17 +149,32 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 // steps ("From there, you have the possibility to:") is the options it offers, unless the
 // lead-in names what they do ("You can remove a member at any time:", see understand.Offers).
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
-	if intro := introBefore(prev); intro != nil {
+	if intro := b.introBefore(prev); intro != nil {
 		if lead := strings.TrimSpace(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}
-	names := false
-	steps, others := 0, 0
+	steps, others, names := b.itemsAsSteps(list)
+	return names && steps > others
+}
+
+// mostlySteps reports a list whose items are mostly steps, by readsAsSteps' rules, whether or
+// not one names a control: enough for bullets that go on with a procedure ("- Generate new
+// token" after a picture).
+func (b *builder) mostlySteps(list *ast.List) bool {
+	steps, others, _ := b.itemsAsSteps(list)
+	return steps > others
+}
+
+// itemsAsSteps counts a bulleted list's items that ask for something understood and those
+// that state a fact or an outcome, and tells whether one names a control; it returns zeros
+// when an item only introduces what follows it, asks for something not understood, or is no
+// paragraph.
+func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		text := c.FirstChild()
 		if !isParagraph(text) {
-			return false
+			return 0, 0, false
 		}
 		// An item is what its first sentence asks: "Click **Invite**. We will email the
 		// person…" is a step, "Assign the role. You can choose between two roles:" a step
@@ -168,10 +184,10 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
 		case m.LeadIn:
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
 			// export it:") heads a list of options or commands, not a step.
-			return false
+			return 0, 0, false
 		case m.Role == understand.Action || m.Role == understand.Precondition:
 			if !m.Understood() {
-				return false // advice: "Document any custom triggers"
+				return 0, 0, false // advice: "Document any custom triggers"
 			}
 			steps++
 			names = names || m.NamesControl()
@@ -180,15 +196,19 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
 			others++
 		}
 	}
-	return names && steps > others
+	return steps, others, names
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these
-// steps:"), looking past directive comments and other HTML that shows no text.
-func introBefore(n ast.Node) ast.Node {
+// steps:"), looking past directive comments and other HTML that shows no text, and past a
+// paragraph that is only a template tag (a Markdoc or Hugo picture, "{% image src=… /%}").
+func (b *builder) introBefore(n ast.Node) ast.Node {
 	for ; n != nil; n = n.PreviousSibling() {
 		switch n.Kind() {
 		case ast.KindParagraph:
+			if templateTagOnly(strings.TrimSpace(markup(n, b.src))) {
+				continue
+			}
 			return n
 		case ast.KindHTMLBlock:
 			if hb := n.(*ast.HTMLBlock); hb.HTMLBlockType == ast.HTMLBlockType2 {
@@ -230,3 +250,20 @@ func firstSentence(text string) string {
 
 // abbreviations end in a full stop that ends no sentence.
 var abbreviations = map[string]bool{"e.g.": true, "i.e.": true, "etc.": true, "vs.": true, "(e.g.": true, "(i.e.": true}
+
+// templateTagOnly reports text that is one template tag and nothing else: "{% image … /%}",
+// "{{< figure … >}}" — not an include, which stands for text ("{% data reusables.… %}").
+func templateTagOnly(text string) bool {
+	for _, d := range [][2]string{{"{%", "%}"}, {"{{<", ">}}"}, {"{{%", "%}}"}} {
+		if !strings.HasPrefix(text, d[0]) || !strings.HasSuffix(text, d[1]) || strings.Count(text, d[0]) != 1 {
+			continue
+		}
+		name := strings.Fields(strings.TrimPrefix(text, d[0]) + " ")[0]
+		return !includeTags[strings.ToLower(name)]
+	}
+	return false
+}
+
+// includeTags are template tags that bring in text from elsewhere.
+var includeTags = map[string]bool{"data": true, "include": true, "include_relative": true, "render": true,
+	"snippet": true, "partial": true, "readfile": true, "reusable": true, "param": true}

