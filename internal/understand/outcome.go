@@ -34,6 +34,9 @@ var (
 		signed authenticated verified confirmed approved rejected cancelled canceled
 		scheduled running finished started stopped`)
 
+	// becomes are the appearVerbs after which "to" names what shows now: "X changes to Y".
+	becomes = wordSet(`change changes changed turn turns become becomes`)
+
 	// seeVerbs follow "you": "You will see X", "you are taken to X".
 	seeVerbs = wordSet(`see receive get find notice land arrive return`)
 	// givenWords follow "you will be": "You will be given an overview", "you are prompted".
@@ -102,8 +105,16 @@ func readOutcome(p []token) (Act, bool) {
 			return a, true
 		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
 			// "the downloaded certificate": a participle describing a noun, not an outcome.
-		case appearVerbs[w] && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
+		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
 			subj := readPhrase(subjectOf(p[:i]))
+			toLabel := i+2 < len(p) && p[i+1].is("to", "into") && p[i+2].kind == label
+			if !appearVerbs[w] && !toLabel {
+				continue // "The switches control …": a noun
+			}
+			if (becomes[w] || !appearVerbs[w]) && toLabel {
+				// "**Enable 2FA** toggles to **Disable 2FA**": what shows now is the new label.
+				subj = readPhrase(p[i+2 : i+3])
+			}
 			a := Act{Verb: See, Target: targetOf(subj), In: placesAfter(p[i+1:])}
 			if strings.HasPrefix(w, "download") {
 				a.Verb, a.Value = Download, fileType(p[:i])
