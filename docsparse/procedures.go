@@ -171,7 +171,11 @@ func (b *builder) mostlySteps(list *ast.List) bool {
 // when an item only introduces what follows it, asks for something not understood, or is no
 // paragraph.
 func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
+	left := list.ChildCount()
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+		if left--; others > steps+left {
+			return steps, others, names // mostly facts whatever the rest says: a long list is read no further
+		}
 		text := c.FirstChild()
 		if !isParagraph(text) {
 			return 0, 0, false
