@@ -1,0 +1,54 @@
+package understand
+
+// Word order a writer uses that the reader's grammar does not: the act named after "by", a
+// place between a verb and its particle, a step after a condition with no comma between them.
+// Each rewrites a clause's tokens, in a new slice, into the order the clause reader knows.
+
+// byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
+// a confirmation, or a verb with nothing of its own, done by pressing or filling something —
+// the act is the gerund after "by", said as a plain verb. "Select the policy by checking its
+// box" keeps its own object, and "by following the pattern" is a manner, not an act.
+func byDoing(p []token) []token {
+	e, n := verbAt(p, 0)
+	if n == 0 {
+		return p
+	}
+	for k := n; k+1 < len(p); k++ {
+		if !p[k].is("by") {
+			continue
+		}
+		base, ok := byGerunds[p[k+1].lower]
+		if !ok || k > n && e.class != cConfirm {
+			return p
+		}
+		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+	}
+	return p
+}
+
+// lookInFor reads "Look in your inbox for an email from Sentry" as "look for an email from
+// Sentry in your inbox": the place splits the verb "look for".
+func lookInFor(p []token) []token {
+	if len(p) < 4 || !p[0].is("look") || !p[1].is("in", "on", "under", "through") {
+		return p
+	}
+	for k := 2; k < len(p); k++ {
+		if p[k].is("for") {
+			out := append([]token{p[0]}, p[k:]...)
+			return append(out, p[1:k]...)
+		}
+	}
+	return p
+}
+
+// pressVerbs begin a step after a condition written without a comma; notImperative are the
+// words that make such a verb part of the condition ("After you click", "If you need to select").
+var (
+	pressVerbs    = []string{"click", "select", "press", "tap", "choose"}
+	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "and", "or", "not", "don't", "cannot", "can't", "then"}, modals...)
+)
+
+// byGerunds are the acts "by …ing" names, as plain verbs.
+var byGerunds = map[string]string{"clicking": "click", "selecting": "select", "choosing": "choose",
+	"pressing": "press", "tapping": "tap", "hitting": "hit", "checking": "check", "ticking": "tick",
+	"entering": "enter", "typing": "type", "filling": "fill", "picking": "pick", "toggling": "toggle"}
