@@ -1,8 +1,9 @@
 package understand
 
-// Word order a writer uses that the reader's grammar does not: the act named after "by", a
-// place between a verb and its particle, a step after a condition with no comma between them.
-// Each rewrites a clause's tokens, in a new slice, into the order the clause reader knows.
+// Word order a writer uses that the reader's grammar does not: the act named after "by" and a
+// place between a verb and its particle, each rewritten (in a new slice) into the order the
+// clause reader knows; and the verbs that begin a step after a condition with no comma, which
+// split cuts there.
 
 // byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
 // a confirmation, or a verb with nothing of its own, done by pressing or filling something —
