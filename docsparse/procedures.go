@@ -185,9 +185,10 @@ func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
 		// and then its options.
 		m := understand.Read(firstSentence(markup(text, b.src)))
 		switch {
-		case m.LeadIn:
+		case m.LeadIn && !hasSubList(c):
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
-			// export it:") heads a list of options or commands, not a step.
+			// export it:") heads a list of options or commands, not a step. One whose
+			// sub-steps follow it ("- Fill in the following fields:" and the fields) is a step.
 			return 0, 0, false
 		case m.Role == understand.Action || m.Role == understand.Precondition:
 			if !m.Understood() {
@@ -271,3 +272,13 @@ func templateTagOnly(text string) bool {
 // includeTags are template tags that bring in text from elsewhere.
 var includeTags = map[string]bool{"data": true, "include": true, "include_relative": true, "render": true,
 	"snippet": true, "partial": true, "readfile": true, "reusable": true, "param": true}
+
+// hasSubList reports a list item with a list of its own.
+func hasSubList(item ast.Node) bool {
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() == ast.KindList {
+			return true
+		}
+	}
+	return false
+}

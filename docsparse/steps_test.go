@@ -130,6 +130,13 @@ func TestSteps(t *testing.T) {
 				`procedure "Include"@12`, `-(1)@14:3 "Click Revoke"`, `procedure "Include"@12`, `1.(1)@16:1 "{% data reusables.steps.save %}"`},
 		},
 		{
+			// Coolify's notifications doc (testdata/heldout): a bulleted step whose fields are
+			// its sub-list.
+			name: "a bulleted step that leads into its own sub-list is a step",
+			src:  "## SMTP\n\n- Fill in the following fields:\n  - `Host` - the server\n- Enable the server via the `Enabled` checkbox\n",
+			want: []string{`procedure "SMTP"@1`, `-(1)@3:3 "Fill in the following fields:"`, `  -(1)@4:5 "Host - the server"`, `-(2)@5:3 "Enable the server via the Enabled checkbox"`},
+		},
+		{
 			name: "a bulleted list of facts, options, advice or lead-ins is not",
 			src: "## Prerequisites\n\n- Access to Rocky Linux 9 with GUI\n- Administrative Privileges\n\n## Options\n\nFrom there, you can:\n\n- click **Edit** to rename a token.\n\n" +
 				"## Export\n\n- **Backups**: Use `pg_dump` to export your database:\n\n## Advice\n\n- Export the code from the **Functions** page\n- Document any custom triggers\n\n" +

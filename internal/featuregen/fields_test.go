@@ -7,18 +7,28 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 )
 
-// Items under a step that asks for fields are fields to fill; under any other step they are
-// read on their own. The first procedure is authentik's "Create a user" (testdata/heldout).
+// Items under a step that asks for fields are fields to fill, even one whose description
+// starts with a verb; under a step that offers choices, an item that only describes what
+// shows or names a choice is a note; under any other step they are read on their own. The
+// first procedure is authentik's "Create a user" (testdata/heldout).
 func TestExplainFieldList(t *testing.T) {
 	src := "# Users\n\n## Create a user\n\n" +
 		"1. Click **New User**.\n" +
 		"2. Fill in the required fields:\n" +
 		"    - **Username**: This value must be unique across all users.\n" +
 		"    - **Active** (_optional_): Whether the user account is active.\n" +
+		"    - `From Name` - Display name for the sender\n" +
 		"3. Click **Create**.\n\n" +
 		"## View a user\n\n" +
 		"1. To see further details, click any of the other tabs:\n" +
-		"    - **Session** is the active sessions established by the user.\n"
+		"    - **Session** is the active sessions established by the user.\n\n" +
+		"## Manage users\n\n" +
+		"1. From the Users page, you can:\n" +
+		"    - View usernames and email addresses.\n" +
+		"    - To edit a user's teams, select **Actions > Add/Remove**.\n" +
+		"2. Choose your email provider:\n" +
+		"    - SMTP Server\n" +
+		"    - Resend\n"
 	doc := docsparse.Parse("users.md", []byte(src))
 	var got []string
 	for _, s := range Explain(doc) {
@@ -29,9 +39,16 @@ func TestExplainFieldList(t *testing.T) {
 		"2 action: enter ~\"fields\" field (the required fields)",
 		"2.1 action: enter \"Username\" field (This value must be unique across all users.)",
 		"2.2 action: check \"Active\" [optional]",
+		"2.3 action: enter \"From Name\" field (Display name for the sender)",
 		"3 action: click \"Create\"",
 		"1 action: choose (any of the other tabs)",
 		"1.1 note",
+		"1 note",
+		"1.1 note",
+		"1.2 action: click \"Actions\" > \"Add/Remove\"",
+		"2 action: click ~\"email provider\"",
+		"2.1 note",
+		"2.2 note",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -67,7 +67,7 @@ func countReads(trees []readTree) int {
 // for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
 // token, use the following steps:" only introduces them.
 func readProcedure(p docsparse.Procedure) []readTree {
-	steps := readSteps(p.Steps, "", false)
+	steps := readSteps(p.Steps, "", understand.Meaning{})
 	if p.Lead.Markup == "" {
 		return steps
 	}
@@ -96,10 +96,12 @@ type readTree struct {
 	subs   []readTree
 }
 
-// readSteps reads steps and their sub-steps once, for both Generate and Explain. fields says
-// the steps are listed under a lead-in that asks for fields ("Fill in the required fields:"):
-// an item that is no instruction of its own then names a field to fill.
-func readSteps(steps []docsparse.Step, parent string, fields bool) []readTree {
+// readSteps reads steps and their sub-steps once, for both Generate and Explain. lead is the
+// meaning of the lead-in the steps are listed under: one that asks for fields ("Fill in the
+// required fields:") makes an item that is no instruction of its own a field to fill; one that
+// offers choices ("From the Users page, you can:") makes an item that only describes what
+// shows, or only names a choice, a note.
+func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) []readTree {
 	out := make([]readTree, 0, len(steps))
 	for _, s := range steps {
 		number := itoa(s.Number)
@@ -107,25 +109,34 @@ func readSteps(steps []docsparse.Step, parent string, fields bool) []readTree {
 			number = parent + "." + number
 		}
 		reads := readStep(s)
-		if fields && len(reads) > 0 && reads[0].note == "note" && !reads[0].continuation {
+		switch {
+		case len(reads) == 0 || reads[0].continuation:
+		case lead.Fields:
+			// A note may name a field ("**Username**: must be unique"), and so may what reads
+			// as a step ("`From Name` - Display name for the sender").
 			if m := understand.ReadField(reads[0].text); m.Step() {
 				reads[0].meaning, reads[0].note = m, ""
 			}
+		case lead.Options && (reads[0].meaning.Role == understand.Outcome || len(strings.Fields(reads[0].text)) == 1):
+			reads[0].meaning, reads[0].note = understand.Meaning{Role: understand.Note}, "note"
 		}
-		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, asksFields(reads))})
+		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads))})
 	}
 	return out
 }
 
-// asksFields reports a step whose own text ends in a lead-in that asks for fields.
-func asksFields(reads []read) bool {
+// leadOf is the meaning of the lead-in a step's own text ends in, if any.
+func leadOf(reads []read) understand.Meaning {
 	last := -1
 	for i, r := range reads {
 		if !r.continuation {
 			last = i
 		}
 	}
-	return last >= 0 && reads[last].meaning.Fields
+	if last < 0 || !reads[last].meaning.LeadIn {
+		return understand.Meaning{}
+	}
+	return reads[last].meaning
 }
 
 // read is one sentence of a doc step, or one comment standing for content that is not read.

@@ -346,7 +346,17 @@ func (c clause) acts() []Act {
 }
 
 // target is the clause's object as a target.
-func (c clause) target() Target { return targetOf(c.obj) }
+func (c clause) target() Target {
+	if len(c.obj.labels) == 0 {
+		for _, m := range c.mods {
+			// "Enable the SMTP server via the `Enabled` checkbox": the control is the means.
+			if (m.prep == "via" || m.prep == "using") && len(m.np.labels) > 0 && m.np.kind != "" {
+				return targetOf(m.np)
+			}
+		}
+	}
+	return targetOf(c.obj)
+}
 
 func targetOf(o phrase) Target {
 	t := Target{Kind: o.kind, Icon: o.icon, Subject: o.subject}

@@ -8,11 +8,11 @@ package understand
 // instruction of its own is read as one ("Select **Roles** to apply to this group"); one that
 // names no label, or several without one first, is a note ("Any custom attributes").
 func ReadField(item string) Meaning {
-	if m := Read(item); m.Step() {
-		return m
-	}
 	var m Meaning
 	toks := m.stripStarts(tokenize(item))
+	if r := Read(item); r.Step() && !describedField(toks) {
+		return r
+	}
 	at, labels := -1, 0
 	for i, t := range toks {
 		if t.kind == label && !optionalStarts[t.lower] {
@@ -42,6 +42,21 @@ func ReadField(item string) Meaning {
 	}
 	m.Role, m.Acts = Action, []Act{act}
 	return m
+}
+
+// describedField reports an item that is a label, a colon or dash, and words that name no
+// other label: "`From Name` - Display name for the sender" describes the field, though its
+// words start with a verb.
+func describedField(ts []token) bool {
+	if len(ts) < 3 || ts[0].kind != label || !ts[1].isPunct(":", "-") {
+		return false
+	}
+	for _, t := range ts[2:] {
+		if t.kind == label {
+			return false
+		}
+	}
+	return true
 }
 
 // namesFields reports the object of a lead-in that announces a list of fields: "the

@@ -159,6 +159,10 @@ type Meaning struct {
 	// Create box, define the following:"): the items under it that name a label are fields to
 	// fill, read by ReadField.
 	Fields bool
+	// Options is a lead-in whose items are choices, not steps in turn ("From the Users page,
+	// you can:", "Choose your email provider:"): an item there that only describes what shows,
+	// or only names the choice, is a note.
+	Options bool
 	// Steps is a lead-in that announces the steps under it ("To modify a role, follow these
 	// steps:"): a bulleted list there is a procedure, as a numbered one would be.
 	Steps bool

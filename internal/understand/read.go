@@ -52,6 +52,7 @@ func Read(sentence string) Meaning {
 	if lastIs(toks, ":") {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
+		m.Options = offersChoices(toks)
 	}
 	var where []Where
 	imperatives, outcomes := 0, 0
@@ -364,6 +365,11 @@ func (m *Meaning) stripStarts(ts []token) []token {
 		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && (optionalStarts[ts[1].lower] || ts[1].lower == "recommended"):
 			m.Optional = m.Optional || optionalStarts[ts[1].lower]
 			ts = ts[3:]
+		case ts[0].isPunct("(") && asideBefore(ts) > 0:
+			// "(Optional, available on 1.18+) Select …", "(Admins only) Click …": an aside
+			// before the step.
+			m.Optional = m.Optional || len(ts) > 1 && optionalStarts[strings.TrimSuffix(ts[1].lower, ",")]
+			ts = ts[asideBefore(ts):]
 		case ts[0].kind == label && optionalStarts[ts[0].lower]:
 			m.Optional = true
 			ts = ts[1:]
@@ -379,6 +385,35 @@ func (m *Meaning) stripStarts(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// offersChoices reports a lead-in, its colon gone, whose items are what the reader may do or
+// pick rather than steps to take in turn: "From the Users page, you can:", "Choose your email
+// provider:", "Select one of the following:".
+func offersChoices(ts []token) bool {
+	n := len(ts)
+	if n >= 2 && ts[n-2].is("you") && ts[n-1].is("can", "may") {
+		return true
+	}
+	if e, k := verbAt(ts, 0); k > 0 && (e.class == cPress || e.class == cSet) && k < n {
+		rest := ts[k:]
+		return rest[0].is("your") && len(rest) <= 3 || len(rest) >= 3 && rest[0].is("one") && rest[1].is("of")
+	}
+	return false
+}
+
+// asideBefore is where the step after a leading parenthesis begins, 0 when the parenthesis is
+// not closed soon or no verb follows it.
+func asideBefore(ts []token) int {
+	for i := 1; i < len(ts) && i < 16; i++ {
+		if ts[i].isPunct(")") {
+			if isVerbAt(ts, i+1) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // stripTitle drops a step's title when an instruction follows it: "**Authorize the

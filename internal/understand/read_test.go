@@ -94,6 +94,18 @@ func TestRead(t *testing.T) {
 			"outcome: see \"Disable 2FA\""},
 		{"what shows now", "The **Save** button changes to **Saved**.",
 			"outcome: see \"Saved\""},
+		{"an aside first", "(Optional, available on 1.18+) Select **Sync on push** so that the mirror stays current.",
+			"action: click \"Sync on push\" [optional]"},
+		{"an aside first", "(Admins only) Click **Settings**.",
+			"action: click \"Settings\""},
+		{"condition without a comma", "If the repository needs authentication expand the **Authorization** section.",
+			"action: click \"Authorization\" section [if the repository needs authentication]"},
+		{"condition without a comma", "When the Enter key is pressed, the form submits.",
+			"note"},
+		{"the product's mail settings", "Open the email settings and choose your email provider.",
+			"action: click ~\"email\"; then click ~\"email provider\""},
+		{"the control is the means", "Enable the SMTP server via the `Enabled` checkbox",
+			"action: check \"Enabled\" checkbox"},
 		{"a place inside another", "Go to the **General** option of the **Team Settings**.",
 			"action: go to \"Team Settings\" > \"General\" option"},
 		{"a place inside another", "Click the **Members** tab of the **Settings** page.",
@@ -364,6 +376,7 @@ func TestReadField(t *testing.T) {
 		{"Select **Roles** to apply to this group",
 			"action: click \"Roles\""},
 		{"Any custom attributes", "note"},
+		{"`From Name` - Display name for the sender", "action: enter \"From Name\" field (Display name for the sender)"},
 		{"`1 column`", "note"},
 		{"`Page -- Full Width` (Requires Page Builder)", "note"},
 	}
@@ -381,6 +394,18 @@ func TestReadField(t *testing.T) {
 	} {
 		if got := Read(sentence).Fields; got != want {
 			t.Errorf("Read(%q).Fields = %v, want %v", sentence, got, want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"From the Users page, you can:":                    true,
+		"Choose your email provider:":                      true,
+		"Select one of the following:":                     true,
+		"You can change the role of a member at any time:": false, // steps that do it
+		"Select the following scopes:":                     false, // each one to tick
+		"Fill in the required fields:":                     false,
+	} {
+		if got := Read(sentence).Options; got != want {
+			t.Errorf("Read(%q).Options = %v, want %v", sentence, got, want)
 		}
 	}
 }

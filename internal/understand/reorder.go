@@ -45,8 +45,9 @@ func lookInFor(p []token) []token {
 // pressVerbs begin a step after a condition written without a comma; notImperative are the
 // words that make such a verb part of the condition ("After you click", "If you need to select").
 var (
-	pressVerbs    = []string{"click", "select", "press", "tap", "choose"}
-	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "and", "or", "not", "don't", "cannot", "can't", "then"}, modals...)
+	pressVerbs    = []string{"click", "select", "press", "tap", "choose", "fill", "expand", "enter"}
+	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "and", "or", "not", "don't", "cannot", "can't", "then",
+		"the", "a", "an", "this", "that", "is", "are"}, modals...)
 )
 
 // byGerunds are the acts "by …ing" names, as plain verbs.

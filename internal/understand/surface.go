@@ -28,15 +28,22 @@ var (
 		"secure location", "password manager", "credential manager", "notepad", "authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
 )
 
+// emailSettings drops "email" before the names of the product's own mail settings.
+var emailSettings = strings.NewReplacer("email provider", "provider", "email settings", "settings",
+	"email notifications", "notifications", "email server", "server", "email template", "template",
+	"email configuration", "configuration")
+
 // surface decides where a clause happens.
 func (c clause) surface(acts []Act) Surface {
 	raw := " " + strings.ToLower(joinWords(append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...))) + " "
 	whole := " " + c.verb + raw
-	devices := whole
+	// "Choose your email provider", "the email settings": the product's settings for mail,
+	// not the reader's mailbox.
+	devices := emailSettings.Replace(whole)
 	if c.class == cEnter {
 		// "the email we sent you" and "verify your email address" are a mailbox; "enter the
 		// email address" is a value to type.
-		devices = strings.ReplaceAll(whole, "email address", "address")
+		devices = strings.ReplaceAll(devices, "email address", "address")
 	}
 	switch {
 	case c.class == cEnter && ownCredentials(c.obj):
