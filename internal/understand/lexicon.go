@@ -263,7 +263,7 @@ var (
 
 	// prepositions start a container or place phrase: "In the **Name** field, …".
 	prepositions = wordSet(`in on under from within inside at beside below above near via
-		into onto through across along beneath over for of with next to by`)
+		into onto through across along beneath over for of with next to by using`)
 )
 
 // surfaceWords are the nouns that make a named thing a web UI: "the AWS Management Console".

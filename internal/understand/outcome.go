@@ -34,6 +34,9 @@ var (
 		signed authenticated verified confirmed approved rejected cancelled canceled
 		scheduled running finished started stopped`)
 
+	// movesTo are the verbs of a page that moves the reader on: "The page redirects to X".
+	movesTo = wordSet(`redirect redirects returns navigates`)
+
 	// becomes are the appearVerbs after which "to" names what shows now: "X changes to Y".
 	becomes = wordSet(`change changes changed turn turns become becomes`)
 
@@ -103,6 +106,10 @@ func readOutcome(p []token) (Act, bool) {
 				a.Verb, a.Value = Download, fileType(p[:i])
 			}
 			return a, true
+		case movesTo[w] && subjectBefore(p[:i]) && len(dropLead(p[i+1:], "back")) > 1 && dropLead(p[i+1:], "back")[0].is("to"):
+			// "The page will automatically redirect back to the **Teams** page": where the
+			// reader lands.
+			return seeAct(dropLead(p[i+1:], "back", "to")), true
 		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
 			// "the downloaded certificate": a participle describing a noun, not an outcome.
 		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):

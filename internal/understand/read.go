@@ -449,13 +449,22 @@ func (m *Meaning) stripTitle(ts []token) []token {
 func (m *Meaning) condition(p []token) {
 	text := strings.ToLower(joinWords(p))
 	m.Condition = text
-	for _, w := range []string{"prompt", "required", "needed", "necessary", "applicable", "want", "wish", "prefer", "like", "available", "appears", "shown", "desired", "choose", "chose", "selected", "using", "use", "have", "don't", "do not", "enabled", "if any"} {
-		if strings.Contains(text, w) {
+	// Whole words: "where the new user is listed" says where, not "if you use …".
+	words := " " + strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' }), " ") + " "
+	for _, w := range optionalConditions {
+		if strings.Contains(words, " "+w+" ") {
 			m.Optional = true
 			return
 		}
 	}
 }
+
+// optionalConditions are the words of a condition that leaves the step to the reader: "when
+// prompted", "if required", "if you want to …", "if you use SSO".
+var optionalConditions = []string{"prompt", "prompted", "prompts", "required", "needed", "necessary", "applicable",
+	"want", "wants", "wish", "prefer", "like", "available", "appears", "shown", "desired", "choose", "chose",
+	"chosen", "selected", "using", "use", "uses", "used", "have", "haven't", "don't", "do not", "enabled",
+	"if any"}
 
 // include reports an include or template reference whose text lives in another file:
 // `{% data reusables.user-settings.access_settings %}`, `<>{shared['user-login'].text}</>`.
