@@ -76,7 +76,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		return s.clickAny(ctx, t.Any, roles, a.In)
 	case t.Subject:
 		if s.subject == "" {
-			return fmt.Errorf("no item to select: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+			return noItem("select")
 		}
 		return s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, a.In)
 	case t.Words != "":
@@ -193,6 +193,11 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 // glance is how long a reader looks for one of several alternatives before trying the next.
 const glance = 300 * time.Millisecond
 
+// noItem says a step names the procedure's item when there is none, and how to give it one.
+func noItem(verb string) error {
+	return fmt.Errorf("no item to %s: the procedure neither creates one nor declares one with <!-- docdrift: given … -->, and no subject of the product's profile makes one ([[product.subject]] in docdrift.toml)", verb)
+}
+
 // clickWords clicks a control the doc names in plain words: the visible label those words
 // hold ("Click on Regenerate recovery codes", "Create the policy").
 func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.Role, in []understand.Where) error {
@@ -212,7 +217,7 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		if s.subject == "" {
 			// Pressing the first row's edit or trash icon could regenerate or delete an item
 			// that is not the run's.
-			return fmt.Errorf("no item to act on: the procedure neither creates one nor declares one with <!-- docdrift: given … -->, and no subject of the product's profile makes one ([[product.subject]] in docdrift.toml)")
+			return noItem("act on")
 		}
 		q.Row = s.subject
 	}
@@ -404,7 +409,7 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 	case q.Name == "" && s.subject != "":
 		q.Row = s.subject
 	case q.Name == "":
-		return fmt.Errorf("no item to select: the procedure neither creates one nor declares one with <!-- docdrift: given … -->")
+		return noItem("select")
 	}
 	q, err := s.scoped(ctx, q, a.In)
 	if err != nil {
