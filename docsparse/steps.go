@@ -22,7 +22,24 @@ func (b *builder) readSteps(list *ast.List, end int) []Step {
 		}
 		steps = append(steps, b.readStep(item, list, len(steps), stop))
 	}
+	if list.IsOrdered() && sameNumbers(steps) {
+		// "1." on every item is a Markdown style the renderer numbers 1, 2, 3: so do the
+		// reports, or every step would be "step 1".
+		for i := range steps {
+			steps[i].Number += i
+		}
+	}
 	return steps
+}
+
+// sameNumbers reports two or more steps written with one number.
+func sameNumbers(steps []Step) bool {
+	for _, s := range steps {
+		if s.Number != steps[0].Number {
+			return false
+		}
+	}
+	return len(steps) > 1
 }
 
 func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) Step {

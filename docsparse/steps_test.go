@@ -144,6 +144,12 @@ func TestSteps(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Kong's and Harbor's docs write "1." on every step; the page shows 1, 2, 3.
+			name: "a list numbered 1. throughout is numbered by place",
+			src:  "# T\n\n1. A\n1. B\n1. C\n\n## Skipped\n\n1. A\n2. B\n4. C\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "A"`, `1.(2)@4:4 "B"`, `1.(3)@5:4 "C"`, `procedure "Skipped"@7`, `1.(1)@9:4 "A"`, `2.(2)@10:4 "B"`, `4.(4)@11:4 "C"`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
