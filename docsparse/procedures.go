@@ -183,7 +183,8 @@ func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
 		// An item is what its first sentence asks: "Click **Invite**. We will email the
 		// person…" is a step, "Assign the role. You can choose between two roles:" a step
 		// and then its options.
-		m := understand.Read(firstSentence(markup(text, b.src)))
+		item := markup(text, b.src)
+		m := understand.Read(firstSentence(item))
 		switch {
 		case m.LeadIn && !hasSubList(c):
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
@@ -195,7 +196,9 @@ func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
 				return 0, 0, false // advice: "Document any custom triggers"
 			}
 			steps++
-			names = names || m.NamesControl()
+			// "If you have no realm, create one. Click on 'Add Realm' …": a later sentence may
+			// name the control.
+			names = names || m.NamesControl() || understand.Read(item).NamesControl()
 		default:
 			// A fact or an outcome among the steps ("We will email the invited person").
 			others++

