@@ -42,6 +42,12 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
+			if lead := unindentedSubList(last, n, prev); lead != nil && lastAt.section == section {
+				// "1. **Create a Client:**" and, not indented under it, "- Click 'Clients'": the
+				// bullets are the numbered step's sub-steps, as the writer meant.
+				lead.SubSteps = b.readSteps(n, b.territoryEnd(n))
+				continue
+			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
 			if !n.IsOrdered() && !(goesOn && b.mostlySteps(n)) && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n) {
 				last = nil
@@ -284,4 +290,18 @@ func hasSubList(item ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// unindentedSubList is the step a bulleted list right after a numbered one belongs to when that
+// list's last step is only a lead-in ("**Create a Client:**") with no sub-steps of its own: the
+// writer did not indent them. nil otherwise.
+func unindentedSubList(last *Procedure, list *ast.List, prev ast.Node) *Step {
+	if last == nil || len(last.Steps) == 0 || list.IsOrdered() || prev == nil || prev.Kind() != ast.KindList || !prev.(*ast.List).IsOrdered() {
+		return nil
+	}
+	lead := &last.Steps[len(last.Steps)-1]
+	if len(lead.SubSteps) > 0 || !strings.HasSuffix(strings.TrimSpace(lead.Text), ":") {
+		return nil
+	}
+	return lead
 }

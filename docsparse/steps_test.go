@@ -151,6 +151,14 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Create a realm"@1`, `-(1)@3:3 "If you have no realm, create one. Click on 'Add Realm' and give it a name."`},
 		},
 		{
+			// LibreChat's Keycloak guide (testdata/heldout) puts each numbered step's title on
+			// its own and the steps under it, not indented, as bullets.
+			name: "bullets not indented under a numbered lead-in are its sub-steps",
+			src:  "# T\n\n1. **Create a Client:**\n- Click on 'Clients'.\n- Enter a client ID.\n\n2. **Configure it:**\n- Note the 'Client ID'.\n\n3. Save it.\n\n- Unrelated bullet\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Create a Client:"`, `  -(1)@4:3 "Click on 'Clients'."`, `  -(2)@5:3 "Enter a client ID."`,
+				`2.(2)@7:4 "Configure it:"`, `  -(1)@8:3 "Note the 'Client ID'."`, `3.(3)@10:4 "Save it."`},
+		},
+		{
 			// Kong's and Harbor's docs write "1." on every step; the page shows 1, 2, 3.
 			name: "a list numbered 1. throughout is numbered by place",
 			src:  "# T\n\n1. A\n1. B\n1. C\n\n## Skipped\n\n1. A\n2. B\n4. C\n",

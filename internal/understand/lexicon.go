@@ -122,7 +122,7 @@ var verbs = lexicon(`
 
 	give: give;
 
-	run: run; execute: run; issue: run;
+	run: run; execute: run; issue: run; decode: run; encode: run;
 
 	use: use; utilize: use; employ: use;
 `)

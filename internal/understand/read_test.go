@@ -104,6 +104,8 @@ func TestRead(t *testing.T) {
 			"note"},
 		{"the product's mail settings", "Open the email settings and choose your email provider.",
 			"action: click ~\"email\"; then click ~\"email provider\""},
+		{"outside the product", "Decode your JWT and determine the path of its roles.",
+			"action: nothing ~\"JWT\" (a command); then nothing (left to the reader: determine the path of its roles.) [on terminal]"},
 		{"the control is the means", "Using the dropdown menu, select the **Workspace**.",
 			"action: click \"Workspace\" in the \"dropdown\" menu"},
 		{"where the reader lands", "The page will automatically redirect back to the **Teams** page, where the new user is listed.",
