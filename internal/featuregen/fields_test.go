@@ -8,7 +8,7 @@ import (
 )
 
 // Items under a step that asks for fields are fields to fill, even one whose description
-// starts with a verb; under a step that offers choices, an item that only describes what
+// starts with a verb, and a bare name is one where the step calls them fields; under a step that offers choices, an item that only describes what
 // shows or names a choice is a note; under any other step they are read on their own. The
 // first procedure is authentik's "Create a user" (testdata/heldout).
 func TestExplainFieldList(t *testing.T) {
@@ -22,6 +22,13 @@ func TestExplainFieldList(t *testing.T) {
 		"## View a user\n\n" +
 		"1. To see further details, click any of the other tabs:\n" +
 		"    - **Session** is the active sessions established by the user.\n\n" +
+		"## Template\n\n" +
+		"1. In the **Settings** section, complete the following fields:\n" +
+		"    - Template name\n" +
+		"    - Display Name,\n" +
+		"    - Select a role\n" +
+		"2. Complete the following meta data:\n" +
+		"    - Meta Title\n\n" +
 		"## Manage users\n\n" +
 		"1. From the Users page, you can:\n" +
 		"    - View usernames and email addresses.\n" +
@@ -43,6 +50,12 @@ func TestExplainFieldList(t *testing.T) {
 		"3 action: click \"Create\"",
 		"1 action: choose (any of the other tabs)",
 		"1.1 note",
+		"1 action: nothing (left to the reader: complete the following fields)",
+		"1.1 action: enter ~\"Template name\" field (as the doc describes)",
+		"1.2 action: enter ~\"Display Name\" field (as the doc describes)",
+		"1.3 action: click the procedure's subject",
+		"2 action: nothing (left to the reader: complete the following meta data)",
+		"2.1 note",
 		"1 note",
 		"1.1 note",
 		"1.2 action: click \"Actions\" > \"Add/Remove\"",

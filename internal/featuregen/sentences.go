@@ -114,7 +114,11 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		case lead.Fields:
 			// A note may name a field ("**Username**: must be unique"), and so may what reads
 			// as a step ("`From Name` - Display name for the sender").
-			if m := understand.ReadField(reads[0].text); m.Step() {
+			read := understand.ReadField
+			if lead.FieldsNamed {
+				read = understand.ReadNamedField // "complete the following fields:" then "- Template name"
+			}
+			if m := read(reads[0].text); m.Step() {
 				reads[0].meaning, reads[0].note = m, ""
 			}
 		case lead.Options && (reads[0].meaning.Role == understand.Outcome || len(strings.Fields(reads[0].text)) == 1):

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // ReadField reads an item listed under a lead-in that asks for fields (Meaning.Fields): the
 // field the item names and what to put there. Writers list fields as their label and a
 // description — "**Username**: This value must be unique across all users.", "**Name** of the
@@ -42,6 +44,22 @@ func ReadField(item string) Meaning {
 	}
 	m.Role, m.Acts = Action, []Act{act}
 	return m
+}
+
+// ReadNamedField reads an item under a lead-in that calls its items fields (Meaning.
+// FieldsNamed) that is only a name, unmarked: "Template name", "Display Name,", "Locale
+// visibility" — the field of that label, to fill as the doc describes, though its first word
+// may be a verb. Markup, a full stop, more than six words or a verb and its object ("Select
+// a role") make it an item ReadField reads.
+func ReadNamedField(item string) Meaning {
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), ","))
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ".:;!?*_`[]()\"'") ||
+		len(words) > 1 && determiners[strings.ToLower(words[1])] {
+		return ReadField(item)
+	}
+	// Unmarked, the name is the writer's words for the label, found as a reader would.
+	return Meaning{Role: Action, Acts: []Act{{Verb: Enter, Target: Target{Words: name, Kind: "field"}, Hint: "as the doc describes"}}}
 }
 
 // describedField reports an item that is a label, a colon or dash, and words that name no

@@ -159,6 +159,10 @@ type Meaning struct {
 	// Create box, define the following:"): the items under it that name a label are fields to
 	// fill, read by ReadField.
 	Fields bool
+	// FieldsNamed is a Fields lead-in that calls its items fields ("complete the following
+	// fields:"): an item that is only a name there is a field's label, unmarked
+	// (ReadNamedField); under "Complete the following meta data:" it may be anything.
+	FieldsNamed bool
 	// Options is a lead-in whose items are choices, not steps in turn ("From the Users page,
 	// you can:", "Choose your email provider:"): an item there that only describes what shows,
 	// or only names the choice, is a note.

@@ -81,6 +81,7 @@ func Read(sentence string) Meaning {
 		case isVerbAt(p, 0):
 			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) {
 				asksFields = true
+				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
 			acts, surface := readClause(p, where)
 			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
@@ -120,6 +121,7 @@ func Read(sentence string) Meaning {
 	m.Acts = submittedBySignIn(m.Acts)
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
+	m.FieldsNamed = m.Fields && m.FieldsNamed
 	m.Steps = m.LeadIn && len(m.Acts) == 1 && m.Acts[0].Verb == Nothing && strings.HasPrefix(m.Acts[0].Why, whyFollow) &&
 		strings.Contains(m.Acts[0].Why, "steps")
 	if m.edition != "" && m.Role != Note {
