@@ -76,6 +76,11 @@ customElements.define("x-news", class extends HTMLElement { connectedCallback() 
 		'<button onclick="this.getRootNode().host.remove()">Got it</button></div>'; } });
 </script>`})
 	s, ctx := scenarioAt(t, url, Config{})
+	// The dialog is there before the step, as on a page that finished loading: scenarioAt's
+	// navigation may return before the script has drawn it.
+	if err := s.session.Page.Context(ctx).Wait(rod.Eval(`() => !!document.querySelector("x-news")?.shadowRoot`)); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Link}, Name: "Settings"}); err != nil {
 		t.Fatalf("Settings: %v", err)
 	}
