@@ -34,6 +34,11 @@ var (
 		signed authenticated verified confirmed approved rejected cancelled canceled
 		scheduled running finished started stopped`)
 
+	// recipientsMail is where "An email invitation is sent to the user" arrives, and
+	// mailSent the outcome that says so: nothing to check on the product's page.
+	recipientsMail = Surface{Kind: Device, Name: "the recipient's email"}
+	mailSent       = Act{Verb: Nothing, Why: "not checked here: " + recipientsMail.String()}
+
 	// movesTo are the verbs of a page that moves the reader on: "The page redirects to X".
 	movesTo = wordSet(`redirect redirects returns navigates`)
 
@@ -97,8 +102,12 @@ func readOutcome(p []token) (Act, bool) {
 			if subj.empty() && subj.kind == "" || !definite(p[:i]) {
 				return Act{}, false // "Matching groups are added": a fact about a kind of thing
 			}
-			a := Act{Verb: See, Target: targetOf(subj)}
 			s := next(lw, i+1)
+			if s == "sent" && containsAny(" "+strings.Join(lw[:i], " ")+" ", []string{" email ", " e-mail ", " invitation ", " mail "}) {
+				// "An email invitation is sent to the user": it arrives in a mailbox, not on the page.
+				return mailSent, true
+			}
+			a := Act{Verb: See, Target: targetOf(subj)}
 			if s == "deleted" || s == "removed" || s == "gone" || s == "hidden" || s == "revoked" {
 				a.Why = "gone"
 			}

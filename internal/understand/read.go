@@ -98,6 +98,9 @@ func Read(sentence string) Meaning {
 			where = append(where, readWhere(p[1:], p[0])...)
 		default:
 			if a, ok := readOutcome(p); ok {
+				if a.Verb == Nothing && a.Why == mailSent.Why && m.Surface.Kind == Product {
+					m.Surface = recipientsMail
+				}
 				m.Acts = append(m.Acts, a)
 				outcomes++
 				continue
