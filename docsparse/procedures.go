@@ -49,7 +49,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
-			if !n.IsOrdered() && !(goesOn && b.mostlySteps(n)) && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n) {
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n, goesOn) {
 				last = nil
 				continue
 			}
@@ -154,29 +154,24 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 // a list of shell commands names no control. A list under a lead-in that does not announce
 // steps ("From there, you have the possibility to:") is the options it offers, unless the
 // lead-in names what they do ("You can remove a member at any time:", see understand.Offers).
-func (b *builder) readsAsSteps(prev ast.Node, list *ast.List) bool {
+//
+// Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
+// only be mostly steps, whether or not one names a control.
+func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
 	if intro := b.introBefore(prev); intro != nil {
 		if lead := strings.TrimSpace(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}
-	steps, others, names := b.itemsAsSteps(list)
-	return names && steps > others
-}
-
-// mostlySteps reports a list whose items are mostly steps, by readsAsSteps' rules, whether or
-// not one names a control: enough for bullets that go on with a procedure ("- Generate new
-// token" after a picture).
-func (b *builder) mostlySteps(list *ast.List) bool {
-	steps, others, _ := b.itemsAsSteps(list)
-	return steps > others
+	steps, others, names := b.itemsAsSteps(list, !goesOn)
+	return (names || goesOn) && steps > others
 }
 
 // itemsAsSteps counts a bulleted list's items that ask for something understood and those
-// that state a fact or an outcome, and tells whether one names a control; it returns zeros
-// when an item only introduces what follows it, asks for something not understood, or is no
-// paragraph.
-func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
+// that state a fact or an outcome, and, when wantNames, tells whether one names a control; it
+// returns zeros when an item only introduces what follows it, asks for something not
+// understood, or is no paragraph.
+func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others int, names bool) {
 	left := list.ChildCount()
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		if left--; others > steps+left {
@@ -203,8 +198,10 @@ func (b *builder) itemsAsSteps(list *ast.List) (steps, others int, names bool) {
 			}
 			steps++
 			// "If you have no realm, create one. Click on 'Add Realm' …": a later sentence may
-			// name the control.
-			names = names || m.NamesControl() || understand.Read(item).NamesControl()
+			// name the control, so the whole item is read, once, when the first did not.
+			if wantNames && !names {
+				names = m.NamesControl() || item != firstSentence(item) && understand.Read(item).NamesControl()
+			}
 		default:
 			// A fact or an outcome among the steps ("We will email the invited person").
 			others++
