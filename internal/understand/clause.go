@@ -292,6 +292,9 @@ func (c clause) acts() []Act {
 	case cCopy:
 		return []Act{{Verb: Copy, Target: c.listTarget(), In: c.where}}
 	case cUpload:
+		if c.dragsNoFile() {
+			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+		}
 		return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
 	case cDownload:
 		return []Act{{Verb: Download, Target: c.target(), In: c.where}}
@@ -829,3 +832,29 @@ func yourWords(o phrase) []string {
 	}
 	return f[1:]
 }
+
+// dragsNoFile reports a drag that moves something on the page rather than a file onto it:
+// "Drag the **Owner** role above **Member**" reorders, "Drag your logo onto the upload area"
+// uploads.
+func (c clause) dragsNoFile() bool {
+	if !strings.HasPrefix(c.verb, "drag") && !strings.HasPrefix(c.verb, "drop") {
+		return false
+	}
+	phrases := []phrase{c.obj}
+	for _, m := range c.mods {
+		phrases = append(phrases, m.np)
+	}
+	for _, p := range phrases {
+		for _, t := range p.raw {
+			if draggedFiles[t.lower] || t.kind != punct && strings.Contains(t.lower, ".") && !strings.Contains(t.lower, " ") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// draggedFiles name what a reader drags onto a page from their computer.
+var draggedFiles = wordSet(`file files folder folders image images picture pictures photo photos logo
+	avatar document documents certificate csv json yaml zip archive pdf spreadsheet upload
+	attachment attachments`)

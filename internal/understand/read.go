@@ -489,18 +489,18 @@ func lastIs(ts []token, p string) bool { return len(ts) > 0 && ts[len(ts)-1].isP
 // when a verb follows. A piece that starts no clause ("**B**, or **C**") stays with the one
 // before it.
 func split(ts []token) [][]token {
-	var pieces [][]token
-	var joined []bool // pieces[i] was cut from the one before at "and" or "or", not at a comma
+	var pieces []piece
 	// A piece is a run of ts between separators, sliced without copying; its capacity ends
 	// with it, so the merge below copies rather than writes over the next piece.
-	start, conj := 0, false
+	start, conj, then := 0, false, false
 	flush := func(end int) {
 		if end > start {
-			pieces = append(pieces, ts[start:end:end])
-			joined = append(joined, conj)
+			pieces = append(pieces, piece{toks: ts[start:end:end], joined: conj, afterThen: then})
+			then = false
 		}
 		start = end + 1 // past the separator
 		conj = end < len(ts) && ts[end].is("and", "or", "&")
+		then = then || end < len(ts) && ts[end].is("then")
 	}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
@@ -509,7 +509,7 @@ func split(ts []token) [][]token {
 			t.isPunct(".", "!") && i < len(ts)-1,
 			// "which you can then send": "then" after a modal is an adverb, not the next step.
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
-			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && !verbSpans(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
 		case i > start+1 && ts[start].in(conditionWords) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
 			// "After scanning the code click **Close**", "When prompted select **OK**": the
@@ -519,11 +519,11 @@ func split(ts []token) [][]token {
 		}
 	}
 	flush(len(ts))
-	pieces, joined = splitLeads(pieces, joined)
+	pieces = splitLeads(pieces)
 	// Merge pieces that start nothing of their own into the one before.
 	var out [][]token
-	for k, p := range pieces {
-		q := p
+	for _, pc := range pieces {
+		p, q := pc.toks, pc.toks
 		for len(q) > 0 && q[0].is("and", "or", "then") {
 			q = q[1:]
 		}
@@ -533,10 +533,18 @@ func split(ts []token) [][]token {
 		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …"), and so does
 		// a verb joined to it without a comma ("Once you leave or refresh the page, …").
 		afterPrefix := len(out) > 0 && len(out[len(out)-1]) > 0 && (out[len(out)-1][0].in(conditionWords) || out[len(out)-1][0].is("to"))
-		continues := afterPrefix && (len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label || joined[k])
+		continues := afterPrefix && (len(p) > 0 && p[0].is("and", "or") && len(q) > 0 && q[0].kind == label || pc.joined)
 		// A relative clause ("…, which you can then send to the user, …") qualifies the
 		// piece before it and asks nothing of its own.
 		relative := len(out) > 0 && len(q) > 0 && q[0].is("which", "who", "whom", "whose")
+		if !starts && pc.afterThen && len(q) > 0 && len(out) > 0 && isVerbAt(out[len(out)-1], 0) {
+			// "Click **Actions**, then **Delete**": the second control is pressed too, after
+			// the first — a menu and its item, not a choice between them; "Enter the name,
+			// then **Create**" presses what follows the field. (After a condition, "then"
+			// starts its main clause: "If you want …, then you must …".)
+			out = append(out, append(pressingVerb(out[len(out)-1]), q...))
+			continue
+		}
 		if len(out) > 0 && (!starts || continues || relative) && !(afterPrefix && declarative(p) && !continues && !relative) {
 			prev := out[len(out)-1]
 			out[len(out)-1] = append(append(prev, token{kind: punct, text: ",", lower: ","}), p...)
@@ -545,6 +553,29 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// piece is a run of a sentence's tokens between separators, with how it was cut from the one
+// before: joined at "and" or "or" rather than a comma, or after a "then".
+type piece struct {
+	toks              []token
+	joined, afterThen bool
+}
+
+// verbSpans reports a verb of the lexicon that runs through the conjunction at ts[i]: "drag
+// and drop" is one act, not two.
+func verbSpans(ts []token, i int) bool {
+	_, n := verbAt(ts, i-1)
+	return n > 1
+}
+
+// pressingVerb is the verb a later "then **B**" with no verb of its own is done with: the
+// clause's own when it presses, opens or goes to something ("Click", "Go to"), else "click".
+func pressingVerb(p []token) []token {
+	if e, n := verbAt(p, 0); e.class == cPress || e.class == cOpen || e.class == cGo {
+		return append([]token{}, p[:n]...)
+	}
+	return []token{{text: "click", lower: "click", kind: word}}
 }
 
 // purposeAlternative reports "to enable or disable …" at the conjunction ts[i]: the verbs of
@@ -605,26 +636,24 @@ func declarative(p []token) bool {
 
 // splitLeads separates a container or condition written without its comma from the clause
 // after it: "Under `Add App` select `Add custom SAML app`", "When prompted provide …".
-func splitLeads(pieces [][]token, joined []bool) ([][]token, []bool) {
-	var out [][]token
-	var outJoined []bool
-	for i, p := range pieces {
+func splitLeads(pieces []piece) []piece {
+	var out []piece
+	for _, pc := range pieces {
+		p := pc.toks
 		if len(p) > 2 && p[0].kind == word && (prepositions[p[0].lower] && !p[0].is("to", "of", "by", "with") || p[0].is("when", "once", "after", "if")) && !isVerbAt(p, 0) {
 			for k := 2; k < len(p); k++ {
 				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready")) {
-					out = append(out, p[:k], p[k:])
-					outJoined = append(outJoined, joined[i], false)
+					out = append(out, piece{toks: p[:k], joined: pc.joined, afterThen: pc.afterThen}, piece{toks: p[k:]})
 					p = nil
 					break
 				}
 			}
 		}
 		if p != nil {
-			out = append(out, p)
-			outJoined = append(outJoined, joined[i])
+			out = append(out, pc)
 		}
 	}
-	return out, outJoined
+	return out
 }
 
 // isVerbAt reports whether a lexicon verb starts at ts[i].

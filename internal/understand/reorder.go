@@ -7,7 +7,7 @@ package understand
 
 // byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
 // a confirmation, or a verb with nothing of its own, done by pressing or filling something —
-// the act is the gerund after "by", said as a plain verb. "Select the policy by checking its
+// the act is the gerund after "by", said as a plain verb; a download is of what it presses. "Select the policy by checking its
 // box" keeps its own object, and "by following the pattern" is a manner, not an act.
 func byDoing(p []token) []token {
 	e, n := verbAt(p, 0)
@@ -19,6 +19,11 @@ func byDoing(p []token) []token {
 			continue
 		}
 		base, ok := byGerunds[p[k+1].lower]
+		if ok && k > n && e.class == cDownload {
+			// "Download the report by clicking **Export**": what the gerund presses is what
+			// downloads it.
+			return append(append([]token{}, p[:n]...), p[k+2:]...)
+		}
 		if !ok || k > n && e.class != cConfirm {
 			return p
 		}
