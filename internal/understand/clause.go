@@ -29,7 +29,9 @@ func readClause(p []token, where []Where) ([]Act, Surface) {
 	obj := readPhrase(objToks)
 	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: where}
 	for _, m := range mods {
-		c.where = append(c.where, m.where()...)
+		if !namesBox(obj, m) {
+			c.where = append(c.where, m.where()...)
+		}
 	}
 	acts := c.acts()
 	return acts, c.surface(acts)
@@ -356,9 +358,34 @@ func (c clause) target() Target {
 			if (m.prep == "via" || m.prep == "using") && len(m.np.labels) > 0 && m.np.kind != "" {
 				return targetOf(m.np)
 			}
+			// "Check the box next to **I understand**": a check box is named by the words
+			// beside it.
+			if namesBox(c.obj, m) {
+				t := targetOf(m.np)
+				t.Kind = "checkbox"
+				return t
+			}
 		}
 	}
 	return targetOf(c.obj)
+}
+
+// namesBox reports the words beside a check box that name it: "the box next to **I
+// understand**".
+func namesBox(o phrase, m modifier) bool {
+	return (m.prep == "next to" || m.prep == "beside") && len(m.np.labels) > 0 && onlyABox(o)
+}
+
+// onlyABox reports an object that is a check box and nothing more: "the box", "the checkbox",
+// "the toggle".
+func onlyABox(o phrase) bool {
+	if len(o.labels) > 0 || o.icon != "" || o.subject {
+		return false
+	}
+	if o.kind == "checkbox" {
+		return len(o.words) == 0
+	}
+	return o.kind == "" && len(o.words) == 1 && (o.words[0] == "box" || controlKinds[singular(strings.ToLower(o.words[0]))] == "checkbox")
 }
 
 func targetOf(o phrase) Target {
@@ -553,6 +580,11 @@ func (c clause) field() (Target, bool) {
 		if (m.prep == "in" || m.prep == "into" || m.prep == "on" || m.prep == "for" || m.prep == "under") && len(m.np.labels) > 0 {
 			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
 		}
+		if m.prep == "as" && len(m.np.labels) > 0 && !literalMark(m.np) {
+			// "Enter `https://…` as the **Payload URL**": a control's label after "as" is the
+			// field; a value spelled as code after it is what to type.
+			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
+		}
 		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 {
 			return Target{Words: m.np.text(), Kind: "field"}, true
 		}
@@ -564,6 +596,12 @@ func (c clause) field() (Target, bool) {
 		}
 	}
 	return Target{}, false
+}
+
+// unnamedField reports a field named only by its kind among the containers: "In the search
+// box, type **Slack**".
+func unnamedField(where []Where) bool {
+	return slices.ContainsFunc(where, func(w Where) bool { return w.Kind == "field" && w.Label == "" })
 }
 
 // enter reads Enter, Type, Specify, Paste: a value the doc spells or describes, into a field
@@ -599,8 +637,9 @@ func (c clause) enter() []Act {
 		} else {
 			a.Hint = describe(o)
 		}
-	case len(o.labels) > 0 && literalMark(o):
-		// "Enter `groups`": the value, into the field the page offers.
+	case len(o.labels) > 0 && (literalMark(o) || unnamedField(c.where)):
+		// "Enter `groups`", "In the search box, type **Slack**": the value, into the field
+		// the page offers.
 		a.Value = o.labels[0]
 		a.Target = Target{Kind: "field"}
 	case len(o.labels) > 0:
@@ -640,7 +679,15 @@ func (c clause) enter() []Act {
 // to **Automatic**", "Update the **Description**".
 func (c clause) set() []Act {
 	o := c.obj
-	for _, m := range c.mods {
+	for i, m := range c.mods {
+		// "Switch **Enable SSO** to on", "Set **Public** to off": a switch, not a field. (A
+		// value marked as a label, "to **Enabled**", is an option to choose.)
+		if m.prep == "to" && m.np.empty() && i+1 < len(c.mods) && c.mods[i+1].prep == "on" && c.mods[i+1].np.empty() {
+			return []Act{{Verb: Check, Target: c.target(), In: c.where}}
+		}
+		if v, ok := onOff[strings.ToLower(m.np.text())]; ok && m.prep == "to" && len(m.np.labels) == 0 {
+			return []Act{{Verb: v, Target: c.target(), In: c.where}}
+		}
 		if m.prep == "to" && (len(m.np.labels) > 0 || len(m.np.words) > 0) {
 			val := m.np.text()
 			if len(m.np.labels) > 0 {
@@ -661,6 +708,10 @@ func (c clause) set() []Act {
 	}
 	return []Act{{Verb: Nothing, Why: "left to the reader: " + c.verb + " " + describe(o)}}
 }
+
+// onOff are the states a switch is set to.
+var onOff = map[string]Verb{"on": Check, "off": Uncheck, "enabled": Check, "disabled": Uncheck,
+	"active": Check, "inactive": Uncheck, "yes": Check, "no": Uncheck}
 
 // give reads "Give the account a name", "Give your token a descriptive name".
 func (c clause) give() []Act {

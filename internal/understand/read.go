@@ -545,6 +545,11 @@ func split(ts []token) [][]token {
 			out = append(out, append(pressingVerb(out[len(out)-1]), q...))
 			continue
 		}
+		if len(out) > 0 && len(q) > 1 && q[0].is("you", "it", "this", "they", "we", "there") && declarative(q) && isVerbAt(out[len(out)-1], 0) {
+			// "Make a note of the token; you won't be able to see it again": a statement
+			// after the step, not more of its object.
+			continue
+		}
 		if len(out) > 0 && (!starts || continues || relative) && !(afterPrefix && declarative(p) && !continues && !relative) {
 			prev := out[len(out)-1]
 			out[len(out)-1] = append(append(prev, token{kind: punct, text: ",", lower: ","}), p...)

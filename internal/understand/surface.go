@@ -189,6 +189,9 @@ func codeFile(p phrase) bool {
 			continue
 		}
 		s := t.text
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			continue // an address to type or visit, not a file
+		}
 		if strings.ContainsAny(s, "/\\") || strings.HasSuffix(s, "-cm") || strings.HasSuffix(s, "-secret") {
 			return true
 		}
