@@ -20,6 +20,8 @@ func TestRead(t *testing.T) {
 			"action: click \"Update\""},
 		{"purpose and condition prefixes", "If prompted, enter your password.",
 			"action: give your password [optional] [if prompted]"},
+		{"purpose and condition prefixes", "*(optional)* Select **Notify by email** if desired, and enter a comment.",
+			"action: click \"Notify by email\"; then enter ~\"comment\" field (a comment.) [optional]"},
 		{"purpose and condition prefixes", "(Optional) Enter a **Description**.",
 			"action: enter \"Description\" field (a Description.) [optional]"},
 		{"purpose and condition prefixes", "Optionally, add a note to describe the purpose of the token.",
