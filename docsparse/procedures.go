@@ -146,17 +146,18 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 }
 
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
-// write one under a how-to heading: most items ask for something docdrift understands ("-
-// Click the **Create** button"), the others state a fact or an outcome, none only introduces
-// what follows it or asks for something not understood, and at least one names a control on
-// the product's pages. A list of facts, prerequisites, options or links has items that ask for
+// write one under a how-to heading: at least half the items ask for something docdrift
+// understands ("- Click the **Create** button"), the others state a fact or an outcome (a
+// how-to section often says what the thing is in one bullet and how to make it in the next),
+// none only introduces what follows it or asks for something not understood, and at least
+// one names a control on the product's pages. A list of facts, prerequisites, options or links has items that ask for
 // nothing, and advice ("Document any custom triggers") is not understood, so both stay prose;
 // a list of shell commands names no control. A list under a lead-in that does not announce
 // steps ("From there, you have the possibility to:") is the options it offers, unless the
 // lead-in names what they do ("You can remove a member at any time:", see understand.Offers).
 //
 // Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
-// only be mostly steps, whether or not one names a control.
+// only be half steps, whether or not one names a control.
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
 	if intro := b.introBefore(prev); intro != nil {
 		if lead := strings.TrimSpace(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
@@ -164,7 +165,7 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool 
 		}
 	}
 	steps, others, names := b.itemsAsSteps(list, !goesOn)
-	return (names || goesOn) && steps > others
+	return (names || goesOn) && steps >= others
 }
 
 // itemsAsSteps counts a bulleted list's items that ask for something understood and those
@@ -174,7 +175,7 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool 
 func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others int, names bool) {
 	left := list.ChildCount()
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
-		if left--; others > steps+left {
+		if left--; others > steps+left+1 {
 			return steps, others, names // mostly facts whatever the rest says: a long list is read no further
 		}
 		text := c.FirstChild()

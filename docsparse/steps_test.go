@@ -114,6 +114,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Remove a member"@1`, `-(1)@5:3 "Open Team Settings"`, `-(2)@6:3 "We will email the member about it"`, `-(3)@7:3 "Click Remove member"`},
 		},
 		{
+			// A how-to section that states what the thing is, then how to make it, in two
+			// bullets (Coolify's notifications.md, DolphinScheduler's security.md).
+			name: "a fact and a step that names a control, bulleted, are a procedure",
+			src:  "## Create a queue\n\n- The queue holds jobs until a worker takes them.\n- Click **Create Queue** to add one.\n\n## Facts\n\n- Queues hold jobs.\n- Workers take them.\n",
+			want: []string{`procedure "Create a queue"@1`, `-(1)@3:3 "The queue holds jobs until a worker takes them."`, `-(2)@4:3 "Click Create Queue to add one."`},
+		},
+		{
 			// A Docusaurus doc's picture between two bullets, "<div class="browser"><img …/></div>"
 			// on its own line: CommonMark makes it an HTML block that swallows the next bullet.
 			name: "a whole element on its own line does not swallow the next step",
