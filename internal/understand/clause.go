@@ -625,6 +625,11 @@ func (c clause) enter() []Act {
 		a.In = nil
 		return []Act{a}
 	}
+	if o.kind == "page" && !hasField && len(o.labels) > 0 && !slices.ContainsFunc(o.raw, func(t token) bool { return t.kind == word && modPreps[t.lower] }) {
+		// "Enter the **Queue Management** page": the reader goes there. ("Enter a **Meta
+		// Title** for the page" names the page only as where the field is.)
+		return []Act{c.goTo()}
+	}
 	if k := containerWord(o); !hasField && len(o.labels) == 0 && len(o.words) <= 2 && (k == "form" || k == "section" || k == "dialog" || k == "page") {
 		// "Fill in the form:": its fields are the steps or the table that follow.
 		return []Act{{Verb: Nothing, Why: "the fields that follow: " + describe(o)}}

@@ -162,7 +162,8 @@ func (p *phrase) unmarkedPath(ts []token) {
 // splitPath splits a label holding a path ("Settings > API Tokens").
 func splitPath(s string) []string {
 	var out []string
-	for _, part := range strings.Split(normalise.Replace(s), ">") {
+	// "Security Center->Queue Management": an arrow written without spaces is a path too.
+	for _, part := range strings.Split(strings.ReplaceAll(normalise.Replace(s), "->", ">"), ">") {
 		if part = strings.TrimSpace(part); part != "" {
 			out = append(out, part)
 		}

@@ -31,7 +31,7 @@ func Read(sentence string) Meaning {
 		m.Role, m.Acts = Action, acts
 		return m
 	}
-	toks = m.stripStarts(toks)
+	toks = narrated(m.stripStarts(toks))
 	if len(toks) == 0 || example(toks) {
 		return Meaning{Role: Note}
 	}

@@ -1,5 +1,7 @@
 package understand
 
+import "strings"
+
 // Word order a writer uses that the reader's grammar does not: the act named after "by" and a
 // place between a verb and its particle, each rewritten (in a new slice) into the order the
 // clause reader knows; and the verbs that begin a step after a condition with no comma, which
@@ -31,6 +33,51 @@ func byDoing(p []token) []token {
 	}
 	return p
 }
+
+// narrated reads a step told as what someone does — "The administrator enters the `Queue
+// Management` page and clicks the "Create Queue" button" — as the instruction it is: the
+// actor dropped, each act's verb in its plain form. Only acts on the page count: "The user
+// sees a warning" stays a statement.
+func narrated(ts []token) []token {
+	if len(ts) < 3 || !ts[0].is("the", "an", "a") || !actors[ts[1].lower] {
+		return ts
+	}
+	if _, ok := plainForm(ts[2]); !ok {
+		return ts
+	}
+	out := make([]token, 0, len(ts)-2)
+	for i := 2; i < len(ts); i++ {
+		t := ts[i]
+		if i == 2 || ts[i-1].is("and", "then") || ts[i-1].isPunct(",") {
+			if base, ok := plainForm(t); ok {
+				t.text, t.lower = base, base
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// plainForm is the plain form of a verb said of someone ("clicks", "goes"), when it is a verb
+// that acts on the page.
+func plainForm(t token) (string, bool) {
+	if t.kind != word || !strings.HasSuffix(t.lower, "s") {
+		return "", false
+	}
+	for _, base := range []string{t.lower[:len(t.lower)-1], strings.TrimSuffix(t.lower, "es")} {
+		for _, e := range verbsByFirst[base] {
+			switch e.class {
+			case cSee, cFind, cNothing, cVague, cUse, cRun, cWait:
+				return "", false
+			}
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// actors are who a narrated step is about.
+var actors = wordSet(`administrator admin user operator owner maintainer manager developer`)
 
 // lookInFor reads "Look in your inbox for an email from Sentry" as "look for an email from
 // Sentry in your inbox": the place splits the verb "look for".
