@@ -15,6 +15,7 @@ import (
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod/lib/proto"
 )
 
@@ -46,6 +47,10 @@ type Config struct {
 	ShotAfter func(sc *godog.Scenario, index int) bool
 	// Values gives a scenario's value directives: field label → what to type.
 	Values func(sc *godog.Scenario) map[string]string
+	// Listed tells how the lead-in above a scenario's step lists it (the feature's "listed as"),
+	// so the step reads as explain read it; index is the step's place in the scenario. Nil
+	// reads every step alone.
+	Listed func(sc *godog.Scenario, index int) understand.Listing
 
 	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
 	// the panel, and the log-in step only checks that the panel let it in.

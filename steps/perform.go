@@ -27,7 +27,11 @@ func (e *NotChecked) Error() string { return "not checked here: " + e.Surface }
 // perform is docdrift's one step definition: the step's text is the doc's own sentence,
 // understand says what it asks, and each act it asks for is done by its performer.
 func (s *Scenario) perform(ctx context.Context, text string) error {
-	m := understand.Read(text)
+	listed := understand.Alone
+	if s.cfg.Listed != nil {
+		listed = s.cfg.Listed(s.pickle, s.index)
+	}
+	m := understand.ReadListed(text, listed)
 	switch {
 	case !m.Step():
 		return nil // featuregen writes notes as comments; a hand-written feature may not

@@ -43,7 +43,7 @@ func TestExplainFieldList(t *testing.T) {
 	}
 	want := []string{
 		"1 action: click \"New User\"",
-		"2 action: enter ~\"fields\" field (the required fields)",
+		"2 action: nothing (the fields that follow: the required fields)",
 		"2.1 action: enter \"Username\" field (This value must be unique across all users.)",
 		"2.2 action: check \"Active\" [optional]",
 		"2.3 action: enter \"From Name\" field (Display name for the sender)",

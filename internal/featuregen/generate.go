@@ -272,10 +272,14 @@ func (g *generator) step(t readTree, kw *keywords) {
 			g.line(2, "# %s: %s", r.note, r.text)
 			continue
 		}
-		if first {
+		switch {
+		case first && r.listed != understand.Alone:
+			first = false
+			g.line(2, "# step %s listed as %s at %s", number, r.listed, g.at(r.pos))
+		case first:
 			first = false
 			g.line(2, "# step %s at %s", number, g.at(r.pos))
-		} else {
+		default:
 			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(r.pos))
 		}
 		g.line(2, "%s %s", kw.next(r.meaning.Role), r.text)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // LineMap ties the lines of a generated feature back to the doc it was generated from.
@@ -21,6 +22,7 @@ import (
 //	# given at <doc>:<line>:<col>                     above a Given from a directive
 //	# markup <n> "<markup>"                           a doc step's markup, when its steps differ
 //	# step <n> at <doc>:<line>:<col>                  above the step made from doc step <n>
+//	# step <n> listed as <listing> at <doc>:<line>:<col>  … listed under a lead-in ("field")
 //	# step <n> sentence <k> at <doc>:<line>:<col>     … from its k-th sentence, k > 1
 //
 // Quoted parts are Go string literals; <n> is the number written in the doc, "4.1" for the
@@ -70,8 +72,11 @@ type Step struct {
 	Text    string // the step text after the keyword
 	// DocStep is the step number as written in the doc ("3", "4.1"); empty for a Given made
 	// from a directive.
-	DocStep   string
-	Sentence  int // which sentence of the doc step the step is, from 1; 0 for a directive
+	DocStep  string
+	Sentence int // which sentence of the doc step the step is, from 1; 0 for a directive
+	// Listed is how the lead-in above the doc step lists it ("field" under "Fill in the
+	// required fields:"): the run reads the step's text with it (understand.ReadListed).
+	Listed    understand.Listing
 	Directive bool
 	At        Position
 	Markup    string // the doc step's markup as written; the directive's text for a directive
@@ -300,6 +305,13 @@ func (r *lineMapReader) comment(c string) error {
 			return fmt.Errorf("step comment has no step number")
 		}
 		st := &Step{DocStep: number, Sentence: 1}
+		if l, ok := strings.CutPrefix(where, "listed as "); ok {
+			listed, rest, ok := cutListing(l)
+			if !ok {
+				return fmt.Errorf("step comment: %q is no listing docdrift writes", l)
+			}
+			st.Listed, where = listed, strings.TrimPrefix(rest, " ")
+		}
 		if k, ok := strings.CutPrefix(where, "sentence "); ok {
 			k, where, _ = strings.Cut(k, " ")
 			if st.Sentence, err = strconv.Atoi(k); err != nil || st.Sentence < 2 {
@@ -316,6 +328,16 @@ func (r *lineMapReader) comment(c string) error {
 		r.pending = st
 	}
 	return err
+}
+
+// cutListing reads the listing that starts s, up to the " at" of the position after it.
+func cutListing(s string) (understand.Listing, string, bool) {
+	for _, l := range []understand.Listing{understand.NamedFieldList, understand.FieldList, understand.OfferList} {
+		if rest, ok := strings.CutPrefix(s, string(l)); ok && strings.HasPrefix(rest, " at ") {
+			return l, rest, true
+		}
+	}
+	return understand.Alone, s, false
 }
 
 // position reads " at path:line:col", the path possibly holding colons or spaces.

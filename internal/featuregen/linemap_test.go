@@ -1,6 +1,7 @@
 package featuregen
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -178,5 +179,33 @@ func TestDescribe(t *testing.T) {
 		if got := tt.step.Describe(); got != tt.want {
 			t.Errorf("Describe() = %s, want %s", got, tt.want)
 		}
+	}
+}
+
+// A step listed under a lead-in carries its listing through the feature, so the run reads it as
+// explain does.
+func TestLineMapCarriesListings(t *testing.T) {
+	doc := docsparse.Parse("docs/fields.md", []byte("# Fields\n\n1. Click **New**.\n2. Fill in the required fields:\n   - **Name**: a name for it.\n   - The token's purpose.\n3. From the list, you can:\n   - Delete\n   - Click **Rename**\n"))
+	feature, err := Generate(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range m.Scenarios[0].Steps {
+		got = append(got, fmt.Sprintf("%s %q %s", st.DocStep, st.Listed, st.At))
+	}
+	// Step 3 is only a lead-in ("you can:"), a note; so is 2.2, which names no field.
+	want := []string{`1 "" docs/fields.md:3:4`, `2 "" docs/fields.md:4:4`, `2.1 "named field" docs/fields.md:5:6`,
+		`3.2 "option" docs/fields.md:9:6`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("steps:\n got %q\nwant %q", got, want)
+	}
+	bad := strings.Replace(string(feature), "listed as named field at", "listed as nameless field at", 1)
+	if _, err := ReadLineMap([]byte(bad)); err == nil || !strings.Contains(err.Error(), "no listing docdrift writes") {
+		t.Errorf("an unknown listing: %v", err)
 	}
 }

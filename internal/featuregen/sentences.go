@@ -109,20 +109,15 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			number = parent + "." + number
 		}
 		reads := readStep(s)
-		switch {
-		case len(reads) == 0 || reads[0].continuation:
-		case lead.Fields:
-			// A note may name a field ("**Username**: must be unique"), and so may what reads
-			// as a step ("`From Name` - Display name for the sender").
-			read := understand.ReadField
-			if lead.FieldsNamed {
-				read = understand.ReadNamedField // "complete the following fields:" then "- Template name"
+		listed := lead.Lists()
+		if len(reads) > 0 && !reads[0].continuation && listed != understand.Alone {
+			// The run reads the sentence the same way: the feature says how it was listed.
+			reads[0].meaning, reads[0].listed = understand.ReadListed(reads[0].text, listed), listed
+			if reads[0].meaning.Step() {
+				reads[0].note = ""
+			} else {
+				reads[0].note = "note"
 			}
-			if m := read(reads[0].text); m.Step() {
-				reads[0].meaning, reads[0].note = m, ""
-			}
-		case lead.Options && (reads[0].meaning.Role == understand.Outcome || len(strings.Fields(reads[0].text)) == 1):
-			reads[0].meaning, reads[0].note = understand.Meaning{Role: understand.Note}, "note"
 		}
 		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads))})
 	}
@@ -148,7 +143,8 @@ type read struct {
 	text         string
 	pos          docsparse.Pos
 	meaning      understand.Meaning
-	note         string // "" for a sentence that becomes a step; "note", "image", "code", … otherwise
+	listed       understand.Listing // how the lead-in above the step lists it (first sentence only)
+	note         string             // "" for a sentence that becomes a step; "note", "image", "code", … otherwise
 	continuation bool
 }
 

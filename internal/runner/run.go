@@ -17,6 +17,7 @@ import (
 	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -86,6 +87,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg := opts.Config
 	cfg.Observer = c
 	cfg.Values = c.values
+	cfg.Listed = c.listed
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -223,6 +225,17 @@ func (c *collector) values(sc *godog.Scenario) map[string]string {
 		}
 	}
 	return out
+}
+
+// listed is how the doc lists a scenario's step under its lead-in (see steps.Config.Listed).
+func (c *collector) listed(sc *godog.Scenario, index int) understand.Listing {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || index < 0 || index >= len(p.Steps) {
+		return understand.Alone
+	}
+	return p.Steps[index].Listed
 }
 
 // shotAfter tells the steps which passing steps to capture.

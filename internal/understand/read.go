@@ -124,6 +124,9 @@ func Read(sentence string) Meaning {
 	m.Acts = submittedBySignIn(m.Acts)
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
+	if m.Fields {
+		m.Acts = fieldsFollow(m.Acts)
+	}
 	m.FieldsNamed = m.Fields && m.FieldsNamed
 	m.Steps = m.LeadIn && len(m.Acts) == 1 && m.Acts[0].Verb == Nothing && strings.HasPrefix(m.Acts[0].Why, whyFollow) &&
 		strings.Contains(m.Acts[0].Why, "steps")
@@ -559,6 +562,21 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
+// under it, so typing into a field called "fields" is no act of its own.
+func fieldsFollow(acts []Act) []Act {
+	for i, a := range acts {
+		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && namesFields(tokenize(a.Target.Words)) && !strings.Contains(a.Target.Words, " ") {
+			what := a.Hint
+			if what == "" {
+				what = a.Target.Words
+			}
+			acts[i] = Act{Verb: Nothing, Why: "the fields that follow: " + what, In: a.In}
+		}
+	}
+	return acts
 }
 
 // piece is a run of a sentence's tokens between separators, with how it was cut from the one

@@ -172,6 +172,8 @@ func TestRead(t *testing.T) {
 			"action: enter \"Meta Title\" field (a Meta Title for the page.)"},
 		{"a step told as what someone does", "The user sees a warning.",
 			"note"},
+		{"a lead-in to fields", "Fill in the following fields:",
+			"action: nothing (the fields that follow: the following fields)"},
 		{"a statement after the step", "Make a note of the token; you won't be able to see it again.",
 			"action: copy one of \"token\""},
 		{"then and a control", "Click **Actions**, then **Delete**.",

@@ -1,0 +1,53 @@
+package understand
+
+import "strings"
+
+// Listing is how a lead-in lists the items under it, which decides how each item's first
+// sentence reads: "**Username**: must be unique" is a field to fill under "Fill in the
+// required fields:" and a note on its own. Explain and a run read an item the same way
+// because both ask ReadListed.
+type Listing string
+
+const (
+	Alone          Listing = ""            // read as a sentence of its own
+	FieldList      Listing = "field"       // "Fill in the required fields:": each item a field to fill
+	NamedFieldList Listing = "named field" // "Complete the following fields:": a bare name is a field too
+	OfferList      Listing = "option"      // "From the Users page, you can:": what may be done or picked
+)
+
+// Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
+func (m Meaning) Lists() Listing {
+	switch {
+	case m.FieldsNamed:
+		return NamedFieldList
+	case m.Fields:
+		return FieldList
+	case m.Options:
+		return OfferList
+	}
+	return Alone
+}
+
+// ReadListed reads an item's first sentence as its lead-in lists it. A field list makes an
+// item that is no instruction of its own a field to fill; a list of what a page offers makes an
+// item that only describes what shows, or only names a choice, a note.
+func ReadListed(item string, l Listing) Meaning {
+	m := Read(item)
+	switch l {
+	case FieldList, NamedFieldList:
+		read := ReadField
+		if l == NamedFieldList {
+			read = ReadNamedField // "complete the following fields:" then "- Template name"
+		}
+		// A note may name a field ("**Username**: must be unique"), and so may what reads as
+		// a step ("`From Name` - Display name for the sender").
+		if f := read(item); f.Step() {
+			return f
+		}
+	case OfferList:
+		if m.Role == Outcome || len(strings.Fields(item)) == 1 {
+			return Meaning{Role: Note}
+		}
+	}
+	return m
+}

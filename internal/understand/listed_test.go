@@ -1,0 +1,34 @@
+package understand
+
+import "testing"
+
+// An item reads as its lead-in lists it; alone, it reads as a sentence of its own.
+func TestReadListed(t *testing.T) {
+	tests := []struct {
+		item   string
+		listed Listing
+		want   string
+	}{
+		{"**Username**: must be unique.", Alone, "note"},
+		{"**Username**: must be unique.", FieldList, "action: enter \"Username\" field (must be unique.)"},
+		{"Template name", FieldList, "note"},
+		{"Template name", NamedFieldList, "action: enter ~\"Template name\" field (as the doc describes)"},
+		{"Select **Roles** to apply.", FieldList, "action: click \"Roles\""},
+		{"Delete", Alone, "action: click ~\"delete\" button"},
+		{"Delete", OfferList, "note"},
+		{"The token list appears.", OfferList, "note"},
+		{"Click **Rename**.", OfferList, "action: click \"Rename\""},
+	}
+	for _, tt := range tests {
+		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {
+			t.Errorf("ReadListed(%q, %q)\n got %s\nwant %s", tt.item, tt.listed, got, tt.want)
+		}
+	}
+	lead := map[string]Listing{"Fill in the required fields:": NamedFieldList, "Enter the following details:": FieldList,
+		"From the Users page, you can:": OfferList, "Click **Save**.": Alone}
+	for s, want := range lead {
+		if got := Read(s).Lists(); got != want {
+			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)
+		}
+	}
+}
