@@ -224,7 +224,7 @@ var (
 		modal pop-up popup window prompt popover drawer page screen view tab sidebar navigation
 		nav menu sub-menu submenu dropdown drop-down list toolbar header footer table grid bar
 		menubar field box wizard tree region corner side group tray console dashboard portal
-		frame overlay`)
+		frame overlay step`)
 
 	// places are the words that place something on a page.
 	placeWords = wordSet(`upper lower top bottom left right middle center centre left-hand

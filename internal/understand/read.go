@@ -171,9 +171,12 @@ func stepsAhead(p []token) bool {
 	return comma < 0 || doTheFollowing(p[comma+1:])
 }
 
-// doTheFollowing reports "do the following", "complete the following steps": a lead-in's
-// announcement that the list under it is what to do.
+// doTheFollowing reports "do the following", "complete the following steps", "do one of the
+// following": a lead-in's announcement that the list under it is what to do.
 func doTheFollowing(p []token) bool {
+	if len(p) == 5 && p[0].is("do") && p[1].is("one") && p[2].is("of") {
+		p = append([]token{p[0]}, p[3:]...)
+	}
 	if len(p) < 3 || !p[1].is("the") || !p[2].is("following") {
 		return false
 	}
@@ -531,7 +534,7 @@ func split(ts []token) [][]token {
 		for len(q) > 0 && q[0].is("and", "or", "then") {
 			q = q[1:]
 		}
-		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].in(conditionWords) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q))
+		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].in(conditionWords) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q) || doTheFollowing(q))
 		// A clause after a condition or a purpose that starts with a word is a main clause of
 		// its own ("When this option is checked, the attribute must be set, …"); labels and
 		// conjunctions continue a list ("If you chose **A**, **B**, or **C**, …"), and so does
@@ -666,7 +669,9 @@ func splitLeads(pieces []piece) []piece {
 		p := pc.toks
 		if len(p) > 2 && p[0].kind == word && (prepositions[p[0].lower] && !p[0].is("to", "of", "by", "with") || p[0].is("when", "once", "after", "if")) && !isVerbAt(p, 0) {
 			for k := 2; k < len(p); k++ {
-				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready")) {
+				// "In the form that opens pick …": a container's relative clause ends there too.
+				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready") ||
+					k > 2 && p[k-2].is("that", "which") && p[k-1].is("opens", "appears", "displays", "loads", "shows")) {
 					out = append(out, piece{toks: p[:k], joined: pc.joined, afterThen: pc.afterThen}, piece{toks: p[k:]})
 					p = nil
 					break
