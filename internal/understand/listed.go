@@ -13,6 +13,7 @@ const (
 	FieldList      Listing = "field"       // "Fill in the required fields:": each item a field to fill
 	NamedFieldList Listing = "named field" // "Complete the following fields:": a bare name is a field too
 	OfferList      Listing = "option"      // "From the Users page, you can:": what may be done or picked
+	PickList       Listing = "pick"        // "Add the following permissions:": each item a box to tick
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -24,6 +25,8 @@ func (m Meaning) Lists() Listing {
 		return FieldList
 	case m.Options:
 		return OfferList
+	case m.Picks:
+		return PickList
 	}
 	return Alone
 }
@@ -48,6 +51,23 @@ func ReadListed(item string, l Listing) Meaning {
 		if m.Role == Outcome || len(strings.Fields(item)) == 1 {
 			return Meaning{Role: Note}
 		}
+	case PickList:
+		if name, ok := pickedName(item); ok {
+			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: []string{name}}}}}
+		}
 	}
 	return m
+}
+
+// pickedName is the name an item under a PickList lead-in gives, marked as a label and
+// followed by nothing or by what it is for: "`openid`", "`User.Read.All` — read user profiles".
+func pickedName(item string) (string, bool) {
+	ts := tokenize(item)
+	if len(ts) == 0 || ts[0].kind != label {
+		return "", false
+	}
+	if len(ts) > 1 && !ts[1].isPunct("-", ":", "(", ".", ",") {
+		return "", false
+	}
+	return ts[0].text, true
 }

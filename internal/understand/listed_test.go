@@ -18,6 +18,10 @@ func TestReadListed(t *testing.T) {
 		{"Delete", OfferList, "note"},
 		{"The token list appears.", OfferList, "note"},
 		{"Click **Rename**.", OfferList, "action: click \"Rename\""},
+		{"`openid`", Alone, "note"},
+		{"`openid`", PickList, "action: check \"openid\""},
+		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
+		{"Remove `offline_access` if it is listed.", PickList, "action: click ~\"remove\" button; then enter a field value \"offline_access\""},
 	}
 	for _, tt := range tests {
 		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {
@@ -25,7 +29,10 @@ func TestReadListed(t *testing.T) {
 		}
 	}
 	lead := map[string]Listing{"Fill in the required fields:": NamedFieldList, "Enter the following details:": FieldList,
-		"From the Users page, you can:": OfferList, "Click **Save**.": Alone}
+		"From the Users page, you can:": OfferList, "Click **Save**.": Alone,
+		"Add the following **Delegated** permissions:": PickList, "Select the following scopes:": PickList,
+		"Select one of the following:": OfferList, "Open the `.env` file and add the following variables:": Alone,
+		"Choose **API** and do the following:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)

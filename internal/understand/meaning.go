@@ -167,6 +167,9 @@ type Meaning struct {
 	// you can:", "Choose your email provider:"): an item there that only describes what shows,
 	// or only names the choice, is a note.
 	Options bool
+	// Picks is a lead-in whose items are each something to pick ("Add the following
+	// **Delegated** permissions:" then "- `openid`"): a bare name there is a box to tick.
+	Picks bool
 	// Steps is a lead-in that announces the steps under it ("To modify a role, follow these
 	// steps:"): a bulleted list there is a procedure, as a numbered one would be.
 	Steps bool

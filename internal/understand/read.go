@@ -84,6 +84,13 @@ func Read(sentence string) Meaning {
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
 			acts, surface := readClause(p, where)
+			if m.LeadIn && i == len(pieces)-1 && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
+				// "Add the following **Delegated** permissions:": the items below are what to
+				// pick; the lead-in picks nothing itself.
+				m.Picks = true
+				_, n := verbAt(p, 0)
+				acts = []Act{{Verb: Nothing, Why: "the items that follow: " + strings.TrimSpace(joinWords(p[n:])), In: where}}
+			}
 			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
 				// "Copy the **API Path** field's contents and save it to a file": the first
 				// act is the product's; saving the file happens on the reader's computer.
@@ -565,6 +572,21 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// picksFollowing reports a clause that asks to pick "the following" things — "Add the
+// following permissions", "Select the following scopes", "Enable the following options" —
+// whose items are then each a box to tick. Fields to fill are Fields' ("Enter the following
+// details"), and "Select one of the following" offers a choice (Options).
+func picksFollowing(p []token) bool {
+	e, n := verbAt(p, 0)
+	if n == 0 || !(e.class == cCheck || e.class == cPress || e.class == cInvoke && p[0].is("add", "grant", "assign")) {
+		return false
+	}
+	// The verb's object is "the following …" ("one of the following" is a choice); "the
+	// following dex.config to the data section" names where it goes: an edit, not items.
+	return n+1 < len(p) && p[n].is("the") && p[n+1].is("following") &&
+		!slices.ContainsFunc(p[n+2:], func(t token) bool { return t.kind == word && modPreps[t.lower] })
 }
 
 // fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
