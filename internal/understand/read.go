@@ -49,6 +49,7 @@ func Read(sentence string) Meaning {
 	} else if definition(toks) {
 		return Meaning{Role: Note}
 	}
+	toks = withoutFigurePointer(toks)
 	if lastIs(toks, ":") {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
@@ -572,6 +573,32 @@ func split(ts []token) [][]token {
 		out = append(out, q)
 	}
 	return out
+}
+
+// withoutFigurePointer drops a closing pointer at a picture — ", as shown in the following
+// figure:", "(see the screenshot below)." — which leads into nothing the reader does: the
+// sentence is the step before it, not a lead-in.
+func withoutFigurePointer(ts []token) []token {
+	end := len(ts)
+	if end > 0 && ts[end-1].isPunct(":", ".") {
+		end--
+	}
+	if end == 0 || !ts[end-1].is("figure", "screenshot", "image", "picture", "below") {
+		return ts
+	}
+	for k := end - 1; k > 0; k-- {
+		if ts[k].is("as") && k+1 < end && ts[k+1].is("shown", "seen", "illustrated") {
+			cut := k
+			if ts[cut-1].isPunct(",") {
+				cut--
+			}
+			return append(ts[:cut:cut], token{kind: punct, text: ".", lower: "."})
+		}
+		if ts[k].isPunct(",", ";") {
+			break
+		}
+	}
+	return ts
 }
 
 // picksFollowing reports a clause that asks to pick "the following" things — "Add the
