@@ -213,12 +213,13 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others in
 
 // introBefore is the paragraph just before a list ("To create an account, use these
 // steps:"), looking past directive comments and other HTML that shows no text, and past a
-// paragraph that is only a template tag (a Markdoc or Hugo picture, "{% image src=… /%}").
+// paragraph that is only a template tag (a Markdoc or Hugo picture, "{% image src=… /%}") or
+// only pictures.
 func (b *builder) introBefore(n ast.Node) ast.Node {
 	for ; n != nil; n = n.PreviousSibling() {
 		switch n.Kind() {
 		case ast.KindParagraph:
-			if templateTagOnly(strings.TrimSpace(markup(n, b.src))) {
+			if templateTagOnly(strings.TrimSpace(markup(n, b.src))) || picturesOnly(n, b.src) {
 				continue
 			}
 			return n
@@ -274,6 +275,25 @@ func templateTagOnly(text string) bool {
 		return !includeTags[strings.ToLower(name)]
 	}
 	return false
+}
+
+// picturesOnly reports a paragraph that is only pictures ("![Step 1](step-1.png)"), which
+// introduces nothing: bullets after it go on with those before it.
+func picturesOnly(para ast.Node, src []byte) bool {
+	seen := false
+	for c := para.FirstChild(); c != nil; c = c.NextSibling() {
+		switch n := c.(type) {
+		case *ast.Image:
+			seen = true
+		case *ast.Text:
+			if strings.TrimSpace(string(n.Segment.Value(src))) != "" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // includeTags are template tags that bring in text from elsewhere.

@@ -121,6 +121,12 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Create a queue"@1`, `-(1)@3:3 "The queue holds jobs until a worker takes them."`, `-(2)@4:3 "Click Create Queue to add one."`},
 		},
 		{
+			// A picture between two bullets, as Markdown (DolphinScheduler's security.md).
+			name: "bullets after a paragraph of pictures go on with those before it",
+			src:  "## Authorize\n\n- Click **Authorize** next to the user.\n\n![Step 1](step-1.png)\n\n- Select the projects and click **Grant**.\n",
+			want: []string{`procedure "Authorize"@1`, `-(1)@3:3 "Click Authorize next to the user." +image@5"Step 1" img:step-1.png@5`, `-(2)@7:3 "Select the projects and click Grant."`},
+		},
+		{
 			// A Docusaurus doc's picture between two bullets, "<div class="browser"><img …/></div>"
 			// on its own line: CommonMark makes it an HTML block that swallows the next bullet.
 			name: "a whole element on its own line does not swallow the next step",
