@@ -56,6 +56,7 @@ func Read(sentence string) Meaning {
 		m.Options = offersChoices(toks)
 	}
 	var where []Where
+	mailbox := false // a container that is the reader's mailbox, not a page
 	imperatives, outcomes := 0, 0
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	pieces := split(toks)
@@ -85,6 +86,9 @@ func Read(sentence string) Meaning {
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
 			acts, surface := readClause(p, where)
+			if mailbox && surface.Kind == Product {
+				surface = recipientsMail
+			}
 			if m.LeadIn && i == len(pieces)-1 && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
 				// "Add the following **Delegated** permissions:": the items below are what to
 				// pick; the lead-in picks nothing itself.
@@ -104,6 +108,9 @@ func Read(sentence string) Meaning {
 			where = nil
 		case isContainer(p):
 			where = append(where, readWhere(p[1:], p[0])...)
+			if inMailbox(p) {
+				mailbox = true // "From the invitation email, follow the link …"
+			}
 		default:
 			if a, ok := readOutcome(p); ok {
 				if a.Verb == Nothing && a.Why == mailSent.Why && m.Surface.Kind == Product {

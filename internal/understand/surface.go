@@ -23,7 +23,11 @@ var (
 	codeWords = []string{"an instance of", "instance of the", " sdk ", "import the", "source code",
 		"your code", "your app's code", "in your application's code", "client library",
 		"code snippet", "the method", "the function"}
-	apiWords    = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
+	apiWords = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
+	// infraWords name the reader's own network setup: a step there happens in no web UI the
+	// doc names ("add your domain name in your reverse proxy", "in your DNS management").
+	infraWords = []string{"reverse proxy", "dns management", "dns provider", "dns record", "dns settings",
+		"cname record", " a record ", "a/cname"}
 	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
 		"secure location", "password manager", "credential manager", "notepad", "authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
 )
@@ -32,6 +36,19 @@ var (
 var emailSettings = strings.NewReplacer("email provider", "provider", "email settings", "settings",
 	"email notifications", "notifications", "email server", "server", "email template", "template",
 	"email configuration", "configuration")
+
+// inMailbox reports a container that is an email the reader received: "From the invitation
+// email", "In the verification email we sent you".
+func inMailbox(p []token) bool {
+	for _, t := range p {
+		if t.kind == label || controlKinds[singular(t.lower)] != "" {
+			return false // "In the **Email** field", "in the email tab": the product's page
+		}
+	}
+	s := " " + strings.ToLower(joinWords(p)) + " "
+	return containsAny(s, []string{" invitation email", " verification email", " confirmation email", " welcome email",
+		" the email ", " your email ", " your inbox", " the inbox", " email message"})
+}
 
 // surface decides where a clause happens.
 func (c clause) surface(acts []Act) Surface {
@@ -62,6 +79,8 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{Kind: File, Name: "a file"}
 	case containsAny(whole, apiWords):
 		return Surface{Kind: API, Name: "an API call"}
+	case containsAny(whole, infraWords):
+		return Surface{Kind: File, Name: "your DNS or proxy configuration"}
 	case containsAny(devices, deviceWords):
 		return Surface{Kind: Device, Name: deviceName(whole)}
 	}
