@@ -142,7 +142,13 @@ func allStruck(steps []Step) bool {
 // list is read as steps.
 func (b *builder) announcesSteps(prev ast.Node) bool {
 	intro := b.introBefore(prev)
-	return intro != nil && understand.Read(markup(intro, b.src)).Steps
+	if intro == nil {
+		return false
+	}
+	m := understand.Read(markup(intro, b.src))
+	// "Fill in the following fields:", "Add the following permissions:": the items are
+	// fields to fill or boxes to tick, steps though they name no verb.
+	return m.Steps || m.Lists() == understand.FieldList || m.Lists() == understand.NamedFieldList || m.Lists() == understand.PickList
 }
 
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs

@@ -67,3 +67,32 @@ func TestExplainFieldList(t *testing.T) {
 		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A paragraph that asks for fields or for boxes to tick lists the bullets under it as a
+// numbered step's sub-steps would be, and a whole instruction before it in the paragraph is a
+// step of its own ("Click **Create client**. Fill in the following fields:").
+func TestExplainFieldsUnderAParagraph(t *testing.T) {
+	src := "# Clients\n\n## Create a client\n\n" +
+		"Open **Clients** and click **Create client**. Fill in the following fields:\n\n" +
+		"- **Client ID**: a name for the client.\n" +
+		"- **Client type**: `confidential`\n\n" +
+		"## Add scopes\n\nAdd the following scopes:\n\n- `openid`\n- `email`\n\n" +
+		"## Fields shown\n\nThe following fields are shown:\n\n- **Name**: the name.\n"
+	doc := docsparse.Parse("clients.md", []byte(src))
+	var got []string
+	for _, s := range Explain(doc) {
+		if s.Step {
+			got = append(got, s.DocStep+" "+s.Meaning.String())
+		}
+	}
+	want := []string{
+		"lead-in action: click \"Clients\"; then click \"Create client\"",
+		"1 action: enter \"Client ID\" field (a name for the client.)",
+		"2 action: enter \"Client type\" field value \"confidential\"",
+		"1 action: check \"openid\"",
+		"2 action: check \"email\"",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -67,16 +67,19 @@ func countReads(trees []readTree) int {
 // for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
 // token, use the following steps:" only introduces them.
 func readProcedure(p docsparse.Procedure) []readTree {
-	steps := readSteps(p.Steps, "", understand.Meaning{})
 	if p.Lead.Markup == "" {
-		return steps
+		return readSteps(p.Steps, "", understand.Meaning{})
 	}
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
+	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.
+	steps := readSteps(p.Steps, "", leadOf(lead.reads))
 	acts := false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
-		// the reader where they happen ("Navigate to **My Apps**, then:").
-		if r.note == "" && r.meaning.Understood() && (only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn) || strings.HasSuffix(r.text, "then:")) {
+		// the reader where they happen ("Navigate to **My Apps**, then:"); a whole instruction
+		// before it is a step ("Click **Create client**. Fill in the following fields:").
+		whole := i < len(lead.reads)-1 && !r.continuation && r.meaning.Role == understand.Action
+		if r.note == "" && r.meaning.Understood() && (whole || only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn) || strings.HasSuffix(r.text, "then:")) {
 			acts = true
 		} else if r.note == "" {
 			lead.reads[i].note = "note" // what a lead-in says besides its action explains
