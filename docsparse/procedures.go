@@ -145,7 +145,7 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 	if intro == nil {
 		return false
 	}
-	m := understand.Read(markup(intro, b.src))
+	m := understand.Read(lastSentence(markup(intro, b.src)))
 	// "Fill in the following fields:", "Add the following permissions:": the items are
 	// fields to fill or boxes to tick, steps though they name no verb.
 	return m.Steps || m.Lists() == understand.FieldList || m.Lists() == understand.NamedFieldList || m.Lists() == understand.PickList
@@ -166,7 +166,7 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 // only be half steps, whether or not one names a control.
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
 	if intro := b.introBefore(prev); intro != nil {
-		if lead := strings.TrimSpace(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
+		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}
@@ -264,6 +264,22 @@ func firstSentence(text string) string {
 			return text[:end]
 		}
 		from = end
+	}
+}
+
+// lastSentence is the last sentence of a paragraph, where a lead-in says what the list under
+// it is ("Tokens let apps call the API. To create one, follow these steps:").
+func lastSentence(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	for end := len(text); ; {
+		i := strings.LastIndex(text[:end], ". ")
+		if i < 0 {
+			return text
+		}
+		if words := strings.Fields(text[:i+1]); !abbreviations[strings.ToLower(words[len(words)-1])] {
+			return text[i+2:]
+		}
+		end = i
 	}
 }
 

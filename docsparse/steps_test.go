@@ -121,6 +121,15 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Create a queue"@1`, `-(1)@3:3 "The queue holds jobs until a worker takes them."`, `-(2)@4:3 "Click Create Queue to add one."`},
 		},
 		{
+			// What a lead-in says of its list is in its last sentence, after whatever the
+			// paragraph explains first (ZITADEL's roles.mdx leaves out even the colon).
+			name: "a lead-in's last sentence says what its list is",
+			src: "## Tokens\n\nTokens let apps call the API. To create one, follow these steps:\n\n- Open **Tokens**\n- Name it\n\n" +
+				"## Roles\n\nYou need roles.\nTo add roles, open **Roles** and create them with the following values\n\n- Key: admin\n- Group: Administration\n",
+			want: []string{`procedure "Tokens"@1`, `-(1)@5:3 "Open Tokens"`, `-(2)@6:3 "Name it"`,
+				`procedure "Roles"@8`, `-(1)@13:3 "Key: admin"`, `-(2)@14:3 "Group: Administration"`},
+		},
+		{
 			// A picture between two bullets, as Markdown (DolphinScheduler's security.md).
 			name: "bullets after a paragraph of pictures go on with those before it",
 			src:  "## Authorize\n\n- Click **Authorize** next to the user.\n\n![Step 1](step-1.png)\n\n- Select the projects and click **Grant**.\n",

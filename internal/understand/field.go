@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ReadField reads an item listed under a lead-in that asks for fields (Meaning.Fields): the
 // field the item names and what to put there. Writers list fields as their label and a
@@ -24,7 +27,10 @@ func ReadField(item string) Meaning {
 			}
 		}
 	}
-	if at < 0 || at > 0 && labels > 1 {
+	if at < 0 {
+		return unmarkedField(toks)
+	}
+	if at > 0 && labels > 1 {
 		return Meaning{Role: Note}
 	}
 	field := toks[at].text
@@ -45,6 +51,38 @@ func ReadField(item string) Meaning {
 	m.Role, m.Acts = Action, []Act{act}
 	return m
 }
+
+// unmarkedField reads "Key: admin", "Display Name: Administrator": a field named in plain
+// words before a colon, and what to put there — a word or two typed as is, more words a
+// description. Anything else ("Any custom attributes", "Note: …") is a note.
+func unmarkedField(toks []token) Meaning {
+	colon := slices.IndexFunc(toks, func(t token) bool { return t.isPunct(":") })
+	if colon < 1 || colon > 3 || colon == len(toks)-1 || noteWords[toks[0].lower] {
+		return Meaning{Role: Note}
+	}
+	for _, t := range toks[:colon] {
+		if t.kind != word {
+			return Meaning{Role: Note}
+		}
+	}
+	if first := toks[0].text; strings.ToUpper(first[:1]) != first[:1] {
+		return Meaning{Role: Note}
+	}
+	act := Act{Verb: Enter, Target: Target{Words: joinWords(toks[:colon]), Kind: "field"}}
+	rest := toks[colon+1:]
+	if lastIs(rest, ".") {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) <= 2 {
+		act.Value = joinWords(rest)
+	} else {
+		act.Hint = joinWords(rest)
+	}
+	return Meaning{Role: Action, Acts: []Act{act}}
+}
+
+// noteWords start an aside, not a field: "Note: …".
+var noteWords = wordSet(`note tip warning important caution example info`)
 
 // ReadNamedField reads an item under a lead-in that calls its items fields (Meaning.
 // FieldsNamed) that is only a name, unmarked: "Template name", "Display Name,", "Locale

@@ -18,6 +18,11 @@ func TestReadListed(t *testing.T) {
 		{"Delete", OfferList, "note"},
 		{"The token list appears.", OfferList, "note"},
 		{"Click **Rename**.", OfferList, "action: click \"Rename\""},
+		{"Key: admin", Alone, "note"},
+		{"Key: admin", FieldList, "action: enter ~\"Key\" field value \"admin\""},
+		{"Display Name: the name people see in the list.", FieldList, "action: enter ~\"Display Name\" field (the name people see in the list)"},
+		{"Note: keys are unique.", FieldList, "note"},
+		{"any custom attributes: none", FieldList, "note"},
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
@@ -32,7 +37,10 @@ func TestReadListed(t *testing.T) {
 		"From the Users page, you can:": OfferList, "Click **Save**.": Alone,
 		"Add the following **Delegated** permissions:": PickList, "Select the following scopes:": PickList,
 		"Select one of the following:": OfferList, "Open the `.env` file and add the following variables:": Alone,
-		"Choose **API** and do the following:": Alone}
+		"Choose **API** and do the following:":                                   Alone,
+		"Create a client with the following settings:":                           FieldList,
+		"Jump to **Roles** and create those new roles with the following values": FieldList,
+		"Create a client with the following steps:":                              Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)

@@ -50,6 +50,11 @@ func Read(sentence string) Meaning {
 		return Meaning{Role: Note}
 	}
 	toks = withoutFigurePointer(toks)
+	if endsInTheFollowing(toks) {
+		// "… create those new roles with the following values" and the list right under it:
+		// a lead-in whose writer left out the colon.
+		toks = append(toks[:len(toks):len(toks)], token{kind: punct, text: ":", lower: ":"})
+	}
 	if lastIs(toks, ":") {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
@@ -81,7 +86,7 @@ func Read(sentence string) Meaning {
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
-			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) {
+			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) {
 				asksFields = true
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
@@ -606,6 +611,32 @@ func withoutFigurePointer(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// endsInTheFollowing reports a sentence that ends, unpunctuated, in "the following" and what
+// it names ("… with the following values"): nothing can follow it but a list.
+func endsInTheFollowing(ts []token) bool {
+	n := len(ts)
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if ts[k].kind != word {
+			return false
+		}
+		if k > 0 && ts[k].is("following") && ts[k-1].is("the") {
+			return k < n-1 // "the following values", not a bare "the following"
+		}
+	}
+	return false
+}
+
+// withTheFollowing reports an object made "with the following values" (settings, details,
+// properties…): "Create a client with the following settings:" asks for fields too.
+func withTheFollowing(obj []token) bool {
+	for k := 0; k+3 < len(obj); k++ {
+		if obj[k].is("with", "using") && obj[k+1].is("the") && obj[k+2].is("following") {
+			return namesFields(obj[k+2:]) && !obj[k+3].is("steps")
+		}
+	}
+	return false
 }
 
 // picksFollowing reports a clause that asks to pick "the following" things — "Add the
