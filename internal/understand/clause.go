@@ -128,11 +128,19 @@ func keepsObject(ts []token, i int, cls class) bool {
 	case t.is("for") && (cls == cEnter || cls == cGive || cls == cVague || cls == cCopy):
 		return !(i+1 < len(ts) && ts[i+1].kind == label)
 	case t.is("to") && i+1 < len(ts) && isVerbAt(ts, i+1):
-		return true // "the token you want to delete"
+		// "the token you want to delete", "the files to upload"; but "Click the name of the
+		// user to display the details page": a purpose with its own object, what the click does.
+		return cls != cPress || i > 0 && ts[i-1].is("want", "wish", "need", "like") || !purposeObject(ts[i+1:])
 	case t.is("by") && cls == cWait:
 		return true
 	}
 	return false
+}
+
+// purposeObject reports a verb followed by an object of its own: "display the details page".
+func purposeObject(ts []token) bool {
+	_, n := verbAt(ts, 0)
+	return n < len(ts) && !ts[n].isPunct(".", ",", ";", ":", ")")
 }
 
 // keepsModifier reports whether a preposition inside a modifier belongs to it: "at the
@@ -311,6 +319,10 @@ func (c clause) acts() []Act {
 	case cWait:
 		return []Act{{Verb: Wait, Target: c.target(), In: c.where}}
 	case cConfirm:
+		if len(o.labels) == 0 && slices.ContainsFunc(o.words, func(w string) bool { return strings.EqualFold(w, "default") || strings.EqualFold(w, "defaults") }) {
+			// "Accept the default", "accept the defaults": leave it as it is.
+			return []Act{{Verb: Nothing, Why: "nothing to perform (" + c.verb + " " + describe(o) + ")"}}
+		}
 		if _, hasField := c.field(); ownPassword(o) && !hasField {
 			// "Confirm your account password and click …": the product asks again.
 			return []Act{{Verb: Reauthenticate, In: c.where}}

@@ -31,7 +31,7 @@ func Read(sentence string) Meaning {
 		m.Role, m.Acts = Action, acts
 		return m
 	}
-	toks = narrated(m.stripStarts(toks))
+	toks = firstAlternative(narrated(m.stripStarts(toks)))
 	if len(toks) == 0 || example(toks) {
 		return Meaning{Role: Note}
 	}
@@ -554,6 +554,7 @@ func split(ts []token) [][]token {
 		for len(q) > 0 && q[0].is("and", "or", "then") {
 			q = q[1:]
 		}
+		q = withoutReminder(q)
 		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].in(conditionWords) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q) || doTheFollowing(q))
 		// A clause after a condition or a purpose that starts with a word is a main clause of
 		// its own ("When this option is checked, the attribute must be set, …"); labels and

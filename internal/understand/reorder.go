@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word order a writer uses that the reader's grammar does not: the act named after "by" and a
 // place between a verb and its particle, each rewritten (in a new slice) into the order the
@@ -78,6 +81,39 @@ func plainForm(t token) (string, bool) {
 
 // actors are who a narrated step is about.
 var actors = wordSet(`administrator admin user operator owner maintainer manager developer`)
+
+// withoutReminder reads "Remember to save your recovery codes", "Be sure to click **Save**",
+// "Don't forget to …" as the step they remind of.
+func withoutReminder(p []token) []token {
+	for _, r := range reminders {
+		if len(p) > len(r) && isVerbAt(p, len(r)) && slices.EqualFunc(p[:len(r)], r, func(t token, w string) bool { return t.is(w) }) {
+			return p[len(r):]
+		}
+	}
+	return p
+}
+
+// firstAlternative reads "Either click the user's name, or click the chevron beside it" as
+// its first way: one of two ways to the same place, not two steps.
+func firstAlternative(ts []token) []token {
+	if len(ts) < 3 || !ts[0].is("either") || !isVerbAt(ts, 1) {
+		return ts
+	}
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].is("or") && isVerbAt(ts, k+1) {
+			end := k
+			if ts[end-1].isPunct(",") {
+				end--
+			}
+			return append(ts[1:end:end], token{kind: punct, text: ".", lower: "."})
+		}
+	}
+	return ts[1:]
+}
+
+// reminders are the words a writer puts before a step to stress it.
+var reminders = [][]string{{"remember", "to"}, {"be", "sure", "to"}, {"make", "sure", "to"}, {"make", "sure", "you"},
+	{"be", "sure", "you"}, {"don't", "forget", "to"}, {"do", "not", "forget", "to"}, {"always"}}
 
 // lookInFor reads "Look in your inbox for an email from Sentry" as "look for an email from
 // Sentry in your inbox": the place splits the verb "look for".
