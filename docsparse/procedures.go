@@ -49,7 +49,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.readsAsSteps(prev, n, goesOn) {
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !(goesOn && listsItems(last.Lead.Markup)) && !b.readsAsSteps(prev, n, goesOn) {
 				last = nil
 				continue
 			}
@@ -145,10 +145,22 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 	if intro == nil {
 		return false
 	}
-	m := understand.Read(lastSentence(markup(intro, b.src)))
-	// "Fill in the following fields:", "Add the following permissions:": the items are
-	// fields to fill or boxes to tick, steps though they name no verb.
-	return m.Steps || m.Lists() == understand.FieldList || m.Lists() == understand.NamedFieldList || m.Lists() == understand.PickList
+	lead := lastSentence(markup(intro, b.src))
+	return understand.Read(lead).Steps || listsItems(lead)
+}
+
+// listsItems reports a lead-in whose list holds fields to fill or boxes to tick ("Fill in
+// the following fields:", "Add the following permissions:"): steps though they name no verb,
+// and so is a list that goes on with them after a picture or an "and".
+func listsItems(lead string) bool {
+	if lead == "" {
+		return false
+	}
+	switch understand.Read(lastSentence(lead)).Lists() {
+	case understand.FieldList, understand.NamedFieldList, understand.PickList:
+		return true
+	}
+	return false
 }
 
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
@@ -225,8 +237,9 @@ func (b *builder) introBefore(n ast.Node) ast.Node {
 	for ; n != nil; n = n.PreviousSibling() {
 		switch n.Kind() {
 		case ast.KindParagraph:
-			if templateTagOnly(strings.TrimSpace(markup(n, b.src))) || picturesOnly(n, b.src) {
-				continue
+			text := strings.TrimSpace(markup(n, b.src))
+			if templateTagOnly(text) || picturesOnly(n, b.src) || conjunctions[strings.ToLower(text)] {
+				continue // "and" alone between two lists of values joins them
 			}
 			return n
 		case ast.KindHTMLBlock:
@@ -298,6 +311,9 @@ func templateTagOnly(text string) bool {
 	}
 	return false
 }
+
+// conjunctions alone in a paragraph join the lists around them ("Or" offers another way).
+var conjunctions = map[string]bool{"and": true, "and:": true, "then": true, "then:": true, "and then": true}
 
 // picturesOnly reports a paragraph that is only pictures ("![Step 1](step-1.png)"), which
 // introduces nothing: bullets after it go on with those before it.

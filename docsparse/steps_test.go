@@ -125,9 +125,9 @@ func TestSteps(t *testing.T) {
 			// paragraph explains first (ZITADEL's roles.mdx leaves out even the colon).
 			name: "a lead-in's last sentence says what its list is",
 			src: "## Tokens\n\nTokens let apps call the API. To create one, follow these steps:\n\n- Open **Tokens**\n- Name it\n\n" +
-				"## Roles\n\nYou need roles.\nTo add roles, open **Roles** and create them with the following values\n\n- Key: admin\n- Group: Administration\n",
+				"## Roles\n\nYou need roles.\nTo add roles, open **Roles** and create them with the following values\n\n- Key: admin\n- Group: Administration\n\nand\n\n- Key: account\n",
 			want: []string{`procedure "Tokens"@1`, `-(1)@5:3 "Open Tokens"`, `-(2)@6:3 "Name it"`,
-				`procedure "Roles"@8`, `-(1)@13:3 "Key: admin"`, `-(2)@14:3 "Group: Administration"`},
+				`procedure "Roles"@8`, `-(1)@13:3 "Key: admin"`, `-(2)@14:3 "Group: Administration" +paragraph@16"and"`, `-(3)@18:3 "Key: account"`},
 		},
 		{
 			// A picture between two bullets, as Markdown (DolphinScheduler's security.md).
