@@ -146,8 +146,28 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 		return false
 	}
 	lead := lastSentence(markup(intro, b.src))
-	return understand.Read(lead).Steps || listsItems(lead)
+	return understand.Read(lead).Steps || listsItems(lead) || namesSteps(lead)
 }
+
+// namesSteps reports a lead-in that says, without asking, that steps follow: "Resetting a
+// password is a two-step process:", "It takes three steps:".
+func namesSteps(lead string) bool {
+	if !strings.HasSuffix(lead, ":") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(lead, ":")))
+	for i, w := range words {
+		if strings.HasSuffix(w, "-step") || w == "steps" && i > 0 && stepCounts[words[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// stepCounts say how many steps follow ("three steps", "these steps"); "initial steps for two
+// scenarios" counts none.
+var stepCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "few": true,
+	"these": true, "following": true, "several": true, "2": true, "3": true, "4": true, "5": true}
 
 // listsItems reports a lead-in whose list holds fields to fill or boxes to tick ("Fill in
 // the following fields:", "Add the following permissions:"): steps though they name no verb,

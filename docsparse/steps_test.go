@@ -130,6 +130,12 @@ func TestSteps(t *testing.T) {
 				`procedure "Roles"@8`, `-(1)@13:3 "Key: admin"`, `-(2)@14:3 "Group: Administration" +paragraph@16"and"`, `-(3)@18:3 "Key: account"`},
 		},
 		{
+			// Saleor's staff-users.mdx: the lead-in says steps follow without asking for them.
+			name: "a lead-in that says steps follow",
+			src:  "## Reset\n\nResetting a password is a two-step process:\n\n- Click **Reset password**.\n- The user opens the email.\n\n## Kinds\n\nThere are two kinds:\n\n- Click **A** for one.\n- The other is B.\n",
+			want: []string{`procedure "Reset"@1`, `-(1)@5:3 "Click Reset password."`, `-(2)@6:3 "The user opens the email."`},
+		},
+		{
 			// A picture between two bullets, as Markdown (DolphinScheduler's security.md).
 			name: "bullets after a paragraph of pictures go on with those before it",
 			src:  "## Authorize\n\n- Click **Authorize** next to the user.\n\n![Step 1](step-1.png)\n\n- Select the projects and click **Grant**.\n",
