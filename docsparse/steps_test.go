@@ -132,7 +132,7 @@ func TestSteps(t *testing.T) {
 		{
 			// Saleor's staff-users.mdx: the lead-in says steps follow without asking for them.
 			name: "a lead-in that says steps follow",
-			src:  "## Reset\n\nResetting a password is a two-step process:\n\n- Click **Reset password**.\n- The user opens the email.\n\n## Kinds\n\nThere are two kinds:\n\n- Click **A** for one.\n- The other is B.\n",
+			src:  "## Reset\n\nResetting a password is a two-step process:\n\n- Click **Reset password**.\n- The user opens the email.\n\n## Kinds\n\nThere are two kinds:\n\n- Click **A** for one.\n- The other is B.\n\n## Scenarios\n\nThe following sections list initial steps for two scenarios:\n\n- Private apps: see [Quick start](#q).\n- Public apps: see [Partners](#p).\n",
 			want: []string{`procedure "Reset"@1`, `-(1)@5:3 "Click Reset password."`, `-(2)@6:3 "The user opens the email."`},
 		},
 		{
