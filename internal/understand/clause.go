@@ -414,6 +414,9 @@ func targetOf(o phrase) Target {
 		if len(o.labels) > 1 {
 			t.Any = o.labels[:len(o.labels)-1]
 		}
+	case o.value != "" && o.icon == "" && namedControl(o) != "":
+		// "the checkbox labelled **Read-only**": a control is named by its label.
+		t.Path, t.Kind = []string{o.value}, namedControl(o)
 	case o.icon == "" && !o.subject:
 		t.Words = o.text()
 	}
@@ -421,6 +424,20 @@ func targetOf(o phrase) Target {
 		t.Words = ""
 	}
 	return t
+}
+
+// namedControl is the kind of control a phrase names with no label of its own ("the
+// checkbox", "a button"), or "".
+func namedControl(o phrase) string {
+	k := o.kind
+	if k == "" && len(o.words) == 1 {
+		k = controlKinds[singular(strings.ToLower(o.words[0]))]
+	}
+	switch k {
+	case "checkbox", "button", "link", "tab", "option", "menu":
+		return k
+	}
+	return ""
 }
 
 // listTarget is every label or comma-separated item of the object: "Copy your **Client ID**

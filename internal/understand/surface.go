@@ -29,7 +29,10 @@ var (
 	infraWords = []string{"reverse proxy", "dns management", "dns provider", "dns record", "dns settings",
 		"cname record", " a record ", "a/cname"}
 	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
-		"secure location", "password manager", "credential manager", "notepad", "authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email", "inbox", "text message", "sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
+		"secure location", "password manager", "credential manager", "notepad",
+		"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email",
+		"confirmation email", "invitation email", "verification email", "welcome email", "inbox", "text message",
+		"sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
 )
 
 // emailSettings drops "email" before the names of the product's own mail settings.

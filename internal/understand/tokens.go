@@ -227,6 +227,10 @@ func punctAt(s string, i int) token {
 	return token{kind: punct, text: p, lower: p}
 }
 
+// symbolIcons name the icons writers spell as a symbol in bold or code.
+var symbolIcons = map[string]string{"+": "plus", "⋮": "more", "⋯": "more", "...": "more", "…": "more",
+	"•••": "more", "×": "close", "✕": "close", "⚙": "gear", "⚙️": "gear", "🗑": "trash can", "🗑️": "trash can", "✎": "pencil", "✏️": "pencil"}
+
 // appendLabel adds a marked label; a label holding only punctuation or nothing is dropped.
 func appendLabel(out []token, text string, how mark) []token {
 	text = strings.Join(strings.Fields(strings.Trim(text, "*_")), " ")
@@ -238,6 +242,10 @@ func appendLabel(out []token, text string, how mark) []token {
 		}
 	}
 	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		if icon, ok := symbolIcons[text]; ok && (how == markBold || how == markCode) {
+			// "Click the **+** button", "the **⋮** menu": a control drawn as a symbol.
+			return append(out, token{kind: label, text: icon, lower: icon, mark: markImage})
+		}
 		return out
 	}
 	return append(out, token{kind: label, text: text, lower: strings.ToLower(text), mark: how})
