@@ -519,14 +519,15 @@ func split(ts []token) [][]token {
 	var pieces []piece
 	// A piece is a run of ts between separators, sliced without copying; its capacity ends
 	// with it, so the merge below copies rather than writes over the next piece.
-	start, conj, then := 0, false, false
+	start, conj, or, then := 0, false, false, false
 	flush := func(end int) {
 		if end > start {
-			pieces = append(pieces, piece{toks: ts[start:end:end], joined: conj, afterThen: then})
+			pieces = append(pieces, piece{toks: ts[start:end:end], joined: conj, or: or, afterThen: then})
 			then = false
 		}
 		start = end + 1 // past the separator
 		conj = end < len(ts) && ts[end].is("and", "or", "&")
+		or = end < len(ts) && ts[end].is("or")
 		then = then || end < len(ts) && ts[end].is("then")
 	}
 	for i := 0; i < len(ts); i++ {
@@ -549,6 +550,7 @@ func split(ts []token) [][]token {
 	pieces = splitLeads(pieces)
 	// Merge pieces that start nothing of their own into the one before.
 	var out [][]token
+	dropping := false // the pieces of an alternative way, after "or"
 	for _, pc := range pieces {
 		p, q := pc.toks, pc.toks
 		for len(q) > 0 && q[0].is("and", "or", "then") {
@@ -573,6 +575,23 @@ func split(ts []token) [][]token {
 			out = append(out, append(pressingVerb(out[len(out)-1]), q...))
 			continue
 		}
+		if pc.or && len(q) > 0 && isVerbAt(q, 0) && len(out) > 0 && isVerbAt(out[len(out)-1], 0) {
+			prev := out[len(out)-1]
+			if _, n := verbAt(prev, 0); n == len(prev) {
+				// "Check or uncheck the **Enable** checkbox": two verbs share the object;
+				// the first is the step.
+				_, m := verbAt(q, 0)
+				out[len(out)-1] = append(append([]token{}, prev...), q[m:]...)
+			}
+			// "Select an expiration or specify a custom lifetime": another way to the same
+			// end; a reader takes the first, and what goes with the other goes with it.
+			dropping = true
+			continue
+		}
+		if dropping && !starts {
+			continue
+		}
+		dropping = false
 		if len(out) > 0 && len(q) > 1 && q[0].is("you", "it", "this", "they", "we", "there") && declarative(q) && isVerbAt(out[len(out)-1], 0) {
 			// "Make a note of the token; you won't be able to see it again": a statement
 			// after the step, not more of its object.
@@ -671,10 +690,10 @@ func fieldsFollow(acts []Act) []Act {
 }
 
 // piece is a run of a sentence's tokens between separators, with how it was cut from the one
-// before: joined at "and" or "or" rather than a comma, or after a "then".
+// before: joined at "and" or "or" (or: at "or") rather than a comma, or after a "then".
 type piece struct {
-	toks              []token
-	joined, afterThen bool
+	toks                  []token
+	joined, or, afterThen bool
 }
 
 // verbSpans reports a verb of the lexicon that runs through the conjunction at ts[i]: "drag
@@ -760,7 +779,7 @@ func splitLeads(pieces []piece) []piece {
 				// "In the form that opens pick …": a container's relative clause ends there too.
 				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready") ||
 					k > 2 && p[k-2].is("that", "which") && p[k-1].is("opens", "appears", "displays", "loads", "shows")) {
-					out = append(out, piece{toks: p[:k], joined: pc.joined, afterThen: pc.afterThen}, piece{toks: p[k:]})
+					out = append(out, piece{toks: p[:k], joined: pc.joined, or: pc.or, afterThen: pc.afterThen}, piece{toks: p[k:]})
 					p = nil
 					break
 				}
