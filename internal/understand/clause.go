@@ -689,7 +689,16 @@ func (c clause) enter() []Act {
 		}
 	default:
 		// "Enter a name for your token": the field is found on the page by what it asks for.
-		a.Target = Target{Words: fieldWords(o), Kind: "field"}
+		words := fieldWords(o)
+		if parts := fieldList(o); len(parts) > 1 {
+			// "Enter the user's name and email address and a unique username": one field each.
+			var acts []Act
+			for _, w := range parts {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Words: w, Kind: "field"}, Hint: describe(o), In: c.where})
+			}
+			return acts
+		}
+		a.Target = Target{Words: words, Kind: "field"}
 		a.Hint = describe(o)
 	}
 	for _, m := range c.mods {
@@ -849,16 +858,61 @@ func fieldWords(p phrase) string {
 			out = append(out, t.text)
 			continue
 		}
-		if t.kind == word && !determiners[t.lower] && !descriptive[t.lower] {
+		if t.kind == word && !determiners[t.lower] && !descriptive[t.lower] && !(len(out) == 0 && t.is("and")) {
+			// ("a memorable and concise label": the "and" joined two words dropped.)
 			out = append(out, strings.Trim(t.text, "."))
 		}
 	}
 	return strings.Join(out, " ")
 }
 
+// fieldList splits the words of several fields asked for at once — "name and email
+// address", "the staff member's first name, last name, and email address" — when each part
+// ends in what forms call a field; "a memorable and concise label" is one field described
+// twice.
+func fieldList(o phrase) []string {
+	var parts [][]string
+	cur := []string{}
+	for _, t := range o.raw {
+		if t.is("for", "of", "to", "that", "which", "you", "as", "in", "on") || t.isPunct("(") {
+			break
+		}
+		switch {
+		case t.isPunct(",") || t.is("and"):
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			cur = []string{}
+		case t.kind != word || determiners[t.lower] || descriptive[t.lower]:
+		case strings.HasSuffix(t.lower, "'s"):
+			cur = cur[:0] // "the staff member's first name": the owner, not the field
+		default:
+			cur = append(cur, strings.Trim(t.text, "."))
+		}
+	}
+	if len(cur) > 0 {
+		parts = append(parts, cur)
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if !fieldNouns[strings.ToLower(p[len(p)-1])] {
+			return nil
+		}
+		out = append(out, strings.Join(p, " "))
+	}
+	return out
+}
+
+// fieldNouns are what forms label their fields with.
+var fieldNouns = wordSet(`name username email address password description title url phone number key
+	value role comment message domain company organization label tags tag surname`)
+
 // descriptive adjectives say how to choose a value, not which field takes it.
 var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
-	friendly human-readable optional brief clear good strong secure random custom`)
+	friendly human-readable optional brief clear good strong secure random custom concise proper`)
 
 func lastOf(ss []string) []string {
 	if len(ss) == 0 {
