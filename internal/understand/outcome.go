@@ -75,10 +75,18 @@ func readOutcome(p []token) (Act, bool) {
 				return Act{}, false // "You may see …", "you can find …": not a promise
 			}
 			switch {
+			case (w == "receive" || w == "get") && containsAny(" "+strings.Join(lw[i+1:], " ")+" ", []string{" email ", " e-mail ", " invitation ", " mail "}):
+				// "You will receive an email with a verification link": in a mailbox, not on the page.
+				return mailSent, true
 			case seeVerbs[w] || seeVerbs[strings.TrimSuffix(w, "s")]:
 				return arrived(p[i+1:]), true
 			case (w == "be" || w == "are" || w == "get" || w == "were") && i+1 < len(lw) && (stateWords[lw[i+1]] || givenWords[lw[i+1]]):
-				return seeAct(p[i+2:]), true
+				// "You are redirected to the login page": where, not "to".
+				rest := p[i+2:]
+				for len(rest) > 0 && rest[0].is("to", "back", "into", "onto") {
+					rest = rest[1:]
+				}
+				return seeAct(rest), true
 			}
 			if !auxiliary[w] {
 				break

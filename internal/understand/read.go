@@ -91,6 +91,12 @@ func Read(sentence string) Meaning {
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
 			acts, surface := readClause(p, where)
+			if a, ok := seesThat(p); ok && len(acts) == 1 && acts[0].Verb == See && len(acts[0].Target.Path) == 0 && !acts[0].Target.Subject {
+				// "Verify that the user now appears in the **Members** list": what to see is
+				// a clause of its own, read as an outcome is.
+				a.In = append(where, a.In...)
+				acts = []Act{a}
+			}
 			if mailbox && surface.Kind == Product {
 				surface = recipientsMail
 			}
@@ -657,6 +663,27 @@ func withTheFollowing(obj []token) bool {
 		}
 	}
 	return false
+}
+
+// seesThat reads "Verify that the user now appears in the **Members** list", "Confirm that
+// the badge shows **Enabled**": a check whose object is a clause, which reads as the outcome
+// it states.
+func seesThat(p []token) (Act, bool) {
+	e, n := verbAt(p, 0)
+	if n == 0 || e.class != cSee || n >= len(p) {
+		return Act{}, false
+	}
+	rest := p[n:]
+	switch {
+	case p[n-1].is("that"): // "check that", "confirm that"
+	case rest[0].is("that"):
+		rest = rest[1:]
+	default:
+		return Act{}, false // "Review the changes": a thing to look at, not a clause
+	}
+	a, ok := readOutcome(rest)
+	// Only an outcome that names what to find is worth more than the words.
+	return a, ok && (a.Target.Subject || len(a.Target.Path) > 0)
 }
 
 // picksFollowing reports a clause that asks to pick "the following" things — "Add the
