@@ -139,6 +139,12 @@ func readOutcome(p []token) (Act, bool) {
 				// "**Enable 2FA** toggles to **Disable 2FA**": what shows now is the new label.
 				subj = readPhrase(p[i+2 : i+3])
 			}
+			if i+2 < len(p) && p[i+1].isPunct(":") && p[i+2].kind == label && len(subj.labels) == 0 {
+				// "A confirmation message appears: **User invited**": what it says.
+				kind := subj.kind
+				subj = readPhrase(p[i+2 : i+3])
+				subj.kind = kind
+			}
 			a := Act{Verb: See, Target: targetOf(subj), In: placesAfter(p[i+1:])}
 			if strings.HasPrefix(w, "download") {
 				a.Verb, a.Value = Download, fileType(p[:i])

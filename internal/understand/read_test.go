@@ -211,6 +211,8 @@ func TestRead(t *testing.T) {
 			"outcome: see the procedure's subject in the \"Members\" tab"},
 		{"outcomes", "Review the changes and click **Update**.",
 			"action: see ~\"changes\"; then click \"Update\""},
+		{"outcomes", "A confirmation message appears: **User invited**.",
+			"outcome: see \"User invited\" message"},
 		{"outcomes", "You are redirected to the login page.",
 			"outcome: see ~\"login\" page"},
 		{"outcomes", "You will receive an email with a verification link.",
