@@ -32,7 +32,8 @@ func (b *builder) block(n ast.Node) (Block, bool) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		blk.Kind, blk.Text = "code", strings.TrimRight(string(n.Lines().Value(b.src)), "\n")
 	case *ast.Blockquote:
-		blk.Kind, blk.Text = "note", b.blockText(n)
+		// "> [!WARNING]" opens a GitHub alert: the marker is how it renders, not its text.
+		blk.Kind, blk.Text = "note", strings.TrimSpace(alertMarker.ReplaceAllString(b.blockText(n), ""))
 	case *ast.HTMLBlock:
 		return b.htmlBlock(n, blk)
 	case *east.Table:
@@ -170,3 +171,6 @@ func leadingSpace(b []byte) int {
 	}
 	return n
 }
+
+// alertMarker is the type line of a GitHub alert: "[!NOTE]", "[!WARNING]", "[!TIP]".
+var alertMarker = regexp.MustCompile(`^\s*\[!(?i:note|tip|important|warning|caution)\]\s*`)

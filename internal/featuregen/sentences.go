@@ -193,7 +193,7 @@ func readStep(s docsparse.Step) []read {
 		}
 		if c.Kind != "paragraph" {
 			if t := oneLine(c.Text); t != "" {
-				out = append(out, read{text: t, pos: c.Pos, note: oneLine(c.Kind), continuation: true})
+				out = append(out, read{text: t, pos: c.Pos, meaning: understand.Meaning{Role: understand.Note}, note: oneLine(c.Kind), continuation: true})
 			}
 			continue
 		}
