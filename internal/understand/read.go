@@ -94,7 +94,7 @@ func Read(sentence string) Meaning {
 			if a, ok := seesThat(p); ok && len(acts) == 1 && acts[0].Verb == See && len(acts[0].Target.Path) == 0 && !acts[0].Target.Subject {
 				// "Verify that the user now appears in the **Members** list": what to see is
 				// a clause of its own, read as an outcome is.
-				a.In = append(where, a.In...)
+				a.In = append(append([]Where{}, where...), a.In...)
 				acts = []Act{a}
 			}
 			if mailbox && surface.Kind == Product {
