@@ -851,7 +851,7 @@ func describe(p phrase) string { return strings.TrimSpace(joinWords(p.raw)) }
 func fieldWords(p phrase) string {
 	var out []string
 	for _, t := range p.raw {
-		if t.is("for", "of", "to", "that", "which", "you", "as", "in", "on") {
+		if t.kind == word && fieldWordsEnd[t.lower] {
 			break
 		}
 		if t.kind == label {
@@ -866,6 +866,9 @@ func fieldWords(p phrase) string {
 	return strings.Join(out, " ")
 }
 
+// fieldWordsEnd end the words that name a field: "a name for your token", "the email you use".
+var fieldWordsEnd = wordSet(`for of to that which you as in on`)
+
 // fieldList splits the words of several fields asked for at once — "name and email
 // address", "the staff member's first name, last name, and email address" — when each part
 // ends in what forms call a field; "a memorable and concise label" is one field described
@@ -874,7 +877,7 @@ func fieldList(o phrase) []string {
 	var parts [][]string
 	cur := []string{}
 	for _, t := range o.raw {
-		if t.is("for", "of", "to", "that", "which", "you", "as", "in", "on") || t.isPunct("(") {
+		if t.kind == word && fieldWordsEnd[t.lower] || t.isPunct("(") {
 			break
 		}
 		switch {
