@@ -545,9 +545,9 @@ func (c clause) press(v Verb) []Act {
 const whyFollow = "instructions to follow: "
 
 func followsText(p phrase) bool {
-	for _, w := range p.words {
-		switch strings.ToLower(w) {
-		case "step", "steps", "instructions", "instruction", "procedure", "below", "guide", "prompts":
+	for _, t := range p.raw {
+		// (The raw words: "steps" names no control kind, so the phrase's own words skip it.)
+		if t.is("step", "steps", "instructions", "instruction", "procedure", "below", "guide", "prompts") {
 			return true
 		}
 	}

@@ -211,6 +211,8 @@ func TestRead(t *testing.T) {
 			"outcome: see the procedure's subject in the \"Members\" tab"},
 		{"outcomes", "Review the changes and click **Update**.",
 			"action: see ~\"changes\"; then click \"Update\""},
+		{"other verbs", "Follow the browser specific steps to add your security key.",
+			"action: nothing (instructions to follow: the browser specific steps) [on security key]"},
 		{"outcomes", "A confirmation message appears: **User invited**.",
 			"outcome: see \"User invited\" message"},
 		{"outcomes", "You are redirected to the login page.",
