@@ -283,6 +283,10 @@ func (c clause) acts() []Act {
 		if c.class == cUncheck {
 			v = Uncheck
 		}
+		if slices.ContainsFunc(o.raw, func(t token) bool { return t.is("except") }) && len(o.labels) > 0 {
+			// "Uncheck all permissions except **Read**": what the step names is what stays.
+			v = map[Verb]Verb{Check: Uncheck, Uncheck: Check}[v]
+		}
 		return []Act{{Verb: v, Target: c.target(), In: c.where}}
 	case cToggle:
 		v := Check

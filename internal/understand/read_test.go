@@ -211,6 +211,7 @@ func TestRead(t *testing.T) {
 			"outcome: see the procedure's subject in the \"Members\" tab"},
 		{"outcomes", "Review the changes and click **Update**.",
 			"action: see ~\"changes\"; then click \"Update\""},
+		{"other verbs", "Uncheck all permissions except **Read**.", "action: check \"Read\""},
 		{"other verbs", "Follow the browser specific steps to add your security key.",
 			"action: nothing (instructions to follow: the browser specific steps) [on security key]"},
 		{"outcomes", "A confirmation message appears: **User invited**.",
