@@ -49,7 +49,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !(goesOn && listsItems(last.Lead.Markup)) && !b.readsAsSteps(prev, n, goesOn) {
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) {
 				last = nil
 				continue
 			}
@@ -146,7 +146,8 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 		return false
 	}
 	lead := lastSentence(markup(intro, b.src))
-	return understand.Read(lead).Steps || listsItems(lead) || namesSteps(lead)
+	m := understand.Read(lead)
+	return m.Steps || listsItems(m) || namesSteps(lead)
 }
 
 // namesSteps reports a lead-in that says, without asking, that steps follow: "Resetting a
@@ -170,13 +171,9 @@ var stepCounts = map[string]bool{"two": true, "three": true, "four": true, "five
 	"these": true, "following": true, "several": true, "2": true, "3": true, "4": true, "5": true}
 
 // listsItems reports a lead-in whose list holds fields to fill or boxes to tick ("Fill in
-// the following fields:", "Add the following permissions:"): steps though they name no verb,
-// and so is a list that goes on with them after a picture or an "and".
-func listsItems(lead string) bool {
-	if lead == "" {
-		return false
-	}
-	switch understand.Read(lastSentence(lead)).Lists() {
+// the following fields:", "Add the following permissions:"): steps though they name no verb.
+func listsItems(lead understand.Meaning) bool {
+	switch lead.Lists() {
 	case understand.FieldList, understand.NamedFieldList, understand.PickList:
 		return true
 	}
@@ -188,11 +185,12 @@ func listsItems(lead string) bool {
 // understands ("- Click the **Create** button"), the others state a fact or an outcome (a
 // how-to section often says what the thing is in one bullet and how to make it in the next),
 // none only introduces what follows it or asks for something not understood, and at least
-// one names a control on the product's pages. A list of facts, prerequisites, options or links has items that ask for
-// nothing, and advice ("Document any custom triggers") is not understood, so both stay prose;
-// a list of shell commands names no control. A list under a lead-in that does not announce
-// steps ("From there, you have the possibility to:") is the options it offers, unless the
-// lead-in names what they do ("You can remove a member at any time:", see understand.Offers).
+// one names a control on the product's pages. A list of facts, prerequisites, options or links
+// has items that ask for nothing, and advice ("Document any custom triggers") is not
+// understood, so both stay prose; a list of shell commands names no control. A list under a
+// lead-in that does not announce steps ("From there, you have the possibility to:") is the
+// options it offers, unless the lead-in names what they do ("You can remove a member at any
+// time:", see understand.Offers).
 //
 // Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
 // only be half steps, whether or not one names a control.
@@ -298,6 +296,12 @@ func firstSentence(text string) string {
 		}
 		from = end
 	}
+}
+
+// leadListsItems reports a procedure whose lead-in lists fields or boxes to tick: a list that
+// goes on with it after a picture or an "and" holds more of them.
+func leadListsItems(p *Procedure) bool {
+	return p.Lead.Markup != "" && listsItems(understand.Read(lastSentence(p.Lead.Markup)))
 }
 
 // lastSentence is the last sentence of a paragraph, where a lead-in says what the list under

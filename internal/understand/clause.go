@@ -285,7 +285,11 @@ func (c clause) acts() []Act {
 		}
 		if slices.ContainsFunc(o.raw, func(t token) bool { return t.is("except") }) && len(o.labels) > 0 {
 			// "Uncheck all permissions except **Read**": what the step names is what stays.
-			v = map[Verb]Verb{Check: Uncheck, Uncheck: Check}[v]
+			if v == Check {
+				v = Uncheck
+			} else {
+				v = Check
+			}
 		}
 		return []Act{{Verb: v, Target: c.target(), In: c.where}}
 	case cToggle:

@@ -12,10 +12,13 @@ import (
 // (_optional_): Whether the user account is active." is a check box. An item that is an
 // instruction of its own is read as one ("Select **Roles** to apply to this group"); one that
 // names no label, or several without one first, is a note ("Any custom attributes").
-func ReadField(item string) Meaning {
+func ReadField(item string) Meaning { return readField(item, Read(item)) }
+
+// readField is ReadField given the item's reading on its own, r.
+func readField(item string, r Meaning) Meaning {
 	var m Meaning
 	toks := m.stripStarts(tokenize(item))
-	if r := Read(item); r.Step() && !describedField(toks) {
+	if r.Step() && !describedField(toks) {
 		return r
 	}
 	at, labels := -1, 0
@@ -89,12 +92,15 @@ var noteWords = wordSet(`note tip warning important caution example info`)
 // visibility" — the field of that label, to fill as the doc describes, though its first word
 // may be a verb. Markup, a full stop, more than six words or a verb and its object ("Select
 // a role") make it an item ReadField reads.
-func ReadNamedField(item string) Meaning {
+func ReadNamedField(item string) Meaning { return readNamedField(item, Read(item)) }
+
+// readNamedField is ReadNamedField given the item's reading on its own, r.
+func readNamedField(item string, r Meaning) Meaning {
 	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), ","))
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ".:;!?*_`[]()\"'") ||
 		len(words) > 1 && determiners[strings.ToLower(words[1])] {
-		return ReadField(item)
+		return readField(item, r)
 	}
 	// Unmarked, the name is the writer's words for the label, found as a reader would.
 	return Meaning{Role: Action, Acts: []Act{{Verb: Enter, Target: Target{Words: name, Kind: "field"}, Hint: "as the doc describes"}}}

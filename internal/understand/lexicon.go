@@ -253,7 +253,7 @@ var (
 
 	// softStarts are dropped before reading a sentence: "Then select …", "Next, click …".
 	softStarts = wordSet(`then next now finally first second third also again lastly
-		afterwards afterward subsequently additionally here once more`)
+		afterwards afterward subsequently additionally here once more either`)
 
 	// optionalStarts mark a step the reader may leave out.
 	optionalStarts = wordSet(`optional optionally`)

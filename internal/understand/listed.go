@@ -38,13 +38,13 @@ func ReadListed(item string, l Listing) Meaning {
 	m := Read(item)
 	switch l {
 	case FieldList, NamedFieldList:
-		read := ReadField
+		read := readField
 		if l == NamedFieldList {
-			read = ReadNamedField // "complete the following fields:" then "- Template name"
+			read = readNamedField // "complete the following fields:" then "- Template name"
 		}
 		// A note may name a field ("**Username**: must be unique"), and so may what reads as
-		// a step ("`From Name` - Display name for the sender").
-		if f := read(item); f.Step() {
+		// a step ("`From Name` - Display name for the sender"). The item is read once.
+		if f := read(item, m); f.Step() {
 			return f
 		}
 	case OfferList:

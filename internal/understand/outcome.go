@@ -37,6 +37,7 @@ var (
 	// recipientsMail is where "An email invitation is sent to the user" arrives, and
 	// mailSent the outcome that says so: nothing to check on the product's page.
 	recipientsMail = Surface{Kind: Device, Name: "the recipient's email"}
+	mailWords      = []string{" email ", " e-mail ", " invitation ", " mail "} // what arrives there
 	mailSent       = Act{Verb: Nothing, Why: "not checked here: " + recipientsMail.String()}
 
 	// movesTo are the verbs of a page that moves the reader on: "The page redirects to X".
@@ -75,7 +76,7 @@ func readOutcome(p []token) (Act, bool) {
 				return Act{}, false // "You may see …", "you can find …": not a promise
 			}
 			switch {
-			case (w == "receive" || w == "get") && containsAny(" "+strings.Join(lw[i+1:], " ")+" ", []string{" email ", " e-mail ", " invitation ", " mail "}):
+			case (w == "receive" || w == "get") && containsAny(" "+strings.Join(lw[i+1:], " ")+" ", mailWords):
 				// "You will receive an email with a verification link": in a mailbox, not on the page.
 				return mailSent, true
 			case seeVerbs[w] || seeVerbs[strings.TrimSuffix(w, "s")]:
@@ -111,7 +112,7 @@ func readOutcome(p []token) (Act, bool) {
 				return Act{}, false // "Matching groups are added": a fact about a kind of thing
 			}
 			s := next(lw, i+1)
-			if s == "sent" && containsAny(" "+strings.Join(lw[:i], " ")+" ", []string{" email ", " e-mail ", " invitation ", " mail "}) {
+			if s == "sent" && containsAny(" "+strings.Join(lw[:i], " ")+" ", mailWords) {
 				// "An email invitation is sent to the user": it arrives in a mailbox, not on the page.
 				return mailSent, true
 			}

@@ -31,7 +31,7 @@ func Read(sentence string) Meaning {
 		m.Role, m.Acts = Action, acts
 		return m
 	}
-	toks = firstAlternative(narrated(m.stripStarts(toks)))
+	toks = narrated(m.stripStarts(toks))
 	if len(toks) == 0 || example(toks) {
 		return Meaning{Role: Note}
 	}
@@ -581,7 +581,8 @@ func split(ts []token) [][]token {
 			out = append(out, append(pressingVerb(out[len(out)-1]), q...))
 			continue
 		}
-		if pc.or && len(q) > 0 && isVerbAt(q, 0) && len(out) > 0 && isVerbAt(out[len(out)-1], 0) {
+		// "…, or specify a custom lifetime" is cut at the comma: its "or" still makes it a way.
+		if (pc.or || len(p) > 0 && p[0].is("or")) && len(q) > 0 && isVerbAt(q, 0) && len(out) > 0 && isVerbAt(out[len(out)-1], 0) {
 			prev := out[len(out)-1]
 			if _, n := verbAt(prev, 0); n == len(prev) {
 				// "Check or uncheck the **Enable** checkbox": two verbs share the object;
@@ -705,7 +706,7 @@ func picksFollowing(p []token) bool {
 // under it, so typing into a field called "fields" is no act of its own.
 func fieldsFollow(acts []Act) []Act {
 	for i, a := range acts {
-		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && namesFields(tokenize(a.Target.Words)) && !strings.Contains(a.Target.Words, " ") {
+		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(a.Target.Words)) {
 			what := a.Hint
 			if what == "" {
 				what = a.Target.Words
@@ -806,7 +807,9 @@ func splitLeads(pieces []piece) []piece {
 				// "In the form that opens pick …": a container's relative clause ends there too.
 				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready") ||
 					k > 2 && p[k-2].is("that", "which") && p[k-1].is("opens", "appears", "displays", "loads", "shows")) {
-					out = append(out, piece{toks: p[:k], joined: pc.joined, or: pc.or, afterThen: pc.afterThen}, piece{toks: p[k:]})
+					head := pc
+					head.toks = p[:k]
+					out = append(out, head, piece{toks: p[k:]})
 					p = nil
 					break
 				}

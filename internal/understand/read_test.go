@@ -193,7 +193,7 @@ func TestRead(t *testing.T) {
 		{"a purpose after the control", "Select the files to upload.",
 			"action: click ~\"files to upload\""},
 		{"accepting the defaults", "Either accept the default or enter another **URL Key**.",
-			"action: nothing (nothing to perform (accept the default.))"},
+			"action: nothing (nothing to perform (accept the default))"},
 		{"a control drawn as a symbol", "Click the **+** button in the top-right corner.",
 			"action: click the plus icon button in the top-right"},
 		{"a control drawn as a symbol", "Click `...` and choose **Delete**.",

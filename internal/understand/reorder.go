@@ -12,8 +12,9 @@ import (
 
 // byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
 // a confirmation, or a verb with nothing of its own, done by pressing or filling something —
-// the act is the gerund after "by", said as a plain verb; a download is of what it presses. "Select the policy by checking its
-// box" keeps its own object, and "by following the pattern" is a manner, not an act.
+// the act is the gerund after "by", said as a plain verb; a download is of what it presses.
+// "Select the policy by checking its box" keeps its own object, and "by following the
+// pattern" is a manner, not an act.
 func byDoing(p []token) []token {
 	e, n := verbAt(p, 0)
 	if n == 0 {
@@ -86,29 +87,11 @@ var actors = wordSet(`administrator admin user operator owner maintainer manager
 // "Don't forget to …" as the step they remind of.
 func withoutReminder(p []token) []token {
 	for _, r := range reminders {
-		if len(p) > len(r) && isVerbAt(p, len(r)) && slices.EqualFunc(p[:len(r)], r, func(t token, w string) bool { return t.is(w) }) {
+		if len(p) > len(r) && slices.EqualFunc(p[:len(r)], r, func(t token, w string) bool { return t.is(w) }) && isVerbAt(p, len(r)) {
 			return p[len(r):]
 		}
 	}
 	return p
-}
-
-// firstAlternative reads "Either click the user's name, or click the chevron beside it" as
-// its first way: one of two ways to the same place, not two steps.
-func firstAlternative(ts []token) []token {
-	if len(ts) < 3 || !ts[0].is("either") || !isVerbAt(ts, 1) {
-		return ts
-	}
-	for k := 2; k+1 < len(ts); k++ {
-		if ts[k].is("or") && isVerbAt(ts, k+1) {
-			end := k
-			if ts[end-1].isPunct(",") {
-				end--
-			}
-			return append(ts[1:end:end], token{kind: punct, text: ".", lower: "."})
-		}
-	}
-	return ts[1:]
 }
 
 // reminders are the words a writer puts before a step to stress it.
