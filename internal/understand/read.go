@@ -706,11 +706,17 @@ func picksFollowing(p []token) bool {
 // under it, so typing into a field called "fields" is no act of its own.
 func fieldsFollow(acts []Act) []Act {
 	for i, a := range acts {
-		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(a.Target.Words)) {
-			what := a.Hint
-			if what == "" {
-				what = a.Target.Words
-			}
+		what := a.Hint
+		if what == "" {
+			what = a.Target.Words
+		}
+		// "the following fields" names a field's kind ("fields"); "Fill in the following:" no
+		// field at all, only its hint.
+		named := a.Target.Words
+		if named == "" {
+			named = a.Hint
+		}
+		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(named)) {
 			acts[i] = Act{Verb: Nothing, Why: "the fields that follow: " + what, In: a.In}
 		}
 	}
