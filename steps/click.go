@@ -61,12 +61,19 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if err != nil {
 		return err
 	}
+	return s.caused(ctx, func() error { return s.session.Click(ctx, pt) })
+}
+
+// caused does one of the reader's actions — a click, a key — and waits for what it caused, in
+// the tab where the reader goes on (see followTabs). A dialog it opens is the procedure's, not
+// an interstitial to put away; a confirmation prompt the doc does not answer is drift.
+func (s *Scenario) caused(ctx context.Context, act func() error) error {
 	opened, err := s.session.Opened(ctx)
 	if err != nil {
 		return err
 	}
 	dialogs, moves := len(s.session.UnexpectedDialogs()), s.session.Moves()
-	if err := s.followTabs(ctx, opened, s.session.Click(ctx, pt)); err != nil {
+	if err := s.followTabs(ctx, opened, act()); err != nil {
 		return err
 	}
 	s.clicked(moves)

@@ -84,6 +84,7 @@ var performers = map[understand.Verb]func(s *Scenario, ctx context.Context, a un
 	understand.Check:          func(s *Scenario, ctx context.Context, a understand.Act) error { return s.check(ctx, a, true) },
 	understand.Uncheck:        func(s *Scenario, ctx context.Context, a understand.Act) error { return s.check(ctx, a, false) },
 	understand.Hover:          (*Scenario).hover,
+	understand.Press:          (*Scenario).pressKeys,
 	understand.Copy:           (*Scenario).copyValues,
 	understand.Upload:         (*Scenario).upload,
 	understand.Download:       (*Scenario).downloadFile,

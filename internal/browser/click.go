@@ -7,7 +7,6 @@ import (
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/input"
 	"github.com/go-rod/rod/lib/proto"
 )
 
@@ -100,15 +99,6 @@ func (s *Session) Click(ctx context.Context, pt proto.Point) error {
 			}
 			return err
 		}
-	}
-	s.activity.acted(time.Now())
-	return nil
-}
-
-// Press presses and releases a key, as a reader would, and counts it as activity as Click does.
-func (s *Session) Press(ctx context.Context, key input.Key) error {
-	if err := s.Page.Context(ctx).Keyboard.Type(key); err != nil {
-		return err
 	}
 	s.activity.acted(time.Now())
 	return nil

@@ -270,6 +270,9 @@ func (c clause) acts() []Act {
 		}
 		return c.press(Click)
 	case cPress:
+		if k, ok := pressedKeys(o.raw); ok && (c.verb == "press" || c.verb == "hit") {
+			return []Act{{Verb: Press, Value: k, In: c.where}}
+		}
 		if c.verb == "follow" && followsText(o) {
 			return []Act{{Verb: Nothing, Why: whyFollow + describe(o)}}
 		}

@@ -31,6 +31,7 @@ const (
 	Check          Verb = "check"    // tick a check box or turn a switch on
 	Uncheck        Verb = "uncheck"  // untick a check box or turn a switch off
 	Hover          Verb = "hover"    // point at a control to reveal what it hides
+	Press          Verb = "press"    // press a key or a chord where the focus is: "press **Enter**"
 	Copy           Verb = "copy"     // a value the page shows: it must be there and not empty
 	Upload         Verb = "upload"   // give a file input a file
 	Download       Verb = "download" // receive a file

@@ -427,6 +427,24 @@ func TestRead(t *testing.T) {
 		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in
 			"On the **Members** tab:",
 			"note"},
+		{"keys", "Press Enter.", "action: press value \"Enter\""},
+		{"keys", "Type the tag name and press **Enter**.",
+			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
+		{"keys", "Press the **Enter** key.", "action: press value \"Enter\""},
+		{"keys", "Hit `Return` to search.", "action: press value \"Enter\""},
+		{"keys", "Press Ctrl+S to save your changes.", "action: press value \"Control+S\""},
+		{"keys", "Press **Ctrl** + **Shift** + **P**.", "action: press value \"Control+Shift+P\""},
+		{"keys", "Press Cmd+K and type `users`.",
+			"action: press value \"Control+K\"; then enter a field value \"users\""},
+		{"keys", "Press **Esc** to close the dialog.", "action: press value \"Escape\""},
+		{"keys", "Press the down arrow key twice.", "action: press value \"ArrowDown\""},
+		{"keys", "Press the **S** key.", "action: press value \"S\""},
+		{"keys", "Press Ctrl+/ to comment the line.", "action: press value \"Control+/\""},
+		// A name a key and a button share is a button unless the doc says key.
+		{"keys", "Press **Delete**.", "action: click \"Delete\""},
+		{"keys", "Press the **Delete** key.", "action: press value \"Delete\""},
+		{"keys", "Press the **Save** button.", "action: click \"Save\" button"},
+		{"keys", "Click **Enter**.", "action: click \"Enter\""},
 	}
 	for _, tt := range tests {
 		if got := Read(tt.sentence).String(); got != tt.want {
