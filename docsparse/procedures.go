@@ -42,6 +42,10 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
+			if understand.Prerequisites(b.sectionAt(section).Title) {
+				last = nil // what to have done before: no procedure, however it is worded
+				continue
+			}
 			if lead := unindentedSubList(last, n, prev); lead != nil && lastAt.section == section {
 				// "1. **Create a Client:**" and, not indented under it, "- Click 'Clients'": the
 				// bullets are the numbered step's sub-steps, as the writer meant.

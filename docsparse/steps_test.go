@@ -136,6 +136,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Reset"@1`, `-(1)@5:3 "Click Reset password."`, `-(2)@6:3 "The user opens the email."`},
 		},
 		{
+			// Mautic's Creating Campaigns: what to have done before, under its own heading, is
+			// no procedure, however it is worded; the steps under the next heading are.
+			name: "prerequisites are not a procedure",
+			src:  "## Prerequisites\n\nBefore you start, ensure that you have the following set up:\n\n1. Create a Contact Segment.\n2. Click **Plugins** and enable the integration.\n\n### Before you begin\n\n- Click **Settings** and add a user.\n\n## Create a campaign\n\n1. Click **Campaigns**.\n",
+			want: []string{`procedure "Create a campaign"@12`, `1.(1)@14:4 "Click Campaigns."`},
+		},
+		{
 			// A picture between two bullets, as Markdown (DolphinScheduler's security.md).
 			name: "bullets after a paragraph of pictures go on with those before it",
 			src:  "## Authorize\n\n- Click **Authorize** next to the user.\n\n![Step 1](step-1.png)\n\n- Select the projects and click **Grant**.\n",

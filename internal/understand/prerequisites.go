@@ -1,0 +1,21 @@
+package understand
+
+import "strings"
+
+// prerequisiteHeadings start the titles of sections that say what the reader must have done
+// or have before a procedure: "Prerequisites", "Before you begin", "Requirements".
+var prerequisiteHeadings = []string{"prerequisite", "pre-requisite", "prereq", "requirements",
+	"before you begin", "before you start", "before starting", "before getting started",
+	"what you need", "what you'll need", "what you will need", "you will need", "you'll need"}
+
+// Prerequisites reports a section title that heads what to have done before: its lists are
+// things to have, not steps to check, however imperative ("1. Create a Contact Segment").
+func Prerequisites(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(title, "’", "'")))
+	for _, h := range prerequisiteHeadings {
+		if strings.HasPrefix(t, h) {
+			return true
+		}
+	}
+	return false
+}
