@@ -33,6 +33,10 @@ func readField(item string, r Meaning) Meaning {
 	if at < 0 {
 		return unmarkedField(toks)
 	}
+	if at > 1 && labels == 1 && toks[at-1].isPunct(":") {
+		// "Platform URL: `https://…`": a field named in plain words, its value spelled as code.
+		return unmarkedField(toks)
+	}
 	if at > 0 && labels > 1 {
 		return Meaning{Role: Note}
 	}
@@ -63,8 +67,8 @@ func unmarkedField(toks []token) Meaning {
 	if colon < 1 || colon > 3 || colon == len(toks)-1 || noteWords[toks[0].lower] {
 		return Meaning{Role: Note}
 	}
-	for _, t := range toks[:colon] {
-		if t.kind != word {
+	for i, t := range toks[:colon] {
+		if t.kind != word && !(i > 0 && t.isPunct(".")) { // "Org. name"
 			return Meaning{Role: Note}
 		}
 	}

@@ -23,6 +23,9 @@ func TestReadListed(t *testing.T) {
 		{"Display Name: the name people see in the list.", FieldList, "action: enter ~\"Display Name\" field (the name people see in the list)"},
 		{"Note: keys are unique.", FieldList, "note"},
 		{"any custom attributes: none", FieldList, "note"},
+		// Authelia's guides (testdata/heldout 55–57): a field in plain words, its value as code.
+		{"Org. name: `example.com`", FieldList, "action: enter ~\"Org. name\" field value \"example.com\""},
+		{"Platform URL: `https://budibase.example.com`", FieldList, "action: enter ~\"Platform URL\" field value \"https://budibase.example.com\""},
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
@@ -40,7 +43,14 @@ func TestReadListed(t *testing.T) {
 		"Choose **API** and do the following:":                                   Alone,
 		"Create a client with the following settings:":                           FieldList,
 		"Jump to **Roles** and create those new roles with the following values": FieldList,
-		"Create a client with the following steps:":                              Alone}
+		"Create a client with the following steps:":                              Alone,
+		// Buildkite, Authelia, Ory Polis and Mautic (testdata/heldout 53, 56, 46, 49).
+		"Select **Settings** and on the **General** page, update the following fields as required:": NamedFieldList,
+		"Configure the following options:":                  FieldList,
+		"You can update the following information:":         FieldList,
+		"Optionally, you can set the following properties:": FieldList,
+		"From there, you can:":                              OfferList,
+		"You can change the role of a member at any time:":  Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)

