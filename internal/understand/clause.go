@@ -350,6 +350,11 @@ func (c clause) acts() []Act {
 		t.Subject = t.Subject || len(t.Path) == 0
 		return []Act{{Verb: Find, Target: t, In: c.where}}
 	case cSee:
+		if r := o.raw; len(r) > 1 && (r[0].is("you") || r[0].is("that") && r[1].is("you")) {
+			// "Make sure you have admin rights", "Ensure that you do not publish … until …":
+			// what the reader must be or do, advice no page shows.
+			return []Act{{Verb: Nothing, Why: "the reader's own: " + strings.TrimSpace(joinWords(r))}}
+		}
 		return []Act{{Verb: See, Target: c.target(), In: c.where}}
 	case cInvoke:
 		return c.invoke()

@@ -96,7 +96,8 @@ func withoutReminder(p []token) []token {
 
 // reminders are the words a writer puts before a step to stress it.
 var reminders = [][]string{{"remember", "to"}, {"be", "sure", "to"}, {"make", "sure", "to"}, {"make", "sure", "you"},
-	{"be", "sure", "you"}, {"don't", "forget", "to"}, {"do", "not", "forget", "to"}, {"always"}}
+	{"make", "sure", "that", "you"}, {"be", "sure", "you"}, {"be", "sure", "that", "you"}, {"ensure", "you"},
+	{"ensure", "that", "you"}, {"don't", "forget", "to"}, {"do", "not", "forget", "to"}, {"always"}}
 
 // lookInFor reads "Look in your inbox for an email from Sentry" as "look for an email from
 // Sentry in your inbox": the place splits the verb "look for".
