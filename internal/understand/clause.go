@@ -34,7 +34,34 @@ func readClause(p []token, where []Where) ([]Act, Surface) {
 		}
 	}
 	acts := c.acts()
+	if obj.list() {
+		acts = everyOne(acts)
+	}
 	return acts, c.surface(acts)
+}
+
+// everyOne does an act on a list of labels, "**Read**, **Write** and **Admin**", to each in
+// turn: "Check **Read** and **Write**" ticks both boxes, "Choose **Security**, **Roles**, and
+// **Create role**" presses each.
+func everyOne(acts []Act) []Act {
+	var out []Act
+	for _, a := range acts {
+		t := a.Target
+		if len(t.Path) != 1 || len(t.Any) == 0 || !(a.Verb == Click || a.Verb == Check || a.Verb == Uncheck || a.Verb == Choose) {
+			out = append(out, a)
+			continue
+		}
+		for _, label := range append(append([]string(nil), t.Any...), t.Path[0]) {
+			each := a
+			each.Target.Path, each.Target.Any = []string{label}, nil
+			if a.Verb == Click || a.Verb == Choose {
+				// "the **Mapped users** tab and **Manage mapping**": the kind is one label's.
+				each.Target.Kind = ""
+			}
+			out = append(out, each)
+		}
+	}
+	return out
 }
 
 type clause struct {

@@ -27,6 +27,25 @@ func (p phrase) empty() bool {
 
 func (p phrase) text() string { return strings.Join(p.words, " ") }
 
+// list reports labels listed with "and" or commas — "**Read**, **Write** and **Admin**" —
+// each one to act on. Labels joined by "or" or offered "from" are a choice, "**A**/**B**" is
+// either, and a path is followed.
+func (p phrase) list() bool {
+	if len(p.labels) < 2 || p.any || p.path || len(p.raw) > 0 && p.raw[0].is("from") {
+		return false
+	}
+	seen := 0
+	for _, t := range p.raw {
+		switch {
+		case t.kind == label:
+			seen++
+		case seen > 0 && seen < len(p.labels) && (t.is("and", "&") || t.isPunct(",")):
+			return true
+		}
+	}
+	return false
+}
+
 // readPhrase reads a noun phrase.
 func readPhrase(ts []token) phrase {
 	p := phrase{raw: ts}

@@ -436,6 +436,13 @@ func TestRead(t *testing.T) {
 		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in
 			"On the **Members** tab:",
 			"note"},
+		{"every one of a list", "Select **Read** and **Write**.", "action: click \"Read\"; then click \"Write\""},
+		{"every one of a list", "Check **Read**, **Write** and **Admin**.",
+			"action: check \"Read\"; then check \"Write\"; then check \"Admin\""},
+		{"every one of a list", "Under **Permissions**, select **Read** and **Write**.",
+			"action: click \"Read\" in the \"Permissions\"; then click \"Write\" in the \"Permissions\""},
+		{"every one of a list", "Select **Read** or **Write**.", "action: click one of \"Read\", \"Write\""},
+		{"every one of a list", "Go to **Settings** > **Users**.", "action: go to \"Settings\" > \"Users\""},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
