@@ -397,12 +397,63 @@ func (c clause) acts() []Act {
 		}
 		return []Act{{Verb: Nothing, Target: c.target(), Why: "a command"}}
 	case cUse:
-		if len(o.labels) > 0 {
-			return []Act{{Verb: Enter, Target: Target{Path: o.labels[len(o.labels)-1:], Kind: o.kind}, Hint: "as the doc describes", In: c.where}}
-		}
-		return []Act{{Verb: Nothing, Why: "left to the reader: use " + o.text()}}
+		return c.use()
 	}
 	return nil
+}
+
+// use reads "Use the **Role** dropdown to select **Admin**": the control, then what to do
+// with it — an option to pick in it, a value to set it to, a box to tick — or, when the end
+// names nothing, the control to fill as the doc describes.
+func (c clause) use() []Act {
+	raw := c.obj.raw
+	if k := slices.IndexFunc(raw, func(t token) bool { return t.is("to") }); k > 0 && isVerbAt(raw, k+1) {
+		control := readPhrase(raw[:k])
+		if len(control.labels) > 0 || control.kind != "" || len(control.words) == 1 && controlKinds[singular(strings.ToLower(control.words[0]))] != "" {
+			// The purpose goes on into the modifiers the clause split off: "… to change the
+			// member's role to **Admin**".
+			purpose := slices.Clone(raw[k+1:])
+			for _, m := range c.mods {
+				purpose = append(append(purpose, token{kind: word, text: m.prep, lower: m.prep}), m.np.raw...)
+			}
+			if acts := usedFor(control, purpose, c.where); acts != nil {
+				return acts
+			}
+		}
+	}
+	if len(c.obj.labels) > 0 {
+		return []Act{{Verb: Enter, Target: Target{Path: c.obj.labels[len(c.obj.labels)-1:], Kind: c.obj.kind}, Hint: "as the doc describes", In: c.where}}
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: use " + c.obj.text()}}
+}
+
+// usedFor reads what a control is used for (purpose, "select **Admin**") as acts on or in it;
+// nil when the purpose asks for nothing on the page.
+func usedFor(control phrase, purpose []token, where []Where) []Act {
+	acts, _ := readClause(purpose, where)
+	if len(acts) != 1 {
+		return nil
+	}
+	a := acts[0]
+	named := len(control.labels) > 0
+	in := append(slices.Clip(where), Where{Label: lastOr(control.labels), Kind: control.kind})
+	switch {
+	case (a.Verb == Click || a.Verb == Choose) && len(a.Target.Labels()) > 0 && named:
+		return []Act{{Verb: Choose, Target: a.Target, In: in}}
+	case a.Verb == Enter && a.Value != "" && named:
+		return []Act{{Verb: Enter, Target: Target{Path: control.labels[len(control.labels)-1:], Kind: control.kind}, Value: a.Value, In: where}}
+	case (a.Verb == Check || a.Verb == Uncheck) && len(a.Target.Labels()) > 0:
+		return []Act{{Verb: a.Verb, Target: Target{Path: a.Target.Labels()[:1]}, In: where}}
+	}
+	return nil
+}
+
+// lastOr is the last of labels, or "".
+func lastOr(labels []string) string {
+	if len(labels) == 0 {
+		return ""
+	}
+	return labels[len(labels)-1]
 }
 
 // target is the clause's object as a target.

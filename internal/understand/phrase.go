@@ -111,7 +111,7 @@ func readPhrase(ts []token) phrase {
 					k = "button"
 				}
 			}
-			if k != "" {
+			if k != "" && !(k == "menu" && p.kind == "dropdown") { // "the drop-down menu" is a dropdown
 				p.kind = k
 			}
 			pending = nil

@@ -1,0 +1,33 @@
+package steps
+
+import "testing"
+
+// "Use the **X** dropdown to select **Y**" picks Y in X; "Check **A** and **B**" ticks both.
+func TestControlsNamedWithWhatToDoWithThem(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Authentication</title>
+		<label>Auth Mode <select><option>Database</option><option>OIDC</option></select></label>
+		<fieldset><legend>Scopes</legend>
+		<label><input type="checkbox" name="read"> Read</label>
+		<label><input type="checkbox" name="write"> Write</label>
+		<label><input type="checkbox" name="admin"> Admin</label></fieldset>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	page := s.session.Page.Context(ctx)
+	for _, tt := range []struct{ sentence, check, want string }{
+		{"Use the **Auth Mode** drop-down menu to select **OIDC**.",
+			`() => document.querySelector("select").value`, "OIDC"},
+		{"Check **Read** and **Write**.",
+			`() => [...document.querySelectorAll("input:checked")].map(b => b.name).join(",")`, "read,write"},
+	} {
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		res, err := page.Eval(tt.check)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Value.Str(); got != tt.want {
+			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
+		}
+	}
+}
