@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/input"
 )
 
 var textbox = []locate.Role{locate.Textbox}
@@ -242,4 +244,29 @@ func (s *Scenario) setChecked(ctx context.Context, box *rod.Element, on bool) er
 		return nil
 	}
 	return s.press(ctx, box)
+}
+
+// clear empties a field as a reader would: everything in it selected, then deleted, so the
+// page hears the keys as it would a person's.
+func (s *Scenario) clear(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	q, err := s.scoped(ctx, locate.Query{Roles: []locate.Role{locate.Textbox, locate.Combobox}, Name: a.Target.Label()}, a.In)
+	if err != nil {
+		return err
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	if err := el.Context(ctx).Focus(); err != nil {
+		return fmt.Errorf("put the caret in %q: %w", q.Name, err)
+	}
+	if err := s.session.Press(ctx, input.ControlLeft, 'a'); err != nil {
+		return err
+	}
+	if err := s.session.Press(ctx, input.Backspace); err != nil {
+		return err
+	}
+	return s.settle(ctx)
 }

@@ -85,6 +85,8 @@ var performers = map[understand.Verb]func(s *Scenario, ctx context.Context, a un
 	understand.Uncheck:        func(s *Scenario, ctx context.Context, a understand.Act) error { return s.check(ctx, a, false) },
 	understand.Hover:          (*Scenario).hover,
 	understand.Press:          (*Scenario).pressKeys,
+	understand.Clear:          (*Scenario).clear,
+	understand.Reload:         (*Scenario).reload,
 	understand.Copy:           (*Scenario).copyValues,
 	understand.Upload:         (*Scenario).upload,
 	understand.Download:       (*Scenario).downloadFile,

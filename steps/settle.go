@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 )
 
@@ -59,6 +60,16 @@ func (s *Scenario) open(ctx context.Context, url string) error {
 			return fmt.Errorf("open %s: the page did not finish loading: %w", url, ctx.Err())
 		}
 		return fmt.Errorf("open %s: %w", url, err)
+	}
+	return s.settle(ctx)
+}
+
+// reload loads the page again, as the browser's reload button does, and waits for it.
+func (s *Scenario) reload(ctx context.Context, _ understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if err := s.session.Page.Context(ctx).Reload(); err != nil {
+		return fmt.Errorf("reload the page: %w", err)
 	}
 	return s.settle(ctx)
 }

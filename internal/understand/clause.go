@@ -309,6 +309,11 @@ func (c clause) acts() []Act {
 	case cSet:
 		return c.set()
 	case cCheck, cUncheck:
+		if c.verb == "clear" && o.kind == "field" {
+			// "Clear the **Description** field": empty it ("Clear the **Enabled** check box"
+			// unticks).
+			return []Act{{Verb: Clear, Target: c.target(), In: c.where}}
+		}
 		v := Check
 		if c.class == cUncheck {
 			v = Uncheck
@@ -874,6 +879,9 @@ func (c clause) invoke() []Act {
 	case o.empty() && (verbWord == "continue" || verbWord == "proceed"):
 		return []Act{{Verb: Nothing, Why: "carry on"}}
 	}
+	if (verbWord == "refresh" || verbWord == "reload") && browserItself(o) {
+		return []Act{{Verb: Reload}} // "Refresh the page", "Reload your browser window"
+	}
 	if verbWord == "add" && len(o.labels) == 0 && len(o.words) > 0 && valueNouns[strings.ToLower(o.words[0])] {
 		// "Add a note to describe the purpose", "add a description": a field to fill.
 		return []Act{{Verb: Enter, Target: Target{Words: o.words[0], Kind: "field"}, Hint: describe(o), In: c.where}}
@@ -889,6 +897,22 @@ func (c clause) invoke() []Act {
 	}
 	return acts
 }
+
+// browserItself reports a phrase that names the page or the browser, not a control on it:
+// "the page", "your browser window", "the browser tab".
+func browserItself(p phrase) bool {
+	if len(p.labels) > 0 || p.icon != "" || len(p.words) == 0 {
+		return false
+	}
+	for _, w := range p.words {
+		if !browserWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return p.kind == "" || p.kind == "page" || p.kind == "dialog" || p.kind == "tab"
+}
+
+var browserWords = wordSet(`page browser web window tab screen`)
 
 // person reports a phrase naming someone the reader hands something to.
 func person(p phrase) bool {

@@ -32,6 +32,8 @@ const (
 	Uncheck        Verb = "uncheck"  // untick a check box or turn a switch off
 	Hover          Verb = "hover"    // point at a control to reveal what it hides
 	Press          Verb = "press"    // press a key or a chord where the focus is: "press **Enter**"
+	Clear          Verb = "clear"    // empty a field
+	Reload         Verb = "reload"   // load the page again, as the browser's reload button does
 	Copy           Verb = "copy"     // a value the page shows: it must be there and not empty
 	Upload         Verb = "upload"   // give a file input a file
 	Download       Verb = "download" // receive a file

@@ -31,3 +31,33 @@ func TestControlsNamedWithWhatToDoWithThem(t *testing.T) {
 		}
 	}
 }
+
+// "Clear the **Description** field" empties it; "Refresh the page" loads it again.
+func TestTheBrowsersOwnActs(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Token</title>
+		<label>Description <input value="nightly sync"></label>
+		<p id="loads"></p>
+		<script>
+		const n = Number(sessionStorage.getItem("loads") || 0) + 1;
+		sessionStorage.setItem("loads", n);
+		document.getElementById("loads").textContent = "Loaded " + n + " times";
+		</script>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	page := s.session.Page.Context(ctx)
+	for _, tt := range []struct{ sentence, check, want string }{
+		{"Clear the **Description** field.", `() => document.querySelector("input").value`, ""},
+		{"Refresh the page.", `() => document.getElementById("loads").textContent`, "Loaded 2 times"},
+	} {
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		res, err := page.Eval(tt.check)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Value.Str(); got != tt.want {
+			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
+		}
+	}
+}
