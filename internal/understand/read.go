@@ -67,6 +67,7 @@ func Read(sentence string) Meaning {
 	mailbox := false // a container that is the reader's mailbox, not a page
 	imperatives, outcomes := 0, 0
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
+	kept := false       // a clause before the last keeps a copy on the reader's computer
 	pieces := split(toks)
 	for i, p := range pieces {
 		p = lookInFor(byDoing(p))
@@ -114,6 +115,11 @@ func Read(sentence string) Meaning {
 				// "Copy the **API Path** field's contents and save it to a file": the first
 				// act is the product's; saving the file happens on the reader's computer.
 				acts = []Act{{Verb: Nothing, Why: "not checked here: " + surface.String()}}
+			} else if surface == yourComputer && i < len(pieces)-1 {
+				// "Store your recovery codes somewhere safe and click **Finish**": the step
+				// goes on in the product; only the keeping happens elsewhere.
+				acts = []Act{{Verb: Nothing, Why: "not checked here: " + surface.String()}}
+				kept = true
 			} else if surface.Kind != Product && m.Surface.Kind == Product {
 				m.Surface = surface
 			}
@@ -151,6 +157,9 @@ func Read(sentence string) Meaning {
 		m.Acts = []Act{{Verb: Go, Target: Target{Path: []string{where[0].Label}, Kind: where[0].Kind}}}
 	}
 	m.Acts = submittedBySignIn(m.Acts)
+	if kept && m.Surface.Kind == Product && !slices.ContainsFunc(m.Acts, func(a Act) bool { return a.Verb != Nothing }) {
+		m.Surface = yourComputer // nothing of the product's after all
+	}
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
 	if m.Fields {

@@ -29,7 +29,8 @@ var (
 	infraWords = []string{"reverse proxy", "dns management", "dns provider", "dns record", "dns settings",
 		"cname record", " a record ", "a/cname"}
 	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
-		"secure location", "password manager", "credential manager", "notepad",
+		"secure location", "safe location", "somewhere safe", "somewhere secure", "password manager",
+		"credential manager", "notepad",
 		"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email",
 		"confirmation email", "invitation email", "verification email", "welcome email", "inbox", "text message",
 		"sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
@@ -55,11 +56,12 @@ func inMailbox(p []token) bool {
 
 // surface decides where a clause happens.
 func (c clause) surface(acts []Act) Surface {
-	raw := " " + strings.ToLower(joinWords(append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...))) + " "
+	toks := append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...)
+	raw := " " + strings.ToLower(joinWords(toks)) + " "
 	whole := " " + c.verb + raw
 	// "Choose your email provider", "the email settings": the product's settings for mail,
-	// not the reader's mailbox.
-	devices := emailSettings.Replace(whole)
+	// not the reader's mailbox; "the **Email** option" names a control, whatever its words.
+	devices := emailSettings.Replace(" " + c.verb + " " + strings.ToLower(joinWords(unlabelled(toks))) + " ")
 	if c.class == cEnter {
 		// "the email we sent you" and "verify your email address" are a mailbox; "enter the
 		// email address" is a value to type.
@@ -169,6 +171,18 @@ func modFile(mods []modifier) bool {
 	return false
 }
 
+// unlabelled is ts with each label a placeholder: the words the doc wrote, not the product's.
+func unlabelled(ts []token) []token {
+	out := make([]token, len(ts))
+	for i, t := range ts {
+		if t.kind == label {
+			t = token{kind: word, text: "·", lower: "·"}
+		}
+		out[i] = t
+	}
+	return out
+}
+
 func modTokens(mods []modifier) []token {
 	var out []token
 	for _, m := range mods {
@@ -199,9 +213,12 @@ func deviceName(s string) string {
 	return "a device"
 }
 
+// yourComputer is where a step keeps a copy, a file, a note: the reader's own computer.
+var yourComputer = Surface{Kind: Device, Name: "your computer"}
+
 // computerWords is how many of deviceWords, from the first, place a step on the reader's own
 // computer (a file, an editor, a password manager).
-const computerWords = 10
+const computerWords = 13
 
 // codeFile reports whether the object is a code span naming a file or a configuration
 // object: `argocd-cm`, `values.yaml`, `/etc/hosts`.
