@@ -309,6 +309,11 @@ func (c clause) acts() []Act {
 	case cSet:
 		return c.set()
 	case cCheck, cUncheck:
+		if c.verb == "check" && len(o.labels) == 0 && o.kind == "" && o.icon == "" && !o.subject && !namesControl(o) && !slices.ContainsFunc(c.mods, func(m modifier) bool { return len(m.np.labels) > 0 }) {
+			// "Check your router for security events", "Check whether the pod can reach …":
+			// looking into something, no box named.
+			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
+		}
 		if c.verb == "clear" && o.kind == "field" {
 			// "Clear the **Description** field": empty it ("Clear the **Enabled** check box"
 			// unticks).
@@ -896,6 +901,11 @@ func (c clause) invoke() []Act {
 		acts = append(acts, Act{Verb: Enter, Target: Target{Kind: "field"}, Value: value, In: c.where})
 	}
 	return acts
+}
+
+// namesControl reports a phrase with a word for a kind of control: "the box", "the toggle".
+func namesControl(p phrase) bool {
+	return slices.ContainsFunc(p.words, func(w string) bool { return controlKinds[singular(strings.ToLower(w))] != "" })
 }
 
 // browserItself reports a phrase that names the page or the browser, not a control on it:

@@ -119,7 +119,7 @@ var verbs = lexicon(`
 	restrict: vague; limit: vague; determine: vague; decide: vague;
 
 	leave: nothing; keep: nothing; skip: nothing; repeat: nothing; ignore: nothing;
-	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing;
+	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing; attempt: nothing;
 
 	give: give;
 
