@@ -463,6 +463,11 @@ func (m *Meaning) stripStarts(ts []token) []token {
 		case ts[0].kind == word && optionalStarts[strings.TrimSuffix(ts[0].lower, ":")]:
 			m.Optional = true
 			ts = ts[1:]
+		case ts[0].is("alternatively", "alternately") && len(ts) > 1 && ts[1].isPunct(","):
+			// "Alternatively, click **Profiles**": another way to the step's end, done when the
+			// page offers it (a reader who took the first way has nothing more to do).
+			m.Optional, m.Condition = true, "alternatively"
+			ts = ts[1:]
 		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions)):
 			ts = ts[1:]
 		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
@@ -594,9 +599,10 @@ func split(ts []token) [][]token {
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
 			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && !verbSpans(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
-		case i > start+1 && ts[start].in(conditionWords) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
-			// "After scanning the code click **Close**", "When prompted select **OK**": the
-			// condition ends where the step begins, comma or not.
+		case i > start+1 && (ts[start].in(conditionWords) || ts[start].is("in", "on", "from", "under")) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
+			// "After scanning the code click **Close**", "When prompted select **OK**", "In
+			// OPNsense navigate to …": the condition or the place ends where the step begins,
+			// comma or not.
 			flush(i)
 			start = i // the verb opens the next piece: it was no separator
 		}

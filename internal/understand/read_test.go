@@ -479,6 +479,11 @@ func TestRead(t *testing.T) {
 		{"checking as looking", "Check the **Enabled** option.", "action: check \"Enabled\" option"},
 		{"checking as looking", "Attempt to disable CSRF protections when no other workaround is available.",
 			"action: nothing (nothing to perform (attempt))"},
+		// Frigate's profiles.md (testdata/heldout 60): another way to the same end, tried
+		// when the page offers it.
+		{"another way", "Alternatively, click **Profiles**.", "action: click \"Profiles\" [optional] [alternatively]"},
+		{"container first", "In OPNsense navigate to `Settings -> General -> Networking`.",
+			"action: go to \"Settings\" > \"General\" > \"Networking\""},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
