@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -354,8 +355,14 @@ func readPrecondition(p []token) (Act, bool) {
 		subj := readPhrase(p[:len(p)-1])
 		return Act{Verb: Exists, Target: Target{Words: subj.text(), Path: subj.labels}, Value: subj.value}, true
 	}
-	if len(lw) >= 2 && lw[0] == "there" && (lw[1] == "is" || lw[1] == "are") {
+	if len(lw) >= 3 && lw[0] == "there" && (lw[1] == "is" || lw[1] == "are") {
+		// "There is a legacy API account": one item the procedure acts on. "There are two
+		// kinds of tokens", "There is a **Delete** button next to each token", "… that can be
+		// used" state facts about the product.
 		subj := readPhrase(p[2:])
+		if !p[2].is("a", "an", "one", "already") || subj.kind != "" || namesControl(subj) || slices.ContainsFunc(p, func(t token) bool { return t.is(modals...) }) {
+			return Act{}, false
+		}
 		return Act{Verb: Exists, Target: Target{Words: subj.text(), Path: subj.labels}, Value: subj.value}, true
 	}
 	joined := " " + strings.Join(lw, " ") + " "

@@ -484,6 +484,13 @@ func TestRead(t *testing.T) {
 		{"another way", "Alternatively, click **Profiles**.", "action: click \"Profiles\" [optional] [alternatively]"},
 		{"container first", "In OPNsense navigate to `Settings -> General -> Networking`.",
 			"action: go to \"Settings\" > \"General\" > \"Networking\""},
+		// "There is/are" states a fact far more often than it asks for an item to exist.
+		{"there is", "There are two kinds of tokens.", "note"},
+		{"there is", "There are select default policies that can be used.", "note"},
+		{"there is", "There is a **Delete** button next to each token.", "note"},
+		{"there is", "There is a legacy API account.", "precondition: exists ~\"legacy API account\""},
+		{"checking as looking", "Check throughput and stability of your network connection using `iperf3`",
+			"action: nothing (left to the reader: check throughput and stability of your network connection)"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
