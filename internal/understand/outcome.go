@@ -41,6 +41,9 @@ var (
 	mailWords      = []string{" email ", " e-mail ", " invitation ", " mail "} // what arrives there
 	mailSent       = Act{Verb: Nothing, Why: "not checked here: " + recipientsMail.String()}
 
+	// generalWords make a sentence of showing a statement about the product in general.
+	generalWords = wordSet(`always never even since whenever`)
+
 	// movesTo are the verbs of a page that moves the reader on: "The page redirects to X".
 	movesTo = wordSet(`redirect redirects returns navigates`)
 
@@ -94,6 +97,11 @@ func readOutcome(p []token) (Act, bool) {
 				break
 			}
 		}
+		return Act{}, false
+	}
+	if general(lw) {
+		// "The active profile is also shown in the status bar", "Entries appear only when
+		// …", "Keys stay here even after …": how the product behaves, not what this step shows.
 		return Act{}, false
 	}
 	// Find the verb of showing or appearing after the subject.
@@ -173,6 +181,18 @@ func readOutcome(p []token) (Act, bool) {
 		}
 	}
 	return Act{}, false
+}
+
+// general reports a sentence about how the product behaves whenever, not what one step
+// shows: "always", "even after", "since", "only when …", "Only the fields you change …"
+// (but "The control displays only the top **Size** values" shows them).
+func general(lw []string) bool {
+	for i, w := range lw {
+		if generalWords[w] || w == "only" && (i == 0 || i+1 < len(lw) && (lw[i+1] == "when" || lw[i+1] == "if" || lw[i+1] == "after" || lw[i+1] == "once")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hedged reports an outcome the doc does not promise: "more criteria may be visible", "the

