@@ -309,7 +309,9 @@ func (c clause) acts() []Act {
 	case cSet:
 		return c.set()
 	case cCheck, cUncheck:
-		if c.verb == "check" && len(o.labels) == 0 && o.kind == "" && o.icon == "" && !o.subject && !namesControl(o) && !slices.ContainsFunc(c.mods, func(m modifier) bool { return len(m.np.labels) > 0 && (m.prep == "next to" || m.prep == "beside" || m.prep == "for") }) {
+		if c.verb == "check" && len(o.labels) == 0 && o.kind == "" && o.icon == "" && !o.subject && !namesControl(o) && !slices.ContainsFunc(c.mods, func(m modifier) bool {
+			return len(m.np.labels) > 0 && (m.prep == "next to" || m.prep == "beside" || m.prep == "for")
+		}) {
 			// "Check your router for security events", "Check whether the pod can reach …":
 			// looking into something, no box named.
 			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
