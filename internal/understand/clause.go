@@ -309,11 +309,7 @@ func (c clause) acts() []Act {
 	case cSet:
 		return c.set()
 	case cCheck, cUncheck:
-		if c.verb == "check" && len(o.labels) == 0 && o.kind == "" && o.icon == "" && !o.subject && !namesControl(o) && !slices.ContainsFunc(c.mods, func(m modifier) bool {
-			return len(m.np.labels) > 0 && (m.prep == "next to" || m.prep == "beside" || m.prep == "for")
-		}) {
-			// "Check your router for security events", "Check whether the pod can reach …":
-			// looking into something, no box named.
+		if c.looksInto() {
 			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
 		}
 		if c.verb == "clear" && o.kind == "field" {
@@ -903,6 +899,18 @@ func (c clause) invoke() []Act {
 		acts = append(acts, Act{Verb: Enter, Target: Target{Kind: "field"}, Value: value, In: c.where})
 	}
 	return acts
+}
+
+// looksInto reports "check" with nothing to tick — "Check your router for security events",
+// "Check whether the pod can reach …": no label, no control, no box beside a label.
+func (c clause) looksInto() bool {
+	o := c.obj
+	if c.verb != "check" || len(o.labels) > 0 || o.kind != "" || o.icon != "" || o.subject || namesControl(o) {
+		return false
+	}
+	return !slices.ContainsFunc(c.mods, func(m modifier) bool {
+		return len(m.np.labels) > 0 && (m.prep == "next to" || m.prep == "beside" || m.prep == "for")
+	})
 }
 
 // namesControl reports a phrase with a word for a kind of control: "the box", "the toggle".
