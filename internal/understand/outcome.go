@@ -42,7 +42,7 @@ var (
 	mailSent       = Act{Verb: Nothing, Why: "not checked here: " + recipientsMail.String()}
 
 	// generalWords make a sentence of showing a statement about the product in general.
-	generalWords = wordSet(`always never even since whenever`)
+	generalWords = wordSet(`always never even since whenever cannot can't`)
 
 	// movesTo are the verbs of a page that moves the reader on: "The page redirects to X".
 	movesTo = wordSet(`redirect redirects returns navigates`)

@@ -497,6 +497,7 @@ func TestRead(t *testing.T) {
 		{"facts of the product", "Keys stay here even after the custom model is removed.", "note"},
 		{"facts of the product", "Entries appear only when the user validates a consent flow.", "note"},
 		{"facts of the product", "The control displays only the top **Size** values.", "outcome: see \"Size\""},
+		{"facts of the product", "The email address is filled in for you and cannot be changed.", "note"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
