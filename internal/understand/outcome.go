@@ -33,7 +33,8 @@ var (
 		configured connected installed uninstalled registered activated deactivated
 		archived restored reset copied stored redirected taken returned routed logged
 		signed authenticated verified confirmed approved rejected cancelled canceled
-		scheduled running finished started stopped`)
+		scheduled running finished started stopped inserted imported attached moved
+		duplicated linked`)
 
 	// recipientsMail is where "An email invitation is sent to the user" arrives, and
 	// mailSent the outcome that says so: nothing to check on the product's page.

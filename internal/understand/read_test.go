@@ -498,6 +498,12 @@ func TestRead(t *testing.T) {
 		{"facts of the product", "Entries appear only when the user validates a consent flow.", "note"},
 		{"facts of the product", "The control displays only the top **Size** values.", "outcome: see \"Size\""},
 		{"facts of the product", "The email address is filled in for you and cannot be changed.", "note"},
+		// Grist and NocoBase (testdata/heldout 68, 69): a setting of the reader's server, and
+		// the product's page for its mail.
+		{"elsewhere", "Use the `ALLOWED_WEBHOOK_DOMAINS` environment variable to list the allowed domains.",
+			"action: enter \"ALLOWED_WEBHOOK_DOMAINS\" (as the doc describes) [on a file]"},
+		{"elsewhere", "Customize the email subject and content.", "action: nothing (left to the reader: customize the email subject and content.)"},
+		{"outcomes", "The new card is inserted at the top of the list.", "outcome: see ~\"card\""},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},

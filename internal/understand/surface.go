@@ -39,7 +39,8 @@ var (
 // emailSettings drops "email" before the names of the product's own mail settings.
 var emailSettings = strings.NewReplacer("email provider", "provider", "email settings", "settings",
 	"email notifications", "notifications", "email server", "server", "email template", "template",
-	"email configuration", "configuration")
+	"email configuration", "configuration", "email subject", "subject", "email content", "content",
+	"email body", "body")
 
 // inMailbox reports a container that is an email the reader received: "From the invitation
 // email", "In the verification email we sent you".
@@ -74,7 +75,7 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{Kind: Terminal, Name: "terminal"}
 	case containsAny(whole, terminalWords) && c.class != cPress:
 		return Surface{Kind: Terminal, Name: "terminal"}
-	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter) && (containsAny(raw, fileWords) || codeFile(c.obj)):
+	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj)):
 		return Surface{Kind: File, Name: "a file"}
 	case containsAny(whole, codeWords):
 		return Surface{Kind: Code, Name: "program code"}
