@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Outcome forms. A doc says what a reader should now see in many ways: "This will display the
@@ -224,9 +225,12 @@ func hedged(lw []string) bool {
 // the doc marked, or a phrase with an article or a possessive ("The **X** page", "A new token",
 // "Your new token").
 func definite(ts []token) bool {
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.kind == label || t.is("the", "a", "an", "your", "this", "that", "these", "those", "its", "their", "our", "each", "every", "new") {
 			return true
+		}
+		if i > 0 && t.kind == word && t.text != "I" && unicode.IsUpper([]rune(t.text)[0]) {
+			return true // "Now Template Card is inserted": a thing the product names, capitalized
 		}
 	}
 	return false
@@ -252,6 +256,9 @@ func fileType(ts []token) string {
 func subjectOf(ts []token) []token {
 	for len(ts) > 0 && ts[len(ts)-1].kind == word && auxiliary[ts[len(ts)-1].lower] {
 		ts = ts[:len(ts)-1]
+	}
+	for len(ts) > 1 && ts[0].is("now", "then") {
+		ts = ts[1:] // "Now Template Card is inserted"
 	}
 	return ts
 }

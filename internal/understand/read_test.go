@@ -504,6 +504,8 @@ func TestRead(t *testing.T) {
 			"action: enter \"ALLOWED_WEBHOOK_DOMAINS\" (as the doc describes) [on a file]"},
 		{"elsewhere", "Customize the email subject and content.", "action: nothing (left to the reader: customize the email subject and content.)"},
 		{"outcomes", "The new card is inserted at the top of the list.", "outcome: see ~\"card\""},
+		{"outcomes", "Now Template Card is inserted with your new title.", "outcome: see ~\"Template\" section"}, // WeKan
+		{"outcomes", "Matching groups are added.", "note"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
