@@ -81,8 +81,11 @@ func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 			ts = ts[:i]
 			break
 		}
-		if t.is("for") && i+1 < len(ts) && ts[i+1].is("example", "instance") {
+		if t.is("for") && i+1 < len(ts) && ts[i+1].is("example", "instance") || t.is("such") && i+1 < len(ts) && ts[i+1].is("as") {
 			ts = ts[:i]
+			for len(ts) > 0 && ts[len(ts)-1].isPunct(",") {
+				ts = ts[:len(ts)-1] // "a descriptive name, such as …"
+			}
 			break
 		}
 	}

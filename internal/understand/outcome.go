@@ -161,8 +161,8 @@ func readOutcome(p []token) (Act, bool) {
 			if strings.HasPrefix(w, "download") {
 				a.Verb, a.Value = Download, fileType(p[:i])
 			}
-			if strings.HasPrefix(w, "disappear") || strings.HasPrefix(w, "close") {
-				a.Why = "gone"
+			if strings.HasPrefix(w, "disappear") || strings.HasPrefix(w, "close") || noLonger(lw[:i]) {
+				a.Why = "gone" // "… disappears", "the webhook no longer appears in the list"
 			}
 			return a, true
 		case showVerbs[w] && causative(p[:i]):
@@ -254,6 +254,9 @@ func fileType(ts []token) string {
 
 // subjectOf drops the auxiliaries before a verb from its subject: "The page will" → "The page".
 func subjectOf(ts []token) []token {
+	if noLonger(lowerWords(ts)) {
+		ts = ts[:len(ts)-2]
+	}
 	for len(ts) > 0 && ts[len(ts)-1].kind == word && auxiliary[ts[len(ts)-1].lower] {
 		ts = ts[:len(ts)-1]
 	}
@@ -261,6 +264,12 @@ func subjectOf(ts []token) []token {
 		ts = ts[1:] // "Now Template Card is inserted"
 	}
 	return ts
+}
+
+// noLonger reports words that end in "no longer": what follows is gone.
+func noLonger(lw []string) bool {
+	n := len(lw)
+	return n >= 2 && lw[n-2] == "no" && lw[n-1] == "longer"
 }
 
 // intransitive reports whether what follows a verb of showing is no object: "The page opens.",

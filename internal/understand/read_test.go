@@ -506,6 +506,8 @@ func TestRead(t *testing.T) {
 		{"outcomes", "The new card is inserted at the top of the list.", "outcome: see ~\"card\""},
 		{"outcomes", "Now Template Card is inserted with your new title.", "outcome: see ~\"Template\" section"}, // WeKan
 		{"outcomes", "Matching groups are added.", "note"},
+		{"outcomes", "Check that the webhook no longer appears in the list.", "outcome: see the procedure's subject in the list (gone)"},
+		{"examples", "Give your token a descriptive name, such as `CI deploy`.", "action: enter ~\"name\" field (descriptive name)"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
