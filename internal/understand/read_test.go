@@ -508,6 +508,8 @@ func TestRead(t *testing.T) {
 		{"outcomes", "Matching groups are added.", "note"},
 		{"outcomes", "Check that the webhook no longer appears in the list.", "outcome: see the procedure's subject in the list (gone)"},
 		{"examples", "Give your token a descriptive name, such as `CI deploy`.", "action: enter ~\"name\" field (descriptive name)"},
+		{"elsewhere", "Check that the notifications aren't sent to the Junk Email folder.", // Defender, testdata/heldout 81
+			"outcome: see ~\"notifications aren't sent\" [on junk email]"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},

@@ -33,7 +33,8 @@ var (
 		"credential manager", "notepad",
 		"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email",
 		"confirmation email", "invitation email", "verification email", "welcome email", "inbox", "text message",
-		"sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device"}
+		"sms", "hardware key", "yubikey", "authentication app", "camera", "device's", "your device",
+		"junk email", "junk mail", "junk folder", "spam folder"}
 )
 
 // emailSettings drops "email" before the names of the product's own mail settings.
