@@ -278,13 +278,27 @@ func match(cands []sentence, text string) (sentence, bool) {
 		}
 	}
 	want := words(text)
-	best, bestScore := sentence{}, -1.0
+	best, bestScore, bestShared := sentence{}, -1.0, 0
 	for _, c := range cands {
-		if s := overlap(want, words(c.Text)); s > bestScore {
-			best, bestScore = c, s
+		got := words(c.Text)
+		// A gold row may hold two of docdrift's sentences ("**Upload the file.** Click the
+		// file input …"): each overlaps it wholly, and the one sharing more words is the row.
+		if s, n := overlap(want, got), shared(want, got); s > bestScore || s == bestScore && n > bestShared {
+			best, bestScore, bestShared = c, s, n
 		}
 	}
 	return best, bestScore >= 0.3 || len(cands) == 1 && bestScore >= 0
+}
+
+// shared is how many words two sets have in common.
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
 }
 
 func words(s string) map[string]bool {
