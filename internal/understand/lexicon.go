@@ -119,7 +119,7 @@ var verbs = lexicon(`
 	restrict: vague; limit: vague; determine: vague; decide: vague;
 
 	leave: nothing; keep: nothing; skip: nothing; repeat: nothing; ignore: nothing;
-	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing; attempt: nothing;
+	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing; attempt: nothing; do the same: nothing;
 
 	give: give;
 
@@ -253,7 +253,7 @@ var (
 
 	// softStarts are dropped before reading a sentence: "Then select …", "Next, click …".
 	softStarts = wordSet(`then next now finally first second third also again lastly
-		afterwards afterward subsequently additionally here once more either`)
+		afterwards afterward subsequently additionally here once more either just simply`)
 
 	// optionalStarts mark a step the reader may leave out.
 	optionalStarts = wordSet(`optional optionally`)

@@ -510,6 +510,13 @@ func TestRead(t *testing.T) {
 		{"examples", "Give your token a descriptive name, such as `CI deploy`.", "action: enter ~\"name\" field (descriptive name)"},
 		{"elsewhere", "Check that the notifications aren't sent to the Junk Email folder.", // Defender, testdata/heldout 81
 			"outcome: see ~\"notifications aren't sent\" [on junk email]"},
+		// Jitsi, Firefly III, Ketesa (testdata/heldout 71, 73, 76).
+		{"soft starts", "To create it, just type the source of the money in the **Source Account** field.",
+			"action: enter \"Source Account\" field (the source of the money) in the \"Source Account\" field"},
+		{"soft starts", "Simply click **Save**.", "action: click \"Save\""},
+		{"the same again", "Do the same with the microphone the first time you use it.", "action: nothing (nothing to perform (do the same))"},
+		{"elsewhere", "Create a file with at minimum the `id` and `displayname` columns.",
+			"action: click ~\"create file\" button in the \"displayname\" column [on a file]"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},

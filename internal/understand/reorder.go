@@ -84,8 +84,11 @@ func plainForm(t token) (string, bool) {
 var actors = wordSet(`administrator admin user operator owner maintainer manager developer`)
 
 // withoutReminder reads "Remember to save your recovery codes", "Be sure to click **Save**",
-// "Don't forget to …" as the step they remind of.
+// "Don't forget to …", "just type …" as the step they stress.
 func withoutReminder(p []token) []token {
+	if len(p) > 1 && p[0].is("just", "simply") && isVerbAt(p, 1) {
+		return p[1:] // "…, just type the source of the money …"
+	}
 	for _, r := range reminders {
 		if len(p) > len(r) && slices.EqualFunc(p[:len(r)], r, func(t token, w string) bool { return t.is(w) }) && isVerbAt(p, len(r)) {
 			return p[len(r):]
