@@ -420,7 +420,7 @@ func (c clause) use() []Act {
 	raw := c.obj.raw
 	if k := slices.IndexFunc(raw, func(t token) bool { return t.is("to") }); k > 0 && isVerbAt(raw, k+1) {
 		control := readPhrase(raw[:k])
-		if len(control.labels) > 0 || control.kind != "" || len(control.words) == 1 && controlKinds[singular(strings.ToLower(control.words[0]))] != "" {
+		if len(control.labels) > 0 || control.kind != "" || namesControl(control) {
 			// The purpose goes on into the modifiers the clause split off: "… to change the
 			// member's role to **Admin**".
 			purpose := slices.Clone(raw[k+1:])
