@@ -23,7 +23,7 @@ func readField(item string, r Meaning) Meaning {
 	}
 	at, labels := -1, 0
 	for i, t := range toks {
-		if t.kind == label && !optionalStarts[t.lower] {
+		if t.kind == label && !optionalStarts[t.lower] && !requiredMarks[t.lower] {
 			labels++
 			if at < 0 {
 				at = i
@@ -88,6 +88,9 @@ func unmarkedField(toks []token) Meaning {
 	return Meaning{Role: Action, Acts: []Act{act}}
 }
 
+// requiredMarks say a field must be filled: "**Name** (required): …".
+var requiredMarks = wordSet(`required mandatory`)
+
 // noteWords start an aside, not a field: "Note: …".
 var noteWords = wordSet(`note tip warning important caution example info`)
 
@@ -144,8 +147,9 @@ func (m *Meaning) stripFieldMarks(ts []token) []token {
 		switch {
 		case ts[0].isPunct(":", "-"):
 			ts = ts[1:]
-		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && optionalStarts[ts[1].lower]:
-			m.Optional = true
+		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && (optionalStarts[ts[1].lower] || requiredMarks[ts[1].lower]):
+			// "(optional)", and "(**_required_**)", which says no more than a field to fill.
+			m.Optional = m.Optional || optionalStarts[ts[1].lower]
 			ts = ts[3:]
 		default:
 			return ts

@@ -23,6 +23,9 @@ func TestReadListed(t *testing.T) {
 		{"Display Name: the name people see in the list.", FieldList, "action: enter ~\"Display Name\" field (the name people see in the list)"},
 		{"Note: keys are unique.", FieldList, "note"},
 		{"any custom attributes: none", FieldList, "note"},
+		// Apache Gravitino's webui.md (testdata/heldout 85).
+		{"**Name**(**_required_**): the name of the metalake.", FieldList, "action: enter \"Name\" field (the name of the metalake.)"},
+		{"**Comment**(_optional_): the comment of the metalake.", FieldList, "action: enter \"Comment\" field (the comment of the metalake.) [optional]"},
 		// Authelia's guides (testdata/heldout 55–57): a field in plain words, its value as code.
 		{"Org. name: `example.com`", FieldList, "action: enter ~\"Org. name\" field value \"example.com\""},
 		{"Platform URL: `https://budibase.example.com`", FieldList, "action: enter ~\"Platform URL\" field value \"https://budibase.example.com\""},
