@@ -62,6 +62,12 @@ func Chord(name string) ([]input.Key, error) {
 // pressed and released, the modifiers released — as a reader at the keyboard would, and
 // counts it as activity as Click does.
 func (s *Session) Press(ctx context.Context, keys ...input.Key) error {
+	if len(keys) == 0 {
+		return fmt.Errorf("press: no key")
+	}
+	// A key that closes its tab (Enter on a pop-up's last form) may never hear back from it.
+	ctx, stop := s.WhileOpen(ctx)
+	defer stop()
 	page := s.Page.Context(ctx)
 	mods := 0
 	send := func(k input.Key, t proto.InputDispatchKeyEventType) error {
@@ -69,7 +75,13 @@ func (s *Session) Press(ctx context.Context, keys ...input.Key) error {
 		if mods&(input.ModifierControl|input.ModifierAlt|input.ModifierMeta) != 0 {
 			e.Text, e.UnmodifiedText = "", "" // a shortcut types nothing
 		}
-		return e.Call(page)
+		if err := e.Call(page); err != nil {
+			if s.activity.now().closed {
+				return ErrTabClosed
+			}
+			return err
+		}
+		return nil
 	}
 	last := len(keys) - 1
 	for _, k := range keys[:last] {
