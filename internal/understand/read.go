@@ -456,8 +456,8 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			// before the step.
 			m.Optional = m.Optional || len(ts) > 1 && optionalStarts[strings.TrimSuffix(ts[1].lower, ",")]
 			ts = ts[asideBefore(ts):]
-		case ts[0].kind == label && optionalStarts[strings.Trim(ts[0].lower, "(): ")]:
-			// "**Optional:**", "*(optional)* Select …"
+		case ts[0].kind == label && optionalStarts[strings.Trim(ts[0].lower, `(): []\`)]:
+			// "**Optional:**", "*(optional)* Select …", "*[Optional]* Enter …"
 			m.Optional = true
 			ts = ts[1:]
 		case ts[0].kind == word && optionalStarts[strings.TrimSuffix(ts[0].lower, ":")]:

@@ -517,6 +517,9 @@ func TestRead(t *testing.T) {
 		{"the same again", "Do the same with the microphone the first time you use it.", "action: nothing (nothing to perform (do the same))"},
 		{"elsewhere", "Create a file with at minimum the `id` and `displayname` columns.",
 			"action: click ~\"create file\" button in the \"displayname\" column [on a file]"},
+		// Umbraco (testdata/heldout 101, 103): an optional step marked in brackets.
+		{"optional", "*[Optional]* Enter the **Page Name**.", "action: enter \"Page Name\" field (the Page Name.) [optional]"},
+		{"optional", "_\\[Optional]_ Enter a **Message** for the invitation.", "action: enter \"Message\" field (a Message for the invitation.) [optional]"},
 		{"keys", "Press Enter.", "action: press value \"Enter\""},
 		{"keys", "Type the tag name and press **Enter**.",
 			"action: enter ~\"tag name\" field (the tag name); then press value \"Enter\""},
