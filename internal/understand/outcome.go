@@ -95,7 +95,7 @@ func readOutcome(p []token) (Act, bool) {
 				}
 				return seeAct(rest), true
 			}
-			if !auxiliary[w] {
+			if !auxiliary[w] && w != "only" { // "You will only see the policies assigned to …"
 				break
 			}
 		}

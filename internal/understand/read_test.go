@@ -493,6 +493,7 @@ func TestRead(t *testing.T) {
 			"action: nothing (left to the reader: check throughput and stability of your network connection)"},
 		// Frigate, Dify, authentik (testdata/heldout 60, 26, 05): how the product behaves.
 		{"facts of the product", "Only the fields you change will be stored as overrides.", "note"},
+		{"outcomes", "You will only see the policies assigned to the current team member.", "outcome: see ~\"policies assigned\""}, // FeatBit
 		{"facts of the product", "Fields that require a restart are hidden since profiles are applied at runtime.", "note"},
 		{"facts of the product", "Keys stay here even after the custom model is removed.", "note"},
 		{"facts of the product", "Entries appear only when the user validates a consent flow.", "note"},
