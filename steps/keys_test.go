@@ -21,28 +21,13 @@ func TestKeysAreTypedWhereTheFocusIs(t *testing.T) {
 	})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
-	page := s.session.Page.Context(ctx)
-	for _, tt := range []struct{ sentence, check, want string }{
+	performChecked(t, s, ctx, []checked{
 		{"Press Ctrl+K.", "", ""},
 		{"The **Command palette** dialog opens.", "", ""},
 		{"Press **Esc** to close the dialog.", `() => String(document.getElementById("palette").open)`, "false"},
 		{"Type `alice` in the **Search members** field and press **Enter**.", `() => location.search`, "?q=alice"},
 		{"The **Members found** page opens.", "", ""},
-	} {
-		if err := s.perform(ctx, tt.sentence); err != nil {
-			t.Fatalf("%s: %v", tt.sentence, err)
-		}
-		if tt.check == "" {
-			continue
-		}
-		res, err := page.Eval(tt.check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Value.Str(); got != tt.want {
-			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
-		}
-	}
+	})
 }
 
 // A key that did not do what the doc says is drift at the step that checks it, not an error of

@@ -31,3 +31,29 @@ func scenarioAt(t *testing.T, url string, cfg Config) (*Scenario, context.Contex
 	}
 	return &Scenario{cfg: &cfg, session: sess}, ctx
 }
+
+// checked is a sentence to perform and, when check is set, a script whose result the page must
+// then give.
+type checked struct{ sentence, check, want string }
+
+// performChecked performs each sentence in turn on s, failing at the first that errs, and
+// checks what the page says after each that has a check.
+func performChecked(t *testing.T, s *Scenario, ctx context.Context, steps []checked) {
+	t.Helper()
+	page := s.session.Page.Context(ctx)
+	for _, tt := range steps {
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if tt.check == "" {
+			continue
+		}
+		res, err := page.Eval(tt.check)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Value.Str(); got != tt.want {
+			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
+		}
+	}
+}

@@ -12,24 +12,12 @@ func TestControlsNamedWithWhatToDoWithThem(t *testing.T) {
 		<label><input type="checkbox" name="admin"> Admin</label></fieldset>`})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
-	page := s.session.Page.Context(ctx)
-	for _, tt := range []struct{ sentence, check, want string }{
+	performChecked(t, s, ctx, []checked{
 		{"Use the **Auth Mode** drop-down menu to select **OIDC**.",
 			`() => document.querySelector("select").value`, "OIDC"},
 		{"Check **Read** and **Write**.",
 			`() => [...document.querySelectorAll("input:checked")].map(b => b.name).join(",")`, "read,write"},
-	} {
-		if err := s.perform(ctx, tt.sentence); err != nil {
-			t.Fatalf("%s: %v", tt.sentence, err)
-		}
-		res, err := page.Eval(tt.check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Value.Str(); got != tt.want {
-			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
-		}
-	}
+	})
 }
 
 // "Clear the **Description** field" empties it; "Refresh the page" loads it again.
@@ -44,20 +32,8 @@ func TestTheBrowsersOwnActs(t *testing.T) {
 		</script>`})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
-	page := s.session.Page.Context(ctx)
-	for _, tt := range []struct{ sentence, check, want string }{
+	performChecked(t, s, ctx, []checked{
 		{"Clear the **Description** field.", `() => document.querySelector("input").value`, ""},
 		{"Refresh the page.", `() => document.getElementById("loads").textContent`, "Loaded 2 times"},
-	} {
-		if err := s.perform(ctx, tt.sentence); err != nil {
-			t.Fatalf("%s: %v", tt.sentence, err)
-		}
-		res, err := page.Eval(tt.check)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := res.Value.Str(); got != tt.want {
-			t.Errorf("%s: %s is %q, want %q", tt.sentence, tt.check, got, tt.want)
-		}
-	}
+	})
 }
