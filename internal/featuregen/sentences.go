@@ -113,6 +113,10 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		}
 		reads := readStep(s)
 		listed := lead.Lists()
+		if listed == understand.Alone && len(reads) > 0 && !reads[0].continuation && !reads[0].meaning.Step() &&
+			understand.ReadListed(reads[0].text, understand.OwnItem).Step() {
+			listed = understand.OwnItem // "3. You can edit the name.": the step offers what it asks
+		}
 		if len(reads) > 0 && !reads[0].continuation && listed != understand.Alone {
 			// The run reads the sentence the same way: the feature says how it was listed.
 			reads[0].meaning, reads[0].listed = understand.ReadListed(reads[0].text, listed), listed

