@@ -2,11 +2,14 @@ package docsparse
 
 import (
 	"bytes"
+	"regexp"
+	"slices"
 	"sort"
 )
 
 // admonitions finds the callouts written as fenced containers — Docusaurus and VuePress
 // ":::tip … :::", MkDocs-style "!!! note" excepted (one paragraph, caught by noteMarker) —
+// or as MDX components ("<Note>", "<Callout type="warning">", "<Aside>": calloutTag) —
 // so that everything inside one, blank lines and lists included, is a note for the reader
 // rather than a step's outcome. A container opens with a line of three or more colons and a
 // word and closes at a line of the same number of colons alone; an unclosed one runs to the
@@ -17,6 +20,7 @@ func admonitions(src []byte) []span {
 		stack []open
 		out   []span
 		fence []byte // the code fence we are inside, if any
+		calls []callout
 	)
 	for off := 0; off < len(src); {
 		end := bytes.IndexByte(src[off:], '\n')
@@ -37,6 +41,17 @@ func admonitions(src []byte) []span {
 		case bytes.HasPrefix(line, []byte("```")) || bytes.HasPrefix(line, []byte("~~~")):
 			fence = line[:3]
 		default:
+			if name, closed, ok := calloutTag(line); ok {
+				if closed {
+					out = append(out, span{off, next}) // "<Note>Keep it safe.</Note>"
+				} else if i := slices.IndexFunc(calls, func(c callout) bool { return c.name == name }); i >= 0 {
+					out = append(out, span{calls[i].start, next})
+					calls = slices.Delete(calls, i, len(calls))
+				} else {
+					calls = append(calls, callout{name, off})
+				}
+				break
+			}
 			if n := leadingColons(line); n >= 3 {
 				rest := bytes.TrimSpace(line[n:])
 				switch {
@@ -58,6 +73,9 @@ func admonitions(src []byte) []span {
 	}
 	for _, o := range stack {
 		out = append(out, span{o.start, len(src)})
+	}
+	for _, c := range calls {
+		out = append(out, span{c.start, len(src)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// Nested containers lie inside their outer one: keep disjoint spans for a binary search.
@@ -84,4 +102,34 @@ func leadingColons(line []byte) int {
 func (b *builder) inAdmonition(off int) bool {
 	i := sort.Search(len(b.admonitions), func(i int) bool { return b.admonitions[i].end > off })
 	return i < len(b.admonitions) && b.admonitions[i].contains(off)
+}
+
+// callout is an MDX callout component that opened and has not closed yet.
+type callout struct {
+	name  string
+	start int
+}
+
+// calloutOpen and calloutClose match the callout components of the MDX site generators
+// (Mintlify, Docusaurus, Starlight, Nextra, Fumadocs) at the start of a line; other components
+// (<Tabs>, <Steps>, <Frame>) hold the page's own content.
+var (
+	calloutOpen  = regexp.MustCompile(`^<(Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside)(?:[ \t][^>]*)?>`)
+	calloutClose = regexp.MustCompile(`</(Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside)>`)
+)
+
+// calloutTag reads a line that opens or closes a callout component: its name, and whether
+// the line also closes what it opens.
+func calloutTag(line []byte) (name string, closed, ok bool) {
+	if len(line) == 0 || line[0] != '<' {
+		return "", false, false
+	}
+	if m := calloutOpen.FindSubmatch(line); m != nil {
+		c := calloutClose.FindSubmatch(line)
+		return string(m[1]), c != nil && string(c[1]) == string(m[1]), true
+	}
+	if m := calloutClose.FindSubmatchIndex(line); m != nil && m[0] == 0 {
+		return string(line[m[2]:m[3]]), false, true
+	}
+	return "", false, false
 }

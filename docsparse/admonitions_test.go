@@ -16,6 +16,12 @@ func TestAdmonitions(t *testing.T) {
 		{"colons in code are code", "```\n:::tip\n```\n:::\n", `[]`},
 		{"a lone closer or a time is text", ":::\n12:30 ::: x\n", `[]`},
 		{"CRLF", ":::info\r\nb\r\n:::\r\n", `[":::info\r\nb\r\n:::\r\n"]`},
+		// MDX callout components (Mintlify, Docusaurus, Starlight, Nextra).
+		{"a component", "a\n<Note>\n  b\n</Note>\nc\n", `["<Note>\n  b\n</Note>\n"]`},
+		{"with props, on one line", "<Callout type=\"warning\">b</Callout>\nc\n", `["<Callout type=\"warning\">b</Callout>\n"]`},
+		{"indented in an item", "1. a\n\n   <Warning>\n   b\n\n   c\n   </Warning>\n", `["   <Warning>\n   b\n\n   c\n   </Warning>\n"]`},
+		{"other components hold the page", "<Tabs>\n<Tab>\nb\n</Tab>\n</Tabs>\n", `[]`},
+		{"a component in code is code", "```\n<Note>\n```\nb\n", `[]`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,6 +65,8 @@ func (b *builder) htmlBlock(n *ast.HTMLBlock, blk Block) (Block, bool) {
 	}
 	switch {
 	case blk.Kind == "note":
+	case b.inAdmonition(s.start) && blk.Text != "":
+		blk.Kind = "note" // "<Note>The key is shown once.</Note>"
 	case blk.Text == "" && len(images) > 0:
 		blk.Kind, blk.Text = "image", normalizeSpace(strings.Join(images, " "))
 	default:

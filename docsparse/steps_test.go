@@ -200,6 +200,24 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@3:4 "A"`, `1.(2)@4:4 "B"`, `1.(3)@5:4 "C"`, `procedure "Skipped"@7`, `1.(1)@9:4 "A"`, `2.(2)@10:4 "B"`, `4.(4)@11:4 "C"`},
 		},
 		{
+			// Mage's mfa.mdx (testdata/heldout 109): Mintlify's <Steps>, each <Step> a step
+			// whose body says what to do; its title is a caption.
+			name: "a Steps component is a numbered list",
+			src: "## Set up\n\n<Steps>\n  <Step title=\"Open settings\">\n\n    Go to **Settings**.\n  </Step>\n" +
+				"  <Step title=\"Create\">\n    Click **Create**.\n\n    <Note>\n      Shown once.\n    </Note>\n\n" +
+				"    1. Copy it.\n  </Step>\n</Steps>\nAfter the steps.\n\n```mdx\n<Steps>\n<Step>\nNot a step.\n</Step>\n</Steps>\n```\n",
+			want: []string{`procedure "Set up"@1`, `1.(1)@6:5 "Go to Settings."`,
+				`2.(2)@9:5 "Click Create." +note@11"Shown once." +paragraph@18"After the steps." +code@20"<Steps>\n<Step>\nNot a step.\n</Step>\n</Steps>"`,
+				`  1.(1)@15:8 "Copy it."`},
+		},
+		{
+			// Langfuse's webhooks page (testdata/heldout 106): Nextra's <Steps>, each heading a
+			// step.
+			name: "headings inside a Steps component are its steps",
+			src:  "# T\n\n<Steps>\n\n### Configure\n\n- **URL**: the endpoint.\n\n### Save\nClick **Save**.\n\n</Steps>\n",
+			want: []string{`procedure "T"@0`, `1.(1)@7:1 ""`, `  -(1)@7:3 "URL: the endpoint."`, `2.(2)@10:1 "Click Save."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

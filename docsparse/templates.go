@@ -78,6 +78,7 @@ type renderer struct {
 	out     rendering
 	include func(ref string) (string, bool)
 	depth   int
+	steps   stepsComponent
 }
 
 func (w *renderer) keep(src []byte, from int) {
@@ -93,7 +94,7 @@ func (w *renderer) insert(text string, at int) {
 // render reads src as its reader sees it. It returns nil when src holds no template syntax.
 func render(src []byte, include func(ref string) (string, bool)) *rendering {
 	if !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{{")) &&
-		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) {
+		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) {
 		return nil
 	}
 	w := &renderer{include: include}
@@ -109,19 +110,26 @@ func (w *renderer) lines(src []byte, base int, indent string) {
 	for i, l := range lines {
 		at := base + off
 		off += len(l)
+		if w.steps.tag(w, l, at) {
+			continue
+		}
+		in := indent
+		if strip, pad, ok := w.steps.body(l); ok {
+			l, at, in = l[strip:], at+strip, indent+pad // a step's body, under its marker
+		}
 		if ref := IncludeRef(string(l)); ref != "" && nearList(lines, i) {
-			w.includeAt(l, ref, at, indent)
+			w.includeAt(l, ref, at, in)
 			continue
 		}
 		if m := listItem.FindIndex(l); m != nil && w.include != nil && w.depth < 5 {
 			if ref := IncludeRef(string(l[m[1]:])); ref != "" {
 				if text, ok := w.include(ref); ok {
-					w.itemText(l[:m[1]], text, at, indent)
+					w.itemText(l[:m[1]], text, at, in)
 					continue
 				}
 			}
 		}
-		w.line(l, at, indent)
+		w.line(l, at, in)
 	}
 }
 
