@@ -25,7 +25,7 @@ func sentences(text string) []span {
 	var out []span
 	start := 0
 	for i := 0; i+2 < len(text); i++ {
-		if text[i+1] != ' ' || !startsSentence(text[i+2:]) {
+		if text[i+1] != ' ' || !startsSentence(text[i+2:]) && !lowerCaseName(text[:i+1], text[i+2:]) {
 			continue
 		}
 		// The terminator may sit inside closing markup: "(as shown.)", "**Done.**".
@@ -66,6 +66,38 @@ func trimClosers(s string) string {
 func startsSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("*_`\"“'([<", r)
+}
+
+// lowerCaseName reports a sentence that starts with a name written in lower case ("Click
+// **Create**. zrok begins issuing …", "Close the form. npm sends …"): after a full stop that
+// closes a word of four letters or more, or markup, and before a word that no conjunction
+// continues ("`email`. and click …" is a slip, not two sentences).
+func lowerCaseName(before, after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if !unicode.IsLower(r) || !strings.HasSuffix(before, ".") {
+		return false
+	}
+	word := strings.TrimSuffix(before[strings.LastIndexByte(before, ' ')+1:], ".")
+	closed := strings.Trim(word, "*_`()")
+	letters := 0
+	for _, c := range closed {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		letters++
+	}
+	if closed == word && letters < 4 {
+		return false
+	}
+	next, rest, ok := strings.Cut(after, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch next {
+	case "and", "or", "but", "then", "if", "which", "so", "to", "as", "with", "for", "in", "on", "of":
+		return false
+	}
+	return true
 }
 
 func endsWithAbbreviation(s string) bool {

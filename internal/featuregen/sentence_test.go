@@ -36,6 +36,15 @@ func TestSentences(t *testing.T) {
 		{"Ship to the U.S. Customs office.", []string{"Ship to the U.S. Customs office."}},
 		{"Set `a. B` here. Done!", []string{"Set `a. B` here.", "Done!"}},
 		{"Is it on? Turn it on.", []string{"Is it on?", "Turn it on."}},
+		// A name written in lower case starts a sentence (zrok's guide, testdata/heldout 122);
+		// a short word's full stop, a question's mark inside bold and a slip before "and" do not.
+		{"Enter your domain and click **Create**. zrok begins issuing a certificate.",
+			[]string{"Enter your domain and click **Create**.", "zrok begins issuing a certificate."}},
+		{"Close the form. npm sends you an email.", []string{"Close the form.", "npm sends you an email."}},
+		{"Enter the Org. name in the box.", []string{"Enter the Org. name in the box."}},
+		{"Select **Notify this user by email?** if desired.", []string{"Select **Notify this user by email?** if desired."}},
+		{"Map `Primary email` to `email`. and click **Add**.", []string{"Map `Primary email` to `email`. and click **Add**."}},
+		{"Click **...** next to the folder.", []string{"Click **...** next to the folder."}},
 		{"Select the thing. and then more", []string{"Select the thing. and then more"}},
 		{"Click (see below.) Next, save.", []string{"Click (see below.)", "Next, save."}},
 		{"", nil},
