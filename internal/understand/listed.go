@@ -61,11 +61,12 @@ func ReadListed(item string, l Listing) Meaning {
 		}
 	case OwnItem:
 		// A step of its own that only says what the reader may do ("You can click **Remove**
-		// to detach the policy") asks for it; the same words after a step's act are an aside.
-		if rest, ok := offeredAct(item); ok && !m.Step() {
-			if offered := Read(rest); offered.Step() && namedOrLeft(offered.Acts) {
-				offered.Optional = true
-				return offered
+		// to detach the policy"), or tells what "we" do in a walk-through ("Then we click
+		// **Save**"), asks for it; the same words after a step's act are an aside.
+		if rest, optional, ok := ownAct(item); ok && !m.Step() {
+			if own := Read(rest); own.Step() && namedOrLeft(own.Acts) {
+				own.Optional = optional
+				return own
 			}
 		}
 	}
@@ -83,23 +84,29 @@ func namedOrLeft(acts []Act) bool {
 	return len(acts) > 0
 }
 
-// youMay opens an item that offers what it names: "You can", "You may now".
-var youMay = regexp.MustCompile(`^(?i)you (?:can|may) (?:now |then |simply |optionally )?`)
+// ownOpening opens an item that offers what it names ("You can", "You may now") or narrates
+// it ("We first", "Then we", "We can").
+var ownOpening = regexp.MustCompile(`^(?i)(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may) )?(?:now |then |first |next |simply |optionally )?`)
 
-// offeredAct is what an item opening with youMay offers, but not "You can also …" (an aside),
-// "You can not …" or "You can only …" (a limit).
-func offeredAct(item string) (string, bool) {
-	open := youMay.FindString(item)
-	if open == "" {
-		return "", false
+// ownAct is what an item opening with ownOpening asks, and whether it is only offered; not
+// "You can also …" (an aside), "You can not …" or "You can only …" (a limit), nor "you"
+// without "can" or "may" (an outcome: "You see the list").
+func ownAct(item string) (rest string, optional, ok bool) {
+	m := ownOpening.FindStringSubmatch(item)
+	if m == nil {
+		return "", false, false
 	}
-	rest := item[len(open):]
+	modal, we := m[3] != "", strings.EqualFold(m[2], "we")
+	if !modal && !we {
+		return "", false, false
+	}
+	rest = item[len(m[0]):]
 	first, _, _ := strings.Cut(strings.ToLower(rest), " ")
 	switch first {
-	case "also", "not", "only", "still", "no", "be":
-		return "", false
+	case "also", "not", "only", "still", "no", "be", "will", "would", "should", "need", "recommend", "suggest":
+		return "", false, false
 	}
-	return rest, true
+	return rest, modal, true
 }
 
 // pickedName is the name an item under a PickList lead-in gives, marked as a label and

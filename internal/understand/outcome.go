@@ -74,6 +74,9 @@ func readOutcome(p []token) (Act, bool) {
 	if len(p) > 40 {
 		return Act{}, false
 	}
+	if len(lw) > 1 && (lw[0] == "here" || lw[0] == "there") && (lw[1] == "you" || lw[1] == "you'll") {
+		p, lw = p[1:], lw[1:] // "Here you'll find your **API Key**": what the page shows
+	}
 	// "You will see X", "You should be taken to X", "You are redirected to X".
 	if lw[0] == "you" || lw[0] == "you'll" {
 		for i := 1; i < len(lw) && i < 5; i++ {
@@ -135,10 +138,13 @@ func readOutcome(p []token) (Act, bool) {
 				a.Verb, a.Value = Download, fileType(p[:i])
 			}
 			return a, true
-		case movesTo[w] && subjectBefore(p[:i]) && len(dropLead(p[i+1:], "back")) > 1 && dropLead(p[i+1:], "back")[0].is("to"):
-			// "The page will automatically redirect back to the **Teams** page": where the
-			// reader lands.
-			return seeAct(dropLead(p[i+1:], "back", "to")), true
+		case movesTo[w] && subjectBefore(p[:i]) && len(dropLead(p[i+1:], "back", "you", "us")) > 1 && dropLead(p[i+1:], "back", "you", "us")[0].is("to"):
+			// "The page will automatically redirect back to the **Teams** page", "… should
+			// redirect us to the detail view": where the reader lands.
+			return seeAct(dropLead(p[i+1:], "back", "you", "us", "to")), true
+		case (w == "is" || w == "are" || w == "be") && i+1 < len(lw) && lw[i+1] != "also" && modPreps[next(lw, i+1)] && definite(p[:i]) && len(placesAfter(dropLead(p[i+1:], "now"))) > 0:
+			// "Our New Contact should be in the table": the thing, seen where it now is.
+			return Act{Verb: See, Target: targetOf(readPhrase(subjectOf(p[:i]))), In: placesAfter(dropLead(p[i+1:], "now"))}, true
 		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
 			// "the downloaded certificate": a participle describing a noun, not an outcome.
 		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
@@ -168,7 +174,7 @@ func readOutcome(p []token) (Act, bool) {
 		case showVerbs[w] && causative(p[:i]):
 			rest := p[i+1:]
 			if w == "take" || w == "takes" || w == "took" || w == "bring" || w == "brings" || w == "return" || w == "returns" || w == "redirect" || w == "redirects" || w == "route" || w == "routes" || w == "navigate" || w == "navigates" {
-				rest = dropLead(rest, "you", "back", "to", "up", "over")
+				rest = dropLead(rest, "you", "us", "back", "to", "up", "over")
 			}
 			a := seeAct(rest)
 			if containsWord(lw, "containing") || containsWord(lw, "with") {

