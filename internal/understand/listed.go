@@ -18,6 +18,7 @@ const (
 	OfferList      Listing = "option"      // "From the Users page, you can:": what may be done or picked
 	PickList       Listing = "pick"        // "Add the following permissions:": each item a box to tick
 	OwnItem        Listing = "item"        // a procedure's own item: "3. You can edit the name." asks it
+	RequireList    Listing = "requirement" // "Your handler must:": each item a requirement, no step
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -31,6 +32,8 @@ func (m Meaning) Lists() Listing {
 		return OfferList
 	case m.Picks:
 		return PickList
+	case m.Requires:
+		return RequireList
 	}
 	return Alone
 }
@@ -59,6 +62,8 @@ func ReadListed(item string, l Listing) Meaning {
 		if name, ok := pickedName(item); ok {
 			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: []string{name}}}}}
 		}
+	case RequireList:
+		return Meaning{Role: Note}
 	case OwnItem:
 		// A step of its own that only says what the reader may do ("You can click **Remove**
 		// to detach the policy"), or tells what "we" do in a walk-through ("Then we click

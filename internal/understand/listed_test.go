@@ -46,6 +46,7 @@ func TestReadListed(t *testing.T) {
 		{"You cannot edit the **ID**.", OwnItem, "note"},
 		{"You can add `localhost` and other domains as needed.", OwnItem, "note"},
 		{"Click **Save**.", OwnItem, "action: click \"Save\""},
+		{"Return an HTTP 2xx status to confirm receipt.", RequireList, "note"},
 		// A walk-through's "we" (Nautobot's contacts guide, testdata/heldout 118).
 		{"We can click on the **Contacts** tab.", OwnItem, "action: click \"Contacts\" tab [optional]"},
 		{"Then we click **Create**.", OwnItem, "action: click \"Create\""},
@@ -72,7 +73,12 @@ func TestReadListed(t *testing.T) {
 		"You can update the following information:":         FieldList,
 		"Optionally, you can set the following properties:": FieldList,
 		"From there, you can:":                              OfferList,
-		"You can change the role of a member at any time:":  Alone}
+		"You can change the role of a member at any time:":  Alone,
+		// Langfuse's webhooks page (testdata/heldout 106): what the reader's code must do.
+		"Your handler must:":           RequireList,
+		"The password should contain:": RequireList,
+		"You must:":                    Alone,
+		"If a user needs to recover their account, there are two options:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)

@@ -173,6 +173,9 @@ type Meaning struct {
 	// Picks is a lead-in whose items are each something to pick ("Add the following
 	// **Delegated** permissions:" then "- `openid`"): a bare name there is a box to tick.
 	Picks bool
+	// Requires is a lead-in that says what something else must be or do ("Your handler
+	// must:", "The password should contain:"): its items are requirements, not steps.
+	Requires bool
 	// Steps is a lead-in that announces the steps under it ("To modify a role, follow these
 	// steps:"): a bulleted list there is a procedure, as a numbered one would be.
 	Steps bool

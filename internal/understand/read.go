@@ -59,6 +59,7 @@ func Read(sentence string) Meaning {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
 		m.Options = offersChoices(toks)
+		m.Requires = requirements(toks)
 		if fill := youMayFill(toks); fill != nil {
 			toks, m.Optional = fill, true
 		}
@@ -207,6 +208,20 @@ func stepsAhead(p []token) bool {
 	}
 	comma := slices.IndexFunc(p, func(t token) bool { return t.isPunct(",") })
 	return comma < 0 || doTheFollowing(p[comma+1:])
+}
+
+// requirements reports a lead-in that says what something other than the reader must be or
+// do: "Your handler must:", "Passwords should contain:", "The endpoint needs to".
+func requirements(ts []token) bool {
+	for i, t := range ts {
+		if t.kind != word || !(t.is("must", "should") || t.is("needs", "has") && i+1 < len(ts) && ts[i+1].is("to")) {
+			continue
+		}
+		// The lead-in ends at the requirement ("must:", "should contain:", "needs to have:"); a
+		// modal further back is a clause of its own ("If a user needs to recover …, there are …").
+		return i > 0 && len(ts)-i <= 3 && definite(ts[:i]) && !slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("you", "we", "i") })
+	}
+	return false
 }
 
 // youMayFill reads a lead-in that offers fields to fill — "You can update the following
