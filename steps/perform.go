@@ -32,6 +32,9 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		listed = s.cfg.Listed(s.pickle, s.index)
 	}
 	m := understand.ReadListed(text, listed)
+	if s.cfg.Heading != nil {
+		m = understand.InClient(m, s.cfg.Heading(s.pickle))
+	}
 	switch {
 	case !m.Step():
 		return nil // featuregen writes notes as comments; a hand-written feature may not

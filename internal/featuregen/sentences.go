@@ -67,6 +67,26 @@ func countReads(trees []readTree) int {
 // for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
 // token, use the following steps:" only introduces them.
 func readProcedure(p docsparse.Procedure) []readTree {
+	trees := readLeadAndSteps(p)
+	inClient(trees, p.Heading.Title)
+	return trees
+}
+
+// inClient places every step of trees in the client their procedure's heading names, if any
+// ("### Using the AWS CLI"), as a run places them (understand.InClient).
+func inClient(trees []readTree, heading string) {
+	if _, ok := understand.ClientOf(heading); !ok {
+		return
+	}
+	for _, t := range trees {
+		for i := range t.reads {
+			t.reads[i].meaning = understand.InClient(t.reads[i].meaning, heading)
+		}
+		inClient(t.subs, heading)
+	}
+}
+
+func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	if p.Lead.Markup == "" {
 		return readSteps(p.Steps, "", understand.Meaning{})
 	}

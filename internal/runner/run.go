@@ -88,6 +88,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Observer = c
 	cfg.Values = c.values
 	cfg.Listed = c.listed
+	cfg.Heading = c.heading
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -236,6 +237,16 @@ func (c *collector) listed(sc *godog.Scenario, index int) understand.Listing {
 		return understand.Alone
 	}
 	return p.Steps[index].Listed
+}
+
+// heading is the doc heading of the procedure a scenario runs.
+func (c *collector) heading(sc *godog.Scenario) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p := c.find(sc); p != nil {
+		return c.scens[p].Heading
+	}
+	return ""
 }
 
 // shotAfter tells the steps which passing steps to capture.

@@ -1,0 +1,38 @@
+package understand
+
+import "testing"
+
+// A heading that names an app that is no web page places the procedure's steps there.
+func TestClientOf(t *testing.T) {
+	for _, tt := range []struct {
+		heading string
+		want    string // the client, "" for none
+	}{
+		{"Visual Studio Code", "Visual Studio Code"}, // Atomic CRM's MCP guide (testdata/heldout 115)
+		{"Claude Desktop", "Claude Desktop"},
+		{"Set it up in VS Code", "Set it up in VS Code"},
+		{"Android", "Android"},
+		{"On the mobile app", "On the mobile app"},
+		{"Desktop app", "Desktop app"},
+		{"Desktop or Mobile Browser", ""}, // Jitsi: a web page after all
+		{"CLI login", ""},                 // Argo CD: set up in the Okta console first
+		{"Log in to ArgoCD using CLI", ""},
+		{"Create an API key", ""},
+		{"Add a mobile number", ""},
+		{"Remote Desktop Gateway settings", ""},
+		{"", ""},
+	} {
+		c, ok := ClientOf(tt.heading)
+		if got := c.Name; ok != (tt.want != "") || got != tt.want {
+			t.Errorf("ClientOf(%q) = %q, %v; want %q", tt.heading, got, ok, tt.want)
+		}
+	}
+	under := InClient(Read("Click **Add**."), "Claude Desktop")
+	if under.Surface.Web() || !under.Understood() {
+		t.Errorf("under Claude Desktop, Click **Add** reads %s", under)
+	}
+	named := InClient(Read("Sign in to the AWS Management Console."), "Claude Desktop")
+	if named.Surface.Kind != OtherUI {
+		t.Errorf("a step that names its own site keeps it: %s", named)
+	}
+}
