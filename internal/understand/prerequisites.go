@@ -19,3 +19,19 @@ func Prerequisites(title string) bool {
 	}
 	return false
 }
+
+// overviewHeadings start the titles of sections that say what a feature is for, not how to use
+// it: "Why use webhooks?", "Benefits of 2FA", "Use cases", "Features".
+var overviewHeadings = []string{"why ", "benefits", "use cases", "features", "key features", "when to use"}
+
+// Overview reports a section title whose bulleted lists are reasons, benefits or features,
+// however imperative ("- **Syncing**: Sync prompt catalogues with other systems").
+func Overview(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	for _, h := range overviewHeadings {
+		if strings.HasPrefix(t, h) {
+			return true
+		}
+	}
+	return false
+}

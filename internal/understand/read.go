@@ -378,9 +378,13 @@ func example(ts []token) bool {
 // definition reports an item that defines a term or an option: "**Weekly**: Run …",
 // "**RBAC Integration**: The resolved group IDs …", "`id` - the token's id", or says what a
 // part of the page is for: "**Session** shows the active sessions established by the user."
+// or a kind of thing: "Type `messaging` - `kafka`".
 func definition(ts []token) bool {
 	if len(ts) > 2 && ts[0].kind == label && ts[1].is(describingVerbs...) {
 		return true
+	}
+	if len(ts) > 2 && ts[0].is("type", "kind") && ts[1].kind == label && (ts[2].isPunct("-", ":") || ts[2].is("has", "is", "are", "supports", "means", "includes")) {
+		return true // "Type `fileset` has no provider": a kind of thing, not typing
 	}
 	for i, t := range ts {
 		if t.isPunct(":", "-") {

@@ -496,6 +496,10 @@ func TestRead(t *testing.T) {
 		{"outcomes", "You will only see the policies assigned to the current team member.", "outcome: see ~\"policies assigned\""}, // FeatBit
 		{"facts of the product", "Fields that require a restart are hidden since profiles are applied at runtime.", "note"},
 		{"facts of the product", "Keys stay here even after the custom model is removed.", "note"},
+		// Apache Gravitino's web UI guide (testdata/heldout 85): "Type" as a noun.
+		{"a kind of thing", "Type `fileset` has no provider", "note"},
+		{"a kind of thing", "Type `messaging` - `kafka`", "note"},
+		{"typing", "Type `yes` to confirm.", "action: enter a field value \"yes\""},
 		// Nautobot's and Mattermost's Zoom guides (testdata/heldout 118, 114).
 		{"where the reader lands", "It will redirect us to the detail view of the circuit.", "outcome: see ~\"detail circuit\" page"},
 		{"where the reader lands", "The page should redirect you to the **Contacts** page.", "outcome: see \"Contacts\" page"},
