@@ -44,6 +44,7 @@ func Read(sentence string) Meaning {
 	if labelLike(toks) {
 		return Meaning{Role: Note} // "Enable for Customer Login": the name of an option, listed
 	}
+	toks = boldAct(toks)
 	if stripped := m.stripTitle(toks); len(stripped) != len(toks) {
 		toks = stripped
 	} else if definition(toks) {
@@ -553,6 +554,42 @@ func (m *Meaning) stripTitle(ts []token) []token {
 		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
 	}
 	return rest
+}
+
+// boldAct unwraps an instruction whose act the writer set in bold — "**Click "Create Step"**
+// in the wizard settings", "**Write your content** using Markdown", "**Save the step**" — so
+// the bold words read as the instruction they are, not as a label to look for. A control's
+// name stays a label, pressed when it names what it does to the object after it ("**Save**
+// the changes"): one word, Title Case ("**Create a New
+// Library**", "**Display Name** (_optional_): …"), or defined or described by what follows it.
+func boldAct(ts []token) []token {
+	if len(ts) == 0 || ts[0].kind != label || ts[0].mark != markBold {
+		return ts
+	}
+	inner := tokenize(ts[0].text)
+	if len(inner) == 1 && isVerbAt(inner, 0) && !notVerbs[inner[0].lower] && len(ts) > 2 && ts[1].is("the", "your", "this", "these", "all", "any") {
+		// "**Save** the changes.": the control that does it, named by its verb.
+		return append([]token{{kind: word, text: "Click", lower: "click"}}, ts...)
+	}
+	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !instructionWords(inner[1:]) {
+		return ts
+	}
+	if len(ts) > 1 && (ts[1].isPunct(":", "-", "(") || ts[1].kind == word && (ts[1].is(describingVerbs...) || showVerbs[ts[1].lower] || appearVerbs[ts[1].lower])) {
+		return ts
+	}
+	return append(inner, ts[1:]...)
+}
+
+// instructionWords reports the rest of a bold phrase that reads as an instruction's object,
+// not as more of a control's name: a quoted label ("Click "Create Step"") or a word in lower
+// case that is not a small word ("your content", "the step").
+func instructionWords(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == label || t.kind == word && !determiners[t.lower] && !prepositions[t.lower] && t.text == t.lower && !t.is("and", "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // condition reads "If prompted", "if required", "When complete": circumstances under which a

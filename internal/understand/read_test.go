@@ -500,6 +500,14 @@ func TestRead(t *testing.T) {
 		{"a kind of thing", "Type `fileset` has no provider", "note"},
 		{"a kind of thing", "Type `messaging` - `kafka`", "note"},
 		{"typing", "Type `yes` to confirm.", "action: enter a field value \"yes\""},
+		// Wizarr's and Umbraco's guides (testdata/heldout 139, 140, 102): the act in bold.
+		{"the act in bold", "**Click \"Create Step\"** in the wizard settings", "action: click \"Create Step\" in the wizard"},
+		{"the act in bold", "**Write your content** using Markdown", "action: enter ~\"content\" field (your content)"},
+		{"the act in bold", "**Save** the changes.", "action: click \"Save\""},
+		{"a control's name in bold", "**Create a New Library**", "note"},
+		{"a control's name in bold", "**Display Name** (_optional_): The display name of the user.", "note"},
+		{"a control's name in bold", "**Add Member** opens a dialog.", "outcome: see \"Add Member\""},
+		{"a control's name in bold", "**Note** To enable it, ask an admin.", "note"},
 		// Nautobot's and Mattermost's Zoom guides (testdata/heldout 118, 114).
 		{"where the reader lands", "It will redirect us to the detail view of the circuit.", "outcome: see ~\"detail circuit\" page"},
 		{"where the reader lands", "The page should redirect you to the **Contacts** page.", "outcome: see \"Contacts\" page"},
