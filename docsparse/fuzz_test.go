@@ -30,6 +30,8 @@ func FuzzParse(f *testing.F) {
 		"<aside class=\"warning\"><span class=\"aside-warning-hd\">T</span>",
 		"1. “x” › Y → Z => W",
 		"{% ifversion a %}1. Click **A**.{% endif %}\n{% data reusables.x.y %}\n2. Click **B**.\n",
+		"<Steps>\n  <Step title=\"A\">\n    Click **A**.\n\n    <Note>\n      x\n    </Note>\n  </Step>\n</Steps>\n",
+		"<Steps>\n### One\n- Click **A**.\n### Two\n```\n</Steps>\n```\n",
 	} {
 		f.Add([]byte(s))
 	}
