@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -74,6 +75,13 @@ func ReadListed(item string, l Listing) Meaning {
 				return own
 			}
 		}
+		if act, ok := gerundAct(item); ok && !m.Step() {
+			// "Choosing the target resource.", under "You can create a Link by:": a step
+			// told as what doing it involves.
+			if own := Read(act); own.Step() {
+				return own
+			}
+		}
 	}
 	return m
 }
@@ -112,6 +120,36 @@ func ownAct(item string) (rest string, optional, ok bool) {
 		return "", false, false
 	}
 	return rest, modal, true
+}
+
+// gerundAct turns an item that is a whole sentence opening with a verb's -ing form and its
+// object into the instruction it describes ("Copying the generated link." → "Copy the
+// generated link."); a title without a full stop ("Managing users") is no such sentence.
+func gerundAct(item string) (string, bool) {
+	first, rest, ok := strings.Cut(strings.TrimSpace(item), " ")
+	if !ok || !strings.HasSuffix(strings.ToLower(first), "ing") || !strings.HasSuffix(strings.TrimSpace(rest), ".") {
+		return "", false
+	}
+	// What it acts on follows at once ("Choosing the target resource", "Setting an
+	// expiration"), and the sentence has no verb of its own: "Giving an app credentials is a
+	// risk" is a fact, "Starting August 2026, …" a date.
+	object, _, _ := strings.Cut(rest, " ")
+	if !determiners[strings.ToLower(object)] || slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool {
+		return w == "is" || w == "are" || w == "was" || w == "were" || w == "will"
+	}) {
+		return "", false
+	}
+	stem := first[:len(first)-3]
+	candidates := []string{stem, stem + "e"}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		candidates = append(candidates, stem[:n-1]) // "Setting" → "Set"
+	}
+	for _, c := range candidates {
+		if isVerbText(c) {
+			return c + " " + rest, true
+		}
+	}
+	return "", false
 }
 
 // pickedName is the name an item under a PickList lead-in gives, marked as a label and

@@ -47,6 +47,12 @@ func TestReadListed(t *testing.T) {
 		{"You can add `localhost` and other domains as needed.", OwnItem, "note"},
 		{"Click **Save**.", OwnItem, "action: click \"Save\""},
 		{"Return an HTTP 2xx status to confirm receipt.", RequireList, "note"},
+		// Pangolin's links guide (testdata/heldout 154): steps told as what doing it involves.
+		{"Choosing the target resource.", OwnItem, "action: click ~\"target resource\""},
+		{"Copying the generated link immediately after creation.", OwnItem, "action: copy one of \"generated link immediately\" link"},
+		{"Managing users", OwnItem, "note"},
+		{"Mapping role from jwt token to argo.", OwnItem, "note"},
+		{"Giving a third party app credentials is a security risk.", OwnItem, "note"},
 		// A walk-through's "we" (Nautobot's contacts guide, testdata/heldout 118).
 		{"We can click on the **Contacts** tab.", OwnItem, "action: click \"Contacts\" tab [optional]"},
 		{"Then we click **Create**.", OwnItem, "action: click \"Create\""},

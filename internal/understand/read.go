@@ -23,6 +23,13 @@ func Read(sentence string) Meaning {
 		tokenBuffers.Put(buf)
 	}()
 	toks := all
+	if rest, ok := delegated(sentence); ok {
+		// "Have the user click **Submit**": another person does it, in their own session.
+		if d := Read(rest); d.Step() {
+			d.Surface = someoneElse
+			return d
+		}
+	}
 	if why := include(sentence); why != "" {
 		m.Role, m.Why = Action, why
 		return m
@@ -554,6 +561,23 @@ func (m *Meaning) stripTitle(ts []token) []token {
 		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
 	}
 	return rest
+}
+
+// someoneElse is where an act another person does happens: docdrift drives only its own
+// session.
+var someoneElse = Surface{Kind: Device, Name: "another person's session"}
+
+// delegation opens an instruction the reader passes on: "Have the user …", "Ask your members
+// to …", "Instruct the new user to …".
+var delegation = regexp.MustCompile(`^(?i)(?:have|ask|instruct|tell|get) (?:the|your|each|a|an) (?:new |invited )?(?:user|member|person|invitee|employee|recipient)s? (?:to )?`)
+
+// delegated is what a sentence opening with delegation asks the other person to do.
+func delegated(sentence string) (string, bool) {
+	m := delegation.FindString(strings.TrimSpace(sentence))
+	if m == "" {
+		return "", false
+	}
+	return strings.TrimSpace(sentence)[len(m):], true
 }
 
 // boldAct unwraps an instruction whose act the writer set in bold — "**Click "Create Step"**

@@ -508,6 +508,10 @@ func TestRead(t *testing.T) {
 		{"a control's name in bold", "**Display Name** (_optional_): The display name of the user.", "note"},
 		{"a control's name in bold", "**Add Member** opens a dialog.", "outcome: see \"Add Member\""},
 		{"a control's name in bold", "**Note** To enable it, ask an admin.", "note"},
+		// Pocket ID's user guide (testdata/heldout 155): what someone else does, and "Goto".
+		{"someone else's act", "Have the user click on the **Submit** button.", "action: click \"Submit\" button [on another person's session]"},
+		{"someone else's act", "Ask your members to sign in.", "precondition: sign in [on another person's session]"},
+		{"a typed go to", "Goto **Users** > **Add User**", "action: go to \"Users\" > \"Add User\""},
 		// Nautobot's and Mattermost's Zoom guides (testdata/heldout 118, 114).
 		{"where the reader lands", "It will redirect us to the detail view of the circuit.", "outcome: see ~\"detail circuit\" page"},
 		{"where the reader lands", "The page should redirect you to the **Contacts** page.", "outcome: see \"Contacts\" page"},
