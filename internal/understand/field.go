@@ -42,6 +42,11 @@ func readField(item string, r Meaning) Meaning {
 	}
 	field := toks[at].text
 	rest := m.stripFieldMarks(append(append([]token{}, toks[:at]...), toks[at+1:]...))
+	if len(rest) == 0 && toks[at].mark == markBold && labels == 1 {
+		// "**Full Name**" under "Fill in the user's details:": a control's name, set in bold as
+		// labels are; a value is set as code.
+		return Meaning{Role: Action, Acts: []Act{{Verb: Enter, Target: Target{Path: []string{field}, Kind: "field"}, Hint: "as the doc describes"}}}
+	}
 	if len(rest) == 0 || rest[0].isPunct("(") {
 		return Meaning{Role: Note} // "`1 column`", "`Page -- Full Width` (Requires Page Builder)": a value to pick, listed
 	}

@@ -47,7 +47,7 @@ var verbs = lexicon(`
 	go to: go; go back to: go; navigate to: go; navigate: go; head to: go; head over to: go;
 	browse to: go; visit: go; return to: go; proceed to: go; switch to: go; jump to: go;
 	move to: go; access: go; get to: go; go into: go; step into: go; navigate back to: go;
-	head back to: go; get back to: go; switch back to: go; goto: go;
+	head back to: go; get back to: go; switch back to: go; goto: go; go on: go;
 
 	click: press; click on: press; double-click: press; double-click on: press; select: press;
 	choose: press; press: press; tap: press; tap on: press; hit: press; push: press;

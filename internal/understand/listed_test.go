@@ -12,6 +12,8 @@ func TestReadListed(t *testing.T) {
 		{"**Username**: must be unique.", Alone, "note"},
 		{"**Username**: must be unique.", FieldList, "action: enter \"Username\" field (must be unique.)"},
 		{"Template name", FieldList, "note"},
+		{"**Full Name**", FieldList, "action: enter \"Full Name\" field (as the doc describes)"}, // OpenReplay (testdata/heldout 149)
+		{"`1 column`", FieldList, "note"},
 		{"Template name", NamedFieldList, "action: enter ~\"Template name\" field (as the doc describes)"},
 		{"Select **Roles** to apply.", FieldList, "action: click \"Roles\""},
 		{"Delete", Alone, "action: click ~\"delete\" button"},

@@ -23,6 +23,10 @@ func Read(sentence string) Meaning {
 		tokenBuffers.Put(buf)
 	}()
 	toks := all
+	if n := docStep.FindStringSubmatch(strings.TrimSpace(sentence)); n != nil {
+		// "Go on to step 5", "Skip to step 3": a place in the doc, not on the page.
+		return Meaning{Role: Action, Acts: []Act{{Verb: Nothing, Why: "the doc's own step " + n[1] + ": read on there"}}}
+	}
 	if rest, ok := delegated(sentence); ok {
 		// "Have the user click **Submit**": another person does it, in their own session.
 		if d := Read(rest); d.Step() {
@@ -499,6 +503,8 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			ts = ts[1:]
 		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
 			ts = ts[1:]
+		case len(ts) > 2 && ts[0].is("back") && ts[1].is("in", "on", "at"):
+			ts = ts[1:] // "Back in Railway, open the project": where the reader returns to
 		default:
 			return ts
 		}
@@ -562,6 +568,9 @@ func (m *Meaning) stripTitle(ts []token) []token {
 	}
 	return rest
 }
+
+// docStep is a sentence that sends the reader to another step of the doc.
+var docStep = regexp.MustCompile(`^(?i)(?:then,? )?(?:go|continue|skip|proceed|jump|move|return|go on|move on|go back|skip ahead)(?: on| back| ahead)? to step (\d+[a-z]?)\b`)
 
 // someoneElse is where an act another person does happens: docdrift drives only its own
 // session.

@@ -512,6 +512,12 @@ func TestRead(t *testing.T) {
 		{"someone else's act", "Have the user click on the **Submit** button.", "action: click \"Submit\" button [on another person's session]"},
 		{"someone else's act", "Ask your members to sign in.", "precondition: sign in [on another person's session]"},
 		{"a typed go to", "Goto **Users** > **Add User**", "action: go to \"Users\" > \"Add User\""},
+		// GO Feature Flag's and Railway's guides (testdata/heldout 147, 143).
+		{"go on", "Go on the settings menu of your channel.", "action: go to ~\"settings channel\" menu"},
+		{"back in a place", "Back in Railway, open the **Projects** page.", "action: go to \"Projects\" page"},
+		{"back up", "Back up your recovery codes.", "action: click ~\"back up recovery codes\" button"},
+		{"the doc's own step", "Go on to step 5.", "action: nothing (the doc's own step 5: read on there)"},
+		{"the doc's own step", "Skip to step 3.", "action: nothing (the doc's own step 3: read on there)"},
 		// Nautobot's and Mattermost's Zoom guides (testdata/heldout 118, 114).
 		{"where the reader lands", "It will redirect us to the detail view of the circuit.", "outcome: see ~\"detail circuit\" page"},
 		{"where the reader lands", "The page should redirect you to the **Contacts** page.", "outcome: see \"Contacts\" page"},
