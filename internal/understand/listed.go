@@ -70,7 +70,7 @@ func ReadListed(item string, l Listing) Meaning {
 		// to detach the policy"), or tells what "we" do in a walk-through ("Then we click
 		// **Save**"), asks for it; the same words after a step's act are an aside.
 		if rest, optional, ok := ownAct(item); ok && !m.Step() {
-			if own := Read(rest); own.Step() && namedOrLeft(own.Acts) {
+			if own := Read(rest); own.Step() && (!optional || namedOrLeft(own.Acts)) {
 				own.Optional = optional
 				return own
 			}
@@ -97,9 +97,9 @@ func namedOrLeft(acts []Act) bool {
 	return len(acts) > 0
 }
 
-// ownOpening opens an item that offers what it names ("You can", "You may now") or narrates
-// it ("We first", "Then we", "We can").
-var ownOpening = regexp.MustCompile(`^(?i)(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may) )?(?:now |then |first |next |simply |optionally )?`)
+// ownOpening opens an item that offers what it names ("You can", "You may now"), asks it
+// ("You should", "You need to") or narrates it ("We first", "Then we", "We can").
+var ownOpening = regexp.MustCompile(`^(?i)(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may|should|must|need to|have to|will need to|will have to) )?(?:now |then |first |next |simply |optionally )?`)
 
 // ownAct is what an item opening with ownOpening asks, and whether it is only offered; not
 // "You can also …" (an aside), "You can not …" or "You can only …" (a limit), nor "you"
@@ -110,6 +110,7 @@ func ownAct(item string) (rest string, optional, ok bool) {
 		return "", false, false
 	}
 	modal, we := m[3] != "", strings.EqualFold(m[2], "we")
+	offered := strings.EqualFold(m[3], "can") || strings.EqualFold(m[3], "may")
 	if !modal && !we {
 		return "", false, false
 	}
@@ -119,7 +120,7 @@ func ownAct(item string) (rest string, optional, ok bool) {
 	case "also", "not", "only", "still", "no", "be", "will", "would", "should", "need", "recommend", "suggest":
 		return "", false, false
 	}
-	return rest, modal, true
+	return rest, offered, true
 }
 
 // gerundAct turns an item that is a whole sentence opening with a verb's -ing form and its

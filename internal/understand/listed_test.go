@@ -61,6 +61,11 @@ func TestReadListed(t *testing.T) {
 		{"We first select **Circuits**.", OwnItem, "action: click \"Circuits\""},
 		{"We recommend **Strict** mode.", OwnItem, "note"},
 		{"We will email the invited person.", OwnItem, "note"},
+		// Rauthy's GitHub guide (testdata/heldout 157): an item that says what the reader
+		// should do asks it, loose words and all.
+		{"You should upload a logo for the client.", OwnItem, "action: upload ~\"logo\""},
+		{"You should also click **Save**.", OwnItem, "note"},
+		{"You must be an administrator.", OwnItem, "note"},
 	}
 	for _, tt := range tests {
 		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {
