@@ -1,6 +1,7 @@
 package featuregen
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -134,7 +135,7 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		reads := readStep(s)
 		listed := lead.Lists()
 		if listed == understand.Alone && len(reads) > 0 && !reads[0].continuation && !reads[0].meaning.Step() &&
-			understand.ReadListed(reads[0].text, understand.OwnItem).Step() {
+			!understand.Read(reads[0].text).Step() && understand.ReadListed(reads[0].text, understand.OwnItem).Step() {
 			listed = understand.OwnItem // "3. You can edit the name.": the step offers what it asks
 		}
 		if len(reads) > 0 && !reads[0].continuation && listed != understand.Alone {
@@ -188,9 +189,15 @@ func readStep(s docsparse.Step) []read {
 	text := cleanMarkup(s.Markup)
 	spans := sentences(text.text)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
+	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
 	for i, sp := range spans {
 		t := text.text[sp.start:sp.end]
 		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}
+		if onlyLink {
+			// "[Deploy an application](#deploy-an-application)": an entry of a table of
+			// contents or a link list, the text another page's title.
+			r.meaning = understand.Meaning{Role: understand.Note}
+		}
 		if i > 0 {
 			r.pos = markupPos(s.Pos, s.Markup, int(text.off[sp.start]))
 		}
@@ -233,6 +240,10 @@ func readStep(s docsparse.Step) []read {
 	}
 	return out
 }
+
+// linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",
+// "**[Title](page.md)**".
+var linkOnly = regexp.MustCompile(`^[*_]{0,2}\[[^\]]+\](?:\([^)\s]*(?:\s+"[^"]*")?\)|\[[^\]]*\])[*_]{0,2}\.?$`)
 
 // only reports whether every act of a meaning is v.
 func only(m understand.Meaning, v understand.Verb) bool {
