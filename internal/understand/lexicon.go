@@ -51,7 +51,7 @@ var verbs = lexicon(`
 
 	click: press; click on: press; double-click: press; double-click on: press; select: press;
 	choose: press; press: press; tap: press; tap on: press; hit: press; push: press;
-	pick: press; right-click: press; right-click on: press; activate: press; follow: press;
+	pick: press; opt for: press; right-click: press; right-click on: press; activate: press; follow: press;
 
 	open: open; launch: open; reopen: open; display: open; bring up: open; pull up: open;
 

@@ -600,6 +600,10 @@ func boldAct(ts []token) []token {
 		return ts
 	}
 	inner := tokenize(ts[0].text)
+	if len(inner) > 2 && inner[0].in(conditionWords) && len(ts) > 2 && ts[1].isPunct(",") && isVerbAt(ts, 2) {
+		// "**If you are deploying from a template**, click …": the condition set in bold.
+		return append(inner, ts[1:]...)
+	}
 	if len(inner) == 1 && isVerbAt(inner, 0) && !notVerbs[inner[0].lower] && len(ts) > 2 && ts[1].is("the", "your", "this", "these", "all", "any") {
 		// "**Save** the changes.": the control that does it, named by its verb.
 		return append([]token{{kind: word, text: "Click", lower: "click"}}, ts...)

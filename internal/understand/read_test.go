@@ -508,6 +508,9 @@ func TestRead(t *testing.T) {
 		{"a control's name in bold", "**Display Name** (_optional_): The display name of the user.", "note"},
 		{"a control's name in bold", "**Add Member** opens a dialog.", "outcome: see \"Add Member\""},
 		{"a control's name in bold", "**Note** To enable it, ask an admin.", "note"},
+		// Evidence's and NodeBB's guides (testdata/heldout 159, 168).
+		{"a condition in bold", "**If you are deploying from a template**, click \"Use Template\"", "action: click \"Use Template\" [if you are deploying from a template]"},
+		{"opt for", "Opt for a **Basic** plan.", "action: click \"Basic\""},
 		// Pocket ID's user guide (testdata/heldout 155): what someone else does, and "Goto".
 		{"someone else's act", "Have the user click on the **Submit** button.", "action: click \"Submit\" button [on another person's session]"},
 		{"someone else's act", "Ask your members to sign in.", "precondition: sign in [on another person's session]"},
