@@ -94,19 +94,24 @@ func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
 	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.
 	steps := readSteps(p.Steps, "", leadOf(lead.reads))
-	acts := false
+	acts, takesThere := false, false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
 		// the reader where they happen ("Navigate to **My Apps**, then:"); a whole instruction
 		// before it is a step ("Click **Create client**. Fill in the following fields:").
 		whole := i < len(lead.reads)-1 && !r.continuation && r.meaning.Role == understand.Action
-		if r.note == "" && r.meaning.Understood() && (whole || only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn) || strings.HasSuffix(r.text, "then:")) {
+		goes := only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn)
+		if r.note == "" && r.meaning.Understood() && (whole || goes || strings.HasSuffix(r.text, "then:")) {
 			acts = true
+			takesThere = goes && !r.continuation && i == len(lead.reads)-1
 		} else if r.note == "" {
 			lead.reads[i].note = "note" // what a lead-in says besides its action explains
 		}
 	}
-	if !acts || !strings.HasSuffix(strings.TrimSpace(p.Lead.Markup), ":") {
+	// A lead-in ends in a colon; a paragraph whose last sentence takes the reader where the
+	// steps happen ("To create a token, go to **Settings** > **Tokens**.") is the first step
+	// whatever it ends in: without it a run would look for the steps' controls elsewhere.
+	if !acts || !strings.HasSuffix(strings.TrimSpace(p.Lead.Markup), ":") && !takesThere {
 		return steps
 	}
 	return append([]readTree{lead}, steps...)

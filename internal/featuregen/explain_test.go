@@ -29,3 +29,20 @@ func TestExplainLinkOnlyItems(t *testing.T) {
 		t.Errorf("no sentence %q", text)
 	}
 }
+
+// A paragraph above a list whose last sentence takes the reader where the steps happen is the
+// procedure's first step, colon or not; one that states a fact, or names a goal, is not.
+func TestExplainLeadThatTakesTheReaderThere(t *testing.T) {
+	src := "# Tokens\n\n## Create a token\n\nTo create a token, go to **Settings** > **Tokens**.\n\n1. Click **New**.\n\n" +
+		"## About tokens\n\nTokens let scripts call the API.\n\n1. Click **New**.\n\n" +
+		"## A goal\n\nCreate a new role.\n\n1. Click **New**.\n"
+	var leads []string
+	for _, s := range Explain(docsparse.Parse("tokens.md", []byte(src))) {
+		if s.DocStep == "lead-in" && s.Step {
+			leads = append(leads, s.Procedure+": "+s.Text)
+		}
+	}
+	if want := "Create a token: To create a token, go to **Settings** > **Tokens**."; len(leads) != 1 || leads[0] != want {
+		t.Errorf("lead-in steps %q, want [%q]", leads, want)
+	}
+}
