@@ -46,3 +46,20 @@ func TestExplainLeadThatTakesTheReaderThere(t *testing.T) {
 		t.Errorf("lead-in steps %q, want [%q]", leads, want)
 	}
 }
+
+// An item that is only a bold phrase is a title when the paragraphs or bullets under it say
+// how (Node-RED's projects guide, testdata/heldout 189); alone, it is the step it names.
+func TestExplainBoldTitles(t *testing.T) {
+	src := "# Projects\n\n1. **Create your project**\n\n   Give it a name and click **Create**.\n\n" +
+		"2. **Send a login request**\n   - Click **Send**.\n3. **Save the step**\n"
+	steps := map[string]bool{}
+	for _, s := range Explain(docsparse.Parse("p.md", []byte(src))) {
+		steps[s.Text] = s.Step
+	}
+	for text, want := range map[string]bool{"**Create your project**": false, "**Send a login request**": false,
+		"Click **Send**.": true, "**Save the step**": true} {
+		if got, ok := steps[text]; !ok || got != want {
+			t.Errorf("%q: step %v (read: %v), want %v", text, got, ok, want)
+		}
+	}
+}

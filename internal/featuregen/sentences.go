@@ -195,10 +195,12 @@ func readStep(s docsparse.Step) []read {
 	spans := sentences(text.text)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
 	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
+	// "**Create your project**" over the paragraphs or bullets that say how: a title.
+	title := boldOnly.MatchString(strings.TrimSpace(s.Markup)) && (len(s.SubSteps) > 0 || hasParagraph(s.Continuation))
 	for i, sp := range spans {
 		t := text.text[sp.start:sp.end]
 		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}
-		if onlyLink {
+		if onlyLink || title {
 			// "[Deploy an application](#deploy-an-application)": an entry of a table of
 			// contents or a link list, the text another page's title.
 			r.meaning = understand.Meaning{Role: understand.Note}
@@ -249,6 +251,19 @@ func readStep(s docsparse.Step) []read {
 // linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",
 // "**[Title](page.md)**".
 var linkOnly = regexp.MustCompile(`^[*_]{0,2}\[[^\]]+\](?:\([^)\s]*(?:\s+"[^"]*")?\)|\[[^\]]*\])[*_]{0,2}\.?$`)
+
+// boldOnly matches an item that is one bold phrase and nothing else: "**Create your project**".
+var boldOnly = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[.:]?$`)
+
+// hasParagraph reports continuation that holds a paragraph of prose.
+func hasParagraph(blocks []docsparse.Block) bool {
+	for _, b := range blocks {
+		if b.Kind == "paragraph" {
+			return true
+		}
+	}
+	return false
+}
 
 // only reports whether every act of a meaning is v.
 func only(m understand.Meaning, v understand.Verb) bool {
