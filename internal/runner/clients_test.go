@@ -1,28 +1,17 @@
 package runner
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
 // A procedure under a heading that names an app that is no web page ("## Visual Studio Code")
 // is not checked here, as explain reads it: none of its steps is looked for on the panel.
 func TestStepsInAnotherAppAreNotChecked(t *testing.T) {
-	doc := filepath.Join(t.TempDir(), "clients.md")
-	err := os.WriteFile(doc, []byte("# Connect a client\n\n## In the store\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n\n"+
-		"## Visual Studio Code\n\n1. Open the command palette.\n2. Click **Add Server**.\n3. Choose **HTTP**.\n"), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
-	if len(res.Procedures) != 2 {
-		t.Fatalf("%d procedures, want 2:\n%s", len(res.Procedures), describe(res))
-	}
+	res := runMarkdown(t, "clients.md", "# Connect a client\n\n## In the store\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n\n"+
+		"## Visual Studio Code\n\n1. Open the command palette.\n2. Click **Add Server**.\n3. Choose **HTTP**.\n", 2)
 	if got := res.Procedures[0].Status; got != results.Passed {
 		t.Errorf("the store's procedure is %s, want passed:\n%s", got, describe(res))
 	}

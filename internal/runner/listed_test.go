@@ -1,12 +1,9 @@
 package runner
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
@@ -14,19 +11,11 @@ import (
 // "Fill in the following fields:", "**Name**: …" fills the Name field, and a field the page
 // lacks drifts; the lead-in itself asks for nothing the page must have.
 func TestListedFieldsAreFilled(t *testing.T) {
-	doc := filepath.Join(t.TempDir(), "listed.md")
-	err := os.WriteFile(doc, []byte("# Listed fields\n\n"+
+	res := runMarkdown(t, "listed.md", "# Listed fields\n\n"+
 		"## Fields the form has\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
 		"4. Click **Create API Account**.\n5. Fill in the following fields:\n   - **Name**: a name for the account.\n\n"+
 		"## A field the form lacks\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
-		"4. Click **Create API Account**.\n5. Fill in the following fields:\n   - **Nickname**: a short name for the account.\n"), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
-	if len(res.Procedures) != 2 {
-		t.Fatalf("%d procedures, want 2:\n%s", len(res.Procedures), describe(res))
-	}
+		"4. Click **Create API Account**.\n5. Fill in the following fields:\n   - **Nickname**: a short name for the account.\n", 2)
 	if got := res.Procedures[0].Status; got != results.Passed {
 		t.Errorf("%q is %s, want passed:\n%s", res.Procedures[0].Name, got, describe(res))
 	}
@@ -46,19 +35,11 @@ func TestListedFieldsAreFilled(t *testing.T) {
 // A procedure's own item that only offers what it names ("You can click **X** to …") is run
 // as the step it is: it presses X, and an X the page lacks drifts.
 func TestOfferedStepsAreRun(t *testing.T) {
-	doc := filepath.Join(t.TempDir(), "offered.md")
-	err := os.WriteFile(doc, []byte("# Offered steps\n\n"+
+	res := runMarkdown(t, "offered.md", "# Offered steps\n\n"+
 		"## A button the page has\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
 		"4. You can click **Create API Account** to add one.\n5. You can also click **Cancel**.\n\n"+
 		"## A button the page lacks\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
-		"4. You can click **Make API Account** to add one.\n"), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
-	if len(res.Procedures) != 2 {
-		t.Fatalf("%d procedures, want 2:\n%s", len(res.Procedures), describe(res))
-	}
+		"4. You can click **Make API Account** to add one.\n", 2)
 	has := res.Procedures[0]
 	if has.Status != results.Passed {
 		t.Errorf("%q is %s, want passed:\n%s", has.Name, has.Status, describe(res))

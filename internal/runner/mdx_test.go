@@ -1,31 +1,20 @@
 package runner
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/docdrift/docdrift/internal/panel"
 	"github.com/docdrift/docdrift/internal/results"
 )
 
 // A procedure written as an MDX <Steps> component runs as the numbered list its reader sees,
 // and drift is reported at the step body's own line and column; a callout's text is no step.
 func TestStepsComponentsAreRun(t *testing.T) {
-	doc := filepath.Join(t.TempDir(), "accounts.mdx")
-	err := os.WriteFile(doc, []byte("# API accounts\n\n## Create one\n\n<Steps>\n"+
+	res := runMarkdown(t, "accounts.mdx", "# API accounts\n\n## Create one\n\n<Steps>\n"+
 		"  <Step title=\"Sign in\">\n    Log into the store.\n  </Step>\n"+
 		"  <Step title=\"Open the list\">\n    Select **Advanced Settings**.\n\n"+
 		"    <Note>\n      The accounts page opens.\n    </Note>\n  </Step>\n"+
-		"  <Step title=\"Find it\">\n    Select **API Acounts**.\n  </Step>\n</Steps>\n"), 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
-	if len(res.Procedures) != 1 {
-		t.Fatalf("%d procedures, want 1:\n%s", len(res.Procedures), describe(res))
-	}
+		"  <Step title=\"Find it\">\n    Select **API Acounts**.\n  </Step>\n</Steps>\n", 1)
 	p := res.Procedures[0]
 	if p.Status != results.Drifted {
 		t.Fatalf("%q is %s, want drifted at step 3:\n%s", p.Name, p.Status, describe(res))

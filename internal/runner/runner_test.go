@@ -28,6 +28,21 @@ func runDoc(t *testing.T, doc string, popts panel.Options, includeStruck bool) (
 	return runDocWith(t, doc, popts, Options{IncludeStruck: includeStruck})
 }
 
+// runMarkdown writes src as a doc called name and runs it on the embedded 2017 panel, failing t
+// unless the run reports procedures procedures.
+func runMarkdown(t *testing.T, name, src string, procedures int) *results.Result {
+	t.Helper()
+	doc := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(doc, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := runDoc(t, doc, panel.Options{Era: panel.Era2017, Seed: 1}, false)
+	if len(res.Procedures) != procedures {
+		t.Fatalf("%d procedures, want %d:\n%s", len(res.Procedures), procedures, describe(res))
+	}
+	return res
+}
+
 // plansOf reads and plans one doc, failing t on any finding.
 func plansOf(t *testing.T, doc string) []Plan {
 	t.Helper()
