@@ -113,9 +113,11 @@ type callout struct {
 // calloutOpen and calloutClose match the callout components of the MDX site generators
 // (Mintlify, Docusaurus, Starlight, Nextra, Fumadocs) at the start of a line; other components
 // (<Tabs>, <Steps>, <Frame>) hold the page's own content.
+const calloutNames = `Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside`
+
 var (
-	calloutOpen  = regexp.MustCompile(`^<(Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside)(?:[ \t][^>]*)?>`)
-	calloutClose = regexp.MustCompile(`</(Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside)>`)
+	calloutOpen  = regexp.MustCompile(`^<(` + calloutNames + `)(?:[ \t][^>]*)?>`)
+	calloutClose = regexp.MustCompile(`</(` + calloutNames + `)>`)
 )
 
 // calloutTag reads a line that opens or closes a callout component: its name, and whether

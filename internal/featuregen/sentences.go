@@ -64,17 +64,16 @@ func countReads(trees []readTree) int {
 	return n
 }
 
-// readProcedure reads a procedure's steps, after the lead-in above its list when that asks
-// for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
-// token, use the following steps:" only introduces them.
+// readProcedure reads a procedure's steps, its lead-in's among them when that asks for
+// something itself, each placed where the procedure's heading says they happen.
 func readProcedure(p docsparse.Procedure) []readTree {
 	trees := readLeadAndSteps(p)
 	inClient(trees, p.Heading.Title)
 	return trees
 }
 
-// inClient places every step of trees in the client their procedure's heading names, if any
-// ("### Using the AWS CLI"), as a run places them (understand.InClient).
+// inClient places every step of trees in the app their procedure's heading names, if any
+// ("### Visual Studio Code"), as a run places them (understand.InClient).
 func inClient(trees []readTree, heading string) {
 	if _, ok := understand.ClientOf(heading); !ok {
 		return
@@ -87,6 +86,9 @@ func inClient(trees []readTree, heading string) {
 	}
 }
 
+// readLeadAndSteps reads a procedure's steps, after the lead-in above its list when that
+// asks for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
+// token, use the following steps:" only introduces them.
 func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	if p.Lead.Markup == "" {
 		return readSteps(p.Steps, "", understand.Meaning{})
@@ -138,23 +140,32 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			number = parent + "." + number
 		}
 		reads := readStep(s)
-		listed := lead.Lists()
-		if listed == understand.Alone && len(reads) > 0 && !reads[0].continuation && !reads[0].meaning.Step() &&
-			!understand.Read(reads[0].text).Step() && understand.ReadListed(reads[0].text, understand.OwnItem).Step() {
-			listed = understand.OwnItem // "3. You can edit the name.": the step offers what it asks
-		}
-		if len(reads) > 0 && !reads[0].continuation && listed != understand.Alone {
-			// The run reads the sentence the same way: the feature says how it was listed.
-			reads[0].meaning, reads[0].listed = understand.ReadListed(reads[0].text, listed), listed
-			if reads[0].meaning.Step() {
-				reads[0].note = ""
-			} else {
-				reads[0].note = "note"
-			}
+		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape {
+			listItem(&reads[0], lead.Lists())
 		}
 		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads))})
 	}
 	return out
+}
+
+// listItem reads an item's first sentence as its list makes it: under a lead-in that lists
+// its items, as that listing reads them; alone, a note may still be the procedure's own step
+// ("3. You can edit the name."). The run reads the sentence the same way: the feature says
+// how it was listed.
+func listItem(r *read, listed understand.Listing) {
+	switch {
+	case listed != understand.Alone:
+		r.meaning, r.listed = understand.ReadListed(r.text, listed), listed
+	case !r.meaning.Step():
+		if m := understand.ReadListed(r.text, understand.OwnItem); m.Step() {
+			r.meaning, r.listed = m, understand.OwnItem
+		}
+	}
+	if r.meaning.Step() {
+		r.note = ""
+	} else {
+		r.note = "note"
+	}
 }
 
 // leadOf is the meaning of the lead-in a step's own text ends in, if any.
@@ -179,6 +190,7 @@ type read struct {
 	listed       understand.Listing // how the lead-in above the step lists it (first sentence only)
 	note         string             // "" for a sentence that becomes a step; "note", "image", "code", … otherwise
 	continuation bool
+	shape        bool // a note by the item's shape (a link alone, a title over its steps), whatever its list
 }
 
 // readStep reads a doc step's own sentences and the paragraphs after it. Every sentence of
@@ -203,7 +215,7 @@ func readStep(s docsparse.Step) []read {
 		if onlyLink || title {
 			// "[Deploy an application](#deploy-an-application)": an entry of a table of
 			// contents or a link list, the text another page's title.
-			r.meaning = understand.Meaning{Role: understand.Note}
+			r.meaning, r.shape = understand.Meaning{Role: understand.Note}, true
 		}
 		if i > 0 {
 			r.pos = markupPos(s.Pos, s.Markup, int(text.off[sp.start]))
