@@ -66,6 +66,9 @@ func (b *builder) readProcedures(root ast.Node) {
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
 			if !n.IsOrdered() && !b.announcesSteps(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) {
+				if b.numberedInside(n, section) {
+					captioned = nil // the procedures grew: no pointer into them is kept
+				}
 				last = nil
 				continue
 			}
@@ -442,3 +445,34 @@ func leadsItems(s *Step) bool {
 
 // pictureMarkup is a Markdown image, which a step may end in under its lead-in.
 var pictureMarkup = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
+
+// numberedInside makes a procedure of every numbered list inside the items of a bulleted list
+// that is no procedure itself: "- **Steps:**" over "1. Create a user …", one bullet per way of
+// doing something, is a procedure a reader follows as any numbered list at the margin. It
+// reports whether it found one.
+func (b *builder) numberedInside(list *ast.List, section int) bool {
+	found := false
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			inner, ok := c.(*ast.List)
+			if !ok {
+				continue
+			}
+			if !inner.IsOrdered() {
+				found = b.numberedInside(inner, section) || found
+				continue
+			}
+			p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(inner.Pos()), Steps: b.readSteps(inner, nodeEnd(inner))}
+			p.Struck = b.strikes.covers(inner.Pos(), inner.Pos()+1) || allStruck(p.Steps)
+			if intro := b.introBefore(inner.PreviousSibling()); intro != nil {
+				p.Intro = plainText(intro, b.src)
+				p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
+					Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
+			}
+			b.doc.Procedures = append(b.doc.Procedures, p)
+			b.procs = append(b.procs, procAt{section: section, off: inner.Pos()})
+			found = true
+		}
+	}
+	return found
+}

@@ -242,6 +242,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Configure the email" +paragraph@5"You can use the following variables:"`, `procedure "T"@0`, `2.(2)@9:4 "Click Save."`},
 		},
 		{
+			// Xata Agent's AWS guide (testdata/heldout 213): each way to connect is a bullet,
+			// its steps a numbered list inside it.
+			name: "a numbered list inside bullets that are no procedure is one",
+			src:  "# T\n\n- **Permissions:**\n  - `rds:Describe`\n- **Steps:**\n  1. Click **New**.\n  2. Click **Save**.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@6:6 "Click New."`, `2.(2)@7:6 "Click Save."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
