@@ -63,6 +63,10 @@ func ReadListed(item string, l Listing) Meaning {
 		if name, ok := pickedName(item); ok {
 			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: []string{name}}}}}
 		}
+		if path, ok := pickedPath(item); ok {
+			// "Pull Request -> Merged": the box under its group.
+			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: path}}}}
+		}
 	case RequireList:
 		return Meaning{Role: Note}
 	case OwnItem:
@@ -165,3 +169,20 @@ func pickedName(item string) (string, bool) {
 	}
 	return ts[0].text, true
 }
+
+// pickedPath is the path an item under a PickList lead-in gives in plain words, a group
+// and the box in it: "Repository -> Push", "Pull Request › Comment created".
+func pickedPath(item string) ([]string, bool) {
+	parts := pathArrow.Split(strings.TrimSpace(item), -1)
+	if len(parts) < 2 {
+		return nil, false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 || strings.ContainsAny(p, ".:;!?`*") {
+			return nil, false
+		}
+	}
+	return parts, true
+}
+
+var pathArrow = regexp.MustCompile(`\s*(?:->|→|›|»)\s*`)

@@ -34,6 +34,9 @@ func TestReadListed(t *testing.T) {
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
+		{"Pull Request -> Merged", PickList, "action: check \"Pull Request\" > \"Merged\""},
+		{"Pull Request -> Merged", Alone, "note"},
+		{"Repository -> Push. Then save.", PickList, "note"},
 		{"Remove `offline_access` if it is listed.", PickList, "action: click ~\"remove\" button; then enter a field value \"offline_access\""},
 		// A procedure's own item that offers what it names (FeatBit, Ory Polis, Harness:
 		// testdata/heldout 95, 46, 89); an aside, a limit or an offer in loose words stays a note.
@@ -88,10 +91,18 @@ func TestReadListed(t *testing.T) {
 		"From there, you can:":                              OfferList,
 		"You can change the role of a member at any time:":  Alone,
 		// Langfuse's webhooks page (testdata/heldout 106): what the reader's code must do.
-		"Your handler must:":           RequireList,
-		"The password should contain:": RequireList,
-		"You must:":                    Alone,
-		"If a user needs to recover their account, there are two options:": Alone}
+		// Lead-ins that point at the boxes below in other words (Chatwoot, pipelines-as-code:
+		// testdata/heldout 166, 227).
+		"In the scopes section configure the given scopes for bot token scopes:": PickList,
+		"Check these boxes to add the permissions to the token:":                 PickList,
+		"The individual events to select are:":                                   PickList,
+		"The fields to select are:":                                              Alone,
+		"To modify a role, follow these steps:":                                  Alone,
+		"Add the following values to the data section:":                          Alone,
+		"Your handler must:":                                                     RequireList,
+		"The password should contain:":                                           RequireList,
+		"You must:":                                                              Alone,
+		"If a user needs to recover their account, there are two options:":       Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)

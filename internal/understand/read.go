@@ -76,6 +76,11 @@ func Read(sentence string) Meaning {
 			toks, m.Optional = fill, true
 		}
 	}
+	if m.LeadIn && namesPicks(toks) {
+		// "The individual events to select are:": the boxes to tick are the items below.
+		return Meaning{Role: Action, LeadIn: true, Picks: true,
+			Acts: []Act{{Verb: Nothing, Why: "the items that follow: " + strings.TrimSpace(joinWords(toks))}}}
+	}
 	var where []Where
 	mailbox := false // a container that is the reader's mailbox, not a page
 	imperatives, outcomes := 0, 0
@@ -117,7 +122,7 @@ func Read(sentence string) Meaning {
 			if mailbox && surface.Kind == Product {
 				surface = recipientsMail
 			}
-			if m.LeadIn && i == len(pieces)-1 && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
+			if m.LeadIn && purposesOnly(pieces[i+1:]) && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
 				// "Add the following **Delegated** permissions:": the items below are what to
 				// pick; the lead-in picks nothing itself.
 				m.Picks = true
@@ -836,19 +841,78 @@ func seesThat(p []token) (Act, bool) {
 }
 
 // picksFollowing reports a clause that asks to pick "the following" things — "Add the
-// following permissions", "Select the following scopes", "Enable the following options" —
-// whose items are then each a box to tick. Fields to fill are Fields' ("Enter the following
-// details"), and "Select one of the following" offers a choice (Options).
+// following permissions", "Select the following scopes", "Enable the following options",
+// "Check these boxes", "Configure the given scopes" — whose items are then each a box to
+// tick. Fields to fill are Fields' ("Enter the following details"), and "Select one of the
+// following" offers a choice (Options).
 func picksFollowing(p []token) bool {
 	e, n := verbAt(p, 0)
-	if n == 0 || !(e.class == cCheck || e.class == cPress || e.class == cInvoke && p[0].is("add", "grant", "assign")) {
+	if n == 0 {
 		return false
 	}
-	// The verb's object is "the following …" ("one of the following" is a choice); "the
-	// following dex.config to the data section" names where it goes: an edit, not items.
-	return theFollowing(p[n:]) &&
-		!slices.ContainsFunc(p[n+2:], func(t token) bool { return t.kind == word && modPreps[t.lower] })
+	obj, ok := listedObject(p[n:])
+	switch {
+	case !ok, len(obj) > 0 && obj[0].is("steps", "instructions"):
+		return false
+	case e.class == cCheck || e.class == cPress || e.class == cInvoke && p[0].is("add", "grant", "assign"):
+	case (e.class == cVague || e.class == cSet) && len(obj) > 0 && obj[0].is(pickNouns...):
+		// "Configure the given scopes:": a vague verb picks when what it lists is boxes.
+	default:
+		return false
+	}
+	// "the following dex.config to the data section" names where it goes: an edit, not items.
+	// "for the bot" says whose they are, "to add permissions" why.
+	for i, t := range obj {
+		if t.is("to") && isVerbAt(obj, i+1) {
+			break // the rest is the purpose
+		}
+		if t.kind == word && modPreps[t.lower] && !t.is("for") {
+			return false
+		}
+	}
+	return true
 }
+
+// namesPicks reports a lead-in (its colon cut) that names the boxes to tick below it as
+// a subject: "The events to select are", "Scopes to enable are".
+func namesPicks(ts []token) bool {
+	n := len(ts)
+	if n < 4 || !ts[n-1].is("are") {
+		return false
+	}
+	e, k := verbAt(ts, n-2)
+	if k != 1 || !ts[n-3].is("to") || !(e.class == cCheck || e.class == cPress || e.class == cInvoke && ts[n-2].is("add", "grant", "assign")) {
+		return false
+	}
+	return slices.ContainsFunc(ts[:n-3], func(t token) bool { return t.is(pickNouns...) })
+}
+
+// purposesOnly reports pieces that each only say why ("to add the permissions to the
+// token"), or none: what a lead-in's last act lists is then the list below.
+func purposesOnly(pieces [][]token) bool {
+	for _, p := range pieces {
+		if len(p) < 2 || !p[0].is("to") || !isVerbAt(p, 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// listedObject is what follows a verb's object that points at the list below ("the
+// following", "the given", "the listed", "these"), and whether it does; "one of the
+// following" is a choice.
+func listedObject(obj []token) ([]token, bool) {
+	switch {
+	case len(obj) > 1 && obj[0].is("the") && obj[1].is("following", "given", "listed"):
+		return obj[2:], true
+	case len(obj) > 1 && obj[0].is("these") && obj[1].kind == word:
+		return obj[1:], true
+	}
+	return nil, false
+}
+
+// pickNouns name things a reader ticks rather than fills.
+var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes", "options", "roles", "privileges", "triggers"}
 
 // fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
 // under it, so typing into a field called "fields" is no act of its own.
