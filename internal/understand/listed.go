@@ -20,6 +20,7 @@ const (
 	PickList       Listing = "pick"        // "Add the following permissions:": each item a box to tick
 	OwnItem        Listing = "item"        // a procedure's own item: "3. You can edit the name." asks it
 	RequireList    Listing = "requirement" // "Your handler must:": each item a requirement, no step
+	MeansList      Listing = "means"       // "You can customize it by:": each item a way, "Clicking **Edit**"
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -35,6 +36,8 @@ func (m Meaning) Lists() Listing {
 		return PickList
 	case m.Requires:
 		return RequireList
+	case m.Means:
+		return MeansList
 	}
 	return Alone
 }
@@ -69,6 +72,13 @@ func ReadListed(item string, l Listing) Meaning {
 		}
 	case RequireList:
 		return Meaning{Role: Note}
+	case MeansList:
+		// "Adding widgets via the **Add** button": the way is the act, its -ing form the verb.
+		if act, ok := gerundVerb(item); ok && !m.Step() {
+			if own := Read(act); own.Step() {
+				return own
+			}
+		}
 	case OwnItem:
 		// A step of its own that only says what the reader may do ("You can click **Remove**
 		// to detach the policy"), or tells what "we" do in a walk-through ("Then we click
@@ -131,15 +141,25 @@ func ownAct(item string) (rest string, optional, ok bool) {
 // object into the instruction it describes ("Copying the generated link." → "Copy the
 // generated link."); a title without a full stop ("Managing users") is no such sentence.
 func gerundAct(item string) (string, bool) {
-	first, rest, ok := strings.Cut(strings.TrimSpace(item), " ")
-	if !ok || !strings.HasSuffix(strings.ToLower(first), "ing") || !strings.HasSuffix(strings.TrimSpace(rest), ".") {
+	_, rest, _ := strings.Cut(strings.TrimSpace(item), " ")
+	if !strings.HasSuffix(strings.TrimSpace(rest), ".") {
 		return "", false
 	}
 	// What it acts on follows at once ("Choosing the target resource", "Setting an
-	// expiration"), and the sentence has no verb of its own: "Giving an app credentials is a
-	// risk" is a fact, "Starting August 2026, …" a date.
-	object, _, _ := strings.Cut(rest, " ")
-	if !determiners[strings.ToLower(object)] || slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool {
+	// expiration").
+	if object, _, _ := strings.Cut(rest, " "); !determiners[strings.ToLower(object)] {
+		return "", false
+	}
+	return gerundVerb(item)
+}
+
+// gerundVerb turns an item that opens with a verb's -ing form into the instruction it
+// describes ("Selecting \"Edit Dashboard\"" → "Select \"Edit Dashboard\""), when the item has
+// no verb of its own: "Giving an app credentials is a risk" is a fact, "Starting August
+// 2026, …" a date.
+func gerundVerb(item string) (string, bool) {
+	first, rest, ok := strings.Cut(strings.TrimSpace(item), " ")
+	if !ok || !strings.HasSuffix(strings.ToLower(first), "ing") || len(first) < 5 || slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool {
 		return w == "is" || w == "are" || w == "was" || w == "were" || w == "will"
 	}) {
 		return "", false

@@ -34,6 +34,10 @@ func TestReadListed(t *testing.T) {
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},
+		// Payload's dashboard page (testdata/heldout 200): ways to do it, as gerunds, under "by:".
+		{"Selecting \"Edit Dashboard\"", MeansList, "action: click \"Edit Dashboard\""},
+		{"Selecting \"Edit Dashboard\"", Alone, "note"},
+		{"Something is wrong", MeansList, "note"},
 		{"Pull Request -> Merged", PickList, "action: check \"Pull Request\" > \"Merged\""},
 		{"Pull Request -> Merged", Alone, "note"},
 		{"Repository -> Push. Then save.", PickList, "note"},

@@ -176,6 +176,9 @@ type Meaning struct {
 	// Requires is a lead-in that says what something else must be or do ("Your handler
 	// must:", "The password should contain:"): its items are requirements, not steps.
 	Requires bool
+	// Means is a lead-in that ends in "by:" ("You can customize the dashboard by:"): each
+	// item is a way to do it, told as what doing it involves ("Clicking the dropdown").
+	Means bool
 	// Steps is a lead-in that announces the steps under it ("To modify a role, follow these
 	// steps:"): a bulleted list there is a procedure, as a numbered one would be.
 	Steps bool

@@ -72,6 +72,7 @@ func Read(sentence string) Meaning {
 		toks = toks[:len(toks)-1]
 		m.Options = offersChoices(toks)
 		m.Requires = requirements(toks)
+		m.Means = len(toks) > 1 && toks[len(toks)-1].is("by")
 		if fill := youMayFill(toks); fill != nil {
 			toks, m.Optional = fill, true
 		}
