@@ -249,6 +249,14 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@6:6 "Click New."`, `2.(2)@7:6 "Click Save."`},
 		},
 		{
+			// Hugo's hosting pages (testdata/heldout 229): a definition list whose terms
+			// number the steps; a term that is no step stays a definition.
+			name: "definition list terms that number steps are a numbered list",
+			src: "# T\n\nStep 1\n: Click **New**.\n\n  ![new](new.png)\n\nStep 10\n: Click **Save**.\n  Then wait.\n\nDone.\n\n" +
+				"## Terms\n\nToken\n: A key.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@4:3 "Click New." +image@6"new" img:new.png@6`, `10.(10)@9:3 "Click Save. Then wait." +paragraph@12"Done."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

@@ -79,6 +79,7 @@ type renderer struct {
 	include func(ref string) (string, bool)
 	depth   int
 	steps   stepsComponent
+	defs    definitionSteps
 }
 
 func (w *renderer) keep(src []byte, from int) {
@@ -94,7 +95,7 @@ func (w *renderer) insert(text string, at int) {
 // render reads src as its reader sees it. It returns nil when src holds no template syntax.
 func render(src []byte, include func(ref string) (string, bool)) *rendering {
 	if !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{{")) &&
-		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) {
+		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) && !hasDefinitionSteps(src) {
 		return nil
 	}
 	w := &renderer{include: include}
@@ -111,6 +112,13 @@ func (w *renderer) lines(src []byte, base int, indent string) {
 		at := base + off
 		off += len(l)
 		if w.steps.tag(w, l, at) {
+			continue
+		}
+		var next []byte
+		if i+1 < len(lines) {
+			next = lines[i+1]
+		}
+		if w.defs.line(w, l, next, at) {
 			continue
 		}
 		in := indent

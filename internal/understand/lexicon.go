@@ -111,7 +111,7 @@ var verbs = lexicon(`
 	trigger: invoke; print: invoke; ship: invoke; invoice: invoke; refund: invoke;
 	promote: invoke; upgrade: invoke; downgrade: invoke; reorder: invoke; remove all: invoke;
 	click through: invoke; back up: invoke; scan: invoke; preheat: invoke; replicate: invoke;
-	reveal: invoke; show: invoke; hide: invoke; unhide: invoke; save and close: invoke;
+	reveal: invoke; show: invoke; hide: invoke; unhide: invoke; save and close: invoke; commit: invoke;
 
 	complete: vague; configure: vague; define: vague; customize: vague; make: vague;
 	set up: vague; fill in the rest of: vague; adjust the settings: vague; tweak: vague;

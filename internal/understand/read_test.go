@@ -357,6 +357,8 @@ func TestRead(t *testing.T) {
 			"action: nothing ~\"command\" (a command) [on terminal]"},
 		{"elsewhere", "Edit `argocd-cm` and add the following `dex.config` to the data section:",
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
+		{"elsewhere", "Commit the changes to your local Git repository and push to your GitHub repository.",
+			"action: click ~\"commit changes\" button; then click ~\"to GitHub repository\" [on terminal]"},
 		{"elsewhere", "Open your authenticator app and scan the QR code.",
 			"action: go to ~\"authenticator app\"; then click ~\"scan QR code\" button [on authenticator app]"},
 		{"elsewhere", "{:.ee-only}For **Display Gift Wrapping Prices**, choose one of the following:",

@@ -14,7 +14,8 @@ import (
 var (
 	terminalWords = []string{"command line", "command-line", "terminal", " shell ", " cli ", " cli,",
 		" cli.", "command prompt", "following command", "this command", "these commands", "the command",
-		"commands:", "powershell", "kubectl", " helm ", " curl ", " docker ", " npm ", " git ", " ssh "}
+		"commands:", "powershell", "kubectl", " helm ", " curl ", " docker ", " npm ", " git ", " ssh ",
+		"local git repository", "your local repository", "local clone"}
 	fileWords = []string{"configmap", "config map", ".yaml", ".yml", ".json", ".toml", ".ini",
 		".env", ".conf", ".properties", "php.ini", "the file", "a file named", "configuration file",
 		"config file", "values file", "manifest", "data section", "secret resource", "json file",
