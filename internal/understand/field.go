@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -68,7 +69,7 @@ func readField(item string, r Meaning) Meaning {
 // words before a colon, and what to put there — a word or two typed as is, more words a
 // description. Anything else ("Any custom attributes", "Note: …") is a note.
 func unmarkedField(toks []token) Meaning {
-	colon := slices.IndexFunc(toks, func(t token) bool { return t.isPunct(":") })
+	colon := slices.IndexFunc(toks, func(t token) bool { return t.isPunct(":", "-", "–", "—") })
 	if colon < 1 || colon > 3 || colon == len(toks)-1 || noteWords[toks[0].lower] {
 		return Meaning{Role: Note}
 	}
@@ -109,14 +110,23 @@ func ReadNamedField(item string) Meaning { return readNamedField(item, Read(item
 // readNamedField is ReadNamedField given the item's reading on its own, r.
 func readNamedField(item string, r Meaning) Meaning {
 	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), ","))
+	hint := "as the doc describes"
+	if m := exampleAfter.FindStringSubmatchIndex(name); m != nil {
+		// "Template Name (Example: `Employee Contract`)": the name, then what to put there.
+		name, hint = strings.TrimSpace(name[:m[0]]), strings.Trim(name[m[2]:m[3]], "` ")
+	}
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ".:;!?*_`[]()\"'") ||
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ".:;!?*_`[]()\"'") || noteWords[strings.ToLower(words[0])] ||
 		len(words) > 1 && determiners[strings.ToLower(words[1])] {
 		return readField(item, r)
 	}
 	// Unmarked, the name is the writer's words for the label, found as a reader would.
-	return Meaning{Role: Action, Acts: []Act{{Verb: Enter, Target: Target{Words: name, Kind: "field"}, Hint: "as the doc describes"}}}
+	return Meaning{Role: Action, Acts: []Act{{Verb: Enter, Target: Target{Words: name, Kind: "field"}, Hint: hint}}}
 }
+
+// exampleAfter is an example a writer puts after a field's name: "(Example: `Employee`)",
+// "(e.g. `Sales`)".
+var exampleAfter = regexp.MustCompile(`\s*\((?i:example:|for example,?|e\.g\.,?)\s*([^()]*)\)$`)
 
 // describedField reports an item that is a label, a colon or dash, and words that name no
 // other label: "`From Name` - Display name for the sender" describes the field, though its

@@ -31,6 +31,11 @@ func TestReadListed(t *testing.T) {
 		// Authelia's guides (testdata/heldout 55–57): a field in plain words, its value as code.
 		{"Org. name: `example.com`", FieldList, "action: enter ~\"Org. name\" field value \"example.com\""},
 		{"Platform URL: `https://budibase.example.com`", FieldList, "action: enter ~\"Platform URL\" field value \"https://budibase.example.com\""},
+		// Frappe's desk guides (testdata/heldout 223, 224): a form's fields by name, an
+		// example after one, a dash before what it takes.
+		{"Template Name (Example: `Employee Contract`)", NamedFieldList, "action: enter ~\"Template Name\" field (Employee Contract)"},
+		{"Application Type - Web app / API", FieldList, "action: enter ~\"Application Type\" field (Web app / API)"},
+		{"Note - fields are unique", NamedFieldList, "note"},
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},

@@ -111,7 +111,8 @@ func Read(sentence string) Meaning {
 		case isVerbAt(p, 0):
 			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) {
 				asksFields = true
-				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields") })
+				// "the required fields", "the form": each item is a field, a bare name too.
+				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields", "form") })
 			}
 			acts, surface := readClause(p, where)
 			if a, ok := seesThat(p); ok && len(acts) == 1 && acts[0].Verb == See && len(acts[0].Target.Path) == 0 && !acts[0].Target.Subject {
