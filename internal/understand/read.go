@@ -43,7 +43,7 @@ func Read(sentence string) Meaning {
 		return m
 	}
 	toks = narrated(m.stripStarts(toks))
-	if len(toks) == 0 || example(toks) {
+	if len(toks) == 0 || example(toks) || asideMarked(toks) {
 		return Meaning{Role: Note}
 	}
 	if len(toks) == 2 && toks[0].kind == label && toks[1].isPunct(".", "!") {
@@ -418,6 +418,15 @@ func definition(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// asideMarked reports a sentence a bold marker sets aside: "**Important** Making changes …
+// does not apply them at once", "**Note:** …" — a note however it is worded.
+func asideMarked(ts []token) bool {
+	if len(ts) < 2 || ts[0].kind != label || ts[0].mark != markBold {
+		return false
+	}
+	return noteWords[strings.TrimRight(ts[0].lower, ": ")] && ts[0].lower != "example"
 }
 
 // settle decides the role once every clause is read: an outcome when the sentence only
