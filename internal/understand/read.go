@@ -62,6 +62,10 @@ func Read(sentence string) Meaning {
 		return Meaning{Role: Note}
 	}
 	toks = withoutFigurePointer(toks)
+	if n := len(toks); n > 2 && (toks[n-1].text == "-" || toks[n-1].text == "–" || toks[n-1].text == "—") && toks[n-2].kind == word {
+		// "Fill in the required info -": a dash where a lead-in's colon goes.
+		toks = append(toks[:len(toks)-1:len(toks)-1], token{kind: punct, text: ":", lower: ":"})
+	}
 	if endsInTheFollowing(toks) {
 		// "… create those new roles with the following values" and the list right under it:
 		// a lead-in whose writer left out the colon.
