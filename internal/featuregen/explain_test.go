@@ -48,16 +48,17 @@ func TestExplainLeadThatTakesTheReaderThere(t *testing.T) {
 }
 
 // An item that is only a bold phrase is a title when the paragraphs or bullets under it say
-// how (Node-RED's projects guide, testdata/heldout 189); alone, it is the step it names.
+// how (Node-RED's projects guide, testdata/heldout 189); alone, or over a picture only (Tyk's
+// key guide, 231), it is the step it names.
 func TestExplainBoldTitles(t *testing.T) {
 	src := "# Projects\n\n1. **Create your project**\n\n   Give it a name and click **Create**.\n\n" +
-		"2. **Send a login request**\n   - Click **Send**.\n3. **Save the step**\n"
+		"2. **Send a login request**\n   - Click **Send**.\n3. **Save the step**\n4. **Click CREATE**\n\n   {{< img src=\"add.png\" >}}\n"
 	steps := map[string]bool{}
 	for _, s := range Explain(docsparse.Parse("p.md", []byte(src))) {
 		steps[s.Text] = s.Step
 	}
 	for text, want := range map[string]bool{"**Create your project**": false, "**Send a login request**": false,
-		"Click **Send**.": true, "**Save the step**": true} {
+		"Click **Send**.": true, "**Save the step**": true, "**Click CREATE**": true} {
 		if got, ok := steps[text]; !ok || got != want {
 			t.Errorf("%q: step %v (read: %v), want %v", text, got, ok, want)
 		}

@@ -283,15 +283,20 @@ var linkOnly = regexp.MustCompile(`^[*_]{0,2}\[[^\]]+\](?:\([^)\s]*(?:\s+"[^"]*"
 // boldOnly matches an item that is one bold phrase and nothing else: "**Create your project**".
 var boldOnly = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)[.:]?$`)
 
-// hasParagraph reports continuation that holds a paragraph of prose.
+// hasParagraph reports continuation that holds a paragraph of prose: not one that only shows
+// a picture ("![Add key](add.png)", "{{< img src=… >}}").
 func hasParagraph(blocks []docsparse.Block) bool {
 	for _, b := range blocks {
-		if b.Kind == "paragraph" {
+		if b.Kind == "paragraph" && !pictureOnly.MatchString(strings.TrimSpace(b.Markup)) {
 			return true
 		}
 	}
 	return false
 }
+
+// pictureOnly matches a paragraph that is one picture: a Markdown image, or a template tag or
+// HTML element that draws one.
+var pictureOnly = regexp.MustCompile(`^(?:!\[[^\]]*\]\([^)]*\)|\{\{[<%]\s*(?:img|image|figure|screenshot)\b[^}]*[>%]\}\}|<img\b[^>]*>)$`)
 
 // only reports whether every act of a meaning is v.
 func only(m understand.Meaning, v understand.Verb) bool {

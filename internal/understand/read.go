@@ -242,10 +242,16 @@ func requirements(ts []token) bool {
 		}
 		// The lead-in ends at the requirement ("must:", "should contain:", "needs to have:"); a
 		// modal further back is a clause of its own ("If a user needs to recover …, there are …").
-		return i > 0 && len(ts)-i <= 3 && definite(ts[:i]) && !slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("you", "we", "i") })
+		// A person who must ("the API Owner should:") is given steps, as the reader is.
+		return i > 0 && len(ts)-i <= 3 && definite(ts[:i]) && !slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("you", "we", "i") || t.is(people...) })
 	}
 	return false
 }
+
+// people are who a doc may tell to do something besides the reader.
+var people = []string{"owner", "owners", "admin", "admins", "administrator", "administrators", "user", "users",
+	"member", "members", "manager", "managers", "operator", "operators", "developer", "developers",
+	"maintainer", "maintainers", "reviewer", "reviewers", "approver", "approvers", "consumer", "consumers"}
 
 // youMayFill reads a lead-in that offers fields to fill — "You can update the following
 // information:", "Optionally, you can set the following properties:" — as the instruction it
@@ -628,7 +634,9 @@ func boldAct(ts []token) []token {
 		// "**Save** the changes.": the control that does it, named by its verb.
 		return append([]token{{kind: word, text: "Click", lower: "click"}}, ts...)
 	}
-	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !instructionWords(inner[1:]) {
+	// "**Click CREATE**": no control is called "Click …", whatever case the rest is in.
+	pressed := len(inner) > 1 && inner[0].is("click", "press", "tap", "navigate", "go")
+	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !pressed && !instructionWords(inner[1:]) {
 		return ts
 	}
 	if len(ts) > 1 && (ts[1].isPunct(":", "-", "(") || ts[1].kind == word && (ts[1].is(describingVerbs...) || showVerbs[ts[1].lower] || appearVerbs[ts[1].lower])) {

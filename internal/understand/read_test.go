@@ -357,6 +357,7 @@ func TestRead(t *testing.T) {
 			"action: nothing ~\"command\" (a command) [on terminal]"},
 		{"elsewhere", "Edit `argocd-cm` and add the following `dex.config` to the data section:",
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
+		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
 		{"elsewhere", "Commit the changes to your local Git repository and push to your GitHub repository.",
 			"action: click ~\"commit changes\" button; then click ~\"to GitHub repository\" [on terminal]"},
 		{"elsewhere", "Open your authenticator app and scan the QR code.",
