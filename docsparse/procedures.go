@@ -180,8 +180,9 @@ func namesSteps(lead string) bool {
 		if strings.HasSuffix(w, "-step") || w == "steps" && i > 0 && stepCounts[words[i-1]] {
 			return true
 		}
-		// "The steps to follow are:", "The steps are as follows:": the steps as a subject.
-		if w == "steps" && i+1 < len(words) && (words[i+1] == "are" || words[i+1] == "to" && i+2 < len(words) && (words[i+2] == "follow" || words[i+2] == "take")) {
+		// "The steps to follow are:", "The steps are as follows:": the steps as a subject;
+		// "please complete the steps below:".
+		if w == "steps" && i+1 < len(words) && (words[i+1] == "are" || words[i+1] == "below" || words[i+1] == "to" && i+2 < len(words) && (words[i+2] == "follow" || words[i+2] == "take")) {
 			return true
 		}
 	}

