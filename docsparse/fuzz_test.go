@@ -35,10 +35,12 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte("<Tabs>\n  <TabItem value=\"ui\">\n    1. Click **A**.\n    ```\n    </TabItem>\n    ```\n  </TabItem>\n</Tabs>\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		doc := Parse("f.md", src)
-		if err := checkPositions(doc, src); err != nil {
-			t.Fatal(err)
+		for _, path := range []string{"f.md", "f.mdx"} { // an .mdx doc reads its components' bodies as Markdown
+			if err := checkPositions(Parse(path, src), src); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
 		}
 	})
 }
@@ -65,7 +67,7 @@ func checkPositions(doc *Document, src []byte) error {
 		for _, d := range p.Directives {
 			check("directive", d.Pos, false)
 		}
-		checkSteps(p.Steps, src, check, &errs)
+		checkSteps(p.Steps, src, strings.HasSuffix(doc.Path, ".mdx"), check, &errs)
 	}
 	for _, l := range doc.Links {
 		check("link "+l.Target, l.Pos, false)
@@ -85,14 +87,14 @@ func checkPositions(doc *Document, src []byte) error {
 	return nil
 }
 
-func checkSteps(steps []Step, src []byte, check func(string, Pos, bool), errs *[]string) {
+func checkSteps(steps []Step, src []byte, mdx bool, check func(string, Pos, bool), errs *[]string) {
 	for _, s := range steps {
 		check("step "+s.Written, s.Pos, false)
 		// Markup is as written (a lone CR read as the line end it is), or, in a doc with
 		// template syntax, as rendered.
 		text := mdsource.Read(src).Text
 		rendered := text
-		if r := render(text, nil); r != nil {
+		if r := render(text, nil, mdx); r != nil {
 			rendered = r.text
 		}
 		if !bytes.Contains(text, []byte(s.Markup)) && !bytes.Contains(rendered, []byte(s.Markup)) {
@@ -110,6 +112,6 @@ func checkSteps(steps []Step, src []byte, check func(string, Pos, bool), errs *[
 		for _, img := range s.Images {
 			check("image", img.Pos, false)
 		}
-		checkSteps(s.SubSteps, src, check, errs)
+		checkSteps(s.SubSteps, src, mdx, check, errs)
 	}
 }

@@ -1,7 +1,9 @@
 package docsparse
 
 import (
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/docdrift/docdrift/internal/mdsource"
 	"github.com/yuin/goldmark/ast"
@@ -38,7 +40,7 @@ func ParseWith(path string, src []byte, opts Options) *Document {
 	}
 	excess.report(b)
 	// Template syntax reads as the published page shows it; positions map back to the doc.
-	if r := render(source.Parse, opts.Include); r != nil {
+	if r := render(source.Parse, opts.Include, strings.EqualFold(filepath.Ext(path), ".mdx")); r != nil {
 		b.render = r
 		source.Text, source.Parse = r.text, r.text
 	}

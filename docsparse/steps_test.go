@@ -311,3 +311,27 @@ func TestLinks(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// MLflow's prompt registry pages (testdata/heldout 247) hold their procedures in Docusaurus
+// tabs, indented as deep as the layout goes: in an .mdx doc that is Markdown, not raw HTML and
+// code. The same text in a .md doc stays as CommonMark reads it.
+func TestMDXLayoutComponentsHoldMarkdown(t *testing.T) {
+	src := "# Prompts\n\n<Tabs>\n  <TabItem value=\"ui\" label=\"UI\" default>\n    <div class=\"flex-column\">\n" +
+		"      1. Click **New**.\n      2. Click **Save**.\n\n      ![Saved](saved.png)\n    </div>\n  </TabItem>\n" +
+		"  <TabItem value=\"sdk\">\n    ```python\n    1. not a step\n    ```\n  </TabItem>\n</Tabs>\n"
+	for _, tt := range []struct {
+		path string
+		want []string
+	}{
+		{"p.mdx", []string{`1.(1)@6:10 "Click New."`, `2.(2)@7:10 "Click Save." +image@9"Saved" +code@13"1. not a step" img:saved.png@9`}},
+		{"p.md", nil},
+	} {
+		var got []string
+		for _, p := range Parse(tt.path, []byte(src)).Procedures {
+			got = append(got, stepSummary(p.Steps, "")...)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tt.path, got, tt.want)
+		}
+	}
+}

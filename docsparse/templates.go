@@ -80,6 +80,7 @@ type renderer struct {
 	depth   int
 	steps   stepsComponent
 	defs    definitionSteps
+	jsx     *jsxContainers // nil outside .mdx docs
 }
 
 func (w *renderer) keep(src []byte, from int) {
@@ -93,12 +94,16 @@ func (w *renderer) insert(text string, at int) {
 }
 
 // render reads src as its reader sees it. It returns nil when src holds no template syntax.
-func render(src []byte, include func(ref string) (string, bool)) *rendering {
+func render(src []byte, include func(ref string) (string, bool), mdx bool) *rendering {
 	if !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{{")) &&
-		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) && !hasDefinitionSteps(src) {
+		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) && !hasDefinitionSteps(src) &&
+		!(mdx && hasContainers(src)) {
 		return nil
 	}
 	w := &renderer{include: include}
+	if mdx {
+		w.jsx = &jsxContainers{}
+	}
 	w.lines(src, 0, "")
 	return &w.out
 }
@@ -111,6 +116,13 @@ func (w *renderer) lines(src []byte, base int, indent string) {
 	for i, l := range lines {
 		at := base + off
 		off += len(l)
+		if w.jsx != nil && w.depth == 0 {
+			strip, done := w.jsx.line(w, l, at)
+			if done {
+				continue
+			}
+			l, at = l[strip:], at+strip
+		}
 		if w.steps.tag(w, l, at) {
 			continue
 		}
