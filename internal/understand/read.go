@@ -639,8 +639,16 @@ func boldAct(ts []token) []token {
 	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !pressed && !instructionWords(inner[1:]) {
 		return ts
 	}
-	if len(ts) > 1 && (ts[1].isPunct(":", "-", "(") || ts[1].kind == word && (ts[1].is(describingVerbs...) || showVerbs[ts[1].lower] || appearVerbs[ts[1].lower])) {
+	if len(ts) > 1 && ts[1].kind == word && (ts[1].is(describingVerbs...) || showVerbs[ts[1].lower] || appearVerbs[ts[1].lower]) {
 		return ts
+	}
+	if len(ts) > 1 && ts[1].isPunct("-") {
+		return ts // "**Delete expired markers** – S3 deletes them": an option, then what it does
+	}
+	if len(ts) > 1 && ts[1].isPunct(":", "(") {
+		// "**Select the server type**: `plex`, `jellyfin`…", "**Name your bundle** (e.g.,
+		// "VIP")": the instruction, then what it takes; the aside is not read as more of it.
+		return inner
 	}
 	return append(inner, ts[1:]...)
 }

