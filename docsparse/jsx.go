@@ -33,7 +33,9 @@ type jsxContainers struct {
 }
 
 // hasContainers reports an .mdx doc that may hold a layout component.
-func hasContainers(src []byte) bool { return bytes.Contains(src, []byte("\n<")) || bytes.Contains(src, []byte(" <")) }
+func hasContainers(src []byte) bool {
+	return bytes.Contains(src, []byte("\n<")) || bytes.Contains(src, []byte(" <"))
+}
 
 // line renders one line: a component's tag line as a blank line, reporting that it did, or
 // how many leading bytes of a body line to drop.
