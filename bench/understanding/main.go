@@ -10,7 +10,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -328,23 +327,20 @@ func overlap(a, b map[string]bool) float64 {
 }
 
 func readGold(p string) ([]gold, error) {
-	f, err := os.Open(p)
+	data, err := os.ReadFile(p)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", p, err)
-	}
+	// Tab-separated with no quoting: a sentence may open with a quotation mark and never
+	// close it ("The deal #1234 has been won.), which a CSV reader takes for a field running
+	// on into the rows after it.
 	var out []gold
-	for i, rec := range recs {
+	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
 		if i == 0 {
 			continue
 		}
-		if len(rec) < 7 {
+		rec := strings.Split(strings.TrimSuffix(line, "\r"), "\t")
+		if len(rec) != 7 {
 			return nil, fmt.Errorf("%s:%d: want 7 columns, have %d", p, i+1, len(rec))
 		}
 		var line int

@@ -120,3 +120,29 @@ func diffLines(want, got string) string {
 	}
 	return b.String()
 }
+
+// A labelled sentence may open with a quotation mark it never closes; the next rows are
+// rows of their own, not the rest of a quoted field.
+func TestReadGoldKeepsEveryRow(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "GOLD.tsv")
+	src := "file\tline\tkind\tsurface\taction\tlabels\ttext\n" +
+		"a.md\t3\tnotstep\t-\t-\t-\t\"The deal has been won.\n" +
+		"a.md\t4\tui\tX\tclick\tSave\tClick **Save**.\n" +
+		"a.md\t5\tui\tX\tclick\tOK\t\"OK\" is the last button.\r\n"
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := readGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || rows[1].text != "Click **Save**." || rows[2].text != `"OK" is the last button.` {
+		t.Errorf("rows %+v, want the three rows as written", rows)
+	}
+	if err := os.WriteFile(path, []byte(src+"a.md\t6\tui\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readGold(path); err == nil || !strings.Contains(err.Error(), "GOLD.tsv:5: want 7 columns, have 3") {
+		t.Errorf("a short row: %v", err)
+	}
+}
