@@ -109,13 +109,14 @@ func TestReadListed(t *testing.T) {
 		"To modify a role, follow these steps:":                                  Alone,
 		"Add the following values to the data section:":                          Alone,
 		// Payload, Frappe and PowerDNS-Admin (testdata/heldout 200, 224, 261).
-		"Users can customize their dashboard by:":                          MeansList,
-		"Fill the form with:":                                              NamedFieldList,
-		"Fill in the required info -":                                      FieldList,
-		"To configure automatic approval, the API Owner should:":           Alone,
-		"Your handler must:":                                               RequireList,
-		"The password should contain:":                                     RequireList,
-		"You must:":                                                        Alone,
+		"Users can customize their dashboard by:":                MeansList,
+		"Fill the form with:":                                    NamedFieldList,
+		"Fill in the required info -":                            FieldList,
+		"To configure automatic approval, the API Owner should:": Alone,
+		"If you are going to make an API key yourself, make sure that it has the following permissions for a singular store:": PickList,
+		"Your handler must:":           RequireList,
+		"The password should contain:": RequireList,
+		"You must:":                    Alone,
 		"If a user needs to recover their account, there are two options:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {

@@ -907,6 +907,9 @@ func picksFollowing(p []token) bool {
 // namesPicks reports a lead-in (its colon cut) that names the boxes to tick below it as
 // a subject: "The events to select are", "Scopes to enable are".
 func namesPicks(ts []token) bool {
+	if holdsPicks(ts) {
+		return true
+	}
 	n := len(ts)
 	if n < 4 || !ts[n-1].is("are") {
 		return false
@@ -916,6 +919,21 @@ func namesPicks(ts []token) bool {
 		return false
 	}
 	return slices.ContainsFunc(ts[:n-3], func(t token) bool { return t.is(pickNouns...) })
+}
+
+// holdsPicks reports a lead-in that asks for something to hold the boxes listed below:
+// "make sure that it has the following permissions for a singular store", "Ensure the token
+// has these scopes". ("Create a role with the following permissions:" acts before its list.)
+func holdsPicks(ts []token) bool {
+	for k, t := range ts {
+		if !t.is("has", "have") {
+			continue
+		}
+		if obj, ok := listedObject(ts[k+1:]); ok && len(obj) > 0 && obj[0].is(pickNouns...) {
+			return !slices.ContainsFunc(obj[1:], func(t token) bool { return t.kind == word && modPreps[t.lower] && !t.is("for") })
+		}
+	}
+	return false
 }
 
 // purposesOnly reports pieces that each only say why ("to add the permissions to the
