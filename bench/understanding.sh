@@ -31,5 +31,8 @@ bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
 go build -o "$bin/docdrift" ./cmd/docdrift
 go build -o "$bin/understanding" ./bench/understanding
+config=()
+# The docs set's [[product]] names name the products in the table, where it has them.
+[ -f "$corpus/docdrift.toml" ] && config=(--config "$corpus/docdrift.toml")
 "$bin/docdrift" explain --format json "$corpus" 2>/dev/null |
-  "$bin/understanding" --gold "$corpus/GOLD.tsv" --manifest "$corpus/MANIFEST.tsv" ${args[@]+"${args[@]}"}
+  "$bin/understanding" --gold "$corpus/GOLD.tsv" --manifest "$corpus/MANIFEST.tsv" ${config[@]+"${config[@]}"} ${args[@]+"${args[@]}"}

@@ -17,9 +17,14 @@ import (
 	"io"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/docdrift/docdrift/internal/config"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 func main() {
@@ -68,6 +73,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	minUI := flags.Float64("min-ui", 90, "fail when fewer than this `percent` of ui sentences are understood")
 	minProduct := flags.Float64("min-product", 80, "fail when a product's ui sentences are understood below this `percent`")
 	maxNoise := flags.Float64("max-noise", 2, "fail when more than this `percent` of notstep/nonui sentences would run in a browser")
+	cfgPath := flags.String("config", "", "the docs set's docdrift.toml `file`, whose [[product]] names name the products (default: by repository)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -93,7 +99,13 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(sents) == 0 {
 		return errors.New("no explain output on stdin")
 	}
-	sc := score(rows, repos, sents)
+	var cfg *config.File
+	if *cfgPath != "" {
+		if cfg, err = config.Load(*cfgPath, config.Checks{Given: func(s string) bool { return understand.Read(s).Understood() }}); err != nil {
+			return err
+		}
+	}
+	sc := score(rows, namer(cfg, repos), sents)
 	if *misses != "" {
 		for _, r := range sc.rows {
 			if *misses == "all" || *misses == "misses" && r.verdict == "miss" || *misses == "noise" && (r.verdict == "noise" || r.verdict == "stop") {
@@ -139,7 +151,7 @@ func (r scoredRow) String() string {
 }
 
 // score matches each gold row with the sentence docdrift read at its line.
-func score(rows []gold, repos map[string]string, sents []sentence) scored {
+func score(rows []gold, productOf func(file string) string, sents []sentence) scored {
 	byLine := map[string][]sentence{}
 	for _, s := range sents {
 		key := fmt.Sprintf("%s:%d", path.Base(s.Path), s.Line)
@@ -147,7 +159,7 @@ func score(rows []gold, repos map[string]string, sents []sentence) scored {
 	}
 	sc := scored{per: map[string]*tally{}}
 	for _, g := range rows {
-		product := productOf(repos[g.file])
+		product := productOf(g.file)
 		t := sc.per[product]
 		if t == nil {
 			t = &tally{}
@@ -204,13 +216,17 @@ func (sc scored) table(w io.Writer, minUI, minProduct, maxNoise float64) {
 		products = append(products, p)
 	}
 	sort.Strings(products)
-	fmt.Fprintf(w, "%-14s %5s %8s %8s %7s %9s\n", "product", "ui", "mapped", "quiet", "noise", "stops")
+	width := 14
+	for _, p := range products {
+		width = max(width, utf8.RuneCountInString(p))
+	}
+	fmt.Fprintf(w, "%-*s %5s %8s %8s %7s %9s\n", width, "product", "ui", "mapped", "quiet", "noise", "stops")
 	for _, p := range products {
 		t := sc.per[p]
-		fmt.Fprintf(w, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", p, t.ui, pct(t.mapped, t.ui), t.quiet, pct(t.noise, t.quiet), t.stops)
+		fmt.Fprintf(w, "%-*s %5d %7.1f%% %8d %6.1f%% %9d\n", width, p, t.ui, pct(t.mapped, t.ui), t.quiet, pct(t.noise, t.quiet), t.stops)
 	}
 	a := sc.all
-	fmt.Fprintf(w, "%-14s %5d %7.1f%% %8d %6.1f%% %9d\n", "all", a.ui, pct(a.mapped, a.ui), a.quiet, pct(a.noise, a.quiet), a.stops)
+	fmt.Fprintf(w, "%-*s %5d %7.1f%% %8d %6.1f%% %9d\n", width, "all", a.ui, pct(a.mapped, a.ui), a.quiet, pct(a.noise, a.quiet), a.stops)
 	worst, worstPct := sc.worst()
 	fmt.Fprintf(w, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps;\n", a.idle)
 	fmt.Fprintf(w, " of the %d understood ui sentences GOLD names labels for, %.1f%% are read with at least one of those labels)\n", a.labelled, pct(a.agree, a.labelled))
@@ -367,8 +383,20 @@ func readManifest(p string) (map[string]string, error) {
 	return out, nil
 }
 
-// productOf names the product a corpus repository documents.
-func productOf(repo string) string {
+// namer names the product a doc is about: its [[product]] in cfg, else its repository's.
+func namer(cfg *config.File, repos map[string]string) func(file string) string {
+	return func(file string) string {
+		if cfg != nil {
+			if p := cfg.About(filepath.Join(filepath.Dir(cfg.Path), file)); p != nil {
+				return p.Name
+			}
+		}
+		return repoProduct(repos[file])
+	}
+}
+
+// repoProduct names the product a corpus repository documents.
+func repoProduct(repo string) string {
 	owner, name, _ := strings.Cut(repo, "/")
 	switch {
 	case owner == "bc-mkatz":

@@ -57,7 +57,7 @@ func checkReading(t *testing.T, dir, golden string) {
 			sents = append(sents, sentenceOf(s))
 		}
 	}
-	sc := score(rows, repos, sents)
+	sc := score(rows, namer(file, repos), sents)
 	var b strings.Builder
 	for _, r := range sc.rows {
 		b.WriteString(r.String() + "\n")
