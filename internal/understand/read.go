@@ -525,10 +525,14 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			// page offers it (a reader who took the first way has nothing more to do).
 			m.Optional, m.Condition = true, "alternatively"
 			ts = ts[1:]
-		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions)):
+		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions) || ts[1].is("let's", "let’s", "let")):
 			ts = ts[1:]
 		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
 			ts = ts[1:]
+		case len(ts) > 1 && ts[0].is("let's", "let’s") && isVerbAt(ts, 1):
+			ts = ts[1:] // "Let's add a new route": a walk-through's step, as its "we" is
+		case len(ts) > 2 && ts[0].is("let") && ts[1].is("us") && isVerbAt(ts, 2):
+			ts = ts[2:]
 		case len(ts) > 2 && ts[0].is("back") && ts[1].is("in", "on", "at"):
 			ts = ts[1:] // "Back in Railway, open the project": where the reader returns to
 		default:
