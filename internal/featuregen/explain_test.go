@@ -72,9 +72,11 @@ func TestExplainBoldTitles(t *testing.T) {
 func TestExplainLeadIntoCode(t *testing.T) {
 	code := "\n\n   ```\n   docker compose up\n   ```\n"
 	src := "# Set up\n\n1. Start the container:" + code + "2. Paste the following into the **Config** field:" + code +
-		"3. Enter the following value:" + code + "4. Click **Save**.\n"
+		"3. Enter the following value:" + code + "4. Click **Save**.\n" +
+		"5. In your project configuration, change the cache location to `cache` as shown below:" + code
 	want := map[string]bool{"Start the container:": false, "Paste the following into the **Config** field:": true,
-		"Enter the following value:": true, "Click **Save**.": true}
+		"Enter the following value:": true, "Click **Save**.": true,
+		"In your project configuration, change the cache location to `cache` as shown below:": false}
 	for _, s := range Explain(docsparse.Parse("setup.md", []byte(src))) {
 		web, ok := want[s.Text]
 		if !ok {

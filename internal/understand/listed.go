@@ -220,15 +220,17 @@ var codeBelow = Surface{Kind: Code, Name: "the code block below"}
 // codeLead reports a sentence that, over a code block, asks for what the code does rather than
 // for something on a page: "Start the container:", "Apply the resources to your cluster:".
 // One that names a control ("Paste the following into the **Description** field:") or asks
-// to type, copy or upload (the code is then the value) acts on the page.
+// to type, copy or upload with no value of its own (the code is then the value) acts on the
+// page; "change the location of the image cache to `cacheDir` as shown below:" gives its value
+// and shows the code it goes in.
 func codeLead(m Meaning) bool {
 	if !m.Step() || !m.Surface.Web() {
 		return false
 	}
 	for _, a := range m.Acts {
 		switch {
-		case a.Verb == Enter || a.Verb == Copy || a.Verb == Upload:
-			return false
+		case (a.Verb == Enter || a.Verb == Copy || a.Verb == Upload) && a.Value == "":
+			return false // the code is what to type: "Enter the following value:"
 		case a.Verb != Nothing && len(a.Target.Path) > 0 || a.Target.Icon != "":
 			return false // a label the writer marked: the product's own control
 		}
