@@ -358,6 +358,7 @@ func TestRead(t *testing.T) {
 		{"elsewhere", "Edit `argocd-cm` and add the following `dex.config` to the data section:",
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
 		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
+		{"sign in", "Log onto [konsoleH](https://konsoleh.example.com/).", "precondition: sign in"},
 		// Zuplo's and Shuffle's walk-throughs (testdata/heldout 235, 258): "let's" is the reader.
 		{"walk-through", "Now let's add a new handler.", "action: click ~\"add handler\" button"},
 		{"walk-through", "Let's take a look at the results.", "note"},
