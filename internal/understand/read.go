@@ -93,7 +93,7 @@ func Read(sentence string) Meaning {
 	kept := false       // a clause before the last keeps a copy on the reader's computer
 	pieces := split(toks)
 	for i, p := range pieces {
-		p = lookInFor(byDoing(p))
+		p = lookInFor(byDoing(doneBy(p)))
 		switch {
 		case len(p) == 0:
 		case p[0].in(conditionWords) && !isVerbAt(p, 0), forWhich(p):

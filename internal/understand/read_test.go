@@ -359,6 +359,9 @@ func TestRead(t *testing.T) {
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
 		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
 		{"sign in", "Log onto [konsoleH](https://konsoleh.example.com/).", "precondition: sign in"},
+		// Mailpit's deleting guide (testdata/heldout 297): the button named only as the means.
+		{"passive", "Individual messages can be deleted by clicking the `Delete` button while previewing a message.", "action: click \"Delete\" button"},
+		{"passive", "By checking this box, the token will bypass 2FA.", "note"},
 		// Zuplo's and Shuffle's walk-throughs (testdata/heldout 235, 258): "let's" is the reader.
 		{"walk-through", "Now let's add a new handler.", "action: click ~\"add handler\" button"},
 		{"walk-through", "Let's take a look at the results.", "note"},

@@ -38,6 +38,30 @@ func byDoing(p []token) []token {
 	return p
 }
 
+// doneBy reads a clause in the passive that names what to press only as the means —
+// "Individual messages can be deleted by clicking the `Delete` button" — as the press it asks
+// for. A clause with a verb of its own first keeps it (byDoing decides those); one that opens
+// with the means ("By checking this box, the token will bypass 2FA") describes what it does.
+func doneBy(p []token) []token {
+	if isVerbAt(p, 0) {
+		return p
+	}
+	for k := 2; k+2 < len(p); k++ {
+		base, ok := byGerunds[p[k+1].lower]
+		if !ok || !p[k].is("by", "via") || !passive(p[k-1]) || !p[k-2].is("be", "is", "are", "been") {
+			continue
+		}
+		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+	}
+	return p
+}
+
+// passive reports a past participle ("deleted", "created", "shown"), as "can be deleted by"
+// has before its means.
+func passive(t token) bool {
+	return t.kind == word && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn"))
+}
+
 // narrated reads a step told as what someone does — "The administrator enters the `Queue
 // Management` page and clicks the "Create Queue" button" — as the instruction it is: the
 // actor dropped, each act's verb in its plain form. Only acts on the page count: "The user
