@@ -247,6 +247,9 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others in
 		// and then its options.
 		item := markup(text, b.src)
 		m := understand.Read(firstSentence(item))
+		if f, ok := understand.MarkedField(firstSentence(item)); ok && !m.Step() {
+			m = f // "Host **(required)**": a form's field, documented as one
+		}
 		switch {
 		case m.LeadIn && !hasSubList(c):
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to

@@ -265,6 +265,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `-(1)@4:3 "Click Users."`, `-(2)@5:3 "Click Save."`, `procedure "U"@7`, `*(1)@10:3 "Click New."`},
 		},
 		{
+			// Gogs's authentication page (testdata/heldout 288): a form's fields, each marked
+			// required or optional, its description nested under it.
+			name: "bullets of fields marked required or optional are a procedure",
+			src:  "# T\n\n**Configuration fields**\n\n- Host **(required)**\n  - The server's address.\n- Bind DN (optional)\n",
+			want: []string{`procedure "T"@0`, `-(1)@5:3 "Host (required)"`, `  -(1)@6:5 "The server's address."`, `-(2)@7:3 "Bind DN (optional)"`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

@@ -172,3 +172,62 @@ func (m *Meaning) stripFieldMarks(ts []token) []token {
 	}
 	return ts
 }
+
+// MarkedField reads an item that names a field and marks it required or optional — "Host
+// **(required)**", "**Comment**(_optional_): the comment of the metalake.", "Bind DN
+// (optional)" — as that field, to fill as the doc describes: forms are documented this way
+// whatever list they sit in. The name is the label as written, a few words at most; anything
+// after the mark but a colon or a dash and a description makes it no such item.
+func MarkedField(item string) (Meaning, bool) {
+	ts := tokenize(item)
+	at, optional, n := -1, false, 0
+	for i := range ts {
+		if word, ok := requirednessAt(ts, i); ok {
+			at, optional, n = i, word == "optional", 1
+			if ts[i].isPunct("(") {
+				n = 3
+			}
+			break
+		}
+	}
+	if at < 1 || at > 6 {
+		return Meaning{}, false
+	}
+	name := ts[:at]
+	if len(name) > 1 && !slices.ContainsFunc(name, func(t token) bool { return t.kind == word }) ||
+		slices.ContainsFunc(name, func(t token) bool { return t.kind == punct }) || noteWords[name[0].lower] {
+		return Meaning{}, false
+	}
+	rest := ts[at+n:]
+	if len(rest) > 0 && !rest[0].isPunct(":", "-") {
+		return Meaning{}, false
+	}
+	if len(rest) > 0 {
+		rest = rest[1:]
+	}
+	label := strings.TrimSpace(joinWords(name))
+	if len(name) == 1 {
+		label = name[0].text
+	}
+	act := Act{Verb: Enter, Target: Target{Path: []string{label}, Kind: "field"}, Hint: "as the doc describes"}
+	if len(rest) > 0 {
+		act.Hint = describe(readPhrase(rest))
+		if rest[0].is("whether") {
+			act = Act{Verb: Check, Target: Target{Path: []string{label}}}
+		}
+	}
+	return Meaning{Role: Action, Acts: []Act{act}, Optional: optional}, true
+}
+
+// requirednessAt reads a required or optional mark at ts[i]: "(optional)", "(**_required_**)",
+// "**(required)**".
+func requirednessAt(ts []token, i int) (string, bool) {
+	bare := func(t token) string { return strings.Trim(t.lower, "()*_ ") }
+	switch {
+	case i+2 < len(ts) && ts[i].isPunct("(") && ts[i+2].isPunct(")") && (requiredMarks[bare(ts[i+1])] || optionalStarts[bare(ts[i+1])]):
+		return bare(ts[i+1]), true
+	case ts[i].kind == label && strings.HasPrefix(strings.Trim(ts[i].lower, "*_ "), "(") && (requiredMarks[bare(ts[i])] || optionalStarts[bare(ts[i])]):
+		return bare(ts[i]), true
+	}
+	return "", false
+}

@@ -86,6 +86,9 @@ func ReadListed(item string, l Listing) Meaning {
 			}
 		}
 	case OwnItem:
+		if f, ok := MarkedField(item); ok && !m.Step() {
+			return f // "Host **(required)**": a field of the form the procedure fills
+		}
 		// A step of its own that only says what the reader may do ("You can click **Remove**
 		// to detach the policy"), or tells what "we" do in a walk-through ("Then we click
 		// **Save**"), asks for it; the same words after a step's act are an aside.

