@@ -615,7 +615,7 @@ var someoneElse = Surface{Kind: Device, Name: "another person's session"}
 
 // delegation opens an instruction the reader passes on: "Have the user …", "Ask your members
 // to …", "Instruct the new user to …".
-var delegation = regexp.MustCompile(`^(?i)(?:have|ask|instruct|tell|get) (?:the|your|each|a|an) (?:new |invited )?(?:user|member|person|invitee|employee|recipient)s? (?:to )?`)
+var delegation = regexp.MustCompile(`^(?i)(?:have|ask|instruct|tell|get) (?:the|your|each|a|an) (?:new |invited |test )?(?:user|member|person|invitee|employee|recipient)s? (?:to )?`)
 
 // delegated is what a sentence opening with delegation asks the other person to do.
 func delegated(sentence string) (string, bool) {

@@ -359,6 +359,8 @@ func TestRead(t *testing.T) {
 			"action: enter a field value \"argocd-cm\"; then click ~\"add\" button; then enter a field value \"dex.config\" [on a file]"},
 		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
 		{"sign in", "Log onto [konsoleH](https://konsoleh.example.com/).", "precondition: sign in"},
+		{"sign in", "Log-in to the console.", "precondition: sign in ~\"console\" [on console]"},
+		{"sign in", "Have the test user log in to Meilisearch Cloud using the SSO option", "precondition: sign in ~\"Meilisearch Cloud\" [on another person's session]"},
 		// Mailpit's deleting guide (testdata/heldout 297): the button named only as the means.
 		{"passive", "Individual messages can be deleted by clicking the `Delete` button while previewing a message.", "action: click \"Delete\" button"},
 		{"passive", "By checking this box, the token will bypass 2FA.", "note"},
