@@ -220,7 +220,7 @@ func listsItems(lead understand.Meaning) bool {
 // only be half steps, whether or not one names a control.
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
 	if intro := b.introBefore(prev); intro != nil {
-		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) {
+		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}

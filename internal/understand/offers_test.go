@@ -22,3 +22,22 @@ func TestOffers(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceOnly(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want bool
+	}{
+		{"In the dialog:", true}, // Meilisearch's pin dialog (testdata/heldout 332)
+		{"On the **Members** page:", true},
+		{"In the Create box, define the following:", false}, // asks for fields itself
+		{"From there, you can:", false},
+		{"For example:", false},
+		{"In this section:", false},
+		{"In the dialog.", false}, // no list announced
+	} {
+		if got := PlaceOnly(tt.lead); got != tt.want {
+			t.Errorf("PlaceOnly(%q) = %v, want %v", tt.lead, got, tt.want)
+		}
+	}
+}
