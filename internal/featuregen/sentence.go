@@ -25,6 +25,18 @@ func sentences(text string) []span {
 	var out []span
 	start := 0
 	for i := 0; i+2 < len(text); i++ {
+		if text[i] == ' ' && text[i+1] == '.' && text[i+2] >= 'A' && text[i+2] <= 'Z' && i > start {
+			// "`optional` .It is used …": a stop set apart from its sentence and run into the
+			// next, as docs translated in haste write it.
+			if protected == nil {
+				protected = protectedRanges(text)
+			}
+			if !protected[i+1] {
+				out = append(out, span{start, i + 2})
+				start = i + 2
+				continue
+			}
+		}
 		if text[i+1] != ' ' || !startsSentence(text[i+2:]) && !lowerCaseName(text[:i+1], text[i+2:]) {
 			continue
 		}

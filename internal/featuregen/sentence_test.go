@@ -12,6 +12,10 @@ func TestSentences(t *testing.T) {
 	}{
 		{"Select **API Accounts**. This will display the **Store API Accounts** page.",
 			[]string{"Select **API Accounts**.", "This will display the **Store API Accounts** page."}},
+		// StreamPark's alert fields (testdata/heldout 345): the stop set apart and run on.
+		{"`DingTalk Url`：`optional` .It is used to expose an address.",
+			[]string{"`DingTalk Url`：`optional` .", "It is used to expose an address."}},
+		{"Run `make .Build` now.", []string{"Run `make .Build` now."}},
 		{"In the **Name** field, summarize the purpose for which you will use these credentials. (This name is for internal use only, so assign any name that you will recognize.)",
 			[]string{"In the **Name** field, summarize the purpose for which you will use these credentials.",
 				"(This name is for internal use only, so assign any name that you will recognize.)"}},

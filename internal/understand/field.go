@@ -190,20 +190,26 @@ func MarkedField(item string) (Meaning, bool) {
 			break
 		}
 	}
-	if at < 1 || at > 6 {
+	name := ts[:max(at, 0)]
+	if len(name) > 1 && colon(name[len(name)-1]) {
+		name = name[:len(name)-1] // "Project Name: (Required) …", "`Alert Email`：`Required`"
+	}
+	if at < 1 || len(name) == 0 || len(name) > 6 {
 		return Meaning{}, false
 	}
-	name := ts[:at]
 	if len(name) > 1 && !slices.ContainsFunc(name, func(t token) bool { return t.kind == word }) ||
 		slices.ContainsFunc(name, func(t token) bool { return t.kind == punct }) || noteWords[name[0].lower] {
 		return Meaning{}, false
 	}
 	rest := ts[at+n:]
-	if len(rest) > 0 && !rest[0].isPunct(":", "-") {
-		return Meaning{}, false
-	}
-	if len(rest) > 0 {
+	switch {
+	case len(rest) > 0 && rest[0].isPunct(":", "-", ",", "."):
 		rest = rest[1:]
+	case len(rest) > 0 && colon(ts[at-1]):
+		// "Project Name: (Required) Project name, cannot be repeated": the description follows
+		// the mark at once.
+	case len(rest) > 0:
+		return Meaning{}, false
 	}
 	label := strings.TrimSpace(joinWords(name))
 	if len(name) == 1 {
@@ -228,6 +234,11 @@ func requirednessAt(ts []token, i int) (string, bool) {
 		return bare(ts[i+1]), true
 	case ts[i].kind == label && strings.HasPrefix(strings.Trim(ts[i].lower, "*_ "), "(") && (requiredMarks[bare(ts[i])] || optionalStarts[bare(ts[i])]):
 		return bare(ts[i]), true
+	case i > 0 && colon(ts[i-1]) && ts[i].kind == label && (requiredMarks[bare(ts[i])] || optionalStarts[bare(ts[i])]):
+		return bare(ts[i]), true // "`DingTalk Url`：`optional`"
 	}
 	return "", false
 }
+
+// colon reports a colon, ASCII or full-width ("：", as docs translated from Chinese write it).
+func colon(t token) bool { return t.isPunct(":") || t.text == "：" }
