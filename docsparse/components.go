@@ -31,14 +31,34 @@ var (
 
 // stepsComponent follows one <Steps> component through the lines of a doc.
 type stepsComponent struct {
-	open   bool   // inside <Steps>
-	fence  []byte // the fence of a code block being passed through, nil outside one
-	n      int    // steps so far
+	open   bool // inside <Steps>
+	fence  codeFence
+	n      int // steps so far
 	inStep bool
 	headed bool   // the steps are headings (Nextra), not <Step> tags
 	begun  bool   // the step's body has had a line that is not blank: its item is written
 	strip  int    // the body's own indent, -1 until its first line
 	pad    string // the item's content indent under its marker
+}
+
+// codeFence follows fenced code blocks through a doc's lines: what is inside one is code,
+// whatever it looks like.
+type codeFence struct {
+	open []byte // the fence of the block being passed through, nil outside one
+}
+
+// code reports whether l opens, closes or lies inside a fenced code block, keeping count.
+func (f *codeFence) code(l []byte) bool {
+	if m := fenceLine.FindSubmatch(l); m != nil {
+		switch {
+		case f.open == nil:
+			f.open = m[1]
+		case bytes.Equal(f.open, m[1]):
+			f.open = nil
+			return true
+		}
+	}
+	return f.open != nil
 }
 
 // hasStepsComponent reports a doc that may hold a <Steps> component.
@@ -47,16 +67,7 @@ func hasStepsComponent(src []byte) bool { return bytes.Contains(src, []byte("<St
 // tag renders a line that opens or closes the component or one of its steps, reporting
 // whether it did.
 func (c *stepsComponent) tag(w *renderer, l []byte, at int) bool {
-	if f := fenceLine.FindSubmatch(l); f != nil {
-		switch {
-		case c.fence == nil:
-			c.fence = f[1]
-		case bytes.Equal(c.fence, f[1]):
-			c.fence = nil
-			return false
-		}
-	}
-	if c.fence != nil {
+	if c.fence.code(l) {
 		return false
 	}
 	switch {

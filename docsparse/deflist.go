@@ -26,10 +26,13 @@ type definitionSteps struct {
 	pad    string // what the item's later lines need beyond their own indent; "" outside one
 }
 
-// hasDefinitionSteps reports a doc that may hold a definition list whose terms are steps.
+// hasDefinitionSteps reports a doc that holds a definition list whose terms are steps.
 func hasDefinitionSteps(src []byte) bool {
-	return bytes.Contains(src, []byte("\n: ")) && bytes.Contains(bytes.ToLower(src), []byte("step"))
+	return bytes.Contains(src, []byte("\n: ")) && stepTermOverDefinition.Match(src)
 }
+
+// stepTermOverDefinition finds a "Step N" term with its definition under it.
+var stepTermOverDefinition = regexp.MustCompile(`(?im)^step[ \t]+\d{1,3}[ \t]*\r?\n: `)
 
 // line renders one line of a definition step, reporting whether it did: the term disappears,
 // its definition's colon becomes the item's number, and the indented lines after it move under

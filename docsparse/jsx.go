@@ -27,7 +27,7 @@ var (
 
 // jsxContainers follows the layout components of an .mdx doc through its lines.
 type jsxContainers struct {
-	fence  []byte   // the fence of a code block being passed through, nil outside one
+	fence  codeFence
 	names  []string // the components open, outermost first
 	indent int      // the outermost one's indent
 }
@@ -40,29 +40,21 @@ func hasContainers(src []byte) bool {
 // line renders one line: a component's tag line as a blank line, reporting that it did, or
 // how many leading bytes of a body line to drop.
 func (j *jsxContainers) line(w *renderer, l []byte, at int) (strip int, done bool) {
-	if f := fenceLine.FindSubmatch(l); f != nil {
-		switch {
-		case j.fence == nil:
-			j.fence = f[1]
-		case bytes.Equal(j.fence, f[1]):
-			j.fence = nil
-		}
+	if j.fence.code(l) {
 		return j.strip(l), false
 	}
-	if j.fence == nil {
-		if m := containerOpen.FindSubmatch(l); m != nil && !ownReading.Match(m[2]) && !voidElements[string(bytes.ToLower(m[2]))] {
-			if len(j.names) == 0 {
-				j.indent = len(m[1])
-			}
-			j.names = append(j.names, string(m[2]))
-			w.insert("\n", at)
-			return 0, true
+	if m := containerOpen.FindSubmatch(l); m != nil && !ownReading.Match(m[2]) && !voidElements[string(bytes.ToLower(m[2]))] {
+		if len(j.names) == 0 {
+			j.indent = len(m[1])
 		}
-		if m := containerClose.FindSubmatch(l); m != nil && len(j.names) > 0 && j.names[len(j.names)-1] == string(m[1]) {
-			j.names = j.names[:len(j.names)-1]
-			w.insert("\n", at)
-			return 0, true
-		}
+		j.names = append(j.names, string(m[2]))
+		w.insert("\n", at)
+		return 0, true
+	}
+	if m := containerClose.FindSubmatch(l); m != nil && len(j.names) > 0 && j.names[len(j.names)-1] == string(m[1]) {
+		j.names = j.names[:len(j.names)-1]
+		w.insert("\n", at)
+		return 0, true
 	}
 	return j.strip(l), false
 }

@@ -93,19 +93,11 @@ func (b *builder) readProcedures(root ast.Node) {
 				last.Struck = last.Struck && b.strikes.covers(n.Pos(), n.Pos()+1)
 				continue
 			}
-			p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(n.Pos()), Steps: steps}
-			p.Struck = b.strikes.covers(n.Pos(), n.Pos()+1) || allStruck(steps)
-			if intro := b.introBefore(prev); intro != nil {
-				p.Intro = plainText(intro, b.src)
-				p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
-					Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
-				if last != nil {
-					dropContinuationAt(&last.Steps[len(last.Steps)-1], b.pos(intro.Pos()))
-				}
+			intro := b.introBefore(prev)
+			if intro != nil && last != nil {
+				dropContinuationAt(&last.Steps[len(last.Steps)-1], b.pos(intro.Pos()))
 			}
-			b.doc.Procedures = append(b.doc.Procedures, p)
-			b.procs = append(b.procs, procAt{section: section, off: n.Pos()})
-			last, lastAt = &b.doc.Procedures[len(b.doc.Procedures)-1], b.procs[len(b.procs)-1]
+			last, lastAt = b.addProcedure(n, section, steps, intro), b.procs[len(b.procs)-1]
 			continue
 		}
 		if last != nil && len(last.Steps) > 0 {
@@ -413,6 +405,21 @@ func unindentedSubList(last *Procedure, list *ast.List, prev ast.Node) *Step {
 	return lead
 }
 
+// addProcedure records the procedure list makes in section, with the paragraph above it (if
+// any) as its lead-in, and returns it. The pointer holds until the next procedure is added.
+func (b *builder) addProcedure(list *ast.List, section int, steps []Step, intro ast.Node) *Procedure {
+	p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(list.Pos()), Steps: steps}
+	p.Struck = b.strikes.covers(list.Pos(), list.Pos()+1) || allStruck(steps)
+	if intro != nil {
+		p.Intro = plainText(intro, b.src)
+		p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
+			Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
+	}
+	b.doc.Procedures = append(b.doc.Procedures, p)
+	b.procs = append(b.procs, procAt{section: section, off: list.Pos()})
+	return &b.doc.Procedures[len(b.doc.Procedures)-1]
+}
+
 // interruptingBullets is the step a bulleted list belongs to when it stands between two
 // numbered steps of one procedure, at the margin: after the list, with nothing but
 // paragraphs, pictures, code and more bullets between, a numbered list goes on from the
@@ -470,15 +477,7 @@ func (b *builder) numberedInside(list *ast.List, section int) bool {
 				found = b.numberedInside(inner, section) || found
 				continue
 			}
-			p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(inner.Pos()), Steps: b.readSteps(inner, nodeEnd(inner))}
-			p.Struck = b.strikes.covers(inner.Pos(), inner.Pos()+1) || allStruck(p.Steps)
-			if intro := b.introBefore(inner.PreviousSibling()); intro != nil {
-				p.Intro = plainText(intro, b.src)
-				p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
-					Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
-			}
-			b.doc.Procedures = append(b.doc.Procedures, p)
-			b.procs = append(b.procs, procAt{section: section, off: inner.Pos()})
+			b.addProcedure(inner, section, b.readSteps(inner, nodeEnd(inner)), b.introBefore(inner.PreviousSibling()))
 			found = true
 		}
 	}

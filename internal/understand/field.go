@@ -191,7 +191,7 @@ func MarkedField(item string) (Meaning, bool) {
 		}
 	}
 	name := ts[:max(at, 0)]
-	if len(name) > 1 && colon(name[len(name)-1]) {
+	if len(name) > 1 && isColon(name[len(name)-1]) {
 		name = name[:len(name)-1] // "Project Name: (Required) …", "`Alert Email`：`Required`"
 	}
 	if at < 1 || len(name) == 0 || len(name) > 6 {
@@ -205,7 +205,7 @@ func MarkedField(item string) (Meaning, bool) {
 	switch {
 	case len(rest) > 0 && rest[0].isPunct(":", "-", ",", "."):
 		rest = rest[1:]
-	case len(rest) > 0 && colon(ts[at-1]):
+	case len(rest) > 0 && isColon(ts[at-1]):
 		// "Project Name: (Required) Project name, cannot be repeated": the description follows
 		// the mark at once.
 	case len(rest) > 0:
@@ -226,19 +226,20 @@ func MarkedField(item string) (Meaning, bool) {
 }
 
 // requirednessAt reads a required or optional mark at ts[i]: "(optional)", "(**_required_**)",
-// "**(required)**".
+// "**(required)**", and after a colon "`optional`".
 func requirednessAt(ts []token, i int) (string, bool) {
-	bare := func(t token) string { return strings.Trim(t.lower, "()*_ ") }
+	mark := func(t token) (string, bool) {
+		w := strings.Trim(t.lower, "()*_ ")
+		return w, requiredMarks[w] || optionalStarts[w]
+	}
 	switch {
-	case i+2 < len(ts) && ts[i].isPunct("(") && ts[i+2].isPunct(")") && (requiredMarks[bare(ts[i+1])] || optionalStarts[bare(ts[i+1])]):
-		return bare(ts[i+1]), true
-	case ts[i].kind == label && strings.HasPrefix(strings.Trim(ts[i].lower, "*_ "), "(") && (requiredMarks[bare(ts[i])] || optionalStarts[bare(ts[i])]):
-		return bare(ts[i]), true
-	case i > 0 && colon(ts[i-1]) && ts[i].kind == label && (requiredMarks[bare(ts[i])] || optionalStarts[bare(ts[i])]):
-		return bare(ts[i]), true // "`DingTalk Url`：`optional`"
+	case i+2 < len(ts) && ts[i].isPunct("(") && ts[i+2].isPunct(")"):
+		return mark(ts[i+1])
+	case ts[i].kind == label && (strings.HasPrefix(strings.Trim(ts[i].lower, "*_ "), "(") || i > 0 && isColon(ts[i-1])):
+		return mark(ts[i])
 	}
 	return "", false
 }
 
-// colon reports a colon, ASCII or full-width ("：", as docs translated from Chinese write it).
-func colon(t token) bool { return t.isPunct(":") || t.text == "：" }
+// isColon reports a colon, ASCII or full-width ("：", as docs translated from Chinese write it).
+func isColon(t token) bool { return t.isPunct(":") || t.text == "：" }

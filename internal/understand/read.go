@@ -84,7 +84,7 @@ func Read(sentence string) Meaning {
 	if m.LeadIn && namesPicks(toks) {
 		// "The individual events to select are:": the boxes to tick are the items below.
 		return Meaning{Role: Action, LeadIn: true, Picks: true,
-			Acts: []Act{{Verb: Nothing, Why: "the items that follow: " + strings.TrimSpace(joinWords(toks))}}}
+			Acts: []Act{{Verb: Nothing, Why: whyPicks + strings.TrimSpace(joinWords(toks))}}}
 	}
 	var where []Where
 	mailbox := false // a container that is the reader's mailbox, not a page
@@ -133,7 +133,7 @@ func Read(sentence string) Meaning {
 				// pick; the lead-in picks nothing itself.
 				m.Picks = true
 				_, n := verbAt(p, 0)
-				acts = []Act{{Verb: Nothing, Why: "the items that follow: " + strings.TrimSpace(joinWords(p[n:])), In: where}}
+				acts = []Act{{Verb: Nothing, Why: whyPicks + strings.TrimSpace(joinWords(p[n:])), In: where}}
 			}
 			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
 				// "Copy the **API Path** field's contents and save it to a file": the first
@@ -902,18 +902,26 @@ func picksFollowing(p []token) bool {
 	default:
 		return false
 	}
-	// "the following dex.config to the data section" names where it goes: an edit, not items.
-	// "for the bot" says whose they are, "to add permissions" why.
+	return !placesItems(obj)
+}
+
+// placesItems reports the rest of a listed object that says where the items go ("the
+// following dex.config to the data section": an edit, not boxes to tick). "for the bot" says
+// whose they are, and "to add permissions" why.
+func placesItems(obj []token) bool {
 	for i, t := range obj {
 		if t.is("to") && isVerbAt(obj, i+1) {
-			break // the rest is the purpose
+			return false // the rest is the purpose
 		}
-		if t.kind == word && modPreps[t.lower] && !t.is("for") {
-			return false
+		if placeWord(t) {
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// placeWord is a preposition that can say where items go: any but "for" (whose they are).
+func placeWord(t token) bool { return t.kind == word && modPreps[t.lower] && !t.is("for") }
 
 // namesPicks reports a lead-in (its colon cut) that names the boxes to tick below it as
 // a subject: "The events to select are", "Scopes to enable are".
@@ -941,7 +949,8 @@ func holdsPicks(ts []token) bool {
 			continue
 		}
 		if obj, ok := listedObject(ts[k+1:]); ok && len(obj) > 0 && obj[0].is(pickNouns...) {
-			return !slices.ContainsFunc(obj[1:], func(t token) bool { return t.kind == word && modPreps[t.lower] && !t.is("for") })
+			// "the following options to choose from" offers a choice: no purpose here.
+			return !slices.ContainsFunc(obj[1:], placeWord)
 		}
 	}
 	return false
@@ -970,6 +979,9 @@ func listedObject(obj []token) ([]token, bool) {
 	}
 	return nil, false
 }
+
+// whyPicks starts the reason a lead-in over boxes to tick has nothing to perform itself.
+const whyPicks = "the items that follow: "
 
 // pickNouns name things a reader ticks rather than fills.
 var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes", "options", "roles", "privileges", "triggers"}

@@ -56,10 +56,10 @@ func doneBy(p []token) []token {
 	return p
 }
 
-// passive reports a past participle ("deleted", "created", "shown"), as "can be deleted by"
-// has before its means.
+// passive reports a past participle ("deleted", "shown", "written") where "can be … by" has
+// one before its means: the regular ones pastParticiple knows, and the -en and -wn forms.
 func passive(t token) bool {
-	return t.kind == word && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn"))
+	return t.kind == word && (pastParticiple(t.lower) || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn"))
 }
 
 // narrated reads a step told as what someone does — "The administrator enters the `Queue
