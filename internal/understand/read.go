@@ -656,6 +656,9 @@ func boldAct(ts []token) []token {
 	if len(ts) > 1 && ts[1].isPunct("-") {
 		return ts // "**Delete expired markers** – S3 deletes them": an option, then what it does
 	}
+	if len(ts) > 1 && ts[1].isPunct(":") && isVerbAt(ts, 2) {
+		return ts // "**Access permissions:** Select one …": a field's name, then what to do there
+	}
 	if len(ts) > 1 && ts[1].isPunct(":", "(") {
 		// "**Select the server type**: `plex`, `jellyfin`…", "**Name your bundle** (e.g.,
 		// "VIP")": the instruction, then what it takes; the aside is not read as more of it.

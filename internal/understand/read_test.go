@@ -370,6 +370,8 @@ func TestRead(t *testing.T) {
 		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
 		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
 		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
+		// Docker's token page (testdata/corpus 75): a field's name in bold, then the step.
+		{"bold", "**Access token description:** Enter a name for the token.", "action: enter ~\"name\" field (a name for the token.)"},
 		{"elsewhere", "Commit the changes to your local Git repository and push to your GitHub repository.",
 			"action: click ~\"commit changes\" button; then click ~\"to GitHub repository\" [on terminal]"},
 		{"elsewhere", "Open your authenticator app and scan the QR code.",
