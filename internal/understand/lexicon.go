@@ -43,7 +43,7 @@ var verbs = lexicon(`
 	log in to: signin; log into: signin; log in: signin; login to: signin; login: signin;
 	log on to: signin; log on: signin; sign in to: signin; sign into: signin; sign in: signin;
 	sign on to: signin; authenticate to: signin; authenticate: signin; login into: signin; log onto: signin; sign onto: signin;
-	sign-in to: signin; sign-in: signin; log-in to: signin; log-in: signin;
+	sign-in to: signin; sign-in with: signin; log-in to: signin; log-in with: signin;
 
 	go to: go; go back to: go; navigate to: go; navigate: go; head to: go; head over to: go;
 	browse to: go; visit: go; return to: go; proceed to: go; switch to: go; jump to: go;

@@ -360,6 +360,8 @@ func TestRead(t *testing.T) {
 		{"bold", "**Click CREATE**", "action: click ~\"CREATE\""},
 		{"sign in", "Log onto [konsoleH](https://konsoleh.example.com/).", "precondition: sign in"},
 		{"sign in", "Log-in to the console.", "precondition: sign in ~\"console\" [on console]"},
+		// Argo CD's Okta guide (testdata/corpus 65): the hyphenated word alone is a noun.
+		{"sign in", "`Sign-in redirect URLs`: Add `http://localhost:8085/auth/callback`.", "action: click ~\"add\" button in the \"Sign-in redirect URLs\"; then enter a field value \"http://localhost:8085/auth/callback\" in the \"Sign-in redirect URLs\""},
 		{"sign in", "Have the test user log in to Meilisearch Cloud using the SSO option", "precondition: sign in ~\"Meilisearch Cloud\" [on another person's session]"},
 		// Mailpit's deleting guide (testdata/heldout 297): the button named only as the means.
 		{"passive", "Individual messages can be deleted by clicking the `Delete` button while previewing a message.", "action: click \"Delete\" button"},
