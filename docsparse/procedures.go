@@ -69,6 +69,14 @@ func (b *builder) readProcedures(root ast.Node) {
 				if b.numberedInside(n, section) {
 					captioned = nil // the procedures grew: no pointer into them is kept
 				}
+				if step := interruptingBullets(last, n); step != nil && lastAt.section == section {
+					// "4. Configure authentication:", the methods as bullets, "5. Click
+					// **Create**": prose inside step 4, and the procedure goes on.
+					if blk, ok := b.block(c); ok {
+						step.Continuation = append(step.Continuation, blk)
+					}
+					continue
+				}
 				last = nil
 				continue
 			}
@@ -157,7 +165,11 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 		return false
 	}
 	lead := lastSentence(markup(intro, b.src))
-	m := understand.Read(lead)
+	return leadsList(lead, understand.Read(lead))
+}
+
+// leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.
+func leadsList(lead string, m understand.Meaning) bool {
 	return m.Steps || listsItems(m) || namesSteps(lead)
 }
 
@@ -454,8 +466,8 @@ func interruptingBullets(last *Procedure, list *ast.List) *Step {
 // the form with the following details:"), a picture after it aside.
 func leadsItems(s *Step) bool {
 	lead := lastSentence(strings.TrimSpace(pictureMarkup.ReplaceAllString(s.Markup, "")))
-	m := understand.Read(lead)
-	return m.Steps || listsItems(m) || namesSteps(lead)
+	// A step is a lead-in whether or not its writer ended it in a colon: the bullets follow it.
+	return leadsList(lead, understand.ReadLeadOver(lead))
 }
 
 // pictureMarkup is a Markdown image, which a step may end in under its lead-in.

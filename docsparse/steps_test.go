@@ -236,10 +236,23 @@ func TestSteps(t *testing.T) {
 		},
 		{
 			// NocoBase's password reset (testdata/heldout 69): the variables a template may use
-			// stand between steps 3 and 4; nothing asks for them.
+			// stand between steps 1 and 2; nothing asks for them, and the procedure goes on.
 			name: "bullets between two numbered steps that list no steps stay prose",
 			src:  "# T\n\n1. **Configure the email**\n\n  You can use the following variables:\n  - Current user\n  - Reset password link\n\n2. Click **Save**.\n",
-			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Configure the email" +paragraph@5"You can use the following variables:"`, `procedure "T"@0`, `2.(2)@9:4 "Click Save."`},
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Configure the email" +paragraph@5"You can use the following variables:" +list@6"Current user\nReset password link"`, `2.(2)@9:4 "Click Save."`},
+		},
+		{
+			// Prowler's Security Hub guide (testdata/heldout 260): a step that asks for
+			// settings without a colon, its settings as bullets at the margin.
+			name: "bullets under a numbered step that lists settings without a colon are its",
+			src:  "# T\n\n1. Click **New**.\n2. Complete the integration settings\n\n* **Provider:** Select the provider\n\n3. Click **Save**.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Click New."`, `2.(2)@4:4 "Complete the integration settings"`, `  *(1)@6:3 "Provider: Select the provider"`, `3.(3)@8:4 "Click Save."`},
+		},
+		{
+			// A full stop ends the step: what is listed under it describes.
+			name: "bullets under a numbered step that ends in a full stop stay prose",
+			src:  "# T\n\n1. Click **New**.\n2. Complete the integration settings.\n\n* **Provider:** the provider\n\n3. Click **Save**.\n",
+			want: []string{`procedure "T"@0`, `1.(1)@3:4 "Click New."`, `2.(2)@4:4 "Complete the integration settings." +list@6"Provider: the provider"`, `3.(3)@8:4 "Click Save."`},
 		},
 		{
 			// Xata Agent's AWS guide (testdata/heldout 213): each way to connect is a bullet,

@@ -148,8 +148,6 @@ func assertMarkupRoundTrips(t *testing.T, doc *docsparse.Document, feature []byt
 	}
 }
 
-func before(a, b docsparse.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col }
-
 // asking counts the procedures of doc with a sentence that asks anything: the others (lists of
 // facts, options or links) give no scenario.
 func asking(doc *docsparse.Document) int {

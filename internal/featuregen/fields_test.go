@@ -96,3 +96,36 @@ func TestExplainFieldsUnderAParagraph(t *testing.T) {
 		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// The lead-in to a step's sub-steps is the last sentence before them, whether in the step's
+// own text or in a paragraph between (Semaphore's Okta guide, testdata/heldout 308), and a
+// step without its colon leads in when it asks for settings (Prowler's, testdata/heldout 260).
+func TestExplainLeadBeforeSubSteps(t *testing.T) {
+	src := "# Okta\n\n## Create the app\n\n" +
+		"1. Select **SAML 2.0** and press **Next**.\n\n" +
+		"    In **General Settings**, fill in the following values:\n\n" +
+		"      - **App logo**: optional logo image\n" +
+		"2. Complete the integration settings\n" +
+		"    - **Provider**: the provider\n" +
+		"3. Open the menu.\n\n" +
+		"    The menu lists:\n\n" +
+		"      - **Profile**: your profile\n"
+	doc := docsparse.Parse("okta.md", []byte(src))
+	var got []string
+	for _, s := range Explain(doc) {
+		if s.Step {
+			got = append(got, s.DocStep+" "+s.Meaning.String())
+		}
+	}
+	want := []string{
+		"1 action: click \"SAML 2.0\"; then click \"Next\"",
+		"1 action: nothing in the \"General Settings\" (the fields that follow: the following values)",
+		"1.1 action: enter \"App logo\" field (optional logo image)",
+		"2 action: nothing (left to the reader: complete the integration settings)",
+		"2.1 action: enter \"Provider\" field (the provider)",
+		"3 action: click ~\"menu\"",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

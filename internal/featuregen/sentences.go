@@ -95,7 +95,7 @@ func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	}
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
 	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.
-	steps := readSteps(p.Steps, "", leadOf(lead.reads))
+	steps := readSteps(p.Steps, "", leadOf(lead.reads, nil))
 	acts, takesThere := false, false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
@@ -143,7 +143,7 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
 			listItem(&reads[0], lead.Lists())
 		}
-		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads))})
+		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))})
 	}
 	return out
 }
@@ -168,18 +168,32 @@ func listItem(r *read, listed understand.Listing) {
 	}
 }
 
-// leadOf is the meaning of the lead-in a step's own text ends in, if any.
-func leadOf(reads []read) understand.Meaning {
+// leadOf is the meaning of the lead-in the sub-steps are listed under, if any: the last
+// sentence before them, in the step's own text or in a paragraph between it and them ("Select
+// **SAML 2.0**." then "In **General Settings**, fill in the following values:").
+func leadOf(reads []read, subs []docsparse.Step) understand.Meaning {
 	last := -1
 	for i, r := range reads {
-		if !r.continuation {
+		if !r.continuation || len(subs) > 0 && before(r.pos, subs[0].Pos) {
 			last = i
 		}
 	}
-	if last < 0 || !reads[last].meaning.LeadIn {
+	if last < 0 {
 		return understand.Meaning{}
 	}
-	return reads[last].meaning
+	m := reads[last].meaning
+	if len(subs) > 0 && !m.LeadIn {
+		m = understand.ReadLeadOver(reads[last].text) // "3. Complete the integration settings"
+	}
+	if !m.LeadIn {
+		return understand.Meaning{}
+	}
+	return m
+}
+
+// before reports whether a comes before b in the doc.
+func before(a, b docsparse.Pos) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }
 
 // read is one sentence of a doc step, or one comment standing for content that is not read.

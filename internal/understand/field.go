@@ -38,6 +38,11 @@ func readField(item string, r Meaning) Meaning {
 		// "Platform URL: `https://…`": a field named in plain words, its value spelled as code.
 		return unmarkedField(toks)
 	}
+	for i := range at {
+		if isVerbAt(toks, i) {
+			return r // "If one exists, you can click **Create Department** …": a sentence about the label, no field
+		}
+	}
 	if at > 0 && labels > 1 {
 		return Meaning{Role: Note}
 	}
@@ -150,6 +155,9 @@ func namesFields(obj []token) bool {
 	for _, t := range obj {
 		if t.is("following", "field", "fields", "details", "information", "info", "values", "form", "properties", "parameters", "attributes") {
 			return true
+		}
+		if t.text == "settings" {
+			return true // "Complete the integration settings"; "via Settings → Kernel" is a page
 		}
 	}
 	return false

