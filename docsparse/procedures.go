@@ -43,7 +43,7 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) {
+			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) || b.introducesOverview(prev) {
 				last = nil // what to have done before, or what a feature is for: no procedure
 				continue
 			}
@@ -171,6 +171,13 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 // leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.
 func leadsList(lead string, m understand.Meaning) bool {
 	return m.Steps || listsItems(m) || namesSteps(lead)
+}
+
+// introducesOverview reports a list whose intro says it holds benefits or features ("Key
+// benefits of using service accounts:"), however imperative its items.
+func (b *builder) introducesOverview(prev ast.Node) bool {
+	intro := b.introBefore(prev)
+	return intro != nil && understand.OverviewLead(lastSentence(markup(intro, b.src)))
 }
 
 // namesSteps reports a lead-in that says, without asking, that steps follow: "Resetting a

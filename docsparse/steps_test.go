@@ -225,6 +225,13 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Features"@6`, `1.(1)@8:4 "Click Save."`},
 		},
 		{
+			// DataHub's service accounts page (testdata/heldout 370): a list its lead-in calls
+			// benefits is none, numbered or not.
+			name: "a list introduced as benefits is no procedure",
+			src:  "## Service accounts\n\nKey benefits of using service accounts:\n\n1. **Security** - Revoke access instantly\n\nTo add one:\n\n1. Click **Save**.\n",
+			want: []string{`procedure "Service accounts"@1`, `1.(1)@9:4 "Click Save."`},
+		},
+		{
 			// Synmetrix's alerts page (testdata/heldout 160): the form's fields are bullets at
 			// the margin between steps 3 and 4, under titles of their own.
 			name: "bullets between two numbered steps are the first one's",

@@ -76,6 +76,9 @@ type clause struct {
 // only explains ("if …", "(…)").
 func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 	ts = dropAsides(ts)
+	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("below", "above") }); i > 0 && adjectival(ts, i) {
+		ts = slices.Delete(slices.Clone(ts), i, i+1) // "the below message": the message
+	}
 	for i, t := range ts {
 		if t.kind == word && clauseEnd[t.lower] && i > 0 {
 			ts = ts[:i]
@@ -171,6 +174,12 @@ func keepsObject(ts []token, i int, cls class) bool {
 func purposeObject(ts []token) bool {
 	_, n := verbAt(ts, 0)
 	return n < len(ts) && !ts[n].isPunct(".", ",", ";", ":", ")")
+}
+
+// adjectival reports "below" or "above" after an article, which says which thing rather
+// than where: "the below message" is the message, shown below; only the first is dropped.
+func adjectival(ts []token, i int) bool {
+	return i > 0 && ts[i].is("below", "above") && ts[i-1].is("the", "a", "an")
 }
 
 // keepsModifier reports whether a preposition inside a modifier belongs to it: "at the

@@ -35,3 +35,18 @@ func Overview(title string) bool {
 	}
 	return false
 }
+
+// OverviewLead reports a lead-in that introduces reasons, benefits or features rather than
+// steps: "Key benefits of using service accounts:", "Features include:", "The main advantages
+// are:". Its list is no procedure, numbered or not.
+func OverviewLead(lead string) bool {
+	t := strings.TrimSpace(lead)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
+	for len(words) > 1 && (words[0] == "the" || words[0] == "key" || words[0] == "main" || words[0] == "some" || words[0] == "other") {
+		words = words[1:]
+	}
+	return len(words) > 0 && (words[0] == "benefits" || words[0] == "features" || words[0] == "advantages")
+}

