@@ -1,6 +1,8 @@
 package featuregen
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -62,6 +64,23 @@ func TestExplainBoldTitles(t *testing.T) {
 		if got, ok := steps[text]; !ok || got != want {
 			t.Errorf("%q: step %v (read: %v), want %v", text, got, ok, want)
 		}
+	}
+}
+
+// A bold title ended by a hard line break is a sentence of its own, and the text under it is
+// read as written (Lexicon's Discourse guide, testdata/heldout 387): joined, "**Access Profile
+// Settings** Open the … tab" read as an outcome.
+func TestExplainTitleOverHardBreak(t *testing.T) {
+	src := "# Login\n\n1. **Access Profile Settings**  \n   Open the `Profile -> Security` tab.\n" +
+		"2. **Save**\\\n   Click **Save**.\n3. **Not a title** and more.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("p.md", []byte(src))) {
+		got = append(got, fmt.Sprintf("%d:%d %s", s.At.Line, s.At.Col, s.Text))
+	}
+	want := []string{"3:4 **Access Profile Settings**", "4:4 Open the `Profile -> Security` tab.",
+		"5:4 **Save**", "6:4 Click **Save**.", "7:4 **Not a title** and more."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

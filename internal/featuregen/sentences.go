@@ -218,7 +218,7 @@ func readStep(s docsparse.Step) []read {
 		return []read{{text: t, pos: s.Pos, meaning: understand.Read(t)}}
 	}
 	text := cleanMarkup(s.Markup)
-	spans := sentences(text.text)
+	spans := splitAfterTitle(sentences(text.text), text, s.Markup)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
 	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
 	// "**Create your project**" over the paragraphs or bullets that say how: a title.
@@ -288,6 +288,34 @@ func leadsIntoCode(reads []read) {
 			r.meaning, r.listed = m, understand.BeforeCode
 		}
 	}
+}
+
+// titleBreak matches a bold title ended by a hard line break ("**Log in**␣␣⏎ As an admin,
+// log in …"): the title is a sentence of its own, whatever punctuation it lacks.
+var titleBreak = regexp.MustCompile(`^(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[.:]?(?: {2,}|\\)\n`)
+
+// splitAfterTitle ends the first sentence at a step's bold title when a hard line break
+// follows it: spans are of text, the step's cleaned markup.
+func splitAfterTitle(spans []span, text stepText, markup string) []span {
+	m := titleBreak.FindStringIndex(markup)
+	if m == nil || len(spans) == 0 {
+		return spans
+	}
+	first := spans[0]
+	for j := first.start; j < first.end; j++ {
+		if int(text.off[j]) < m[1] {
+			continue
+		}
+		end := j
+		for end > first.start && text.text[end-1] == ' ' {
+			end--
+		}
+		if end == first.start {
+			return spans
+		}
+		return append([]span{{first.start, end}, {j, first.end}}, spans[1:]...)
+	}
+	return spans
 }
 
 // linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",

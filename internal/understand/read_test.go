@@ -254,6 +254,7 @@ func TestRead(t *testing.T) {
 		// Troubleshooting's "Check the following:" is over causes, not boxes (DataHub,
 		// testdata/heldout 370); an outcome that names nothing checks nothing (Opik, 394);
 		// "the below message" is the message (Argo CD, corpus).
+		{"a lead-in to fields", "Fill in:", "action: nothing (the fields that follow: the items below)"},
 		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
 		{"an outcome of nothing", "The change takes effect immediately.", "note"},
 		{"an outcome below", "You will see the below message after entering your credentials.", "outcome: see ~\"message\""},
