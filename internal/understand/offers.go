@@ -1,5 +1,7 @@
 package understand
 
+import "slices"
+
 // Offers reports a lead-in that names, by a verb of its own, what the list under it lets the
 // reader do: "You can change the role of a team member at any time:", "To improve security,
 // you can require all members to enable 2FA:". Such a list may be the steps that do it; whether
@@ -24,7 +26,7 @@ func Offers(lead string) bool {
 			return false // "From there, you can:"
 		}
 		for _, t := range ts[j:] {
-			if t.is("following", "these", "options", "settings", "either") {
+			if t.is("following", "options", "settings", "either") || t.is("these") && slices.ContainsFunc(ts[j:], func(t token) bool { return t.is("options", "values", "variables", "fields", "parameters") }) {
 				return false
 			}
 		}

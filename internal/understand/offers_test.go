@@ -19,6 +19,9 @@ func TestOffers(t *testing.T) {
 		// Hanko's provider guides (testdata/heldout 363–365): a condition that lost its comma.
 		{"When using Hanko Cloud you can obtain your redirect URL from the console:", true},
 		{"Members who joined you can remove:", false},
+		// Opik's custom headers (testdata/heldout 395): "these" things to configure, not options.
+		{"You can configure these headers using the \"Custom headers\" section:", true},
+		{"You can use these variables:", false},
 	} {
 		if got := Offers(tt.lead); got != tt.want {
 			t.Errorf("Offers(%q) = %v, want %v", tt.lead, got, tt.want)
