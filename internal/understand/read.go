@@ -68,7 +68,10 @@ func Read(sentence string) Meaning {
 	}
 	if endsInTheFollowing(toks) {
 		// "… create those new roles with the following values" and the list right under it:
-		// a lead-in whose writer left out the colon.
+		// a lead-in whose writer left out the colon, or wrote a full stop for it.
+		if lastIs(toks, ".") {
+			toks = toks[:len(toks)-1]
+		}
 		toks = append(toks[:len(toks):len(toks)], token{kind: punct, text: ":", lower: ":"})
 	}
 	if lastIs(toks, ":") {
@@ -280,10 +283,10 @@ var people = []string{"owner", "owners", "admin", "admins", "administrator", "ad
 // made it optional; nil for any other lead-in.
 func youMayFill(ts []token) ([]token, bool) {
 	at := 0
-	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("you") }); i > 0 && ts[i-1].isPunct(",") && ts[0].in(conditionWords) {
-		at = i // "When creating a **local user**, you must …"
+	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("you", "you'll") }); i > 0 && ts[i-1].isPunct(",") && (ts[0].in(conditionWords) || prepositions[ts[0].lower]) {
+		at = i // "When creating a **local user**, you must …", "On the settings screen, you'll have to …"
 	}
-	if len(ts)-at < 3 || !ts[at].is("you") {
+	if len(ts)-at < 3 || !ts[at].is("you", "you'll") {
 		return nil, false
 	}
 	rest, optional := ts[at+1:], ts[at+1].is("can", "may")
@@ -292,6 +295,8 @@ func youMayFill(ts []token) ([]token, bool) {
 		rest = rest[1:]
 	case len(rest) > 2 && rest[0].is("need", "have") && rest[1].is("to"):
 		rest = rest[2:]
+	case len(rest) > 3 && rest[0].is("will") && rest[1].is("need", "have") && rest[2].is("to"):
+		rest = rest[3:] // "you will have to fill in these settings"
 	default:
 		return nil, false
 	}
@@ -313,9 +318,9 @@ func youMayFill(ts []token) ([]token, bool) {
 }
 
 // theFollowing reports an object that is "the following" things — "the following fields",
-// "the following:" — not "**Layout** to one of the following".
+// "the following:", "these settings" — not "**Layout** to one of the following".
 func theFollowing(obj []token) bool {
-	return len(obj) > 1 && obj[0].is("the") && obj[1].is("following")
+	return len(obj) > 1 && (obj[0].is("the") && obj[1].is("following") || obj[0].is("these") && obj[1].kind == word)
 }
 
 // doTheFollowing reports "do the following", "complete the following steps", "do one of the
@@ -888,15 +893,19 @@ func withoutFigurePointer(ts []token) []token {
 	return ts
 }
 
-// endsInTheFollowing reports a sentence that ends, unpunctuated, in "the following" and what
-// it names ("… with the following values"): nothing can follow it but a list.
+// endsInTheFollowing reports a sentence that ends, unpunctuated or with a full stop, in "the
+// following" or "these" and what it names ("… with the following values", "Grant access in
+// the following categories.", "fill in these settings."): nothing can follow it but a list.
 func endsInTheFollowing(ts []token) bool {
 	n := len(ts)
+	if n > 0 && ts[n-1].isPunct(".") {
+		n--
+	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
 		if ts[k].kind != word {
 			return false
 		}
-		if k > 0 && ts[k].is("following") && ts[k-1].is("the") {
+		if k > 0 && ts[k].is("following") && ts[k-1].is("the") || ts[k].is("these") && k > 0 {
 			return k < n-1 // "the following values", not a bare "the following"
 		}
 	}

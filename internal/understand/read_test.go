@@ -730,11 +730,12 @@ func TestReadField(t *testing.T) {
 // The first is authentik's manage_roles.mdx (testdata/heldout).
 func TestReadSteps(t *testing.T) {
 	for sentence, want := range map[string]bool{
-		"To modify a role, follow these steps:": true,
-		"Follow the steps below:":               true,
-		"You can do the following:":             false, // options or links, not steps
-		"Follow the prompts:":                   false, // the product leads, not the list
-		"To modify a role, follow these steps.": false, // no lead-in
+		"To modify a role, follow these steps:":            true,
+		"Follow the steps below:":                          true,
+		"You can do the following:":                        false, // options or links, not steps
+		"Follow the prompts:":                              false, // the product leads, not the list
+		"To modify a role, follow these steps.":            true,  // a full stop for the colon (Mailcoach, testdata/heldout 404)
+		"To modify a role, follow the steps in the guide.": false, // no lead-in
 		// Rocky Linux's Cockpit guide (testdata/real/cockpit) announces its bulleted steps so.
 		"To add a user to a group do the following:": true,
 		"To delete a user account:":                  true,
