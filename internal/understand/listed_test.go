@@ -140,6 +140,10 @@ func TestReadListed(t *testing.T) {
 		"On the settings screen, you'll have to fill in these settings.": FieldList,
 		"Set these values.":                          FieldList,
 		"You will need to set the following values:": FieldList,
+		// Kaneo's Git guides (testdata/heldout 405, 406): webhook events to tick.
+		"Enable events:":             PickList,
+		"Subscribe to these events:": PickList,
+		"To create, edit, or assign roles, your account must have one of the following permissions in Azure AD:": Alone,
 		"Fill in:": FieldList,
 		"Set:":     FieldList,
 		"Configure how widget communications use subshells via Settings → Kernel:": Alone}

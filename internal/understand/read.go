@@ -954,10 +954,18 @@ func picksFollowing(p []token) bool {
 	if n == 0 {
 		return false
 	}
-	obj, ok := listedObject(p[n:])
+	rest := p[n:]
+	if p[0].is("subscribe") && len(rest) > 0 && rest[0].is("to") {
+		rest = rest[1:] // "Subscribe to these events:": the events are boxes
+	}
+	obj, ok := listedObject(rest)
+	if !ok && len(rest) == 1 && rest[0].is(pickNouns...) && e.class == cCheck {
+		obj, ok = rest, true // "Enable events:"
+	}
 	switch {
 	case !ok, len(obj) > 0 && obj[0].is("steps", "instructions"):
 		return false
+	case p[0].is("subscribe") && len(obj) > 0 && obj[0].is(pickNouns...):
 	case p[0].is("check", "verify") && len(obj) == 0:
 		return false // "Check the following:" over causes to look into, not boxes
 	case e.class == cCheck || e.class == cPress || e.class == cInvoke && p[0].is("add", "grant", "assign"):
