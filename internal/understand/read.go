@@ -84,7 +84,7 @@ func Read(sentence string) Meaning {
 			toks, m.Optional = fill, optional
 		}
 	}
-	if m.LeadIn && settingsToBe(toks) {
+	if m.LeadIn && (settingsToBe(toks) || settingsTitle(toks)) {
 		// "When using Gmail, your final settings should be:": the fields to fill are the items
 		// below, each with its value.
 		return Meaning{Role: Action, LeadIn: true, Fields: true,
@@ -257,6 +257,16 @@ func requirements(ts []token) bool {
 		return i > 0 && len(ts)-i <= 3 && definite(ts[:i]) && !slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("you", "we", "i") || t.is(people...) })
 	}
 	return false
+}
+
+// settingsTitle reports a lead-in that only names a group of settings ("General Settings:",
+// "Connection details:"): no verb, its last word a kind of settings; the items are its fields.
+func settingsTitle(ts []token) bool {
+	n := len(ts)
+	if n == 0 || n > 4 || !ts[n-1].is("settings", "details", "configuration") {
+		return false
+	}
+	return !slices.ContainsFunc(ts, func(t token) bool { return t.kind != word || verbsByFirst[t.lower] != nil })
 }
 
 // settingsToBe reports a lead-in that says what settings must hold ("your final settings
