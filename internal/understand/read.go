@@ -476,7 +476,11 @@ func definition(ts []token) bool {
 			if i == 0 || i >= 8 || i == len(ts)-1 || isVerbAt(ts, i+1) {
 				return false
 			}
-			// "**Weekly**: …", "Trigger: the trigger way of …": a term and what it means.
+			// "**Weekly**: …", "Trigger: the trigger way of …": a term and what it means; not
+			// "Select Permissions: `api`, `read_user`", an act and the labels it acts on.
+			if ts[0].is("select", "check", "choose", "enable", "tick", "pick") && i > 1 && onlyLabels(ts[i+1:]) {
+				return false
+			}
 			return ts[0].kind == label || i <= 3 && capitalised(ts[0].text) && (!isVerbAt(ts, 0) || i == 1 || titleCase(ts[:i]))
 		}
 		if t.kind == punct && !t.isPunct("(", ")") {
@@ -484,6 +488,21 @@ func definition(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// onlyLabels reports a run of labels joined by commas, "and" or "or", and its full stop.
+func onlyLabels(ts []token) bool {
+	labels := 0
+	for _, t := range ts {
+		switch {
+		case t.kind == label:
+			labels++
+		case t.isPunct(",", "."), t.is("and", "or"):
+		default:
+			return false
+		}
+	}
+	return labels > 0
 }
 
 // asideMarked reports a sentence a bold marker sets aside: "**Important** Making changes …

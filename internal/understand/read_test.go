@@ -255,6 +255,9 @@ func TestRead(t *testing.T) {
 		// testdata/heldout 370); an outcome that names nothing checks nothing (Opik, 394);
 		// "the below message" is the message (Argo CD, corpus).
 		{"a lead-in to fields", "Fill in:", "action: nothing (the fields that follow: the items below)"},
+		// Dokploy's GitLab guide (testdata/heldout 145): the boxes after a colon, in Title Case.
+		{"picks after a colon", "Select Permissions: `api`, `read_user`.", "action: click \"api\"; then click \"read_user\""},
+		{"a term and its value", "Create Backup: `daily`", "note"},
 		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
 		{"an outcome of nothing", "The change takes effect immediately.", "note"},
 		{"an outcome below", "You will see the below message after entering your credentials.", "outcome: see ~\"message\""},
