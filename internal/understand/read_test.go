@@ -258,6 +258,12 @@ func TestRead(t *testing.T) {
 		// Dokploy's GitLab guide (testdata/heldout 145): the boxes after a colon, in Title Case.
 		{"picks after a colon", "Select Permissions: `api`, `read_user`.", "action: click \"api\"; then click \"read_user\""},
 		{"a term and its value", "Create Backup: `daily`", "note"},
+		// Where it happens, named in passing (Upsun's script guide, Hetzner's key guide,
+		// testdata/heldout 434, 279): a file by its name, a command-line flag, your computer.
+		{"a file by name", "Paste the code into a `.js` file.", "action: enter \".js\" field (the code) [on a file]"},
+		{"a command-line flag", "Optionally specify environments with the `--environments` flag.",
+			"action: enter ~\"environments\" field value \"--environments\" (environments) [on terminal] [optional]"},
+		{"your computer", "Save the output on your local computer.", "action: click ~\"save output\" button [on your computer]"},
 		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
 		{"an outcome of nothing", "The change takes effect immediately.", "note"},
 		{"an outcome below", "You will see the below message after entering your credentials.", "outcome: see ~\"message\""},

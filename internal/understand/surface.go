@@ -3,6 +3,7 @@ package understand
 import (
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -29,7 +30,7 @@ var (
 	// doc names ("add your domain name in your reverse proxy", "in your DNS management").
 	infraWords = []string{"reverse proxy", "dns management", "dns provider", "dns record", "dns settings",
 		"cname record", " a record ", "a/cname"}
-	deviceWords = []string{"to a file", "in a file", "into a file", "text editor", "safe place", "secure place",
+	deviceWords = []string{"to a file", "in a file", "into a file", "local computer", "local machine", "text editor", "safe place", "secure place",
 		"secure location", "safe location", "somewhere safe", "somewhere secure", "password manager",
 		"credential manager", "notepad",
 		"authenticator app", "your phone", "mobile device", "mobile app", "security key", "your email", "the email",
@@ -77,7 +78,9 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{Kind: Terminal, Name: "terminal"}
 	case containsAny(whole, terminalWords) && c.class != cPress:
 		return Surface{Kind: Terminal, Name: "terminal"}
-	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj)):
+	case cliFlag(toks):
+		return Surface{Kind: Terminal, Name: "terminal"} // "using the `--events` flag"
+	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) || namedFile(toks)):
 		return Surface{Kind: File, Name: "a file"}
 	case containsAny(whole, codeWords):
 		return Surface{Kind: Code, Name: "program code"}
@@ -222,6 +225,24 @@ var yourComputer = Surface{Kind: Device, Name: "your computer"}
 // computerWords is how many of deviceWords, from the first, place a step on the reader's own
 // computer (a file, an editor, a password manager).
 const computerWords = 13
+
+// cliFlag reports a command-line flag spelled as code: "`--environments`".
+func cliFlag(ts []token) bool {
+	return slices.ContainsFunc(ts, func(t token) bool {
+		return t.kind == label && t.mark == markCode && strings.HasPrefix(t.text, "--") && len(t.text) > 2
+	})
+}
+
+// namedFile reports a file named by its name as code and the word "file": "into a `.js`
+// file", "to the `local.txt` file".
+func namedFile(ts []token) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].kind == label && ts[i].mark == markCode && strings.Contains(ts[i].text, ".") && ts[i+1].is("file") {
+			return true
+		}
+	}
+	return false
+}
 
 // codeFile reports whether the object is a code span naming a file or a configuration
 // object: `argocd-cm`, `values.yaml`, `/etc/hosts`.
