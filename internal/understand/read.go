@@ -57,6 +57,9 @@ func Read(sentence string) Meaning {
 	}
 	toks = boldAct(toks)
 	if stripped := m.stripTitle(toks); len(stripped) != len(toks) {
+		if referenceTitle(toks) {
+			return Meaning{Role: Note} // "More information: [Create a flow](…)": another page's title
+		}
 		toks = stripped
 	} else if definition(toks) {
 		return Meaning{Role: Note}
@@ -485,6 +488,22 @@ func definition(ts []token) bool {
 		}
 		if t.kind == punct && !t.isPunct("(", ")") {
 			return false
+		}
+	}
+	return false
+}
+
+// referenceTitle reports a sentence whose title points elsewhere: "More information:", "See
+// also:", "Learn more:", "Related:".
+func referenceTitle(ts []token) bool {
+	end := slices.IndexFunc(ts, func(t token) bool { return t.isPunct(":", "-") })
+	if end <= 0 {
+		return false
+	}
+	words := strings.ToLower(joinWords(ts[:end]))
+	for _, w := range []string{"more information", "see also", "learn more", "related", "reference", "for details", "read more"} {
+		if strings.HasPrefix(strings.TrimSpace(words), w) {
+			return true
 		}
 	}
 	return false

@@ -263,6 +263,10 @@ func TestRead(t *testing.T) {
 		{"a file by name", "Paste the code into a `.js` file.", "action: enter \".js\" field (the code) [on a file]"},
 		{"a command-line flag", "Optionally specify environments with the `--environments` flag.",
 			"action: enter ~\"environments\" field value \"--environments\" (environments) [on terminal] [optional]"},
+		// "More information: [Create a flow](…)": another page's title (Customer Voice,
+		// testdata/heldout 462); a field's title keeps its instruction.
+		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
+		{"a field's title", "**Name**: enter the name.", "action: enter ~\"name\" field (the name.)"},
 		{"your computer", "Save the output on your local computer.", "action: click ~\"save output\" button [on your computer]"},
 		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
 		{"an outcome of nothing", "The change takes effect immediately.", "note"},
