@@ -139,7 +139,7 @@ func namedOrLeft(acts []Act) bool {
 
 // ownOpening opens an item that offers what it names ("You can", "You may now"), asks it
 // ("You should", "You need to") or narrates it ("We first", "Then we", "We can").
-var ownOpening = regexp.MustCompile(`^(?i)(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may|should|must|need to|have to|will need to|will have to) )?(?:now |then |first |next |simply |optionally )?`)
+var ownOpening = regexp.MustCompile(`^(?i)((?:after|once|when) [^,]{1,80}, )?(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may|should|must|need to|have to|will need to|will have to) )?(?:now |then |first |next |simply |optionally )?`)
 
 // ownAct is what an item opening with ownOpening asks, and whether it is only offered; not
 // "You can also …" (an aside), "You can not …" or "You can only …" (a limit), nor "you"
@@ -149,8 +149,8 @@ func ownAct(item string) (rest string, optional, ok bool) {
 	if m == nil {
 		return "", false, false
 	}
-	modal, we := m[3] != "", strings.EqualFold(m[2], "we")
-	offered := strings.EqualFold(m[3], "can") || strings.EqualFold(m[3], "may")
+	modal, we := m[4] != "", strings.EqualFold(m[3], "we")
+	offered := strings.EqualFold(m[4], "can") || strings.EqualFold(m[4], "may")
 	if !modal && !we {
 		return "", false, false
 	}
@@ -160,7 +160,8 @@ func ownAct(item string) (rest string, optional, ok bool) {
 	case "also", "not", "only", "still", "no", "be", "will", "would", "should", "need", "recommend", "suggest":
 		return "", false, false
 	}
-	return rest, offered, true
+	// "After a file is selected, you can proceed by clicking **Next**": the act, when.
+	return m[1] + rest, offered, true
 }
 
 // gerundAct turns an item that is a whole sentence opening with a verb's -ing form and its

