@@ -606,7 +606,7 @@ var notVerbs = wordSet(`the a an this that these those it its there here they we
 	for with without by from in on at to of into onto about above below under over between
 	through during also just even still already yet very often usually always never sometimes
 	note tip important warning caution example e.g i.e etc and or but nor see refer read learn
-	up down out off`)
+	up down out off due otherwise one first ready`)
 
 // stripStarts drops words that only pace a procedure ("Then", "Next,") and notes the
 // markers of an optional step ("(Optional)", "Optionally,").

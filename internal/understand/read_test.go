@@ -265,6 +265,11 @@ func TestRead(t *testing.T) {
 			"action: enter ~\"environments\" field value \"--environments\" (environments) [on terminal] [optional]"},
 		// "More information: [Create a flow](…)": another page's title (Customer Voice,
 		// testdata/heldout 462); a field's title keeps its instruction.
+		// Words that open a sentence and are no verb (Argo Workflows, SecObserve, the UniFi
+		// add-on: testdata/heldout 375, 416, 469): a fact, not an instruction docdrift lacks.
+		{"no verb", "Due to the self-signed certificate, you will receive a TLS error.", "note"},
+		{"no verb", "Otherwise the **declared license** is used.", "note"},
+		{"no verb", "Ready to go!", "note"},
 		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
 		{"a field's title", "**Name**: enter the name.", "action: enter ~\"name\" field (the name.)"},
 		{"your computer", "Save the output on your local computer.", "action: click ~\"save output\" button [on your computer]"},
