@@ -124,7 +124,7 @@ var verbs = lexicon(`
 
 	give: give;
 
-	run: run; execute: run; issue: run; decode: run; encode: run;
+	run: run; execute: run; issue: run; decode: run; encode: run; ssh: run; compile: run; checkout: run;
 
 	use: use; utilize: use; employ: use;
 `)

@@ -270,6 +270,8 @@ func TestRead(t *testing.T) {
 		{"no verb", "Due to the self-signed certificate, you will receive a TLS error.", "note"},
 		{"no verb", "Otherwise the **declared license** is used.", "note"},
 		{"no verb", "Ready to go!", "note"},
+		{"a command", "SSH into the device using `ubnt` as username", "action: nothing ~\"into device\" (a command) [on terminal]"},
+		{"a command", "Compile to generate a new executable jar package.", "action: nothing ~\"to generate executable jar package\" (a command) [on terminal]"},
 		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
 		{"a field's title", "**Name**: enter the name.", "action: enter ~\"name\" field (the name.)"},
 		{"your computer", "Save the output on your local computer.", "action: click ~\"save output\" button [on your computer]"},
