@@ -43,6 +43,16 @@ func Read(sentence string) Meaning {
 		return m
 	}
 	toks = narrated(m.stripStarts(toks))
+	if len(toks) > 1 && asideMarked(toks) && stressed(toks[0]) {
+		// "**Important:** Check "Include all branches".": the step, stressed.
+		rest := toks[1:]
+		if rest[0].isPunct(":") {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && isVerbAt(rest, 0) && !rest[0].is("do", "don't", "never", "avoid") {
+			toks = rest
+		}
+	}
 	if len(toks) == 0 || example(toks) || asideMarked(toks) {
 		return Meaning{Role: Note}
 	}
@@ -522,6 +532,13 @@ func onlyLabels(ts []token) bool {
 		}
 	}
 	return labels > 0
+}
+
+// stressed reports an aside's marker that stresses what follows rather than setting it aside:
+// "**Important:**", "**Warning:**".
+func stressed(t token) bool {
+	w := strings.TrimRight(t.lower, ": ")
+	return w == "important" || w == "warning" || w == "caution"
 }
 
 // asideMarked reports a sentence a bold marker sets aside: "**Important** Making changes …
