@@ -115,6 +115,11 @@ func ReadListed(item string, l Listing) Meaning {
 				return own
 			}
 		}
+		if step, ok := stressedStep(item); ok && !m.Step() {
+			if own := Read(step); own.Step() {
+				return own // a procedure's own "**Important:** Check …" is the step, stressed
+			}
+		}
 		if act, ok := gerundAct(item); ok && !m.Step() {
 			// "Choosing the target resource.", under "You can create a Link by:": a step
 			// told as what doing it involves.

@@ -63,6 +63,10 @@ func TestReadListed(t *testing.T) {
 		// Attu's import guide (testdata/heldout 442): when, then what may be done.
 		{"After a file is selected, you can then proceed by clicking **Next**.", OwnItem, "action: click \"Next\" [optional] [after a file is selected]"},
 		{"If you want, you can click **Save**.", OwnItem, "note"},
+		// Upptime's guide (testdata/heldout 501): a procedure's own item that stresses its step.
+		{"**Important:** Check \"Include all branches\".", OwnItem, "action: check \"Include all branches\""},
+		{"**Important:** Check \"Include all branches\".", Alone, "note"},
+		{"**Important:** Do not share the token.", OwnItem, "note"},
 		{"You can only click **Remove** once.", OwnItem, "note"},
 		{"You can't edit the **ID**.", OwnItem, "note"},
 		{"You cannot edit the **ID**.", OwnItem, "note"},

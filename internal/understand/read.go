@@ -43,16 +43,6 @@ func Read(sentence string) Meaning {
 		return m
 	}
 	toks = narrated(m.stripStarts(toks))
-	if len(toks) > 1 && asideMarked(toks) && stressed(toks[0]) {
-		// "**Important:** Check "Include all branches".": the step, stressed.
-		rest := toks[1:]
-		if rest[0].isPunct(":") {
-			rest = rest[1:]
-		}
-		if len(rest) > 0 && isVerbAt(rest, 0) && !rest[0].is("do", "don't", "never", "avoid") {
-			toks = rest
-		}
-	}
 	if len(toks) == 0 || example(toks) || asideMarked(toks) {
 		return Meaning{Role: Note}
 	}
@@ -534,11 +524,25 @@ func onlyLabels(ts []token) bool {
 	return labels > 0
 }
 
-// stressed reports an aside's marker that stresses what follows rather than setting it aside:
-// "**Important:**", "**Warning:**".
-func stressed(t token) bool {
-	w := strings.TrimRight(t.lower, ": ")
-	return w == "important" || w == "warning" || w == "caution"
+// stressedStep is the instruction after a marker that stresses it ("**Important:** Check
+// "Include all branches"."), as a procedure's own item asks it; "Do not …" stays an aside.
+func stressedStep(item string) (string, bool) {
+	toks := tokenize(item)
+	if len(toks) < 2 || !asideMarked(toks) {
+		return "", false
+	}
+	if w := strings.TrimRight(toks[0].lower, ": "); w != "important" && w != "warning" && w != "caution" {
+		return "", false
+	}
+	rest := toks[1:]
+	if rest[0].isPunct(":") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || !isVerbAt(rest, 0) || rest[0].is("do", "don't", "never", "avoid") {
+		return "", false
+	}
+	_, after, _ := strings.Cut(item, rest[0].text)
+	return rest[0].text + after, true
 }
 
 // asideMarked reports a sentence a bold marker sets aside: "**Important** Making changes …

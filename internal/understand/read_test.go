@@ -270,9 +270,6 @@ func TestRead(t *testing.T) {
 		{"no verb", "Due to the self-signed certificate, you will receive a TLS error.", "note"},
 		{"no verb", "Otherwise the **declared license** is used.", "note"},
 		{"no verb", "Ready to go!", "note"},
-		// Upptime's guide (testdata/heldout 501): a marker that stresses the step before it.
-		{"a stressed step", "**Important:** Check \"Include all branches\".", "action: check \"Include all branches\""},
-		{"a stressed warning", "**Important:** Do not share the token.", "note"},
 		{"a command", "SSH into the device using `ubnt` as username", "action: nothing ~\"into device\" (a command) [on terminal]"},
 		{"a command", "Compile to generate a new executable jar package.", "action: nothing ~\"to generate executable jar package\" (a command) [on terminal]"},
 		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
