@@ -254,7 +254,7 @@ var (
 
 	// softStarts are dropped before reading a sentence: "Then select …", "Next, click …".
 	softStarts = wordSet(`then next now finally first second third also again lastly
-		afterwards afterward subsequently additionally here once more either just simply`)
+		afterwards afterward subsequently additionally here once more either just simply thereafter`)
 
 	// optionalStarts mark a step the reader may leave out.
 	optionalStarts = wordSet(`optional optionally`)

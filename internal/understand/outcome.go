@@ -23,7 +23,7 @@ var (
 		closes closed disappear disappears disappeared update updates updated change changes
 		changed refresh refreshes refreshed download downloads downloaded start starts
 		complete completes completed finish finishes finished succeed succeeds succeeded turn
-		turns become becomes render renders rendered`)
+		turns become becomes render renders rendered shift shifts shifted switch switches switched`)
 
 	// stateWords follow "is", "are", "will be", "should be": the state a thing is now in.
 	stateWords = wordSet(`displayed shown visible listed created saved added deleted removed
@@ -50,7 +50,7 @@ var (
 	movesTo = wordSet(`redirect redirects returns navigates`)
 
 	// becomes are the appearVerbs after which "to" names what shows now: "X changes to Y".
-	becomes = wordSet(`change changes changed turn turns become becomes`)
+	becomes = wordSet(`change changes changed turn turns become becomes shift shifts shifted switch switches switched`)
 
 	// seeVerbs follow "you": "You will see X", "you are taken to X".
 	seeVerbs = wordSet(`see receive get find notice land arrive return`)

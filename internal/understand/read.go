@@ -56,6 +56,7 @@ func Read(sentence string) Meaning {
 		return Meaning{Role: Note} // "Enable for Customer Login": the name of an option, listed
 	}
 	toks = boldAct(toks)
+	toks = colonAfterVerb(toks)
 	if stripped := m.stripTitle(toks); len(stripped) != len(toks) {
 		if referenceTitle(toks) {
 			return Meaning{Role: Note} // "More information: [Create a flow](…)": another page's title
@@ -491,6 +492,21 @@ func definition(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// colonAfterVerb drops the colon between a verb of typing and the value it types: "Under
+// **Tenant URL** enter: `https://…`".
+func colonAfterVerb(ts []token) []token {
+	for i := 2; i+1 < len(ts); i++ { // a place before the verb: "Type: `Bearer`" is a term
+		if !ts[i].isPunct(":") || ts[i+1].kind != label || ts[i-1].kind != word {
+			continue
+		}
+		if e, n := verbAt(ts, i-1); n == 1 && (e.class == cEnter) {
+			return slices.Delete(slices.Clone(ts), i, i+1)
+		}
+		return ts
+	}
+	return ts
 }
 
 // referenceTitle reports a sentence whose title points elsewhere: "More information:", "See

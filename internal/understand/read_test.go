@@ -270,6 +270,12 @@ func TestRead(t *testing.T) {
 		{"no verb", "Due to the self-signed certificate, you will receive a TLS error.", "note"},
 		{"no verb", "Otherwise the **declared license** is used.", "note"},
 		{"no verb", "Ready to go!", "note"},
+		// WSO2's and Cloudsmith's guides (testdata/heldout 492, 495).
+		{"a pacing word", "Thereafter, click **Next** to go to the next step.", "action: click \"Next\""},
+		{"a colon after the verb", "Under **Tenant URL** enter: `https://api.example.com/scim/v2`",
+			"action: enter \"Tenant URL\" field value \"https://api.example.com/scim/v2\" in the \"Tenant URL\""},
+		{"a term and its value", "Type: `Bearer`", "note"},
+		{"a state shown", "The toggle switches to **On**.", "outcome: see \"On\""},
 		{"a command", "SSH into the device using `ubnt` as username", "action: nothing ~\"into device\" (a command) [on terminal]"},
 		{"a command", "Compile to generate a new executable jar package.", "action: nothing ~\"to generate executable jar package\" (a command) [on terminal]"},
 		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
