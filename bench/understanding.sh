@@ -34,5 +34,7 @@ go build -o "$bin/understanding" ./bench/understanding
 config=()
 # The docs set's [[product]] names name the products in the table, where it has them.
 [ -f "$corpus/docdrift.toml" ] && config=(--config "$corpus/docdrift.toml")
-"$bin/docdrift" explain --format json "$corpus" 2>/dev/null |
+# The set's docs are its manifest's (not its README, which holds the labellers' notes).
+tail -n +2 "$corpus/MANIFEST.tsv" | cut -f1 | sed "s|^|$corpus/|" | tr '\n' '\0' |
+  xargs -0 "$bin/docdrift" explain --format json 2>/dev/null |
   "$bin/understanding" --gold "$corpus/GOLD.tsv" --manifest "$corpus/MANIFEST.tsv" ${config[@]+"${config[@]}"} ${args[@]+"${args[@]}"}

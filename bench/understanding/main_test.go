@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -47,7 +48,14 @@ func checkReading(t *testing.T, dir, golden string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, findings := docfiles.Load([]string{dir})
+	// The set's docs are its manifest's: its README (which grows with every batch's notes)
+	// is no doc of the set.
+	var paths []string
+	for f := range repos {
+		paths = append(paths, filepath.Join(dir, f))
+	}
+	sort.Strings(paths)
+	files, findings := docfiles.Load(paths)
 	if len(findings) > 0 {
 		t.Fatalf("%s: %v", dir, findings)
 	}
