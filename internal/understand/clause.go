@@ -77,7 +77,7 @@ type clause struct {
 func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 	ts = dropAsides(ts)
 	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("below", "above") }); i > 0 && adjectival(ts, i) {
-		ts = slices.Delete(slices.Clone(ts), i, i+1) // "the below message": the message
+		ts = slices.Delete(slices.Clone(ts), i, i+1) // "the below message": the message (the first such word only)
 	}
 	for i, t := range ts {
 		if t.kind == word && clauseEnd[t.lower] && i > 0 {
@@ -177,7 +177,7 @@ func purposeObject(ts []token) bool {
 }
 
 // adjectival reports "below" or "above" after an article, which says which thing rather
-// than where: "the below message" is the message, shown below; only the first is dropped.
+// than where: "the below message" is the message, shown below.
 func adjectival(ts []token, i int) bool {
 	return i > 0 && ts[i].is("below", "above") && ts[i-1].is("the", "a", "an")
 }

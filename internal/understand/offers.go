@@ -26,7 +26,7 @@ func Offers(lead string) bool {
 			return false // "From there, you can:"
 		}
 		for _, t := range ts[j:] {
-			if t.is("following", "options", "settings", "either") || t.is("these") && slices.ContainsFunc(ts[j:], func(t token) bool { return t.is("options", "values", "variables", "fields", "parameters") }) {
+			if t.is("following", "options", "settings", "either") || t.is("these") && slices.ContainsFunc(ts[j:], func(u token) bool { return u.is("options", "values", "variables", "fields", "parameters") }) {
 				return false
 			}
 		}
