@@ -69,13 +69,11 @@ func (b *builder) readProcedures(root ast.Node) {
 				if b.numberedInside(n, section) {
 					captioned = nil // the procedures grew: no pointer into them is kept
 				}
-				if step := interruptingBullets(last, n); step != nil && lastAt.section == section {
+				if interruptingBullets(last, n) != nil && lastAt.section == section {
 					// "4. Configure authentication:", the methods as bullets, "5. Click
-					// **Create**": prose inside step 4, and the procedure goes on.
-					if blk, ok := b.block(c); ok {
-						step.Continuation = append(step.Continuation, blk)
-					}
-					continue
+					// **Create**": prose of step 4, kept as any block after it is (below), and
+					// the procedure goes on.
+					break
 				}
 				last = nil
 				continue

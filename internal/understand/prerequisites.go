@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // prerequisiteHeadings start the titles of sections that say what the reader must have done
 // or have before a procedure: "Prerequisites", "Before you begin", "Requirements".
@@ -22,7 +25,7 @@ func Prerequisites(title string) bool {
 
 // overviewHeadings start the titles of sections that say what a feature is for, not how to use
 // it: "Why use webhooks?", "Benefits of 2FA", "Use cases", "Features".
-var overviewHeadings = []string{"why ", "benefits", "use cases", "features", "key features", "when to use"}
+var overviewHeadings = []string{"why ", "benefits", "advantages", "use cases", "features", "key features", "when to use"}
 
 // Overview reports a section title whose bulleted lists are reasons, benefits or features,
 // however imperative ("- **Syncing**: Sync prompt catalogues with other systems").
@@ -37,16 +40,16 @@ func Overview(title string) bool {
 }
 
 // OverviewLead reports a lead-in that introduces reasons, benefits or features rather than
-// steps: "Key benefits of using service accounts:", "Features include:", "The main advantages
-// are:". Its list is no procedure, numbered or not.
+// steps, as an overview heading does: "Key benefits of using service accounts:", "Features
+// include:", "The main advantages are:". Its list is no procedure, numbered or not.
 func OverviewLead(lead string) bool {
 	t := strings.TrimSpace(lead)
 	if !strings.HasSuffix(t, ":") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	for len(words) > 1 && (words[0] == "the" || words[0] == "key" || words[0] == "main" || words[0] == "some" || words[0] == "other") {
+	words := strings.Fields(strings.TrimSuffix(t, ":"))
+	for len(words) > 1 && slices.Contains([]string{"the", "key", "main", "some", "other"}, strings.ToLower(words[0])) {
 		words = words[1:]
 	}
-	return len(words) > 0 && (words[0] == "benefits" || words[0] == "features" || words[0] == "advantages")
+	return Overview(strings.Join(words, " "))
 }

@@ -501,7 +501,7 @@ func colonAfterVerb(ts []token) []token {
 		if !ts[i].isPunct(":") || ts[i+1].kind != label || ts[i-1].kind != word {
 			continue
 		}
-		if e, n := verbAt(ts, i-1); n == 1 && (e.class == cEnter) {
+		if e, n := verbAt(ts, i-1); n == 1 && e.class == cEnter {
 			return slices.Delete(slices.Clone(ts), i, i+1)
 		}
 		return ts
@@ -585,12 +585,9 @@ func (m *Meaning) settle(imperatives, outcomes int) {
 		}
 	}
 	switch {
-	case imperatives == 0 && outcomes > 0 && conditional(m.Condition):
+	case imperatives == 0 && outcomes > 0 && (conditional(m.Condition) || !m.LeadIn && !slices.ContainsFunc(m.Acts, seesSomething)):
 		// "If the policy ran before, its executions are listed": a state the doc allows for,
-		// not one to check.
-		m.Role, m.Acts, m.Optional = Note, nil, false
-	case imperatives == 0 && outcomes > 0 && !m.LeadIn && !slices.ContainsFunc(m.Acts, seesSomething):
-		// "The change takes effect immediately": nothing named to see, so nothing to check.
+		// not one to check; "The change takes effect immediately": nothing named to see.
 		m.Role, m.Acts, m.Optional = Note, nil, false
 	case imperatives == 0 && outcomes > 0, sees == len(m.Acts):
 		m.Role = Outcome
