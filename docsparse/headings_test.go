@@ -109,3 +109,36 @@ func TestByteOrderMark(t *testing.T) {
 		t.Errorf("title %q at %v, %d procedures; want \"Title\" at 1:4 (after the BOM) and 1", doc.Title, doc.TitlePos, len(doc.Procedures))
 	}
 }
+
+func TestProcedureWithin(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // per procedure, its enclosing headings
+	}{
+		{"under the title only", "# T\n\n1. A\n", []string{""}},
+		{"a section of the title", "# T\n\n## S\n\n1. A\n", []string{"T"}},
+		{
+			// headscale's Apple guide (testdata/heldout 467): the app is two levels up.
+			name: "an app two levels up, then its sibling",
+			src:  "# Apple\n\n## iOS\n\n### Configure\n\n1. A\n\n## macOS\n\n### Configure\n\n#### GUI\n\n1. B\n",
+			want: []string{"Apple > iOS", "Apple > macOS > Configure"},
+		},
+		{"a skipped level", "# T\n\n### Deep\n\n1. A\n\n## S\n\n1. B\n", []string{"T", "T"}},
+		{"no title", "## S\n\n1. A\n", []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Parse("t.md", []byte(tt.src)).Procedures {
+				var titles []string
+				for _, s := range p.Within {
+					titles = append(titles, s.Title)
+				}
+				got = append(got, strings.Join(titles, " > "))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

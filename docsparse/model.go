@@ -73,8 +73,11 @@ type Aside struct {
 
 // Procedure is one ordered list under a heading: the steps a reader follows.
 type Procedure struct {
-	Heading Section `json:"heading"`         // the nearest heading above the list
-	Intro   string  `json:"intro,omitempty"` // the paragraph just before the list, plain text
+	Heading Section `json:"heading"` // the nearest heading above the list
+	// Within are the headings that enclose Heading, outermost first: "## iOS" over "###
+	// Configuring the server URL" says which app the steps happen in.
+	Within []Section `json:"-"`
+	Intro  string    `json:"intro,omitempty"` // the paragraph just before the list, plain text
 	// Lead is that paragraph as a step would be read ("Navigate to **My Apps**, then:"): an
 	// action in it is the procedure's first step. Its Markup is "" when there is no intro.
 	Lead   Step   `json:"-"`

@@ -2,6 +2,7 @@ package docsparse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -132,6 +133,24 @@ func (b *builder) sectionAt(i int) Section {
 		return Section{Title: b.doc.Title, IDFrom: IDFromNowhere, Pos: b.doc.TitlePos}
 	}
 	return b.headings[i].Section
+}
+
+// enclosing are the headings that enclose heading i, outermost first: each earlier heading of
+// a lower level than the one after it.
+func (b *builder) enclosing(i int) []Section {
+	var out []Section
+	level := 0
+	if i >= 0 {
+		level = b.headings[i].Level
+	}
+	for j := i - 1; j >= 0 && level > 1; j-- {
+		if h := b.headings[j]; h.Level < level {
+			out = append(out, h.Section)
+			level = h.Level
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // continues reports whether next picks up the numbering where prev stopped.
@@ -425,7 +444,7 @@ func unindentedSubList(last *Procedure, list *ast.List, prev ast.Node) *Step {
 // addProcedure records the procedure list makes in section, with the paragraph above it (if
 // any) as its lead-in, and returns it. The pointer holds until the next procedure is added.
 func (b *builder) addProcedure(list *ast.List, section int, steps []Step, intro ast.Node) *Procedure {
-	p := Procedure{Heading: b.sectionAt(section), Pos: b.pos(list.Pos()), Steps: steps}
+	p := Procedure{Heading: b.sectionAt(section), Within: b.enclosing(section), Pos: b.pos(list.Pos()), Steps: steps}
 	p.Struck = b.strikes.covers(list.Pos(), list.Pos()+1) || allStruck(steps)
 	if intro != nil {
 		p.Intro = plainText(intro, b.src)

@@ -51,9 +51,10 @@ type Config struct {
 	// so the step reads as explain read it; index is the step's place in the scenario. Nil
 	// reads every step alone.
 	Listed func(sc *godog.Scenario, index int) understand.Listing
-	// Heading gives the heading of the procedure a scenario runs, so a step under one that
-	// names a client ("### Using the CLI") reads as explain read it. Nil reads no heading.
-	Heading func(sc *godog.Scenario) string
+	// Client gives the doc heading that names the app a scenario's steps happen in ("###
+	// Android", or "## iOS" above the procedure's own), so its steps read as explain read
+	// them. Nil, or "", places them on the product.
+	Client func(sc *godog.Scenario) string
 
 	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
 	// the panel, and the log-in step only checks that the panel let it in.

@@ -32,8 +32,8 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		listed = s.cfg.Listed(s.pickle, s.index)
 	}
 	m := understand.ReadListed(text, listed)
-	if s.cfg.Heading != nil {
-		m = understand.InClient(m, s.cfg.Heading(s.pickle))
+	if s.cfg.Client != nil {
+		m = understand.InClient(m, s.cfg.Client(s.pickle))
 	}
 	switch {
 	case !m.Step():

@@ -117,7 +117,11 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	names[name] = true
 
 	g.buf.WriteByte('\n')
-	g.line(1, "# procedure %s at %s", quote(oneLine(p.Heading.Title)), g.at(headingPos))
+	if c := client(p); c != "" && c != p.Heading.Title {
+		g.line(1, "# procedure %s in %s at %s", quote(oneLine(p.Heading.Title)), quote(oneLine(c)), g.at(headingPos))
+	} else {
+		g.line(1, "# procedure %s at %s", quote(oneLine(p.Heading.Title)), g.at(headingPos))
+	}
 	if intro := oneLine(p.Intro); intro != "" {
 		g.line(1, "# intro: %s", intro)
 	}

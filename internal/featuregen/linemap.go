@@ -17,6 +17,7 @@ import (
 //
 //	# Generated from <doc> by docdrift gen. DO NOT EDIT.
 //	# procedure "<heading>" at <doc>:<line>:<col>     above each scenario
+//	# procedure "<heading>" in "<app>" at <doc>:<line>:<col>  … under a heading that names an app
 //	# skip "<reason>" at <doc>:<line>:<col>           a skip directive
 //	# value "<field>" = "<value>" at <doc>:<line>:<col>
 //	# given at <doc>:<line>:<col>                     above a Given from a directive
@@ -47,10 +48,13 @@ type Scenario struct {
 	Line    int    // of the "Scenario:" line in the feature
 	Name    string // as written after "Scenario:"
 	Heading string // the procedure's heading in the doc ("" for a list with no heading)
-	At      Position
-	Skip    *Directive // the skip directive, if the writer asked to skip the procedure
-	Values  []Value
-	Steps   []Step
+	// Client is the heading, the procedure's own or one enclosing it, that names the app its
+	// steps happen in ("### Android", "## iOS"); "" when none does (understand.PlacingHeading).
+	Client string
+	At     Position
+	Skip   *Directive // the skip directive, if the writer asked to skip the procedure
+	Values []Value
+	Steps  []Step
 }
 
 // Directive is where an in-doc directive was written and what it said.
@@ -263,6 +267,14 @@ func (r *lineMapReader) comment(c string) error {
 			return fmt.Errorf("procedure comment: %w", err)
 		}
 		r.next.Heading = heading
+		if _, ok := understand.ClientOf(heading); ok {
+			r.next.Client = heading
+		}
+		if in, ok := strings.CutPrefix(rest, " in "); ok {
+			if r.next.Client, rest, err = unquotePrefix(in); err != nil {
+				return fmt.Errorf("procedure comment: %w", err)
+			}
+		}
 		r.next.At, err = r.position(rest)
 	case "skip":
 		var reason string

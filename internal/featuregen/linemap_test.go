@@ -211,3 +211,31 @@ func TestLineMapCarriesListings(t *testing.T) {
 		t.Errorf("an unknown listing: %v", err)
 	}
 }
+
+// The heading that places a procedure's steps in an app reaches the run through the line map:
+// its own ("## Android"), one enclosing it ("## iOS" over "### Set the URL"), or none.
+func TestLineMapCarriesClients(t *testing.T) {
+	doc := docsparse.Parse("docs/apps.md", []byte("# Apps\n\n## Android\n\n1. Tap **Add**.\n\n## iOS\n\n### Set the URL\n\n1. Tap **Add**.\n\n## Web\n\n1. Click **Add**.\n"))
+	feature, err := Generate(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(feature), `# procedure "Set the URL" in "iOS" at docs/apps.md:9:1`) {
+		t.Errorf("no enclosing app in the feature:\n%s", feature)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sc := range m.Scenarios {
+		got = append(got, sc.Heading+": "+sc.Client)
+	}
+	if want := []string{"Android: Android", "Set the URL: iOS", "Web: "}; !reflect.DeepEqual(got, want) {
+		t.Errorf("clients = %q, want %q", got, want)
+	}
+	bad := strings.Replace(string(feature), `in "iOS"`, `in "iOS`, 1)
+	if _, err := ReadLineMap([]byte(bad)); err == nil {
+		t.Error("an unterminated client read without error")
+	}
+}

@@ -65,17 +65,27 @@ func countReads(trees []readTree) int {
 }
 
 // readProcedure reads a procedure's steps, its lead-in's among them when that asks for
-// something itself, each placed where the procedure's heading says they happen.
+// something itself, each placed where the procedure's headings say they happen.
 func readProcedure(p docsparse.Procedure) []readTree {
 	trees := readLeadAndSteps(p)
-	inClient(trees, p.Heading.Title)
+	inClient(trees, client(p))
 	return trees
 }
 
-// inClient places every step of trees in the app their procedure's heading names, if any
-// ("### Visual Studio Code"), as a run places them (understand.InClient).
+// client is the heading that names the app a procedure's steps happen in, its own or one
+// enclosing it (understand.PlacingHeading); "" when none does.
+func client(p docsparse.Procedure) string {
+	headings := []string{p.Heading.Title}
+	for i := len(p.Within) - 1; i >= 0; i-- {
+		headings = append(headings, p.Within[i].Title)
+	}
+	return understand.PlacingHeading(headings...)
+}
+
+// inClient places every step of trees in the app heading names, if any ("### Visual Studio
+// Code"), as a run places them (understand.InClient).
 func inClient(trees []readTree, heading string) {
-	if _, ok := understand.ClientOf(heading); !ok {
+	if heading == "" {
 		return
 	}
 	for _, t := range trees {

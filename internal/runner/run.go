@@ -88,7 +88,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Observer = c
 	cfg.Values = c.values
 	cfg.Listed = c.listed
-	cfg.Heading = c.heading
+	cfg.Client = c.client
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -239,12 +239,12 @@ func (c *collector) listed(sc *godog.Scenario, index int) understand.Listing {
 	return p.Steps[index].Listed
 }
 
-// heading is the doc heading of the procedure a scenario runs.
-func (c *collector) heading(sc *godog.Scenario) string {
+// client is the doc heading that names the app a scenario's steps happen in, if any.
+func (c *collector) client(sc *godog.Scenario) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if p := c.find(sc); p != nil {
-		return c.scens[p].Heading
+		return c.scens[p].Client
 	}
 	return ""
 }
