@@ -235,11 +235,11 @@ func listsItems(lead understand.Meaning) bool {
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
 // write one under a how-to heading: at least half the items ask for something docdrift
 // understands ("- Click the **Create** button"), the others state a fact or an outcome (a
-// how-to section often says what the thing is in one bullet and how to make it in the next),
-// none only introduces what follows it or asks for something not understood, and at least
-// one names a control on the product's pages. A list of facts, prerequisites, options or links
-// has items that ask for nothing, and advice ("Document any custom triggers") is not
-// understood, so both stay prose; a list of shell commands names no control. A list under a
+// how-to section often says what the thing is in one bullet and how to make it in the next)
+// or, at most one in four steps, ask for something not understood; none only introduces what
+// follows it, and at least one names a control on the product's pages. A list of facts,
+// prerequisites, options or links has items that ask for nothing, and advice ("Document any
+// custom triggers") is mostly not understood, so both stay prose; a list of shell commands names no control. A list under a
 // lead-in that does not announce steps ("From there, you have the possibility to:") is the
 // options it offers, unless the lead-in names what they do ("You can remove a member at any
 // time:", see understand.Offers).
@@ -252,23 +252,23 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool 
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}
-	steps, others, names := b.itemsAsSteps(list, !goesOn)
-	return (names || goesOn) && steps >= others
+	steps, others, unread, names := b.itemsAsSteps(list, !goesOn)
+	return (names || goesOn) && steps >= others+unread && unread*4 <= steps
 }
 
 // itemsAsSteps counts a bulleted list's items that ask for something understood and those
-// that state a fact or an outcome, and, when wantNames, tells whether one names a control; it
-// returns zeros when an item only introduces what follows it, asks for something not
-// understood, or is no paragraph.
-func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others int, names bool) {
+// that state a fact or an outcome, those that ask for something not understood, and, when
+// wantNames, tells whether one names a control; it returns zeros when an item only introduces
+// what follows it or is no paragraph.
+func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others, unread int, names bool) {
 	left := list.ChildCount()
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
-		if left--; others > steps+left+1 {
-			return steps, others, names // mostly facts whatever the rest says: a long list is read no further
+		if left--; others+unread > steps+left+1 {
+			return steps, others, unread, names // mostly facts whatever the rest says: a long list is read no further
 		}
 		text := c.FirstChild()
 		if !isParagraph(text) {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		// An item is what its first sentence asks: "Click **Invite**. We will email the
 		// person…" is a step, "Assign the role. You can choose between two roles:" a step
@@ -283,10 +283,11 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others in
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
 			// export it:") heads a list of options or commands, not a step. One whose
 			// sub-steps follow it ("- Fill in the following fields:" and the fields) is a step.
-			return 0, 0, false
+			return 0, 0, 0, false
 		case m.Role == understand.Action || m.Role == understand.Precondition:
 			if !m.Understood() {
-				return 0, 0, false // advice: "Document any custom triggers"
+				unread++ // advice ("Document any custom triggers"), or a step in words docdrift lacks
+				continue
 			}
 			steps++
 			// "If you have no realm, create one. Click on 'Add Realm' …": a later sentence may
@@ -299,7 +300,7 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others in
 			others++
 		}
 	}
-	return steps, others, names
+	return steps, others, unread, names
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these

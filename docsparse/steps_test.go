@@ -298,6 +298,19 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "T"@0`, `-(1)@5:3 "Set Index to support"`, `-(2)@6:3 "Set Position to 0"`},
 		},
 		{
+			// Appsmith's Elestio guide (testdata/heldout 551): one item in words docdrift lacks
+			// ("Signup up for an account") does not make the rest advice.
+			name: "bullets that are steps with one not understood among four",
+			src:  "# T\n\n## Set up\n\n- Signup up for an account\n- Click on this button\n- Click **Select** on the option\n- Select a region and click **Next**\n- Click **Create Service**\n",
+			want: []string{`procedure "Set up"@3`, `-(1)@5:3 "Signup up for an account"`, `-(2)@6:3 "Click on this button"`,
+				`-(3)@7:3 "Click Select on the option"`, `-(4)@8:3 "Select a region and click Next"`, `-(5)@9:3 "Click Create Service"`},
+		},
+		{
+			name: "advice with two not understood among steps stays prose",
+			src:  "# T\n\n## Tips\n\n- Document any custom triggers\n- Click **Save** often\n- Review the retention policy\n- Click **Export** weekly\n",
+			want: nil,
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
