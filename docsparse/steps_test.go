@@ -225,6 +225,12 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Features"@6`, `1.(1)@8:4 "Click Save."`},
 		},
 		{
+			// Best-practice bullets are advice, however imperative (held-out 99, 267, 269).
+			name: "bullets under a best practices heading are no procedure",
+			src:  "## Best practices\n\n- Click **Rotate** every month.\n- Click **Revoke** on unused tokens.\n\n## Known issues\n\n- Click **Retry** when the sync stalls.\n",
+			want: nil,
+		},
+		{
 			// DataHub's service accounts page (testdata/heldout 370): a list its lead-in calls
 			// benefits is none, numbered or not.
 			name: "a list introduced as benefits is no procedure",

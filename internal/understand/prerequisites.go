@@ -23,12 +23,15 @@ func Prerequisites(title string) bool {
 	return false
 }
 
-// overviewHeadings start the titles of sections that say what a feature is for, not how to use
-// it: "Why use webhooks?", "Benefits of 2FA", "Use cases", "Features".
-var overviewHeadings = []string{"why ", "benefits", "advantages", "use cases", "features", "key features", "when to use"}
+// overviewHeadings start the titles of sections that say what a feature is for, how best to
+// use it or where it falls short, not how to use it: "Why use webhooks?", "Benefits of 2FA",
+// "Use cases", "Features", "Best practices", "Known issues".
+var overviewHeadings = []string{"why ", "benefits", "advantages", "use cases", "features", "key features", "when to use",
+	"best practices", "limitations", "known issues", "known limitations"}
 
-// Overview reports a section title whose bulleted lists are reasons, benefits or features,
-// however imperative ("- **Syncing**: Sync prompt catalogues with other systems").
+// Overview reports a section title whose bulleted lists are reasons, benefits, features or
+// advice, however imperative ("- **Syncing**: Sync prompt catalogues with other systems",
+// "- Rotate tokens on a schedule").
 func Overview(title string) bool {
 	t := strings.ToLower(strings.TrimSpace(title))
 	for _, h := range overviewHeadings {
