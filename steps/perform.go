@@ -60,6 +60,9 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		// "If prompted, …": a reader does it when the page offers it.
 		return s.ifOffered(ctx, m)
 	}
+	if err := s.loadWhole(ctx); err != nil {
+		return err
+	}
 	s.unnamed = 0
 	for _, a := range m.Acts {
 		do, ok := performers[a.Verb]

@@ -50,6 +50,18 @@ func (s *Scenario) settle(ctx context.Context) error {
 	}
 }
 
+// loadWhole loads the page again before a step acts on it when a part of it failed after the
+// last step saw it settle: a script's server error can be reported after the page went quiet
+// (on a loaded machine), and a page without its script swallows the step's click.
+func (s *Scenario) loadWhole(ctx context.Context) error {
+	if s.session == nil || s.session.Document().Broken == "" {
+		return nil
+	}
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	return s.settle(ctx)
+}
+
 // open loads url as a reader typing it into the address bar would, and waits for it to
 // settle. A page the browser could not fetch shows its error page, which settle loads again.
 func (s *Scenario) open(ctx context.Context, url string) error {
