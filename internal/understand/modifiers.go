@@ -1,0 +1,244 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// Modifiers: the prepositional phrases after a clause's object that say where ("in the
+// **Action** column") and to what ("to `Yes`").
+
+// modifier is a prepositional phrase after a clause's object: "in the **Action** column",
+// "at the page's lower right-hand corner", "next to the user", "to `Yes`".
+type modifier struct {
+	prep string
+	np   phrase
+}
+
+// clauseEnd are words after which the rest of a clause only explains: "Select **Save** if
+// you're creating …", "… so that you can …", "(as explained here)".
+var clauseEnd = wordSet(`if so because since which that unless when whenever e.g. e.g i.e.
+	i.e where whereas while until before after once`)
+
+// modPreps start a modifier after the object.
+var modPreps = wordSet(`in on at from under within inside into onto next beside below above
+	near to for as with using via through across along over by beneath`)
+
+// splitModifiers separates a clause's object from the modifiers after it, and drops what
+// only explains ("if …", "(…)").
+func splitModifiers(ts []token, cls class) ([]token, []modifier) {
+	ts = dropAsides(ts)
+	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("below", "above") }); i > 0 && adjectival(ts, i) {
+		ts = slices.Delete(slices.Clone(ts), i, i+1) // "the below message": the message (the first such word only)
+	}
+	for i, t := range ts {
+		if t.kind == word && clauseEnd[t.lower] && i > 0 {
+			ts = ts[:i]
+			break
+		}
+		if t.is("for") && i+1 < len(ts) && ts[i+1].is("example", "instance") || t.is("such") && i+1 < len(ts) && ts[i+1].is("as") {
+			ts = ts[:i]
+			for len(ts) > 0 && ts[len(ts)-1].isPunct(",") {
+				ts = ts[:len(ts)-1] // "a descriptive name, such as …"
+			}
+			break
+		}
+	}
+	start := -1
+	for i, t := range ts {
+		if i == 0 || t.kind != word || !modPreps[t.lower] {
+			continue
+		}
+		if keepsObject(ts, i, cls) {
+			continue
+		}
+		start = i
+		break
+	}
+	if start < 0 {
+		return ts, nil
+	}
+	return ts[:start], modifiers(ts[start:])
+}
+
+// dropAsides drops parenthetical asides, which never hold the instruction. Most clauses
+// have none and are returned as they are, capped so an append cannot write into ts.
+func dropAsides(ts []token) []token {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.isPunct("(", ")") }) {
+		return ts[:len(ts):len(ts)]
+	}
+	clean := make([]token, 0, len(ts))
+	depth := 0
+	for _, t := range ts {
+		switch {
+		case t.isPunct("("):
+			depth++
+		case t.isPunct(")"):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			clean = append(clean, t)
+		}
+	}
+	return clean
+}
+
+// modifiers reads a run of prepositional phrases: "under **Settings** in the left sidebar".
+func modifiers(ts []token) []modifier {
+	var mods []modifier
+	for i := 0; i < len(ts); {
+		prep := ts[i].lower
+		j := i + 1
+		if prep == "next" && j < len(ts) && ts[j].is("to") {
+			prep, j = "next to", j+1
+		}
+		k := j
+		for k < len(ts) && !(ts[k].kind == word && modPreps[ts[k].lower] && !keepsModifier(ts, k)) {
+			k++
+		}
+		mods = append(mods, modifier{prep: prep, np: readPhrase(ts[j:k])})
+		i = k
+	}
+	return mods
+}
+
+// keepsObject reports whether a preposition at ts[i] belongs to the object itself: "a name
+// for your token", "the name of the user", "the files or folders to upload".
+func keepsObject(ts []token, i int, cls class) bool {
+	t := ts[i]
+	switch {
+	case t.is("of"):
+		return true
+	case t.is("for") && (cls == cEnter || cls == cGive || cls == cVague || cls == cCopy):
+		return !(i+1 < len(ts) && ts[i+1].kind == label)
+	case t.is("to") && i+1 < len(ts) && isVerbAt(ts, i+1):
+		// "the token you want to delete", "the files to upload"; but "Click the name of the
+		// user to display the details page": a purpose with its own object, what the click does.
+		return cls != cPress || i > 0 && ts[i-1].is("want", "wish", "need", "like") || !purposeObject(ts[i+1:])
+	case t.is("by") && cls == cWait:
+		return true
+	}
+	return false
+}
+
+// purposeObject reports a verb followed by an object of its own: "display the details page".
+func purposeObject(ts []token) bool {
+	_, n := verbAt(ts, 0)
+	return n < len(ts) && !ts[n].isPunct(".", ",", ";", ":", ")")
+}
+
+// adjectival reports "below" or "above" after an article, which says which thing rather
+// than where: "the below message" is the message, shown below.
+func adjectival(ts []token, i int) bool {
+	return i > 0 && ts[i].is("below", "above") && ts[i-1].is("the", "a", "an")
+}
+
+// keepsModifier reports whether a preposition inside a modifier belongs to it: "at the
+// lower right-hand corner of the page", "in the upper right corner of any page".
+func keepsModifier(ts []token, i int) bool {
+	return ts[i].is("of") || ts[i].is("to") && i+1 < len(ts) && isVerbAt(ts, i+1)
+}
+
+// where turns a modifier into the containers it names.
+func (m modifier) where() []Where {
+	switch m.prep {
+	case "in", "on", "at", "within", "inside", "under", "from", "below", "above", "near", "beside", "across", "along", "over":
+	default:
+		return nil
+	}
+	if m.prep == "from" && m.np.kind != "dropdown" && m.np.kind != "menu" && m.np.kind != "sidebar" && m.np.kind != "section" && m.np.kind != "dialog" {
+		return nil
+	}
+	owner, words := possessor(m.np.words)
+	np := m.np
+	np.words = words
+	w := Where{Kind: np.kind, Place: np.place}
+	if len(np.labels) > 0 {
+		w.Label = m.np.labels[len(m.np.labels)-1]
+	} else if containerWord(np) != "" {
+		w.Kind = containerWord(np)
+		w.Label = strings.Join(withoutLast(np.words, w.Kind), " ")
+		if before := strings.ToLower(w.Label); w.Kind == "column" && (before == "menu" || before == "navigation" || before == "nav" || before == "sidebar") {
+			// "the left menu column": a menu laid out as a column is the menu, not a table's
+			// column named "menu".
+			w.Kind, w.Label = before, ""
+		}
+	}
+	var in []Where
+	if owner.Kind != "" {
+		in = append(in, owner)
+	}
+	if w.Kind != "" || w.Label != "" || w.Place != "" {
+		in = append(in, w)
+	}
+	return in
+}
+
+// possessor reads a container that owns the place a phrase names — "this Developer Portal's
+// upper-right-hand corner", "the dialog's footer" — and returns it with the words after it.
+func possessor(words []string) (Where, []string) {
+	for i, w := range words {
+		stem := strings.ToLower(w)
+		for _, suffix := range []string{"'s", "’s", "'", "’"} {
+			stem = strings.TrimSuffix(stem, suffix)
+		}
+		if stem == strings.ToLower(w) {
+			continue
+		}
+		if kind := singular(stem); containerKinds[kind] {
+			return Where{Kind: kind, Label: strings.Join(words[:i], " ")}, words[i+1:]
+		}
+		return Where{}, words
+	}
+	return Where{}, words
+}
+
+// containerWord is the container noun a phrase ends with, if any ("navigation pane").
+func containerWord(p phrase) string {
+	if p.kind != "" {
+		return p.kind
+	}
+	if len(p.words) == 0 {
+		return ""
+	}
+	last := strings.ToLower(p.words[len(p.words)-1])
+	if containerKinds[last] || containerKinds[singular(last)] {
+		return singular(last)
+	}
+	return ""
+}
+
+func withoutLast(words []string, w string) []string {
+	if len(words) > 0 && strings.EqualFold(singular(words[len(words)-1]), w) {
+		return words[:len(words)-1]
+	}
+	return words
+}
+
+// readWhere reads a container piece before the clause it places: "In the **Actions** column
+// on the right", "On the _Admin_ sidebar", "Under **Bucket Key**", "In the upper-right corner
+// of any page".
+func readWhere(ts []token, prep token) []Where {
+	objToks, mods := splitModifiers(ts, cPress)
+	m := modifier{prep: prep.lower, np: readPhrase(objToks)}
+	if prep.is("next") {
+		return nil
+	}
+	if prep.is("for") {
+		// "For **Bucket name**, enter …": the field the clause fills.
+		if len(m.np.labels) > 0 {
+			return []Where{{Label: m.np.labels[len(m.np.labels)-1], Kind: "field"}}
+		}
+		return nil
+	}
+	m.prep = "in"
+	out := m.where()
+	if len(out) == 0 && len(m.np.labels) > 0 {
+		out = []Where{{Label: m.np.labels[len(m.np.labels)-1]}}
+	}
+	for _, mod := range mods {
+		out = append(out, mod.where()...)
+	}
+	return out
+}

@@ -1,0 +1,217 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a sentence starts with before its instruction: a condition, an aside, a title, a
+// pointer to another step, a delegation to someone else.
+
+// stripStarts drops words that only pace a procedure ("Then", "Next,") and notes the
+// markers of an optional step ("(Optional)", "Optionally,").
+func (m *Meaning) stripStarts(ts []token) []token {
+	for len(ts) > 0 {
+		switch {
+		case ts[0].isPunct(",", "-", ":"):
+			ts = ts[1:]
+		case len(ts) > 2 && ts[0].isPunct("(") && ts[2].isPunct(")") && (optionalStarts[ts[1].lower] || ts[1].lower == "recommended"):
+			m.Optional = m.Optional || optionalStarts[ts[1].lower]
+			ts = ts[3:]
+		case ts[0].isPunct("(") && asideBefore(ts) > 0:
+			// "(Optional, available on 1.18+) Select …", "(Admins only) Click …": an aside
+			// before the step.
+			m.Optional = m.Optional || len(ts) > 1 && optionalStarts[strings.TrimSuffix(ts[1].lower, ",")]
+			ts = ts[asideBefore(ts):]
+		case ts[0].kind == label && optionalStarts[strings.Trim(ts[0].lower, `(): []\`)]:
+			// "**Optional:**", "*(optional)* Select …", "*[Optional]* Enter …"
+			m.Optional = true
+			ts = ts[1:]
+		case ts[0].kind == word && optionalStarts[strings.TrimSuffix(ts[0].lower, ":")]:
+			m.Optional = true
+			ts = ts[1:]
+		case ts[0].is("alternatively", "alternately") && len(ts) > 1 && ts[1].isPunct(","):
+			// "Alternatively, click **Profiles**": another way to the step's end, done when the
+			// page offers it (a reader who took the first way has nothing more to do).
+			m.Optional, m.Condition = true, "alternatively"
+			ts = ts[1:]
+		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions) || ts[1].is("let's", "let’s", "let")):
+			ts = ts[1:]
+		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
+			ts = ts[1:]
+		case len(ts) > 1 && ts[0].is("let's", "let’s") && isVerbAt(ts, 1):
+			ts = ts[1:] // "Let's add a new route": a walk-through's step, as its "we" is
+		case len(ts) > 2 && ts[0].is("let") && ts[1].is("us") && isVerbAt(ts, 2):
+			ts = ts[2:]
+		case len(ts) > 2 && ts[0].is("back") && ts[1].is("in", "on", "at"):
+			ts = ts[1:] // "Back in Railway, open the project": where the reader returns to
+		default:
+			return ts
+		}
+	}
+	return ts
+}
+
+// offersChoices reports a lead-in, its colon gone, whose items are what the reader may do or
+// pick rather than steps to take in turn: "From the Users page, you can:", "Choose your email
+// provider:", "Select one of the following:".
+func offersChoices(ts []token) bool {
+	n := len(ts)
+	if n >= 2 && ts[n-2].is("you") && ts[n-1].is("can", "may") {
+		return true
+	}
+	if e, k := verbAt(ts, 0); k > 0 && (e.class == cPress || e.class == cSet) && k < n {
+		rest := ts[k:]
+		return rest[0].is("your") && len(rest) <= 3 || len(rest) >= 3 && rest[0].is("one") && rest[1].is("of")
+	}
+	return false
+}
+
+// asideBefore is where the step after a leading parenthesis begins, 0 when the parenthesis is
+// not closed soon or no verb follows it.
+func asideBefore(ts []token) int {
+	for i := 1; i < len(ts) && i < 16; i++ {
+		if ts[i].isPunct(")") {
+			if isVerbAt(ts, i+1) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// stripTitle drops a step's title when an instruction follows it: "**Authorize the
+// integration** - Go to …". A title that is a field's name ("`Sign-in redirect URLs`: Add
+// `https://…`") becomes the field the instruction fills.
+func (m *Meaning) stripTitle(ts []token) []token {
+	end := -1
+	for i, t := range ts {
+		if t.isPunct(":", "-") {
+			end = i
+			break
+		}
+		if t.kind == punct && !t.isPunct("(", ")") {
+			return ts
+		}
+		if i > 8 {
+			return ts
+		}
+	}
+	if end <= 0 || end == len(ts)-1 || !isVerbAt(ts, end+1) {
+		return ts
+	}
+	head, rest := ts[:end], ts[end+1:]
+	if head[0].kind == label && len(head) == 1 && !isVerbText(head[0].lower) {
+		// The title names a field: the instruction after it happens there.
+		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
+	}
+	return rest
+}
+
+// docStep is a sentence that sends the reader to another step of the doc.
+var docStep = regexp.MustCompile(`^(?i)(?:then,? )?(?:go|continue|skip|proceed|jump|move|return|go on|move on|go back|skip ahead)(?: on| back| ahead)? to step (\d+[a-z]?)\b`)
+
+// someoneElse is where an act another person does happens: docdrift drives only its own
+// session.
+var someoneElse = Surface{Kind: Device, Name: "another person's session"}
+
+// delegation opens an instruction the reader passes on: "Have the user …", "Ask your members
+// to …", "Instruct the new user to …".
+var delegation = regexp.MustCompile(`^(?i)(?:have|ask|instruct|tell|get) (?:the|your|each|a|an) (?:new |invited |test )?(?:user|member|person|invitee|employee|recipient)s? (?:to )?`)
+
+// delegated is what a sentence opening with delegation asks the other person to do.
+func delegated(sentence string) (string, bool) {
+	m := delegation.FindString(strings.TrimSpace(sentence))
+	if m == "" {
+		return "", false
+	}
+	return strings.TrimSpace(sentence)[len(m):], true
+}
+
+// boldAct unwraps an instruction whose act the writer set in bold — "**Click "Create Step"**
+// in the wizard settings", "**Write your content** using Markdown", "**Save the step**" — so
+// the bold words read as the instruction they are, not as a label to look for. A control's
+// name stays a label, pressed when it names what it does to the object after it ("**Save**
+// the changes"): one word, Title Case ("**Create a New
+// Library**", "**Display Name** (_optional_): …"), or defined or described by what follows it.
+func boldAct(ts []token) []token {
+	if len(ts) == 0 || ts[0].kind != label || ts[0].mark != markBold {
+		return ts
+	}
+	inner := tokenize(ts[0].text)
+	if len(inner) > 2 && inner[0].in(conditionWords) && len(ts) > 2 && ts[1].isPunct(",") && isVerbAt(ts, 2) {
+		// "**If you are deploying from a template**, click …": the condition set in bold.
+		return append(inner, ts[1:]...)
+	}
+	if len(inner) == 1 && isVerbAt(inner, 0) && !notVerbs[inner[0].lower] && len(ts) > 2 && ts[1].is("the", "your", "this", "these", "all", "any") {
+		// "**Save** the changes.": the control that does it, named by its verb.
+		return append([]token{{kind: word, text: "Click", lower: "click"}}, ts...)
+	}
+	// "**Click CREATE**": no control is called "Click …", whatever case the rest is in.
+	pressed := len(inner) > 1 && inner[0].is("click", "press", "tap", "navigate", "go")
+	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !pressed && !instructionWords(inner[1:]) {
+		return ts
+	}
+	if len(ts) > 1 && ts[1].kind == word && (ts[1].is(describingVerbs...) || showVerbs[ts[1].lower] || appearVerbs[ts[1].lower]) {
+		return ts
+	}
+	if len(ts) > 1 && ts[1].isPunct("-") {
+		return ts // "**Delete expired markers** – S3 deletes them": an option, then what it does
+	}
+	if len(ts) > 1 && ts[1].isPunct(":") && isVerbAt(ts, 2) {
+		return ts // "**Access permissions:** Select one …": a field's name, then what to do there
+	}
+	if len(ts) > 1 && ts[1].isPunct(":", "(") {
+		// "**Select the server type**: `plex`, `jellyfin`…", "**Name your bundle** (e.g.,
+		// "VIP")": the instruction, then what it takes; the aside is not read as more of it.
+		return inner
+	}
+	return append(inner, ts[1:]...)
+}
+
+// instructionWords reports the rest of a bold phrase that reads as an instruction's object,
+// not as more of a control's name: a quoted label ("Click "Create Step"") or a word in lower
+// case that is not a small word ("your content", "the step").
+func instructionWords(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == label || t.kind == word && !determiners[t.lower] && !prepositions[t.lower] && t.text == t.lower && !t.is("and", "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// condition reads "If prompted", "if required", "When complete": circumstances under which a
+// reader does the step.
+func (m *Meaning) condition(p []token) {
+	text := strings.ToLower(joinWords(p))
+	m.Condition = text
+	// Whole words: "where the new user is listed" says where, not "if you use …".
+	words := " " + strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' }), " ") + " "
+	for _, w := range optionalConditions {
+		if strings.Contains(words, " "+w+" ") {
+			m.Optional = true
+			return
+		}
+	}
+}
+
+// optionalConditions are the words of a condition that leaves the step to the reader: "when
+// prompted", "if required", "if you want to …", "if you use SSO".
+var optionalConditions = []string{"prompt", "prompted", "prompts", "required", "needed", "necessary", "applicable",
+	"want", "wants", "wish", "prefer", "like", "available", "appears", "shown", "desired", "choose", "chose",
+	"chosen", "selected", "using", "use", "uses", "used", "have", "haven't", "don't", "do not", "enabled",
+	"if any"}
+
+// include reports an include or template reference whose text lives in another file:
+// `{% data reusables.user-settings.access_settings %}`, `<>{shared['user-login'].text}</>`.
+func include(s string) string {
+	t := strings.TrimSpace(s)
+	for _, open := range []string{"{%", "{{", "<>{", "{shared", "{props"} {
+		if strings.HasPrefix(t, open) {
+			return "an include whose text is in another file (" + strings.TrimRight(t, ".") + "): resolve it with [includes] in docdrift.toml"
+		}
+	}
+	return ""
+}

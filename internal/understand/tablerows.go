@@ -1,0 +1,68 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// Table rows and key-value lines read as fields to fill: "| **Name** | a name for the token |".
+
+// tableRow reads a row of a table of fields to fill, "**Name** | a name for the token": the
+// field, then its value — spelled as code or quotes, else described for the reader to choose.
+func tableRow(ts []token) ([]Act, bool) {
+	if !slices.ContainsFunc(ts, func(t token) bool { return t.isPunct("|") }) {
+		return nil, false // no row: most sentences, not worth copying their tokens into cells
+	}
+	var cells [][]token
+	cur := []token{}
+	for _, t := range ts {
+		if t.isPunct("|") {
+			cells = append(cells, cur)
+			cur = []token{}
+			continue
+		}
+		cur = append(cur, t)
+	}
+	cells = append(cells, cur)
+	if len(cells) < 2 || len(cells[0]) == 0 || len(cells[0]) > 6 || len(cells[1]) == 0 {
+		return nil, false
+	}
+	if pairs := keyValues(cells[1:]); pairs != nil {
+		// "`+ Add new claim` | **Name:** email | **Source:** Attribute": press the first, then
+		// fill each field with its value.
+		first := readPhrase(cells[0])
+		acts := []Act{{Verb: Click, Target: targetOf(first)}}
+		return append(acts, pairs...), true
+	}
+	field := strings.TrimSuffix(strings.TrimSpace(joinWords(cells[0])), ":")
+	if cells[0][0].kind == label && len(cells[0]) == 1 {
+		field = cells[0][0].text
+	}
+	return []Act{fill(field, cells[1])}, true
+}
+
+// keyValues reads cells written "**Field:** value", or nil when one is not.
+func keyValues(cells [][]token) []Act {
+	var acts []Act
+	for _, c := range cells {
+		if len(c) < 3 || c[0].kind != label || !c[1].isPunct(":") {
+			return nil
+		}
+		acts = append(acts, fill(c[0].text, c[2:]))
+	}
+	return acts
+}
+
+// fill enters value into the field: spelled as code or quotes, else described.
+func fill(field string, value []token) Act {
+	a := Act{Verb: Enter, Target: Target{Path: []string{field}, Kind: "field"}}
+	p := readPhrase(value)
+	if lit, ok := literal(p); ok && len(value) == 1 {
+		a.Value = lit
+	} else if len(value) <= 3 && len(p.labels) == 0 {
+		a.Value = strings.TrimSpace(joinWords(value)) // "email", "All groups": the value itself
+	} else {
+		a.Hint = describe(p)
+	}
+	return a
+}

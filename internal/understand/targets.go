@@ -1,0 +1,123 @@
+package understand
+
+import (
+	"strings"
+)
+
+// Targets: the control, list item or page a clause's object names.
+
+// target is the clause's object as a target.
+func (c clause) target() Target {
+	if len(c.obj.labels) == 0 {
+		for _, m := range c.mods {
+			// "Enable the SMTP server via the `Enabled` checkbox": the control is the means.
+			if (m.prep == "via" || m.prep == "using") && len(m.np.labels) > 0 && m.np.kind != "" {
+				return targetOf(m.np)
+			}
+			// "Check the box next to **I understand**": a check box is named by the words
+			// beside it.
+			if namesBox(c.obj, m) {
+				t := targetOf(m.np)
+				t.Kind = "checkbox"
+				return t
+			}
+		}
+	}
+	return targetOf(c.obj)
+}
+
+// namesBox reports the words beside a check box that name it: "the box next to **I
+// understand**".
+func namesBox(o phrase, m modifier) bool {
+	return (m.prep == "next to" || m.prep == "beside") && len(m.np.labels) > 0 && onlyABox(o)
+}
+
+// onlyABox reports an object that is a check box and nothing more: "the box", "the checkbox",
+// "the toggle".
+func onlyABox(o phrase) bool {
+	if len(o.labels) > 0 || o.icon != "" || o.subject {
+		return false
+	}
+	if o.kind == "checkbox" {
+		return len(o.words) == 0
+	}
+	return o.kind == "" && len(o.words) == 1 && (o.words[0] == "box" || controlKinds[singular(strings.ToLower(o.words[0]))] == "checkbox")
+}
+
+func targetOf(o phrase) Target {
+	t := Target{Kind: o.kind, Icon: o.icon, Subject: o.subject}
+	switch {
+	case len(o.labels) > 1 && o.any:
+		t.Any = o.labels
+	case len(o.labels) > 0 && o.path:
+		t.Path = o.labels
+	case len(o.labels) > 0:
+		// "**A**, **B** and **C**" without "or": a list; the last named is the one to act on
+		// for a click, every one for a copy or a check (see listTarget).
+		t.Path = o.labels[len(o.labels)-1:]
+		if len(o.labels) > 1 {
+			t.Any = o.labels[:len(o.labels)-1]
+		}
+	case o.value != "" && o.icon == "" && namedControl(o) != "":
+		// "the checkbox labelled **Read-only**": a control is named by its label.
+		t.Path, t.Kind = []string{o.value}, namedControl(o)
+	case o.icon == "" && !o.subject:
+		t.Words = o.text()
+	}
+	if t.Subject && len(t.Path) == 0 {
+		t.Words = ""
+	}
+	return t
+}
+
+// namedControl is the kind of control a phrase names with no label of its own ("the
+// checkbox", "a button"), or "".
+func namedControl(o phrase) string {
+	k := o.kind
+	if k == "" && len(o.words) == 1 {
+		k = controlKinds[singular(strings.ToLower(o.words[0]))]
+	}
+	switch k {
+	case "checkbox", "button", "link", "tab", "option", "menu":
+		return k
+	}
+	return ""
+}
+
+// listTarget is every label or comma-separated item of the object: "Copy your **Client ID**
+// and **Client Secret**", "Copy your client ID and client secret".
+func (c clause) listTarget() Target {
+	t := Target{Kind: c.obj.kind}
+	if len(c.obj.labels) > 0 {
+		t.Path = c.obj.labels
+		return t
+	}
+	for _, item := range splitList(joinWords(c.obj.raw)) {
+		t.Any = append(t.Any, item)
+	}
+	return t
+}
+
+// whereShown are words after a name that say where it shows.
+var whereShown = wordSet(`displayed shown listed visible generated highlighted above below`)
+
+func splitList(s string) []string {
+	var out []string
+	s = strings.NewReplacer(" and ", ",", " or ", ",", ", and", ",", ", or", ",").Replace(s)
+	for _, item := range strings.Split(s, ",") {
+		f := strings.Fields(item)
+		for len(f) > 0 && determiners[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+		for i := 1; i < len(f); i++ {
+			if whereShown[strings.ToLower(f[i])] {
+				f = f[:i] // "the token displayed at the top": where it shows is not its name
+				break
+			}
+		}
+		if len(f) > 0 {
+			out = append(out, strings.Trim(strings.Join(f, " "), "."))
+		}
+	}
+	return out
+}

@@ -1,0 +1,311 @@
+package understand
+
+import (
+	"slices"
+	"strings"
+)
+
+// Values: which field a clause fills and with what ("Enter `admin` in the **Name** field",
+// "Set **Expiry** to 30 days", "Give it a descriptive name").
+
+// field finds the field a clause fills: "in the **Name** field", "into the **Username** box",
+// a container named before the clause ("In **Control Label**, enter …").
+func (c clause) field() (Target, bool) {
+	for _, m := range c.mods {
+		if (m.prep == "in" || m.prep == "into" || m.prep == "on" || m.prep == "for" || m.prep == "under") && len(m.np.labels) > 0 {
+			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
+		}
+		if m.prep == "as" && len(m.np.labels) > 0 && !literalMark(m.np) {
+			// "Enter `https://…` as the **Payload URL**": a control's label after "as" is the
+			// field; a value spelled as code after it is what to type.
+			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
+		}
+		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 {
+			return Target{Words: m.np.text(), Kind: "field"}, true
+		}
+	}
+	for i := len(c.where) - 1; i >= 0; i-- {
+		w := c.where[i]
+		if w.Label != "" && (w.Kind == "field" || w.Kind == "") {
+			return Target{Path: []string{w.Label}, Kind: "field"}, true
+		}
+	}
+	return Target{}, false
+}
+
+// unnamedField reports a field named only by its kind among the containers: "In the search
+// box, type **Slack**".
+func unnamedField(where []Where) bool {
+	return slices.ContainsFunc(where, func(w Where) bool { return w.Kind == "field" && w.Label == "" })
+}
+
+// enter reads Enter, Type, Specify, Paste: a value the doc spells or describes, into a field
+// it names or the page offers.
+func (c clause) enter() []Act {
+	o := c.obj
+	a := Act{Verb: Enter, In: c.where}
+	if ownCredentials(o) {
+		// "Enter your username and password": the reader signs in.
+		return []Act{{Verb: SignIn}}
+	}
+	field, hasField := c.field()
+	if ownPassword(o) && !hasField {
+		// "Enter your password to enable administrative access": the product asks again. A
+		// doc that names the field ("In the **Password** field, enter your password") fills it.
+		return []Act{{Verb: Reauthenticate, In: c.where}}
+	}
+	if o.url != "" && len(o.labels) == 0 && (!hasField || addressBar(field.Words)) {
+		// "Enter https://localhost:9090 in the address bar": the reader goes there.
+		a := c.goTo()
+		a.In = nil
+		return []Act{a}
+	}
+	if o.kind == "page" && !hasField && len(o.labels) > 0 && !slices.ContainsFunc(o.raw, func(t token) bool { return t.kind == word && modPreps[t.lower] }) {
+		// "Enter the **Queue Management** page": the reader goes there. ("Enter a **Meta
+		// Title** for the page" names the page only as where the field is.)
+		return []Act{c.goTo()}
+	}
+	if k := containerWord(o); !hasField && len(o.labels) == 0 && len(o.words) <= 2 && (k == "form" || k == "section" || k == "dialog" || k == "page") {
+		// "Fill in the form:": its fields are the steps or the table that follow.
+		return []Act{{Verb: Nothing, Why: "the fields that follow: " + describe(o)}}
+	}
+	switch {
+	case hasField:
+		a.Target = field
+		if lit, ok := literal(o); ok {
+			a.Value = lit
+		} else {
+			a.Hint = describe(o)
+		}
+	case len(o.labels) > 0 && (literalMark(o) || unnamedField(c.where)):
+		// "Enter `groups`", "In the search box, type **Slack**": the value, into the field
+		// the page offers.
+		a.Value = o.labels[0]
+		a.Target = Target{Kind: "field"}
+	case len(o.labels) > 0:
+		// "Enter a **Username**", "Enter the **Name** of the integration".
+		a.Target = Target{Path: o.labels[len(o.labels)-1:], Kind: "field"}
+		a.Hint = describe(o)
+		if len(o.labels) > 1 {
+			var acts []Act
+			for _, l := range o.labels {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Path: []string{l}, Kind: "field"}, Hint: describe(o), In: c.where})
+			}
+			return acts
+		}
+	default:
+		// "Enter a name for your token": the field is found on the page by what it asks for.
+		words := fieldWords(o)
+		if parts := fieldList(o); len(parts) > 1 {
+			// "Enter the user's name and email address and a unique username": one field each.
+			var acts []Act
+			for _, w := range parts {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Words: w, Kind: "field"}, Hint: describe(o), In: c.where})
+			}
+			return acts
+		}
+		a.Target = Target{Words: words, Kind: "field"}
+		a.Hint = describe(o)
+	}
+	for _, m := range c.mods {
+		if m.prep == "as" || m.prep == "with" {
+			if lit, ok := literal(m.np); ok {
+				a.Value = lit
+			}
+		}
+		if m.prep == "to" && person(m.np) {
+			// "Provide the user name … to the app developer": handing it over, not typing it.
+			return []Act{{Verb: Nothing, Why: "not checked here: someone else (" + describe(m.np) + ")"}}
+		}
+	}
+	if o.value != "" {
+		a.Value = o.value
+	}
+	return []Act{a}
+}
+
+// set reads "Set **Coupon** to `No Coupon`", "Change the **Provisioning Mode** from "Manual"
+// to **Automatic**", "Update the **Description**".
+func (c clause) set() []Act {
+	o := c.obj
+	for i, m := range c.mods {
+		// "Switch **Enable SSO** to on", "Set **Public** to off": a switch, not a field. (A
+		// value marked as a label, "to **Enabled**", is an option to choose.)
+		if m.prep == "to" && m.np.empty() && i+1 < len(c.mods) && c.mods[i+1].prep == "on" && c.mods[i+1].np.empty() {
+			return []Act{{Verb: Check, Target: c.target(), In: c.where}}
+		}
+		if v, ok := onOff[strings.ToLower(m.np.text())]; ok && m.prep == "to" && len(m.np.labels) == 0 {
+			return []Act{{Verb: v, Target: c.target(), In: c.where}}
+		}
+		if m.prep == "to" && (len(m.np.labels) > 0 || len(m.np.words) > 0) {
+			val := m.np.text()
+			if len(m.np.labels) > 0 {
+				val = m.np.labels[0]
+			}
+			t := Target{Path: lastOf(o.labels), Words: fieldWords(o), Kind: "field"}
+			if len(t.Path) > 0 {
+				t.Words = ""
+			}
+			return []Act{{Verb: Enter, Target: t, Value: val, In: c.where}}
+		}
+	}
+	if len(o.labels) > 0 || o.kind == "field" {
+		return c.enter()
+	}
+	if f, ok := c.field(); ok {
+		return []Act{{Verb: Enter, Target: f, Hint: describe(o), In: c.where}}
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: " + c.verb + " " + describe(o)}}
+}
+
+// onOff are the states a switch is set to.
+var onOff = map[string]Verb{"on": Check, "off": Uncheck, "enabled": Check, "disabled": Uncheck,
+	"active": Check, "inactive": Uncheck, "yes": Check, "no": Uncheck}
+
+// give reads "Give the account a name", "Give your token a descriptive name".
+func (c clause) give() []Act {
+	raw := c.obj.raw
+	for i, t := range raw {
+		if i > 0 && t.is("a", "an") {
+			rest := readPhrase(raw[i+1:])
+			return []Act{{Verb: Enter, Target: Target{Words: fieldWords(rest), Kind: "field"}, Hint: describe(rest), In: c.where}}
+		}
+	}
+	return []Act{{Verb: Nothing, Why: "left to the reader: give " + describe(c.obj)}}
+}
+
+// literal is a value the doc spells out: a code span or a quotation.
+func literal(p phrase) (string, bool) {
+	if len(p.labels) > 0 && literalMark(p) {
+		return p.labels[0], true
+	}
+	return "", false
+}
+
+// literalMark reports whether a phrase's first label is marked as a value (code or quotes)
+// rather than as a control (bold, italics).
+func literalMark(p phrase) bool {
+	for _, t := range p.raw {
+		if t.kind == label {
+			return t.mark == markCode || t.mark == markQuoted
+		}
+	}
+	return false
+}
+
+// fieldWords are the words of a described value that name its field: "a name for your
+// token" → "name", "an endpoint URL" → "endpoint URL".
+func fieldWords(p phrase) string {
+	var out []string
+	for _, t := range p.raw {
+		if t.kind == word && fieldWordsEnd[t.lower] {
+			break
+		}
+		if t.kind == label {
+			out = append(out, t.text)
+			continue
+		}
+		if t.kind == word && !determiners[t.lower] && !descriptive[t.lower] && !(len(out) == 0 && t.is("and")) {
+			// ("a memorable and concise label": the "and" joined two words dropped.)
+			out = append(out, strings.Trim(t.text, "."))
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// fieldWordsEnd end the words that name a field: "a name for your token", "the email you use".
+var fieldWordsEnd = wordSet(`for of to that which you as in on`)
+
+// fieldList splits the words of several fields asked for at once — "name and email
+// address", "the staff member's first name, last name, and email address" — when each part
+// ends in what forms call a field; "a memorable and concise label" is one field described
+// twice.
+func fieldList(o phrase) []string {
+	var parts [][]string
+	cur := []string{}
+	for _, t := range o.raw {
+		if t.kind == word && fieldWordsEnd[t.lower] || t.isPunct("(") {
+			break
+		}
+		switch {
+		case t.isPunct(",") || t.is("and"):
+			if len(cur) > 0 {
+				parts = append(parts, cur)
+			}
+			cur = []string{}
+		case t.kind != word || determiners[t.lower] || descriptive[t.lower]:
+		case strings.HasSuffix(t.lower, "'s"):
+			cur = cur[:0] // "the staff member's first name": the owner, not the field
+		default:
+			cur = append(cur, strings.Trim(t.text, "."))
+		}
+	}
+	if len(cur) > 0 {
+		parts = append(parts, cur)
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if !fieldNouns[strings.ToLower(p[len(p)-1])] {
+			return nil
+		}
+		out = append(out, strings.Join(p, " "))
+	}
+	return out
+}
+
+// fieldNouns are what forms label their fields with.
+var fieldNouns = wordSet(`name username email address password description title url phone number key
+	value role comment message domain company organization label tags tag surname`)
+
+// descriptive adjectives say how to choose a value, not which field takes it.
+var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
+	friendly human-readable optional brief clear good strong secure random custom concise proper`)
+
+func lastOf(ss []string) []string {
+	if len(ss) == 0 {
+		return nil
+	}
+	return ss[len(ss)-1:]
+}
+
+// ownPassword reports a phrase that names the reader's own current password alone ("your
+// password", "your account password"): a product asking again who the reader is. A new one
+// ("your new password") is a field to fill.
+func ownPassword(o phrase) bool {
+	w := yourWords(o)
+	if len(w) == 0 || slices.Contains(w, "new") || slices.Contains(w, "again") {
+		return false
+	}
+	return w[0] == "password" || len(w) > 1 && (w[0] == "current" || w[0] == "account") && w[1] == "password"
+}
+
+// ownCredentials reports a phrase that names the reader's own user name and password ("your
+// username and password", "your email and password"): what signing in asks for. A username and
+// password the reader makes up ("a username and password" for a new user) are fields to fill.
+func ownCredentials(o phrase) bool {
+	w := yourWords(o)
+	if !slices.Contains(w, "password") {
+		return false
+	}
+	for i, x := range w {
+		switch {
+		case x == "username" || x == "email" || x == "e-mail" || x == "login",
+			x == "user" && i+1 < len(w) && (w[i+1] == "name" || w[i+1] == "id"):
+			return true
+		}
+	}
+	return false
+}
+
+// yourWords are the lower-case words after "your" of a phrase that names something of the
+// reader's own in unmarked words ("your username and password"); nil for any other phrase.
+func yourWords(o phrase) []string {
+	f := strings.FieldsFunc(strings.ToLower(joinWords(o.raw)), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	if len(o.labels) > 0 || len(f) < 2 || f[0] != "your" {
+		return nil
+	}
+	return f[1:]
+}
