@@ -242,13 +242,15 @@ func listsItems(lead understand.Meaning) bool {
 // custom triggers") is mostly not understood, so both stay prose; a list of shell commands names no control. A list under a
 // lead-in that does not announce steps ("From there, you have the possibility to:") is the
 // options it offers, unless the lead-in names what they do ("You can remove a member at any
-// time:", see understand.Offers).
+// time:", see understand.Offers) or is a step itself ("In the **Datasets** panel, select
+// **Create dataset**:").
 //
 // Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
 // only be half steps, whether or not one names a control.
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
 	if intro := b.introBefore(prev); intro != nil {
-		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) {
+		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) &&
+			!understand.Read(lead).ClicksLabel() {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
 	}

