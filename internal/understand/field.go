@@ -153,7 +153,7 @@ func describedField(ts []token) bool {
 // your token:"), whose sub-steps may ask anything.
 func namesFields(obj []token) bool {
 	for _, t := range obj {
-		if t.is("following", "field", "fields", "details", "information", "info", "values", "form", "properties", "parameters", "attributes") {
+		if t.is("following", "field", "fields", "details", "information", "info", "values", "form", "properties", "parameters", "attributes", "data", "entries") {
 			return true
 		}
 		if t.text == "settings" {
