@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // MDX site generators draw a procedure with a component instead of a Markdown list:
@@ -18,7 +20,8 @@ import (
 // (Mintlify, Fumadocs), or headings inside <Steps> (Nextra). The reader sees a numbered list,
 // and docdrift reads one: each step becomes an item whose text is the step's body, every
 // byte mapped back to where the writer wrote it. A step's title is its caption, as a heading
-// above a step is; the body says what to do.
+// above a step is; the body says what to do — unless a Nextra heading is itself the
+// instruction ("### Click the `Create user` button"), which then opens the item.
 
 var (
 	stepsOpen  = regexp.MustCompile(`^[ \t]*<Steps(?:[ \t][^>]*)?>[ \t]*\r?\n?$`)
@@ -37,6 +40,7 @@ type stepsComponent struct {
 	inStep bool
 	headed bool   // the steps are headings (Nextra), not <Step> tags
 	begun  bool   // the step's body has had a line that is not blank: its item is written
+	title  int    // the heading marker to drop when the step's heading is its first line, else 0
 	strip  int    // the body's own indent, -1 until its first line
 	pad    string // the item's content indent under its marker
 }
@@ -84,15 +88,38 @@ func (c *stepsComponent) tag(w *renderer, l []byte, at int) bool {
 		c.inStep = false
 		return true
 	case stepOpen.Match(l) && !c.headed, stepHead.Match(l) && (c.headed || c.n == 0 && !c.inStep):
-		c.inStep, c.begun, c.strip = true, false, -1
+		c.inStep, c.begun, c.strip, c.title = true, false, -1, 0
 		if stepHead.Match(l) {
 			c.headed, c.strip = true, 0 // Nextra: the body is not indented under its heading
+			if marker := headingMarker(l); instructs(l[marker:]) {
+				c.title = marker
+				return false // the heading is the step's first line, the body what follows it
+			}
 		}
 		return true
 	case c.inStep && !c.begun && len(bytes.TrimSpace(l)) == 0:
 		return true // a blank line before the body would end the item before it began
 	}
 	return false
+}
+
+// headingMarker is the length of a heading line's "### " before its text.
+func headingMarker(l []byte) int {
+	t := bytes.TrimLeft(l, " \t")
+	t = bytes.TrimLeft(t, "#")
+	return len(l) - len(bytes.TrimLeft(t, " \t"))
+}
+
+// instructs reports a Nextra step heading that is the step's instruction, not its caption:
+// "### Click the `Create user` button", "### Fill out the form" over the form's fields, where
+// "### Create a new queue" names the goal its body goes on to reach.
+func instructs(title []byte) bool {
+	t := strings.TrimSpace(string(title))
+	if understand.HeadingLead(t).LeadIn {
+		return true
+	}
+	m := understand.Read(t)
+	return m.Understood() && m.ClicksLabel()
 }
 
 // body returns how many leading bytes of a line of a step's body to drop and what to write
@@ -108,6 +135,9 @@ func (c *stepsComponent) body(l []byte) (strip int, pad string, ok bool) {
 		c.begun, c.pad = true, strings.Repeat(" ", len(marker))
 		if c.strip < 0 {
 			c.strip = lead
+		}
+		if c.title > 0 {
+			return c.title, marker, true
 		}
 		return lead, marker, true
 	}

@@ -66,7 +66,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) {
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) {
 				if b.numberedInside(n, section) {
 					captioned = nil // the procedures grew: no pointer into them is kept
 				}
@@ -183,6 +183,23 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 	}
 	lead := lastSentence(markup(intro, b.src))
 	return leadsList(lead, understand.Read(lead))
+}
+
+// headingLists reports a bulleted list right under a heading that asks for the fields or boxes
+// it lists ("### Fill out the form" over "- **Username**: …"), pictures and comments aside
+// (understand.HeadingLead).
+func (b *builder) headingLists(prev ast.Node) bool {
+	for ; prev != nil; prev = prev.PreviousSibling() {
+		if p, ok := prev.(*ast.Paragraph); ok && picturesOnly(p, b.src) {
+			continue
+		}
+		if hb, ok := prev.(*ast.HTMLBlock); ok && hb.HTMLBlockType == ast.HTMLBlockType2 {
+			continue
+		}
+		break
+	}
+	h, ok := prev.(*ast.Heading)
+	return ok && understand.HeadingLead(plainText(h, b.src)).LeadIn
 }
 
 // leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.

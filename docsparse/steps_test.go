@@ -211,11 +211,20 @@ func TestSteps(t *testing.T) {
 				`  1.(1)@15:8 "Copy it."`},
 		},
 		{
+			// Stump's users guide (testdata/heldout 592): a Nextra heading that clicks a control
+			// or asks for the fields below is the step's instruction, its body what follows.
+			name: "a Steps heading that instructs opens its step",
+			src:  "# T\n\n<Steps>\n\n### Click the `Create user` button\n\nThis opens a form.\n\n### Fill out the form\n\n- **Name**: a name.\n\n### Create a queue\n\nClick **Save**.\n\n</Steps>\n",
+			want: []string{`procedure "T"@0`, "1.(1)@5:5 \"Click the Create user button\" +paragraph@7\"This opens a form.\"",
+				`2.(2)@9:5 "Fill out the form"`, `  -(1)@11:3 "Name: a name."`, `3.(3)@15:1 "Click Save."`},
+		},
+		{
 			// Langfuse's webhooks page (testdata/heldout 106): Nextra's <Steps>, each heading a
 			// step.
 			name: "headings inside a Steps component are its steps",
 			src:  "# T\n\n<Steps>\n\n### Configure\n\n- **URL**: the endpoint.\n\n### Save\nClick **Save**.\n\n</Steps>\n",
-			want: []string{`procedure "T"@0`, `1.(1)@7:1 ""`, `  -(1)@7:3 "URL: the endpoint."`, `2.(2)@10:1 "Click Save."`},
+			// "### Configure" over fields asks for them: it is the step's text.
+			want: []string{`procedure "T"@0`, `1.(1)@5:5 "Configure"`, `  -(1)@7:3 "URL: the endpoint."`, `2.(2)@10:1 "Click Save."`},
 		},
 		{
 			// Langfuse's webhooks page (testdata/heldout 106): a "Why …?" section's bullets are

@@ -128,6 +128,22 @@ func TestExplainLeadInThatClicks(t *testing.T) {
 	}
 }
 
+// A heading right over a list lists its items as a lead-in would when it asks for fields
+// ("### Fill out the form"); one that names a task lists nothing.
+func TestExplainHeadingAsLeadIn(t *testing.T) {
+	src := "# Users\n\n## Fill out the form\n\n- **Username**: the user's name.\n\n## Roles\n\n- **Admin**: full access.\n"
+	got := map[string]bool{}
+	for _, s := range Explain(docsparse.Parse("u.md", []byte(src))) {
+		got[s.Text] = s.Step
+	}
+	if !got["**Username**: the user's name."] {
+		t.Errorf("the field under \"Fill out the form\" is no step: %v", got)
+	}
+	if got["**Admin**: full access."] {
+		t.Errorf("the role under \"Roles\" is a step: %v", got)
+	}
+}
+
 // A sentence that ends in a colon over a code block asks for what the code does: the
 // container is started in a terminal, not by a button called "start container" (Querybook's
 // and Langflow's guides, testdata/heldout 162, 245). One that names a control, or asks to

@@ -101,7 +101,7 @@ func inClient(trees []readTree, heading string) {
 // token, use the following steps:" only introduces them.
 func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	if p.Lead.Markup == "" {
-		return readSteps(p.Steps, "", understand.Meaning{})
+		return readSteps(p.Steps, "", understand.HeadingLead(p.Heading.Title))
 	}
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
 	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.

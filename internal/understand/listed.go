@@ -60,6 +60,21 @@ func ReadLeadOver(sentence string) Meaning {
 	return m
 }
 
+// HeadingLead is the lead-in a heading makes for the list right under it when it asks, in
+// the imperative, for the fields or boxes listed ("### Fill out the form", "## Select the
+// scopes"); a heading that names a section ("### Email Settings") or a task ("## Create a
+// token") lists nothing: the zero Meaning.
+func HeadingLead(title string) Meaning {
+	if Read(title).Role != Action {
+		return Meaning{}
+	}
+	switch m := ReadLeadOver(title); m.Lists() {
+	case FieldList, NamedFieldList, PickList:
+		return m
+	}
+	return Meaning{}
+}
+
 // ReadListed reads an item's first sentence as its lead-in lists it. A field list makes an
 // item that is no instruction of its own a field to fill; a list of what a page offers makes an
 // item that only describes what shows, or only names a choice, a note.

@@ -183,3 +183,22 @@ func TestReadLeadOver(t *testing.T) {
 		}
 	}
 }
+
+// A heading lists the fields or boxes under it only when it asks for them, in the imperative.
+func TestHeadingLead(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  Listing
+	}{
+		{"Fill out the form", NamedFieldList}, // Stump's users guide (testdata/heldout 592)
+		{"Select the following scopes", PickList},
+		{"Email Settings", Alone}, // ERPNext's user page (testdata/heldout 220): a section of reference
+		{"Editing app details", Alone},
+		{"Create a token", Alone},
+		{"", Alone},
+	} {
+		if got := HeadingLead(tt.title).Lists(); got != tt.want {
+			t.Errorf("HeadingLead(%q) lists %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
