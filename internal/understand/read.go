@@ -126,8 +126,9 @@ func Read(sentence string) Meaning {
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
 			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) ||
-				m.LeadIn && n == len(p) && i == len(pieces)-1 && (e.class == cEnter || e.class == cVague || e.class == cSet) {
-				// "Fill in:", "Set:": a verb of filling with nothing after it but its colon
+				m.LeadIn && n == len(p) && i == len(pieces)-1 && (e.class == cEnter || e.class == cVague || e.class == cSet || p[0].is("select", "choose")) {
+				// "Fill in:", "Set:", "… and then select:": a verb of filling or choosing with
+				// nothing after it but its colon
 				asksFields = true
 				// "the required fields", "the form": each item is a field, a bare name too.
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields", "form") })

@@ -255,6 +255,9 @@ func TestRead(t *testing.T) {
 		// testdata/heldout 370); an outcome that names nothing checks nothing (Opik, 394);
 		// "the below message" is the message (Argo CD, corpus).
 		{"a lead-in to fields", "Fill in:", "action: nothing (the fields that follow: the items below)"},
+		// Kestra's Okta guide (testdata/heldout 563): "Sign-in Method: **OIDC**" follows.
+		{"a click then a bare select", "Click on \"Create App Integration\" and then select:",
+			"action: click \"Create App Integration\"; then nothing (the fields that follow: the items below)"},
 		// Ralph's quickstart (testdata/heldout 603); SAP's "make the following entries".
 		{"data to type as follows", "Type data as follows:", "action: nothing (the fields that follow: data)"},
 		{"entries to make", "Enter the entries as follows:", "action: nothing (the fields that follow: the entries)"},
