@@ -43,7 +43,7 @@ func (j *jsxContainers) line(w *renderer, l []byte, at int) (strip int, done boo
 	if j.fence.code(l) {
 		return j.strip(l), false
 	}
-	if m := containerOpen.FindSubmatch(l); m != nil && !ownReading.Match(m[2]) && !voidElements[string(bytes.ToLower(m[2]))] {
+	if m := containerOpen.FindSubmatch(l); m != nil && !ownReading.Match(m[2]) && !voidElements[string(bytes.ToLower(m[2]))] && !selfClosing(l) {
 		if len(j.names) == 0 {
 			j.indent = len(m[1])
 		}
@@ -57,6 +57,12 @@ func (j *jsxContainers) line(w *renderer, l []byte, at int) (strip int, done boo
 		return 0, true
 	}
 	return j.strip(l), false
+}
+
+// selfClosing reports a tag line that closes itself ("<DocActions />"): it holds nothing, and
+// taking it for an open component would read the rest of the doc as its body.
+func selfClosing(l []byte) bool {
+	return bytes.HasSuffix(bytes.TrimRight(l, " \t\r\n"), []byte("/>"))
 }
 
 // strip is how much of a body line's indent goes: what it has beyond the outermost open

@@ -396,3 +396,21 @@ func TestMDXLayoutComponentsHoldMarkdown(t *testing.T) {
 		}
 	}
 }
+
+// A component that closes itself ("<DocActions />", Phase's token guide, testdata/heldout 576)
+// holds nothing: what follows it is not its body, and keeps its own indentation and positions.
+func TestMDXSelfClosingComponentHoldsNothing(t *testing.T) {
+	src := "# Tokens\n\n<DocActions /> \n\n## Create\n\n1. Open the page\n   From the tab, click **Manage**.\n\n       an indented code block\n"
+	doc := Parse("t.mdx", []byte(src))
+	if len(doc.Procedures) != 1 {
+		t.Fatalf("%d procedures, want 1", len(doc.Procedures))
+	}
+	got := stepSummary(doc.Procedures[0].Steps, "")
+	want := []string{"1.(1)@7:4 \"Open the page From the tab, click Manage.\" +code@10\"an indented code block\""}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if m := doc.Procedures[0].Steps[0].Markup; !strings.Contains(m, "\n   From") {
+		t.Errorf("the step's second line lost its indentation: %q", m)
+	}
+}
