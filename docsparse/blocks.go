@@ -24,6 +24,7 @@ func (b *builder) block(n ast.Node) (Block, bool) {
 			return blk, true
 		}
 		blk.Kind, blk.Text, blk.Markup = "paragraph", plainText(n, b.src), markup(n, b.src)
+		blk.Lines = b.lineStarts(n, blk.Markup)
 		if noteMarker.MatchString(markup(n, b.src)) {
 			blk.Kind = "note"
 		}

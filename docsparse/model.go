@@ -100,12 +100,16 @@ func (p Procedure) Skipped() (reason string, ok bool) {
 
 // Step is one list item.
 type Step struct {
-	Number  int     `json:"number"`  // as written in the source ("8." is 8 even after "6."); a bullet's place
-	Written string  `json:"written"` // the marker as written: "8.", "3)", or a bullet "-", "*", "+"
-	Pos     Pos     `json:"pos"`     // of the first character of the item's text
-	Text    string  `json:"text"`    // plain text, markup removed, entities decoded
-	Markup  string  `json:"markup"`  // the item's first paragraph exactly as written
-	Labels  []Label `json:"labels,omitempty"`
+	Number  int    `json:"number"`  // as written in the source ("8." is 8 even after "6."); a bullet's place
+	Written string `json:"written"` // the marker as written: "8.", "3)", or a bullet "-", "*", "+"
+	Pos     Pos    `json:"pos"`     // of the first character of the item's text
+	Text    string `json:"text"`    // plain text, markup removed, entities decoded
+	Markup  string `json:"markup"`  // the item's first paragraph exactly as written
+	// Lines are where each line of Markup after the first begins in the source: a component
+	// or an include may have moved it in what docdrift read, so a sentence there is placed by
+	// these, not by counting through Markup.
+	Lines  []Pos   `json:"-"`
+	Labels []Label `json:"labels,omitempty"`
 	// Continuation is the content after the first paragraph inside the item (indented outcome
 	// paragraphs, notes) and the paragraphs between this item and the next, plain text each.
 	Continuation []Block `json:"continuation,omitempty"`
@@ -122,6 +126,7 @@ type Block struct {
 	// Markup is a paragraph exactly as written, so its sentences keep their labels and their
 	// own positions; "" for other kinds.
 	Markup string `json:"markup,omitempty"`
+	Lines  []Pos  `json:"-"` // where each line of Markup after the first begins, as Step.Lines
 	// Rows are a table's rows, header first, each cell's markup as written.
 	Rows []Row `json:"rows,omitempty"`
 	Pos  Pos   `json:"pos"`

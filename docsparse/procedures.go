@@ -468,7 +468,8 @@ func (b *builder) addProcedure(list *ast.List, section int, steps []Step, intro 
 	p.Struck = b.strikes.covers(list.Pos(), list.Pos()+1) || allStruck(steps)
 	if intro != nil {
 		p.Intro = plainText(intro, b.src)
-		p.Lead = Step{Text: p.Intro, Markup: markup(intro, b.src), Pos: b.pos(max(intro.Pos(), 0)),
+		lead := markup(intro, b.src)
+		p.Lead = Step{Text: p.Intro, Markup: lead, Lines: b.lineStarts(intro, lead), Pos: b.pos(max(intro.Pos(), 0)),
 			Struck: b.strikes.covers(intro.Pos(), intro.Pos()+1)}
 	}
 	b.doc.Procedures = append(b.doc.Procedures, p)

@@ -58,6 +58,7 @@ func (b *builder) readStep(item *ast.ListItem, list *ast.List, index, stop int) 
 		textOff = max(rest.Pos(), textOff)
 		s.Text = plainText(rest, b.src)
 		s.Markup = markup(rest, b.src)
+		s.Lines = b.lineStarts(rest, s.Markup)
 		s.Labels = b.labels(rest)
 		s.Struck = wholeContentStruck(rest, b.strikes)
 		rest = rest.NextSibling()
@@ -114,6 +115,22 @@ func markup(n ast.Node, src []byte) string {
 		return ""
 	}
 	return strings.TrimRight(string(src[lines.At(0).Start:lines.At(lines.Len()-1).Stop]), " \t\r\n")
+}
+
+// lineStarts are where each line of a block's markup after the first begins in the source.
+func (b *builder) lineStarts(n ast.Node, markup string) []Pos {
+	lines := n.Lines()
+	if lines.Len() < 2 {
+		return nil
+	}
+	start := lines.At(0).Start
+	out := make([]Pos, 0, lines.Len()-1)
+	for i := 0; i < len(markup); i++ {
+		if markup[i] == '\n' {
+			out = append(out, b.pos(start+i+1))
+		}
+	}
+	return out
 }
 
 // nodeEnd is the offset just after the last source byte of a block and everything in it.

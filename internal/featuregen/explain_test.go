@@ -144,6 +144,21 @@ func TestExplainHeadingAsLeadIn(t *testing.T) {
 	}
 }
 
+// A sentence on a step's second line is placed where it was written, also where MDX reads a
+// component's body at another indent (docsparse.Step.Lines): inside <Tabs>, "Then click" on
+// line 6 is at column 8, not at the column of the text docdrift read.
+func TestExplainPositionsInsideComponents(t *testing.T) {
+	src := "# T\n\n<Tabs>\n  <TabItem value=\"ui\">\n    1. Open **Settings**.\n       Then click **Save**.\n  </TabItem>\n</Tabs>\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("t.mdx", []byte(src))) {
+		got = append(got, fmt.Sprintf("%d:%d %s", s.At.Line, s.At.Col, s.Text))
+	}
+	want := []string{"5:8 Open **Settings**.", "6:8 Then click **Save**."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A sentence that ends in a colon over a code block asks for what the code does: the
 // container is started in a terminal, not by a button called "start container" (Querybook's
 // and Langflow's guides, testdata/heldout 162, 245). One that names a control, or asks to

@@ -295,14 +295,19 @@ func (g *generator) step(t readTree, kw *keywords) {
 	}
 }
 
-// markupPos is the doc position of byte off of markup that starts at start and keeps the
-// source's line breaks and indentation.
-func markupPos(start docsparse.Pos, markup string, off int) docsparse.Pos {
-	pos := start
+// markupPos is the doc position of byte off of a step's or paragraph's markup, which starts at
+// start: on its first line by counting bytes, on a later one from where docsparse says that
+// line begins (lines), so text a component or an include moved is placed where it was written.
+func markupPos(start docsparse.Pos, lines []docsparse.Pos, markup string, off int) docsparse.Pos {
+	pos, line := start, 0
 	for i := 0; i < off && i < len(markup); i++ {
 		if markup[i] == '\n' {
-			pos.Line++
-			pos.Col = 1
+			if line < len(lines) {
+				pos = lines[line]
+			} else {
+				pos.Line, pos.Col = pos.Line+1, 1
+			}
+			line++
 			continue
 		}
 		pos.Col++

@@ -245,7 +245,7 @@ func readStep(s docsparse.Step) []read {
 			r.meaning, r.shape = understand.Meaning{Role: understand.Note}, true
 		}
 		if i > 0 {
-			r.pos = markupPos(s.Pos, s.Markup, int(text.off[sp.start]))
+			r.pos = markupPos(s.Pos, s.Lines, s.Markup, int(text.off[sp.start]))
 		}
 		if !r.meaning.Step() {
 			r.note = "note"
@@ -277,7 +277,7 @@ func readStep(s docsparse.Step) []read {
 		para := cleanMarkup(c.Markup)
 		for _, sp := range sentences(para.text) {
 			t := para.text[sp.start:sp.end]
-			r := read{text: t, pos: markupPos(c.Pos, c.Markup, int(para.off[sp.start])), meaning: understand.Read(t), continuation: true}
+			r := read{text: t, pos: markupPos(c.Pos, c.Lines, c.Markup, int(para.off[sp.start])), meaning: understand.Read(t), continuation: true}
 			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) && !r.meaning.LeadIn {
 				r.note = "note" // prose after a step: explanation unless it plainly asks or shows something
 			}
