@@ -256,11 +256,11 @@ func listsItems(lead understand.Meaning) bool {
 // or, at most one in four steps, ask for something not understood; none only introduces what
 // follows it, and at least one names a control on the product's pages. A list of facts,
 // prerequisites, options or links has items that ask for nothing, and advice ("Document any
-// custom triggers") is mostly not understood, so both stay prose; a list of shell commands names no control. A list under a
-// lead-in that does not announce steps ("From there, you have the possibility to:") is the
-// options it offers, unless the lead-in names what they do ("You can remove a member at any
-// time:", see understand.Offers) or is a step itself ("In the **Datasets** panel, select
-// **Create dataset**:").
+// custom triggers") is mostly not understood, so both stay prose; a list of shell commands
+// names no control. A list under a lead-in that does not announce steps ("From there, you
+// have the possibility to:") is the options it offers, unless the lead-in names what they do
+// ("You can remove a member at any time:", see understand.Offers) or is a step itself ("In
+// the **Datasets** panel, select **Create dataset**:").
 //
 // Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
 // only be half steps, whether or not one names a control.
