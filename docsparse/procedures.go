@@ -186,25 +186,16 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 }
 
 // headingLists reports a bulleted list right under a heading that asks for the fields or boxes
-// it lists ("### Fill out the form" over "- **Username**: …"), pictures and comments aside
-// (understand.HeadingLead).
+// it lists ("### Fill out the form" over "- **Username**: …"), with nothing but pictures and
+// comments between (understand.HeadingLead).
 func (b *builder) headingLists(prev ast.Node) bool {
-	for ; prev != nil; prev = prev.PreviousSibling() {
-		if p, ok := prev.(*ast.Paragraph); ok && picturesOnly(p, b.src) {
-			continue
-		}
-		if hb, ok := prev.(*ast.HTMLBlock); ok && hb.HTMLBlockType == ast.HTMLBlockType2 {
-			continue
-		}
-		break
-	}
-	h, ok := prev.(*ast.Heading)
+	h, ok := b.pastDecor(prev).(*ast.Heading)
 	return ok && understand.HeadingLead(plainText(h, b.src)).LeadIn
 }
 
 // leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.
 func leadsList(lead string, m understand.Meaning) bool {
-	return m.Steps || listsItems(m) || namesSteps(lead)
+	return m.Steps || m.ListsItems() || namesSteps(lead)
 }
 
 // introducesOverview reports a list whose intro says it holds benefits or features ("Key
@@ -238,16 +229,6 @@ func namesSteps(lead string) bool {
 // scenarios" counts none.
 var stepCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "few": true,
 	"these": true, "following": true, "several": true, "2": true, "3": true, "4": true, "5": true}
-
-// listsItems reports a lead-in whose list holds fields to fill or boxes to tick ("Fill in
-// the following fields:", "Add the following permissions:"): steps though they name no verb.
-func listsItems(lead understand.Meaning) bool {
-	switch lead.Lists() {
-	case understand.FieldList, understand.NamedFieldList, understand.PickList:
-		return true
-	}
-	return false
-}
 
 // readsAsSteps reports a bulleted list written as a procedure without saying so, as many docs
 // write one under a how-to heading: at least half the items ask for something docdrift
@@ -323,24 +304,32 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others, u
 }
 
 // introBefore is the paragraph just before a list ("To create an account, use these
-// steps:"), looking past directive comments and other HTML that shows no text, and past a
-// paragraph that is only a template tag (a Markdoc or Hugo picture, "{% image src=… /%}") or
-// only pictures.
+// steps:"), looking past what shows no text of its own (pastDecor).
 func (b *builder) introBefore(n ast.Node) ast.Node {
+	if n = b.pastDecor(n); n != nil && n.Kind() == ast.KindParagraph {
+		return n
+	}
+	return nil
+}
+
+// pastDecor is n, or the first block before it, that is not decoration between a list and what
+// introduces it: directive comments and other HTML that shows no text, a paragraph that is
+// only a template tag (a Markdoc or Hugo picture, "{% image src=… /%}") or only pictures, and a
+// lone "and" between two lists of values.
+func (b *builder) pastDecor(n ast.Node) ast.Node {
 	for ; n != nil; n = n.PreviousSibling() {
 		switch n.Kind() {
 		case ast.KindParagraph:
 			text := strings.TrimSpace(markup(n, b.src))
 			if templateTagOnly(text) || picturesOnly(n, b.src) || conjunctions[strings.ToLower(text)] {
-				continue // "and" alone between two lists of values joins them
+				continue
 			}
-			return n
 		case ast.KindHTMLBlock:
 			if hb := n.(*ast.HTMLBlock); hb.HTMLBlockType == ast.HTMLBlockType2 {
 				continue // a comment, such as a docdrift directive
 			}
 		}
-		return nil
+		return n
 	}
 	return nil
 }
@@ -376,7 +365,7 @@ func firstSentence(text string) string {
 // leadListsItems reports a procedure whose lead-in lists fields or boxes to tick: a list that
 // goes on with it after a picture or an "and" holds more of them.
 func leadListsItems(p *Procedure) bool {
-	return p.Lead.Markup != "" && listsItems(understand.Read(lastSentence(p.Lead.Markup)))
+	return p.Lead.Markup != "" && understand.Read(lastSentence(p.Lead.Markup)).ListsItems()
 }
 
 // lastSentence is the last sentence of a paragraph, where a lead-in says what the list under

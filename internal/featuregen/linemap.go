@@ -266,10 +266,9 @@ func (r *lineMapReader) comment(c string) error {
 		if heading, rest, err = unquotePrefix(rest); err != nil {
 			return fmt.Errorf("procedure comment: %w", err)
 		}
-		r.next.Heading = heading
-		if _, ok := understand.ClientOf(heading); ok {
-			r.next.Client = heading
-		}
+		// A feature names an enclosing heading ("in …"); its own, when it places the steps, is read
+		// from it as Generate chose it.
+		r.next.Heading, r.next.Client = heading, understand.PlacingHeading(heading)
 		if in, ok := strings.CutPrefix(rest, " in "); ok {
 			if r.next.Client, rest, err = unquotePrefix(in); err != nil {
 				return fmt.Errorf("procedure comment: %w", err)

@@ -43,6 +43,16 @@ func (m Meaning) Lists() Listing {
 	return Alone
 }
 
+// ListsItems reports a lead-in whose list holds fields to fill or boxes to tick ("Fill in the
+// following fields:", "Add the following permissions:"): steps though they name no verb.
+func (m Meaning) ListsItems() bool {
+	switch m.Lists() {
+	case FieldList, NamedFieldList, PickList:
+		return true
+	}
+	return false
+}
+
 // ReadLeadOver reads a sentence with a list right under it as that list's lead-in: as Read,
 // or, when the writer left out the colon ("3. Complete the integration settings" over the
 // settings), as the lead-in it would be with one if that lists fields or boxes to tick. A
@@ -53,8 +63,7 @@ func ReadLeadOver(sentence string) Meaning {
 	if s := strings.TrimSpace(sentence); m.LeadIn || s == "" || strings.ContainsRune(":.!?", rune(s[len(s)-1])) {
 		return m
 	}
-	switch l := Read(sentence + ":"); l.Lists() {
-	case FieldList, NamedFieldList, PickList:
+	if l := Read(sentence + ":"); l.ListsItems() {
 		return l
 	}
 	return m
@@ -68,8 +77,7 @@ func HeadingLead(title string) Meaning {
 	if Read(title).Role != Action {
 		return Meaning{}
 	}
-	switch m := ReadLeadOver(title); m.Lists() {
-	case FieldList, NamedFieldList, PickList:
+	if m := ReadLeadOver(title); m.ListsItems() {
 		return m
 	}
 	return Meaning{}
