@@ -105,9 +105,9 @@ type Step struct {
 	Pos     Pos    `json:"pos"`     // of the first character of the item's text
 	Text    string `json:"text"`    // plain text, markup removed, entities decoded
 	Markup  string `json:"markup"`  // the item's first paragraph exactly as written
-	// Lines are where each line of Markup after the first begins in the source: a component
-	// or an include may have moved it in what docdrift read, so a sentence there is placed by
-	// these, not by counting through Markup.
+	// Lines are where the text of each line of Markup after the first (past its indent)
+	// begins in the source: a component or an include may have moved it in what docdrift
+	// read, so a sentence there is placed by these, not by counting through Markup.
 	Lines  []Pos   `json:"-"`
 	Labels []Label `json:"labels,omitempty"`
 	// Continuation is the content after the first paragraph inside the item (indented outcome

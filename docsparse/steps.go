@@ -117,7 +117,9 @@ func markup(n ast.Node, src []byte) string {
 	return strings.TrimRight(string(src[lines.At(0).Start:lines.At(lines.Len()-1).Stop]), " \t\r\n")
 }
 
-// lineStarts are where each line of a block's markup after the first begins in the source.
+// lineStarts are where the text of each line of a block's markup after the first begins in
+// the source: its first byte past the indent, which is the writer's own even where docdrift
+// read the line at another indent (an MDX component's body, a <Step> it numbered).
 func (b *builder) lineStarts(n ast.Node, markup string) []Pos {
 	lines := n.Lines()
 	if lines.Len() < 2 {
@@ -127,7 +129,11 @@ func (b *builder) lineStarts(n ast.Node, markup string) []Pos {
 	out := make([]Pos, 0, lines.Len()-1)
 	for i := 0; i < len(markup); i++ {
 		if markup[i] == '\n' {
-			out = append(out, b.pos(start+i+1))
+			j := i + 1
+			for j < len(markup) && (markup[j] == ' ' || markup[j] == '\t') {
+				j++
+			}
+			out = append(out, b.pos(start+j))
 		}
 	}
 	return out

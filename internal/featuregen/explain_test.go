@@ -148,12 +148,14 @@ func TestExplainHeadingAsLeadIn(t *testing.T) {
 // component's body at another indent (docsparse.Step.Lines): inside <Tabs>, "Then click" on
 // line 6 is at column 8, not at the column of the text docdrift read.
 func TestExplainPositionsInsideComponents(t *testing.T) {
-	src := "# T\n\n<Tabs>\n  <TabItem value=\"ui\">\n    1. Open **Settings**.\n       Then click **Save**.\n  </TabItem>\n</Tabs>\n"
+	src := "# T\n\n<Tabs>\n  <TabItem value=\"ui\">\n    1. Open **Settings**.\n       Then click **Save**.\n  </TabItem>\n</Tabs>\n\n" +
+		"## U\n\n<Steps>\n  <Step title=\"Install\">\n  Go to **Settings**.\n  Then click **Install**.\n  </Step>\n</Steps>\n"
 	var got []string
 	for _, s := range Explain(docsparse.Parse("t.mdx", []byte(src))) {
 		got = append(got, fmt.Sprintf("%d:%d %s", s.At.Line, s.At.Col, s.Text))
 	}
-	want := []string{"5:8 Open **Settings**.", "6:8 Then click **Save**."}
+	// A <Step>'s body, which docdrift reads numbered and indented, keeps its own columns too.
+	want := []string{"5:8 Open **Settings**.", "6:8 Then click **Save**.", "14:3 Go to **Settings**.", "15:3 Then click **Install**."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -297,20 +297,25 @@ func (g *generator) step(t readTree, kw *keywords) {
 
 // markupPos is the doc position of byte off of a step's or paragraph's markup, which starts at
 // start: on its first line by counting bytes, on a later one from where docsparse says that
-// line begins (lines), so text a component or an include moved is placed where it was written.
+// line's text begins (lines), so text a component or an include moved is placed where it was
+// written.
 func markupPos(start docsparse.Pos, lines []docsparse.Pos, markup string, off int) docsparse.Pos {
 	pos, line := start, 0
 	for i := 0; i < off && i < len(markup); i++ {
-		if markup[i] == '\n' {
-			if line < len(lines) {
-				pos = lines[line]
-			} else {
-				pos.Line, pos.Col = pos.Line+1, 1
-			}
+		if markup[i] != '\n' {
+			pos.Col++
+			continue
+		}
+		if line >= len(lines) {
+			pos.Line, pos.Col = pos.Line+1, 1
 			line++
 			continue
 		}
-		pos.Col++
+		pos = lines[line]
+		line++
+		for i+1 < off && (markup[i+1] == ' ' || markup[i+1] == '\t') {
+			i++ // the indent, which lines[line] is past
+		}
 	}
 	return pos
 }
