@@ -80,7 +80,11 @@ type Procedure struct {
 	Intro  string    `json:"intro,omitempty"` // the paragraph just before the list, plain text
 	// Lead is that paragraph as a step would be read ("Navigate to **My Apps**, then:"): an
 	// action in it is the procedure's first step. Its Markup is "" when there is no intro.
-	Lead   Step   `json:"-"`
+	Lead Step `json:"-"`
+	// Place is a line above the procedure, under its heading or one enclosing it, that names
+	// where the feature lives as a path of menus ("**Path to configure the feature:**
+	// *Settings > Global Settings > Webhooks*"): where its steps begin. Markup "" when none.
+	Place  Step   `json:"-"`
 	Pos    Pos    `json:"pos"` // of the list's first item
 	Steps  []Step `json:"steps"`
 	Struck bool   `json:"struck"`

@@ -62,6 +62,7 @@ type builder struct {
 	links       []linkAt
 	headings    []heading
 	procs       []procAt   // parallel to doc.Procedures
+	places      []placeAt  // lines naming where a feature lives, in source order
 	render      *rendering // the doc as rendered, when it holds template syntax
 	seq         []seqItem  // labels' scratch sequence
 	doc         *Document

@@ -107,6 +107,11 @@ func (b *builder) readProcedures(root ast.Node) {
 			last, lastAt = b.addProcedure(n, section, steps, intro), b.procs[len(b.procs)-1]
 			continue
 		}
+		if p, ok := c.(*ast.Paragraph); ok && understand.Places(markup(p, b.src)) {
+			lead := markup(p, b.src)
+			b.places = append(b.places, placeAt{section: section, step: Step{Text: plainText(p, b.src), Markup: lead,
+				Lines: b.lineStarts(p, lead), Pos: b.pos(max(p.Pos(), 0))}})
+		}
 		if last != nil && len(last.Steps) > 0 {
 			if blk, ok := b.block(c); ok {
 				step := &last.Steps[len(last.Steps)-1]
@@ -133,6 +138,41 @@ func (b *builder) sectionAt(i int) Section {
 		return Section{Title: b.doc.Title, IDFrom: IDFromNowhere, Pos: b.doc.TitlePos}
 	}
 	return b.headings[i].Section
+}
+
+// placeAt is a line naming where a feature lives (understand.Places) and its section.
+type placeAt struct {
+	section int
+	step    Step
+}
+
+// placeOf is the latest line so far that names where the procedures of section live: one in
+// the section itself or in a section enclosing it ("## Usage" with its path, over "###
+// Creating a new account").
+func (b *builder) placeOf(section int) Step {
+	for i := len(b.places) - 1; i >= 0; i-- {
+		if p := b.places[i]; p.section == section || b.encloses(p.section, section) {
+			return p.step
+		}
+	}
+	return Step{}
+}
+
+// encloses reports whether heading j (-1: the doc's top, before any heading) encloses heading
+// i: it comes before it, and every heading between is of a deeper level.
+func (b *builder) encloses(j, i int) bool {
+	if j >= i {
+		return false
+	}
+	if j < 0 {
+		return true
+	}
+	for k := j + 1; k <= i; k++ {
+		if b.headings[k].Level <= b.headings[j].Level {
+			return false
+		}
+	}
+	return true
 }
 
 // enclosing are the headings that enclose heading i, outermost first: each earlier heading of
@@ -453,7 +493,7 @@ func unindentedSubList(last *Procedure, list *ast.List, prev ast.Node) *Step {
 // addProcedure records the procedure list makes in section, with the paragraph above it (if
 // any) as its lead-in, and returns it. The pointer holds until the next procedure is added.
 func (b *builder) addProcedure(list *ast.List, section int, steps []Step, intro ast.Node) *Procedure {
-	p := Procedure{Heading: b.sectionAt(section), Within: b.enclosing(section), Pos: b.pos(list.Pos()), Steps: steps}
+	p := Procedure{Heading: b.sectionAt(section), Within: b.enclosing(section), Pos: b.pos(list.Pos()), Steps: steps, Place: b.placeOf(section)}
 	p.Struck = b.strikes.covers(list.Pos(), list.Pos()+1) || allStruck(steps)
 	if intro != nil {
 		p.Intro = plainText(intro, b.src)

@@ -128,6 +128,26 @@ func TestExplainLeadInThatClicks(t *testing.T) {
 	}
 }
 
+// A line naming where a feature lives ("**Path to use the feature:** *Settings > Users*") is
+// the first step of every procedure under its heading and the headings inside it, the latest
+// such line winning; a section beside it is not placed there.
+func TestExplainPlaceLine(t *testing.T) {
+	src := "# Users\n\n## Usage\n\n**Path to use the feature:** <Icon name=\"gear\" /> *Settings > Users*\n\n" +
+		"### Invite\n\n1. Click **Invite**.\n\n### Delete\n\n**Path:** *Settings > Roles*\n\n1. Click **Delete**.\n\n" +
+		"## Elsewhere\n\n1. Click **Other**.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("u.md", []byte(src))) {
+		if s.Step {
+			got = append(got, fmt.Sprintf("%d %s", s.At.Line, s.Text))
+		}
+	}
+	want := []string{"5 **Path to use the feature:** *Settings > Users*", "9 Click **Invite**.",
+		"13 **Path:** *Settings > Roles*", "15 Click **Delete**.", "19 Click **Other**."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("steps:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A heading right over a list lists its items as a lead-in would when it asks for fields
 // ("### Fill out the form"); one that names a task lists nothing.
 func TestExplainHeadingAsLeadIn(t *testing.T) {

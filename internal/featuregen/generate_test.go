@@ -169,3 +169,23 @@ func TestGenerateFieldTable(t *testing.T) {
 		}
 	}
 }
+
+// A table whose second column says what to do with each field is a table of fields; one the
+// step sends the reader to for reference ("refer to the table below") is not, whatever its
+// header (Strapi's RBAC doc, testdata/real/strapi/rbac.md).
+func TestGenerateInstructionAndReferenceTables(t *testing.T) {
+	src := "# T\n\n## Invite\n\n1. Fill in the details:\n\n   | User information | Instructions |\n   |---|---|\n   | First name | Write the first name in the textbox. |\n\n" +
+		"2. Tick the permissions. You can refer to the table below for more information.\n\n   | Setting name | Permissions |\n   |---|---|\n   | Email | \"Read\" - gives access |\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"# step 1 sentence 2 at t.md:9:4\n    And First name | Write the first name in the textbox.\n",
+		"# table: Setting name Permissions Email",
+	} {
+		if !strings.Contains(string(feature), want) {
+			t.Errorf("feature lacks %q:\n%s", want, feature)
+		}
+	}
+}

@@ -100,6 +100,21 @@ func inClient(trees []readTree, heading string) {
 // asks for something itself: "Navigate to **My Apps**, then:" is the first step; "To create a
 // token, use the following steps:" only introduces them.
 func readLeadAndSteps(p docsparse.Procedure) []readTree {
+	if p.Place.Markup == "" {
+		return readLeadIn(p)
+	}
+	if p.Lead.Pos == p.Place.Pos {
+		p.Lead = docsparse.Step{} // the line right over the list: read once, as the place
+	}
+	steps := readLeadIn(p)
+	// "**Path to configure the feature:** *Settings > Global Settings > Webhooks*" above the
+	// heading's procedures: where they begin, the first step of each.
+	return append([]readTree{{step: p.Place, number: "place", reads: readStep(p.Place)}}, steps...)
+}
+
+// readLeadIn reads a procedure's steps, with the lead-in above its list first when that asks
+// for something itself.
+func readLeadIn(p docsparse.Procedure) []readTree {
 	if p.Lead.Markup == "" {
 		return readSteps(p.Steps, "", understand.HeadingLead(p.Heading.Title))
 	}
@@ -252,11 +267,16 @@ func readStep(s docsparse.Step) []read {
 		}
 		out = append(out, r)
 	}
+	// "You can refer to the table below …": the tables after are for reading, not fields.
+	reference := understand.RefersToTable(text.text)
 	for _, c := range s.Continuation {
 		if c.Markup == "" && c.Kind == "paragraph" {
 			c.Markup = c.Text // a model built by hand, without the source's markup
 		}
-		if c.Kind == "table" && fieldTable(c.Rows) {
+		if c.Kind == "paragraph" && understand.RefersToTable(c.Text) {
+			reference = true
+		}
+		if c.Kind == "table" && !reference && fieldTable(c.Rows) {
 			// "| **Name** | a name for the token |": a field to fill per row.
 			for _, row := range c.Rows[1:] {
 				t := cleanMarkup(strings.Join(row.Cells, " | ")).text
@@ -420,5 +440,7 @@ func fieldTable(rows []docsparse.Row) bool {
 			return true
 		}
 	}
-	return false
+	// "| User information | Instructions |": the second column says what to do with each.
+	second := strings.ToLower(strings.Trim(cleanMarkup(rows[0].Cells[1]).text, "*_` "))
+	return strings.HasPrefix(second, "instruction") || strings.HasPrefix(second, "value")
 }

@@ -301,7 +301,7 @@ func fieldsFollow(acts []Act) []Act {
 		// are, not a field: the place reads as the field only for want of one.
 		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] })
 		chooses := a.Verb == Click && a.Target.Empty() && i == len(acts)-1 // "… and then select:"
-		if chooses || a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && !strings.Contains(a.Target.Words, " ") && (named == "" || namesFields(tokenize(named))) {
+		if chooses || a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && (!strings.Contains(a.Target.Words, " ") || namesFields(tokenize(a.Target.Words))) && (named == "" || namesFields(tokenize(named))) {
 			if what == "" {
 				what = "the items below" // "Fill in:"
 			}

@@ -22,7 +22,7 @@ var clauseEnd = wordSet(`if so because since which that unless when whenever e.g
 
 // modPreps start a modifier after the object.
 var modPreps = wordSet(`in on at from under within inside into onto next beside below above
-	near to for as with using via through across along over by beneath`)
+	near to for as with using via through across along over by beneath among`)
 
 // splitModifiers separates a clause's object from the modifiers after it, and drops what
 // only explains ("if …", "(…)").
@@ -92,6 +92,9 @@ func modifiers(ts []token) []modifier {
 		j := i + 1
 		if prep == "next" && j < len(ts) && ts[j].is("to") {
 			prep, j = "next to", j+1
+		}
+		if prep == "among" {
+			prep = "from" // "choose your locale among the **Locales** list": one of its options
 		}
 		k := j
 		for k < len(ts) && !(ts[k].kind == word && modPreps[ts[k].lower] && !keepsModifier(ts, k)) {
@@ -172,7 +175,24 @@ func (m modifier) where() []Where {
 	if w.Kind != "" || w.Label != "" || w.Place != "" {
 		in = append(in, w)
 	}
+	if itemsRow(m.np.raw) && !slices.ContainsFunc(in, func(w Where) bool { return w.Kind == "row" }) {
+		in = append(in, Where{Kind: "row"})
+	}
 	return in
+}
+
+// itemsRow reports a place in one item's line of a list, "on the right side of the role's
+// record", "in the user's row": the row of the item the procedure acts on, whichever a list
+// shows first.
+func itemsRow(ts []token) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		w := ts[i].lower
+		if ts[i].kind == word && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && ts[i+1].is("record", "row", "entry", "line", "records", "rows", "entries") &&
+			!slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("your", "my", "our") }) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessor reads a container that owns the place a phrase names — "this Developer Portal's

@@ -155,3 +155,11 @@ func asideMarked(ts []token) bool {
 	}
 	return noteWords[strings.TrimRight(ts[0].lower, ": ")] && ts[0].lower != "example"
 }
+
+// refersToTable matches a sentence that sends the reader to a table for reference: "You can
+// refer to the table below for more information", "See the table below for each permission".
+var refersToTable = regexp.MustCompile(`(?i)\b(?:refer to|see|consult|check)\b[^.]*\btables? (?:below|that follows|underneath)`)
+
+// RefersToTable reports a sentence that says the table after it is for reference: its rows
+// are what the product offers, not fields to fill.
+func RefersToTable(sentence string) bool { return refersToTable.MatchString(sentence) }

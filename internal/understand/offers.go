@@ -47,6 +47,9 @@ func PlaceOnly(lead string) bool {
 	if len(pieces) != 1 || !isContainer(pieces[0]) || pieces[0][0].is("for") {
 		return false // "For example:" is no place
 	}
+	if slices.ContainsFunc(pieces[0], func(t token) bool { return t.is(modals...) }) {
+		return false // "From the table, administrators can also:": what they can do there
+	}
 	for i := 0; i+1 < len(pieces[0]); i++ {
 		if pieces[0][i].is("this") && pieces[0][i+1].is("section", "guide", "tutorial", "article", "page", "doc", "document", "topic") {
 			return false // "In this section:": the doc, not the product

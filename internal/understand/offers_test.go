@@ -40,7 +40,8 @@ func TestPlaceOnly(t *testing.T) {
 		{"From there, you can:", false},
 		{"For example:", false},
 		{"In this section:", false},
-		{"In the dialog.", false}, // no list announced
+		{"From the table, administrators can also:", false}, // what they can do there (Strapi's i18n doc)
+		{"In the dialog.", false},                           // no list announced
 	} {
 		if got := PlaceOnly(tt.lead); got != tt.want {
 			t.Errorf("PlaceOnly(%q) = %v, want %v", tt.lead, got, tt.want)

@@ -70,8 +70,9 @@ func readPhrase(ts []token) phrase {
 				p.path = true
 			}
 			if len(p.labels) == 0 && len(p.words) > 0 {
-				// An unmarked path, "Developer Portal > My Apps": each part is a label.
-				p.labels = append(p.labels, strings.Join(p.words, " "))
+				// An unmarked path, "Developer Portal > My Apps": each part is a label, its
+				// "and" kept ("Setup and Maintenance > Manage Users").
+				p.labels = append(p.labels, strings.Join(withAnd(p.words, ts[:i]), " "))
 				p.words = nil
 				p.path = true
 				p.unmarkedPath(ts[i+1:])
@@ -100,6 +101,10 @@ func readPhrase(ts []token) phrase {
 		case t.kind == word && (t.is("check", "text", "list", "radio", "drop", "menu", "combo", "search") && i+1 < len(ts) && ts[i+1].is("box", "boxes", "button", "buttons", "down", "item", "field")):
 			p.kind = compoundKind(t.lower, ts[i+1].lower)
 			i++
+		case t.kind == word && t.is("settings") && len(p.labels) == 0 && len(p.words) > 0 && i+1 < len(ts) && ts[i+1].kind == word && controlKinds[singular(ts[i+1].lower)] != "":
+			// "the Advanced settings tab": settings named by the kind after them.
+			p.words = append(p.words, t.text)
+			pending = append(pending, t.lower)
 		case t.kind == word && controlNoun(singular(t.lower)) && (len(p.labels) > 0 || len(p.words) > 0 || p.icon != "" || len(pending) > 0 || t.is("icon")):
 			k := controlKinds[singular(t.lower)]
 			if k == "icon" || (k == "button" && len(p.labels) == 0 && iconish(pending)) {
@@ -176,6 +181,26 @@ func (p *phrase) unmarkedPath(ts []token) {
 	if len(cur) > 0 {
 		p.labels = append(p.labels, strings.Join(cur, " "))
 	}
+}
+
+// withAnd is words, the unmarked first part of a path, with the "and" or "&" that stood
+// between two of them in ts, the tokens they were read from.
+func withAnd(words []string, ts []token) []string {
+	out := make([]string, 0, len(words)+1)
+	next := 0
+	for _, t := range ts {
+		switch {
+		case next < len(words) && t.kind == word && strings.Trim(t.text, ".") == words[next]:
+			out = append(out, words[next])
+			next++
+		case t.is("and", "&") && next > 0 && next < len(words):
+			out = append(out, t.text)
+		}
+	}
+	if next < len(words) {
+		return words
+	}
+	return out
 }
 
 // splitPath splits a label holding a path ("Settings > API Tokens").

@@ -39,6 +39,10 @@ func Read(sentence string) Meaning {
 	}
 	if acts, ok := tableRow(toks); ok {
 		m.Role, m.Acts = Action, acts
+		// "Connect with SSO | (optional) Click **TRUE** …": the row's own marker.
+		if bar := slices.IndexFunc(toks, func(t token) bool { return t.isPunct("|") }); bar+3 < len(toks) && toks[bar+1].isPunct("(") && toks[bar+2].is("optional") {
+			m.Optional = true
+		}
 		return m
 	}
 	toks = narrated(m.stripStarts(toks))
@@ -53,6 +57,10 @@ func Read(sentence string) Meaning {
 	}
 	if labelLike(toks) {
 		return Meaning{Role: Note} // "Enable for Customer Login": the name of an option, listed
+	}
+	if act, ok := placeLine(toks); ok {
+		m.Role, m.Acts = Action, []Act{act}
+		return m
 	}
 	toks = boldAct(toks)
 	toks = colonAfterVerb(toks)

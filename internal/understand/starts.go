@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -108,6 +109,58 @@ func (m *Meaning) stripTitle(ts []token) []token {
 	}
 	return rest
 }
+
+// placeLine reads a line that names where a feature lives as a path of menus, "**Path to
+// configure the feature:** *Settings > Global Settings > Webhooks*", "Navigation: Setup and
+// Maintenance > Manage Users": going there. Only a title that says it is a path or a place
+// counts, and only a path of two labels or more after it, or one marked label after a title
+// that says "path".
+func placeLine(ts []token) (Act, bool) {
+	end := slices.IndexFunc(ts, func(t token) bool { return t.isPunct(":") })
+	if end <= 0 || end > 8 || end == len(ts)-1 {
+		return Act{}, false
+	}
+	// "Path to configure the feature", "Menu path", "Navigation": a place word first or last,
+	// in a title too short to ask anything ("Enter the secret path in the format:").
+	title := strings.Fields(strings.ToLower(joinWords(ts[:end])))
+	if len(title) == 0 || len(title) > 5 || !placeTitles[title[0]] && !placeTitles[title[len(title)-1]] {
+		return Act{}, false
+	}
+	rest := slices.DeleteFunc(slices.Clone(ts[end+1:]), func(t token) bool { return t.kind == label && t.mark == markImage })
+	if slices.ContainsFunc(rest, func(t token) bool { return t.kind == label && t.mark == markCode }) {
+		return Act{}, false // "Repository path: `docs/tutorial`": a file's or an address's path
+	}
+	if n := len(rest); n > 0 && rest[n-1].isPunct(".") {
+		rest = rest[:n-1]
+	}
+	if len(rest) == 1 && rest[0].kind == label && len(splitPath(rest[0].text)) == 1 && (slices.Contains(title, "path") || slices.Contains(title, "navigation")) {
+		// "**Path to use the feature:** _Content Manager_": a path of one place.
+		return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}}}, true
+	}
+	p := readPhrase(rest)
+	if !p.path || len(p.labels) < 2 || len(p.words) > 0 || p.any {
+		return Act{}, false
+	}
+	return Act{Verb: Go, Target: targetOf(p)}, true
+}
+
+// Places reports a line that names where a feature lives as a path of menus (see placeLine):
+// the procedures under its heading begin there.
+func Places(line string) bool {
+	colon := strings.IndexByte(line, ':')
+	if colon < 0 || !strings.Contains(line, ">") && !strings.Contains(strings.ToLower(line[:colon]), "path") && !strings.Contains(strings.ToLower(line[:colon]), "navigation") {
+		return false // most paragraphs: not worth reading
+	}
+	_, ok := placeLine(tokenize(inlineTag.ReplaceAllString(line, "")))
+	return ok
+}
+
+// inlineTag is an HTML or MDX tag written inline, `<Icon name="gear-six" />`: no words of the
+// line, and its ">" is no step of a path.
+var inlineTag = regexp.MustCompile(`</?[A-Za-z][^<>]*>`)
+
+// placeTitles are the words of a title that introduces where something is in the product.
+var placeTitles = map[string]bool{"path": true, "navigation": true, "location": true, "breadcrumb": true, "breadcrumbs": true}
 
 // docStep is a sentence that sends the reader to another step of the doc.
 var docStep = regexp.MustCompile(`^(?i)(?:then,? )?(?:go|continue|skip|proceed|jump|move|return|go on|move on|go back|skip ahead)(?: on| back| ahead)? to step (\d+[a-z]?)\b`)

@@ -38,7 +38,48 @@ func tableRow(ts []token) ([]Act, bool) {
 	if cells[0][0].kind == label && len(cells[0]) == 1 {
 		field = cells[0][0].text
 	}
+	if a, ok := cellInstruction(field, cells[1]); ok {
+		return []Act{a}, true
+	}
 	return []Act{fill(field, cells[1])}, true
+}
+
+// cellInstruction reads a value cell that tells the reader what to do with the field, where
+// a fill would read the instruction as the value to type: "(optional) Click **TRUE** or
+// **FALSE** to connect …" clicks one of the labels, in the field's group; "(mandatory) Choose
+// from the drop-down list the role to attribute …" picks any option of the field's dropdown.
+// A cell that says to write in the field ("Write the name of the token.") is left to fill.
+func cellInstruction(field string, value []token) (Act, bool) {
+	v := value
+	if len(v) > 2 && v[0].isPunct("(") && v[1].is("optional", "mandatory", "required") && v[2].isPunct(")") {
+		v = v[3:]
+	}
+	if len(v) < 2 || v[0].kind != word {
+		return Act{}, false
+	}
+	end := slices.IndexFunc(v, func(t token) bool { return t.is("to", "so", "if", "when") || t.isPunct(".", ":") })
+	if end < 0 {
+		end = len(v)
+	}
+	var labels []string
+	for _, t := range v[1:end] {
+		if t.kind == label {
+			labels = append(labels, t.text)
+		}
+	}
+	switch {
+	case v[0].is("click", "tick", "check", "toggle") && len(labels) > 0:
+		a := Act{Verb: Click, In: []Where{{Label: field, Kind: "group"}}}
+		if len(labels) > 1 {
+			a.Target.Any = labels
+		} else {
+			a.Target.Path = labels
+		}
+		return a, true
+	case v[0].is("choose", "select", "pick") && len(labels) == 0 && slices.ContainsFunc(v[1:end], func(t token) bool { return t.is("drop-down", "dropdown", "list", "menu") }):
+		return Act{Verb: Choose, Target: Target{Words: field}, In: []Where{{Label: field, Kind: "dropdown"}}}, true
+	}
+	return Act{}, false
 }
 
 // keyValues reads cells written "**Field:** value", or nil when one is not.
