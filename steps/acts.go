@@ -46,12 +46,53 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	if len(path) == 0 {
 		path = t.Any[:1]
 	}
-	for _, label := range path {
-		if err := s.clickIn(ctx, label, rolesOf(t.Kind), a.In); err != nil {
+	return s.followPath(ctx, path, rolesOf(t.Kind), a.In, nil)
+}
+
+// followPath clicks each label of a path of menus, links and tabs in turn, the last one with
+// last when it is given. A label before the last that the page shows only as a caption over
+// a group of controls ("Settings > Global Settings > Webhooks", "Global Settings" heading a
+// group of a side menu's links) is no click: the next label is looked for in that group, and
+// one that is elsewhere is drift — the reader looks under the caption the doc names.
+func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate.Role, in []understand.Where, last func(label string, in []understand.Where) error) error {
+	var group *rod.Element
+	caption := ""
+	for i, label := range path {
+		if i == len(path)-1 && last != nil && group == nil {
+			return last(label, in)
+		}
+		if i < len(path)-1 {
+			g, ok, err := s.caption(ctx, label)
+			if err != nil {
+				return err
+			}
+			if ok {
+				group, caption = g, label
+				continue
+			}
+		}
+		q := locate.Query{Roles: roles, Name: label}
+		if group != nil {
+			q.Within, q.WithinLabel = group, fmt.Sprintf("the group under %q", caption)
+		}
+		if err := s.clickQuery(ctx, q, in); err != nil {
 			return err
 		}
+		group = nil
 	}
 	return nil
+}
+
+// caption asks the page, within the step's time, for the group label heads when it shows
+// label only as a caption.
+func (s *Scenario) caption(ctx context.Context, label string) (*rod.Element, bool, error) {
+	sctx, cancel := s.step(ctx)
+	defer cancel()
+	g, ok, err := locate.Caption(sctx, s.session.Page, label)
+	if g != nil {
+		g = g.Context(ctx) // held past this look, for the next label's
+	}
+	return g, ok, err
 }
 
 // click presses the control a step names: by label (a path of them, or one of several), by
@@ -63,15 +104,11 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	case t.Icon != "":
 		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
 	case len(t.Path) > 0:
-		for i, label := range t.Path {
-			if place := placeOf(a.In); place != "" && i == len(t.Path)-1 {
-				return s.clickAt(ctx, label, place)
-			}
-			if err := s.clickIn(ctx, label, roles, a.In); err != nil {
-				return err
-			}
+		var last func(string, []understand.Where) error
+		if place := placeOf(a.In); place != "" {
+			last = func(label string, _ []understand.Where) error { return s.clickAt(ctx, label, place) }
 		}
-		return nil
+		return s.followPath(ctx, t.Path, roles, a.In, last)
 	case len(t.Any) > 0:
 		return s.clickAny(ctx, t.Any, roles, a.In)
 	case t.Subject:
@@ -119,14 +156,22 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 				q.Row = s.subject
 			}
 		case "row":
-			if s.subject != "" {
-				q.Row = s.subject
+			// "on the right side of the role's record": the procedure's own item's row. With
+			// no item, the first row's control could delete or change what is not the run's.
+			if s.subject == "" {
+				return q, noItem("act on")
 			}
+			q.Row = s.subject
 		case "", "section", "tab":
 			// "Under **Danger Zone**", "In the **Webhooks** section": which of several
 			// controls of one name is meant.
 			if w.Label != "" {
 				q.Section = w.Label
+			}
+			if w.Kind == "tab" && w.Label != "" {
+				if err := s.openTab(ctx, w.Label); err != nil {
+					return q, err
+				}
 			}
 		case "dialog":
 			dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
@@ -140,6 +185,19 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 		}
 	}
 	return q, nil
+}
+
+// openTab selects the tab a step places itself in ("In the **Advanced settings** tab, tick
+// …") when the page shows that tab unselected: a reader opens it before looking inside. A
+// page with no such tab is left as it is; the step's own search says what is missing.
+func (s *Scenario) openTab(ctx context.Context, label string) error {
+	gctx, stop := context.WithTimeout(ctx, glance)
+	el, m, err := locate.Find(gctx, s.session.Page, s.cfg.configured(locate.Query{Roles: []locate.Role{locate.Tab}, Name: label}))
+	stop()
+	if err != nil || m.Checked {
+		return nil
+	}
+	return s.press(ctx, el.Context(ctx))
 }
 
 func placeOf(in []understand.Where) string {
@@ -381,6 +439,15 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			return s.chooseFromDropdown(ctx, w.Label, option)
 		case w.Kind == "group" && w.Label != "" && option != "":
 			return s.chooseOptionFor(ctx, option, w.Label)
+		}
+	}
+	if option == "" && (!a.Target.Subject || s.subject == "") {
+		for _, w := range a.In {
+			if w.Kind == "dropdown" && w.Label != "" {
+				// "Choose your new locale among the **Locales** list", "choose a role from the
+				// **Role** list" with no role of the procedure's own: any of its options does.
+				return s.chooseAnyFromDropdown(ctx, w.Label)
+			}
 		}
 	}
 	if option == "" {

@@ -199,6 +199,54 @@ func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option stri
 	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)})
 }
 
+// chooseAnyFromDropdown picks an option of a named dropdown the doc leaves to the reader
+// ("choose a role from the **Role** list"): in a select, the first enabled option other than
+// the one shown; in a custom dropdown, the first option its list offers that is not selected.
+func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown string) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: LabelText(dropdown)})
+	if err != nil {
+		return err
+	}
+	picked, err := el.Eval(`function () {
+		if (this.tagName !== "SELECT") return null;
+		const o = Array.from(this.options).find((o) => !o.disabled && o.value !== "" && !o.selected);
+		if (!o) return "";
+		this.value = o.value;
+		this.dispatchEvent(new Event("input", { bubbles: true }));
+		this.dispatchEvent(new Event("change", { bubbles: true }));
+		return o.text;
+	}`)
+	if err != nil {
+		return fmt.Errorf("choose from %q: %w", LabelText(dropdown), err)
+	}
+	switch {
+	case picked.Value.Nil():
+	case picked.Value.Str() == "":
+		return mismatch("the %q dropdown has no option to choose", LabelText(dropdown))
+	default:
+		return nil
+	}
+	if err := s.press(ctx, el); err != nil {
+		return err
+	}
+	// The options a custom dropdown lists once open: the first a reader could pick.
+	name, err := s.session.Page.Context(ctx).Eval(`function () {
+		const shown = (o) => !o.checkVisibility || o.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+		const o = Array.from(document.querySelectorAll("[role=option]")).find((o) => shown(o) &&
+			o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true");
+		return o ? (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim() : "";
+	}`)
+	if err != nil {
+		return fmt.Errorf("list the options of %q: %w", LabelText(dropdown), err)
+	}
+	if name.Value.Str() == "" {
+		return mismatch("the %q dropdown opened no list of options to choose from", LabelText(dropdown))
+	}
+	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()})
+}
+
 // chooseOptionFor picks one option of a named group: "Select **read-only** for **Products**".
 func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) error {
 	ctx, cancel := s.step(ctx)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/profile"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // Subject is a kind of item the product's docs act on — API tokens, API accounts,
@@ -86,7 +87,9 @@ func (c *Config) subjectNamed(text string) *Subject {
 }
 
 // subjectOf is the subject a procedure acts on: the one its heading names, else the first
-// its steps name, else the product's first.
+// its steps name, else the product's first — unless its heading names a task on another kind
+// of item ("Deleting a role" in a profile that keeps tokens): then none, and a step on the
+// procedure's own item cannot run rather than act on an item of the wrong kind.
 func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if len(c.Subjects) == 0 {
 		return nil
@@ -99,6 +102,9 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 		if s := c.subjectNamed(t); s != nil {
 			return s
 		}
+	}
+	if understand.HeadingObject(sc.Name) != "" {
+		return nil
 	}
 	return &c.Subjects[0]
 }

@@ -291,13 +291,20 @@ function (wanted) {
   const modal = behind ? norm(nameOf(behind, "dialog")).slice(0, 80) : null;
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
     "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *";
-  for (const el of deepAll(root, selector)) {
-    const roles = rolesOf(el);
-    consider(el, roles);
-    // A visually hidden radio or check box is chosen through its visible label.
-    if (el.localName === "input" && (roles[0] === "radio" || roles[0] === "checkbox") && !visible(el))
-      for (const l of el.labels || []) consider(l, roles, el);
-  }
+  // A list of options or a menu that a control in the modal opened is the modal's, though a
+  // library draws it in a layer of its own outside the dialog (a select's options in a portal).
+  const roots = [root];
+  if (behind && behind.querySelector("[aria-expanded=true]"))
+    for (const p of deepAll(document, "[role=listbox],[role=menu]"))
+      if (!behind.contains(p) && visible(p) && !roots.some((r) => r.contains(p))) roots.push(p);
+  for (const r of roots)
+    for (const el of deepAll(r, selector)) {
+      const roles = rolesOf(el);
+      consider(el, roles);
+      // A visually hidden radio or check box is chosen through its visible label.
+      if (el.localName === "input" && (roles[0] === "radio" || roles[0] === "checkbox") && !visible(el))
+        for (const l of el.labels || []) consider(l, roles, el);
+    }
 
   if (behind && want.has("heading"))
     for (const h of deepAll(document, "h1,h2,h3,h4,h5,h6,[role=heading]"))

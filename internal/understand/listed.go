@@ -286,3 +286,34 @@ func codeLead(m Meaning) bool {
 	}
 	return true
 }
+
+// HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
+// administrator account" → "administrator account", "Regenerating an API token" → "API
+// token": the words after its verb, past articles and "new" or "existing", up to a
+// preposition. "" for a heading that names no task ("Settings", "Usage").
+func HeadingObject(title string) string {
+	ts := tokenize(title)
+	if len(ts) < 2 || ts[0].kind != word || !strings.HasSuffix(ts[0].lower, "ing") || !isVerbText(strings.TrimSuffix(ts[0].lower, "ing")) && !isVerbText(strings.TrimSuffix(ts[0].lower, "ing")+"e") && !isVerbText(undouble(strings.TrimSuffix(ts[0].lower, "ing"))) {
+		return ""
+	}
+	var obj []string
+	for _, t := range ts[1:] {
+		switch {
+		case t.kind == punct || t.in(prepositions) || t.is("and", "or", "to"):
+			return strings.Join(obj, " ")
+		case len(obj) == 0 && (determiners[t.lower] || t.is("new", "existing")):
+		default:
+			obj = append(obj, t.text)
+		}
+	}
+	return strings.Join(obj, " ")
+}
+
+// undouble is a verb stem without the doubled consonant its "-ing" form took: "setting" →
+// "set", "mapping" → "map".
+func undouble(stem string) string {
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		return stem[:n-1]
+	}
+	return stem
+}

@@ -202,3 +202,20 @@ func TestHeadingLead(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingObject(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Deleting a role", "role"}, // Strapi's RBAC doc (testdata/real/strapi)
+		{"Creating a new account", "account"},
+		{"Adding a new locale", "locale"},
+		{"Regenerating an API token", "API token"},
+		{"Setting custom conditions for permissions", "custom conditions"},
+		{"Settings", ""},
+		{"Usage", ""},
+		{"Obtaining an OAuth Token", "OAuth Token"},
+	} {
+		if got := HeadingObject(tt.title); got != tt.want {
+			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

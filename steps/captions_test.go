@@ -1,0 +1,79 @@
+package steps
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// A side menu groups its links under captions that are plain text, not controls (Strapi's
+// settings: "GLOBAL SETTINGS" over API Tokens and Webhooks, "ADMINISTRATION PANEL" over Roles
+// and Users). A path through a caption clicks the link under it; a caption the page does not
+// show is drift, as any missing part of a path is.
+func TestAPathGoesThroughTheCaptionsOfAMenu(t *testing.T) {
+	nav := `<nav aria-label="Settings"><h2>Settings</h2>
+		<div><span>Global Settings</span><ul><li><a href="/webhooks">Webhooks</a></li><li><a href="/plugin-roles">Roles</a></li></ul></div>
+		<div><span>Administration Panel</span><ul><li><a href="/roles">Roles</a></li><li><a href="/users">Users</a></li></ul></div></nav>`
+	url := servePages(t, map[string]string{
+		"/":             `<title>Overview</title>` + nav,
+		"/webhooks":     `<title>Webhooks</title>` + nav,
+		"/plugin-roles": `<title>Plugin roles</title>` + nav,
+		"/roles":        `<title>Roles</title>` + nav,
+	})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct{ sentence, title string }{
+		{"Go to *Global Settings > Webhooks*.", "Webhooks"},
+		{"Go to **Administration panel** > **Roles**.", "Roles"},
+		{"Go to *Global Settings > Roles*.", "Plugin roles"},
+	} {
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != tt.title {
+			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
+		}
+	}
+	for _, tt := range []struct{ sentence, want string }{
+		{"Go to *Global preferences > Webhooks*.", `"Global preferences"`},
+		// The doc's path puts Users under the wrong caption: the reader does not find it there.
+		{"Go to *Global Settings > Users*.", `"Users" in the group under "Global Settings"`},
+	} {
+		err := s.perform(ctx, tt.sentence)
+		var m *Mismatch
+		if !errors.As(err, &m) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want drift naming %s", tt.sentence, err, tt.want)
+		}
+	}
+}
+
+// "In the **Advanced settings** tab, tick …": a reader opens the tab first, when it is not
+// the one showing.
+func TestAStepOpensTheTabItIsIn(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Add new locale</title>
+		<div role="tablist">
+			<button role="tab" id="t1" aria-selected="true" onclick="show(1)">Basic settings</button>
+			<button role="tab" id="t2" aria-selected="false" onclick="show(2)">Advanced settings</button>
+		</div>
+		<div role="tabpanel" id="p1"><label>Locale display name <input></label></div>
+		<div role="tabpanel" id="p2" hidden><label><input type="checkbox" id="default"> Set as default locale</label></div>
+		<script>function show(n) {
+			for (const i of [1, 2]) {
+				document.getElementById("t" + i).setAttribute("aria-selected", String(i === n));
+				document.getElementById("p" + i).hidden = i !== n;
+			}
+		}</script>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for _, sentence := range []string{
+		"In the Advanced settings tab, tick the *Set as default locale* setting.",
+		"In the **Advanced settings** tab, tick **Set as default locale**.", // the tab already showing
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+		if !s.session.Page.MustEval(`() => document.getElementById("default").checked`).Bool() {
+			t.Errorf("%s: the box is not ticked", sentence)
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+)
+
+// "Choose a role from the **Role** list": the doc leaves the option to the reader, who picks
+// one — in a select, and in a custom dropdown whose options a library draws outside the
+// dialog it was opened in (a portal). The dialog stays the procedure's.
+func TestChoosingAnOptionTheDocLeavesOpen(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Users</title>
+		<label>Role <select id="role"><option value="">Choose…</option><option>Author</option><option>Editor</option></select></label>
+		<button onclick="document.getElementById('add').hidden = false">Add new locale</button>
+		<div role="dialog" aria-modal="true" id="add" hidden aria-labelledby="add-title" style="position:fixed;top:100px;left:100px;z-index:10;background:white"><h2 id="add-title">Add new locale</h2>
+			<label id="locales-label">Locales</label>
+			<button role="combobox" id="locales" aria-labelledby="locales-label" aria-expanded="false" aria-controls="list"
+				onclick="open_()">Select a locale</button>
+		</div>
+		<script>
+			function open_() {
+				const l = document.createElement("div");
+				l.id = "list"; l.setAttribute("role", "listbox");
+				l.style = "position:fixed;top:10px;left:10px;background:white;z-index:9999";
+				for (const [name, sel] of [["English (en)", true], ["French (fr)", false]]) {
+					const o = document.createElement("div");
+					o.setAttribute("role", "option"); o.setAttribute("aria-selected", String(sel)); o.textContent = name;
+					o.onclick = () => { document.getElementById("locales").textContent = name; l.remove();
+						document.getElementById("locales").setAttribute("aria-expanded", "false"); };
+					l.append(o);
+				}
+				document.getElementById("locales").setAttribute("aria-expanded", "true");
+				document.documentElement.append(l); // a layer of its own, outside the modal
+			}
+		</script>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Choose a role from the **Role** drop-down list."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("role").value`).Str(); got != "Author" {
+		t.Errorf("the select holds %q, want the first option a reader could choose, Author", got)
+	}
+	for _, sentence := range []string{
+		"Click **Add new locale**.",
+		"In the locale addition window, choose your new locale among the *Locales* drop-down list.",
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("locales").textContent`).Str(); got != "French (fr)" {
+		t.Errorf("the dropdown shows %q, want the first option not already chosen, French (fr)", got)
+	}
+	if !s.session.Page.MustEval(`() => !document.getElementById("add").hidden`).Bool() {
+		t.Error("the dialog the procedure opened was closed")
+	}
+}
+
+// "Click on the delete button on the right side of the role's record": the procedure's own
+// item's row. A procedure with no item of its own must not press the first row's button.
+func TestARowOfNoItemIsLeftAlone(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Roles</title><table>
+		<tr><td>Author</td><td><button aria-label="Delete" onclick="this.closest('tr').remove()">🗑</button></td></tr>
+		<tr><td>Editor</td><td><button aria-label="Delete" onclick="this.closest('tr').remove()">🗑</button></td></tr></table>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	err := s.perform(ctx, "Click on the delete button on the right side of the role's record.")
+	if err == nil || !strings.Contains(err.Error(), "no item to act on") {
+		t.Errorf("err = %v, want no item to act on", err)
+	}
+	if n := s.session.Page.MustEval(`() => document.querySelectorAll("tr").length`).Int(); n != 2 {
+		t.Errorf("%d rows left, want both", n)
+	}
+}
