@@ -72,7 +72,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 	if err != nil {
 		return err
 	}
-	dialogs, moves := len(s.session.UnexpectedDialogs()), s.session.Moves()
+	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
 	if err := s.followTabs(ctx, opened, act()); err != nil {
 		return err
 	}
@@ -82,7 +82,22 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
 		}
 	}
+	if r := s.session.Refusals(); len(r) > refusals {
+		return refused(r[refusals])
+	}
 	return nil
+}
+
+// refused is the step's verdict when the product turned down what its action sent: a 4xx
+// says the procedure, as done, does not work (a form the product rejects), except the answers
+// that say who is asking or how often (401, 407, 408, 429), which are the environment's, as a
+// 5xx is; those fail the step as broken, for --retries.
+func refused(r browser.Refusal) error {
+	switch {
+	case r.Status >= 500, r.Status == 401, r.Status == 407, r.Status == 408, r.Status == 429:
+		return fmt.Errorf("the product failed what the step sent: %s", r)
+	}
+	return mismatch("the product refused what the step sent: %s", r)
 }
 
 // followTabs waits for what a click (which ended with clickErr) caused, in the tab where the

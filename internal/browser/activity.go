@@ -29,6 +29,8 @@ type activity struct {
 	parts     map[proto.NetworkRequestID]part   // the current document's own style sheets and scripts
 	failing   map[proto.NetworkRequestID]int    // server errors whose raw answer came before their request's event
 	asks      map[proto.NetworkRequestID]uint64 // WebSockets awaiting an answer, by the ask's number (sockets.go)
+	changing  map[proto.NetworkRequestID]string // requests to change something, awaiting an answer (refused.go)
+	refused   []Refusal
 	askN      uint64
 	lastAct   time.Time     // the last action on the page, or new document in it
 	closed    bool          // the tab is gone: it closed itself, or was closed
@@ -59,7 +61,8 @@ type mark struct {
 func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
 		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
-		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, asks: map[proto.NetworkRequestID]uint64{}, gone: make(chan struct{})}
+		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, asks: map[proto.NetworkRequestID]uint64{}, gone: make(chan struct{}),
+		changing: map[proto.NetworkRequestID]string{}}
 }
 
 func (a *activity) now() mark {
@@ -148,6 +151,7 @@ func (a *activity) handlers() []any {
 				clear(a.parts)
 				clear(a.failing)
 			}
+			a.noteRequest(e)
 			if p, ok := partOf(e, a.frame, a.doc.URL); ok {
 				a.parts[e.RequestID] = p
 				if status := a.failing[e.RequestID]; status != 0 {
@@ -162,6 +166,7 @@ func (a *activity) handlers() []any {
 			if p, ok := a.parts[e.RequestID]; ok && e.Response.Status >= 500 {
 				a.doc.Broken = p.answered(e.Response.Status)
 			}
+			a.noteAnswer(e)
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame && e.RequestID == a.docReq {
 				a.doc.URL, a.doc.Status = e.Response.URL, e.Response.Status
 			}
@@ -232,6 +237,7 @@ func (a *activity) requestDone(id proto.NetworkRequestID, failed string) {
 		return
 	}
 	delete(a.inflight, id)
+	delete(a.changing, id) // answered without a response event (a network error): nothing refused
 	if acts {
 		a.last = time.Now()
 	}
@@ -255,6 +261,7 @@ func (a *activity) forget() (origins []string) {
 	clear(a.failing)
 	clear(a.frameDocs)
 	clear(a.asks)
+	clear(a.changing)
 	a.doc, a.docReq = Document{}, ""
 	for o := range a.origins {
 		origins = append(origins, o)

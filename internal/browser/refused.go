@@ -1,0 +1,61 @@
+package browser
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// Refusal is the product turning down what the page asked of it: a request the page's scripts
+// sent to change something (not a GET), answered with an HTTP error. A form saved by fetch
+// whose answer is 400 has not been saved, however calm the page looks afterwards.
+type Refusal struct {
+	Request string // method and path, no query: "POST /i18n/locales"
+	Status  int
+}
+
+func (r Refusal) String() string { return fmt.Sprintf("%s answered HTTP %d", r.Request, r.Status) }
+
+// noteRequest remembers a request the page's scripts send to change something on the
+// document's own origin; call with mu held. A third party's answer (analytics, a CDN) says
+// nothing about the product.
+func (a *activity) noteRequest(e *proto.NetworkRequestWillBeSent) {
+	if !reactive[e.Type] || e.Type == proto.NetworkResourceTypeScript {
+		return
+	}
+	switch strings.ToUpper(e.Request.Method) {
+	case "", "GET", "HEAD", "OPTIONS":
+		return
+	}
+	if o := originOf(e.Request.URL); o == "" || o != originOf(a.doc.URL) {
+		return
+	}
+	u, err := url.Parse(e.Request.URL)
+	if err != nil {
+		return
+	}
+	a.changing[e.RequestID] = strings.ToUpper(e.Request.Method) + " " + u.EscapedPath()
+}
+
+// noteAnswer records a refusal when a remembered request is answered with an error; call
+// with mu held.
+func (a *activity) noteAnswer(e *proto.NetworkResponseReceived) {
+	req, ok := a.changing[e.RequestID]
+	if !ok {
+		return
+	}
+	delete(a.changing, e.RequestID)
+	if e.Response.Status >= 400 {
+		a.refused = append(a.refused, Refusal{Request: req, Status: e.Response.Status})
+	}
+}
+
+// Refusals are the product's refusals so far in this session, oldest first: a step compares
+// two counts to tell whether its action was turned down.
+func (s *Session) Refusals() []Refusal {
+	s.activity.mu.Lock()
+	defer s.activity.mu.Unlock()
+	return append([]Refusal(nil), s.activity.refused...)
+}

@@ -1,0 +1,66 @@
+package steps
+
+import (
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// A form saved by fetch whose answer is an HTTP error has not been saved, however calm the
+// page stays: the product refusing it (400) fails the step as drift, the product failing it
+// (500) as the environment's. A refused request to another site says nothing of the product.
+func TestAStepTheProductRefusesFails(t *testing.T) {
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		http.Error(w, "no", http.StatusForbidden)
+	}))
+	t.Cleanup(other.Close)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			w.Header().Set("Content-Type", "text/html")
+			_, _ = w.Write([]byte(`<title>Locales</title>
+				<button onclick="fetch('/locales', {method: 'POST', body: '{}'})">Save</button>
+				<button onclick="fetch('/locales?code=ab', {method: 'POST', body: '{}'}).then(r => document.title = 'Saved ' + r.status)">Save again</button>
+				<button onclick="fetch('/down', {method: 'PUT'})">Update</button>
+				<button onclick="fetch('/ok', {method: 'POST'})">Publish</button>
+				<button onclick="fetch('` + other.URL + `/collect', {method: 'POST', mode: 'no-cors'})">Track</button>
+				<button onclick="fetch('/missing')">Refresh</button>`))
+		case "/locales":
+			http.Error(w, `{"error":"This locale already exists"}`, http.StatusBadRequest)
+		case "/down":
+			http.Error(w, "down", http.StatusInternalServerError)
+		case "/missing":
+			http.NotFound(w, r)
+		default:
+			w.WriteHeader(http.StatusNoContent)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct {
+		sentence, want string
+		drift          bool
+	}{
+		{"Click **Save**.", "POST /locales answered HTTP 400", true},
+		{"Click **Save again**.", "POST /locales answered HTTP 400", true}, // no query: it may hold what is private
+		{"Click **Update**.", "PUT /down answered HTTP 500", false},
+		{"Click **Publish**.", "", false},
+		{"Click **Track**.", "", false},
+		{"Click **Refresh**.", "", false}, // a GET changes nothing
+	} {
+		err := s.perform(ctx, tt.sentence)
+		var m *Mismatch
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v, want a pass", tt.sentence, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "code=ab")):
+			t.Errorf("%s: %v, want an error saying %q", tt.sentence, err, tt.want)
+		case tt.want != "" && errors.As(err, &m) != tt.drift:
+			t.Errorf("%s: drift %v, want %v", tt.sentence, errors.As(err, &m), tt.drift)
+		}
+	}
+}
