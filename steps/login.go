@@ -129,7 +129,7 @@ func (s *Scenario) submitUsername(ctx context.Context, user, next *rod.Element) 
 	if err := s.typeInto(ctx, user, "the username", s.cfg.Login.Username); err != nil {
 		return err
 	}
-	return s.press(ctx, next.Context(ctx))
+	return s.pressOwn(ctx, next.Context(ctx))
 }
 
 // passwordPage waits, within one step's time, for the page an identifier-first sign-in shows
@@ -168,7 +168,7 @@ func (s *Scenario) submitLogin(ctx context.Context, user, pass, submit *rod.Elem
 	if err := s.typeInto(ctx, pass, "the password", s.cfg.Login.Password); err != nil {
 		return err
 	}
-	if err := s.press(ctx, submit.Context(ctx)); err != nil {
+	if err := s.pressOwn(ctx, submit.Context(ctx)); err != nil {
 		return err
 	}
 	if form, _ := s.passwordShown(ctx); form {

@@ -40,7 +40,7 @@ func (s *Scenario) reauthenticate(ctx context.Context, _ understand.Act) error {
 	if submit == nil {
 		return mismatch("the password field has no button to submit it with")
 	}
-	if err := s.press(ctx, submit); err != nil {
+	if err := s.pressOwn(ctx, submit); err != nil {
 		return err
 	}
 	if shown, err := s.passwordShown(ctx); err != nil || shown {

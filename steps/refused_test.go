@@ -64,3 +64,26 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 		}
 	}
 }
+
+// Signing in is docdrift's own click, not the procedure's: a wrong password answered 400 by a
+// sign-in sent with fetch (Strapi's) is reported as a sign-in that failed, never as drift.
+func TestASignInTheProductRefusesSaysSo(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/login" {
+			http.Error(w, `{"error":"Invalid credentials"}`, http.StatusBadRequest)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(`<title>Log in</title><form onsubmit="event.preventDefault();
+			fetch('/login', {method: 'POST'}).then(() => document.getElementById('err').textContent = 'Invalid credentials')">
+			<label>Email <input type=email></label><label>Password <input type=password></label>
+			<button>Login</button><p role=alert id=err></p></form>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{BaseURL: srv.URL, Login: Login{Username: "admin@example.com", Password: "wrong"}})
+	err := s.logIn(ctx)
+	var m *Mismatch
+	if err == nil || errors.As(err, &m) || !strings.Contains(err.Error(), "still shows its log-in form") {
+		t.Errorf("err = %v, want a sign-in that failed, not drift", err)
+	}
+}
