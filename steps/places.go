@@ -1,0 +1,72 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
+)
+
+// Where a step goes before it acts: the parts of a menu path, captions among them, and the
+// tab a step places itself in.
+
+// followPath clicks each label of a path of menus, links and tabs in turn, the last one with
+// last when it is given. A label before the last that the page shows only as a caption over
+// a group of controls ("Settings > Global Settings > Webhooks", "Global Settings" heading a
+// group of a side menu's links) is no click: the next label is looked for in that group, and
+// one that is elsewhere is drift — the reader looks under the caption the doc names.
+func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate.Role, in []understand.Where, last func(label string, in []understand.Where) error) error {
+	var group *rod.Element
+	caption := ""
+	for i, label := range path {
+		if i == len(path)-1 && last != nil && group == nil {
+			return last(label, in)
+		}
+		if i < len(path)-1 {
+			g, ok, err := s.caption(ctx, label)
+			if err != nil {
+				return err
+			}
+			if ok {
+				group, caption = g, label
+				continue
+			}
+		}
+		q := locate.Query{Roles: roles, Name: label}
+		if group != nil {
+			q.Within, q.WithinLabel = group, fmt.Sprintf("the group under %q", caption)
+		}
+		if err := s.clickQuery(ctx, q, in); err != nil {
+			return err
+		}
+		group = nil
+	}
+	return nil
+}
+
+// caption asks the page, within the step's time, for the group label heads when it shows
+// label only as a caption.
+func (s *Scenario) caption(ctx context.Context, label string) (*rod.Element, bool, error) {
+	sctx, cancel := s.step(ctx)
+	defer cancel()
+	g, ok, err := locate.Caption(sctx, s.session.Page, label)
+	if g != nil {
+		g = g.Context(ctx) // held past this look, for the next label's
+	}
+	return g, ok, err
+}
+
+// openTab selects the tab a step places itself in ("In the **Advanced settings** tab, tick
+// …") when the page shows that tab unselected: a reader opens it before looking inside. A
+// page with no such tab is left as it is; the step's own search says what is missing.
+func (s *Scenario) openTab(ctx context.Context, label string) error {
+	gctx, stop := context.WithTimeout(ctx, glance)
+	el, m, err := locate.Find(gctx, s.session.Page, s.cfg.configured(locate.Query{Roles: []locate.Role{locate.Tab}, Name: label}))
+	stop()
+	if err != nil || m.Checked {
+		return nil
+	}
+	return s.press(ctx, el.Context(ctx))
+}
