@@ -16,16 +16,17 @@ func split(ts []token) [][]token {
 	var pieces []piece
 	// A piece is a run of ts between separators, sliced without copying; its capacity ends
 	// with it, so the merge below copies rather than writes over the next piece.
-	start, conj, or, then := 0, false, false, false
+	start, conj, or, then, bare := 0, false, false, false, false
 	flush := func(end int) {
 		if end > start {
-			pieces = append(pieces, piece{toks: ts[start:end:end], joined: conj, or: or, afterThen: then})
-			then = false
+			pieces = append(pieces, piece{toks: ts[start:end:end], joined: conj, or: or, afterThen: then, bareThen: bare})
+			then, bare = false, false
 		}
 		start = end + 1 // past the separator
 		conj = end < len(ts) && ts[end].is("and", "or", "&")
 		or = end < len(ts) && ts[end].is("or")
 		then = then || end < len(ts) && ts[end].is("then")
+		bare = bare || end < len(ts) && ts[end].is("then") && end > 0 && ts[end-1].kind != punct && !ts[end-1].is("and")
 	}
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
@@ -87,7 +88,10 @@ func split(ts []token) [][]token {
 			dropping = true
 			continue
 		}
-		if dropping && !starts {
+		// "…, or select the rows by ticking their boxes then click **Delete**": what follows a
+		// "then" with no comma before it is more of the other way ("…, then click **Save**"
+		// after the choice is done either way).
+		if dropping && (!starts || pc.bareThen) {
 			continue
 		}
 		dropping = false
@@ -133,10 +137,11 @@ func withoutFigurePointer(ts []token) []token {
 }
 
 // piece is a run of a sentence's tokens between separators, with how it was cut from the one
-// before: joined at "and" or "or" (or: at "or") rather than a comma, or after a "then".
+// before: joined at "and" or "or" (or: at "or") rather than a comma, or after a "then" (bare:
+// one with no comma before it).
 type piece struct {
-	toks                  []token
-	joined, or, afterThen bool
+	toks                            []token
+	joined, or, afterThen, bareThen bool
 }
 
 // verbSpans reports a verb of the lexicon that runs through the conjunction at ts[i]: "drag
