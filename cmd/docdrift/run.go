@@ -307,7 +307,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 func verdictError(res *results.Result) error {
 	switch res.Worst() {
 	case results.Broken:
-		return infraError{errors.New("run: the browser or the control panel failed; see above")}
+		return infraError{fmt.Errorf("run: %s could not run: the browser or the product failed, or the run lacked what a step needs; see above", plural(res.Count().Broken, "procedure"))}
 	case results.Drifted:
 		return findingsError{"the docs drifted from the UI"}
 	case results.NotUnderstood:
@@ -392,8 +392,8 @@ Examples:
 
 Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs, or a
 step docdrift could not read (reported after every other procedure ran; with --strict, before
-the browser starts); 3 the browser or the control panel failed. The gravest decides: 3 over 1
-over 2.
+the browser starts); 3 a procedure could not run: the browser or the product failed, or the run
+lacked what a step needs (an item to act on). The gravest decides: 3 over 1 over 2.
 
 Flags:
 `)

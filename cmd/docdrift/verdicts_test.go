@@ -2,6 +2,7 @@ package main
 
 import (
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/results"
@@ -26,5 +27,15 @@ func TestRunExitStatus(t *testing.T) {
 		if code := exitCode(verdictError(res), io.Discard); code != tt.code {
 			t.Errorf("%v: exit %d, want %d", tt.statuses, code, tt.code)
 		}
+	}
+}
+
+// A run with procedures that could not run says how many, and that the cause may be the run's
+// own want of an item rather than a broken browser or product — no product's name in it.
+func TestRunThatCouldNotRunSaysHowMany(t *testing.T) {
+	res := &results.Result{Procedures: []results.Procedure{{Status: results.Passed}, {Status: results.Broken}, {Status: results.Broken}}}
+	err := verdictError(res)
+	if err == nil || !strings.Contains(err.Error(), "2 procedures could not run") || strings.Contains(err.Error(), "control panel") {
+		t.Errorf("err = %v, want the count of procedures that could not run", err)
 	}
 }
