@@ -107,10 +107,13 @@ func (b *builder) readProcedures(root ast.Node) {
 			last, lastAt = b.addProcedure(n, section, steps, intro), b.procs[len(b.procs)-1]
 			continue
 		}
-		if p, ok := c.(*ast.Paragraph); ok && understand.Places(markup(p, b.src)) {
-			lead := markup(p, b.src)
-			b.places = append(b.places, placeAt{section: section, step: Step{Text: plainText(p, b.src), Markup: lead,
-				Lines: b.lineStarts(p, lead), Pos: b.pos(max(p.Pos(), 0))}})
+		// A line naming where a feature lives is a paragraph of one line: longer prose is not
+		// copied to be asked.
+		if p, ok := c.(*ast.Paragraph); ok && p.Lines().Len() == 1 {
+			if line := markup(p, b.src); understand.Places(line) {
+				b.places = append(b.places, placeAt{section: section, step: Step{Text: plainText(p, b.src), Markup: line,
+					Pos: b.pos(max(p.Pos(), 0))}})
+			}
 		}
 		if last != nil && len(last.Steps) > 0 {
 			if blk, ok := b.block(c); ok {

@@ -214,19 +214,32 @@ func gerundAct(item string) (string, bool) {
 // 2026, …" a date.
 func gerundVerb(item string) (string, bool) {
 	first, rest, ok := strings.Cut(strings.TrimSpace(item), " ")
-	if !ok || !strings.HasSuffix(strings.ToLower(first), "ing") || len(first) < 5 || slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool {
+	if !ok || slices.ContainsFunc(strings.Fields(strings.ToLower(rest)), func(w string) bool {
 		return w == "is" || w == "are" || w == "was" || w == "were" || w == "will"
 	}) {
 		return "", false
 	}
-	stem := first[:len(first)-3]
+	verb, ok := verbOfGerund(first)
+	if !ok {
+		return "", false
+	}
+	return verb + " " + rest, true
+}
+
+// verbOfGerund is the verb whose -ing form word is, as written: "Selecting" → "Select",
+// "Creating" → "Create", "Setting" → "Set".
+func verbOfGerund(word string) (string, bool) {
+	if !strings.HasSuffix(strings.ToLower(word), "ing") || len(word) < 5 {
+		return "", false
+	}
+	stem := word[:len(word)-3]
 	candidates := []string{stem, stem + "e"}
 	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
 		candidates = append(candidates, stem[:n-1]) // "Setting" → "Set"
 	}
 	for _, c := range candidates {
 		if isVerbText(c) {
-			return c + " " + rest, true
+			return c, true
 		}
 	}
 	return "", false
@@ -293,7 +306,10 @@ func codeLead(m Meaning) bool {
 // preposition. "" for a heading that names no task ("Settings", "Usage").
 func HeadingObject(title string) string {
 	ts := tokenize(title)
-	if len(ts) < 2 || ts[0].kind != word || !strings.HasSuffix(ts[0].lower, "ing") || !isVerbText(strings.TrimSuffix(ts[0].lower, "ing")) && !isVerbText(strings.TrimSuffix(ts[0].lower, "ing")+"e") && !isVerbText(undouble(strings.TrimSuffix(ts[0].lower, "ing"))) {
+	if len(ts) < 2 || ts[0].kind != word {
+		return ""
+	}
+	if _, ok := verbOfGerund(ts[0].text); !ok {
 		return ""
 	}
 	var obj []string
@@ -307,13 +323,4 @@ func HeadingObject(title string) string {
 		}
 	}
 	return strings.Join(obj, " ")
-}
-
-// undouble is a verb stem without the doubled consonant its "-ing" form took: "setting" →
-// "set", "mapping" → "map".
-func undouble(stem string) string {
-	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
-		return stem[:n-1]
-	}
-	return stem
 }

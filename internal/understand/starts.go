@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // What a sentence starts with before its instruction: a condition, an aside, a title, a
@@ -147,9 +148,10 @@ func placeLine(ts []token) (Act, bool) {
 // Places reports a line that names where a feature lives as a path of menus (see placeLine):
 // the procedures under its heading begin there.
 func Places(line string) bool {
+	// Most paragraphs have no place word before a colon near their start: not worth reading.
 	colon := strings.IndexByte(line, ':')
-	if colon < 0 || !strings.Contains(line, ">") && !strings.Contains(strings.ToLower(line[:colon]), "path") && !strings.Contains(strings.ToLower(line[:colon]), "navigation") {
-		return false // most paragraphs: not worth reading
+	if colon < 0 || colon > 200 || !slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(line[:colon]), notLetter), func(w string) bool { return placeTitles[w] }) {
+		return false
 	}
 	_, ok := placeLine(tokenize(inlineTag.ReplaceAllString(line, "")))
 	return ok
@@ -158,6 +160,8 @@ func Places(line string) bool {
 // inlineTag is an HTML or MDX tag written inline, `<Icon name="gear-six" />`: no words of the
 // line, and its ">" is no step of a path.
 var inlineTag = regexp.MustCompile(`</?[A-Za-z][^<>]*>`)
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // placeTitles are the words of a title that introduces where something is in the product.
 var placeTitles = map[string]bool{"path": true, "navigation": true, "location": true, "breadcrumb": true, "breadcrumbs": true}
