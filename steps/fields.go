@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
@@ -209,35 +210,25 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown string) e
 	if err != nil {
 		return err
 	}
-	picked, err := el.Eval(`function () {
+	// A select's options are there without opening it; a custom dropdown lists them once open.
+	choice, err := el.Eval(`function () {
 		if (this.tagName !== "SELECT") return null;
 		const o = Array.from(this.options).find((o) => !o.disabled && o.value !== "" && !o.selected);
-		if (!o) return "";
-		this.value = o.value;
-		this.dispatchEvent(new Event("input", { bubbles: true }));
-		this.dispatchEvent(new Event("change", { bubbles: true }));
-		return o.text;
+		return o ? o.text : "";
 	}`)
 	if err != nil {
-		return fmt.Errorf("choose from %q: %w", LabelText(dropdown), err)
+		return fmt.Errorf("read the options of %q: %w", LabelText(dropdown), err)
 	}
-	switch {
-	case picked.Value.Nil():
-	case picked.Value.Str() == "":
-		return mismatch("the %q dropdown has no option to choose", LabelText(dropdown))
-	default:
-		return nil
+	if !choice.Value.Nil() {
+		if choice.Value.Str() == "" {
+			return mismatch("the %q dropdown has no option to choose", LabelText(dropdown))
+		}
+		return s.chooseFromDropdown(ctx, dropdown, choice.Value.Str())
 	}
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
-	// The options a custom dropdown lists once open: the first a reader could pick.
-	name, err := s.session.Page.Context(ctx).Eval(`function () {
-		const shown = (o) => !o.checkVisibility || o.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-		const o = Array.from(document.querySelectorAll("[role=option]")).find((o) => shown(o) &&
-			o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true");
-		return o ? (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim() : "";
-	}`)
+	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
 	if err != nil {
 		return fmt.Errorf("list the options of %q: %w", LabelText(dropdown), err)
 	}
@@ -246,6 +237,16 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown string) e
 	}
 	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()})
 }
+
+// firstOfferedJS names the first option an open list offers a reader: shown, not already
+// chosen, not disabled; "" when none shows.
+var firstOfferedJS = flattree.With(`() => {
+	const { deepAll } = FLAT_TREE;
+	const shown = (o) => !o.checkVisibility || o.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+	const o = deepAll(document, "[role=option]").find((o) => shown(o) &&
+		o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true");
+	return o ? (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim() : "";
+}`)
 
 // chooseOptionFor picks one option of a named group: "Select **read-only** for **Products**".
 func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) error {
