@@ -50,7 +50,7 @@ func (k *pageKeeper) Ensure(ctx context.Context, name string) error {
 			return err
 		}
 		for _, label := range slices.Sorted(maps.Keys(k.p.Fill)) {
-			if err := s.fillOrChoose(ctx, label, k.p.Fill[label]); err != nil {
+			if err := s.fillOrChoose(ctx, label, strings.ReplaceAll(k.p.Fill[label], "{name}", name)); err != nil {
 				return err
 			}
 		}

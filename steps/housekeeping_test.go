@@ -2,6 +2,12 @@ package steps
 
 import (
 	"context"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -73,5 +79,55 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 				t.Error("Sweep deleted the wrong accounts")
 			}
 		})
+	}
+}
+
+// A form field whose value must differ between items (an invited user's e-mail address) is
+// filled from the profile's value with the item's name in place of {name}.
+func TestEnsureFillsTheItemsNameIntoValues(t *testing.T) {
+	var mu sync.Mutex
+	emails := map[string]string{} // name → e-mail address
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /items", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		var rows strings.Builder
+		for name := range emails {
+			fmt.Fprintf(&rows, "<tr><td>%s</td></tr>", html.EscapeString(name))
+		}
+		fmt.Fprintf(w, `<!doctype html><title>Users</title><a href="/new">Invite user</a><table><tbody>%s</tbody></table>`, rows.String())
+	})
+	mux.HandleFunc("GET /new", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<!doctype html><title>Invite</title><form method="post" action="/items">
+<label>First name <input name="first"></label><label>Email <input name="email" type="email"></label><button>Invite</button></form>`)
+	})
+	mux.HandleFunc("POST /items", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		emails[r.FormValue("first")] = r.FormValue("email")
+		mu.Unlock()
+		http.Redirect(w, r, "/items", http.StatusSeeOther)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	b := browsertest.Browser(t)
+	h := &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/items", StepTimeout: 5 * time.Second},
+		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}
+	k := h.Keeper(profile.Pages{List: "/items", Create: "Invite user", Name: "First name",
+		Fill: map[string]string{"Email": "{name}@example.com"}, Save: "Invite", Delete: "Delete {name}"})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, name := range []string{"docdrift-0101t0000aaaaaa-1", "docdrift-0101t0000aaaaaa-2"} {
+		if err := k.Ensure(ctx, name); err != nil {
+			t.Fatalf("Ensure(%s): %v", name, err)
+		}
+		mu.Lock()
+		got := emails[name]
+		mu.Unlock()
+		if want := name + "@example.com"; got != want {
+			t.Errorf("%s was invited with e-mail %q, want %q", name, got, want)
+		}
 	}
 }

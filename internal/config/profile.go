@@ -290,6 +290,14 @@ func (c *checker) secrets(k *key, v any) profile.Secrets {
 }
 
 // fill is a table of the form's other fields: "label" = "value".
+// fill reads a form's other fields; a value may carry the item's {name}, for fields that must
+// differ between items (an invited user's e-mail address: "{name}@example.com").
 func (c *checker) fill(k *key, v any) map[string]string {
-	return c.stringTable(k, v, stringTable{shape: `"field label" = "value"`, emptyKey: "a field label is empty", emptyValue: "the value is empty"})
+	fill := c.stringTable(k, v, stringTable{shape: `"field label" = "value"`, emptyKey: "a field label is empty", emptyValue: "the value is empty"})
+	for _, label := range slices.Sorted(maps.Keys(fill)) {
+		if !c.placeholders(k.child(label), fill[label], []string{"name"}) {
+			delete(fill, label)
+		}
+	}
+	return fill
 }

@@ -45,7 +45,7 @@ name = "API account"
 list = "Advanced Settings > API Accounts"
 create = "Create API Account"
 name = "Name"
-fill = { "Token duration" = "7 days" }
+fill = { "Token duration" = "7 days", "Email" = "{name}@example.com" }
 save = "Save"
 dismiss = "Done"
 delete = "Delete {name}"
@@ -80,7 +80,7 @@ close = ["Let's go"]
 				Delete: profile.Request{Method: "DELETE", Path: "/admin/api-tokens/{id}"},
 			}},
 			{Name: "API account", Pages: &profile.Pages{List: "Advanced Settings > API Accounts", Create: "Create API Account", Name: "Name",
-				Fill: map[string]string{"Token duration": "7 days"}, Save: "Save", Dismiss: "Done", Delete: "Delete {name}"}},
+				Fill: map[string]string{"Token duration": "7 days", "Email": "{name}@example.com"}, Save: "Save", Dismiss: "Done", Delete: "Delete {name}"}},
 			{Name: "webhook"},
 		},
 		Secrets: profile.Secrets{Patterns: []*regexp.Regexp{regexp.MustCompile(`\b[0-9a-f]{256}\b`)}, Cookies: []string{"jwtToken", "wordpress_logged_in_*"}},
@@ -150,6 +150,14 @@ api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t"
 `, []string{
 			`docdrift.toml:5:9: product.subject.pages has no save`,
 			`docdrift.toml:5:64: product.subject.pages.delete: the only placeholder is {name}`,
+		}},
+		{"pages: a value to fill with another placeholder than the name", `[[product]]
+name = "A"
+[[product.subject]]
+name = "user"
+pages = { list = "/u", name = "Name", save = "Save", delete = "Delete", fill = { "Email" = "{name}@example.com", "Role" = "{role}" } }
+`, []string{
+			`docdrift.toml:5:123: product.subject.pages.fill.Role: unknown placeholder {role} (allowed here: {name})`,
 		}},
 		{"secrets: a bad pattern, one matching nothing", "[[product]]\nname = \"A\"\n[product.secrets]\npatterns = ['[a-', 'x*']\ncookies = \"jwt\"\n",
 			[]string{

@@ -103,7 +103,8 @@ type Pages struct {
 	// Name is the form's field for the item's name.
 	Name string
 	// Fill are the form's other required fields: label → the text typed, or the option
-	// chosen for a list.
+	// chosen for a list; "{name}" in it is the item's name, for a field whose value must be
+	// unique ("{name}@example.com").
 	Fill map[string]string
 	// Save submits the form; Dismiss, when set, closes what saving shows (a pop-up of
 	// one-time credentials: never read).
