@@ -46,6 +46,11 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	if len(path) == 0 {
 		path = t.Any[:1]
 	}
+	if t.Icon != "" {
+		if err := s.startAtIcon(ctx, t.Icon, path[0], a.In); err != nil {
+			return err
+		}
+	}
 	return s.followPath(ctx, path, rolesOf(t.Kind), a.In, nil)
 }
 
@@ -55,9 +60,9 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	t := a.Target
 	roles := rolesOf(t.Kind)
 	switch {
-	case t.Icon != "":
+	case t.Icon != "" && len(t.Path) == 0:
 		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
-	case len(t.Path) > 0:
+	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		var last func(string, []understand.Where) error
 		if place := placeOf(a.In); place != "" {
 			last = func(label string, _ []understand.Where) error { return s.clickAt(ctx, label, place) }
@@ -191,6 +196,17 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 
 // glance is how long a reader looks for one of several alternatives before trying the next.
 const glance = 300 * time.Millisecond
+
+// glanceFor looks for what q finds for a glance; ok is false when the page does not show it.
+func (s *Scenario) glanceFor(ctx context.Context, q locate.Query) (el *rod.Element, ok bool) {
+	gctx, stop := context.WithTimeout(ctx, glance)
+	defer stop()
+	el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
+	if err != nil {
+		return nil, false
+	}
+	return el.Context(ctx), true
+}
 
 // noItem says a step names the procedure's item when there is none, and how to give it one.
 func noItem(verb string) error {

@@ -77,3 +77,39 @@ func TestAStepOpensTheTabItIsIn(t *testing.T) {
 		}
 	}
 }
+
+// "**Path:** <gear icon> *Plugin > Roles*": the way starts at the icon when the page does not
+// show its first part yet (the gear opens the settings, where "Plugin" is a caption), and
+// passes over it when it does (the icon pictures that part, or the reader is there already).
+func TestAPlaceLineStartsAtItsIcon(t *testing.T) {
+	nav := `<nav aria-label="Main"><a href="/settings" aria-label="Settings"><svg aria-hidden="true"></svg></a><a href="/reports">Reports</a></nav>`
+	menu := `<nav aria-label="Settings menu"><div><span>Plugin</span><ul><li><a href="/plugin-roles">Roles</a></li></ul></div></nav>`
+	url := servePages(t, map[string]string{
+		"/":             `<title>Home</title>` + nav,
+		"/settings":     `<title>Settings</title>` + menu,
+		"/plugin-roles": `<title>Plugin roles</title>` + menu,
+		"/reports":      `<title>Reports</title>` + nav,
+	})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct{ sentence, title string }{
+		{"**Path:** [gear-six] *Plugin > Roles*", "Plugin roles"},
+		{"**Path:** [gear-six] *Reports*", "Reports"}, // the settings have no Reports
+	} {
+		if err := s.openURL(ctx, url+"/"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != tt.title {
+			t.Errorf("%s: on %q, want %q", tt.sentence, got, tt.title)
+		}
+	}
+	// Neither the way's first part nor its icon on the page: the icon is what is missing.
+	err := s.perform(ctx, "**Path:** [bell] *Alerts > Rules*")
+	var m *Mismatch
+	if !errors.As(err, &m) || !strings.Contains(err.Error(), "bell") {
+		t.Errorf("a way from a missing icon: %v, want drift naming the bell icon", err)
+	}
+}

@@ -46,6 +46,20 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 	return nil
 }
 
+// startAtIcon presses the icon a way to go starts at ("**Path:** [gear] *Plugin > Roles*")
+// unless the page shows the way's first part already, as a control or a caption: the reader
+// looks for "Plugin" first, and where the icon pictures that part ("[gear] *Settings > …*")
+// the two are one control.
+func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []understand.Where) error {
+	if _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
+		return nil
+	}
+	if _, ok, _ := s.caption(ctx, first); ok {
+		return nil
+	}
+	return s.clickIconIn(ctx, icon, in, false)
+}
+
 // caption asks the page, within the step's time, for the group label heads when it shows
 // label only as a caption.
 func (s *Scenario) caption(ctx context.Context, label string) (*rod.Element, bool, error) {

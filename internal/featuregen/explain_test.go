@@ -141,7 +141,7 @@ func TestExplainPlaceLine(t *testing.T) {
 			got = append(got, fmt.Sprintf("%d %s", s.At.Line, s.Text))
 		}
 	}
-	want := []string{"5 **Path to use the feature:** *Settings > Users*", "9 Click **Invite**.",
+	want := []string{"5 **Path to use the feature:** [gear] *Settings > Users*", "9 Click **Invite**.",
 		"13 **Path:** *Settings > Roles*", "15 Click **Delete**.", "19 Click **Other**."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("steps:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -127,6 +127,9 @@ func (b *textBuilder) clean(from, to int) {
 					// An MDX icon component, `<InlineIcon Icon={…} alt="three-dots" />`: shown
 					// by its alt text, as an image is.
 					b.image(imgAlt(m[0]), at)
+				case !strings.HasPrefix(m[0], "</") && iconComponent(m[1], m[0]) != "":
+					// `<Icon name="gear-six" />`, `<EditIcon />`: the picture the reader sees.
+					b.image(iconComponent(m[1], m[0]), at)
 				case blockTagsRE.MatchString(tag):
 					b.space(at)
 				}
@@ -202,6 +205,26 @@ func imgAlt(tag string) string {
 	}
 	return m[1] + m[2] + m[3]
 }
+
+// iconComponent is the icon an MDX or web component draws — `<Icon name="gear-six" />`,
+// `<Icon icon="mdi:delete-outline" />`, `<EditIcon />` — named by its name or icon attribute
+// (an icon set's "set:" prefix left out) or else by its own name; "" when the tag is no icon.
+func iconComponent(name, tag string) string {
+	base, ok := strings.CutSuffix(name, "Icon")
+	if !ok {
+		return ""
+	}
+	if m := iconAttrRE.FindStringSubmatch(tag); m != nil {
+		v := m[1] + m[2]
+		return v[strings.LastIndexByte(v, ':')+1:]
+	}
+	return strings.ToLower(strings.TrimSpace(camelWords.ReplaceAllString(base, "$1 $2")))
+}
+
+var (
+	iconAttrRE = regexp.MustCompile(`\s(?:name|icon)\s*=\s*(?:"([^"{}]+)"|'([^'{}]+)')`)
+	camelWords = regexp.MustCompile(`([a-z0-9])([A-Z])`)
+)
 
 func isASCIIPunct(c byte) bool {
 	return c < utf8.RuneSelf && unicode.IsPunct(rune(c)) || strings.IndexByte("$+<=>^`|~", c) >= 0

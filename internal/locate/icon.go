@@ -1,6 +1,9 @@
 package locate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // iconSynonyms groups the words docs use for one icon with the words UIs name it by (in
 // accessible names, titles and icon classes like "icon-trash" or "fa-cog").
@@ -25,19 +28,30 @@ var noiseWords = map[string]bool{
 // iconGroup returns the synonyms of a described icon ("gears icon" → gear, cog, settings...),
 // or just the description's own words when it names an icon the table does not know. The
 // icon is named last: "the API token's edit" is the edit icon, whose the words before say.
+// An icon set's name puts its variant after the picture ("gear-six", "pencil-simple",
+// "trash-2"), so the words' beginnings are tried after their ends.
 func iconGroup(description string) [][]string {
 	want := meaningful(words(description))
 	for i := range want {
-		named := strings.Join(want[i:], " ")
-		for _, g := range iconSynonyms {
-			for _, syn := range g {
-				if named == syn {
-					return splitAll(g)
-				}
-			}
+		if g := synonymsOf(strings.Join(want[i:], " ")); g != nil {
+			return g
+		}
+	}
+	for j := len(want) - 1; j > 0; j-- {
+		if g := synonymsOf(strings.Join(want[:j], " ")); g != nil {
+			return g
 		}
 	}
 	return [][]string{want}
+}
+
+func synonymsOf(named string) [][]string {
+	for _, g := range iconSynonyms {
+		if slices.Contains(g, named) {
+			return splitAll(g)
+		}
+	}
+	return nil
 }
 
 // hasIcon reports whether c shows one of the icon's synonyms, in its name, text, title or

@@ -29,6 +29,11 @@ func TestHasIcon(t *testing.T) {
 		// The icon is named last; the words before it say whose it is (Strapi's rows).
 		{"API token's edit", Candidate{Name: "Edit docdrift-1201t1915f0dfe4-3"}, true},
 		{"API token's edit", Candidate{Name: "Delete docdrift-1201t1915f0dfe4-3"}, false},
+		// An icon set's names put the variant after the picture (Phosphor's, Lucide's).
+		{"gear-six", Candidate{Name: "Settings"}, true},
+		{"pencil-simple", Candidate{Name: "Edit Public"}, true},
+		{"pencil-simple", Candidate{Name: "Delete Public"}, false},
+		{"trash2", Candidate{Name: "Delete"}, false}, // one word: no picture the table knows
 	} {
 		if got := hasIcon(tc.c, iconGroup(tc.desc)); got != tc.want {
 			t.Errorf("hasIcon(%+v, %q) = %v, want %v", tc.c, tc.desc, got, tc.want)

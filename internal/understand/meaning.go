@@ -74,7 +74,8 @@ type Target struct {
 	// Words names the target in unmarked words ("Regenerate recovery codes", "your profile
 	// picture"): the live page decides which visible label they mean.
 	Words string
-	// Icon describes a control by its picture: "trash can", "gears", "three dot".
+	// Icon describes a control by its picture: "trash can", "gears", "three dot". In a way
+	// to go (Verb Go) with a Path, the way starts at the icon.
 	Icon string
 	// Kind is the kind of control the doc called it: button, link, tab, field, checkbox,
 	// menu, option, page, dialog, section, message.
@@ -260,7 +261,11 @@ func (m Meaning) String() string {
 func (a Act) String() string {
 	var b strings.Builder
 	b.WriteString(string(a.Verb))
-	if t := a.Target.String(); t != "" {
+	if t := a.Target; a.Verb == Go && t.Icon != "" && len(t.Path) > 0 {
+		// A way that starts at an icon: "Profile icon --> Settings".
+		t.Icon = ""
+		fmt.Fprintf(&b, " the %s icon > %s", a.Target.Icon, t)
+	} else if t := a.Target.String(); t != "" {
 		b.WriteString(" " + t)
 	}
 	if a.Value != "" {

@@ -34,6 +34,8 @@ func TestRead(t *testing.T) {
 			"action: go to \"Settings\" > \"Global Settings\" > \"Internationalization\""},
 		{"place lines", "**Path to use the feature:** _Content Manager_",
 			"action: go to \"Content Manager\""},
+		{"place lines start at an icon before the path", "**Path:** [gear-six] *Users & Permissions plugin > Roles*",
+			"action: go to the gear-six icon > \"Users & Permissions plugin\" > \"Roles\""},
 		{"place lines", "Navigation: Setup and Maintenance > Manage Users",
 			"action: go to \"Setup and Maintenance\" > \"Manage Users\""},
 		{"place lines", "**Location:** **Admin** > **Security**",

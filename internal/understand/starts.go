@@ -127,6 +127,12 @@ func placeLine(ts []token) (Act, bool) {
 	if len(title) == 0 || len(title) > 5 || !placeTitles[title[0]] && !placeTitles[title[len(title)-1]] {
 		return Act{}, false
 	}
+	// An icon before the path is where it starts: "**Path:** <gear icon> *Plugin > Roles*" is the
+	// gear, then the path (the run passes over the icon when it pictures the path's first part).
+	icon := ""
+	if end+1 < len(ts) && ts[end+1].kind == label && ts[end+1].mark == markImage {
+		icon = iconName(ts[end+1].text)
+	}
 	rest := slices.DeleteFunc(slices.Clone(ts[end+1:]), func(t token) bool { return t.kind == label && t.mark == markImage })
 	if slices.ContainsFunc(rest, func(t token) bool { return t.kind == label && t.mark == markCode }) {
 		return Act{}, false // "Repository path: `docs/tutorial`": a file's or an address's path
@@ -136,13 +142,15 @@ func placeLine(ts []token) (Act, bool) {
 	}
 	if len(rest) == 1 && rest[0].kind == label && len(splitPath(rest[0].text)) == 1 && (slices.Contains(title, "path") || slices.Contains(title, "navigation")) {
 		// "**Path to use the feature:** _Content Manager_": a path of one place.
-		return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}}}, true
+		return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}, Icon: icon}}, true
 	}
 	p := readPhrase(rest)
 	if !p.path || len(p.labels) < 2 || len(p.words) > 0 || p.any {
 		return Act{}, false
 	}
-	return Act{Verb: Go, Target: targetOf(p)}, true
+	t := targetOf(p)
+	t.Icon = icon
+	return Act{Verb: Go, Target: t}, true
 }
 
 // Places reports a line that names where a feature lives as a path of menus (see placeLine):
