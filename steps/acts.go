@@ -59,6 +59,9 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	t := a.Target
 	roles := rolesOf(t.Kind)
+	if field, on, ok := switchWord(t.Label(), a.In); ok && len(t.Path) <= 1 && t.Icon == "" {
+		return s.clickSwitchWord(ctx, t.Label(), field, on, roles, a.In)
+	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
 		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)

@@ -284,8 +284,10 @@ func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where
 
 // setChecked ticks or unticks a check box, doing nothing when it already is.
 func (s *Scenario) setChecked(ctx context.Context, box *rod.Element, on bool) error {
+	// A box drawn over a hidden input is found by its label: the input holds the state.
 	state, err := box.Context(ctx).Eval(`function () {
-		return this.checked === true || this.getAttribute('aria-checked') === 'true' }`)
+		const el = this.localName === 'label' && this.control ? this.control : this;
+		return el.checked === true || el.getAttribute('aria-checked') === 'true' }`)
 	if err != nil {
 		return fmt.Errorf("read the check box: %w", err)
 	}
