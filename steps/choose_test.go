@@ -57,6 +57,44 @@ func TestChoosingAnOptionTheDocLeavesOpen(t *testing.T) {
 	}
 }
 
+// A list of several choices stays open once an option is chosen, over the form's buttons, and
+// the page ignores clicks outside it (Strapi's "User's roles"): the reader closes it with
+// Escape before going on, and the dialog around it stays open.
+func TestAListOfSeveralChoicesIsClosedOnceChosen(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Invite</title>
+		<div role="dialog" aria-modal="true" aria-label="Invite new user" id="dlg">
+			<label id="roles-label">User's roles</label>
+			<button role="combobox" id="roles" aria-labelledby="roles-label" aria-expanded="false" onclick="toggle(true)">Choose roles</button>
+			<div role="listbox" id="list" aria-multiselectable="true" hidden style="position:absolute;top:40px;left:0;width:400px;height:300px;background:white;z-index:5">
+				<div role="option" aria-selected="false" onclick="this.setAttribute('aria-selected', 'true')">Author</div>
+				<div role="option" aria-selected="false" onclick="this.setAttribute('aria-selected', 'true')">Editor</div>
+			</div>
+			<button style="position:absolute;top:120px;left:20px" onclick="document.title = 'Invited'">Invite user</button>
+		</div>
+		<div id="shield" hidden style="position:fixed;inset:0;z-index:4"></div>
+		<script>
+			function toggle(open) {
+				document.getElementById("list").hidden = !open;
+				document.getElementById("shield").hidden = !open; // clicks outside the list go nowhere
+				document.getElementById("roles").setAttribute("aria-expanded", String(open));
+			}
+			document.addEventListener("keydown", (e) => { if (e.key === "Escape") toggle(false); });
+		</script>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for _, sentence := range []string{
+		"User's roles | (mandatory) Choose from the drop-down list the role to attribute to the new administrator.",
+		"Click on the **Invite user** button.",
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Invited" {
+		t.Errorf("the form's button was not pressed: title %q", got)
+	}
+}
+
 // "Click on the delete button on the right side of the role's record": the procedure's own
 // item's row. A procedure with no item of its own must not press the first row's button.
 func TestARowOfNoItemIsLeftAlone(t *testing.T) {

@@ -197,7 +197,21 @@ func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option stri
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
-	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)})
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)}); err != nil {
+		return err
+	}
+	return s.closeList(ctx, el)
+}
+
+// closeList closes the list of a dropdown that stays open once an option is chosen (a
+// multiple choice: "User's roles") with Escape, the key that dismisses a combo box's list:
+// open, the list lies over the form's buttons, and the page may ignore clicks outside it.
+func (s *Scenario) closeList(ctx context.Context, dropdown *rod.Element) error {
+	open, err := dropdown.Context(ctx).Eval(`function () { return this.isConnected && this.getAttribute("aria-expanded") === "true" }`)
+	if err != nil || !open.Value.Bool() {
+		return nil // redrawn on choosing: its list went with it
+	}
+	return s.session.Press(ctx, input.Escape)
 }
 
 // chooseAnyFromDropdown picks an option of a named dropdown the doc leaves to the reader
@@ -235,7 +249,10 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown string) e
 	if name.Value.Str() == "" {
 		return mismatch("the %q dropdown opened no list of options to choose from", LabelText(dropdown))
 	}
-	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()})
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()}); err != nil {
+		return err
+	}
+	return s.closeList(ctx, el)
 }
 
 // firstOfferedJS names the first option an open list offers a reader: shown, not already
