@@ -58,6 +58,18 @@ func inMailbox(p []token) bool {
 		" the email ", " your email ", " your inbox", " the inbox", " email message"})
 }
 
+// inNamedControl reports a step placed in a control the doc names ("Edit the content of the
+// email in the "Message" textbox"): whatever its words, it happens on the product's page.
+func inNamedControl(where []Where) bool {
+	return slices.ContainsFunc(where, func(w Where) bool {
+		switch w.Kind {
+		case "field", "dropdown", "checkbox", "option", "button", "tab":
+			return w.Label != ""
+		}
+		return false
+	})
+}
+
 // surface decides where a clause happens.
 func (c clause) surface(acts []Act) Surface {
 	toks := append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...)
@@ -92,7 +104,7 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{Kind: API, Name: "an API call"}
 	case containsAny(whole, infraWords):
 		return Surface{Kind: File, Name: "your DNS or proxy configuration"}
-	case containsAny(devices, deviceWords):
+	case containsAny(devices, deviceWords) && !inNamedControl(c.where):
 		return Surface{Kind: Device, Name: deviceName(whole)}
 	}
 	switch c.class {

@@ -47,7 +47,8 @@ func tableRow(ts []token) ([]Act, bool) {
 // cellInstruction reads a value cell that tells the reader what to do with the field, where
 // a fill would read the instruction as the value to type: "(optional) Click **TRUE** or
 // **FALSE** to connect …" clicks one of the labels, in the field's group; "(mandatory) Choose
-// from the drop-down list the role to attribute …" picks any option of the field's dropdown.
+// from the drop-down list the role to attribute …" and "Click the drop-down list to choose
+// the default role …" pick any option of the field's dropdown.
 // A cell that says to write in the field ("Write the name of the token.") is left to fill.
 func cellInstruction(field string, value []token) (Act, bool) {
 	v := value
@@ -76,10 +77,19 @@ func cellInstruction(field string, value []token) (Act, bool) {
 			a.Target.Path = labels
 		}
 		return a, true
-	case v[0].is("choose", "select", "pick") && len(labels) == 0 && slices.ContainsFunc(v[1:end], func(t token) bool { return t.is("drop-down", "dropdown", "list", "menu") }):
+	case choosesIn(v, end) && len(labels) == 0 && slices.ContainsFunc(v[1:end], func(t token) bool { return t.is("drop-down", "dropdown", "list", "menu") }):
 		return Act{Verb: Choose, Target: Target{Words: field}, In: []Where{{Label: field, Kind: "dropdown"}}}, true
 	}
 	return Act{}, false
+}
+
+// choosesIn reports a cell that asks for a choice from the list its first words name:
+// "Choose from the drop-down list …", or "Click the drop-down list to choose …".
+func choosesIn(v []token, end int) bool {
+	if v[0].is("choose", "select", "pick") {
+		return true
+	}
+	return v[0].is("click", "open") && end+1 < len(v) && v[end].is("to") && v[end+1].is("choose", "select", "pick")
 }
 
 // keyValues reads cells written "**Field:** value", or nil when one is not.
