@@ -9,7 +9,7 @@ import (
 
 // secretsOnPageJS finds what a page shows that is a credential, and where: every password
 // field; every field or text showing a value the run knows is secret; a filled field labelled
-// like a credential (Client Secret, Access Token, API Key); a token-like value in a read-only
+// as a credential (Client Secret, Access Token, API Key); a token-like value in a read-only
 // field, in code (code, pre, kbd, samp), or next to a copy-to-clipboard button; any long
 // random-looking word of page text; and text of a shape the product's profile calls secret
 // (patterns). A new key a product shows once as page text is caught by its shape and its
@@ -25,6 +25,15 @@ var secretsOnPageJS = flattree.With(`function (known, patterns) {
 	const tokenish = (s, min) => s.length >= min && !/\s/.test(s) && !s.includes("://") &&
 		/[0-9]/.test(s) && /[A-Za-z]/.test(s) && /^[A-Za-z0-9_\-+\/=.:~]+$/.test(s);
 	const shows = (el) => el.checkVisibility ? el.checkVisibility() : true;
+	// A field is a credential's when its name ends in one — "Client Secret", "API key (required)",
+	// "clientSecret" — not when it only mentions one ("Reset password page", "Token duration").
+	// The label the reader sees decides; the markup's names only where there is none.
+	const credential = /(secret|token|password|passphrase|api.?key|access.?key|private.?key|client.?id)$/i;
+	const credentialField = (el) => {
+		const seen = [...(el.labels || [])].map((l) => l.textContent).join(" ").trim() || (el.getAttribute("aria-label") || "").trim();
+		const names = seen ? [seen] : [el.name, el.id];
+		return names.some((n) => credential.test((n || "").replace(/\([^)]*\)|[*:]/g, " ").trim()));
+	};
 	const add = (value, rects, el) => {
 		if (value) values.add(value);
 		for (const r of rects) if (r.width > 0 && r.height > 0)
@@ -33,10 +42,8 @@ var secretsOnPageJS = flattree.With(`function (known, patterns) {
 	for (const el of deepAll(document, "input, textarea")) {
 		if (!shows(el) || ["hidden", "checkbox", "radio", "submit", "button"].includes(el.type)) continue;
 		const v = (el.value || "").trim();
-		const label = [...(el.labels || [])].map((l) => l.textContent).join(" ") + " " +
-			(el.getAttribute("aria-label") || "") + " " + el.name + " " + el.id;
 		const secret = el.type === "password" || (v !== "" && (known.includes(v) ||
-			/secret|token|password|api.?key|client.?id/i.test(label) || (el.readOnly && tokenish(v, 16))));
+			credentialField(el) || (el.readOnly && tokenish(v, 16))));
 		if (secret) add(el.type === "password" ? "" : v, [rect(el)], el);
 	}
 	const copyish = /copy|clipboard/i;

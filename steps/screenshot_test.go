@@ -176,3 +176,29 @@ func TestSecretsInWebComponentsAreFound(t *testing.T) {
 		t.Errorf("%d box(es) to mask, want one for each", len(boxes))
 	}
 }
+
+// A field is a credential's when its name ends in one, as the reader reads its label: "Client
+// secret" and "API key (required)" hold secrets; "Reset password page" holds an address and
+// "Token duration" a period, and masking them would hide the run's own words in every output.
+func TestOnlyFieldsNamedForACredentialAreSecret(t *testing.T) {
+	field := func(id, label, value string) string {
+		return `<label for="` + id + `">` + label + `</label><input id="` + id + `" value="` + value + `">`
+	}
+	url := servePages(t, map[string]string{"/": `<title>Settings</title>` +
+		field("a", "Client secret", "cs-one-two-three") + field("b", "API key (required)", "key-one-two-three") +
+		`<input name="clientSecret" value="unlabelled-secret">` +
+		field("c", "Reset password page", "https://example.com/docdrift-0101t0000aaaaaa-1/reset") +
+		field("d", "Token duration", "7 days")})
+	s, ctx := scenarioAt(t, url, Config{})
+	if err := s.session.Page.Context(ctx).WaitLoad(); err != nil {
+		t.Fatal(err)
+	}
+	values, _, ok := s.readShownSecrets(ctx)
+	if !ok {
+		t.Fatal("the page could not be read")
+	}
+	slices.Sort(values)
+	if want := []string{"cs-one-two-three", "key-one-two-three", "unlabelled-secret"}; !slices.Equal(values, want) {
+		t.Errorf("secrets found %q, want %q", values, want)
+	}
+}
