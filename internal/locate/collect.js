@@ -98,8 +98,14 @@ function (wanted) {
       if (!holds) continue;
       placed = cs.position;
       if (cs.overflowX === "visible" && cs.overflowY === "visible") continue;
-      const b = rect(a); // clipped away by a collapsed container
-      if (r.right <= b.left || r.left >= b.right || r.bottom <= b.top || r.top >= b.bottom) return false;
+      // Clipped away by a collapsed container; scrolled out of a scrolling one (a wide table's
+      // last column) is only a scroll away, as a reader finds it.
+      const b = rect(a), scrolls = (v) => v === "auto" || v === "scroll";
+      const outX = r.right <= b.left || r.left >= b.right, outY = r.bottom <= b.top || r.top >= b.bottom;
+      if (outX && !scrolls(cs.overflowX) || outY && !scrolls(cs.overflowY)) return false;
+      if (outX || outY) { // scrolled to, it shows in this box: the boxes around it clip that
+        r = new DOMRect(outX ? b.left : r.left, outY ? b.top : r.top, outX ? b.width : r.width, outY ? b.height : r.height);
+      }
     }
     return true;
   }
