@@ -55,6 +55,9 @@ type Config struct {
 	// Android", or "## iOS" above the procedure's own), so its steps read as explain read
 	// them. Nil, or "", places them on the product.
 	Client func(sc *godog.Scenario) string
+	// Intro gives the paragraph just before a scenario's steps in its doc ("Although the 2
+	// default end-user roles cannot be deleted, …"): its words name the item it acts on too.
+	Intro func(sc *godog.Scenario) string
 
 	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
 	// the panel, and the log-in step only checks that the panel let it in.

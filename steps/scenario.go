@@ -219,22 +219,22 @@ func stepIndex(sc *godog.Scenario, st *godog.Step) int {
 	return -1
 }
 
-// needsSubject reports whether a procedure acts on an item it does not create itself:
-// "Select the check box next to the user" with no step that names a new one.
+// needsSubject reports whether a procedure acts on an item it does not create itself: it
+// picks one ("Select the check box next to the user") before any step types a new one's
+// name — or, editing it, the item's other fields.
 func needsSubject(sc *godog.Scenario) bool {
-	acts, creates := false, false
 	for _, st := range sc.Steps {
 		for _, a := range understand.Read(st.Text).Acts {
 			switch {
 			case a.Target.Subject, a.Verb == understand.Check && a.Target.Label() == "" && a.Target.Words == "",
 				a.Target.Icon != "" && inColumn(a.In):
-				acts = true
+				return true // picks an item before typing anything: one that exists ("Editing an account")
 			case a.Verb == understand.Enter, a.Verb == understand.Exists:
-				creates = true
+				return false // types its item's name first, or says it exists
 			}
 		}
 	}
-	return acts && !creates
+	return false
 }
 
 func inColumn(in []understand.Where) bool {

@@ -87,9 +87,11 @@ func (c *Config) subjectNamed(text string) *Subject {
 }
 
 // subjectOf is the subject a procedure acts on: the one its heading names, else the first
-// its steps name, else the product's first — unless its heading names a task on another kind
-// of item ("Deleting a role" in a profile that keeps tokens): then none, and a step on the
-// procedure's own item cannot run rather than act on an item of the wrong kind.
+// its steps name, else the one the paragraph over them names, else the product's first — unless its heading names a task on
+// another kind of item ("Deleting a role" in a profile that keeps tokens): then none, and a
+// step on the procedure's own item cannot run rather than act on an item of the wrong kind.
+// A narrower kind the words name later wins ("Deleting a role" whose intro speaks of
+// "end-user roles" acts on an end-user role, not on any role).
 func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if len(c.Subjects) == 0 {
 		return nil
@@ -98,10 +100,18 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	for _, st := range sc.Steps {
 		texts = append(texts, st.Text)
 	}
+	if c.Intro != nil { // what the steps say of their item outweighs a word of the paragraph's
+		texts = append(texts, c.Intro(sc))
+	}
+	var found *Subject
 	for _, t := range texts {
-		if s := c.subjectNamed(t); s != nil {
-			return s
+		s := c.subjectNamed(t)
+		if s != nil && (found == nil || s.Narrows(found.Subject)) {
+			found = s
 		}
+	}
+	if found != nil {
+		return found
 	}
 	if understand.HeadingObject(sc.Name) != "" {
 		return nil

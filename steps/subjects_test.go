@@ -10,9 +10,41 @@ import (
 // A procedure acts on the subject its heading or steps name, else the product's first — but
 // not when its heading names a task on another kind of item: a profile that keeps API tokens
 // has no item for "Deleting a role", and giving it a token to delete would act on the wrong
-// kind (Strapi's RBAC doc beside its token docs).
+// kind (Strapi's RBAC doc beside its token docs). The paragraph over the steps names it too,
+// and a narrower kind named later wins over the heading's ("end-user roles" under "Deleting a
+// role": Strapi has administrator roles and end-user roles).
 func TestTheSubjectOfAProcedure(t *testing.T) {
 	c := Config{Subjects: []Subject{{Subject: profile.Subject{Name: "API token"}}, {Subject: profile.Subject{Name: "admin token"}}}}
+	roles := Config{Subjects: []Subject{{Subject: profile.Subject{Name: "role"}}, {Subject: profile.Subject{Name: "end-user role"}},
+		{Subject: profile.Subject{Name: "administrator account", Words: []string{"administrator"}}}}}
+	for _, tt := range []struct {
+		c       *Config
+		heading string
+		intro   string
+		steps   []string
+		want    string
+	}{
+		{&roles, "Deleting a role", "Although the 2 default end-user roles cannot be deleted, the other ones can.",
+			[]string{"Click on the delete button on the right side of the role's record."}, "end-user role"},
+		{&roles, "Deleting a role", "", []string{"Click on the delete button on the right side of the role's record."}, "role"},
+		{&roles, "Editing a role", "", []string{"Click on the edit button of the role to edit.", "Configure the end-user role's *Permissions* by:"}, "end-user role"},
+		{&roles, "Deleting an account", "It is possible to delete one or several administrator accounts at the same time.",
+			[]string{"Click on the delete button on the right side of the account's record."}, "administrator account"},
+		{&roles, "Editing an account", "", []string{"Click on the name of the administrator whose account you want to edit."}, "administrator account"},
+	} {
+		sc := &messages.Pickle{Name: tt.heading}
+		for _, s := range tt.steps {
+			sc.Steps = append(sc.Steps, &messages.PickleStep{Text: s})
+		}
+		tt.c.Intro = func(*messages.Pickle) string { return tt.intro }
+		got := ""
+		if s := tt.c.subjectOf(sc); s != nil {
+			got = s.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.heading, got, tt.want)
+		}
+	}
 	for _, tt := range []struct {
 		heading string
 		steps   []string
@@ -34,6 +66,27 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: subject %q, want %q", tt.heading, got, tt.want)
+		}
+	}
+}
+
+// A procedure needs an item of its subject when it picks one before it types anything: an edit
+// picks the item, then types into its fields; a creation types the new item's name first.
+func TestAProcedureNeedsAnItemWhenItPicksOneFirst(t *testing.T) {
+	for _, tt := range []struct {
+		steps []string
+		want  bool
+	}{
+		{[]string{"Click on the name of the administrator whose account you want to edit.", "First name | Write the administrator's first name in the textbox.", "Click **Save**."}, true},
+		{[]string{"Click **Create**.", "In the **Name** field, enter a name.", "Select the check box next to the token."}, false},
+		{[]string{"Click **Save**."}, false},
+	} {
+		sc := &messages.Pickle{Name: "A procedure"}
+		for _, s := range tt.steps {
+			sc.Steps = append(sc.Steps, &messages.PickleStep{Text: s})
+		}
+		if got := needsSubject(sc); got != tt.want {
+			t.Errorf("%q: needs an item %v, want %v", tt.steps, got, tt.want)
 		}
 	}
 }

@@ -51,6 +51,8 @@ type Scenario struct {
 	// Client is the heading, the procedure's own or one enclosing it, that names the app its
 	// steps happen in ("### Android", "## iOS"); "" when none does (understand.PlacingHeading).
 	Client string
+	// Intro is the paragraph just before the procedure's list, on one line.
+	Intro  string
 	At     Position
 	Skip   *Directive // the skip directive, if the writer asked to skip the procedure
 	Values []Value
@@ -275,6 +277,8 @@ func (r *lineMapReader) comment(c string) error {
 			}
 		}
 		r.next.At, err = r.position(rest)
+	case "intro:":
+		r.next.Intro = rest
 	case "skip":
 		var reason string
 		if reason, rest, err = unquotePrefix(rest); err != nil {

@@ -26,6 +26,9 @@ func TestReadLineMap(t *testing.T) {
 	if first.Line != 9 || first.Name != "Obtaining an OAuth Token" || first.Heading != "Obtaining an OAuth Token" || first.At != at(8, 1) {
 		t.Errorf("first scenario = line %d %q heading %q at %v", first.Line, first.Name, first.Heading, first.At)
 	}
+	if want := "To create your API account, use the following steps:"; first.Intro != want {
+		t.Errorf("first scenario's intro = %q, want %q", first.Intro, want)
+	}
 	if want := []Value{{Field: "Name", Value: `Nightly "ERP" sync`, At: at(14, 1)}}; !reflect.DeepEqual(first.Values, want) {
 		t.Errorf("values = %+v, want %+v", first.Values, want)
 	}

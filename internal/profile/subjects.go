@@ -27,6 +27,21 @@ func NamedIn(subjects []Subject, text string) int {
 	return -1
 }
 
+// Narrows reports whether s is a narrower kind of item than o: one of its names is one of
+// o's with words before it ("end-user role" narrows "role").
+func (s *Subject) Narrows(o Subject) bool {
+	for _, n := range s.Names() {
+		nw := fields(n)
+		for _, m := range o.Names() {
+			mw := fields(m)
+			if len(nw) > len(mw) && matchesAt(nw, len(nw)-len(mw), mw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedAt is the index of the subject whose longest name starts at words[i], or -1.
 func namedAt(subjects []Subject, words []string, i int) int {
 	best, bestLen := -1, 0

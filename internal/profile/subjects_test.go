@@ -2,6 +2,26 @@ package profile
 
 import "testing"
 
+// A narrower kind of item names a broader one with words before it.
+func TestNarrows(t *testing.T) {
+	role, endUser := Subject{Name: "role"}, Subject{Name: "end-user role"}
+	admin := Subject{Name: "administrator account", Words: []string{"administrator"}}
+	for _, tt := range []struct {
+		s, o Subject
+		want bool
+	}{
+		{endUser, role, true},
+		{role, endUser, false},
+		{role, role, false},
+		{admin, Subject{Name: "account"}, true},
+		{Subject{Name: "admin token"}, Subject{Name: "API token"}, false},
+	} {
+		if got := tt.s.Narrows(tt.o); got != tt.want {
+			t.Errorf("%q.Narrows(%q) = %v, want %v", tt.s.Name, tt.o.Name, got, tt.want)
+		}
+	}
+}
+
 func TestNamed(t *testing.T) {
 	p := &Profile{Subjects: []Subject{
 		{Name: "API account", Words: []string{"store API account"}},

@@ -89,6 +89,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Values = c.values
 	cfg.Listed = c.listed
 	cfg.Client = c.client
+	cfg.Intro = c.intro
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -245,6 +246,16 @@ func (c *collector) client(sc *godog.Scenario) string {
 	defer c.mu.Unlock()
 	if p := c.find(sc); p != nil {
 		return c.scens[p].Client
+	}
+	return ""
+}
+
+// intro is the paragraph just before a scenario's steps in its doc, if any.
+func (c *collector) intro(sc *godog.Scenario) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p := c.find(sc); p != nil {
+		return c.scens[p].Intro
 	}
 	return ""
 }
