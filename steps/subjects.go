@@ -87,11 +87,13 @@ func (c *Config) subjectNamed(text string) *Subject {
 }
 
 // subjectOf is the subject a procedure acts on: the one its heading names, else the first
-// its steps name, else the one the paragraph over them names, else the product's first — unless its heading names a task on
-// another kind of item ("Deleting a role" in a profile that keeps tokens): then none, and a
-// step on the procedure's own item cannot run rather than act on an item of the wrong kind.
-// A narrower kind the words name later wins ("Deleting a role" whose intro speaks of
-// "end-user roles" acts on an end-user role, not on any role).
+// its steps name, else the one the paragraph over them names, else the product's only one —
+// unless its heading names a task on another kind of item ("Deleting a role" in a profile
+// that keeps tokens). Then, or when the product keeps several kinds and the words name none
+// ("Providers": "the provider to enable"), there is none, and a step on the procedure's own
+// item cannot run rather than act on an item of a kind picked at random. A narrower kind the
+// words name later wins ("Deleting a role" whose intro speaks of "end-user roles" acts on an
+// end-user role, not on any role).
 func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if len(c.Subjects) == 0 {
 		return nil
@@ -113,7 +115,7 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if found != nil {
 		return found
 	}
-	if understand.HeadingObject(sc.Name) != "" {
+	if len(c.Subjects) > 1 || understand.HeadingObject(sc.Name) != "" {
 		return nil
 	}
 	return &c.Subjects[0]

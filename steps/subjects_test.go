@@ -7,7 +7,7 @@ import (
 	"github.com/docdrift/docdrift/internal/profile"
 )
 
-// A procedure acts on the subject its heading or steps name, else the product's first — but
+// A procedure acts on the subject its heading or steps name, else the product's only one — but
 // not when its heading names a task on another kind of item: a profile that keeps API tokens
 // has no item for "Deleting a role", and giving it a token to delete would act on the wrong
 // kind (Strapi's RBAC doc beside its token docs). The paragraph over the steps names it too,
@@ -54,7 +54,8 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		{"Revoking App Access", []string{"Select **API Tokens**."}, "API token"},
 		{"Deleting a role", []string{"Click on the delete button on the right side of the role's record."}, ""},
 		{"Adding a new locale", []string{"Click on the **Add new locale** button."}, ""},
-		{"Settings", []string{"Click on the edit button."}, "API token"},
+		{"Settings", []string{"Click on the edit button."}, ""}, // two kinds kept, none named: no guess
+		{"Providers", []string{"Click on the edit button of the provider to enable and configure."}, ""},
 	} {
 		sc := &messages.Pickle{Name: tt.heading}
 		for _, s := range tt.steps {
