@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -11,7 +12,7 @@ import (
 // stepsAhead reports a lead-in that names only the purpose of the steps under it ("To delete
 // a user account") or tells the reader to do them ("To add a user, do the following").
 func stepsAhead(p []token) bool {
-	if doTheFollowing(p) {
+	if doTheFollowing(p) || doneByStepsBelow(p) {
 		return true
 	}
 	if !p[0].is("to") || !isVerbAt(p, 1) {
@@ -19,6 +20,18 @@ func stepsAhead(p []token) bool {
 	}
 	comma := slices.IndexFunc(p, func(t token) bool { return t.isPunct(",") })
 	return comma < 0 || doTheFollowing(p[comma+1:])
+}
+
+// doneByStepsBelow reports an instruction whose means are the steps under it: "Configure the
+// role's *Permissions* by:" ends in "by", and the sub-steps ("Clicking …", "Ticking …") say how.
+// What a list is sorted or filtered by ("Use **Order by** to sort users by:") is criteria.
+func doneByStepsBelow(p []token) bool {
+	n := len(p)
+	for n > 0 && p[n-1].kind == punct {
+		n--
+	}
+	return n > 1 && p[n-1].is("by") && isVerbAt(p, 0) &&
+		!slices.ContainsFunc(p[:n-1], func(t token) bool { return t.is("sort", "order", "filter", "group", "search", "arrange", "rank") })
 }
 
 // requirements reports a lead-in that says what something other than the reader must be or
@@ -283,9 +296,15 @@ const whyPicks = "the items that follow: "
 // pickNouns name things a reader ticks rather than fills.
 var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes", "options", "roles", "privileges", "triggers", "toggles", "switches"}
 
+// followsInstructions matches a lead-in that fills in by the instructions after it: "Fill in
+// the *Role details*, following the instructions from the table below:" names the table's
+// group of fields, not a field.
+var followsInstructions = regexp.MustCompile(`(?i)\b(?:following|according to|as described in|as shown in|using) the (?:instructions|table|steps) (?:(?:from|in) the table )?(?:below|that follows)\b`)
+
 // fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
-// under it, so typing into a field called "fields" is no act of its own.
-func fieldsFollow(acts []Act) []Act {
+// under it, so typing into a field called "fields" is no act of its own; nor is typing into
+// the group a lead-in names when it fills in by the instructions below (byInstructions).
+func fieldsFollow(acts []Act, byInstructions bool) []Act {
 	for i, a := range acts {
 		what := a.Hint
 		if what == "" {
@@ -299,7 +318,7 @@ func fieldsFollow(acts []Act) []Act {
 		}
 		// "In **General Settings**, fill in the following values:" names where the fields
 		// are, not a field: the place reads as the field only for want of one.
-		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] })
+		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && (byInstructions || slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] }))
 		chooses := a.Verb == Click && a.Target.Empty() && i == len(acts)-1 // "… and then select:"
 		if chooses || a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && (!strings.Contains(a.Target.Words, " ") || namesFields(tokenize(a.Target.Words))) && (named == "" || namesFields(tokenize(named))) {
 			if what == "" {

@@ -210,7 +210,7 @@ func Read(sentence string) Meaning {
 	m.settle(imperatives, outcomes)
 	m.Fields = m.LeadIn && asksFields && m.Role == Action
 	if m.Fields {
-		m.Acts = fieldsFollow(m.Acts)
+		m.Acts = fieldsFollow(m.Acts, followsInstructions.MatchString(sentence))
 	}
 	m.FieldsNamed = m.Fields && m.FieldsNamed
 	m.Steps = m.LeadIn && len(m.Acts) == 1 && m.Acts[0].Verb == Nothing && strings.HasPrefix(m.Acts[0].Why, whyFollow) &&
