@@ -87,7 +87,7 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}
-	fmt.Fprintf(e.stdout, "swept %d account(s) left by %d run(s)%s\n", len(doomed), runs, map[bool]string{true: " (dry run)"}[f.dryRun])
+	fmt.Fprintf(e.stdout, "swept %d item(s) left by %d run(s)%s\n", len(doomed), runs, map[bool]string{true: " (dry run)"}[f.dryRun])
 	return nil
 }
 

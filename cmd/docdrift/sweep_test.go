@@ -98,7 +98,7 @@ func TestSweepSimulator(t *testing.T) {
 		t.Errorf("dry run: exit %d\n%s%s", code, stdout, stderr)
 	}
 	code, stdout, _ = cmdIn(t, "sweep", "--base-url", emb.URL, "--older-than", "30m")
-	if code != exitOK || lastLine(stdout) != "swept 1 account(s) left by 1 run(s)" || has(old) || !has(recent) {
+	if code != exitOK || lastLine(stdout) != "swept 1 item(s) left by 1 run(s)" || has(old) || !has(recent) {
 		t.Errorf("older than 30m: exit %d\n%s", code, stdout)
 	}
 	code, stdout, _ = cmdIn(t, "sweep", "--base-url", emb.URL)

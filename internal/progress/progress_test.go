@@ -31,7 +31,7 @@ func sample(t testing.TB) *results.Result {
 	drift.Screenshot = results.NewSpool(t.TempDir()).Save([]byte("\x89PNG"))
 	noted := step("2", "Select **Save**.", 11, results.Passed, 600)
 	noted.Notes = []string{"closed the dialog \"What's new\" with \"Got it\": it opened by itself and the doc does not mention it"}
-	return &results.Result{Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []results.Procedure{
+	return &results.Result{Leftovers: "1 item(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1", Procedures: []results.Procedure{
 		{Doc: "docs/a.md", Name: "Get a token", At: at(8), Status: results.Passed, Duration: 1500 * time.Millisecond,
 			Steps: []results.Step{step("1", "Log into the store.", 10, results.Passed, 900), noted}},
 		{Doc: "docs/a.md", Name: "Revoke", At: at(15), Status: results.Drifted, Duration: 4000 * time.Millisecond,

@@ -43,7 +43,7 @@ func sample(t testing.TB) *results.Result {
 	broken.Screenshot = shots.Save([]byte("\x89PNG timeout"))
 	return &results.Result{
 		Duration:  21 * time.Second,
-		Leftovers: "1 account(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1",
+		Leftovers: "1 item(s) outlived their scenario and were deleted at the end of the run: docdrift-x-1",
 		Procedures: []results.Procedure{
 			{Doc: doc, Name: "Obtaining an OAuth Token", At: at(8, 1), Status: results.Passed, Duration: 4200 * time.Millisecond,
 				Steps: []results.Step{

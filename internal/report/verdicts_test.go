@@ -136,7 +136,7 @@ func TestMergeNewVerdicts(t *testing.T) {
 
 // More unread steps than GitHub shows: the warnings that fit, then one that says how many more.
 func TestGitHubLimitsUnreadSteps(t *testing.T) {
-	res := &results.Result{Leftovers: "1 account(s) outlived their scenario"}
+	res := &results.Result{Leftovers: "1 item(s) outlived their scenario"}
 	for p := 0; p < 12; p++ {
 		s := step("1", "Given", "Hum a tune.", p*10+1, results.NotUnderstood, 0)
 		s.At = featuregen.Position{Path: doc, Pos: s.At.Pos}

@@ -162,10 +162,10 @@ func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.leftovers = fmt.Sprintf("%d account(s) outlived their scenario and were deleted at the end of the run: %s",
+	c.leftovers = fmt.Sprintf("%d item(s) outlived their scenario and were deleted at the end of the run: %s",
 		len(names), strings.Join(names, ", "))
 	if err != nil {
-		c.leftovers = fmt.Sprintf("accounts of this run may be left on the panel (%v): run docdrift sweep", err)
+		c.leftovers = fmt.Sprintf("items this run made may be left on the product (%v): run docdrift sweep", err)
 	}
 }
 
