@@ -64,6 +64,8 @@ func TestRead(t *testing.T) {
 			"action: click ~\"confirmation email\"; then click \"Verify\" [on confirmation email]"},
 		{"table rows", "Name | Write the name of the token.",
 			"action: enter \"Name\" field (Write the name of the token.)"},
+		{"values", "Enter application name: `md2wp`", "action: enter ~\"application name\" field value \"md2wp\""},
+		{"values", "Enter `groups` in the search box.", "action: enter a field value \"groups\" in the field"},
 		{"lead-ins", "Fill in the *Role details*, following the instructions from the table below:",
 			"action: nothing (the fields that follow: the Role details, following the instructions)"},
 		{"lead-ins", "Fill in the **Name** field:", "action: enter \"Name\" field (the Name field)"},

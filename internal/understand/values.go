@@ -79,9 +79,13 @@ func (c clause) enter() []Act {
 		}
 	case len(o.labels) > 0 && (literalMark(o) || unnamedField(c.where)):
 		// "Enter `groups`", "In the search box, type **Slack**": the value, into the field
-		// the page offers.
+		// the page offers — or the one the words before it name ("Enter application name:
+		// `md2wp`").
 		a.Value = o.labels[0]
 		a.Target = Target{Kind: "field"}
+		if !unnamedField(c.where) {
+			a.Target.Words = wordsBeforeLabel(o)
+		}
 	case len(o.labels) > 0:
 		// "Enter a **Username**", "Enter the **Name** of the integration".
 		a.Target = Target{Path: o.labels[len(o.labels)-1:], Kind: "field"}
@@ -211,6 +215,27 @@ func fieldWords(p phrase) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// wordsBeforeLabel is the field a phrase names in the shape "field: value" — "application
+// name" in "application name: `md2wp`", "user" in "user: \"jdoe\"" — as fieldWords reads it:
+// a few words right before the value, the last of them a form's field noun (or a colon
+// between them); "" for any other shape ("name it something like \"X\"", "`groups`").
+func wordsBeforeLabel(p phrase) string {
+	k := slices.IndexFunc(p.raw, func(t token) bool { return t.kind == label })
+	if k < 1 {
+		return ""
+	}
+	words := p.raw[:k]
+	colon := words[len(words)-1].isPunct(":")
+	if colon {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 4 || slices.ContainsFunc(words, func(t token) bool { return t.kind != word || t.is("and", "or") }) ||
+		!colon && !fieldNouns[words[len(words)-1].lower] {
+		return ""
+	}
+	return fieldWords(phrase{raw: words})
 }
 
 // fieldWordsEnd end the words that name a field: "a name for your token", "the email you use".
