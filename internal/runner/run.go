@@ -88,8 +88,8 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Observer = c
 	cfg.Values = c.values
 	cfg.Listed = c.listed
-	cfg.Client = c.client
-	cfg.Intro = c.intro
+	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
+	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -240,24 +240,15 @@ func (c *collector) listed(sc *godog.Scenario, index int) understand.Listing {
 	return p.Steps[index].Listed
 }
 
-// client is the doc heading that names the app a scenario's steps happen in, if any.
-func (c *collector) client(sc *godog.Scenario) string {
+// scenario is what the feature's comments say of a scenario: the heading that names the app
+// its steps happen in, the paragraph over them; the zero value for one it does not know.
+func (c *collector) scenario(sc *godog.Scenario) featuregen.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if p := c.find(sc); p != nil {
-		return c.scens[p].Client
+		return *c.scens[p]
 	}
-	return ""
-}
-
-// intro is the paragraph just before a scenario's steps in its doc, if any.
-func (c *collector) intro(sc *godog.Scenario) string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if p := c.find(sc); p != nil {
-		return c.scens[p].Intro
-	}
-	return ""
+	return featuregen.Scenario{}
 }
 
 // shotAfter tells the steps which passing steps to capture.
