@@ -22,8 +22,11 @@ var switchWords = map[string]bool{
 // names the field it belongs to.
 func switchWord(label string, in []understand.Where) (field string, on, ok bool) {
 	on, ok = switchWords[strings.ToLower(strings.TrimSpace(label))]
+	if !ok {
+		return "", false, false
+	}
 	for _, w := range in {
-		if ok && w.Kind == "group" && w.Label != "" {
+		if w.Kind == "group" && w.Label != "" {
 			return w.Label, on, true
 		}
 	}
