@@ -47,6 +47,10 @@ func TestFindByRoleAndName(t *testing.T) {
 		{"form.html", Query{Roles: []Role{Radio}, Name: "None"}, "button None", Exact, true},
 		{"form.html", Query{Roles: []Role{Radio}, Name: "modify"}, "button modify", Exact, false},
 		{"form.html", Query{Roles: []Role{Button}, Name: "Save"}, "button Save", Exact, false},
+		// Unmarked words name a field by part of its label; never a button, never by one word.
+		{"form.html", Query{Roles: []Role{Textbox, Combobox}, Name: "the access level", Described: true}, "combobox Stencil-CLI Access Level", Described, false},
+		{"form.html", Query{Roles: []Role{Textbox}, Name: "address", Described: true}, "error: no field", 0, false},
+		{"sidebar.html", Query{Name: "api account", Described: true}, "error: no link", 0, false},
 	} {
 		page := pages[tc.fixture]
 		if page == nil {

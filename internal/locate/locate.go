@@ -27,7 +27,8 @@ type Query struct {
 
 	// Described means Name is a writer's unmarked words ("Click on Regenerate recovery codes",
 	// "Create the policy"): a visible name whose words the phrase holds answers too, the one
-	// sharing most words first.
+	// sharing most words first; for fields, also a label holding two or more of the
+	// phrase's words and all of them ("application name" → "New Application Password Name").
 	Described bool
 
 	Row    string // only inside the table row with a cell reading this (the scenario's subject)
@@ -145,6 +146,7 @@ func FindIcon(ctx context.Context, page *rod.Page, icon string, scope Query) (*r
 // choose picks the first candidate at the best tier; ties are the others as good, in page order.
 func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 	bestWords := 0
+	fieldsOnly := onlyRoles(q.roles(), Textbox, Combobox)
 	for _, c := range inScope(s.Candidates, q) {
 		if !hasRole(c.Roles, q.roles()) {
 			continue
@@ -162,6 +164,9 @@ func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 		if tier == NoMatch && q.Described {
 			for _, n := range c.names() {
 				words = max(words, describedBy(n, q.Name))
+				if fieldsOnly {
+					words = max(words, shortenedTo(n, q.Name))
+				}
 			}
 			if words > 0 {
 				tier = Described

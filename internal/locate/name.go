@@ -70,6 +70,31 @@ func describedBy(name, phrase string) int {
 	return n
 }
 
+// shortenedTo reports how many content words of the writer's phrase a longer label holds,
+// when it holds them all and they are two or more: writers name a field by the words that
+// set it apart ("Enter application name" → "New Application Password Name", 2). One word
+// alone ("name") would answer for every field that has it. 0 means no.
+func shortenedTo(name, phrase string) int {
+	have := map[string]bool{}
+	for _, w := range words(name) {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range words(phrase) {
+		if fillers[w] {
+			continue
+		}
+		if !have[w] {
+			return 0
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
 // fillers are words a writer adds around a label or a label carries that say nothing of it.
 var fillers = map[string]bool{"the": true, "a": true, "an": true, "your": true, "my": true, "of": true,
 	"to": true, "for": true, "and": true, "on": true, "in": true, "this": true}

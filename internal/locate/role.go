@@ -66,3 +66,13 @@ func hasRole(have []Role, want []Role) bool {
 	}
 	return false
 }
+
+// onlyRoles reports whether every role of have is one of allowed.
+func onlyRoles(have []Role, allowed ...Role) bool {
+	for _, h := range have {
+		if !hasRole([]Role{h}, allowed) {
+			return false
+		}
+	}
+	return true
+}
