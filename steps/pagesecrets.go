@@ -10,9 +10,9 @@ import (
 // secretsOnPageJS finds what a page shows that is a credential, and where: every password
 // field; every field or text showing a value the run knows is secret; a filled field labelled
 // as a credential (Client Secret, Access Token, API Key); a token-like value in a read-only
-// field, in code (code, pre, kbd, samp), or next to a copy-to-clipboard button; any long
-// random-looking word of page text; and text of a shape the product's profile calls secret
-// (patterns). A new key a product shows once as page text is caught by its shape and its
+// field or one whose label mentions a credential, in code (code, pre, kbd, samp), or next to
+// a copy-to-clipboard button; any long random-looking word of page text; and text or a
+// field's value of a shape the product's profile calls secret (patterns). A new key a product shows once as page text is caught by its shape and its
 // place, before any step reads it.
 //
 // It looks into web components and same-origin frames, and returns the secret values it found
@@ -29,10 +29,14 @@ var secretsOnPageJS = flattree.With(`function (known, patterns) {
 	// "clientSecret" — not when it only mentions one ("Reset password page", "Token duration").
 	// The label the reader sees decides; the markup's names only where there is none.
 	const credential = /(secret|token|password|passphrase|api.?key|access.?key|private.?key|client.?id)$/i;
+	// A read-only field showing something the product just made may say so in a sentence
+	// ("Your new password for md2wp is:"): there, mentioning a credential is enough.
+	const mentions = /\b(secret|token|password|passphrase|api.?key|access.?key|private.?key|client.?id)\b/i;
 	const credentialField = (el) => {
 		const seen = [...(el.labels || [])].map((l) => l.textContent).join(" ").trim() || (el.getAttribute("aria-label") || "").trim();
 		const names = seen ? [seen] : [el.name, el.id];
-		return names.some((n) => credential.test((n || "").replace(/\([^)]*\)|[*:]/g, " ").trim()));
+		return names.some((n) => credential.test((n || "").replace(/\([^)]*\)|[*:]/g, " ").trim()) ||
+			(el.readOnly && mentions.test(n || "")));
 	};
 	const add = (value, rects, el) => {
 		if (value) values.add(value);
@@ -43,7 +47,7 @@ var secretsOnPageJS = flattree.With(`function (known, patterns) {
 		if (!shows(el) || ["hidden", "checkbox", "radio", "submit", "button"].includes(el.type)) continue;
 		const v = (el.value || "").trim();
 		const secret = el.type === "password" || (v !== "" && (known.includes(v) ||
-			credentialField(el) || (el.readOnly && tokenish(v, 16))));
+			credentialField(el) || (el.readOnly && tokenish(v, 16)) || shapes.some((re) => re.test(v))));
 		if (secret) add(el.type === "password" ? "" : v, [rect(el)], el);
 	}
 	const copyish = /copy|clipboard/i;

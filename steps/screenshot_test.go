@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"net/http/httptest"
+	"regexp"
 	"slices"
 	"testing"
 	"time"
@@ -199,6 +200,29 @@ func TestOnlyFieldsNamedForACredentialAreSecret(t *testing.T) {
 	}
 	slices.Sort(values)
 	if want := []string{"cs-one-two-three", "key-one-two-three", "unlabelled-secret"}; !slices.Equal(values, want) {
+		t.Errorf("secrets found %q, want %q", values, want)
+	}
+}
+
+// A product may show a new credential once in a read-only field whose label is a sentence
+// ("Your new password for md2wp is:"), or in a field of a shape its profile calls secret;
+// both are found, so pictures mask them and a copy step reads them.
+func TestNewCredentialsInFieldsAreSecret(t *testing.T) {
+	const sentence, shaped = "abcd EFGH 1234 ijkl MNOP 5678", "wxyz-0000-wxyz"
+	url := servePages(t, map[string]string{"/": `<title>Profile</title>` +
+		`<label for="a">Your new password for md2wp is:</label><input id="a" readonly value="` + sentence + `">` +
+		`<label for="b">Recovery phrase</label><input id="b" value="` + shaped + `">` +
+		`<label for="c">Reset password page</label><input id="c" value="https://example.com/reset">`})
+	s, ctx := scenarioAt(t, url, Config{PageSecrets: []*regexp.Regexp{regexp.MustCompile(`^\w{4}-0000-\w{4}$`)}})
+	if err := s.session.Page.Context(ctx).WaitLoad(); err != nil {
+		t.Fatal(err)
+	}
+	values, _, ok := s.readShownSecrets(ctx)
+	if !ok {
+		t.Fatal("the page could not be read")
+	}
+	slices.Sort(values)
+	if want := []string{sentence, shaped}; !slices.Equal(values, want) {
 		t.Errorf("secrets found %q, want %q", values, want)
 	}
 }
