@@ -80,6 +80,10 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		return s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, a.In)
 	case t.Words != "":
 		return s.clickWords(ctx, t.Words, roles, a.In)
+	case t.Kind == "dropdown":
+		// "Click on the drop-down list related to the permission": the one the reader sees
+		// first, in the open dialog if there is one.
+		return s.clickQuery(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}}, a.In)
 	}
 	return fmt.Errorf("nothing named to click")
 }
@@ -403,10 +407,11 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 	}
 	if option == "" && (!a.Target.Subject || s.subject == "") {
 		for _, w := range a.In {
-			if w.Kind == "dropdown" && w.Label != "" {
+			if w.Kind == "dropdown" {
 				// "Choose your new locale among the **Locales** list", "choose a role from the
-				// **Role** list" with no role of the procedure's own: any of its options does.
-				return s.chooseAnyFromDropdown(ctx, w.Label)
+				// **Role** list" with no role of the procedure's own, "Click on the drop-down
+				// list to choose a new role": any of its options does.
+				return s.chooseAnyFromDropdown(ctx, w.Label, a.Target.Words)
 			}
 		}
 	}

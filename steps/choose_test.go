@@ -111,3 +111,49 @@ func TestARowOfNoItemIsLeftAlone(t *testing.T) {
 		t.Errorf("%d rows left, want both", n)
 	}
 }
+
+// "The drop-down list", unnamed, is the one the reader sees — in the open dialog, not the
+// page behind it: clicking it opens it, a choice "to choose a new role" is any of its options,
+// and words that describe an option ("select PPL from the dropdown menu") pick that one.
+func TestAnUnnamedDropdownIsTheOneInView(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/": `<title>Query</title>
+		<label>Sort <select id="sort"><option>Newest</option><option>Oldest</option></select></label>
+		<div role="dialog" aria-modal="true" aria-label="Query settings" style="position:fixed;top:80px;left:80px;background:white">
+			<label>Language <select id="lang"><option selected>SQL</option><option>DQL</option><option>PPL</option></select></label>
+		</div>`,
+		"/conditions": `<title>Conditions</title>
+		<label>Sort <select id="sort"><option>Newest</option><option>Oldest</option></select></label>
+		<div role="dialog" aria-modal="true" aria-label="Define conditions" style="position:fixed;top:80px;left:80px;background:white">
+			<span id="read-label">Read</span>
+			<button role="combobox" id="read" aria-labelledby="read-label" aria-expanded="false"
+				onclick="this.setAttribute('aria-expanded', 'true')">Anytime</button>
+		</div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	lang := func() string { return s.session.Page.MustEval(`() => document.getElementById("lang").value`).Str() }
+	if err := s.perform(ctx, "Click on the drop-down list to choose a new language."); err != nil {
+		t.Fatal(err)
+	}
+	if got := lang(); got != "DQL" {
+		t.Errorf("the dialog's list holds %q, want the first option a reader could choose, DQL", got)
+	}
+	if err := s.perform(ctx, "To change the language, select PPL from the dropdown menu."); err != nil {
+		t.Fatal(err)
+	}
+	if got := lang(); got != "PPL" {
+		t.Errorf("the dialog's list holds %q, want the option the doc describes, PPL", got)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("sort").value`).Str(); got != "Newest" {
+		t.Errorf("the page's list behind the dialog changed to %q", got)
+	}
+	if err := s.open(ctx, url+"/conditions"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "Click on the drop-down list related to the permission you want to customize."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("read").getAttribute("aria-expanded")`).Str(); got != "true" {
+		t.Errorf("the dialog's dropdown is not open (aria-expanded %q)", got)
+	}
+}

@@ -214,40 +214,62 @@ func (s *Scenario) closeList(ctx context.Context, dropdown *rod.Element) error {
 	return s.session.Press(ctx, input.Escape)
 }
 
-// chooseAnyFromDropdown picks an option of a named dropdown the doc leaves to the reader
-// ("choose a role from the **Role** list"): in a select, the first enabled option other than
-// the one shown; in a custom dropdown, the first option its list offers that is not selected.
-func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown string) error {
+// chooseAnyFromDropdown picks an option of a dropdown the doc leaves to the reader ("choose
+// a role from the **Role** list"; with no name, the first dropdown the page shows, in the open
+// dialog first): the option the doc's words describe ("the Amazon S3 data source"), else in a
+// select the first enabled option other than the one shown, in a custom dropdown the first
+// option its list offers that is not selected.
+func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, described string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	el, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: LabelText(dropdown)})
 	if err != nil {
 		return err
 	}
+	what := fmt.Sprintf("the %q dropdown", LabelText(dropdown))
+	if dropdown == "" {
+		what = "the dropdown"
+	}
 	// A select's options are there without opening it; a custom dropdown lists them once open.
-	choice, err := el.Eval(`function () {
+	options, err := el.Eval(`function () {
 		if (this.tagName !== "SELECT") return null;
-		const o = Array.from(this.options).find((o) => !o.disabled && o.value !== "" && !o.selected);
-		return o ? o.text : "";
+		return Array.from(this.options).filter((o) => !o.disabled && o.value !== "" && !o.selected).map((o) => o.text);
 	}`)
 	if err != nil {
-		return fmt.Errorf("read the options of %q: %w", LabelText(dropdown), err)
+		return fmt.Errorf("read the options of %s: %w", what, err)
 	}
-	if !choice.Value.Nil() {
-		if choice.Value.Str() == "" {
-			return mismatch("the %q dropdown has no option to choose", LabelText(dropdown))
+	if !options.Value.Nil() {
+		var texts []string
+		for _, o := range options.Value.Arr() {
+			texts = append(texts, o.Str())
 		}
-		return s.chooseFromDropdown(ctx, dropdown, choice.Value.Str())
+		if len(texts) == 0 {
+			return mismatch("%s has no option to choose", what)
+		}
+		choice := texts[0]
+		if i := slices.IndexFunc(texts, func(t string) bool { return locate.Describes(t, described) }); i >= 0 {
+			choice = texts[i]
+		}
+		return s.chooseFromDropdown(ctx, dropdown, choice)
 	}
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
+	if described != "" {
+		q := locate.Query{Roles: []locate.Role{locate.Option}, Name: described, Described: true}
+		if option, ok := s.glanceFor(ctx, q); ok {
+			if err := s.press(ctx, option); err != nil {
+				return err
+			}
+			return s.closeList(ctx, el)
+		}
+	}
 	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
 	if err != nil {
-		return fmt.Errorf("list the options of %q: %w", LabelText(dropdown), err)
+		return fmt.Errorf("list the options of %s: %w", what, err)
 	}
 	if name.Value.Str() == "" {
-		return mismatch("the %q dropdown opened no list of options to choose from", LabelText(dropdown))
+		return mismatch("%s opened no list of options to choose from", what)
 	}
 	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()}); err != nil {
 		return err

@@ -70,6 +70,12 @@ func describedBy(name, phrase string) int {
 	return n
 }
 
+// Describes reports whether a writer's phrase holds every content word of name: "the Amazon
+// S3 data source" describes the option "Amazon S3".
+func Describes(name, phrase string) bool {
+	return phrase != "" && describedBy(name, phrase) > 0
+}
+
 // shortenedTo reports how many content words of the writer's phrase a longer label holds,
 // when it holds them all and they are two or more: writers name a field by the words that
 // set it apart ("Enter application name" → "New Application Password Name", 2). One word

@@ -279,6 +279,10 @@ func (c clause) press(v Verb) []Act {
 	case t.Kind == "page" && len(t.Path) > 0:
 		return []Act{{Verb: Go, Target: t, In: c.where}}
 	}
+	if t.Kind == "dropdown" && t.Empty() && choosesWith(c.mods) {
+		// "Click on the drop-down list to choose a new role": the choice is the reader's.
+		return []Act{{Verb: Choose, Hint: "any option", In: append(slices.Clip(c.where), Where{Kind: "dropdown"})}}
+	}
 	for _, m := range c.mods {
 		if m.prep == "for" && len(m.np.labels) > 0 {
 			// "Select **read-only** for **Products**": an option of a group.
@@ -300,6 +304,13 @@ func (c clause) press(v Verb) []Act {
 		t.Kind = c.obj.kind
 	}
 	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// choosesWith reports a purpose that is a choice: "… to choose a new role".
+func choosesWith(mods []modifier) bool {
+	return slices.ContainsFunc(mods, func(m modifier) bool {
+		return m.prep == "to" && len(m.np.raw) > 0 && m.np.raw[0].is("choose", "select", "pick")
+	})
 }
 
 // followsText reports an object that is the doc's own text, not a control: "follow these

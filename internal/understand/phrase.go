@@ -105,6 +105,11 @@ func readPhrase(ts []token) phrase {
 			// "the Advanced settings tab": settings named by the kind after them.
 			p.words = append(p.words, t.text)
 			pending = append(pending, t.lower)
+		case t.kind == word && len(p.labels) == 0 && len(p.words) == 0 && i+1 < len(ts) && kindPair(t.lower, ts[i+1].lower) != "":
+			// "the drop-down list", "the dropdown menu", "the toggle switch": one kind said
+			// twice names no control.
+			p.kind = kindPair(t.lower, ts[i+1].lower)
+			i++
 		case t.kind == word && controlNoun(singular(t.lower)) && (len(p.labels) > 0 || len(p.words) > 0 || p.icon != "" || len(pending) > 0 || t.is("icon")):
 			k := controlKinds[singular(t.lower)]
 			if k == "icon" || (k == "button" && len(p.labels) == 0 && iconish(pending)) {
@@ -125,7 +130,7 @@ func readPhrase(ts []token) phrase {
 		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):
 			p.url = strings.TrimRight(t.text, ".)")
 		case t.kind == word && determiners[t.lower], t.kind == word && t.lower == "and" || t.lower == "&":
-		case t.kind == word && (len(p.words) > 0 || len(p.labels) > 0) && whereShown[t.lower]:
+		case t.kind == word && (len(p.words) > 0 || len(p.labels) > 0 || p.kind != "" && t.is("related", "associated", "corresponding")) && whereShown[t.lower]:
 			// "the new token displayed at the top": where it shows, not part of its name.
 		case t.kind == word && (t.lower == "page's" || t.lower == "screen's" || t.lower == "window's" || t.lower == "corner"):
 		default:
@@ -143,6 +148,22 @@ func readPhrase(ts []token) phrase {
 	}
 	p.subject = p.subject || subjectPhrase(p) || itemsControl(p)
 	return p
+}
+
+// kindPair is the kind two control nouns in a row say together ("drop-down list",
+// "dropdown menu", "toggle switch"), or "" when they say different things.
+func kindPair(first, second string) string {
+	a, b := controlKinds[singular(first)], controlKinds[singular(second)]
+	if a == "menu" {
+		a = "dropdown"
+	}
+	if b == "menu" {
+		b = "dropdown"
+	}
+	if a == "" || a != b || a == "section" || a == "page" || a == "dialog" {
+		return ""
+	}
+	return a
 }
 
 // itemsControl reports an unnamed control of one item: "the API token's edit button", "the

@@ -165,7 +165,14 @@ func TestRead(t *testing.T) {
 		{"outside the product", "Decode your JWT and determine the path of its roles.",
 			"action: nothing ~\"JWT\" (a command); then nothing (left to the reader: determine the path of its roles.) [on terminal]"},
 		{"the control is the means", "Using the dropdown menu, select the **Workspace**.",
-			"action: click \"Workspace\" in the \"dropdown\" menu"},
+			"action: choose \"Workspace\" in the dropdown"},
+		// One kind said twice ("drop-down list", "dropdown menu") names no control.
+		{"an unnamed list", "Click on the drop-down list to choose a new role, and/or add it to the already attributed one.", // Strapi, rbac.md
+			"action: choose (any option) in the dropdown"},
+		{"an unnamed list", "Click on the drop-down list related to the permission you want to customize.", // Strapi, rbac.md
+			"action: click a dropdown"},
+		{"an unnamed list", "To change the language, select PPL from the dropdown menu.", // OpenSearch
+			"action: choose ~\"PPL\" in the dropdown"},
 		{"where the reader lands", "The page will automatically redirect back to the **Teams** page, where the new user is listed.",
 			"outcome: see \"Teams\" page [where the new user is listed.]"},
 		{"where it arrives", "An email invitation is sent to the user.",

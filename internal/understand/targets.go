@@ -98,8 +98,10 @@ func (c clause) listTarget() Target {
 	return t
 }
 
-// whereShown are words after a name that say where it shows.
-var whereShown = wordSet(`displayed shown listed visible generated highlighted above below`)
+// whereShown are words after a name that say where it shows, or what it goes with ("the
+// drop-down list related to the permission").
+var whereShown = wordSet(`displayed shown listed visible generated highlighted above below
+	related associated corresponding`)
 
 func splitList(s string) []string {
 	var out []string
