@@ -63,7 +63,7 @@ func (s *Scenario) putAwayCovering(ctx context.Context) bool {
 // procedure's clicks opened (anything else over the page — a notification, a banner — is
 // nothing a doc must mention), and what it cannot close.
 func (s *Scenario) putAway(ctx context.Context, o *locate.Overlay) bool {
-	if o == nil || o.Dialog && s.openedByAClick(o) || s.putAways >= maxPutAway {
+	if o == nil || o.Dialog && s.openedByAClick(o) || s.putAways >= maxPutAway || s.passingOver {
 		return false
 	}
 	s.putAways++

@@ -63,6 +63,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	if err := s.loadWhole(ctx); err != nil {
 		return err
 	}
+	if m.Optional {
+		// "(optional) Click **TRUE** to connect the account with SSO": a reader passes over
+		// what the page does not offer (an edition without the feature), and says so.
+		return s.ifOffered(ctx, m)
+	}
 	s.unnamed = 0
 	for _, a := range m.Acts {
 		do, ok := performers[a.Verb]
@@ -105,9 +110,12 @@ var performers = map[understand.Verb]func(s *Scenario, ctx context.Context, a un
 	understand.Nothing:        func(*Scenario, context.Context, understand.Act) error { return nil },
 }
 
-// ifOffered performs a conditional step only when the page offers what it names; a step the
-// page does not call for is passed over, as a reader would.
+// ifOffered performs a conditional or optional step only when the page offers what it names;
+// a step the page does not call for is passed over, as a reader would (an optional one with a
+// note saying what was missing).
 func (s *Scenario) ifOffered(ctx context.Context, m understand.Meaning) error {
+	s.passingOver = true
+	defer func() { s.passingOver = false }()
 	for _, a := range m.Acts {
 		do := performers[a.Verb]
 		if do == nil {
@@ -116,6 +124,9 @@ func (s *Scenario) ifOffered(ctx context.Context, m understand.Meaning) error {
 		err := do(s, ctx, a)
 		var mm *Mismatch
 		if errors.As(err, &mm) {
+			if m.Condition == "" {
+				s.notes = append(s.notes, "an optional step the page does not offer, passed over: "+mm.Error())
+			}
 			return nil // not offered: the condition did not hold
 		}
 		if err != nil {

@@ -47,6 +47,9 @@ type Scenario struct {
 	// the doc does not.
 	putAways int
 	notes    []string
+	// passingOver is set while a conditional or optional step looks for what it names: its
+	// absence is an answer, not a sign that a dialog is in the way.
+	passingOver bool
 	// hoveredRow is the row the running step pointed at to reveal its actions.
 	hoveredRow string
 
