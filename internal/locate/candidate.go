@@ -4,7 +4,7 @@ package locate
 type Candidate struct {
 	Roles       []Role   `json:"roles"` // the first is its own role; option buttons add Radio
 	Name        string   `json:"name"`  // accessible name: aria-label(ledby), label, content, title
-	Bare        string   `json:"bare"`  // Name without a trailing count or badge: "Comments" of "Comments 3"
+	Bare        string   `json:"bare"`  // the name a reader calls it by: "Comments" of "Comments 3", a title over its description
 	Text        string   `json:"text"`  // visible text, which may differ from an aria-label
 	Title       string   `json:"title"`
 	Placeholder string   `json:"placeholder"`

@@ -173,6 +173,29 @@ function (wanted) {
   // a count changes by the day.
   const badgeWords = /^(\(?[\d][\d,.]*[kKmM+]?\)?|new|beta|alpha|preview|experimental)$/i;
   function bareOf(el, name) {
+    return headOf(el, name) || badgeless(el, name);
+  }
+
+  // A control drawn as a title over a description (an accordion's trigger, a card, a menu item
+  // with a hint: "Email" over "Define all allowed actions…") is called by its title. Only
+  // names of several words are looked into, and the title must be a line of its own.
+  function headOf(el, name) {
+    if (name.indexOf(" ") < 0) return "";
+    let b = el;
+    for (;;) {
+      const kids = Array.from(b.children).filter((k) => norm(textOf(k)));
+      if (kids.length !== 1 || norm(textOf(kids[0])) !== norm(textOf(b))) {
+        if (kids.length < 2) return "";
+        const head = norm(textOf(kids[0]));
+        const display = getComputedStyle(kids[0]).display;
+        const line = !display.startsWith("inline") || /^H[1-6]$/.test(kids[0].tagName);
+        return line && head.length < name.length && name.startsWith(head) ? head : "";
+      }
+      b = kids[0];
+    }
+  }
+
+  function badgeless(el, name) {
     // Most names end in no count or badge: only those that do walk down to their last element.
     if (!badgeWords.test(name.slice(name.lastIndexOf(" ") + 1))) return "";
     let b = el;

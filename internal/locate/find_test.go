@@ -217,7 +217,8 @@ func TestTheMatchOnTopWins(t *testing.T) {
 }
 
 // A count or a release badge after a control's label is not part of what a reader calls it;
-// a last word that is no badge, or a count in the label's own text, is.
+// a last word that is no badge, or a count in the label's own text, is. A title drawn over a
+// description is what the control is called; words inline in one name are not.
 func TestCountsAndBadgesAfterALabel(t *testing.T) {
 	page := open(t, "badges.html")
 	expectMatches(t, page, []query{
@@ -226,6 +227,8 @@ func TestCountsAndBadgesAfterALabel(t *testing.T) {
 		{Query{Roles: []Role{Link}, Name: "Editor"}, "link Editor beta"},
 		{Query{Roles: []Role{Link}, Name: "Drafts"}, `error: no link named "Drafts"`},
 		{Query{Roles: []Role{Button}, Name: "Delete"}, `error: no button named "Delete"`},
+		{Query{Roles: []Role{Button}, Name: "Email"}, "button Email Define all allowed actions for the email plugin."},
+		{Query{Roles: []Role{Link}, Name: "Save"}, `error: no link named "Save"`},
 	})
 }
 
