@@ -436,6 +436,8 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 	defer cancel()
 	q := locate.Query{Roles: []locate.Role{locate.Checkbox}, Name: a.Target.Label()}
 	switch {
+	case a.Hint == understand.ReadersPick:
+		// "Tick the boxes of the permissions to grant": the first the reader sees will do.
 	case q.Name == "" && a.Target.Words != "":
 		q.Name, q.Described = a.Target.Words, true
 	case q.Name == "" && s.subject != "":

@@ -157,3 +157,23 @@ func TestAnUnnamedDropdownIsTheOneInView(t *testing.T) {
 		t.Errorf("the dialog's dropdown is not open (aria-expanded %q)", got)
 	}
 }
+
+// "Tick the boxes of the permissions the role should give access to": which boxes is the
+// reader's pick; the first one in view (the open dialog's first) is ticked, and nothing else.
+func TestBoxesTheDocLeavesToTheReader(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Role</title>
+		<label><input type="checkbox" id="remember"> Remember me</label>
+		<div role="dialog" aria-modal="true" aria-label="Permissions" style="position:fixed;inset:40px;background:white">
+			<label><input type="checkbox" id="find"> find</label>
+			<label><input type="checkbox" id="create"> create</label>
+		</div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Tick the boxes of the permissions the role should give access to."); err != nil {
+		t.Fatal(err)
+	}
+	got := s.session.Page.MustEval(`() => ["remember", "find", "create"].filter((id) => document.getElementById(id).checked).join(",")`).Str()
+	if got != "find" {
+		t.Errorf("ticked %q, want the dialog's first box, find", got)
+	}
+}

@@ -11,7 +11,7 @@ func readClause(p []token, where []Where) ([]Act, Surface) {
 	verb := strings.ToLower(joinWords(p[:n]))
 	objToks, mods := splitModifiers(p[n:], e.class)
 	obj := readPhrase(objToks)
-	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: where}
+	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: where, examples: examples(p[n:])}
 	for _, m := range mods {
 		if !namesBox(obj, m) {
 			c.where = append(c.where, m.where()...)
@@ -54,6 +54,9 @@ type clause struct {
 	obj   phrase
 	mods  []modifier
 	where []Where
+	// examples are what the writer gives as examples of the object: "(e.g. Application,
+	// Content-Manager, Email etc.)".
+	examples []string
 }
 
 // acts turns the clause into acts according to how its verb reads.
@@ -105,6 +108,10 @@ func (c clause) acts() []Act {
 			} else {
 				v = Check
 			}
+		}
+		if len(o.labels) == 0 && o.icon == "" && !o.subject && boxes(o) {
+			// "Tick the boxes of the permissions to grant": which ones is the reader's pick.
+			return []Act{{Verb: v, Target: Target{Kind: "checkbox"}, Hint: ReadersPick, In: c.where}}
 		}
 		return []Act{{Verb: v, Target: c.target(), In: c.where}}
 	case cToggle:
@@ -258,7 +265,12 @@ func (c clause) goTo() Act {
 // dropdown or for a group, a page visited, anything else clicked.
 func (c clause) press(v Verb) []Act {
 	t := c.target()
-	if unnamedMany(c.obj) {
+	if len(c.examples) > 1 && len(c.obj.labels) == 0 && c.obj.icon == "" && !t.Subject {
+		// "Click on the name of the permission category to configure (e.g. Application,
+		// Content-Manager, Email etc.)": any of the examples the page shows is one.
+		t.Any = c.examples
+	}
+	if unnamedMany(c.obj) && len(t.Any) == 0 {
 		// "Click the tabs below the form to browse …": no one control to press; which ones is
 		// the reader's choice.
 		return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
@@ -281,7 +293,7 @@ func (c clause) press(v Verb) []Act {
 	}
 	if t.Kind == "dropdown" && t.Empty() && choosesWith(c.mods) {
 		// "Click on the drop-down list to choose a new role": the choice is the reader's.
-		return []Act{{Verb: Choose, Hint: "any option", In: append(slices.Clip(c.where), Where{Kind: "dropdown"})}}
+		return []Act{{Verb: Choose, Hint: ReadersPick, In: append(slices.Clip(c.where), Where{Kind: "dropdown"})}}
 	}
 	for _, m := range c.mods {
 		if m.prep == "for" && len(m.np.labels) > 0 {
@@ -304,6 +316,17 @@ func (c clause) press(v Verb) []Act {
 		t.Kind = c.obj.kind
 	}
 	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// boxes reports an object that is check boxes, several and unnamed: "the boxes of the
+// permissions", "the checkboxes next to the groups".
+func boxes(o phrase) bool {
+	for i, t := range o.raw {
+		if t.is("boxes", "checkboxes", "check-boxes") {
+			return i == 0 || !o.raw[i-1].is("text", "input", "search", "combo")
+		}
+	}
+	return false
 }
 
 // choosesWith reports a purpose that is a choice: "… to choose a new role".

@@ -53,7 +53,8 @@ type Act struct {
 	// Value is what to type or pick when the doc spells it: "Enter `groups`", "set **Coupon**
 	// to `No Coupon`".
 	Value string
-	// Hint describes a value the doc leaves to the reader: "a name for your token".
+	// Hint describes a value the doc leaves to the reader: "a name for your token"; or, as
+	// ReadersPick, says that any of the controls the target describes will do.
 	Hint string
 	// In lists the containers the doc places the target in, outermost first: "In the
 	// **Actions** column", "on the left sidebar", "in the confirmation dialog".
@@ -330,3 +331,8 @@ func quoteAll(ss []string, sep string) string {
 	}
 	return strings.Join(q, sep)
 }
+
+// ReadersPick is the hint of an act on any one of several controls the doc leaves to the
+// reader: "Tick the boxes of the permissions to grant", "Click on the drop-down list to choose
+// a new role".
+const ReadersPick = "any the reader picks"

@@ -3,6 +3,8 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Modifiers: the prepositional phrases after a clause's object that say where ("in the
@@ -59,6 +61,67 @@ func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 		return ts, nil
 	}
 	return ts[:start], modifiers(ts[start:])
+}
+
+// examples are the labels a writer gives in parentheses as examples after a clause's object:
+// "(e.g. Application, Content-Manager, Email etc.)", "(for example, **Read** or **Write**)".
+// An item is a label, or up to four words starting with a capital, with no digits (a date is
+// no label) and no markup; nil when fewer than two are given.
+func examples(ts []token) []string {
+	start := -1
+	for i := 1; i < len(ts) && start < 0; i++ {
+		if !ts[i-1].isPunct("(") {
+			continue
+		}
+		switch t := ts[i]; {
+		case t.is("e.g.", "e.g", "eg"):
+			start = i + 1
+		case t.is("for") && i+1 < len(ts) && ts[i+1].is("example", "instance"), t.is("such") && i+1 < len(ts) && ts[i+1].is("as"):
+			start = i + 2
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	var items []string
+	var cur []string
+	flush := func() {
+		if item := strings.Join(cur, " "); len(cur) > 0 && len(cur) <= 4 && exampleLabel(item) {
+			items = append(items, item)
+		}
+		cur = nil
+	}
+	for _, t := range ts[start:] {
+		switch {
+		case t.isPunct(")"):
+			flush()
+			return atLeastTwo(items)
+		case t.isPunct(","), t.is("or", "and"):
+			flush()
+		case t.is("etc", "etc."):
+		case t.kind == label:
+			flush()
+			if !strings.ContainsAny(t.text, "()[]*`") {
+				items = append(items, t.text)
+			}
+		default:
+			cur = append(cur, strings.TrimSuffix(t.text, "."))
+		}
+	}
+	return nil // no closing parenthesis: not an aside
+}
+
+// exampleLabel reports an example that can be a label: capitalised, no digits, no markup.
+func exampleLabel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789()[]*`_")
+}
+
+func atLeastTwo(items []string) []string {
+	if len(items) < 2 {
+		return nil
+	}
+	return items
 }
 
 // dropAsides drops parenthetical asides, which never hold the instruction. Most clauses

@@ -168,9 +168,21 @@ func TestRead(t *testing.T) {
 			"action: choose \"Workspace\" in the dropdown"},
 		// One kind said twice ("drop-down list", "dropdown menu") names no control.
 		{"an unnamed list", "Click on the drop-down list to choose a new role, and/or add it to the already attributed one.", // Strapi, rbac.md
-			"action: choose (any option) in the dropdown"},
+			"action: choose (any the reader picks) in the dropdown"},
 		{"an unnamed list", "Click on the drop-down list related to the permission you want to customize.", // Strapi, rbac.md
 			"action: click a dropdown"},
+		{"the reader's pick", "Tick the boxes of the permissions the role should give access to.", // Strapi
+			"action: check a checkbox (any the reader picks)"},
+		{"the reader's pick", "Check the checkboxes next to the groups you want to have permission for the application.",
+			"action: check a checkbox (any the reader picks)"},
+		// Examples in parentheses are the labels a reader looks for; dates and lower-case
+		// descriptions are not.
+		{"examples name it", "Click on the name of the permission category to configure (e.g. Application, Content-Manager, Email etc.).", // Strapi
+			"action: click one of \"Application\", \"Content-Manager\", \"Email\" ~\"name permission category to configure\""},
+		{"examples name it", "Select the calendar's start date (for example, January 1, 2023).",
+			"action: click ~\"calendar's start date\""},
+		{"examples name it", "Select the scopes the token needs (such as reading members or creating repositories).",
+			"action: click ~\"scopes token needs\""},
 		{"an unnamed list", "To change the language, select PPL from the dropdown menu.", // OpenSearch
 			"action: choose ~\"PPL\" in the dropdown"},
 		{"where the reader lands", "The page will automatically redirect back to the **Teams** page, where the new user is listed.",
