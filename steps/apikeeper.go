@@ -82,25 +82,26 @@ func (k *apiKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) 
 	return names, err
 }
 
-func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
+func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error) {
 	items, err := k.items(ctx, s)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, it := range items {
 		if !contains(names, it.name) {
 			continue
 		}
+		listed = append(listed, it.name)
 		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})
 		var st *apiStatusError
 		if errors.As(err, &st) && st.status == http.StatusNotFound {
 			continue // gone since it was listed: what Delete was for
 		}
 		if err != nil {
-			return fmt.Errorf("delete %s: %w", it.name, err)
+			return listed, fmt.Errorf("delete %s: %w", it.name, err)
 		}
 	}
-	return nil
+	return listed, nil
 }
 
 // apiItem is one item of a subject's list, as its id and name.

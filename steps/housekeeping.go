@@ -85,7 +85,10 @@ func namesHoused(ctx context.Context, k housed) ([]string, error) {
 
 // deleteHoused is Delete of a housed keeper: in a page of its own, signed in.
 func deleteHoused(ctx context.Context, k housed, names []string) error {
-	return k.housekeeper().session(ctx, func(s *Scenario) error { return k.deleteIn(ctx, s, names) })
+	return k.housekeeper().session(ctx, func(s *Scenario) error {
+		_, err := k.deleteIn(ctx, s, names)
+		return err
+	})
 }
 
 // housed is a keeper that works in a page its Housekeeper signed in — through the product's
@@ -94,22 +97,27 @@ type housed interface {
 	Keeper
 	housekeeper() *Housekeeper
 	namesIn(ctx context.Context, s *Scenario) ([]string, error)
-	deleteIn(ctx context.Context, s *Scenario, names []string) error
+	// deleteIn deletes the named items its list shows and answers those it listed.
+	deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error)
 }
 
 func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
 
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
-func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, names []string) error {
-	return h.session(ctx, func(s *Scenario) error {
+// It answers the names some subject's list showed.
+func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, names []string) (listed []string, err error) {
+	err = h.session(ctx, func(s *Scenario) error {
 		for _, k := range keepers {
-			if err := k.deleteIn(ctx, s, names); err != nil {
+			found, err := k.deleteIn(ctx, s, names)
+			listed = append(listed, found...)
+			if err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+	return listed, err
 }
 
 // inPage is a keeper working in a page already signed in: several subjects' lists, one
@@ -122,24 +130,26 @@ type inPage struct {
 func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.namesIn(ctx, p.s) }
 
 func (p *inPage) Delete(ctx context.Context, names []string) error {
-	return p.k.deleteIn(ctx, p.s, names)
+	_, err := p.k.deleteIn(ctx, p.s, names)
+	return err
 }
 
 // deleteIn deletes the named items its list shows with the page s.
-func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) error {
+func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error) {
 	shown, err := k.namesIn(ctx, s)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, n := range names {
 		if !contains(shown, n) {
 			continue
 		}
+		listed = append(listed, n)
 		if err := k.deleteRow(ctx, s, n); err != nil {
-			return fmt.Errorf("delete %s: %w", n, err)
+			return listed, fmt.Errorf("delete %s: %w", n, err)
 		}
 	}
-	return nil
+	return listed, nil
 }
 
 // namesIn opens the subject's list — an address on the product, or a breadcrumb from where a

@@ -2,10 +2,12 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -65,8 +67,10 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			if names, err := legacy.Names(ctx); err != nil || len(names) != 2 {
 				t.Errorf("legacy Names = %v, %v", names, err)
 			}
-			if err := subjects.Delete(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}); err != nil {
-				t.Fatal(err)
+			// A name no list shows is said: what was made under it is of no kept kind.
+			var nl *NotListed
+			if err := subjects.Delete(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}); !errors.As(err, &nl) || !slices.Equal(nl.Names, []string{"never-created"}) {
+				t.Fatalf("Delete = %v, want the name no list showed, never-created", err)
 			}
 			if has("docdrift-0101t0000aaaaaa-1") || !has("docdrift-0101t0000aaaaaa-2") {
 				t.Error("Delete deleted the wrong accounts")

@@ -40,7 +40,7 @@ func TestDeletingThroughARowsMenu(t *testing.T) {
 	url := servePages(t, map[string]string{"/": rowMenuList})
 	s, ctx := scenarioAt(t, url, Config{})
 	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Actions > Delete account"}}
-	if err := k.deleteIn(ctx, s, []string{"docdrift-1", "never-made"}); err != nil {
+	if _, err := k.deleteIn(ctx, s, []string{"docdrift-1", "never-made"}); err != nil {
 		t.Fatal(err)
 	}
 	names, err := s.rowNames(ctx)

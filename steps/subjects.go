@@ -139,6 +139,10 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
 // through the pages may be of another kind than the one its words name first.
 // The subjects one product keeps are visited in one signed-in page.
+//
+// When every subject is kept through the product's pages or API and none of their lists
+// showed some of the names, it answers *NotListed: what was made under those names, if
+// anything, is of a kind the profile does not keep, and is still on the product.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	var errs []error
 	houses, others := ss.byHouse()
@@ -147,10 +151,29 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
 		}
 	}
+	var listed []string
 	for _, h := range houses {
-		errs = append(errs, h.h.deleteAll(ctx, h.keepers, names))
+		found, err := h.h.deleteAll(ctx, h.keepers, names)
+		listed = append(listed, found...)
+		errs = append(errs, err)
 	}
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil || len(others) > 0 || len(houses) == 0 {
+		return err
+	}
+	unlisted := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(listed, n) })
+	if len(unlisted) > 0 {
+		return &NotListed{Names: unlisted}
+	}
+	return nil
+}
+
+// NotListed names what scenarios typed as an item's name that no kept subject's list
+// showed when their cleanup came: a field that was no item's name (a description), an item
+// never saved, or one of a kind the product's profile does not keep — left on the product.
+type NotListed struct{ Names []string }
+
+func (e *NotListed) Error() string {
+	return fmt.Sprintf("no subject's list shows %s", strings.Join(e.Names, ", "))
 }
 
 // house is the subjects one product keeps through its pages or REST API: visited in one

@@ -2,7 +2,9 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -29,7 +31,9 @@ const batchTimeout = 30 * time.Second
 type cleanup struct {
 	target steps.Target
 	failed func(sc *godog.Scenario, err error)
-	step   time.Duration // the run's step timeout
+	// unlisted takes a scenario whose every name no kept subject's list showed.
+	unlisted func(sc *godog.Scenario, names []string)
+	step     time.Duration // the run's step timeout
 
 	mu      sync.Mutex
 	pending []owned
@@ -82,7 +86,19 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(batchTimeout, 3*c.step))
 	defer cancel()
-	if err := c.target.Delete(ctx, names); err != nil {
+	err := c.target.Delete(ctx, names)
+	var nl *steps.NotListed
+	switch {
+	case errors.As(err, &nl):
+		// A scenario some of whose names a list showed made an item the profile keeps (the
+		// rest named its fields); one none of whose names any list showed made, if anything,
+		// what nothing here can remove.
+		for _, o := range batch {
+			if c.unlisted != nil && !slices.ContainsFunc(o.names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
+				c.unlisted(o.sc, o.names)
+			}
+		}
+	case err != nil:
 		for _, o := range batch {
 			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.names, ", "), err))
 		}

@@ -95,3 +95,26 @@ func TestSweepTimeout(t *testing.T) {
 		}
 	}
 }
+
+// A batch some of whose names no kept subject's list showed fails nobody: a scenario with
+// one name listed made a kept item (the rest named its fields); a scenario none of whose
+// names was listed is reported, since what it made stays on the product.
+func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
+	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-1", "docdrift-t-1-0", "docdrift-t-1-1"}}}
+	var failed, unlisted []string
+	c := &cleanup{target: target,
+		failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name) },
+		unlisted: func(sc *godog.Scenario, names []string) {
+			unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
+		}}
+	for i := 0; i < 2; i++ {
+		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, []string{fmt.Sprintf("docdrift-t-%d-0", i), fmt.Sprintf("docdrift-t-%d-1", i)})
+	}
+	c.flush(context.Background())
+	if len(failed) > 0 {
+		t.Errorf("scenarios failed: %v", failed)
+	}
+	if want := []string{"1: docdrift-t-1-0 docdrift-t-1-1"}; fmt.Sprint(unlisted) != fmt.Sprint(want) {
+		t.Errorf("reported %q, want %q", unlisted, want)
+	}
+}

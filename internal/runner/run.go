@@ -94,7 +94,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
 	cfg.Open, cfg.Release = pool.Get, pool.Put
-	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, step: cfg.StepTimeout}
+	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, unlisted: c.unlisted, step: cfg.StepTimeout}
 	if len(cfg.Subjects.Unkept()) < len(cfg.Subjects) {
 		cfg.Cleanup = clean.add
 	}
@@ -184,8 +184,10 @@ type collector struct {
 	scens  map[*results.Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
-	secrets   *redact.Secrets // masks the messages of failed steps
-	shots     *results.Spool
+	// unlistedBy says, per procedure, the names it typed that no kept subject's list showed.
+	unlistedBy []string
+	secrets    *redact.Secrets // masks the messages of failed steps
+	shots      *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
@@ -324,6 +326,20 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 	}
 }
 
+// unlisted notes a procedure whose every run-scoped name no kept subject's list showed: what
+// it made, if anything, is of a kind the profile does not keep, and stays on the product.
+func (c *collector) unlisted(sc *godog.Scenario, names []string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || !understand.HeadingMakes(p.Name) {
+		// Typed into a form that makes nothing ("Email templates", "Deleting a role"): the
+		// names were values, or the item is gone as the procedure meant.
+		return
+	}
+	c.unlistedBy = append(c.unlistedBy, fmt.Sprintf("%q (%s:%d) typed %s", p.Name, p.Doc, p.At.Line, strings.Join(names, ", ")))
+}
+
 // cleanupFailed fails a procedure whose accounts the run's cleanup could not delete, after the
 // scenario ended or while it ends.
 func (c *collector) cleanupFailed(sc *godog.Scenario, err error) {
@@ -428,7 +444,12 @@ func (c *collector) notRun() {
 func (c *collector) result(d time.Duration) *results.Result {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	r := &results.Result{Duration: d, Leftovers: c.leftovers}
+	leftovers := c.leftovers
+	if len(c.unlistedBy) > 0 {
+		leftovers = strings.TrimPrefix(leftovers+"; ", "; ") + fmt.Sprintf("%s; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml",
+			strings.Join(c.unlistedBy, "; "))
+	}
+	r := &results.Result{Duration: d, Leftovers: leftovers}
 	for _, p := range c.procs {
 		if p.Status == "" { // never started: the run was interrupted
 			p.Status, p.SkipReason = results.Skipped, "not run: the run was interrupted"

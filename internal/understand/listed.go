@@ -300,6 +300,23 @@ func codeLead(m Meaning) bool {
 	return true
 }
 
+// HeadingMakes reports a task heading that makes something: "Creating a new transfer token",
+// "Add a webhook", "Generate an access key", "Inviting users".
+func HeadingMakes(title string) bool {
+	ts := tokenize(title)
+	if len(ts) == 0 || ts[0].kind != word {
+		return false
+	}
+	verb := ts[0].lower
+	if v, ok := verbOfGerund(verb); ok {
+		verb = v
+	}
+	return makingVerbs[verb]
+}
+
+// makingVerbs are the verbs of a task that leaves a new item behind.
+var makingVerbs = wordSet(`create add generate invite register make issue new provision`)
+
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Regenerating an API token" → "API
 // token": the words after its verb, past articles and "new" or "existing", up to a

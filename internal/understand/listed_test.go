@@ -219,3 +219,22 @@ func TestHeadingObject(t *testing.T) {
 		}
 	}
 }
+
+// A heading whose task leaves a new item behind.
+func TestHeadingMakes(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Creating a new transfer token": true, // Strapi's Data Management doc
+		"Adding a new locale":           true,
+		"Generate an access key":        true,
+		"Inviting users":                true,
+		"Deleting a role":               false,
+		"Email templates":               false,
+		"Advanced settings":             false,
+		"Regenerating an API token":     false,
+		"Editing an account":            false,
+	} {
+		if got := HeadingMakes(title); got != want {
+			t.Errorf("HeadingMakes(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
