@@ -245,7 +245,7 @@ var rowNamesJS = flattree.With(`() => {
 	return deepAll(document, 'tbody tr, [role=row]').map((row) => {
 		for (const cell of deepAll(row, 'td, th, [role=cell], [role=gridcell]')) {
 			const t = cell.innerText.trim();
-			if (t) return t;
+			if (t && !/^#?\d+$/.test(t)) return t; // a leading ID column is no name
 		}
 		return '';
 	}).filter(Boolean);

@@ -51,3 +51,20 @@ func TestDeletingThroughARowsMenu(t *testing.T) {
 		t.Errorf("rows left: %q, want only \"kept\"", names)
 	}
 }
+
+// A list whose first column is an ID (Strapi's locales: ID, Display name, Default locale)
+// names each row by its first cell that is not a number.
+func TestRowNamesSkipAnIDColumn(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Locales</title><table>
+		<thead><tr><th>ID</th><th>Display name</th><th>Default locale</th></tr></thead><tbody>
+		<tr><td>1</td><td>English (en)</td><td></td></tr>
+		<tr><td>#2</td><td>docdrift-1</td><td>Default</td></tr></tbody></table>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	names, err := s.rowNames(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"English (en)", "docdrift-1"}; !slices.Equal(names, want) {
+		t.Errorf("row names %q, want %q", names, want)
+	}
+}
