@@ -69,22 +69,22 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 		names = append(names, shown[i]...)
 	}
 	doomed, runs := leftovers(names, e.now(), f.olderThan)
-	verb := "deleted"
-	if f.dryRun {
-		verb = "would delete"
-	}
-	for _, n := range doomed {
-		fmt.Fprintf(e.stdout, "%s %s\n", verb, n)
-	}
 	if len(doomed) == 0 {
 		fmt.Fprintln(e.stdout, "nothing to sweep")
 		return nil
 	}
 	for i, sub := range subjects {
-		if mine := slices.DeleteFunc(slices.Clone(shown[i]), func(n string) bool { return !slices.Contains(doomed, n) }); !f.dryRun && len(mine) > 0 {
+		mine := slices.DeleteFunc(slices.Clone(shown[i]), func(n string) bool { return !slices.Contains(doomed, n) })
+		verb := "would delete"
+		if !f.dryRun && len(mine) > 0 {
+			// Said once done: a name printed as deleted is gone.
 			if err := sub.Keeper.Delete(ctx, mine); err != nil {
 				return infraError{fmt.Errorf("sweep: %s: %w", sub.Name, err)}
 			}
+			verb = "deleted"
+		}
+		for _, n := range mine {
+			fmt.Fprintf(e.stdout, "%s %s\n", verb, n)
 		}
 	}
 	fmt.Fprintf(e.stdout, "swept %d item(s) left by %d run(s)%s\n", len(doomed), runs, map[bool]string{true: " (dry run)"}[f.dryRun])
