@@ -184,8 +184,8 @@ type collector struct {
 	scens  map[*results.Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
-	// unlistedBy says, per procedure, the names it typed that no kept subject's list showed.
-	unlistedBy []string
+	// unlisted are the procedures whose typed names no kept subject's list showed.
+	unlistedBy []unlistedNames
 	secrets    *redact.Secrets // masks the messages of failed steps
 	shots      *results.Spool
 }
@@ -337,7 +337,28 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string) {
 		// names were values, or the item is gone as the procedure meant.
 		return
 	}
-	c.unlistedBy = append(c.unlistedBy, fmt.Sprintf("%q (%s:%d) typed %s", p.Name, p.Doc, p.At.Line, strings.Join(names, ", ")))
+	c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names})
+}
+
+// unlistedNames are the names a procedure typed that no kept subject's list showed.
+type unlistedNames struct {
+	p     *results.Procedure
+	names []string
+}
+
+// unlistedWarning says which passed procedures made what no kept subject lists; "" when none
+// did. One that failed may have stopped before it saved anything; its failure is said already.
+func (c *collector) unlistedWarning() string {
+	var said []string
+	for _, u := range c.unlistedBy {
+		if u.p.Status == results.Passed {
+			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, strings.Join(u.names, ", ")))
+		}
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml"
 }
 
 // cleanupFailed fails a procedure whose accounts the run's cleanup could not delete, after the
@@ -445,9 +466,8 @@ func (c *collector) result(d time.Duration) *results.Result {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	leftovers := c.leftovers
-	if len(c.unlistedBy) > 0 {
-		leftovers = strings.TrimPrefix(leftovers+"; ", "; ") + fmt.Sprintf("%s; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml",
-			strings.Join(c.unlistedBy, "; "))
+	if w := c.unlistedWarning(); w != "" {
+		leftovers = strings.TrimPrefix(leftovers+"; ", "; ") + w
 	}
 	r := &results.Result{Duration: d, Leftovers: leftovers}
 	for _, p := range c.procs {
