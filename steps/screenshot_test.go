@@ -190,7 +190,15 @@ func TestOnlyFieldsNamedForACredentialAreSecret(t *testing.T) {
 		`<input name="clientSecret" value="unlabelled-secret">` +
 		field("c", "Reset password page", "https://example.com/docdrift-0101t0000aaaaaa-1/reset") +
 		field("d", "Token duration", "7 days")})
-	s, ctx := scenarioAt(t, url, Config{})
+	if got, want := secretsOn(t, url, Config{}), []string{"cs-one-two-three", "key-one-two-three", "unlabelled-secret"}; !slices.Equal(got, want) {
+		t.Errorf("secrets found %q, want %q", got, want)
+	}
+}
+
+// secretsOn is what readShownSecrets finds on the page at url, sorted.
+func secretsOn(t *testing.T, url string, cfg Config) []string {
+	t.Helper()
+	s, ctx := scenarioAt(t, url, cfg)
 	if err := s.session.Page.Context(ctx).WaitLoad(); err != nil {
 		t.Fatal(err)
 	}
@@ -199,9 +207,7 @@ func TestOnlyFieldsNamedForACredentialAreSecret(t *testing.T) {
 		t.Fatal("the page could not be read")
 	}
 	slices.Sort(values)
-	if want := []string{"cs-one-two-three", "key-one-two-three", "unlabelled-secret"}; !slices.Equal(values, want) {
-		t.Errorf("secrets found %q, want %q", values, want)
-	}
+	return values
 }
 
 // A product may show a new credential once in a read-only field whose label is a sentence
@@ -213,16 +219,8 @@ func TestNewCredentialsInFieldsAreSecret(t *testing.T) {
 		`<label for="a">Your new password for md2wp is:</label><input id="a" readonly value="` + sentence + `">` +
 		`<label for="b">Recovery phrase</label><input id="b" value="` + shaped + `">` +
 		`<label for="c">Reset password page</label><input id="c" value="https://example.com/reset">`})
-	s, ctx := scenarioAt(t, url, Config{PageSecrets: []*regexp.Regexp{regexp.MustCompile(`^\w{4}-0000-\w{4}$`)}})
-	if err := s.session.Page.Context(ctx).WaitLoad(); err != nil {
-		t.Fatal(err)
-	}
-	values, _, ok := s.readShownSecrets(ctx)
-	if !ok {
-		t.Fatal("the page could not be read")
-	}
-	slices.Sort(values)
-	if want := []string{sentence, shaped}; !slices.Equal(values, want) {
-		t.Errorf("secrets found %q, want %q", values, want)
+	cfg := Config{PageSecrets: []*regexp.Regexp{regexp.MustCompile(`^\w{4}-0000-\w{4}$`)}}
+	if got, want := secretsOn(t, url, cfg), []string{sentence, shaped}; !slices.Equal(got, want) {
+		t.Errorf("secrets found %q, want %q", got, want)
 	}
 }

@@ -81,24 +81,10 @@ func Describes(name, phrase string) bool {
 // set it apart ("Enter application name" → "New Application Password Name", 2). One word
 // alone ("name") would answer for every field that has it. 0 means no.
 func shortenedTo(name, phrase string) int {
-	have := map[string]bool{}
-	for _, w := range words(name) {
-		have[w] = true
+	if n := describedBy(phrase, name); n >= 2 {
+		return n
 	}
-	n := 0
-	for _, w := range words(phrase) {
-		if fillers[w] {
-			continue
-		}
-		if !have[w] {
-			return 0
-		}
-		n++
-	}
-	if n < 2 {
-		return 0
-	}
-	return n
+	return 0
 }
 
 // fillers are words a writer adds around a label or a label carries that say nothing of it.
