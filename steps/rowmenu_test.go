@@ -2,7 +2,9 @@ package steps
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/profile"
 )
@@ -66,5 +68,21 @@ func TestRowNamesSkipAnIDColumn(t *testing.T) {
 	}
 	if want := []string{"English (en)", "docdrift-1"}; !slices.Equal(names, want) {
 		t.Errorf("row names %q, want %q", names, want)
+	}
+}
+
+// A delete control that does nothing (Strapi draws none that works for its default locale)
+// is no deletion: the row still listed is an error, not an item said to be gone.
+func TestADeletionThatLeavesTheRowFails(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Locales</title><table><tbody>
+		<tr><td>docdrift-1</td><td><button aria-label="Delete docdrift-1 locale" onclick="document.getElementById('ask').hidden = false">🗑</button></td></tr>
+		</tbody></table>
+		<div role="dialog" id="ask" aria-label="Are you sure?" hidden><button onclick="document.getElementById('ask').hidden = true">Confirm</button></div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.cfg.StepTimeout = time.Second
+	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Delete {name} locale"}}
+	_, err := k.deleteIn(ctx, s, []string{"docdrift-1"})
+	if err == nil || !strings.Contains(err.Error(), `"docdrift-1" is still listed`) {
+		t.Errorf("deleteIn = %v, want the row still listed", err)
 	}
 }
