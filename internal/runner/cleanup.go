@@ -88,7 +88,16 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	defer cancel()
 	err := c.target.Delete(ctx, names)
 	var nl *steps.NotListed
+	var sl *steps.StillListed
 	switch {
+	case errors.As(err, &sl):
+		// Items the product would not let go: their scenarios failed to clean up, not the
+		// batch's others, whose items were deleted.
+		for _, o := range batch {
+			if stuck := slices.DeleteFunc(slices.Clone(o.names), func(n string) bool { return !slices.Contains(sl.Names, n) }); len(stuck) > 0 {
+				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), err))
+			}
+		}
 	case errors.As(err, &nl):
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
