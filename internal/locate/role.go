@@ -1,6 +1,9 @@
 package locate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Role is what an element is to a reader: a link, a button, a text box...
 type Role string
@@ -70,7 +73,7 @@ func hasRole(have []Role, want []Role) bool {
 // onlyRoles reports whether every role of have is one of allowed.
 func onlyRoles(have []Role, allowed ...Role) bool {
 	for _, h := range have {
-		if !hasRole([]Role{h}, allowed) {
+		if !slices.Contains(allowed, h) {
 			return false
 		}
 	}

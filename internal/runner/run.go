@@ -184,7 +184,7 @@ type collector struct {
 	scens  map[*results.Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
-	// unlisted are the procedures whose typed names no kept subject's list showed.
+	// unlistedBy are the procedures whose typed names no kept subject's list showed.
 	unlistedBy []unlistedNames
 	secrets    *redact.Secrets // masks the messages of failed steps
 	shots      *results.Spool
