@@ -299,7 +299,8 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 // in" or "sign in" first). With no password field, the "identifier" is the first page of a
 // sign-in that asks for the username first: the page's only text field, an email or username
 // by its words, with a button saying "next", "continue" or "sign in" — a search box or an
-// "invite by email" form is none — and "submit" is that button.
+// "invite by email" form is none — and "submit" is that button. "sign-in" answers true or
+// false, never an element: a React app's element is too deep for the browser to copy.
 var loginFieldJS = flattree.With(`function (part) {
 	const { up, deepAll } = FLAT_TREE; // a form of web components keeps its fields in shadow roots
 	const shown = (el) => el.checkVisibility() && !el.disabled;
@@ -336,10 +337,12 @@ var loginFieldJS = flattree.With(`function (part) {
 	const box = formOf(pass);
 	const inputs = deepAll(document, "input"); // in the order a reader meets them, across shadow roots
 	const before = (el) => inputs.indexOf(el) < inputs.indexOf(pass);
-	if (part === "user") {
-		const candidates = texts(box).filter(before);
-		return candidates.find(userish) || candidates[candidates.length - 1] || null;
-	}
+	const candidates = texts(box).filter(before);
+	if (part === "user") return candidates.find(userish) || candidates[candidates.length - 1] || null;
+	// Whether the page is a sign-in form: one password, after a user field or two. A profile
+	// changing its password asks for two or three, after its name and address fields.
+	if (part === "sign-in") return candidates.length > 0 && candidates.length <= 2 &&
+		deepAll(box, "input[type=password]").filter(shown).length === 1;
 	const buttons = buttonsIn(box);
 	return buttons.find((b) => submits(b) && primary(b)) || buttons.find(primary) ||
 		buttons.find((b) => submits(b) && !/^\s*(cancel|close|back|dismiss|×|x)\s*$/i.test(says(b))) || null;

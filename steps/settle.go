@@ -132,13 +132,14 @@ func (s *Scenario) checkSignedIn(ctx context.Context) error {
 		return err
 	}
 	// A password asked for alone is the product making sure of the reader (a "confirm it's
-	// you" page) for the doc's next step to give; a sign-in form asks who, too. The page has
-	// settled: what it shows is all there is.
-	user, err := s.session.Page.Context(ctx).Eval(loginFieldJS, "user")
+	// you" page) for the doc's next step to give, and a form with more than one is a profile
+	// changing it; a sign-in form asks who, too. The page has settled: what it shows is all
+	// there is.
+	signIn, err := s.session.Page.Context(ctx).Eval(loginFieldJS, "sign-in")
 	if err != nil {
 		return fmt.Errorf("read the page: %w", err)
 	}
-	if user.Value.Nil() {
+	if !signIn.Value.Bool() {
 		return nil
 	}
 	return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)

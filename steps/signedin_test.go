@@ -1,0 +1,54 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+)
+
+// deepFields gives every input a chain of objects hanging off it, as React does with its
+// fibers: an element handed back by value would make the browser copy the whole chain.
+const deepFields = `<script>
+for (const el of document.querySelectorAll("input")) {
+	let o = {};
+	el.__fiber = o;
+	for (let i = 0; i < 2000; i++) { o.next = {}; o = o.next; }
+}
+</script>`
+
+// A step that goes to the reader's profile, whose form changes the password (three password
+// fields after the name and address), is still signed in; one that lands on a sign-in form
+// (one password after the user field) is the product ending the session.
+func TestAPageWithPasswordsIsNotASignInForm(t *testing.T) {
+	profile := `<title>Profile</title><form><h2>Profile</h2>
+<label>First name <input name="firstname"></label><label>Last name <input name="lastname"></label>
+<label>Email <input type="email" name="email"></label><label>Username <input name="username"></label>
+<h2>Change password</h2><label>Current password <input type="password" autocomplete="current-password"></label>
+<label>Password <input type="password"></label><label>Password confirmation <input type="password"></label>
+<button type="submit">Save</button></form>` + deepFields
+	signIn := `<title>Log in</title><form><label>Email <input type="email" name="email"></label>
+<label>Password <input type="password"></label><button type="submit">Login</button></form>` + deepFields
+	tests := []struct {
+		name, link, want string // want: "" for no error, else words the error holds
+	}{
+		{"a profile", "/me", ""},
+		{"a sign-in form", "/login", "asked to sign in again"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url := servePages(t, map[string]string{
+				"/":      `<title>Home</title><a href="` + tt.link + `">Account</a>`,
+				"/me":    profile,
+				"/login": signIn,
+			})
+			s, ctx := scenarioAt(t, url, Config{})
+			s.loggedIn, s.moves = true, s.session.Moves()
+			err := s.perform(ctx, "Click **Account**.")
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("err = %v, want none", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("err = %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
