@@ -264,6 +264,13 @@ func (c clause) goTo() Act {
 // press reads Click, Select and Choose: a check box is ticked, an option picked from a
 // dropdown or for a group, a page visited, anything else clicked.
 func (c clause) press(v Verb) []Act {
+	words := c.obj.words
+	if c.obj.kind == "menu" {
+		words = append(slices.Clip(words), "menu") // "the user menu"
+	}
+	if len(c.obj.labels) == 0 && c.obj.icon == "" && ownAccount(words) {
+		return []Act{{Verb: Click, Target: Target{Icon: AccountIcon, Kind: "button"}, In: c.where}}
+	}
 	t := c.target()
 	if len(c.examples) > 1 && len(c.obj.labels) == 0 && c.obj.icon == "" && !t.Subject {
 		// "Click on the name of the permission category to configure (e.g. Application,

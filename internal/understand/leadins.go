@@ -301,6 +301,11 @@ var pickNouns = []string{"scopes", "permissions", "events", "boxes", "checkboxes
 // group of fields, not a field.
 var followsInstructions = regexp.MustCompile(`(?i)\b(?:following|according to|as described in|as shown in|using) the (?:instructions|table|steps) (?:(?:from|in) the table )?(?:below|that follows)\b`)
 
+// namesFollowing reports a phrase that points at what follows ("the following options").
+func namesFollowing(phrase string) bool {
+	return slices.ContainsFunc(tokenize(phrase), func(t token) bool { return t.is("following") })
+}
+
 // fieldsFollow reads a lead-in's "Fill in the following fields:": its fields are the items
 // under it, so typing into a field called "fields" is no act of its own; nor is typing into
 // the group a lead-in names when it fills in by the instructions below (byInstructions).
@@ -313,8 +318,8 @@ func fieldsFollow(acts []Act, byInstructions bool) []Act {
 		// "the following fields" names a field's kind ("fields"); "Fill in the following:" no
 		// field at all, only its hint.
 		named := a.Target.Words
-		if named == "" {
-			named = a.Hint
+		if named == "" || namesFollowing(a.Hint) {
+			named = a.Hint // "the following options": what follows, whatever it is called
 		}
 		// "In **General Settings**, fill in the following values:" names where the fields
 		// are, not a field: the place reads as the field only for want of one.

@@ -72,7 +72,11 @@ func readPhrase(ts []token) phrase {
 			if len(p.labels) == 0 && len(p.words) > 0 {
 				// An unmarked path, "Developer Portal > My Apps": each part is a label, its
 				// "and" kept ("Setup and Maintenance > Manage Users").
-				p.labels = append(p.labels, strings.Join(withAnd(p.words, ts[:i]), " "))
+				if ownAccount(p.words) && p.icon == "" {
+					p.icon = AccountIcon // clicked to open the menu the path goes on in
+				} else {
+					p.labels = append(p.labels, strings.Join(withAnd(p.words, ts[:i]), " "))
+				}
 				p.words = nil
 				p.path = true
 				p.unmarkedPath(ts[i+1:])
@@ -125,6 +129,8 @@ func readPhrase(ts []token) phrase {
 				p.kind = k
 			}
 			pending = nil
+		case t.kind == word && t.lower == "hand" && p.place != "" && i > 0 && placeWords[ts[i-1].lower]:
+			// "the bottom left hand corner": the place, written in two words.
 		case t.kind == word && placeWords[t.lower] || t.kind == word && strings.HasSuffix(t.lower, "-hand"):
 			p.place = strings.TrimSpace(p.place + " " + strings.TrimSuffix(t.lower, "-hand"))
 		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):

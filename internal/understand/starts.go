@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -122,9 +123,12 @@ func placeLine(ts []token) (Act, bool) {
 		return Act{}, false
 	}
 	// "Path to configure the feature", "Menu path", "Navigation": a place word first or last,
-	// in a title too short to ask anything ("Enter the secret path in the format:").
+	// in a title too short to ask anything ("Enter the secret path in the format:"); one that
+	// opens "Path to …" or "Path for …" says what the path is for at any length ("Path to
+	// configure the admin panel").
 	title := strings.Fields(strings.ToLower(joinWords(ts[:end])))
-	if len(title) == 0 || len(title) > 5 || !placeTitles[title[0]] && !placeTitles[title[len(title)-1]] {
+	if len(title) == 0 || !placeTitles[title[0]] && !placeTitles[title[len(title)-1]] ||
+		len(title) > 5 && !(placeTitles[title[0]] && (title[1] == "to" || title[1] == "for")) {
 		return Act{}, false
 	}
 	// An icon before the path is where it starts: "**Path:** <gear icon> *Plugin > Roles*" is the
@@ -145,11 +149,15 @@ func placeLine(ts []token) (Act, bool) {
 		return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}, Icon: icon}}, true
 	}
 	p := readPhrase(rest)
-	if !p.path || len(p.labels) < 2 || len(p.words) > 0 || p.any {
+	parts := len(p.labels)
+	if p.icon != "" {
+		parts++ // "Account name or initials > Profile": the account's own control, then a label
+	}
+	if !p.path || parts < 2 || len(p.labels) == 0 || len(p.words) > 0 || p.any {
 		return Act{}, false
 	}
 	t := targetOf(p)
-	t.Icon = icon
+	t.Icon = cmp.Or(icon, p.icon)
 	return Act{Verb: Go, Target: t}, true
 }
 
