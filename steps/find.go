@@ -83,10 +83,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if !s.cfg.KeepGoing || !ok {
 		return nil, m
 	}
-	// The candidate was visible a moment ago: it is found again at once.
+	// The candidate was visible a moment ago: it is found again at once — among every control
+	// the step would take of that name, so that of a menu's item just opened and a link under
+	// it, the one a reader can reach is pressed.
 	alt := q
 	alt.Icon, alt.Name = "", best.Label()
-	alt.Roles = best.Roles[:1]
 	el, _, err = locate.Find(ctx, s.session.Page, alt)
 	if err != nil {
 		return nil, m
@@ -153,6 +154,10 @@ func (s *Scenario) record(m *Mismatch) {
 func (c *Config) configured(q locate.Query) locate.Query {
 	if alias, ok := c.Aliases[q.Name]; ok && q.Name != "" {
 		q.Name = alias
+	}
+	if q.Icon == locate.AccountIcon && c.Login.Username != "" {
+		// The account's own control often shows who is signed in ("Howdy, admin").
+		q.IconAlso = append(q.IconAlso, c.Login.Username)
 	}
 	if q.Icon != "" {
 		for word, names := range c.Icons {

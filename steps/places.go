@@ -49,8 +49,13 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 // startAtIcon presses the icon a way to go starts at ("**Path:** [gear] *Plugin > Roles*")
 // unless the page shows the way's first part already, as a control or a caption: the reader
 // looks for "Plugin" first, and where the icon pictures that part ("[gear] *Settings > …*")
-// the two are one control.
+// the two are one control. The account's own control never pictures the part after it: that
+// part is in the menu it opens ("Account name or initials > Profile"), whatever else the page
+// calls "Profile".
 func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []understand.Where) error {
+	if icon == understand.AccountIcon {
+		return s.clickIconIn(ctx, icon, in, false)
+	}
 	if _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
 		return nil
 	}

@@ -31,6 +31,9 @@ var noiseWords = map[string]bool{
 // An icon set's name puts its variant after the picture ("gear-six", "pencil-simple",
 // "trash-2"), so the words' beginnings are tried after their ends.
 func iconGroup(description string) [][]string {
+	if description == AccountIcon {
+		return splitAll(accountNames)
+	}
 	want := meaningful(words(description))
 	for i := range want {
 		if g := synonymsOf(strings.Join(want[i:], " ")); g != nil {

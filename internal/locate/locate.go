@@ -154,7 +154,7 @@ func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 		tier := Exact
 		switch {
 		case q.Icon != "":
-			if !hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) {
+			if !hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) && !(q.Icon == AccountIcon && initialsBadge(c)) {
 				tier = NoMatch
 			}
 		case q.Name != "":

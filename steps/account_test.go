@@ -1,0 +1,136 @@
+package steps
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+// accountMenu is an admin shell whose account control is a badge of initials over the
+// admin's name, bottom left, opening a menu the way Radix does (the rest of the page stops
+// taking the pointer); the home page has a link of the same name as the menu's first item.
+const accountMenu = `<title>Home</title>
+<nav><a href="/">Home</a><a href="/settings">Settings</a>
+<button id="me" aria-haspopup="menu" style="position:fixed;bottom:8px;left:8px"><span>DA</span><span style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">Docdrift Admin</span></button></nav>
+<main><h1>Hello</h1><section><h2>Profile</h2><a href="/widget">Profile settings</a></section></main>
+<script>
+document.getElementById("me").onclick = () => {
+	document.body.style.pointerEvents = "none";
+	document.body.insertAdjacentHTML("beforeend", '<div role="menu" style="pointer-events:auto;position:fixed;bottom:48px;left:8px">' +
+		'<div role="menuitem" tabindex="-1" onclick="location.href=\'/me\'">Profile settings</div>' +
+		'<div role="menuitem" tabindex="-1">Log out</div></div>');
+};
+</script>`
+
+// "Account name or initials > Profile" opens the account's menu, however the page draws the
+// control, and goes on in that menu: the label the doc gives is drift when the menu calls it
+// otherwise, and the run carries on with the menu's item, not a link of that name under it.
+func TestTheAccountMenu(t *testing.T) {
+	tests := []struct {
+		name, sentence, page string
+		drift                string // "" for none, else words the drift holds
+	}{
+		{"initials over a name", "**Path:** Account name or initials (bottom left hand corner) > Profile settings", accountMenu, ""},
+		{"a near label in the menu", "**Path:** Account name or initials (bottom left hand corner) > Profile", accountMenu, `closest: "Profile settings"`},
+		{"the signed-in name", "Click your avatar, then click **Profile settings**.",
+			strings.Replace(accountMenu, `<span>DA</span><span style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden">Docdrift Admin</span>`, "Howdy, owner", 1), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": tt.page, "/me": `<title>User profile</title><h1>Profile</h1>`, "/widget": `<title>Widget</title>`})
+			s, ctx := scenarioAt(t, url, Config{KeepGoing: true, Login: Login{Username: "owner", Password: "s3cret-pass"}})
+			s.loggedIn, s.moves = true, s.session.Moves()
+			err := s.perform(ctx, tt.sentence)
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			drift := ""
+			if len(s.drifts) > 0 {
+				drift = s.drifts[0].Error()
+			}
+			if tt.drift == "" && drift != "" || !strings.Contains(drift, tt.drift) {
+				t.Errorf("drift = %q, want one holding %q", drift, tt.drift)
+			}
+			if title := s.session.Page.MustInfo().Title; title != "User profile" {
+				t.Errorf("ended on %q, want the profile", title)
+			}
+		})
+	}
+}
+
+// A profile's form: the run types its own password wherever a password is asked for (shown in
+// clear or not), so the account it signs in with keeps its password, and leaves the address
+// it signs in with as it was; a made-up name elsewhere stays a name, not a secret.
+func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
+	profile := `<title>User profile</title><form>
+<label>First name <input id="first"></label>
+<label>Email <input id="email" type="email" value="owner@example.com"></label>
+<label>Current password <input id="current" type="text"></label>
+<label>Password <input id="new" type="password"></label>
+<label>Recovery token <input readonly value="docdrift-r1-7"></label>
+<button type="submit">Save</button></form>`
+	url := servePages(t, map[string]string{"/": profile})
+	secrets := &redact.Secrets{}
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1", Secrets: secrets, Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	performChecked(t, s, ctx, []checked{
+		{`First name | Write your first name in the textbox.`, `() => document.getElementById("first").value`, "docdrift-r1-1"},
+		{`Email | Write your complete email address in the textbox.`, `() => document.getElementById("email").value`, "owner@example.com"},
+		{`Current password | Write your current password in the textbox.`, `() => document.getElementById("current").value`, "s3cret-pass"},
+		{`Password | Write the new password in the textbox.`, `() => document.getElementById("new").value`, "s3cret-pass"},
+	})
+	if _, _, ok := s.readShownSecrets(ctx); !ok {
+		t.Fatal("the page's secrets could not be read")
+	}
+	if got := secrets.String("docdrift-r1-7 made"); got != "docdrift-r1-7 made" {
+		t.Errorf("a name the run made is masked: %q", got)
+	}
+}
+
+// The reading and the search name the account's own control by one word.
+func TestOneAccountIcon(t *testing.T) {
+	if understand.AccountIcon != locate.AccountIcon {
+		t.Errorf("understand reads %q, locate looks for %q", understand.AccountIcon, locate.AccountIcon)
+	}
+}
+
+// "Go to the *Change password* section of your profile" scrolls to the part of the form under
+// that title; a section the page does not title is drift.
+func TestGoingToASectionOfAForm(t *testing.T) {
+	form := `<title>User profile</title><form><div><span>Profile</span><label>First name <input></label></div>
+<div style="margin-top:2000px"><span>Change password</span><label>Current password <input id="current" type="password"></label></div>
+<button type="submit">Save</button></form>`
+	tests := []struct {
+		sentence string
+		drift    bool
+	}{
+		{"Go to the *Change password* section of your profile.", false},
+		{"Go to the *Security* section of your profile.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": form})
+			s, ctx := scenarioAt(t, url, Config{})
+			s.loggedIn, s.moves = true, s.session.Moves()
+			err := s.perform(ctx, tt.sentence)
+			var m *Mismatch
+			if errors.As(err, &m) != tt.drift {
+				t.Fatalf("err = %v, want drift %v", err, tt.drift)
+			}
+			if tt.drift {
+				return
+			}
+			res, err := s.session.Page.Context(ctx).Eval(`() => { const r = document.getElementById("current").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight }`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Value.Bool() {
+				t.Error("the section's field is not in view")
+			}
+		})
+	}
+}
