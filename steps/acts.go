@@ -2,11 +2,13 @@ package steps
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -49,6 +51,17 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	if t.Icon != "" {
 		if err := s.startAtIcon(ctx, t.Icon, path[0], a.In); err != nil {
 			return err
+		}
+	}
+	if t.Kind == "section" && len(path) == 1 && t.Icon == "" {
+		// "Go to the *Profile* section of your profile": a part of the page under its title,
+		// over its fields, is reached by scrolling to it, not by a control of that name.
+		group, ok, err := s.caption(ctx, path[0])
+		if err != nil {
+			return err
+		}
+		if ok {
+			return group.ScrollIntoView()
 		}
 	}
 	return s.followPath(ctx, path, rolesOf(t.Kind), a.In, nil)
@@ -330,14 +343,22 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	if v, ok := s.cfg.value(s.pickle, field); ok {
 		return v, false
 	}
-	kind := "text"
+	kind, now := "text", ""
 	if t, err := el.Context(ctx).Eval(`function () {
-		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return "choice";
-		return (this.type || this.getAttribute('type') || 'text').toLowerCase() }`); err == nil {
-		kind = t.Value.Str()
+		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", ""];
+		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value)] }`); err == nil {
+		kind, now = t.Value.Get("0").Str(), t.Value.Get("1").Str()
 	}
-	if kind == "choice" { // a custom combobox the doc gives no value for: its first option
+	switch {
+	case kind == "choice": // a custom combobox the doc gives no value for: its first option
 		return "", false
+	case kind == "password" || saysPassword(field):
+		// A password field the page shows in clear (its eye pressed) is one still.
+		return s.password(), false
+	case now != "" && strings.EqualFold(now, s.cfg.Login.Username):
+		// A profile's "Email" holding the address the run signs in with: changing it would
+		// lock the run, and every run after it, out.
+		return now, false
 	}
 	name := s.newName()
 	switch kind {
@@ -351,6 +372,31 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 		return "5550100", false
 	}
 	return name, true
+}
+
+// password is what a password field the doc gives no value for gets: the run's own, so a
+// step that changes the signed-in account's password (a profile's current password, the new
+// one and its confirmation) leaves it as it was and the run can sign in again; without one,
+// a password made up for the scenario, kept from every output like the run's.
+func (s *Scenario) password() string {
+	if s.cfg.Login.Password != "" {
+		return s.cfg.Login.Password
+	}
+	if s.madePassword == "" {
+		// Random, not a run-scoped name: every output masks a secret's fragments, and the
+		// run's names (in its own paths and reports) must stay readable.
+		s.madePassword = "Pw9!" + rand.Text()
+		s.cfg.Secrets.Add(s.madePassword)
+	}
+	return s.madePassword
+}
+
+// saysPassword reports a field's label that names a password ("Current password",
+// "Password confirmation").
+func saysPassword(field string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(field)), func(w string) bool {
+		return strings.Trim(w, ".,:;*()") == "password"
+	})
 }
 
 // setValue types into a text field, or picks the option of a select or combobox.

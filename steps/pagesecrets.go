@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/flattree"
@@ -112,6 +113,9 @@ func (s *Scenario) readShownSecrets(ctx context.Context) ([]string, []maskBox, b
 	if err := res.Value.Unmarshal(&found); err != nil {
 		return nil, nil, false
 	}
+	// A name the run made and typed (into a field the page then shows in clear) is no
+	// secret: masking it would mask the run's names in every path and report.
+	found.Values = slices.DeleteFunc(found.Values, s.madeName)
 	s.cfg.Secrets.Add(found.Values...)
 	return found.Values, found.Boxes, true
 }

@@ -30,6 +30,8 @@ type Scenario struct {
 	// instead, so later steps that name it find it.
 	renamed map[string]string
 	names   int64 // names handed out by this scenario, when the run has no Serial
+	// madePassword is the password this scenario types where the run has none of its own.
+	madePassword string
 
 	// Waits armed before a click whose effect a later step checks.
 	dialog   *browser.DialogWait
@@ -204,6 +206,11 @@ func (s *Scenario) newName() string {
 	}
 	s.names = n
 	return fmt.Sprintf("docdrift-%s-%d", s.cfg.RunID, n)
+}
+
+// madeName reports a name newName handed out in this run.
+func (s *Scenario) madeName(v string) bool {
+	return s.cfg.RunID != "" && strings.HasPrefix(v, "docdrift-"+s.cfg.RunID+"-")
 }
 
 // nextStepText is the text of the step after the running one, "" at the end.
