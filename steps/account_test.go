@@ -1,11 +1,22 @@
 package steps
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"maps"
+	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
+	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/profile"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/understand"
 )
@@ -63,11 +74,13 @@ func TestTheAccountMenu(t *testing.T) {
 }
 
 // A profile's form: the run types its own password wherever a password is asked for (shown in
-// clear or not), so the account it signs in with keeps its password, and leaves the address
-// it signs in with as it was; a made-up name elsewhere stays a name, not a secret.
+// clear or not), so the account it signs in with keeps its password; it leaves the address it
+// signs in with, and what the doc calls the reader's own, as they were; a name typed over
+// another's is no item the run made; and a made-up name stays a name, not a secret.
 func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
 	profile := `<title>User profile</title><form>
-<label>First name <input id="first"></label>
+<label>First name <input id="first" value="Docdrift"></label><label>Last name <input id="last" value="Admin"></label>
+<label>Username <input id="username"></label>
 <label>Email <input id="email" type="email" value="owner@example.com"></label>
 <label>Current password <input id="current" type="text"></label>
 <label>Password <input id="new" type="password"></label>
@@ -78,11 +91,16 @@ func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
 	s, ctx := scenarioAt(t, url, Config{RunID: "r1", Secrets: secrets, Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}})
 	s.loggedIn, s.moves = true, s.session.Moves()
 	performChecked(t, s, ctx, []checked{
-		{`First name | Write your first name in the textbox.`, `() => document.getElementById("first").value`, "docdrift-r1-1"},
+		{`First name | Write your first name in the textbox.`, `() => document.getElementById("first").value`, "Docdrift"},
+		{`Last name | Write the administrator's last name in the textbox.`, `() => document.getElementById("last").value`, "docdrift-r1-1"},
+		{`Username | (optional) Write a username in the textbox.`, `() => document.getElementById("username").value`, "docdrift-r1-2"},
 		{`Email | Write your complete email address in the textbox.`, `() => document.getElementById("email").value`, "owner@example.com"},
 		{`Current password | Write your current password in the textbox.`, `() => document.getElementById("current").value`, "s3cret-pass"},
 		{`Password | Write the new password in the textbox.`, `() => document.getElementById("new").value`, "s3cret-pass"},
 	})
+	if !slices.Equal(s.created, []string{"docdrift-r1-2"}) {
+		t.Errorf("made %q, want only the username typed into an empty field", s.created)
+	}
 	if _, _, ok := s.readShownSecrets(ctx); !ok {
 		t.Fatal("the page's secrets could not be read")
 	}
@@ -132,5 +150,43 @@ func TestGoingToASectionOfAForm(t *testing.T) {
 				t.Error("the section's field is not in view")
 			}
 		})
+	}
+}
+
+// Cleanup and the sweep never delete the account the run signs in as, whatever name a doc's
+// profile step gave it; another item of the run's is deleted as before.
+func TestNeverDeletingTheRunsOwnAccount(t *testing.T) {
+	var mu sync.Mutex
+	users := map[string]string{"docdrift-r1-1": "owner@example.com", "docdrift-r1-2": "docdrift-r1-2@example.com"}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if n := r.URL.Query().Get("delete"); n != "" {
+			delete(users, n)
+			return
+		}
+		fmt.Fprint(w, `<title>Users</title><table><tbody>`)
+		for _, n := range slices.Sorted(maps.Keys(users)) {
+			fmt.Fprintf(w, `<tr><td>%s</td><td>%s</td><td><button onclick="confirm('Delete?') && fetch('/?delete=%[1]s').then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, n, users[n])
+		}
+		fmt.Fprint(w, `</tbody></table>`)
+	}))
+	t.Cleanup(srv.Close)
+	b := browsertest.Browser(t)
+	h := &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}, StepTimeout: 5 * time.Second},
+		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}
+	k := h.Keeper(profile.Pages{List: "/", Delete: "Delete {name}"})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := k.Delete(ctx, []string{"docdrift-r1-1", "docdrift-r1-2"})
+	if err == nil || !strings.Contains(err.Error(), "docdrift-r1-1 is the account the run signs in as") {
+		t.Errorf("err = %v, want one saying the first is the run's own account", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if left := slices.Sorted(maps.Keys(users)); !slices.Equal(left, []string{"docdrift-r1-1"}) {
+		t.Errorf("left %q, want only the run's own account", left)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
@@ -287,7 +288,7 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	if err != nil {
 		return err
 	}
-	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value)
+	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, yours(a.Hint))
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err
 	}
@@ -324,9 +325,11 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 }
 
 // valueFor decides what to type: the doc's own value, the writer's value directive for the
-// field, else a value of the field's type — a run-scoped name for a text field (made=true:
-// it names the item the procedure creates).
-func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string) (value string, made bool) {
+// field, what the field holds when it is the reader's own (own: the doc says "your first
+// name") or the address the run signs in with, else a value of the field's type — a
+// run-scoped name for a text field (made=true: it names the item the procedure creates,
+// unless it renames one the run did not make).
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made bool) {
 	if doc != "" && s.cfg.namesKeptItem(field) {
 		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
 		// instead, so cleanup removes it and never an item of the same name that was there.
@@ -355,12 +358,14 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	case kind == "password" || saysPassword(field):
 		// A password field the page shows in clear (its eye pressed) is one still.
 		return s.password(), false
-	case now != "" && strings.EqualFold(now, s.cfg.Login.Username):
-		// A profile's "Email" holding the address the run signs in with: changing it would
-		// lock the run, and every run after it, out.
+	case now != "" && (own || strings.EqualFold(now, s.cfg.Login.Username)):
+		// A profile's "Write your first name": the reader's own is what it shows. And its
+		// "Email" holding the address the run signs in with: changing it would lock the run,
+		// and every run after it, out.
 		return now, false
 	}
 	name := s.newName()
+	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
 	switch kind {
 	case "email":
 		return name + "@example.com", false
@@ -371,7 +376,13 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	case "tel":
 		return "5550100", false
 	}
-	return name, true
+	return name, made
+}
+
+// yours reports a field's description that asks for the reader's own ("Write your first name
+// in the textbox.").
+func yours(hint string) bool {
+	return slices.Contains(strings.FieldsFunc(strings.ToLower(hint), func(r rune) bool { return !unicode.IsLetter(r) }), "your")
 }
 
 // password is what a password field the doc gives no value for gets: the run's own, so a

@@ -148,12 +148,18 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) 
 	if err != nil {
 		return nil, err
 	}
-	var stuck []string
+	var stuck, own []string
 	for _, n := range names {
 		if !contains(shown, n) {
 			continue
 		}
 		listed = append(listed, n)
+		if s.ownRow(ctx, n) {
+			// A doc that renamed the signed-in account ("Write your first name") must never
+			// have cleanup or a sweep delete the account every run signs in with.
+			own = append(own, n)
+			continue
+		}
 		err := k.deleteRow(ctx, s, n)
 		if errors.As(err, new(*StillListed)) {
 			stuck = append(stuck, n) // that item's alone: the others go on being deleted
@@ -163,10 +169,14 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) 
 			return listed, fmt.Errorf("delete %s: %w", n, err)
 		}
 	}
+	var errs []error
 	if len(stuck) > 0 {
-		return listed, &StillListed{Names: stuck}
+		errs = append(errs, &StillListed{Names: stuck})
 	}
-	return listed, nil
+	if len(own) > 0 {
+		errs = append(errs, fmt.Errorf("%s is the account the run signs in as: not deleted", strings.Join(own, ", ")))
+	}
+	return listed, errors.Join(errs...)
 }
 
 // StillListed names items whose deletion went through and yet their list still shows them:
@@ -280,6 +290,21 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 		return fmt.Errorf("housekeeping: %w", err)
 	}
 	return nil
+}
+
+// ownRowJS finds a table row that shows both name and the address the run signs in with.
+var ownRowJS = flattree.With(`(name, user) => FLAT_TREE.deepAll(document, "tr, [role=row]").some((row) => {
+	const t = row.innerText.toLowerCase();
+	return t.includes(name.toLowerCase()) && t.includes(user.toLowerCase());
+})`)
+
+// ownRow reports whether the list shows name in the row of the account the run signs in as.
+func (s *Scenario) ownRow(ctx context.Context, name string) bool {
+	if s.cfg.Login.Username == "" {
+		return false
+	}
+	res, err := s.session.Page.Context(ctx).Eval(ownRowJS, name, s.cfg.Login.Username)
+	return err == nil && res.Value.Bool()
 }
 
 // rowNamesJS reads the name each table row shows: the text of its first cell with text.
