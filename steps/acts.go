@@ -33,6 +33,11 @@ func (s *Scenario) signIn(ctx context.Context, _ understand.Act) error {
 // goTo follows a path of links, menus and tabs, or opens an address on the product's host.
 func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	t := a.Target
+	if t.Kind == "site" {
+		// "Go to the URL of your Strapi application's admin panel": the product itself (a
+		// site the run does not drive is never performed, see elsewhere).
+		return s.openURL(ctx, s.cfg.start())
+	}
 	if u := s.sameHost(t.Words); u != "" {
 		return s.openURL(ctx, u)
 	}

@@ -70,6 +70,13 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	}
 	s.unnamed = 0
 	for _, a := range m.Acts {
+		if s.afterSignIn && understand.SubmitsSignIn(a) {
+			// "2. Enter your credentials to log in. 3. Click on the **Login** button.": the
+			// sign-in pressed it.
+			s.notes = append(s.notes, fmt.Sprintf("%q was pressed by the sign-in before it", a.Target.Path[0]))
+			continue
+		}
+		s.afterSignIn = a.Verb == understand.SignIn
 		do, ok := performers[a.Verb]
 		if !ok {
 			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}

@@ -32,6 +32,9 @@ type Scenario struct {
 	names   int64 // names handed out by this scenario, when the run has no Serial
 	// madePassword is the password this scenario types where the run has none of its own.
 	madePassword string
+	// afterSignIn is set when the last act performed signed in: a click on the form's
+	// submit button that the doc gives as the next step was part of it.
+	afterSignIn bool
 
 	// Waits armed before a click whose effect a later step checks.
 	dialog   *browser.DialogWait

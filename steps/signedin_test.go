@@ -52,3 +52,30 @@ func TestAPageWithPasswordsIsNotASignInForm(t *testing.T) {
 		})
 	}
 }
+
+// A doc's own sign-in procedure, run signed in already: going to the product's address opens
+// where procedures begin, giving the credentials is the run's sign-in, and the form's
+// "Login" after it was pressed by that sign-in — not drift on a page without it.
+func TestADocsOwnSignInProcedure(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/":      `<title>Landing</title><p>Nothing here</p>`,
+		"/admin": `<title>Homepage</title><h1>Hello</h1>`,
+	})
+	s, ctx := scenarioAt(t, url, Config{Start: url + "/admin", Login: Login{Username: "owner", Password: "s3cret-pass"}})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	for _, sentence := range []string{
+		"Go to the URL of your Strapi application's admin panel.",
+		"Enter your credentials to log in.",
+		"Click on the **Login** button.",
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if title := s.session.Page.MustInfo().Title; title != "Homepage" {
+		t.Errorf("ended on %q, want where procedures begin", title)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"Login" was pressed by the sign-in`) {
+		t.Errorf("notes = %q, want one saying the sign-in pressed Login", s.notes)
+	}
+}

@@ -31,7 +31,9 @@ func initialsBadge(c Candidate) bool {
 }
 
 // initialsOf reports whether badge is one to three capitals, the first letters of name's
-// words in order (the first and last word's when the name is longer).
+// words in order (the first and last word's when the name is longer) — or, over a name of one
+// word (the account's username, "DA" over "docdrift-7"), its first letter, unless the badge
+// spells the word's start ("EN" over "English" is a language).
 func initialsOf(badge string, name []string) bool {
 	r := []rune(badge)
 	if len(r) == 0 || len(r) > 3 {
@@ -43,6 +45,9 @@ func initialsOf(badge string, name []string) bool {
 		}
 	}
 	first := func(w string) rune { return unicode.ToUpper([]rune(w)[0]) }
+	if len(name) == 1 && len(r) > 1 {
+		return first(name[0]) == r[0] && !strings.HasPrefix(strings.ToUpper(name[0]), badge)
+	}
 	if len(name) == len(r) {
 		for i, w := range name {
 			if first(w) != r[i] {

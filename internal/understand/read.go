@@ -223,14 +223,21 @@ func Read(sentence string) Meaning {
 
 // submittedBySignIn drops the click that submits a sign-in form from the acts after a sign-in
 // ("Enter your username and password and click **Log In**", "Enter your current password and
-// click **Confirm**"): signing in submits it.
+// click **Confirm**"), and a second sign-in naming nothing: signing in submits it.
 func submittedBySignIn(acts []Act) []Act {
 	signedIn := false
 	return slices.DeleteFunc(acts, func(a Act) bool {
-		submit := signedIn && a.Verb == Click && len(a.Target.Path) == 1 && signInLabel(a.Target.Path[0])
+		// "Enter your credentials and log in": one sign-in, said twice.
+		submit := signedIn && (SubmitsSignIn(a) || a.Verb == SignIn && a.Target.Empty())
 		signedIn = signedIn || a.Verb == SignIn || a.Verb == Reauthenticate
 		return submit
 	})
+}
+
+// SubmitsSignIn reports an act that presses what submits a sign-in form ("Click **Login**"):
+// after the reader signed in, signing in pressed it already.
+func SubmitsSignIn(a Act) bool {
+	return a.Verb == Click && len(a.Target.Path) == 1 && signInLabel(a.Target.Path[0])
 }
 
 // signInLabel reports a label that submits a sign-in form: "Log In", "Sign in", "Submit",

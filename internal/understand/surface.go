@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Surface words. A step happens somewhere: in the product the doc is about unless it names
@@ -324,3 +325,42 @@ func Loopback(host string) bool {
 	ip := net.ParseIP(host)
 	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
+
+// siteItself reads an object that names a web UI as a whole, to open at its address: "the URL
+// of your Strapi application's admin panel", "your admin panel", "the address of your
+// dashboard". It answers the UI as the doc names it ("Strapi application's admin panel"); the
+// run opens its own product's start page when that is the one named.
+func siteItself(o phrase) (string, bool) {
+	if len(o.labels) > 0 || o.url != "" || o.icon != "" || len(o.words) == 0 {
+		return "", false
+	}
+	raw := strings.Fields(strings.ToLower(joinWords(o.raw)))
+	words := o.words
+	address := addressWords[strings.ToLower(words[0])] && len(words) > 1
+	if address {
+		words = words[1:] // "the URL of your …"
+	}
+	if !address && (len(raw) == 0 || raw[0] != "your") {
+		return "", false // "the admin panel" may be a panel on a page
+	}
+	named := strings.Join(words, " ")
+	if o.kind == "section" || o.kind == "page" {
+		named += " " + strings.Trim(raw[len(raw)-1], ".,;:") // "panel", "page": the kind said last
+	}
+	f := strings.Fields(named)
+	if len(f) == 0 || !webUIHeads[strings.ToLower(f[len(f)-1])] {
+		return "", false // "your authenticator app" is no web page
+	}
+	for _, w := range f[:len(f)-1] {
+		if !unicode.IsUpper([]rune(w)[0]) && !hasSurfaceWord(w) && w != "web" {
+			return "", false // "your billing dashboard" is a page of one
+		}
+	}
+	return surfaceText(phrase{words: strings.Fields(named)}), true
+}
+
+// addressWords name a web UI's address.
+var addressWords = wordSet(`url address link`)
+
+// webUIHeads end the name of a web UI as a whole: "admin panel", "Okta dashboard".
+var webUIHeads = wordSet(`panel console dashboard portal site website ui interface admin hub studio workspace`)

@@ -308,10 +308,19 @@ func ownPassword(o phrase) bool {
 }
 
 // ownCredentials reports a phrase that names the reader's own user name and password ("your
-// username and password", "your email and password"): what signing in asks for. A username and
+// username and password", "your email and password", "your credentials"): what signing in
+// asks for. A username and
 // password the reader makes up ("a username and password" for a new user) are fields to fill.
 func ownCredentials(o phrase) bool {
 	w := yourWords(o)
+	if i := slices.Index(w, "to"); i > 0 {
+		w = w[:i] // "your credentials to log in": what for is said after
+	}
+	switch strings.Join(w, " ") {
+	case "credentials", "login credentials", "log-in credentials", "sign-in credentials", "account credentials",
+		"login details", "log-in details", "sign-in details", "login information", "login info":
+		return true // "Enter your credentials to log in"
+	}
 	if !slices.Contains(w, "password") {
 		return false
 	}
