@@ -2,6 +2,7 @@ package locate
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/docdrift/docdrift/internal/editdist"
 )
@@ -29,7 +30,33 @@ func similarity(want, b string) float64 {
 	if containsWords(wa, wb) || containsWords(wb, wa) {
 		s = max(s, 0.5)
 	}
+	if sameWords(wa, wb) {
+		// "Password confirmation" and "Confirm Password": the same words reordered and
+		// inflected are closer than a label holding only some of them ("Password").
+		s = max(s, 0.65)
+	}
 	return s
+}
+
+// sameWords reports two names of as many words, each matching one of the other's.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	matched := func(w string, in []string) bool {
+		for _, x := range in {
+			if wordRatio(w, x) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range a {
+		if !matched(a[i], b) || !matched(b[i], a) {
+			return false
+		}
+	}
+	return true
 }
 
 // ratio is 1 - edit distance / longer length.
@@ -74,10 +101,18 @@ func aligned(a, b []string) float64 {
 	return sum / float64(n)
 }
 
-// wordRatio compares two words, only counting near-identical ones (plural, a typo).
+// wordRatio compares two words, only counting near-identical ones (plural, a typo) and one
+// that is the other's stem ("confirm", "confirmation").
 func wordRatio(a, b string) float64 {
 	r := ratio([]rune(a), []rune(b))
 	if r < 0.75 {
+		short, long := a, b
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 5 && strings.HasPrefix(long, short) {
+			return 0.75
+		}
 		return 0
 	}
 	return r

@@ -41,6 +41,9 @@ func TestClosest(t *testing.T) {
 		{"Create API Acount", []string{"Create API Account", "Cancel"}, `["Create API Account"]`, "Create API Account"},
 		{"Gears", []string{"Checkout", "Returns"}, `[]`, ""},
 		{"Save", []string{"Save", "Save", "Cancel"}, `["Save"]`, "Save"},
+		// Strapi's profile: the same words reordered and inflected beat a label holding one.
+		{"Password confirmation", []string{"Current Password", "Password", "Confirm Password"},
+			`["Confirm Password" "Password"]`, "Confirm Password"},
 	} {
 		got := closest(named(tc.cands...), tc.want)
 		for _, c := range got {
