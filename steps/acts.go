@@ -396,6 +396,7 @@ func yours(hint string) bool {
 // a password made up for the scenario, kept from every output like the run's.
 func (s *Scenario) password() string {
 	if s.cfg.Login.Password != "" {
+		s.gavePassword = true
 		return s.cfg.Login.Password
 	}
 	if s.madePassword == "" {

@@ -171,7 +171,7 @@ func (s *Scenario) submitLogin(ctx context.Context, user, pass, submit *rod.Elem
 	if err := s.pressOwn(ctx, submit.Context(ctx)); err != nil {
 		return err
 	}
-	if form, _ := s.passwordShown(ctx); form {
+	if form, _ := s.signInShown(ctx); form {
 		return fmt.Errorf("sign in as %s: the product still shows its log-in form%s (wrong credentials, or a session that ended at once?)",
 			s.cfg.Login.Username, s.pageAlert(ctx))
 	}
@@ -299,8 +299,9 @@ func (s *Scenario) loginField(ctx context.Context, part, label string, role loca
 // in" or "sign in" first). With no password field, the "identifier" is the first page of a
 // sign-in that asks for the username first: the page's only text field, an email or username
 // by its words, with a button saying "next", "continue" or "sign in" — a search box or an
-// "invite by email" form is none — and "submit" is that button. "sign-in" answers true or
-// false, never an element: a React app's element is too deep for the browser to copy.
+// "invite by email" form is none — and "submit" is that button. "sign-in" and
+// "password-form" answer true or false, never an element: a React app's element is too deep
+// for the browser to copy.
 var loginFieldJS = flattree.With(`function (part) {
 	const { up, deepAll } = FLAT_TREE; // a form of web components keeps its fields in shadow roots
 	const shown = (el) => el.checkVisibility() && !el.disabled;
@@ -339,14 +340,30 @@ var loginFieldJS = flattree.With(`function (part) {
 	const before = (el) => inputs.indexOf(el) < inputs.indexOf(pass);
 	const candidates = texts(box).filter(before);
 	if (part === "user") return candidates.find(userish) || candidates[candidates.length - 1] || null;
-	// Whether the page is a sign-in form: one password, after a user field or two. A profile
-	// changing its password asks for two or three, after its name and address fields.
-	if (part === "sign-in") return candidates.length > 0 && candidates.length <= 2 &&
-		deepAll(box, "input[type=password]").filter(shown).length === 1;
+	// Whether the page is a sign-in form: one password, after a user field or two ("sign-in"),
+	// or after none, as an identifier-first sign-in's second page asks ("password-form"). A
+	// profile changing its password asks for two or three, after its name and address fields.
+	const onePassword = candidates.length <= 2 && deepAll(box, "input[type=password]").filter(shown).length === 1;
+	if (part === "sign-in") return onePassword && candidates.length > 0;
+	if (part === "password-form") return onePassword;
 	const buttons = buttonsIn(box);
 	return buttons.find((b) => submits(b) && primary(b)) || buttons.find(primary) ||
 		buttons.find((b) => submits(b) && !/^\s*(cancel|close|back|dismiss|×|x)\s*$/i.test(says(b))) || null;
 }`)
+
+// signInShown reports whether the page still asks to sign in: a password field to sign in
+// with, in a form that asks for no other password (a profile changing its password does).
+func (s *Scenario) signInShown(ctx context.Context) (bool, error) {
+	form, err := s.passwordShown(ctx)
+	if err != nil || !form {
+		return false, err
+	}
+	res, err := s.session.Page.Context(ctx).Eval(loginFieldJS, "password-form")
+	if err != nil {
+		return false, fmt.Errorf("read the page: %w", err)
+	}
+	return res.Value.Bool(), nil
+}
 
 // passwordShown reports whether the page shows a password field to sign in with: a log-in
 // form. A field for a new password (a profile page's, hidden or not) is not one.
@@ -377,7 +394,7 @@ var ErrSessionExpired = errors.New("the saved session has expired or was logged 
 // checkSession passes the log-in step of a run with a saved session when the product shows
 // no log-in form.
 func (s *Scenario) checkSession(ctx context.Context) error {
-	form, err := s.passwordShown(ctx)
+	form, err := s.signInShown(ctx)
 	if err != nil {
 		return fmt.Errorf("log in: %w", err)
 	}

@@ -32,6 +32,9 @@ type Scenario struct {
 	names   int64 // names handed out by this scenario, when the run has no Serial
 	// madePassword is the password this scenario types where the run has none of its own.
 	madePassword string
+	// gavePassword is set once a step typed the run's own password into a form field: a
+	// product may end the session when that form is saved.
+	gavePassword bool
 	// afterSignIn is set when the last act performed signed in: a click on the form's
 	// submit button that the doc gives as the next step was part of it.
 	afterSignIn bool

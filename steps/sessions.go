@@ -111,7 +111,7 @@ func (s *Scenario) restore(ctx context.Context, saved *savedSession) (bool, erro
 	if err != nil {
 		return false, err
 	}
-	form, err := s.passwordShown(ctx)
+	form, err := s.signInShown(ctx)
 	if err != nil || form {
 		return false, err
 	}

@@ -1,7 +1,11 @@
 package steps
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -77,5 +81,49 @@ func TestADocsOwnSignInProcedure(t *testing.T) {
 	}
 	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"Login" was pressed by the sign-in`) {
 		t.Errorf("notes = %q, want one saying the sign-in pressed Login", s.notes)
+	}
+}
+
+// Saving a profile's password change (to the run's own password) ends the session on many
+// products: the run signs in again and goes on, noting it, rather than failing the step.
+func TestSignedOutBySavingThePassword(t *testing.T) {
+	var mu sync.Mutex
+	signedIn := true
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case r.URL.Path == "/save":
+			signedIn = false
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+		case r.URL.Path == "/session" && r.FormValue("password") == "s3cret-pass":
+			signedIn = true
+			http.Redirect(w, r, "/me", http.StatusSeeOther)
+		case !signedIn || r.URL.Path == "/login":
+			fmt.Fprint(w, `<title>Log in</title><form method="post" action="/session"><label>Email <input type="email" name="email"></label>
+<label>Password <input type="password" name="password"></label><button type="submit">Login</button></form>`)
+		default:
+			fmt.Fprint(w, `<title>User profile</title><form method="post" action="/save"><h2>Change password</h2>
+<label>Current password <input type="password"></label><label>Password <input type="password"></label>
+<label>Confirm Password <input type="password"></label><button type="submit">Save</button></form>`)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL+"/me", Config{Start: srv.URL + "/me", Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	for _, sentence := range []string{
+		"Current password | Write your current password in the textbox.",
+		"Password | Write the new password in the textbox.",
+		"Click on the **Save** button.",
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "signed the run out") {
+		t.Errorf("notes = %q, want one saying the product signed the run out", s.notes)
+	}
+	if title := s.session.Page.MustInfo().Title; title != "User profile" || !s.loggedIn {
+		t.Errorf("ended on %q, signed in %v; want signed in again", title, s.loggedIn)
 	}
 }
