@@ -157,7 +157,7 @@ func TestGoingToASectionOfAForm(t *testing.T) {
 // profile step gave it; another item of the run's is deleted as before.
 func TestNeverDeletingTheRunsOwnAccount(t *testing.T) {
 	var mu sync.Mutex
-	users := map[string]string{"docdrift-r1-1": "owner@example.com", "docdrift-r1-2": "docdrift-r1-2@example.com"}
+	users := map[string]string{"docdrift-r1-1": "owner@example.com", "docdrift-r1-2": "docdrift-r1-2@example.com (not owner@example.com.au)"}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -165,11 +165,13 @@ func TestNeverDeletingTheRunsOwnAccount(t *testing.T) {
 			delete(users, n)
 			return
 		}
-		fmt.Fprint(w, `<title>Users</title><table><tbody>`)
+		// The list sits in a row of a form that shows the signed-in user, as WordPress's
+		// profile holds its application passwords.
+		fmt.Fprint(w, `<title>Users</title><table><tr><td>Username owner@example.com</td><td><table><tbody>`)
 		for _, n := range slices.Sorted(maps.Keys(users)) {
 			fmt.Fprintf(w, `<tr><td>%s</td><td>%s</td><td><button onclick="confirm('Delete?') && fetch('/?delete=%[1]s').then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, n, users[n])
 		}
-		fmt.Fprint(w, `</tbody></table>`)
+		fmt.Fprint(w, `</tbody></table></td></tr></table>`)
 	}))
 	t.Cleanup(srv.Close)
 	b := browsertest.Browser(t)

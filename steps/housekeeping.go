@@ -292,10 +292,13 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 	return nil
 }
 
-// ownRowJS finds a table row that shows both name and the address the run signs in with.
+// ownRowJS finds a table row that shows both name and, as a word of its own, the user the run
+// signs in as ("admin" is not "Administrator"). Only innermost rows count: WordPress draws a
+// profile's list of application passwords inside a row of the profile's own form.
 var ownRowJS = flattree.With(`(name, user) => FLAT_TREE.deepAll(document, "tr, [role=row]").some((row) => {
+	if (row.querySelector("tr, [role=row]")) return false;
 	const t = row.innerText.toLowerCase();
-	return t.includes(name.toLowerCase()) && t.includes(user.toLowerCase());
+	return t.includes(name.toLowerCase()) && t.split(/[\s,;:()|<>"']+/).includes(user.toLowerCase());
 })`)
 
 // ownRow reports whether the list shows name in the row of the account the run signs in as.

@@ -24,7 +24,10 @@ func LabelPath(markup string) []string {
 	var parts []string
 	for _, p := range breadcrumbSep.Split(markup, -1) {
 		p = strings.TrimSpace(markupTrim.Replace(p))
-		p = strings.Trim(p, `"_*`)
+		p = strings.Trim(p, `_*`)
+		if len(p) > 1 && p[0] == '"' && p[len(p)-1] == '"' {
+			p = p[1 : len(p)-1] // a quoted label, not a label with quotes in it (Revoke "{name}")
+		}
 		p = strings.Join(strings.Fields(p), " ")
 		if p != "" {
 			parts = append(parts, p)
