@@ -314,7 +314,8 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	if err != nil {
 		return mismatch("no group of options to choose from under %q", section)
 	}
-	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options")
+	// Said in the error: the doc never named this option, the run's vocabulary did.
+	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options (the run's choice for an option the doc describes, vocabulary.minimal_scope)")
 }
 
 func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {
