@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -73,6 +74,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		return err
 	}
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
+	signedOut := s.signedOut
 	if err := s.followTabs(ctx, opened, act()); err != nil {
 		return err
 	}
@@ -82,8 +84,11 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
 		}
 	}
-	if r := s.session.Refusals(); len(r) > refusals {
-		return refused(r[refusals])
+	for _, r := range s.session.Refusals()[refusals:] {
+		if s.signedOut > signedOut && r.Status == http.StatusUnauthorized {
+			continue // the session the product ended when the password was saved, asked again
+		}
+		return refused(r)
 	}
 	return nil
 }

@@ -35,6 +35,9 @@ type Scenario struct {
 	// gavePassword is set once a step typed the run's own password into a form field: a
 	// product may end the session when that form is saved.
 	gavePassword bool
+	// signedOut counts the times the product ended the session after that, and the run
+	// signed in again: the 401s of the ended session are no refusal of a step.
+	signedOut int
 	// afterSignIn is set when the last act performed signed in: a click on the form's
 	// submit button that the doc gives as the next step was part of it.
 	afterSignIn bool

@@ -148,6 +148,7 @@ func (s *Scenario) checkSignedIn(ctx context.Context) error {
 		// saved. That is the step's outcome, not the environment failing.
 		s.notes = append(s.notes, "the product signed the run out after the password was saved; the run signed in again")
 		s.loggedIn, s.gavePassword = false, false
+		s.signedOut++
 		return s.logIn(ctx)
 	}
 	return fmt.Errorf("the product asked to sign in again at %s: the session expired or was revoked", s.session.Document().URL)

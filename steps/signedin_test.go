@@ -93,6 +93,8 @@ func TestSignedOutBySavingThePassword(t *testing.T) {
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
+		case r.URL.Path == "/access-token": // the app refreshing a session that ended
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
 		case r.URL.Path == "/save":
 			signedIn = false
 			http.Redirect(w, r, "/login", http.StatusSeeOther)
@@ -101,7 +103,8 @@ func TestSignedOutBySavingThePassword(t *testing.T) {
 			http.Redirect(w, r, "/me", http.StatusSeeOther)
 		case !signedIn || r.URL.Path == "/login":
 			fmt.Fprint(w, `<title>Log in</title><form method="post" action="/session"><label>Email <input type="email" name="email"></label>
-<label>Password <input type="password" name="password"></label><button type="submit">Login</button></form>`)
+<label>Password <input type="password" name="password"></label><button type="submit">Login</button></form>
+<script>fetch("/access-token", { method: "POST" })</script>`)
 		default:
 			fmt.Fprint(w, `<title>User profile</title><form method="post" action="/save"><h2>Change password</h2>
 <label>Current password <input type="password"></label><label>Password <input type="password"></label>
