@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -552,33 +550,25 @@ func (s *Scenario) copyValues(ctx context.Context, a understand.Act) error {
 	return nil
 }
 
-// sampleFile writes the small file uploads use, once per scenario, into its own folder.
-func (s *Scenario) sampleFile() (string, error) {
-	if s.tmp == "" {
-		dir, err := os.MkdirTemp("", "docdrift-upload-")
-		if err != nil {
-			return "", fmt.Errorf("make a file to upload: %w", err)
-		}
-		s.tmp = dir
-	}
-	path := filepath.Join(s.tmp, "docdrift-sample.txt")
-	if err := os.WriteFile(path, []byte("uploaded by docdrift\n"), 0o600); err != nil {
-		return "", fmt.Errorf("make a file to upload: %w", err)
-	}
-	return path, nil
-}
-
 // upload gives the file input the doc names (or the page's only one) a small file.
 func (s *Scenario) upload(ctx context.Context, a understand.Act) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	path, err := s.sampleFile()
-	if err != nil {
-		return err
-	}
 	el, err := s.session.Page.Context(ctx).Element(`input[type=file]`)
 	if err != nil {
 		return mismatch("no file input on the page to upload to")
+	}
+	accept, err := el.Attribute("accept")
+	if err != nil {
+		return fmt.Errorf("read what the file input accepts: %w", err)
+	}
+	kind := ""
+	if accept != nil {
+		kind = *accept
+	}
+	path, err := s.sampleFile(kind)
+	if err != nil {
+		return err
 	}
 	if err := el.SetFiles([]string{path}); err != nil {
 		return fmt.Errorf("upload %s: %w", path, err)

@@ -1,0 +1,75 @@
+package steps
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// A file to upload, of the kind the page's file input asks for: a reader uploading "your
+// chosen logo" picks a picture, and a form that accepts only images refuses a text file.
+
+// sample is one kind of file: its name and its content.
+type sample struct {
+	name    string
+	content func() []byte
+}
+
+var (
+	textSample = sample{"docdrift-sample.txt", func() []byte { return []byte("uploaded by docdrift\n") }}
+	// The picture is a small square, within any logo or avatar size limit.
+	imageSample = sample{"docdrift-sample.png", samplePNG}
+	csvSample   = sample{"docdrift-sample.csv", func() []byte { return []byte("name,value\ndocdrift,1\n") }}
+	jsonSample  = sample{"docdrift-sample.json", func() []byte { return []byte("{\"name\": \"docdrift\"}\n") }}
+)
+
+// sampleFor is the kind of file an input's accept attribute asks for ("image/*", ".png,.svg",
+// "text/csv"); a text file when it says nothing the run knows.
+func sampleFor(accept string) sample {
+	for _, a := range strings.Split(strings.ToLower(accept), ",") {
+		switch a = strings.TrimSpace(a); {
+		case strings.HasPrefix(a, "image/"), a == ".png", a == ".jpg", a == ".jpeg", a == ".gif", a == ".svg", a == ".webp", a == ".ico":
+			return imageSample
+		case a == "text/csv", a == ".csv":
+			return csvSample
+		case a == "application/json", a == ".json":
+			return jsonSample
+		}
+	}
+	return textSample
+}
+
+func samplePNG() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 64, 64))
+	for y := range 64 {
+		for x := range 64 {
+			img.Set(x, y, color.RGBA{R: 0x4a, G: 0x6c, B: 0xf7, A: 0xff})
+		}
+	}
+	var b bytes.Buffer
+	_ = png.Encode(&b, img) // writing to memory does not fail
+	return b.Bytes()
+}
+
+// sampleFile writes the file an upload gives an input that accepts accept, into the
+// scenario's own folder.
+func (s *Scenario) sampleFile(accept string) (string, error) {
+	if s.tmp == "" {
+		dir, err := os.MkdirTemp("", "docdrift-upload-")
+		if err != nil {
+			return "", fmt.Errorf("make a file to upload: %w", err)
+		}
+		s.tmp = dir
+	}
+	f := sampleFor(accept)
+	path := filepath.Join(s.tmp, f.name)
+	if err := os.WriteFile(path, f.content(), 0o600); err != nil {
+		return "", fmt.Errorf("make a file to upload: %w", err)
+	}
+	return path, nil
+}
