@@ -67,15 +67,11 @@ func TestADocsOwnSignInProcedure(t *testing.T) {
 	})
 	s, ctx := scenarioAt(t, url, Config{Start: url + "/admin", Login: Login{Username: "owner", Password: "s3cret-pass"}})
 	s.loggedIn, s.moves = true, s.session.Moves()
-	for _, sentence := range []string{
-		"Go to the URL of your Strapi application's admin panel.",
-		"Enter your credentials to log in.",
-		"Click on the **Login** button.",
-	} {
-		if err := s.perform(ctx, sentence); err != nil {
-			t.Fatalf("%s: %v", sentence, err)
-		}
-	}
+	performChecked(t, s, ctx, []checked{
+		{sentence: "Go to the URL of your Strapi application's admin panel."},
+		{sentence: "Enter your credentials to log in."},
+		{sentence: "Click on the **Login** button."},
+	})
 	if title := s.session.Page.MustInfo().Title; title != "Homepage" {
 		t.Errorf("ended on %q, want where procedures begin", title)
 	}
@@ -114,15 +110,11 @@ func TestSignedOutBySavingThePassword(t *testing.T) {
 	t.Cleanup(srv.Close)
 	s, ctx := scenarioAt(t, srv.URL+"/me", Config{Start: srv.URL + "/me", Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}})
 	s.loggedIn, s.moves = true, s.session.Moves()
-	for _, sentence := range []string{
-		"Current password | Write your current password in the textbox.",
-		"Password | Write the new password in the textbox.",
-		"Click on the **Save** button.",
-	} {
-		if err := s.perform(ctx, sentence); err != nil {
-			t.Fatalf("%s: %v", sentence, err)
-		}
-	}
+	performChecked(t, s, ctx, []checked{
+		{sentence: "Current password | Write your current password in the textbox."},
+		{sentence: "Password | Write the new password in the textbox."},
+		{sentence: "Click on the **Save** button."},
+	})
 	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "signed the run out") {
 		t.Errorf("notes = %q, want one saying the product signed the run out", s.notes)
 	}
