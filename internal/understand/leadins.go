@@ -318,8 +318,10 @@ func fieldsFollow(acts []Act, byInstructions bool) []Act {
 		// "the following fields" names a field's kind ("fields"); "Fill in the following:" no
 		// field at all, only its hint.
 		named := a.Target.Words
-		if named == "" || namesFollowing(a.Hint) {
-			named = a.Hint // "the following options": what follows, whatever it is called
+		if named == "" || namesFollowing(a.Hint) && singular(named) != named {
+			// "the following options": the items that follow, whatever they are called; "the
+			// following value" is one, the code below.
+			named = a.Hint
 		}
 		// "In **General Settings**, fill in the following values:" names where the fields
 		// are, not a field: the place reads as the field only for want of one.

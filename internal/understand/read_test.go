@@ -347,6 +347,7 @@ func TestRead(t *testing.T) {
 		// Troubleshooting's "Check the following:" is over causes, not boxes (DataHub,
 		// testdata/heldout 370); an outcome that names nothing checks nothing (Opik, 394);
 		// "the below message" is the message (Argo CD, corpus).
+		{"a lead-in to fields", "Fill in the following options:", "action: nothing (the fields that follow: the following options)"},
 		{"a lead-in to fields", "Fill in:", "action: nothing (the fields that follow: the items below)"},
 		// Kestra's Okta guide (testdata/heldout 563): "Sign-in Method: **OIDC**" follows.
 		{"a click then a bare select", "Click on \"Create App Integration\" and then select:",
