@@ -183,8 +183,10 @@ func TestNeverDeletingTheRunsOwnAccount(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	err := k.Delete(ctx, []string{"docdrift-r1-1", "docdrift-r1-2"})
-	if err == nil || !strings.Contains(err.Error(), "docdrift-r1-1 is the account the run signs in as") {
-		t.Errorf("err = %v, want one saying the first is the run's own account", err)
+	var sl *StillListed
+	if !errors.As(err, &sl) || !slices.Equal(sl.Own, []string{"docdrift-r1-1"}) || len(sl.Names) > 0 ||
+		!strings.Contains(err.Error(), "docdrift-r1-1 is the account the run signs in as") {
+		t.Errorf("err = %v, want one saying the first is the run's own account, and only that", err)
 	}
 	mu.Lock()
 	defer mu.Unlock()

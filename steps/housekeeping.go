@@ -108,22 +108,20 @@ func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
 // It answers the names some subject's list showed.
 func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, names []string) (listed []string, err error) {
 	err = h.session(ctx, func(s *Scenario) error {
-		var stuck []string
+		var stuck StillListed
 		for _, k := range keepers {
 			found, err := k.deleteIn(ctx, s, names)
 			listed = append(listed, found...)
 			if sl := new(StillListed); errors.As(err, &sl) {
-				stuck = append(stuck, sl.Names...) // the other subjects' items still go
+				// The other subjects' items still go.
+				stuck.Names, stuck.Own = append(stuck.Names, sl.Names...), append(stuck.Own, sl.Own...)
 				continue
 			}
 			if err != nil {
 				return err
 			}
 		}
-		if len(stuck) > 0 {
-			return &StillListed{Names: stuck}
-		}
-		return nil
+		return stuck.orNil()
 	})
 	return listed, err
 }
@@ -148,43 +146,57 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) 
 	if err != nil {
 		return nil, err
 	}
-	var stuck, own []string
 	for _, n := range names {
-		if !contains(shown, n) {
-			continue
+		if contains(shown, n) {
+			listed = append(listed, n)
 		}
-		listed = append(listed, n)
-		if s.ownRow(ctx, n) {
-			// A doc that renamed the signed-in account ("Write your first name") must never
-			// have cleanup or a sweep delete the account every run signs in with.
-			own = append(own, n)
+	}
+	// A doc that renamed the signed-in account ("Write your first name") must never have
+	// cleanup or a sweep delete the account every run signs in with.
+	var stuck StillListed
+	if stuck.Own, err = s.ownRows(ctx, listed); err != nil {
+		return listed, err
+	}
+	for _, n := range listed {
+		if contains(stuck.Own, n) {
 			continue
 		}
 		err := k.deleteRow(ctx, s, n)
 		if errors.As(err, new(*StillListed)) {
-			stuck = append(stuck, n) // that item's alone: the others go on being deleted
+			stuck.Names = append(stuck.Names, n) // that item's alone: the others go on being deleted
 			continue
 		}
 		if err != nil {
 			return listed, fmt.Errorf("delete %s: %w", n, err)
 		}
 	}
-	var errs []error
-	if len(stuck) > 0 {
-		errs = append(errs, &StillListed{Names: stuck})
-	}
-	if len(own) > 0 {
-		errs = append(errs, fmt.Errorf("%s is the account the run signs in as: not deleted", strings.Join(own, ", ")))
-	}
-	return listed, errors.Join(errs...)
+	return listed, stuck.orNil()
 }
 
-// StillListed names items whose deletion went through and yet their list still shows them:
-// the product drew a delete it does not honour (Strapi's default locale).
-type StillListed struct{ Names []string }
+// StillListed names items a list still shows after cleanup: Names, whose deletion went
+// through though the product did not honour it (Strapi's default locale), and Own, rows of
+// the account the run signs in as, never deleted. Each fails only the scenario that made it.
+type StillListed struct{ Names, Own []string }
 
 func (e *StillListed) Error() string {
-	return fmt.Sprintf("%s still listed after deleting", strings.Join(e.Names, ", "))
+	var parts []string
+	if len(e.Names) > 0 {
+		parts = append(parts, strings.Join(e.Names, ", ")+" still listed after deleting")
+	}
+	if len(e.Own) > 0 {
+		parts = append(parts, strings.Join(e.Own, ", ")+" is the account the run signs in as: not deleted")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// All are the names of both kinds.
+func (e *StillListed) All() []string { return append(slices.Clip(e.Names), e.Own...) }
+
+func (e *StillListed) orNil() error {
+	if len(e.Names) == 0 && len(e.Own) == 0 {
+		return nil
+	}
+	return e
 }
 
 // namesIn opens the subject's list — an address on the product, or a breadcrumb from where a
@@ -292,22 +304,32 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 	return nil
 }
 
-// ownRowJS finds a table row that shows both name and, as a word of its own, the user the run
-// signs in as ("admin" is not "Administrator"). Only innermost rows count: WordPress draws a
-// profile's list of application passwords inside a row of the profile's own form.
-var ownRowJS = flattree.With(`(name, user) => FLAT_TREE.deepAll(document, "tr, [role=row]").some((row) => {
-	if (row.querySelector("tr, [role=row]")) return false;
-	const t = row.innerText.toLowerCase();
-	return t.includes(name.toLowerCase()) && t.split(/[\s,;:()|<>"']+/).includes(user.toLowerCase());
-})`)
+// ownRowsJS answers those of names that a table row shows beside, as a word of its own, the
+// user the run signs in as ("admin" is not "Administrator"). Only innermost rows count:
+// WordPress draws a profile's list of application passwords inside a row of the profile's own
+// form.
+var ownRowsJS = flattree.With(`(names, user) => {
+	const rows = FLAT_TREE.deepAll(document, "tr, [role=row]").filter((row) => !row.querySelector("tr, [role=row]"))
+		.map((row) => row.innerText.toLowerCase())
+		.filter((t) => t.split(/[\s,;:()|<>"']+/).includes(user.toLowerCase()));
+	return names.filter((name) => rows.some((t) => t.includes(name.toLowerCase())));
+}`)
 
-// ownRow reports whether the list shows name in the row of the account the run signs in as.
-func (s *Scenario) ownRow(ctx context.Context, name string) bool {
-	if s.cfg.Login.Username == "" {
-		return false
+// ownRows answers those of names the list shows in the row of the account the run signs in
+// as. A list that cannot be read deletes nothing.
+func (s *Scenario) ownRows(ctx context.Context, names []string) ([]string, error) {
+	if s.cfg.Login.Username == "" || len(names) == 0 {
+		return nil, nil
 	}
-	res, err := s.session.Page.Context(ctx).Eval(ownRowJS, name, s.cfg.Login.Username)
-	return err == nil && res.Value.Bool()
+	res, err := s.session.Page.Context(ctx).Eval(ownRowsJS, names, s.cfg.Login.Username)
+	if err != nil {
+		return nil, fmt.Errorf("read the list's rows: %w", err)
+	}
+	var own []string
+	for _, v := range res.Value.Arr() {
+		own = append(own, v.Str())
+	}
+	return own, nil
 }
 
 // rowNamesJS reads the name each table row shows: the text of its first cell with text.

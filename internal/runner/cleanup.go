@@ -93,8 +93,9 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	case errors.As(err, &sl):
 		// Items the product would not let go: their scenarios failed to clean up, not the
 		// batch's others, whose items were deleted.
+		left := sl.All()
 		for _, o := range batch {
-			if stuck := slices.DeleteFunc(slices.Clone(o.names), func(n string) bool { return !slices.Contains(sl.Names, n) }); len(stuck) > 0 {
+			if stuck := slices.DeleteFunc(slices.Clone(o.names), func(n string) bool { return !slices.Contains(left, n) }); len(stuck) > 0 {
 				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), err))
 			}
 		}
