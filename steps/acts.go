@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
@@ -291,7 +290,7 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	if err != nil {
 		return err
 	}
-	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, yours(a.Hint))
+	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err
 	}
@@ -380,12 +379,6 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 		return "5550100", false
 	}
 	return name, made
-}
-
-// yours reports a field's description that asks for the reader's own ("Write your first name
-// in the textbox.").
-func yours(hint string) bool {
-	return slices.Contains(strings.FieldsFunc(strings.ToLower(hint), func(r rune) bool { return !unicode.IsLetter(r) }), "your")
 }
 
 // password is what a password field the doc gives no value for gets: the run's own, so a

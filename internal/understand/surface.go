@@ -343,12 +343,11 @@ func siteItself(o phrase) (string, bool) {
 	if !address && (len(raw) == 0 || raw[0] != "your") {
 		return "", false // "the admin panel" may be a panel on a page
 	}
-	named := strings.Join(words, " ")
-	if o.kind == "section" || o.kind == "page" {
-		named += " " + strings.Trim(raw[len(raw)-1], ".,;:") // "panel", "page": the kind said last
+	f := slices.Clip(words)
+	if o.kind == "section" {
+		f = append(f, strings.Trim(raw[len(raw)-1], ".,;:")) // "panel": the kind, said last
 	}
-	f := strings.Fields(named)
-	if len(f) == 0 || !webUIHeads[strings.ToLower(f[len(f)-1])] {
+	if head := strings.ToLower(f[len(f)-1]); !siteWords[head] && !uiHeads[head] {
 		return "", false // "your authenticator app" is no web page
 	}
 	for _, w := range f[:len(f)-1] {
@@ -356,11 +355,12 @@ func siteItself(o phrase) (string, bool) {
 			return "", false // "your billing dashboard" is a page of one
 		}
 	}
-	return surfaceText(phrase{words: strings.Fields(named)}), true
+	return surfaceText(phrase{words: f}), true
 }
 
 // addressWords name a web UI's address.
 var addressWords = wordSet(`url address link`)
 
-// webUIHeads end the name of a web UI as a whole: "admin panel", "Okta dashboard".
-var webUIHeads = wordSet(`panel console dashboard portal site website ui interface admin hub studio workspace`)
+// uiHeads end the name of a web UI as a whole, as siteWords do: "admin panel", "Opik
+// workspace".
+var uiHeads = wordSet(`panel ui interface admin workspace`)

@@ -296,6 +296,14 @@ func lastOf(ss []string) []string {
 	return ss[len(ss)-1:]
 }
 
+// AsksOwn reports an act whose description asks for the reader's own value ("Write your
+// first name in the textbox."): a field that shows one already holds it. A new one ("Write
+// your new password") is not the one there.
+func AsksOwn(a Act) bool {
+	w := strings.FieldsFunc(strings.ToLower(a.Hint), notLetter)
+	return slices.Contains(w, "your") && !slices.Contains(w, "new")
+}
+
 // ownPassword reports a phrase that names the reader's own current password alone ("your
 // password", "your account password"): a product asking again who the reader is. A new one
 // ("your new password") is a field to fill.
