@@ -203,7 +203,8 @@ func adjectival(ts []token, i int) bool {
 // keepsModifier reports whether a preposition inside a modifier belongs to it: "at the
 // lower right-hand corner of the page", "in the upper right corner of any page".
 func keepsModifier(ts []token, i int) bool {
-	return ts[i].is("of") || ts[i].is("to") && i+1 < len(ts) && isVerbAt(ts, i+1)
+	// "the asset to be moved" is which asset, as "the token you want to delete" is.
+	return ts[i].is("of") || ts[i].is("to") && i+1 < len(ts) && (isVerbAt(ts, i+1) || ts[i+1].is("be"))
 }
 
 // where turns a modifier into the containers it names.

@@ -43,6 +43,9 @@ func PlaceOnly(lead string) bool {
 	if !lastIs(ts, ":") {
 		return false
 	}
+	if offersChoices(ts[:len(ts)-1]) {
+		return false // "From the Media Library, it is possible to:": what may be done there
+	}
 	pieces := split(ts[:len(ts)-1])
 	if len(pieces) != 1 || !isContainer(pieces[0]) || pieces[0][0].is("for") {
 		return false // "For example:" is no place

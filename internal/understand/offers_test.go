@@ -40,8 +40,9 @@ func TestPlaceOnly(t *testing.T) {
 		{"From there, you can:", false},
 		{"For example:", false},
 		{"In this section:", false},
-		{"From the table, administrators can also:", false}, // what they can do there (Strapi's i18n doc)
-		{"In the dialog.", false},                           // no list announced
+		{"From the table, administrators can also:", false},   // what they can do there (Strapi's i18n doc)
+		{"In the dialog.", false},                             // no list announced
+		{"From the Media Library, it is possible to:", false}, // what may be done there (Strapi's media library doc)
 	} {
 		if got := PlaceOnly(tt.lead); got != tt.want {
 			t.Errorf("PlaceOnly(%q) = %v, want %v", tt.lead, got, tt.want)

@@ -307,7 +307,7 @@ func subjectPhrase(p phrase) bool {
 		return false
 	}
 	raw := strings.ToLower(joinWords(p.raw))
-	for _, rel := range []string{" you want ", " you wish ", " you'd like ", " you would like ", " you need ", " you just ", " you created", " that you ", " to delete", " to remove", " to edit", " to revoke", " to regenerate", " to view", " to update", " you selected"} {
+	for _, rel := range []string{" you want ", " you wish ", " you'd like ", " you would like ", " you need ", " you just ", " you created", " that you ", " to delete", " to remove", " to edit", " to revoke", " to regenerate", " to view", " to update", " to move", " to rename", " to be ", " you selected"} {
 		if strings.Contains(raw+" ", rel) {
 			return true
 		}

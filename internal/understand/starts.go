@@ -63,6 +63,9 @@ func offersChoices(ts []token) bool {
 	if n >= 2 && ts[n-2].is("you") && ts[n-1].is("can", "may") {
 		return true
 	}
+	if n >= 3 && (ts[n-2].is("possible") || ts[n-3].is("are") && ts[n-2].is("able")) && ts[n-1].is("to") {
+		return true // "From the Media Library, it is possible to:", "… you are able to:"
+	}
 	if e, k := verbAt(ts, 0); k > 0 && (e.class == cPress || e.class == cSet) && k < n {
 		rest := ts[k:]
 		return rest[0].is("your") && len(rest) <= 3 || len(rest) >= 3 && rest[0].is("one") && rest[1].is("of")
@@ -144,9 +147,15 @@ func placeLine(ts []token) (Act, bool) {
 	if n := len(rest); n > 0 && rest[n-1].isPunct(".") {
 		rest = rest[:n-1]
 	}
-	if len(rest) == 1 && rest[0].kind == label && len(splitPath(rest[0].text)) == 1 && (slices.Contains(title, "path") || slices.Contains(title, "navigation")) {
-		// "**Path to use the feature:** _Content Manager_": a path of one place.
-		return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}, Icon: icon}}, true
+	if slices.Contains(title, "path") || slices.Contains(title, "navigation") {
+		// "**Path to use the feature:** _Content Manager_", "… <Icon /> Media Library": a path of
+		// one place, marked or written as a name.
+		if len(rest) == 1 && rest[0].kind == label && len(splitPath(rest[0].text)) == 1 {
+			return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}, Icon: icon}}, true
+		}
+		if name, ok := placeName(rest); ok {
+			return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon}}, true
+		}
 	}
 	p := readPhrase(rest)
 	parts := len(p.labels)
@@ -159,6 +168,16 @@ func placeLine(ts []token) (Act, bool) {
 	t := targetOf(p)
 	t.Icon = cmp.Or(icon, p.icon)
 	return Act{Verb: Go, Target: t}, true
+}
+
+// placeName reads the rest of a path line written as a plain name, "Media Library": a few
+// words, all capitalised, as a menu item is — prose after the colon ("the file's location")
+// is no place.
+func placeName(rest []token) (string, bool) {
+	if len(rest) == 0 || len(rest) > 4 || !titleCase(rest) {
+		return "", false
+	}
+	return joinWords(rest), true
 }
 
 // Places reports a line that names where a feature lives as a path of menus (see placeLine):
