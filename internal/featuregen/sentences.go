@@ -162,14 +162,18 @@ type readTree struct {
 // shows, or only names a choice, a note.
 func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) []readTree {
 	out := make([]readTree, 0, len(steps))
-	for _, s := range steps {
+	for i, s := range steps {
 		number := itoa(s.Number)
 		if parent != "" {
 			number = parent + "." + number
 		}
 		reads := readStep(s)
 		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
-			listItem(&reads[0], lead.Lists())
+			listed := lead.Lists()
+			if listed == understand.FirstWay && i > 0 {
+				listed = understand.OtherWay // "from an URL, …" after "from the computer, …"
+			}
+			listItem(&reads[0], listed)
 		}
 		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))})
 	}

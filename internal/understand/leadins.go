@@ -12,7 +12,7 @@ import (
 // stepsAhead reports a lead-in that names only the purpose of the steps under it ("To delete
 // a user account") or tells the reader to do them ("To add a user, do the following").
 func stepsAhead(p []token) bool {
-	if doTheFollowing(p) || doneByStepsBelow(p) {
+	if doTheFollowing(p) || doneByStepsBelow(p) || choosesAWay(p) {
 		return true
 	}
 	if !p[0].is("to") || !isVerbAt(p, 1) {
@@ -20,6 +20,16 @@ func stepsAhead(p []token) bool {
 	}
 	comma := slices.IndexFunc(p, func(t token) bool { return t.isPunct(",") })
 	return comma < 0 || doTheFollowing(p[comma+1:])
+}
+
+// choosesAWay reports a lead-in that asks the reader to pick one of the ways listed under it:
+// "Choose whether you want to upload the asset from your computer or from an URL", "Decide
+// how to sign in", "Do one of the following".
+func choosesAWay(p []token) bool {
+	if len(p) > 2 && p[0].is("choose", "decide", "select", "pick") && p[1].is("whether", "how", "between") {
+		return true
+	}
+	return len(p) > 3 && p[0].is("do", "perform", "complete") && p[1].is("one", "either") && p[2].is("of")
 }
 
 // doneByStepsBelow reports an instruction whose means are the steps under it: "Configure the

@@ -22,11 +22,15 @@ const (
 	RequireList    Listing = "requirement" // "Your handler must:": each item a requirement, no step
 	MeansList      Listing = "means"       // "You can customize it by:": each item a way, "Clicking **Edit**"
 	BeforeCode     Listing = "before code" // "Start the container:" over a code block: done with the code, not on a page
+	FirstWay       Listing = "way"         // "Choose whether …:": the first of the ways listed, taken
+	OtherWay       Listing = "other way"   // the ways after it: taken only where the page offers them
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
 func (m Meaning) Lists() Listing {
 	switch {
+	case m.Ways:
+		return FirstWay
 	case m.FieldsNamed:
 		return NamedFieldList
 	case m.Fields:
@@ -110,6 +114,12 @@ func ReadListed(item string, l Listing) Meaning {
 		if path, ok := pickedPath(item); ok {
 			// "Pull Request -> Merged": the box under its group.
 			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: path}}}}
+		}
+	case OtherWay:
+		if m.Role == Action && !m.Optional {
+			// Another way to what the first did: as "Alternatively, …", done only when the
+			// page offers it (a reader who took the first way has nothing more to do).
+			m.Optional, m.Condition = true, "alternatively"
 		}
 	case RequireList:
 		return Meaning{Role: Note}

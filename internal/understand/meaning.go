@@ -172,6 +172,10 @@ type Meaning struct {
 	// you can:", "Choose your email provider:"): an item there that only describes what shows,
 	// or only names the choice, is a note.
 	Options bool
+	// Ways is a lead-in whose items are ways to do one thing ("Choose whether you want to
+	// upload the asset from your computer or from an URL:", "Do one of the following:"): a
+	// reader takes the first, and the others only where the page offers them instead.
+	Ways bool
 	// Picks is a lead-in whose items are each something to pick ("Add the following
 	// **Delegated** permissions:" then "- `openid`"): a bare name there is a box to tick.
 	Picks bool

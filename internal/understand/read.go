@@ -89,6 +89,9 @@ func Read(sentence string) Meaning {
 		m.LeadIn = true
 		toks = toks[:len(toks)-1]
 		m.Options = offersChoices(toks)
+		if pieces := split(toks); len(pieces) > 0 {
+			m.Ways = choosesAWay(pieces[len(pieces)-1])
+		}
 		m.Requires = requirements(toks)
 		m.Means = len(toks) > 1 && toks[len(toks)-1].is("by")
 		if fill, optional := youMayFill(toks); fill != nil {
