@@ -74,9 +74,15 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		return err
 	}
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
+	pickers := len(s.session.FileChoosers())
 	signedOut := s.signedOut
 	if err := s.followTabs(ctx, opened, act()); err != nil {
 		return err
+	}
+	for _, fc := range s.session.FileChoosers()[pickers:] {
+		if err := s.chooseFile(ctx, fc); err != nil {
+			return err
+		}
 	}
 	s.clicked(moves)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {

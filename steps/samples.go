@@ -2,6 +2,7 @@ package steps
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"image"
 	"image/color"
@@ -9,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/docdrift/docdrift/internal/browser"
 )
 
 // A file to upload, of the kind the page's file input asks for: a reader uploading "your
@@ -72,4 +75,23 @@ func (s *Scenario) sampleFile(accept string) (string, error) {
 		return "", fmt.Errorf("make a file to upload: %w", err)
 	}
 	return path, nil
+}
+
+// chooseFile answers a file picker the reader's click opened ("Click **Upload**"), as a reader
+// would: with a file of the kind it takes. The page then does what it does with it (uploads
+// it, lists it), waited for like any click's effect.
+func (s *Scenario) chooseFile(ctx context.Context, fc browser.FileChooser) error {
+	accept, err := fc.Accepts(ctx)
+	if err != nil {
+		return err
+	}
+	path, err := s.sampleFile(accept)
+	if err != nil {
+		return err
+	}
+	if err := fc.Choose(ctx, []string{path}); err != nil {
+		return err
+	}
+	s.notes = append(s.notes, fmt.Sprintf("the click opened the computer's file picker; the run chose %s", filepath.Base(path)))
+	return s.settle(ctx)
 }

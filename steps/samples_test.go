@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -24,5 +25,26 @@ func TestUploadGivesTheKindOfFileAsked(t *testing.T) {
 			s.loggedIn, s.moves = true, s.session.Moves()
 			performChecked(t, s, ctx, []checked{{"Upload your chosen logo.", "() => document.title", tt.want}})
 		})
+	}
+}
+
+// "Click **Add assets**" on a button that opens the computer's file picker (a hidden input it
+// clicks, as most single-page apps do): the run chooses a file of the kind the input takes, as
+// a reader would, and the page goes on with it; without an answer the picker would hold the
+// page at nothing.
+func TestClickThatOpensTheFilePickerChoosesAFile(t *testing.T) {
+	page := `<title>Media</title><button type="button">Add assets</button>
+<input type="file" accept="image/*" hidden>
+<script>
+const input = document.querySelector("input");
+document.querySelector("button").onclick = () => input.click();
+input.onchange = () => { const f = input.files[0]; document.title = f.name + " " + f.type; };
+</script>`
+	url := servePages(t, map[string]string{"/": page})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	performChecked(t, s, ctx, []checked{{"Click **Add assets**.", "() => document.title", "docdrift-sample.png image/png"}})
+	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], "file picker") {
+		t.Errorf("notes = %q, want one saying the click opened the file picker", s.notes)
 	}
 }

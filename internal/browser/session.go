@@ -23,6 +23,7 @@ type Session struct {
 	incognito *rod.Browser
 	downloads string
 	dialogs   dialogs
+	choosers  fileChoosers
 	activity  *activity
 	settles   atomic.Int64 // the page's count of settled answers, as of the last (see Settles)
 	tabs      []tab        // the tabs the reader left for one they opened, the last most recently
@@ -105,7 +106,12 @@ func (s *Session) setUp(page *rod.Page, act *activity) (wait func(), err error) 
 	if _, err := page.EvalOnNewDocument(installJS); err != nil {
 		return nil, err
 	}
-	return page.EachEvent(append([]any{s.answerDialog}, act.handlers()...)...), nil
+	wait = page.EachEvent(append([]any{s.answerDialog, s.fileChooserOpened(page)}, act.handlers()...)...)
+	// After EachEvent has enabled the Page domain, which the interception needs.
+	if err := interceptFileChooser(page); err != nil {
+		return nil, fmt.Errorf("hold the page's file pickers: %w", err)
+	}
+	return wait, nil
 }
 
 // run runs an event loop until the session closes, or its tab does.
