@@ -129,8 +129,9 @@ func readPhrase(ts []token) phrase {
 				p.kind = k
 			}
 			pending = nil
-		case t.kind == word && t.lower == "hand" && p.place != "" && i > 0 && placeWords[ts[i-1].lower]:
-			// "the bottom left hand corner": the place, written in two words.
+		case t.kind == word && t.is("hand", "side") && p.place != "" && i > 0 && placeWords[ts[i-1].lower]:
+			// "the bottom left hand corner", "the right side of the page": the place, written
+			// in two words.
 		case t.kind == word && placeWords[t.lower] || t.kind == word && strings.HasSuffix(t.lower, "-hand"):
 			p.place = strings.TrimSpace(p.place + " " + strings.TrimSuffix(t.lower, "-hand"))
 		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):
