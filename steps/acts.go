@@ -80,7 +80,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
-		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
+		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject, placeOf(a.In))
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		var last func(string, []understand.Where) error
 		if place := placeOf(a.In); place != "" {
@@ -244,7 +244,7 @@ func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.
 
 // clickIconIn clicks a control described by its picture, in the subject's row of a column
 // when the doc names one.
-func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool) error {
+func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool, place string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	q, err := s.scoped(ctx, locate.Query{Icon: icon}, in)
@@ -259,7 +259,20 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		}
 		q.Row = s.subject
 	}
-	return s.findAndPress(ctx, q)
+	if place == "" {
+		return s.findAndPress(ctx, q)
+	}
+	if q.Place, err = locate.ParsePosition(place); err != nil {
+		return err
+	}
+	el, err := s.find(ctx, q)
+	if err != nil {
+		return err
+	}
+	if err := s.placed(ctx, el, fmt.Sprintf("the %s icon", icon), q.Place); err != nil {
+		return err
+	}
+	return s.press(ctx, el)
 }
 
 // enter types a value into the field a step names or the page offers: the value the doc

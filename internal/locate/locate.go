@@ -37,6 +37,10 @@ type Query struct {
 	// panel"): of several matches, the one in it is meant. It never rules a match out —
 	// where a section ends is the page's layout, which a search can only guess.
 	Section string
+	// Place is where the doc puts the control ("on the right side", "in the upper right
+	// corner"): of several matches, one there is meant. Like Section, it never rules a match
+	// out; whether the one taken is there is the caller's to check (Where).
+	Place Position
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -105,6 +109,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 		if err == nil {
 			last, lastErr, seen = snap, nil, Match{}
 			if m, ties, ok := choose(snap, q); ok {
+				m, ties = atPlace(snap, m, ties, q.Place)
 				m = preferred(ctx, page, snap, m, ties, q.Section)
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {

@@ -81,3 +81,29 @@ func TestThirds(t *testing.T) {
 		}
 	}
 }
+
+// Of equally good matches, the one where the doc puts the control is meant; with none there,
+// or no place given, page order decides as before.
+func TestAtPlacePrefersTheOneThere(t *testing.T) {
+	snap := &snapshot{Viewport: Size{Width: 1200, Height: 800}, Page: Size{Width: 1200, Height: 800}}
+	left := Candidate{Name: "Settings", Box: Box{X: 10, Y: 300, Width: 20, Height: 20}}
+	right := Candidate{Name: "Settings", Box: Box{X: 1100, Y: 120, Width: 20, Height: 20}}
+	for _, tc := range []struct {
+		place string
+		want  float64 // the X of the candidate taken
+	}{
+		{"right", 1100},
+		{"left", 10},
+		{"bottom", 10}, // neither is there: page order
+		{"", 10},
+	} {
+		var want Position
+		if tc.place != "" {
+			want, _ = ParsePosition(tc.place)
+		}
+		m, _ := atPlace(snap, Match{Candidate: left}, []Candidate{right}, want)
+		if m.Box.X != tc.want {
+			t.Errorf("place %q: took the one at x=%v, want x=%v", tc.place, m.Box.X, tc.want)
+		}
+	}
+}

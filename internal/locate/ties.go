@@ -97,3 +97,22 @@ func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties [
 	m.Candidate = cands[best]
 	return m
 }
+
+// atPlace narrows m and its equally good ties to those where the doc puts the control (want),
+// m first; with none there, or no place given, it leaves them as they are.
+func atPlace(s *snapshot, m Match, ties []Candidate, want Position) (Match, []Candidate) {
+	if want == (Position{}) || len(ties) == 0 {
+		return m, ties
+	}
+	var there []Candidate
+	for _, c := range append([]Candidate{m.Candidate}, ties...) {
+		if (Placement{Box: c.Box, Viewport: s.Viewport, Page: s.Page, Scroll: s.Scroll}).Matches(want) {
+			there = append(there, c)
+		}
+	}
+	if len(there) == 0 {
+		return m, ties
+	}
+	m.Candidate = there[0]
+	return m, there[1:]
+}
