@@ -48,6 +48,9 @@ func (p phrase) list() bool {
 
 // readPhrase reads a noun phrase.
 func readPhrase(ts []token) phrase {
+	if p, ok := unmarkedChoice(ts); ok {
+		return p
+	}
 	p := phrase{raw: ts}
 	var pending []string // unmarked words since the last label or kind, for an icon
 	within := false      // "the **A** tab of the **B**": A is inside B
@@ -341,3 +344,38 @@ func itemsName(p phrase) bool {
 	}
 	return false
 }
+
+// unmarkedChoice reads "the Plugins or Settings category of the permissions table", "the Users
+// or Groups tab": two names written in capitals without marks, joined by "or", before the
+// noun for what they are, are labels to choose between — the first taken where the page shows
+// it. Read word by word, "Settings" was a kind of container and "Plugins" alone a described
+// label, which the main menu's Plugins link answered.
+func unmarkedChoice(ts []token) (phrase, bool) {
+	i := 0
+	if i < len(ts) && ts[i].is("the") {
+		i++
+	}
+	name := func(i int) (string, int) {
+		j := i
+		for j < len(ts) && j-i < 3 && ts[j].kind == word && !ts[j].is("or") && !isChoiceNoun(ts[j]) &&
+			(j == i && capitalised(ts[j].text) || j > i && !prepositions[ts[j].lower]) {
+			j++
+		}
+		return joinWords(ts[i:j]), j
+	}
+	first, j := name(i)
+	if first == "" || j >= len(ts) || !ts[j].is("or") {
+		return phrase{}, false
+	}
+	second, k := name(j + 1)
+	if second == "" || k >= len(ts) || !isChoiceNoun(ts[k]) {
+		return phrase{}, false
+	}
+	return phrase{labels: []string{first, second}, any: true, kind: choiceNouns[ts[k].lower], raw: ts}, true
+}
+
+// choiceNouns name what an unmarked choice's names are (see unmarkedChoice), each with the
+// kind of control it makes them ("" for any).
+var choiceNouns = map[string]string{"category": "", "tab": "tab", "section": "section", "group": "", "panel": "section"}
+
+func isChoiceNoun(t token) bool { _, ok := choiceNouns[t.lower]; return t.kind == word && ok }
