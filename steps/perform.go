@@ -56,6 +56,12 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 			return fmt.Errorf("sign in first (the procedure starts inside the product): %w", err)
 		}
 	}
+	if m.Condition == understand.AnotherWay {
+		// "from an URL, …" after "from the computer, …" under "Choose whether …:": the reader
+		// took the first way.
+		s.notChecked = "another way to what the way before it did; the run took the first"
+		return nil
+	}
 	if m.Optional && m.Condition != "" {
 		// "If prompted, …": a reader does it when the page offers it.
 		return s.ifOffered(ctx, m)

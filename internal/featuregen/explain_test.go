@@ -209,8 +209,8 @@ func TestExplainLeadIntoCode(t *testing.T) {
 }
 
 // "Choose whether you want to upload the asset from your computer or from an URL:" over the
-// two ways: a reader takes the first, and the second only where the page offers it instead —
-// never both in turn, as "Do one of the following:" had them.
+// two ways: a reader takes the first and leaves the second — never both in turn, as "Do one
+// of the following:" had them.
 func TestExplainWaysTakesTheFirst(t *testing.T) {
 	for _, lead := range []string{"Choose whether you want to upload the asset from your computer or from an URL:", "Do one of the following:"} {
 		src := "# Upload\n\n1. Click **Add**.\n2. " + lead + "\n    - from the computer, click **Browse**,\n" +
@@ -222,7 +222,7 @@ func TestExplainWaysTakesTheFirst(t *testing.T) {
 		want := map[string]string{
 			lead:                                   "action: nothing (instructions to follow: the steps below)",
 			"from the computer, click **Browse**,": `action: click "Browse"`,
-			"from an URL, type an URL in the _URL_ field, then click **Next**.": `action: enter "URL" field (an URL) in the "URL" field; then click "Next" [optional] [alternatively]`,
+			"from an URL, type an URL in the _URL_ field, then click **Next**.": `action: enter "URL" field (an URL) in the "URL" field; then click "Next" [optional] [another way]`,
 		}
 		for text, w := range want {
 			if got[text] != w {

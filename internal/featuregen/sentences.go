@@ -170,14 +170,33 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		reads := readStep(s)
 		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
 			listed := lead.Lists()
-			if listed == understand.FirstWay && i > 0 {
+			switch {
+			case listed == understand.FirstWay && parent == "":
+				// A procedure of its own under "do one of the following:" is the writer's
+				// steps, numbered in turn; ways are a step's sub-steps.
+				listed = understand.Alone
+			case listed == understand.FirstWay && i > 0:
 				listed = understand.OtherWay // "from an URL, …" after "from the computer, …"
 			}
 			listItem(&reads[0], listed)
 		}
-		out = append(out, readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))})
+		tree := readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))}
+		if len(reads) > 0 && reads[0].listed == understand.OtherWay {
+			anotherWay(tree.subs) // "Perform all the following steps to get there:" as the second way
+		}
+		out = append(out, tree)
 	}
 	return out
+}
+
+// anotherWay leaves the steps of a way the reader did not take.
+func anotherWay(trees []readTree) {
+	for i := range trees {
+		if r := trees[i].reads; len(r) > 0 && !r[0].continuation && !r[0].shape {
+			listItem(&r[0], understand.OtherWay)
+		}
+		anotherWay(trees[i].subs)
+	}
 }
 
 // listItem reads an item's first sentence as its list makes it: under a lead-in that lists

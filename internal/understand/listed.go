@@ -23,7 +23,7 @@ const (
 	MeansList      Listing = "means"       // "You can customize it by:": each item a way, "Clicking **Edit**"
 	BeforeCode     Listing = "before code" // "Start the container:" over a code block: done with the code, not on a page
 	FirstWay       Listing = "way"         // "Choose whether …:": the first of the ways listed, taken
-	OtherWay       Listing = "other way"   // the ways after it: taken only where the page offers them
+	OtherWay       Listing = "other way"   // the ways after it: left, as the reader took the first
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -116,10 +116,10 @@ func ReadListed(item string, l Listing) Meaning {
 			return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Path: path}}}}
 		}
 	case OtherWay:
-		if m.Role == Action && !m.Optional {
-			// Another way to what the first did: as "Alternatively, …", done only when the
-			// page offers it (a reader who took the first way has nothing more to do).
-			m.Optional, m.Condition = true, "alternatively"
+		if m.Step() {
+			// Another way to what the first did: a reader who took the first has nothing
+			// more to do ("To disable POP3, …" after "To enable POP3, …" is no next step).
+			m.Optional, m.Condition = true, AnotherWay
 		}
 	case RequireList:
 		return Meaning{Role: Note}
@@ -163,6 +163,10 @@ func ReadListed(item string, l Listing) Meaning {
 	}
 	return m
 }
+
+// AnotherWay is the condition of a way listed after the first under a lead-in of ways: never
+// performed, as the reader took the first.
+const AnotherWay = "another way"
 
 // namedOrLeft reports acts that each name what they act on, or leave it to the reader: an
 // offer in unmarked words ("You can add `localhost` … as needed") is too loose to look for.

@@ -174,7 +174,7 @@ type Meaning struct {
 	Options bool
 	// Ways is a lead-in whose items are ways to do one thing ("Choose whether you want to
 	// upload the asset from your computer or from an URL:", "Do one of the following:"): a
-	// reader takes the first, and the others only where the page offers them instead.
+	// reader takes the first and leaves the others (AnotherWay).
 	Ways bool
 	// Picks is a lead-in whose items are each something to pick ("Add the following
 	// **Delegated** permissions:" then "- `openid`"): a bare name there is a box to tick.

@@ -202,10 +202,15 @@ func Read(sentence string) Meaning {
 			}
 		}
 	}
-	if last := len(m.Acts) - 1; last >= 0 && len(where) > 0 && m.Acts[last].Verb != Nothing {
-		// "Click the gear button, on the right side of the interface": a place after the act
-		// still says where it happens.
-		m.Acts[last].In = append(m.Acts[last].In, where...)
+	if last := len(m.Acts) - 1; last >= 0 && m.Acts[last].Verb != Nothing {
+		// "Click the gear button, on the right side of the interface": a side of the page
+		// after the act still says where it happens. Only a side: "…, for example `x`" is
+		// no place, and "… and then on **Apps**" a click of its own.
+		for _, w := range where {
+			if w.Place != "" && w.Kind == "" && w.Label == "" {
+				m.Acts[last].In = append(m.Acts[last].In, w)
+			}
+		}
 	}
 	if len(m.Acts) == 0 && !m.LeadIn && len(pieces) == 1 && len(where) == 1 && where[0].Label != "" && (where[0].Kind == "tab" || where[0].Kind == "page") {
 		// "On the **Members** tab.": a step that is only a place takes the reader there.

@@ -1,0 +1,23 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+// Under "Choose whether you want to upload the asset from your computer or from an URL:" the
+// reader takes the first way and leaves the second: a run says so rather than doing both.
+func TestAnotherWayIsLeft(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Upload</title><button>Browse</button>`})
+	s, ctx := scenarioAt(t, url, Config{Listed: func(*godog.Scenario, int) understand.Listing { return understand.OtherWay }})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	if err := s.perform(ctx, "from an URL, type an URL in the _URL_ field, then click **Next**."); err != nil {
+		t.Fatalf("another way was performed: %v", err)
+	}
+	if !strings.Contains(s.notChecked, "another way") {
+		t.Errorf("not checked = %q, want it to say the step is another way", s.notChecked)
+	}
+}
