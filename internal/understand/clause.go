@@ -11,7 +11,7 @@ func readClause(p []token, where []Where) ([]Act, Surface) {
 	verb := strings.ToLower(joinWords(p[:n]))
 	objToks, mods := splitModifiers(p[n:], e.class)
 	obj := readPhrase(objToks)
-	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: where, examples: examples(p[n:])}
+	c := clause{verb: verb, class: e.class, obj: obj, mods: mods, where: append(slices.Clip(where), obj.within...), examples: examples(p[n:])}
 	for _, m := range mods {
 		if !namesBox(obj, m) {
 			c.where = append(c.where, m.where()...)

@@ -18,6 +18,7 @@ type phrase struct {
 	subject bool     // the procedure's own item: "the user", "the token you want to delete"
 	value   string   // a value named in the phrase: "called `groups`", "named **Nightly**"
 	url     string   // a web address the phrase names
+	within  []Where  // where the phrase says its labels are: "… category of the permissions table"
 	raw     []token
 }
 
@@ -371,7 +372,12 @@ func unmarkedChoice(ts []token) (phrase, bool) {
 	if second == "" || k >= len(ts) || !isChoiceNoun(ts[k]) {
 		return phrase{}, false
 	}
-	return phrase{labels: []string{first, second}, any: true, kind: choiceNouns[ts[k].lower], raw: ts}, true
+	p := phrase{labels: []string{first, second}, any: true, kind: choiceNouns[ts[k].lower], raw: ts}
+	if k+2 < len(ts) && ts[k+1].is("of") {
+		// "… of the permissions table": where the two are, which a page without it lacks.
+		p.within = modifier{prep: "in", np: readPhrase(ts[k+2:])}.where()
+	}
+	return p, true
 }
 
 // choiceNouns name what an unmarked choice's names are (see unmarkedChoice), each with the

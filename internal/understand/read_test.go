@@ -75,7 +75,7 @@ func TestRead(t *testing.T) {
 		{"place lines", "**Default value:** _Content Manager_",
 			"note"},
 		{"choices left to the reader", "Go to the Plugins or Settings category of the permissions table.",
-			"action: go to one of \"Plugins\", \"Settings\""},
+			"action: go to one of \"Plugins\", \"Settings\" in the \"permissions\" section"},
 		{"choices left to the reader", "In the locale addition window, choose your new locale among the *Locales* drop-down list.",
 			"action: choose ~\"locale\" in the \"locale addition\" dialog in the \"Locales\" dropdown"},
 		{"alternatives", "Click the trash icon on the user's row, or select the users by ticking their boxes then click **Delete**.",
