@@ -43,7 +43,7 @@ func (s *Scenario) clickAt(ctx context.Context, label, place string) error {
 	return s.press(ctx, el)
 }
 
-// placed checks that el, the control the doc calls name, is where the doc puts it (place: "upper
+// placed checks that el, the control the doc calls name, is where the doc puts it (want: "upper
 // right", "right"). One elsewhere is drift, carried on with when the run keeps going: a reader
 // told to look on the right who finds it only on the left goes on, and the doc is wrong.
 func (s *Scenario) placed(ctx context.Context, el *rod.Element, name string, want locate.Position) error {

@@ -80,7 +80,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
-		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject, placeOf(a.In))
+		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		var last func(string, []understand.Where) error
 		if place := placeOf(a.In); place != "" {
@@ -243,8 +243,8 @@ func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.
 }
 
 // clickIconIn clicks a control described by its picture, in the subject's row of a column
-// when the doc names one.
-func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool, place string) error {
+// when the doc names one, and where on the page the doc puts it.
+func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	q, err := s.scoped(ctx, locate.Query{Icon: icon}, in)
@@ -259,6 +259,7 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		}
 		q.Row = s.subject
 	}
+	place := placeOf(in)
 	if place == "" {
 		return s.findAndPress(ctx, q)
 	}

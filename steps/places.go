@@ -54,7 +54,7 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 // calls "Profile".
 func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []understand.Where) error {
 	if icon == understand.AccountIcon {
-		return s.clickIconIn(ctx, icon, in, false, placeOf(in))
+		return s.clickIconIn(ctx, icon, in, false)
 	}
 	if _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
 		return nil
@@ -62,7 +62,7 @@ func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []und
 	if _, ok, _ := s.caption(ctx, first); ok {
 		return nil
 	}
-	return s.clickIconIn(ctx, icon, in, false, placeOf(in))
+	return s.clickIconIn(ctx, icon, in, false)
 }
 
 // caption asks the page, within the step's time, for the group label heads when it shows
