@@ -59,6 +59,9 @@ func (s *Scenario) placed(ctx context.Context, el *rod.Element, name string, wan
 		return m
 	}
 	m.Continued = name
+	if own := controlName(ctx, el); own != "" {
+		m.Continued = own // "carried on with "Settings"", the gear the doc put elsewhere
+	}
 	s.record(m)
 	return nil
 }

@@ -172,8 +172,8 @@ func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID
 // is the page misbehaving.
 func (s *Scenario) blockedError(ctx context.Context, el *rod.Element, b *browser.Blocked) error {
 	name := ""
-	if res, err := el.Context(ctx).Eval(`function () { return (this.getAttribute("aria-label") || this.innerText || this.value || "").trim().slice(0, 60) }`); err == nil {
-		name = fmt.Sprintf("%q ", res.Value.Str())
+	if n := controlName(ctx, el); n != "" {
+		name = fmt.Sprintf("%q ", n)
 	}
 	switch {
 	case b.Why == "disabled":
@@ -185,6 +185,16 @@ func (s *Scenario) blockedError(ctx context.Context, el *rod.Element, b *browser
 		name = "the control "
 	}
 	return fmt.Errorf("cannot click %s: %v", strings.TrimSpace(name), b)
+}
+
+// controlName is what a reader calls el — its accessible label, else its text — or "" when it
+// cannot be read.
+func controlName(ctx context.Context, el *rod.Element) string {
+	res, err := el.Context(ctx).Eval(`function () { return (this.getAttribute("aria-label") || this.innerText || this.value || "").trim().slice(0, 60) }`)
+	if err != nil {
+		return ""
+	}
+	return res.Value.Str()
 }
 
 // visibleProxyJS returns the label a reader clicks for a visually hidden radio or check box

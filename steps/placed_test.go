@@ -37,3 +37,22 @@ func TestAnIconWhereTheDocPutsIt(t *testing.T) {
 		})
 	}
 }
+
+// Carrying on past a control the doc puts elsewhere names the control the run pressed, as the
+// page calls it, not the doc's description of it.
+func TestCarryingOnPastAPlacedIconNamesIt(t *testing.T) {
+	nav := `<title>Media</title><nav aria-label="Main" style="position:fixed;left:0;top:0;width:60px"><a href="/settings" aria-label="Settings"><svg aria-hidden="true" width="20" height="20"></svg></a></nav>`
+	url := servePages(t, map[string]string{"/": nav, "/settings": `<title>Settings</title><h1>Settings</h1>`})
+	s, ctx := scenarioAt(t, url, Config{KeepGoing: true})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	if err := s.perform(ctx, "Click on the gear button, on the right side of the interface."); err != nil {
+		t.Fatal(err)
+	}
+	var m *Mismatch
+	if len(s.drifts) != 1 || !errors.As(s.drifts[0], &m) || m.Continued != "Settings" {
+		t.Fatalf("drifts = %v, want one carried on with \"Settings\"", s.drifts)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Settings" {
+		t.Errorf("on %q, want the gear pressed", got)
+	}
+}
