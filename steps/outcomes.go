@@ -26,6 +26,10 @@ func (s *Scenario) seePage(ctx context.Context, label, kind string) error {
 		roles = []locate.Role{locate.Tab, locate.Heading}
 	case "message", "notification", "toast", "alert":
 		roles = []locate.Role{locate.Status, locate.Heading}
+	default:
+		if controls := rolesOf(kind); controls != nil {
+			roles = controls // "The **Copy URL to clipboard** button appears": a control, not a title
+		}
 	}
 	return s.expect(ctx, locate.Query{Roles: roles, Name: LabelText(label)})
 }

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -74,7 +75,12 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		// what the page does not offer (an edition without the feature), and says so.
 		return s.ifOffered(ctx, m)
 	}
-	s.unnamed = 0
+	s.unnamed, s.uploadNamed, s.picked = 0, "", false
+	for _, a := range m.Acts {
+		if a.Verb == understand.Upload {
+			s.uploadNamed = cmp.Or(a.Target.Label(), a.Target.Words)
+		}
+	}
 	for _, a := range m.Acts {
 		if s.afterSignIn && understand.SubmitsSignIn(a) {
 			// "2. Enter your credentials to log in. 3. Click on the **Login** button.": the

@@ -32,8 +32,21 @@ var (
 )
 
 // sampleFor is the kind of file an input's accept attribute asks for ("image/*", ".png,.svg",
-// "text/csv"); a text file when it says nothing the run knows.
-func sampleFor(accept string) sample {
+// "text/csv"), else the kind the doc names ("choose a picture from your computer"); a text
+// file when neither says anything the run knows.
+func sampleFor(accept, named string) sample {
+	if strings.TrimSpace(accept) == "" {
+		for _, w := range strings.Fields(strings.ToLower(named)) {
+			switch strings.Trim(w, ".,") {
+			case "picture", "pictures", "image", "images", "photo", "photos", "logo", "avatar", "icon", "screenshot", "png", "jpeg", "jpg":
+				return imageSample
+			case "csv":
+				return csvSample
+			case "json":
+				return jsonSample
+			}
+		}
+	}
 	for _, a := range strings.Split(strings.ToLower(accept), ",") {
 		switch a = strings.TrimSpace(a); {
 		case strings.HasPrefix(a, "image/"), a == ".png", a == ".jpg", a == ".jpeg", a == ".gif", a == ".svg", a == ".webp", a == ".ico":
@@ -69,7 +82,7 @@ func (s *Scenario) sampleFile(accept string) (string, error) {
 		}
 		s.tmp = dir
 	}
-	f := sampleFor(accept)
+	f := sampleFor(accept, s.uploadNamed)
 	path := filepath.Join(s.tmp, f.name)
 	if err := os.WriteFile(path, f.content(), 0o600); err != nil {
 		return "", fmt.Errorf("make a file to upload: %w", err)
@@ -92,6 +105,7 @@ func (s *Scenario) chooseFile(ctx context.Context, fc browser.FileChooser) error
 	if err := fc.Choose(ctx, []string{path}); err != nil {
 		return err
 	}
+	s.picked = true
 	s.notes = append(s.notes, fmt.Sprintf("the click opened the computer's file picker; the run chose %s", filepath.Base(path)))
 	return s.settle(ctx)
 }

@@ -6,24 +6,27 @@ import (
 )
 
 // "Upload your chosen logo." gives the page's file input a file of the kind it accepts: a
-// picture where it takes images, a text file where it says nothing.
+// picture where it takes images; where it says nothing, the kind the doc names, else a text
+// file.
 func TestUploadGivesTheKindOfFileAsked(t *testing.T) {
 	tests := []struct {
-		accept, want string
+		accept, sentence, want string
 	}{
-		{`accept="image/*"`, "docdrift-sample.png image/png"},
-		{`accept=".svg, .png"`, "docdrift-sample.png image/png"},
-		{`accept="text/csv"`, "docdrift-sample.csv text/csv"},
-		{``, "docdrift-sample.txt text/plain"},
+		{`accept="image/*"`, "Upload your chosen logo.", "docdrift-sample.png image/png"},
+		{`accept=".svg, .png"`, "Upload your chosen logo.", "docdrift-sample.png image/png"},
+		{`accept="text/csv"`, "Upload your chosen logo.", "docdrift-sample.csv text/csv"},
+		{``, "Upload your chosen logo.", "docdrift-sample.png image/png"},
+		{``, "Upload the CSV file.", "docdrift-sample.csv text/csv"},
+		{``, "Upload a file.", "docdrift-sample.txt text/plain"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
+		t.Run(tt.sentence+" "+tt.accept, func(t *testing.T) {
 			page := `<title>Logo</title><label>Menu logo <input type="file" ` + tt.accept + `></label>
 <script>document.querySelector("input").onchange = (e) => { const f = e.target.files[0]; document.title = f.name + " " + f.type; };</script>`
 			url := servePages(t, map[string]string{"/": page})
 			s, ctx := scenarioAt(t, url, Config{})
 			s.loggedIn, s.moves = true, s.session.Moves()
-			performChecked(t, s, ctx, []checked{{"Upload your chosen logo.", "() => document.title", tt.want}})
+			performChecked(t, s, ctx, []checked{{tt.sentence, "() => document.title", tt.want}})
 		})
 	}
 }
@@ -47,4 +50,21 @@ input.onchange = () => { const f = input.files[0]; document.title = f.name + " "
 	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], "file picker") {
 		t.Errorf("notes = %q, want one saying the click opened the file picker", s.notes)
 	}
+}
+
+// "Click **Select Files** and choose a picture from your computer." (WordPress's media upload):
+// the picker the click opens gets a picture, and choosing it is the step's upload, done once.
+func TestChoosingAFileFromYourComputerAnswersThePicker(t *testing.T) {
+	page := `<title>Media</title><button type="button">Select Files</button>
+<input type="file" hidden>
+<script>
+const input = document.querySelector("input");
+let picks = 0;
+document.querySelector("button").onclick = () => input.click();
+input.onchange = () => { picks++; const f = input.files[0]; document.title = picks + " " + f.name + " " + f.type; };
+</script>`
+	url := servePages(t, map[string]string{"/": page})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	performChecked(t, s, ctx, []checked{{"Click **Select Files** and choose a picture from your computer.", "() => document.title", "1 docdrift-sample.png image/png"}})
 }

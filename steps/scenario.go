@@ -75,6 +75,10 @@ type Scenario struct {
 	// unnamed counts the running step's outcomes that name nothing to look for.
 	unnamed int
 	tmp     string // a folder for files the scenario uploads; removed at its end
+	// uploadNamed is what the running step says to upload ("a picture"), for a file picker
+	// its click opens; picked is set once the step answered one, which is then its upload.
+	uploadNamed string
+	picked      bool
 	// apiAuth are the headers the product's REST API wants beside the page's cookies, once
 	// read in this page; nil before.
 	apiAuth map[string]string

@@ -86,6 +86,10 @@ func (c clause) acts() []Act {
 		if k, ok := pressedKeys(o.raw); ok && (c.verb == "press" || c.verb == "hit") {
 			return []Act{{Verb: Press, Value: k, In: c.where}}
 		}
+		if len(o.labels) == 0 && fromReadersComputer(c.mods) {
+			// "… and choose a picture from your computer": the file picker's answer.
+			return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
+		}
 		if c.verb == "follow" && followsText(o) {
 			return []Act{{Verb: Nothing, Why: whyFollow + describe(o)}}
 		}
@@ -544,3 +548,23 @@ func (c clause) dragsNoFile() bool {
 var draggedFiles = wordSet(`file files folder folders image images picture pictures photo photos logo
 	avatar document documents certificate csv json yaml zip archive pdf spreadsheet upload
 	attachment attachments`)
+
+// fromReadersComputer reports a modifier that says a thing comes from the reader's own
+// machine: "from your computer", "from your device", "from your local disk".
+func fromReadersComputer(mods []modifier) bool {
+	for _, m := range mods {
+		if m.prep != "from" || !slices.ContainsFunc(m.np.raw, func(t token) bool { return t.is("your", "the") }) {
+			continue
+		}
+		if slices.ContainsFunc(m.np.words, func(w string) bool {
+			switch strings.ToLower(w) {
+			case "computer", "machine", "desktop", "disk", "drive", "laptop", "filesystem":
+				return true
+			}
+			return false
+		}) {
+			return true
+		}
+	}
+	return false
+}

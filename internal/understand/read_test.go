@@ -62,6 +62,8 @@ func TestRead(t *testing.T) {
 			"action: click ~\"user's profile picture\""},
 		{"the reader's own account", "Upload a new avatar.",
 			"action: upload ~\"avatar\""},
+		{"files from the reader's computer", "Click **Select Files** and choose a picture from your computer.",
+			"action: click \"Select Files\"; then upload ~\"picture\""},
 		{"the product itself", "Go to the URL of your Strapi application's admin panel.",
 			"action: go to ~\"Strapi application's admin panel\" site [on URL Strapi application's admin]"},
 		{"the product itself", "Open your admin dashboard.",
