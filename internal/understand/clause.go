@@ -550,7 +550,7 @@ var draggedFiles = wordSet(`file files folder folders image images picture pictu
 	attachment attachments`)
 
 // fromReadersComputer reports a modifier that says a thing comes from the reader's own
-// machine: "from your computer", "from your device", "from your local disk".
+// machine: "from your computer", "from your local disk" (not "your device": a phone, often).
 func fromReadersComputer(mods []modifier) bool {
 	for _, m := range mods {
 		if m.prep != "from" || !slices.ContainsFunc(m.np.raw, func(t token) bool { return t.is("your", "the") }) {
