@@ -20,14 +20,65 @@ import (
 // locate.ErrRedrawn: an environment failure, retried, never drift.)
 func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 	for {
+		drifts := len(s.drifts)
 		el, err := s.find(ctx, q)
 		if err != nil {
 			return err
 		}
-		if err := s.press(ctx, el); !errors.Is(err, locate.ErrRedrawn) {
-			return err
+		err = s.press(ctx, el)
+		if errors.Is(err, locate.ErrRedrawn) {
+			continue
 		}
+		if err == nil && len(s.drifts) > drifts {
+			return s.onIntoMenu(ctx, el, s.drifts[len(s.drifts)-1])
+		}
+		return err
 	}
+}
+
+// onIntoMenu goes on past a near label that opened a menu: the doc's "Add new folder" carried
+// on with "New", whose menu holds "New folder". A reader reads the menu it opened and takes the
+// item that is clearly the doc's; the drift then says the way it took ("New > New folder").
+func (s *Scenario) onIntoMenu(ctx context.Context, opener *rod.Element, drift error) error {
+	var m *Mismatch
+	if !errors.As(drift, &m) || m.Continued == "" || m.Wanted == "" {
+		return nil
+	}
+	if expanded, err := opener.Context(ctx).Attribute("aria-expanded"); err != nil || expanded == nil || *expanded != "true" {
+		return nil // no menu opened: the near label was the control itself
+	}
+	item, name, ok := s.menuItem(ctx, m.Wanted)
+	if !ok {
+		return nil
+	}
+	if err := s.press(ctx, item); err != nil {
+		return err
+	}
+	m.Continued += " > " + name
+	return nil
+}
+
+// menuItem is the open menu's item named label, else the one clearly meant by it, with its
+// name; a short look each, as the menu is open already.
+func (s *Scenario) menuItem(ctx context.Context, label string) (*rod.Element, string, bool) {
+	q := locate.Query{Roles: []locate.Role{locate.MenuItem}, Name: label}
+	gctx, stop := context.WithTimeout(ctx, glance)
+	defer stop()
+	el, _, err := locate.Find(gctx, s.session.Page, q)
+	if err == nil {
+		return el.Context(ctx), label, true
+	}
+	var nf *locate.NotFoundError
+	if !errors.As(err, &nf) {
+		return nil, "", false
+	}
+	best, ok := locate.Confident(nf.Candidates)
+	if !ok {
+		return nil, "", false
+	}
+	q.Name = best.Label()
+	el, ok = s.glanceFor(ctx, q)
+	return el, q.Name, ok
 }
 
 // press clicks el as a reader would and waits for what the click caused: a new page if one
