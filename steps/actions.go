@@ -33,6 +33,7 @@ func (s *Scenario) clickAt(ctx context.Context, label, place string) error {
 	if err != nil {
 		return err
 	}
+	drifts := len(s.drifts)
 	el, err := s.find(ctx, locate.Query{Name: LabelText(label), Place: want})
 	if err != nil {
 		return err
@@ -40,7 +41,7 @@ func (s *Scenario) clickAt(ctx context.Context, label, place string) error {
 	if err := s.placed(ctx, el, fmt.Sprintf("%q", LabelText(label)), want); err != nil {
 		return err
 	}
-	return s.press(ctx, el)
+	return s.pressFound(ctx, el, drifts)
 }
 
 // placed checks that el, the control the doc calls name, is where the doc puts it (want: "upper

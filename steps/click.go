@@ -25,15 +25,19 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 		if err != nil {
 			return err
 		}
-		err = s.press(ctx, el)
-		if errors.Is(err, locate.ErrRedrawn) {
-			continue
+		if err := s.pressFound(ctx, el, drifts); !errors.Is(err, locate.ErrRedrawn) {
+			return err
 		}
-		if err == nil && len(s.drifts) > drifts {
-			return s.onIntoMenu(ctx, el, s.drifts[len(s.drifts)-1])
-		}
+	}
+}
+
+// pressFound presses el, which a search found with the scenario's drifts at drifts before it:
+// when the search carried on past a near label, the reader goes on into a menu that opened.
+func (s *Scenario) pressFound(ctx context.Context, el *rod.Element, drifts int) error {
+	if err := s.press(ctx, el); err != nil || len(s.drifts) == drifts {
 		return err
 	}
+	return s.onIntoMenu(ctx, el, s.drifts[len(s.drifts)-1])
 }
 
 // onIntoMenu goes on past a near label that opened a menu: the doc's "Add new folder" carried

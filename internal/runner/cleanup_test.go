@@ -11,6 +11,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -137,5 +138,31 @@ func TestCleanupFailsOnlyTheOwnerOfAStuckItem(t *testing.T) {
 		if len(failed) != 1 || !strings.HasPrefix(failed[0], "1: clean up docdrift-t-1-0") {
 			t.Errorf("%v: failed %q, want only scenario 1", stuck, failed)
 		}
+	}
+}
+
+// What no kept subject lists is said to be left on the product for a procedure that ran to
+// its end: one that passed, and one that drifted but carried on past every drift (Strapi's
+// "Adding folders" made its folder through "New > New folder"); not for one that stopped.
+func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
+	step := func(st results.Status) results.Step { return results.Step{Status: st} }
+	for _, tt := range []struct {
+		name   string
+		p      results.Procedure
+		warned bool
+	}{
+		{"passed", results.Procedure{Status: results.Passed, Steps: []results.Step{step(results.Passed)}}, true},
+		{"carried on past a drift", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Passed)}}, true},
+		{"stopped at a drift", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Skipped)}}, false},
+		{"broken", results.Procedure{Status: results.Broken, Steps: []results.Step{step(results.Broken)}}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.p
+			p.Name, p.Doc = "Adding folders", "media-library.md"
+			c := &collector{unlistedBy: []unlistedNames{{&p, []string{"docdrift-t-1"}}}}
+			if got := c.unlistedWarning() != ""; got != tt.warned {
+				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, c.unlistedWarning())
+			}
+		})
 	}
 }

@@ -346,12 +346,14 @@ type unlistedNames struct {
 	names []string
 }
 
-// unlistedWarning says which passed procedures made what no kept subject lists; "" when none
-// did. One that failed may have stopped before it saved anything; its failure is said already.
+// unlistedWarning says which procedures that ran to their end made what no kept subject
+// lists; "" when none did. One that passed did, and so did one that drifted but carried on
+// past every drift to its last step (Strapi's "Adding folders", through "New > New folder" to
+// "Create folder"); one that stopped may have saved nothing, and its failure is said already.
 func (c *collector) unlistedWarning() string {
 	var said []string
 	for _, u := range c.unlistedBy {
-		if u.p.Status == results.Passed {
+		if ranToItsEnd(u.p) {
 			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, strings.Join(u.names, ", ")))
 		}
 	}
@@ -359,6 +361,17 @@ func (c *collector) unlistedWarning() string {
 		return ""
 	}
 	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml"
+}
+
+// ranToItsEnd reports a procedure whose every step ran: it passed, or it drifted and the run
+// carried on past each drift.
+func ranToItsEnd(p *results.Procedure) bool {
+	if p.Status == results.Passed {
+		return true
+	}
+	return p.Status == results.Drifted && !slices.ContainsFunc(p.Steps, func(s results.Step) bool {
+		return s.Status == results.Skipped || s.Status == results.Broken || s.Status == results.NotUnderstood
+	})
 }
 
 // cleanupFailed fails a procedure whose accounts the run's cleanup could not delete, after the
