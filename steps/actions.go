@@ -1,11 +1,11 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 
 	"github.com/docdrift/docdrift/internal/locate"
-	"github.com/go-rod/rod"
 )
 
 // navigate follows a breadcrumb, clicking each part in turn.
@@ -29,40 +29,38 @@ func (s *Scenario) clickLabel(ctx context.Context, label string) error {
 func (s *Scenario) clickAt(ctx context.Context, label, place string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	want, err := locate.ParsePosition(place)
-	if err != nil {
+	return s.pressAt(ctx, locate.Query{Name: LabelText(label)}, place)
+}
+
+// pressAt finds q where the doc puts it (place: "upper right", "right"; of several matches,
+// the one there), checks that it is there, and presses it. One found only elsewhere is drift,
+// carried on with when the run keeps going: a reader told to look on the right who finds it
+// only on the left goes on, and the doc is wrong.
+func (s *Scenario) pressAt(ctx context.Context, q locate.Query, place string) error {
+	var err error
+	if q.Place, err = locate.ParsePosition(place); err != nil {
 		return err
 	}
 	drifts := len(s.drifts)
-	el, err := s.find(ctx, locate.Query{Name: LabelText(label), Place: want})
+	el, err := s.find(ctx, q)
 	if err != nil {
 		return err
 	}
-	if err := s.placed(ctx, el, fmt.Sprintf("%q", LabelText(label)), want); err != nil {
-		return err
+	what := fmt.Sprintf("%q", q.Name)
+	if q.Name == "" {
+		what = fmt.Sprintf("the %s icon", q.Icon)
 	}
-	return s.pressFound(ctx, el, drifts)
-}
-
-// placed checks that el, the control the doc calls name, is where the doc puts it (want: "upper
-// right", "right"). One elsewhere is drift, carried on with when the run keeps going: a reader
-// told to look on the right who finds it only on the left goes on, and the doc is wrong.
-func (s *Scenario) placed(ctx context.Context, el *rod.Element, name string, want locate.Position) error {
 	at, err := locate.Where(ctx, el)
 	if err != nil {
-		return fmt.Errorf("measure where %s is: %w", name, err)
+		return fmt.Errorf("measure where %s is: %w", what, err)
 	}
-	if at.Matches(want) {
-		return nil
+	if !at.Matches(q.Place) {
+		m := mismatch("%s is at the %s of the page, not the %s", what, at.InPage(), q.Place)
+		if !s.cfg.KeepGoing {
+			return m
+		}
+		m.Continued = cmp.Or(controlName(ctx, el), q.Name, what) // "Settings", the gear the doc put elsewhere
+		s.record(m)
 	}
-	m := mismatch("%s is at the %s of the page, not the %s", name, at.InPage(), want)
-	if !s.cfg.KeepGoing {
-		return m
-	}
-	m.Continued = name
-	if own := controlName(ctx, el); own != "" {
-		m.Continued = own // "carried on with "Settings"", the gear the doc put elsewhere
-	}
-	s.record(m)
-	return nil
+	return s.pressFound(ctx, el, drifts)
 }

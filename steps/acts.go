@@ -259,21 +259,10 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand
 		}
 		q.Row = s.subject
 	}
-	place := placeOf(in)
-	if place == "" {
-		return s.findAndPress(ctx, q)
+	if place := placeOf(in); place != "" {
+		return s.pressAt(ctx, q, place)
 	}
-	if q.Place, err = locate.ParsePosition(place); err != nil {
-		return err
-	}
-	el, err := s.find(ctx, q)
-	if err != nil {
-		return err
-	}
-	if err := s.placed(ctx, el, fmt.Sprintf("the %s icon", icon), q.Place); err != nil {
-		return err
-	}
-	return s.press(ctx, el)
+	return s.findAndPress(ctx, q)
 }
 
 // enter types a value into the field a step names or the page offers: the value the doc

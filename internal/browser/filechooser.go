@@ -13,9 +13,8 @@ import (
 // hidden <input type="file">. A headless browser shows no picker; docdrift holds it open
 // until a step chooses the files a reader would.
 type FileChooser struct {
-	page     *rod.Page // the tab that opened it
-	node     proto.DOMBackendNodeID
-	Multiple bool // the picker takes several files
+	page *rod.Page // the tab that opened it
+	node proto.DOMBackendNodeID
 }
 
 // fileChoosers are the pickers the session's tabs opened, oldest first.
@@ -34,8 +33,7 @@ func (s *Session) fileChooserOpened(page *rod.Page) func(*proto.PageFileChooserO
 	return func(e *proto.PageFileChooserOpened) {
 		s.choosers.mu.Lock()
 		defer s.choosers.mu.Unlock()
-		s.choosers.opened = append(s.choosers.opened, FileChooser{page: page, node: e.BackendNodeID,
-			Multiple: e.Mode == proto.PageFileChooserOpenedModeSelectMultiple})
+		s.choosers.opened = append(s.choosers.opened, FileChooser{page: page, node: e.BackendNodeID})
 	}
 }
 
