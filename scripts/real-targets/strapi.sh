@@ -88,6 +88,10 @@ strapi_installed() {
 strapi_launch() {
   local app
   app=$(strapi_app)
+  # The checked-in server code and content types win over a kept install's (a content type
+  # added here reaches it at the next start; Strapi migrates its database then). The admin
+  # build depends on none of them.
+  cp -R "$RT_HERE/strapi/src" "$RT_HERE/strapi/config" "$app/"
   # HOST and PORT from the environment beat the app's .env, so STRAPI_PORT moves a second copy.
   (cd "$app" && NODE_ENV=production STRAPI_TELEMETRY_DISABLED=true HOST=127.0.0.1 PORT="$STRAPI_PORT" \
     rt_launch "$(strapi_pidfile)" "$(strapi_log)" node_modules/.bin/strapi start)
