@@ -451,12 +451,26 @@ func (c clause) invoke() []Act {
 // "Check whether the pod can reach …": no label, no control, no box beside a label.
 func (c clause) looksInto() bool {
 	o := c.obj
-	if c.verb != "check" || len(o.labels) > 0 || o.kind != "" || o.icon != "" || o.subject || namesControl(o) {
+	if c.verb != "check" || len(o.labels) > 0 || o.icon != "" || o.subject || namesControl(o) && !listOf(o) {
+		return false
+	}
+	if o.kind != "" && !listOf(o) {
 		return false
 	}
 	return !slices.ContainsFunc(c.mods, func(m modifier) bool {
 		return len(m.np.labels) > 0 && (m.prep == "next to" || m.prep == "beside" || m.prep == "for")
 	})
+}
+
+// listOf reports a phrase that is a list of things, "the list of selected entries and their
+// status": what a reader looks through, never a control to tick.
+func listOf(o phrase) bool {
+	for i, t := range o.raw {
+		if t.is("list") && i+1 < len(o.raw) && o.raw[i+1].is("of") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesControl reports a phrase with a word for a kind of control: "the box", "the toggle".

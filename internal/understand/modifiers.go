@@ -246,12 +246,13 @@ func (m modifier) where() []Where {
 }
 
 // itemsRow reports a place in one item's line of a list, "on the right side of the role's
-// record", "in the user's row": the row of the item the procedure acts on, whichever a list
-// shows first.
+// record", "in the user's row", "of the entries' record", "at the front of its row": the row
+// of the item the procedure acts on, whichever a list shows first.
 func itemsRow(ts []token) bool {
 	for i := 0; i+1 < len(ts); i++ {
 		w := ts[i].lower
-		if ts[i].kind == word && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && ts[i+1].is("record", "row", "entry", "line", "records", "rows", "entries") &&
+		owner := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") || w == "its" || w == "their"
+		if ts[i].kind == word && owner && ts[i+1].is("record", "row", "entry", "line", "records", "rows", "entries") &&
 			!slices.ContainsFunc(ts[:i], func(t token) bool { return t.is("your", "my", "our") }) {
 			return true
 		}

@@ -147,6 +147,9 @@ func readOutcome(p []token) (Act, bool) {
 			return Act{Verb: See, Target: targetOf(readPhrase(subjectOf(p[:i]))), In: placesAfter(dropLead(p[i+1:], "now"))}, true
 		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
 			// "the downloaded certificate": a participle describing a noun, not an outcome.
+		case appearVerbs[w] && p[i-1].is("that", "which") && p[0].kind == word && prepositions[p[0].lower]:
+			// "In the Confirmation dialog that opens, you can choose to:": which dialog, the
+			// place of what follows.
 		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
 			subj := readPhrase(subjectOf(p[:i]))
 			toLabel := i+2 < len(p) && p[i+1].is("to", "into") && p[i+2].kind == label

@@ -140,6 +140,8 @@ func readPhrase(ts []token) phrase {
 			p.place = strings.TrimSpace(p.place + " " + strings.TrimSuffix(t.lower, "-hand"))
 		case t.kind == word && (strings.HasPrefix(t.lower, "http://") || strings.HasPrefix(t.lower, "https://")):
 			p.url = strings.TrimRight(t.text, ".)")
+		case t.is("&") && len(p.words) > 0 && ampersandName(ts, i):
+			p.words = append(p.words, t.text) // "the Draft & Publish option"
 		case t.kind == word && determiners[t.lower], t.kind == word && t.lower == "and" || t.lower == "&":
 		case t.kind == word && (len(p.words) > 0 || len(p.labels) > 0 || p.kind != "" && t.is("related", "associated", "corresponding")) && whereShown[t.lower]:
 			// "the new token displayed at the top": where it shows, not part of its name.

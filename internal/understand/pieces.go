@@ -2,6 +2,8 @@ package understand
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Splitting a sentence into the pieces that each ask for one thing, and finding the verb
@@ -35,7 +37,7 @@ func split(ts []token) [][]token {
 			t.isPunct(".", "!") && i < len(ts)-1,
 			// "which you can then send": "then" after a modal is an adverb, not the next step.
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
-			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && !verbSpans(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
+			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && !verbSpans(ts, i) && !ampersandName(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
 		case i > start+1 && (ts[start].in(conditionWords) || ts[start].is("in", "on", "from", "under")) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
 			// "After scanning the code click **Close**", "When prompted select **OK**", "In
@@ -225,7 +227,9 @@ func splitLeads(pieces []piece) []piece {
 		if len(p) > 2 && p[0].kind == word && (prepositions[p[0].lower] && !p[0].is("to", "of", "by", "with") || p[0].is("when", "once", "after", "if")) && !isVerbAt(p, 0) {
 			for k := 2; k < len(p); k++ {
 				// "In the form that opens pick …": a container's relative clause ends there too.
-				if isVerbAt(p, k) && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready") ||
+				// "From the list view of …": a container's name, not a verb.
+				noun := containerKinds[p[k].lower] && (k+1 == len(p) || p[k+1].is("of"))
+				if isVerbAt(p, k) && !noun && (p[k-1].kind == label || containerKinds[p[k-1].lower] || p[k-1].is("prompted", "done", "finished", "complete", "ready") ||
 					k > 2 && p[k-2].is("that", "which") && p[k-1].is("opens", "appears", "displays", "loads", "shows")) {
 					head := pc
 					head.toks = p[:k]
@@ -299,7 +303,10 @@ func isContainer(p []token) bool {
 			return false
 		}
 	}
-	for _, t := range p[1:] {
+	for i, t := range p[1:] {
+		if i > 0 && p[i].is("that", "which") && t.is("opens", "appears", "displays", "loads", "shows") {
+			continue // "In the Confirmation dialog that opens": which one, not an act
+		}
 		if t.kind == word && isVerbText(t.lower) && !containerKinds[t.lower] && !placeWords[t.lower] && !determiners[t.lower] && !controlNoun(t.lower) {
 			// "For each line item in the order, modify …" still is a container; a verb in it is
 			// a noun there. Only a clause that reads "In order to …" is not.
@@ -309,4 +316,14 @@ func isContainer(p []token) bool {
 		}
 	}
 	return true
+}
+
+// ampersandName reports an "&" inside a name written in capitals, "Draft & Publish", "Users &
+// Permissions": no one joins two instructions with it.
+func ampersandName(ts []token, i int) bool {
+	capital := func(t token) bool {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return t.kind == word && unicode.IsUpper(r)
+	}
+	return ts[i].is("&") && i+1 < len(ts) && capital(ts[i-1]) && capital(ts[i+1])
 }

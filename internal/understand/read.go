@@ -114,9 +114,8 @@ func Read(sentence string) Meaning {
 	imperatives, outcomes := 0, 0
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	kept := false       // a clause before the last keeps a copy on the reader's computer
-	pieces := split(toks)
+	pieces := reordered(split(toks))
 	for i, p := range pieces {
-		p = lookInFor(byDoing(doneBy(p)))
 		switch {
 		case len(p) == 0:
 		case p[0].in(conditionWords) && !isVerbAt(p, 0), forWhich(p):

@@ -10,32 +10,101 @@ import (
 // clause reader knows; and the verbs that begin a step after a condition with no comma, which
 // split cuts there.
 
+// reordered is the pieces in the order the clause reader knows (doneBy, byDoing, lookInFor),
+// a piece whose means holds several acts cut into them ("… by selecting the ellipsis and
+// choosing **Team settings**").
+func reordered(pieces [][]token) [][]token {
+	out := make([][]token, 0, len(pieces))
+	for _, p := range pieces {
+		r, rewritten := byDoing(doneBy(p))
+		if rewritten {
+			out = append(out, split(r)...)
+			continue
+		}
+		out = append(out, lookInFor(r))
+	}
+	return out
+}
+
 // byDoing reads "Confirm by clicking OK", "Confirm revoking the key by clicking **Revoke**":
 // a confirmation, or a verb with nothing of its own, done by pressing or filling something —
 // the act is the gerund after "by", said as a plain verb; a download is of what it presses.
-// "Select the policy by checking its box" keeps its own object, and "by following the
-// pattern" is a manner, not an act.
-func byDoing(p []token) []token {
+// The means is the act too where it names the control and the verb before it does not:
+// "Select the policy by checking the box at the front of its row" ticks the box (pressing
+// the policy's name would open its page), "Save your changes by clicking **Save**" presses
+// **Save**. "by following the pattern" is a manner, not an act. It reports whether it
+// rewrote p.
+func byDoing(p []token) ([]token, bool) {
 	e, n := verbAt(p, 0)
 	if n == 0 {
-		return p
+		return p, false
 	}
 	for k := n; k+1 < len(p); k++ {
 		if !p[k].is("by") {
 			continue
 		}
 		base, ok := byGerunds[p[k+1].lower]
-		if ok && k > n && e.class == cDownload {
+		if !ok {
+			return p, false
+		}
+		means := p[k+2:]
+		for len(means) > 0 && means[0].is("again") { // "by clicking again on the **Publish** button"
+			means = means[1:]
+		}
+		if len(means) > 0 && means[0].is("or", "and") {
+			return p, false // "by selecting or clearing check boxes": which, the reader decides
+		}
+		means = plainVerbs(means)
+		ticks := e.class == cPress && (base == "check" || base == "tick")
+		switch {
+		case k > n && e.class == cDownload:
 			// "Download the report by clicking **Export**": what the gerund presses is what
 			// downloads it.
-			return append(append([]token{}, p[:n]...), p[k+2:]...)
+			return append(append([]token{}, p[:n]...), means...), true
+		case ticks && k > n:
+			// "Select the transactions you want to import by checking the box on the left
+			// side": the box is the item's, beside what the verb named.
+			return append(append(append([]token{{text: base, lower: base, kind: word}}, withoutEnd(means)...),
+				token{text: "next", lower: "next", kind: word}, token{text: "to", lower: "to", kind: word}), p[n:k]...), true
+		case k == n, e.class == cConfirm,
+			!hasLabel(p[n:k]) && hasLabel(means) && e.class != cEnter && e.class != cSet:
+		default:
+			return p, false
 		}
-		if !ok || k > n && e.class != cConfirm {
-			return p
-		}
-		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+		return append([]token{{text: base, lower: base, kind: word}}, means...), true
 	}
-	return p
+	return p, false
+}
+
+// plainVerbs says the gerunds of a means after the first as plain verbs, so that each is an
+// act of its own: "by selecting the ellipsis and choosing **Team settings**".
+func plainVerbs(ts []token) []token {
+	var out []token
+	for i, t := range ts {
+		if base, ok := byGerunds[t.lower]; ok && t.kind == word && i > 0 && (ts[i-1].is("and", "then") || ts[i-1].isPunct(",")) {
+			if out == nil {
+				out = slices.Clone(ts)
+			}
+			out[i] = token{text: base, lower: base, kind: word}
+		}
+	}
+	if out == nil {
+		return ts
+	}
+	return out
+}
+
+// withoutEnd is ts without a sentence's closing punctuation.
+func withoutEnd(ts []token) []token {
+	for len(ts) > 0 && ts[len(ts)-1].isPunct(".", "!") {
+		ts = ts[:len(ts)-1]
+	}
+	return ts
+}
+
+// hasLabel reports tokens holding a label the writer marked.
+func hasLabel(ts []token) bool {
+	return slices.ContainsFunc(ts, func(t token) bool { return t.kind == label })
 }
 
 // doneBy reads a clause in the passive that names what to press only as the means —

@@ -156,6 +156,14 @@ func placeLine(ts []token) (Act, bool) {
 		if name, ok := placeName(rest); ok {
 			return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon}}, true
 		}
+		// "<Icon /> Content Manager, list view of your content type": the place, then which
+		// of its views in plain words; the edit view of an item is the item's own page, opened
+		// from there ("…, edit view of your content type").
+		if c := slices.IndexFunc(rest, func(t token) bool { return t.isPunct(",") }); c > 0 && plainWords(rest[c+1:]) {
+			if name, ok := placeName(rest[:c]); ok {
+				return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon, Subject: itemsView(rest[c+1:])}}, true
+			}
+		}
 	}
 	p := readPhrase(rest)
 	parts := len(p.labels)
@@ -178,6 +186,22 @@ func placeName(rest []token) (string, bool) {
 		return "", false
 	}
 	return joinWords(rest), true
+}
+
+// itemsView reports a view that is one item's own page: "edit view of your content type",
+// "the user's details page".
+func itemsView(ts []token) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].is("edit", "details", "detail") && ts[i+1].is("view", "page", "screen") {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords reports words in lower case and nothing else: a description, not a name.
+func plainWords(ts []token) bool {
+	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t token) bool { return t.kind != word || t.text != t.lower })
 }
 
 // Places reports a line that names where a feature lives as a path of menus (see placeLine):

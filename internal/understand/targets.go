@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,11 @@ func (c clause) target() Target {
 				t.Kind = "checkbox"
 				return t
 			}
+			if onlyABox(c.obj) && besideItem(m) {
+				// "the box next to the policy", "the box on the left side of the entries'
+				// record": the item's own box, in its row.
+				return Target{Kind: "checkbox", Subject: true}
+			}
 		}
 	}
 	return targetOf(c.obj)
@@ -30,6 +36,15 @@ func (c clause) target() Target {
 // understand**".
 func namesBox(o phrase, m modifier) bool {
 	return (m.prep == "next to" || m.prep == "beside") && len(m.np.labels) > 0 && onlyABox(o)
+}
+
+// besideItem reports a place beside the procedure's item or in its row: "next to the user",
+// "at the front of its row", "on the left side of the entries' record".
+func besideItem(m modifier) bool {
+	if !slices.Contains([]string{"next to", "beside", "for", "of", "in", "on", "at"}, m.prep) || len(m.np.labels) > 0 {
+		return false
+	}
+	return m.np.subject || itemsRow(m.np.raw)
 }
 
 // onlyABox reports an object that is a check box and nothing more: "the box", "the checkbox",
