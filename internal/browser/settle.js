@@ -1,7 +1,7 @@
 // The page side of "settled": installed in every document before its own scripts run, it
 // follows what the DOM does (a MutationObserver), the short timers a page sets to render later
-// (a table drawn 500 ms after load, a debounced search), the frame callbacks and messages to
-// itself a framework renders with, running CSS animations and
+// (a table drawn 500 ms after load, a debounced search), the frame and idle callbacks and
+// messages to itself a framework renders with, running CSS animations and
 // transitions, and what the page says about itself (aria-busy, an indeterminate progress bar,
 // a "Loading…" live region), and the requests its scripts make. The network and navigations
 // are followed from the browser's side too (activity.go): they reach beyond what a page's
@@ -89,6 +89,39 @@
   };
   document.addEventListener("visibilitychange", () => { frames.clear(); poke(); });
 
+  // Idle callbacks: work a page puts off until the browser is idle (Strapi's admin draws the
+  // bulk actions of ticked rows so) is work it has promised, as a short timer is. A headless
+  // browser drawing no frames may put them off for seconds where a reader's visible one runs
+  // them at once: each gets a deadline of idleWait. Those asked from an idle callback are a
+  // loop's next turn, as with frames.
+  const idleWait = 50;
+  const idle = new Set();
+  if (window.requestIdleCallback) {
+    const rIC = window.requestIdleCallback.bind(window);
+    const cIC = window.cancelIdleCallback.bind(window);
+    let inIdle = 0;
+    window.requestIdleCallback = function (fn, opts) {
+      if (typeof fn !== "function") return rIC(fn, opts);
+      const track = inIdle === 0;
+      const timeout = Math.min(Number(opts && opts.timeout) || idleWait, idleWait);
+      let id = 0;
+      id = rIC(function (deadline) {
+        if (track) idle.delete(id);
+        inIdle++;
+        try { return fn.call(this, deadline); } finally {
+          inIdle--;
+          if (track) { T.lastChange = performance.now(); poke(); }
+        }
+      }, Object.assign({}, opts, { timeout }));
+      if (track) idle.add(id);
+      return id;
+    };
+    window.cancelIdleCallback = function (id) {
+      if (idle.delete(id)) poke();
+      return cIC(id);
+    };
+  }
+
   // Messages a page posts to itself (React's scheduler yields so, between render slices)
   // are delivered as tasks queued before any timer the quiet window sets: posting one
   // restarts the window, and the handler's changes restart it again. Posts that keep coming
@@ -165,6 +198,7 @@
     if (document.readyState !== "complete") return "the document is loading";
     if (T.timers.size > 0) return "a timer is pending";
     if (frames.size > 0) return "a frame callback is pending";
+    if (idle.size > 0) return "an idle callback is pending";
     if (requests > 0) return "a request is in flight";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;

@@ -37,6 +37,11 @@ var settlePages = map[string]string{
 			if (++slice < 20) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
 		};
 		ch.port2.postMessage(null)</script>`,
+	// Controls drawn in an idle callback after a click, as Strapi 5's admin draws the bulk
+	// actions of the rows a reader ticked (DescriptionComponentRenderer).
+	"/idle": `<title>idle</title><button id="go">Tick</button><main>none</main><script>
+		document.getElementById('go').onclick = () => setTimeout(() =>
+			requestIdleCallback(() => { document.querySelector('main').textContent = 'drawn when idle' }), 60)</script>`,
 	// A view drawn in a frame callback after a fetch, as a virtual list measures and draws.
 	"/framed": `<title>framed</title><main></main><script>
 		fetch('/slow').then(() => requestAnimationFrame(() => { document.querySelector('main').textContent = 'drawn' }))</script>`,
@@ -192,6 +197,7 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 		{"data fetched after load", "/fetch", "", `() => document.querySelector('main').textContent`, "fetched", "", 3 * time.Second},
 		{"a render sliced into tasks by messages", "/sliced", "", `() => document.querySelector('main').textContent`, "rendered", "", 3 * time.Second},
 		{"a view drawn in a frame after a fetch", "/framed", "", `() => document.querySelector('main').textContent`, "drawn", "", 3 * time.Second},
+		{"controls drawn when the page is idle", "/idle", "#go", `() => document.querySelector('main').textContent`, "drawn when idle", "", 3 * time.Second},
 		{"a client-side route", "/spa", "#go", `() => document.querySelector('main').textContent`, "next view", "/spa/next", 3 * time.Second},
 		{"a link to another page that renders late", "/link", "#go", `() => document.querySelectorAll('td').length + ''`, "1", "/late", 3 * time.Second},
 		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
