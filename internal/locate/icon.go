@@ -66,6 +66,9 @@ func hasIcon(c Candidate, group [][]string) bool {
 	}
 	for _, syn := range group {
 		for _, w := range seen {
+			if leadingOnly[strings.Join(syn, " ")] && len(w) > 0 && w[0] != syn[0] {
+				continue // "Learn more", "Show more": a link or an expander, no "more" menu
+			}
 			if containsWords(w, syn) {
 				return true
 			}
@@ -73,6 +76,10 @@ func hasIcon(c Candidate, group [][]string) bool {
 	}
 	return false
 }
+
+// leadingOnly are synonyms that name the icon only at the start of a control's name: "More
+// actions" is the ellipsis menu, "Learn more" a link to the docs.
+var leadingOnly = map[string]bool{"more": true}
 
 func meaningful(ws []string) []string {
 	var out []string

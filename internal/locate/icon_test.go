@@ -14,6 +14,9 @@ func TestHasIcon(t *testing.T) {
 		{"gears", Candidate{Name: "More actions", Text: "•••"}, false},
 		{"ellipsis", Candidate{Name: "More actions", Text: "•••"}, true},
 		{"ellipsis", Candidate{Text: "..."}, true},
+		// Strapi's list view has a "Learn more" help link beside its rows' menus.
+		{"dots-three-outline", Candidate{Name: "Learn more about Content Manager"}, false},
+		{"dots-three-outline", Candidate{Name: "More actions"}, true},
 		{"ellipsis", Candidate{Icons: []string{"fa-ellipsis-h"}}, true},
 		{"trash can", Candidate{Icons: []string{"icon-trash"}}, true},
 		{"trash can button", Candidate{Name: "Delete selected"}, true},
