@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
@@ -33,8 +34,21 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 
 // pressFound presses el, which a search found with the scenario's drifts at drifts before it:
 // when the search carried on past a near label, the reader goes on into a menu that opened.
+// A near label the reader cannot reach (under the menu the doc's own label was looked for in)
+// is not carried on with: the step ends on the drift itself.
 func (s *Scenario) pressFound(ctx context.Context, el *rod.Element, drifts int) error {
-	if err := s.press(ctx, el); err != nil || len(s.drifts) == drifts {
+	err := s.press(ctx, el)
+	if len(s.drifts) == drifts {
+		return err
+	}
+	var m *Mismatch
+	if err != nil && errors.As(s.drifts[len(s.drifts)-1], &m) && m.Continued != "" && !errors.As(err, new(*Mismatch)) {
+		s.drifts = s.drifts[:len(s.drifts)-1]
+		ended := *m
+		ended.Continued = ""
+		return &ended
+	}
+	if err != nil {
 		return err
 	}
 	return s.onIntoMenu(ctx, el, s.drifts[len(s.drifts)-1])
@@ -191,6 +205,14 @@ func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID
 	err := clickErr
 	if err == nil {
 		err = s.settle(ctx)
+	}
+	if err == nil && s.passingOver {
+		// "(optional) If some entries fail, click the edit buttons to fix them": a detour
+		// the reader comes back from; the doc's next steps are on this page.
+		if now, oerr := s.session.Opened(ctx); oerr == nil && slices.ContainsFunc(now, func(id proto.TargetTargetID) bool { return !slices.Contains(opened, id) }) {
+			s.notes = append(s.notes, "the optional step's click opened a new tab; the procedure stayed on its page")
+		}
+		return nil
 	}
 	if err == nil {
 		var moved bool

@@ -33,3 +33,22 @@ menu.firstElementChild.onclick = () => { menu.hidden = true; button.setAttribute
 		t.Errorf("the dialog the menu item opened: %v", err)
 	}
 }
+
+// "… choose the **Unpublish** button" in a menu that has no Unpublish (Strapi 5.54's edit
+// view, for a draft): the near label "Publish" lies under the open menu, out of the reader's
+// reach, so the step ends on the drift — not on a click the page refused, which would read
+// as the environment's failure.
+func TestANearLabelOutOfReachEndsTheStepOnTheDrift(t *testing.T) {
+	page := `<title>Entry</title>
+<button type="button" style="position:absolute; top:40px; left:40px">Publish</button>
+<div role="menu" style="position:absolute; top:0; left:0; width:400px; height:200px; background:white">
+<div role="menuitem" tabindex="-1">Edit the model</div><div role="menuitem" tabindex="-1">Delete entry</div></div>`
+	url := servePages(t, map[string]string{"/": page})
+	s, ctx := scenarioAt(t, url, Config{KeepGoing: true})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	err := s.perform(ctx, "Choose the **Unpublish** button.")
+	var m *Mismatch
+	if !errors.As(err, &m) || m.Continued != "" || len(s.drifts) != 0 {
+		t.Fatalf("err = %v (drifts %v), want the drift on \"Unpublish\" itself, carried on with nothing", err, s.drifts)
+	}
+}

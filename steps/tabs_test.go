@@ -50,6 +50,12 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 	if err := s.session.Page.Context(ctx).Navigate(url); err != nil {
 		t.Fatal(err)
 	}
+	// An optional step is a detour: the reader comes back to the page the doc goes on from
+	// (Strapi's "(optional) If some of your entries have …, click the edit buttons …").
+	perform([]step{
+		{"(optional) If the reference is needed, click **Open the reference**.", "Admin", "stayed on its page"},
+		{"(optional) Click **Open the reference** to read about the API.", "Admin", "stayed on its page"},
+	})
 	perform([]step{
 		{"Click **Connect**.", "Consent", "opened a new tab"},
 		{"Click **Allow**.", "Admin", "closed itself"},
