@@ -159,7 +159,7 @@ func pressingVerb(p []token) []token {
 	if e, n := verbAt(p, 0); e.class == cPress || e.class == cOpen || e.class == cGo {
 		return append([]token{}, p[:n]...)
 	}
-	return []token{{text: "click", lower: "click", kind: word}}
+	return []token{plainWord("click")}
 }
 
 // purposeAlternative reports "to enable or disable …" at the conjunction ts[i]: the verbs of

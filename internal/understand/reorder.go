@@ -64,14 +64,13 @@ func byDoing(p []token) ([]token, bool) {
 		case ticks && k > n:
 			// "Select the transactions you want to import by checking the box on the left
 			// side": the box is the item's, beside what the verb named.
-			return append(append(append([]token{{text: base, lower: base, kind: word}}, withoutEnd(means)...),
-				token{text: "next", lower: "next", kind: word}, token{text: "to", lower: "to", kind: word}), p[n:k]...), true
+			return slices.Concat([]token{plainWord(base)}, withoutEnd(means), []token{plainWord("next"), plainWord("to")}, p[n:k]), true
 		case k == n, e.class == cConfirm,
 			!hasLabel(p[n:k]) && hasLabel(means) && e.class != cEnter && e.class != cSet:
 		default:
 			return p, false
 		}
-		return append([]token{{text: base, lower: base, kind: word}}, means...), true
+		return append([]token{plainWord(base)}, means...), true
 	}
 	return p, false
 }
@@ -85,7 +84,7 @@ func plainVerbs(ts []token) []token {
 			if out == nil {
 				out = slices.Clone(ts)
 			}
-			out[i] = token{text: base, lower: base, kind: word}
+			out[i] = plainWord(base)
 		}
 	}
 	if out == nil {
@@ -101,6 +100,9 @@ func withoutEnd(ts []token) []token {
 	}
 	return ts
 }
+
+// plainWord is a word the reader's grammar puts in a clause it rewrites, lower case.
+func plainWord(w string) token { return token{text: w, lower: w, kind: word} }
 
 // hasLabel reports tokens holding a label the writer marked.
 func hasLabel(ts []token) bool {
@@ -120,7 +122,7 @@ func doneBy(p []token) []token {
 		if !ok || !p[k].is("by", "via") || !passive(p[k-1]) || !p[k-2].is("be", "is", "are", "been") {
 			continue
 		}
-		return append([]token{{text: base, lower: base, kind: word}}, p[k+2:]...)
+		return append([]token{plainWord(base)}, p[k+2:]...)
 	}
 	return p
 }
