@@ -448,13 +448,11 @@ func (c clause) invoke() []Act {
 }
 
 // looksInto reports "check" with nothing to tick — "Check your router for security events",
-// "Check whether the pod can reach …": no label, no control, no box beside a label.
+// "Check whether the pod can reach …", "Check the list of selected entries": no label, no
+// control (a list of things is none), no box beside a label.
 func (c clause) looksInto() bool {
 	o := c.obj
-	if c.verb != "check" || len(o.labels) > 0 || o.icon != "" || o.subject || namesControl(o) && !listOf(o) {
-		return false
-	}
-	if o.kind != "" && !listOf(o) {
+	if c.verb != "check" || len(o.labels) > 0 || o.icon != "" || o.subject || (o.kind != "" || namesControl(o)) && !listOf(o) {
 		return false
 	}
 	return !slices.ContainsFunc(c.mods, func(m modifier) bool {
