@@ -255,3 +255,27 @@ func TestTheMatchInTheNamedSectionWins(t *testing.T) {
 		}
 	}
 }
+
+// Of controls the doc's picture fits equally, the one of the kind its word names is meant:
+// "the settings button <gear>" is the list's "View Settings" button, not the main menu's
+// Settings link before it; with no word for the kind, page order decides, as before.
+func TestTheMatchOfTheKindTheDocNamesWins(t *testing.T) {
+	page := open(t, "kinds.html")
+	for _, tc := range []struct {
+		kind []Role
+		want string
+	}{
+		{[]Role{Button, Link, MenuItem}, "view-settings"},
+		{[]Role{Link, Button}, "nav-settings"},
+		{nil, "nav-settings"},
+	} {
+		el, _, err := find(t, page, Query{Icon: "gear-six", Kind: tc.kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		el = el.Context(context.Background())
+		if id := el.MustAttribute("id"); id == nil || *id != tc.want {
+			t.Errorf("gear as %v: found %s, want #%s", tc.kind, el.MustHTML(), tc.want)
+		}
+	}
+}

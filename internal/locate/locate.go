@@ -41,6 +41,10 @@ type Query struct {
 	// corner"): of several matches, one there is meant. Like Section, it never rules a match
 	// out; whether the one taken is there is the caller's to check (Where).
 	Place Position
+	// Kind is the roles the doc's word for the control asks for, best first ("the settings
+	// button": a button, then a link): of several matches, one of the first is meant. Like
+	// Section, it never rules a match out; Roles does.
+	Kind []Role
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -49,6 +53,15 @@ type Query struct {
 func (q Query) roles() []Role {
 	if len(q.Roles) == 0 {
 		return Clickable
+	}
+	return q.Roles
+}
+
+// kind is the roles to prefer among equally good matches: the doc's word for the control, or
+// else the roles it asks for.
+func (q Query) kind() []Role {
+	if len(q.Kind) > 0 {
+		return q.Kind
 	}
 	return q.Roles
 }
@@ -110,7 +123,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			last, lastErr, seen = snap, nil, Match{}
 			if m, ties, ok := choose(snap, q); ok {
 				m, ties = atPlace(snap, m, ties, q.Place)
-				m = preferred(ctx, page, snap, m, ties, q.Section)
+				m = preferred(ctx, page, snap, m, ties, q.Section, q.kind())
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
 					return el.Context(bound), m, nil

@@ -2,6 +2,7 @@ package locate
 
 import (
 	"context"
+	"slices"
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/go-rod/rod"
@@ -57,10 +58,12 @@ type weight struct {
 }
 
 // preferred is m, or the one of its equally good ties a reader means: of controls of one name,
-// the one in the section the doc names (the nearest to it), and the one a reader can see when
-// something else covers another. With nothing to tell them apart, page order decides, as
-// before; a section the page does not show narrows nothing.
-func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties []Candidate, section string) Match {
+// the one in the section the doc names (the nearest to it), then the one of the kind the doc
+// calls it (roles, in the order the doc's word asks for them: "the settings button" is the
+// list's "View Settings" button rather than the main menu's Settings link), and the one a
+// reader can see when something else covers another. With nothing to tell them apart, page
+// order decides, as before; a section the page does not show narrows nothing.
+func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties []Candidate, section string, roles []Role) Match {
 	if len(ties) == 0 {
 		return m
 	}
@@ -77,7 +80,15 @@ func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties [
 	if err := res.Value.Unmarshal(&ws); err != nil || len(ws) != len(cands) {
 		return m
 	}
-	better := func(a, b weight) bool { // a is meant rather than b
+	rank := func(c Candidate) int { // of the roles asked for, the place of c's own; -1 for none
+		if len(c.Roles) == 0 {
+			return -1
+		}
+		return slices.Index(roles, c.Roles[0])
+	}
+	better := func(i, j int) bool { // cands[i] is meant rather than cands[j]
+		a, b := ws[i], ws[j]
+		ra, rb := rank(cands[i]), rank(cands[j])
 		switch {
 		case (a.Box >= 0) != (b.Box >= 0):
 			return a.Box >= 0
@@ -85,12 +96,14 @@ func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties [
 			return a.Box < b.Box
 		case a.Follows != b.Follows:
 			return a.Follows
+		case ra != rb && ra >= 0 && rb >= 0:
+			return ra < rb
 		}
 		return !a.Covered && b.Covered
 	}
 	best := 0
 	for i := 1; i < len(cands); i++ {
-		if better(ws[i], ws[best]) {
+		if better(i, best) {
 			best = i
 		}
 	}
