@@ -231,3 +231,24 @@ func TestExplainWaysTakesTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// "- Either click **Create new entry** …," then "- Or access the edit view …" (Strapi's Content
+// Manager doc): the second is another way, as under "Do one of the following:"; an "Or" with
+// no "Either" before it is a step of its own.
+func TestExplainEitherOrTakesTheFirst(t *testing.T) {
+	for _, tc := range []struct{ first, want string }{
+		{"Either click **Create new entry** to create a new entry,", `action: click "Edit" [optional] [another way]`},
+		{"Click **Create new entry** to create a new entry,", `action: click "Edit"`},
+	} {
+		src := "# Write\n\n1. In the Content Manager:\n    - " + tc.first + "\n    - Or click **Edit**.\n2. Click **Save**.\n"
+		got := ""
+		for _, s := range Explain(docsparse.Parse("write.md", []byte(src))) {
+			if s.Text == "Or click **Edit**." {
+				got = s.Meaning.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("after %q: %q, want %q", tc.first, got, tc.want)
+		}
+	}
+}

@@ -162,6 +162,7 @@ type readTree struct {
 // shows, or only names a choice, a note.
 func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) []readTree {
 	out := make([]readTree, 0, len(steps))
+	either := parent != "" && len(steps) > 1 && startsWithWord(steps[0].Text, "either")
 	for i, s := range steps {
 		number := itoa(s.Number)
 		if parent != "" {
@@ -177,6 +178,10 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 				listed = understand.Alone
 			case listed == understand.FirstWay && i > 0:
 				listed = understand.OtherWay // "from an URL, …" after "from the computer, …"
+			case either && i > 0 && startsWithWord(s.Text, "or"):
+				// "- Either click **Create new entry** …," then "- Or access the edit view of
+				// …": the second is another way, as under "do one of the following:".
+				listed = understand.OtherWay
 			}
 			listItem(&reads[0], listed)
 		}
@@ -187,6 +192,12 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		out = append(out, tree)
 	}
 	return out
+}
+
+// startsWithWord reports text that opens with the word w, in any case.
+func startsWithWord(text, w string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && strings.EqualFold(strings.Trim(f[0], ",:"), w)
 }
 
 // anotherWay leaves the steps of a way the reader did not take.

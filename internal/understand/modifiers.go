@@ -232,6 +232,9 @@ func (m modifier) where() []Where {
 			w.Kind, w.Label = before, ""
 		}
 	}
+	if v := viewOf(m.np.raw); v != "" {
+		w = Where{Kind: v} // "In the edit view of your content-type": the item's own page
+	}
 	var in []Where
 	if owner.Kind != "" {
 		in = append(in, owner)
@@ -258,6 +261,29 @@ func itemsRow(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// The views of the procedure's item a step can be in, as Where kinds.
+const (
+	ItemPage = "item page" // "the edit view of your content-type": the item's own page
+	ItemList = "item list" // "the list view of your collection type": the list of its kind
+)
+
+// viewOf reads the view of the reader's item a phrase names — "edit view of your content
+// type", "the details page of your user", "the list view of your collection type" — or "".
+func viewOf(ts []token) string {
+	for i := 0; i+1 < len(ts); i++ {
+		if !ts[i+1].is("view", "page", "screen") || !slices.ContainsFunc(ts[i+2:], func(t token) bool { return t.is("your") }) {
+			continue
+		}
+		switch {
+		case ts[i].is("edit", "details", "detail"):
+			return ItemPage
+		case ts[i].is("list"):
+			return ItemList
+		}
+	}
+	return ""
 }
 
 // possessor reads a container that owns the place a phrase names — "this Developer Portal's

@@ -211,6 +211,12 @@ func Read(sentence string) Meaning {
 			}
 		}
 	}
+	if a, ok := iconPlace(pieces); ok && len(m.Acts) == 0 && m.LeadIn {
+		// "In the <feather icon> Content Manager:" over the ways to begin there: the reader
+		// goes to that entry of the menu first.
+		m.Acts = []Act{a}
+		imperatives++
+	}
 	if len(m.Acts) == 0 && !m.LeadIn && len(pieces) == 1 && len(where) == 1 && where[0].Label != "" && (where[0].Kind == "tab" || where[0].Kind == "page") {
 		// "On the **Members** tab.": a step that is only a place takes the reader there.
 		m.Acts = []Act{{Verb: Go, Target: Target{Path: []string{where[0].Label}, Kind: where[0].Kind}}}

@@ -161,7 +161,7 @@ func placeLine(ts []token) (Act, bool) {
 		// from there ("…, edit view of your content type").
 		if c := slices.IndexFunc(rest, func(t token) bool { return t.isPunct(",") }); c > 0 && plainWords(rest[c+1:]) {
 			if name, ok := placeName(rest[:c]); ok {
-				return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon, Subject: itemsView(rest[c+1:])}}, true
+				return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon, Subject: viewOf(rest[c+1:]) == ItemPage}}, true
 			}
 		}
 	}
@@ -188,15 +188,28 @@ func placeName(rest []token) (string, bool) {
 	return joinWords(rest), true
 }
 
-// itemsView reports a view that is one item's own page: "edit view of your content type",
-// "the user's details page".
-func itemsView(ts []token) bool {
-	for i := 0; i+1 < len(ts); i++ {
-		if ts[i].is("edit", "details", "detail") && ts[i+1].is("view", "page", "screen") {
-			return true
-		}
+// iconPlace reads a sentence that is only a place drawn by its icon and named in capitals,
+// "In the <feather icon> Content Manager:", as the way there.
+func iconPlace(pieces [][]token) (Act, bool) {
+	if len(pieces) != 1 || len(pieces[0]) < 3 || !pieces[0][0].is("in", "on", "from") {
+		return Act{}, false
 	}
-	return false
+	p := pieces[0][1:]
+	if p[0].is("the") {
+		p = p[1:]
+	}
+	if len(p) < 2 || p[0].kind != label || p[0].mark != markImage {
+		return Act{}, false
+	}
+	rest := p[1:]
+	if n := len(rest); n > 0 && rest[n-1].isPunct(":", ".") {
+		rest = rest[:n-1]
+	}
+	name, ok := placeName(rest)
+	if !ok {
+		return Act{}, false
+	}
+	return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: iconName(p[0].text)}}, true
 }
 
 // plainWords reports words in lower case and nothing else: a description, not a name.
