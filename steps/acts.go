@@ -71,10 +71,36 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 		return err
 	}
 	// "Content Manager, edit view of your content type": the way ends at the item's own page.
+	return s.toItem(ctx, nil)
+}
+
+// toItems opens the list of the procedure's items ("In the list view of your collection
+// type, …"): its subject's list, when the run made the item through pages that have one;
+// otherwise the reader is where the procedure has led.
+func (s *Scenario) toItems(ctx context.Context) error {
+	if s.kind == nil || s.kind.Pages == nil || s.kind.Pages.List == "" {
+		return nil
+	}
+	return s.openList(ctx, s.kind.Pages.List)
+}
+
+// toItem opens the procedure's item's own page ("In the edit view of your content-type, …")
+// from its list, unless a step opened it already and the page is still there.
+func (s *Scenario) toItem(ctx context.Context, in []understand.Where) error {
 	if s.subject == "" {
 		return noItem("open")
 	}
-	return s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, a.In)
+	if s.itemAt != "" && s.session.Document().URL == s.itemAt {
+		return nil
+	}
+	if err := s.toItems(ctx); err != nil {
+		return err
+	}
+	if err := s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, in); err != nil {
+		return err
+	}
+	s.itemAt = s.session.Document().URL
+	return nil
 }
 
 // click presses the control a step names: by label (a path of them, or one of several), by
@@ -87,7 +113,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
-		return s.clickIconIn(ctx, t.Icon, a.In, t.Subject)
+		return s.clickIconIn(ctx, locate.Query{Icon: t.Icon, Kind: rolesOf(t.Kind)}, a.In, t.Subject)
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		var last func(string, []understand.Where) error
 		if place := placeOf(a.In); place != "" {
@@ -143,6 +169,14 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 			q.Column = w.Label
 			if s.subject != "" {
 				q.Row = s.subject
+			}
+		case understand.ItemPage:
+			if err := s.toItem(ctx, nil); err != nil {
+				return q, err
+			}
+		case understand.ItemList:
+			if err := s.toItems(ctx); err != nil {
+				return q, err
 			}
 		case "row":
 			// "on the right side of the role's record": the procedure's own item's row. With
@@ -249,12 +283,13 @@ func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.
 	return s.clickQuery(ctx, locate.Query{Roles: roles, Name: words, Described: true}, in)
 }
 
-// clickIconIn clicks a control described by its picture, in the subject's row of a column
-// when the doc names one, and where on the page the doc puts it.
-func (s *Scenario) clickIconIn(ctx context.Context, icon string, in []understand.Where, subject bool) error {
+// clickIconIn clicks a control described by its picture (icon: the picture, and the kind the
+// doc called the control), in the subject's row of a column when the doc names one, and where
+// on the page the doc puts it.
+func (s *Scenario) clickIconIn(ctx context.Context, icon locate.Query, in []understand.Where, subject bool) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	q, err := s.scoped(ctx, locate.Query{Icon: icon}, in)
+	q, err := s.scoped(ctx, icon, in)
 	if err != nil {
 		return err
 	}

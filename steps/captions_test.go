@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
 // A side menu groups its links under captions that are plain text, not controls (Strapi's
@@ -154,6 +156,45 @@ func TestAPlaceLineEndsAtTheItemsView(t *testing.T) {
 	}
 	s.subject = ""
 	if err := s.perform(ctx, "**Path:** [feather] Content Manager, edit view of your content type"); err == nil || !strings.Contains(err.Error(), "no item to open") {
+		t.Errorf("the item's view with no item: %v, want no item to open", err)
+	}
+}
+
+// "In the edit view of your content-type, click …", "In the list view of your collection type,
+// click …" (Strapi's Content Manager doc, which has no place line): the item's own page and the
+// list of its kind, opened from the subject's list when a step is not there yet.
+func TestAStepInTheItemsViews(t *testing.T) {
+	page := func(title, body string) string {
+		return `<title>` + title + `</title><nav><a href="/">Home</a></nav>` + body
+	}
+	url := servePages(t, map[string]string{
+		"/":                page("Home", ""),
+		"/articles":        page("Articles", `<button onclick="document.title='New entry'">Create new entry</button><table><tr><td><a href="/articles/item-1">item-1</a></td></tr></table>`),
+		"/articles/item-1": page("Editing item-1", `<button onclick="document.body.dataset.configured = (Number(document.body.dataset.configured || 0) + 1)">Configure</button>`),
+	})
+	s, ctx := scenarioAt(t, url, Config{BaseURL: url})
+	s.loggedIn = true
+	s.subject = "item-1"
+	s.kind = &Subject{Subject: profile.Subject{Name: "entry", Pages: &profile.Pages{List: "/articles"}}}
+	for _, sentence := range []string{
+		"In the edit view of your content-type, click **Configure**.",
+		"In the edit view of your content-type, click **Configure** again.", // already there: not opened again
+	} {
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if got := s.session.Page.MustEval(`() => document.body.dataset.configured || ""`).Str(); got != "2" {
+		t.Errorf("Configure pressed %q times on the item's page, want 2 (the page not opened again between)", got)
+	}
+	if err := s.perform(ctx, "In the list view of your collection type, click **Create new entry**."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "New entry" {
+		t.Errorf("after the list view's button: on %q, want New entry", got)
+	}
+	s.subject = ""
+	if err := s.perform(ctx, "In the edit view of your content-type, click **Configure**."); err == nil || !strings.Contains(err.Error(), "no item to open") {
 		t.Errorf("the item's view with no item: %v, want no item to open", err)
 	}
 }

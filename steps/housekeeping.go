@@ -202,17 +202,23 @@ func (e *StillListed) orNil() error {
 // namesIn opens the subject's list — an address on the product, or a breadcrumb from where a
 // procedure begins — and reads the names its rows show.
 func (k *pageKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) {
-	if strings.HasPrefix(k.p.List, "/") {
-		// A sign-in may have left the page on the list already (it is where procedures begin).
-		if at, err := url.Parse(s.session.Document().URL); err != nil || at.Path != k.p.List {
-			if err := s.openURL(ctx, profile.Resolve(s.cfg.BaseURL, k.p.List)); err != nil {
-				return nil, err
-			}
-		}
-	} else if err := s.navigate(ctx, k.p.List); err != nil {
+	if err := s.openList(ctx, k.p.List); err != nil {
 		return nil, err
 	}
 	return s.rowNames(ctx)
+}
+
+// openList opens a subject's list: an address on the product, unless the page is there
+// already (a sign-in may have left it there: it is where procedures begin), or a breadcrumb
+// from where the page is.
+func (s *Scenario) openList(ctx context.Context, list string) error {
+	if !strings.HasPrefix(list, "/") {
+		return s.navigate(ctx, list)
+	}
+	if at, err := url.Parse(s.session.Document().URL); err == nil && at.Path == list {
+		return nil
+	}
+	return s.openURL(ctx, profile.Resolve(s.cfg.BaseURL, list))
 }
 
 // deleteRow presses the delete control in the item's row — or, when the row has none, ticks

@@ -55,7 +55,7 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 // calls "Profile".
 func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []understand.Where) error {
 	if icon == understand.AccountIcon {
-		return s.clickIconIn(ctx, icon, in, false)
+		return s.clickIconIn(ctx, locate.Query{Icon: icon}, in, false)
 	}
 	if _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
 		return nil
@@ -63,7 +63,7 @@ func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []und
 	if _, ok, _ := s.caption(ctx, first); ok {
 		return nil
 	}
-	err := s.clickIconIn(ctx, icon, in, false)
+	err := s.clickIconIn(ctx, locate.Query{Icon: icon}, in, false)
 	var m *Mismatch
 	if errors.As(err, &m) {
 		// Neither the part nor its picture: the reader looks for the part's words, and the

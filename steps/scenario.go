@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,10 +22,12 @@ type Scenario struct {
 	pickle  *godog.Scenario
 	session *browser.Session
 
-	index    int    // of the running step in the pickle
-	loggedIn bool   // a log-in page from now on means the session ended
-	moves    uint64 // the page's navigations as of the last settle
-	subject  string // the item the procedure creates or acts on
+	index    int      // of the running step in the pickle
+	loggedIn bool     // a log-in page from now on means the session ended
+	moves    uint64   // the page's navigations as of the last settle
+	subject  string   // the item the procedure creates or acts on
+	kind     *Subject // the subject it is of, when the run made it
+	itemAt   string   // the address of the item's own page, once a step opened it
 	created  []string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
 	// instead, so later steps that name it find it.
@@ -251,7 +254,7 @@ func needsSubject(sc *godog.Scenario) bool {
 		for _, a := range understand.Read(st.Text).Acts {
 			switch {
 			case a.Target.Subject, a.Verb == understand.Check && a.Target.Label() == "" && a.Target.Words == "",
-				a.Target.Icon != "" && inColumn(a.In):
+				a.Target.Icon != "" && inColumn(a.In), inItemsView(a.In):
 				return true // picks an item before typing anything: one that exists ("Editing an account")
 			case a.Verb == understand.Enter, a.Verb == understand.Exists:
 				return false // types its item's name first, or says it exists
@@ -259,6 +262,12 @@ func needsSubject(sc *godog.Scenario) bool {
 		}
 	}
 	return false
+}
+
+// inItemsView reports an act in a view of the reader's items ("In the edit view of your
+// content-type", "In the list view of your collection type"): they exist, as the doc assumes.
+func inItemsView(in []understand.Where) bool {
+	return slices.ContainsFunc(in, func(w understand.Where) bool { return w.Kind == understand.ItemPage || w.Kind == understand.ItemList })
 }
 
 func inColumn(in []understand.Where) bool {

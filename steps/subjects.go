@@ -131,7 +131,7 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 	if err := kind.Keeper.Ensure(ctx, name); err != nil {
 		return fmt.Errorf("make the %s the procedure acts on: %w", kind.Name, err)
 	}
-	s.subject = name
+	s.subject, s.kind = name, kind
 	s.created = append(s.created, name)
 	return nil
 }
