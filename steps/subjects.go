@@ -157,14 +157,17 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 		listed = append(listed, found...)
 		errs = append(errs, err)
 	}
-	if err := errors.Join(errs...); err != nil || len(others) > 0 || len(houses) == 0 {
-		return err
+	err := errors.Join(errs...)
+	if len(others) > 0 || len(houses) == 0 || slices.ContainsFunc(errs, func(e error) bool { return e != nil && !errors.As(e, new(*StillListed)) }) {
+		return err // a list that could not be read says nothing of what it holds
 	}
+	// An item a list still shows (a default locale) does not hide what no list showed (a
+	// folder): both are said.
 	unlisted := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(listed, n) })
 	if len(unlisted) > 0 {
-		return &NotListed{Names: unlisted}
+		return errors.Join(err, &NotListed{Names: unlisted})
 	}
-	return nil
+	return err
 }
 
 // NotListed names what scenarios typed as an item's name that no kept subject's list

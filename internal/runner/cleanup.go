@@ -89,17 +89,18 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	err := c.target.Delete(ctx, names)
 	var nl *steps.NotListed
 	var sl *steps.StillListed
-	switch {
-	case errors.As(err, &sl):
+	stuckToo, unlistedToo := errors.As(err, &sl), errors.As(err, &nl)
+	if stuckToo {
 		// Items the product would not let go: their scenarios failed to clean up, not the
 		// batch's others, whose items were deleted.
 		left := sl.All()
 		for _, o := range batch {
 			if stuck := slices.DeleteFunc(slices.Clone(o.names), func(n string) bool { return !slices.Contains(left, n) }); len(stuck) > 0 {
-				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), err))
+				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), sl))
 			}
 		}
-	case errors.As(err, &nl):
+	}
+	if unlistedToo {
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
 		// what nothing here can remove.
@@ -108,7 +109,8 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 				c.unlisted(o.sc, o.names)
 			}
 		}
-	case err != nil:
+	}
+	if err != nil && !stuckToo && !unlistedToo {
 		for _, o := range batch {
 			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.names, ", "), err))
 		}

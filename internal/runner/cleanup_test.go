@@ -120,6 +120,27 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 	}
 }
 
+// An item a list still shows (Strapi's default locale) and names no list showed (its media
+// library's folder) in one batch: both are said — the first fails its scenario, the second
+// is reported for its own — where the stuck item used to hide the unlisted one.
+func TestCleanupSaysStuckAndUnlistedNamesOfOneBatch(t *testing.T) {
+	target := &countingTarget{fail: errors.Join(&steps.StillListed{Names: []string{"docdrift-t-0-0"}}, &steps.NotListed{Names: []string{"docdrift-t-1-0"}})}
+	var failed, unlisted []string
+	c := &cleanup{target: target,
+		failed:   func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) },
+		unlisted: func(sc *godog.Scenario, names []string) { unlisted = append(unlisted, sc.Name) }}
+	for i := 0; i < 3; i++ {
+		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, []string{fmt.Sprintf("docdrift-t-%d-0", i)})
+	}
+	c.flush(context.Background())
+	if len(failed) != 1 || !strings.HasPrefix(failed[0], "0: clean up docdrift-t-0-0") || strings.Contains(failed[0], "t-1-0") {
+		t.Errorf("failed %q, want scenario 0 alone, for its own item", failed)
+	}
+	if fmt.Sprint(unlisted) != "[1]" {
+		t.Errorf("reported as unlisted %q, want scenario 1", unlisted)
+	}
+}
+
 // An item the product would not let go fails only the scenario that made it; the batch's
 // other items were deleted.
 // So does one left because it is the account the run signs in as.
