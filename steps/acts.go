@@ -74,6 +74,9 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	return s.toItem(ctx, nil)
 }
 
+// itemRoles are what a list shows an item's name as, for a reader to open or select it.
+var itemRoles = []locate.Role{locate.Link, locate.Button, locate.Cell}
+
 // toItems opens the list of the procedure's items ("In the list view of your collection
 // type, …"): its subject's list, when the run made the item through pages that have one;
 // otherwise the reader is where the procedure has led.
@@ -96,7 +99,7 @@ func (s *Scenario) toItem(ctx context.Context, in []understand.Where) error {
 	if err := s.toItems(ctx); err != nil {
 		return err
 	}
-	if err := s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, in); err != nil {
+	if err := s.clickIn(ctx, s.subject, itemRoles, in); err != nil {
 		return err
 	}
 	s.itemAt = s.session.Document().URL
@@ -126,7 +129,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		if s.subject == "" {
 			return noItem("select")
 		}
-		return s.clickIn(ctx, s.subject, []locate.Role{locate.Link, locate.Button, locate.Cell}, a.In)
+		return s.clickIn(ctx, s.subject, itemRoles, a.In)
 	case t.Words != "":
 		return s.clickWords(ctx, t.Words, roles, a.In)
 	case t.Kind == "dropdown":

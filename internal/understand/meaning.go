@@ -113,6 +113,12 @@ type Where struct {
 	Place string // "upper right", "left", "bottom": where on the page or in the container
 }
 
+// The views of the procedure's item a step can be in, as Where kinds (see viewOf).
+const (
+	ItemPage = "item page" // "the edit view of your content-type": the item's own page
+	ItemList = "item list" // "the list view of your collection type": the list of its kind
+)
+
 // SurfaceKind says where a step happens.
 type SurfaceKind string
 

@@ -263,12 +263,6 @@ func itemsRow(ts []token) bool {
 	return false
 }
 
-// The views of the procedure's item a step can be in, as Where kinds.
-const (
-	ItemPage = "item page" // "the edit view of your content-type": the item's own page
-	ItemList = "item list" // "the list view of your collection type": the list of its kind
-)
-
 // viewOf reads the view of the reader's item a phrase names — "edit view of your content
 // type", "the details page of your user", "the list view of your collection type" — or "".
 func viewOf(ts []token) string {

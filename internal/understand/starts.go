@@ -153,16 +153,9 @@ func placeLine(ts []token) (Act, bool) {
 		if len(rest) == 1 && rest[0].kind == label && len(splitPath(rest[0].text)) == 1 {
 			return Act{Verb: Go, Target: Target{Path: []string{rest[0].text}, Icon: icon}}, true
 		}
-		if name, ok := placeName(rest); ok {
-			return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon}}, true
-		}
-		// "<Icon /> Content Manager, list view of your content type": the place, then which
-		// of its views in plain words; the edit view of an item is the item's own page, opened
-		// from there ("…, edit view of your content type").
-		if c := slices.IndexFunc(rest, func(t token) bool { return t.isPunct(",") }); c > 0 && plainWords(rest[c+1:]) {
-			if name, ok := placeName(rest[:c]); ok {
-				return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: icon, Subject: viewOf(rest[c+1:]) == ItemPage}}, true
-			}
+		if t, ok := namedPlace(rest); ok {
+			t.Icon = icon
+			return Act{Verb: Go, Target: t}, true
 		}
 	}
 	p := readPhrase(rest)
@@ -188,8 +181,24 @@ func placeName(rest []token) (string, bool) {
 	return joinWords(rest), true
 }
 
+// namedPlace reads a place written as a name in capitals, "Media Library", or as that name
+// and which of its views in plain words after a comma, "Content Manager, list view of your
+// content type"; the edit view of an item is the item's own page, opened from there
+// ("…, edit view of your content type").
+func namedPlace(rest []token) (Target, bool) {
+	if name, ok := placeName(rest); ok {
+		return Target{Path: []string{name}}, true
+	}
+	if c := slices.IndexFunc(rest, func(t token) bool { return t.isPunct(",") }); c > 0 && plainWords(rest[c+1:]) {
+		if name, ok := placeName(rest[:c]); ok {
+			return Target{Path: []string{name}, Subject: viewOf(rest[c+1:]) == ItemPage}, true
+		}
+	}
+	return Target{}, false
+}
+
 // iconPlace reads a sentence that is only a place drawn by its icon and named in capitals,
-// "In the <feather icon> Content Manager:", as the way there.
+// "In the <feather icon> Content Manager:", as the way there (see namedPlace).
 func iconPlace(pieces [][]token) (Act, bool) {
 	if len(pieces) != 1 || len(pieces[0]) < 3 || !pieces[0][0].is("in", "on", "from") {
 		return Act{}, false
@@ -205,11 +214,9 @@ func iconPlace(pieces [][]token) (Act, bool) {
 	if n := len(rest); n > 0 && rest[n-1].isPunct(":", ".") {
 		rest = rest[:n-1]
 	}
-	name, ok := placeName(rest)
-	if !ok {
-		return Act{}, false
-	}
-	return Act{Verb: Go, Target: Target{Path: []string{name}, Icon: iconName(p[0].text)}}, true
+	t, ok := namedPlace(rest)
+	t.Icon = iconName(p[0].text)
+	return Act{Verb: Go, Target: t}, ok
 }
 
 // plainWords reports words in lower case and nothing else: a description, not a name.
