@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -29,7 +30,10 @@ func scenarioAt(t *testing.T, url string, cfg Config) (*Scenario, context.Contex
 	if err := sess.Page.Context(ctx).Navigate(url); err != nil {
 		t.Fatal(err)
 	}
-	return &Scenario{cfg: &cfg, session: sess}, ctx
+	s := &Scenario{cfg: &cfg, session: sess}
+	// The scenario's end, which removes the files its uploads chose, is not run here.
+	t.Cleanup(func() { _ = os.RemoveAll(s.tmp) })
+	return s, ctx
 }
 
 // checked is a sentence to perform and, when check is set, a script whose result the page must
