@@ -49,6 +49,9 @@ func (s *Scenario) pressAt(ctx context.Context, q locate.Query, place string) er
 	what := fmt.Sprintf("%q", q.Name)
 	if q.Name == "" {
 		what = fmt.Sprintf("the %s icon", q.Icon)
+		if q.IconWord != "" {
+			what = fmt.Sprintf("the %s (%s icon)", q.IconWord, q.Icon)
+		}
 	}
 	at, err := locate.Where(ctx, el)
 	if err != nil {

@@ -116,7 +116,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
-		return s.clickIconIn(ctx, locate.Query{Icon: t.Icon, Kind: rolesOf(t.Kind)}, a.In, t.Subject)
+		return s.clickIconIn(ctx, locate.Query{Icon: t.Icon, IconWord: t.IconWord, Kind: rolesOf(t.Kind)}, a.In, t.Subject)
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		var last func(string, []understand.Where) error
 		if place := placeOf(a.In); place != "" {
@@ -562,7 +562,7 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 func (s *Scenario) hover(ctx context.Context, a understand.Act) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	q := locate.Query{Name: a.Target.Label(), Icon: a.Target.Icon}
+	q := locate.Query{Name: a.Target.Label(), Icon: a.Target.Icon, IconWord: a.Target.IconWord}
 	if q.Name == "" && q.Icon == "" {
 		q.Name, q.Described = a.Target.Words, true
 	}

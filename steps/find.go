@@ -161,7 +161,7 @@ func (c *Config) configured(q locate.Query) locate.Query {
 	}
 	if q.Icon != "" {
 		for word, names := range c.Icons {
-			if strings.Contains(strings.ToLower(q.Icon), strings.ToLower(word)) {
+			if strings.Contains(strings.ToLower(q.Icon+" "+q.IconWord), strings.ToLower(word)) {
 				q.IconAlso = append(q.IconAlso, names...)
 			}
 		}

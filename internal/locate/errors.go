@@ -27,9 +27,12 @@ type NotFoundError struct {
 func (e *NotFoundError) Error() string {
 	var b strings.Builder
 	q := e.Query
-	if q.Icon != "" {
+	switch {
+	case q.Icon != "" && q.IconWord != "":
+		fmt.Fprintf(&b, "no %s icon and no control named %q", q.Icon, q.IconWord)
+	case q.Icon != "":
 		fmt.Fprintf(&b, "no %s icon", q.Icon)
-	} else {
+	default:
 		b.WriteString("no " + rolePhrase(q.roles()))
 		if q.Name != "" {
 			fmt.Fprintf(&b, " named %q", q.Name)

@@ -279,3 +279,32 @@ func TestTheMatchOfTheKindTheDocNamesWins(t *testing.T) {
 		}
 	}
 }
+
+// "The delete button <x>": the doc's word for the control comes before its picture, which a
+// page may draw on other controls too (a banner's close button); with no word, the picture
+// decides, and a word no control answers to still leaves the picture.
+func TestTheDocsWordForAnIconWinsOverThePicture(t *testing.T) {
+	page := open(t, "wordicon.html")
+	for _, tc := range []struct {
+		icon, word, want string
+	}{
+		{"x", "delete", "delete-title"},
+		{"x", "", "close-banner"},
+		{"x", "dismiss", "close-banner"},
+		{"pencil-simple", "edit", "edit-title"},
+		{"x", "reorder", "close-banner"},
+	} {
+		el, _, err := find(t, page, Query{Icon: tc.icon, IconWord: tc.word})
+		if err != nil {
+			t.Fatalf("%s (%q): %v", tc.icon, tc.word, err)
+		}
+		el = el.Context(context.Background())
+		if id := el.MustAttribute("id"); id == nil || *id != tc.want {
+			t.Errorf("%s (%q): found %s, want #%s", tc.icon, tc.word, el.MustHTML(), tc.want)
+		}
+	}
+	_, _, err := find(t, page, Query{Icon: "gear", IconWord: "archive"})
+	if err == nil || !strings.Contains(err.Error(), `no gear icon and no control named "archive"`) {
+		t.Errorf("neither picture nor word: %v", err)
+	}
+}

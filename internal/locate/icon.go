@@ -57,6 +57,22 @@ func synonymsOf(named string) [][]string {
 	return nil
 }
 
+// iconRank is how well c answers to q's icon: 0 not at all, 1 it shows the picture, 2 it
+// answers to the doc's word for it (q.IconWord), 3 both. A picture in a doc is often a docs
+// component's icon name ("x"), which the page's control may draw without naming it, while
+// its accessible name says what it does ("Delete title"); a close button drawn the same way
+// elsewhere must not be taken for it.
+func iconRank(c Candidate, q Query) int {
+	rank := 0
+	if hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) || q.Icon == AccountIcon && initialsBadge(c) {
+		rank = 1
+	}
+	if q.IconWord != "" && hasIcon(c, iconGroup(q.IconWord)) {
+		rank += 2
+	}
+	return rank
+}
+
 // hasIcon reports whether c shows one of the icon's synonyms, in its name, text, title or
 // icon class words.
 func hasIcon(c Candidate, group [][]string) bool {

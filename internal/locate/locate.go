@@ -24,6 +24,10 @@ type Query struct {
 	// IconAlso are more names the described icon may go by on this product (configured icon
 	// synonyms), besides the built-in ones.
 	IconAlso []string
+	// IconWord is the word the doc calls the icon's control by besides its picture ("delete"
+	// in "the delete button <x>"): a control answering to the word is meant before one that
+	// only shows the picture, and one answering to both before either.
+	IconWord string
 
 	// Described means Name is a writer's unmarked words ("Click on Regenerate recovery codes",
 	// "Create the policy"): a visible name whose words the phrase holds answers too, the one
@@ -163,40 +167,42 @@ func FindIcon(ctx context.Context, page *rod.Page, icon string, scope Query) (*r
 
 // choose picks the first candidate at the best tier; ties are the others as good, in page order.
 func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
-	bestWords := 0
+	// rank orders the candidates of one tier: for a description, how many of its words a name
+	// holds; for an icon, whether the control answers to the doc's word for it, shows its
+	// picture, or both.
+	bestRank := 0
 	fieldsOnly := onlyRoles(q.roles(), Textbox, Combobox)
 	for _, c := range inScope(s.Candidates, q) {
 		if !hasRole(c.Roles, q.roles()) {
 			continue
 		}
-		tier := Exact
+		tier, rank := Exact, 0
 		switch {
 		case q.Icon != "":
-			if !hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) && !(q.Icon == AccountIcon && initialsBadge(c)) {
+			if rank = iconRank(c, q); rank == 0 {
 				tier = NoMatch
 			}
 		case q.Name != "":
 			tier = matchName(c.names(), q.Name)
 		}
-		words := 0
 		if tier == NoMatch && q.Described {
 			for _, n := range c.names() {
-				words = max(words, describedBy(n, q.Name))
+				rank = max(rank, describedBy(n, q.Name))
 				if fieldsOnly {
-					words = max(words, shortenedTo(n, q.Name))
+					rank = max(rank, shortenedTo(n, q.Name))
 				}
 			}
-			if words > 0 {
+			if rank > 0 {
 				tier = Described
 			}
 		}
 		switch {
 		case tier == NoMatch || tier < best.Tier:
-		case tier > best.Tier, tier == Described && words > bestWords:
-			best, bestWords, ties = Match{Candidate: c, Tier: tier, Title: s.Title}, words, nil
+		case tier > best.Tier, rank > bestRank:
+			best, bestRank, ties = Match{Candidate: c, Tier: tier, Title: s.Title}, rank, nil
 		default:
 			best.Others++
-			if tier != Described || words == bestWords {
+			if rank == bestRank {
 				ties = append(ties, c)
 			}
 		}

@@ -78,6 +78,9 @@ type Target struct {
 	// Icon describes a control by its picture: "trash can", "gears", "three dot". In a way
 	// to go (Verb Go) with a Path, the way starts at the icon.
 	Icon string
+	// IconWord is the doc's own word for a control it also draws: "delete" in "the delete
+	// button <x>". The page may name the control by it and only draw the picture.
+	IconWord string
 	// Kind is the kind of control the doc called it: button, link, tab, field, checkbox,
 	// menu, option, page, dialog, section, message.
 	Kind string
@@ -305,7 +308,9 @@ func (t Target) String() string {
 	if t.Words != "" {
 		parts = append(parts, "~"+fmt.Sprintf("%q", t.Words))
 	}
-	if t.Icon != "" {
+	if t.Icon != "" && t.IconWord != "" {
+		parts = append(parts, fmt.Sprintf("the %s icon (%q)", t.Icon, t.IconWord))
+	} else if t.Icon != "" {
 		parts = append(parts, fmt.Sprintf("the %s icon", t.Icon))
 	}
 	if t.Subject {

@@ -8,18 +8,22 @@ import (
 // would look for: the labels the writer marked, unmarked words, the kind of control, an icon,
 // a place on the page, or the procedure's own subject.
 type phrase struct {
-	labels  []string // marked labels, in order
-	path    bool     // labels joined by ">": a path to follow
-	any     bool     // labels joined by "or": alternatives
-	words   []string // unmarked words that are not determiners, kinds or places, in order
-	kind    string   // the control kind named: button, field, checkbox, …
-	icon    string   // words describing a picture: "trash can" in "the trash can icon"
-	place   string   // "upper right", "left"
-	subject bool     // the procedure's own item: "the user", "the token you want to delete"
-	value   string   // a value named in the phrase: "called `groups`", "named **Nightly**"
-	url     string   // a web address the phrase names
-	within  []Where  // where the phrase says its labels are: "… category of the permissions table"
-	raw     []token
+	labels []string // marked labels, in order
+	path   bool     // labels joined by ">": a path to follow
+	any    bool     // labels joined by "or": alternatives
+	words  []string // unmarked words that are not determiners, kinds or places, in order
+	kind   string   // the control kind named: button, field, checkbox, …
+	icon   string   // words describing a picture: "trash can" in "the trash can icon"
+	// iconWord is the doc's word for a control it also draws: "delete" in "the delete button
+	// <x>", where icon is the picture.
+	iconWord string
+	drawn    bool    // icon is a picture the doc shows, not words
+	place    string  // "upper right", "left"
+	subject  bool    // the procedure's own item: "the user", "the token you want to delete"
+	value    string  // a value named in the phrase: "called `groups`", "named **Nightly**"
+	url      string  // a web address the phrase names
+	within   []Where // where the phrase says its labels are: "… category of the permissions table"
+	raw      []token
 }
 
 func (p phrase) empty() bool {
@@ -60,7 +64,7 @@ func readPhrase(ts []token) phrase {
 		switch {
 		case t.kind == label:
 			if t.mark == markImage {
-				p.icon = iconName(t.text)
+				p.draw(iconName(t.text))
 				continue
 			}
 			if parts := splitPath(t.text); len(parts) > 1 {
@@ -120,9 +124,9 @@ func readPhrase(ts []token) phrase {
 			i++
 		case t.kind == word && controlNoun(singular(t.lower)) && (len(p.labels) > 0 || len(p.words) > 0 || p.icon != "" || len(pending) > 0 || t.is("icon")):
 			k := controlKinds[singular(t.lower)]
-			if k == "icon" || (k == "button" && len(p.labels) == 0 && iconish(pending)) {
+			if k == "icon" || (k == "button" && len(p.labels) == 0 && (iconish(pending) || p.icon != "" && len(pending) > 0 && len(pending) <= 2)) {
 				if len(p.labels) == 0 {
-					p.icon = strings.Join(pending, " ")
+					p.named(strings.Join(pending, " "))
 					p.words = withoutTail(p.words, len(pending))
 				}
 				if k == "icon" {
@@ -274,6 +278,30 @@ func compoundKind(a, b string) string {
 		return "menu item"
 	}
 	return "field"
+}
+
+// draw records the picture a doc shows for the control; a word said for it before
+// ("the delete button <x>") stays its word.
+func (p *phrase) draw(picture string) {
+	switch {
+	case p.icon != "" && !p.drawn && p.icon != picture && p.iconWord == "":
+		p.iconWord = p.icon
+	case p.icon == "" && p.kind == "button" && len(p.labels) == 0 && len(p.words) > 0 && len(p.words) <= 2:
+		p.iconWord = p.text() // "the reorder button <dots-six>"
+	}
+	p.icon, p.drawn = picture, true
+}
+
+// named records the doc's word for an icon's control ("the settings button"); after its
+// picture ("<gear> settings button") the picture stays the icon.
+func (p *phrase) named(word string) {
+	switch {
+	case word == "":
+	case p.icon == "":
+		p.icon = word
+	case p.icon != word:
+		p.iconWord = word
+	}
 }
 
 // iconish reports whether words describe a picture ("trash can", "gears", "three dot").

@@ -60,7 +60,7 @@ func onlyABox(o phrase) bool {
 }
 
 func targetOf(o phrase) Target {
-	t := Target{Kind: o.kind, Icon: o.icon, Subject: o.subject}
+	t := Target{Kind: o.kind, Icon: o.icon, IconWord: o.iconWord, Subject: o.subject}
 	switch {
 	case len(o.labels) > 1 && o.any:
 		t.Any = o.labels
