@@ -125,6 +125,9 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	for errors.As(err, &blocked) && blocked.Why == "covered" && s.putAwayCovering(ctx) {
 		pt, err = s.session.Aim(ctx, el)
 	}
+	if errors.As(err, &blocked) && blocked.Why != "disabled" && s.closeLeftMenu(ctx, el) {
+		pt, err = s.session.Aim(ctx, el)
+	}
 	if errors.As(err, &blocked) {
 		return s.blockedError(ctx, el, blocked)
 	}
