@@ -16,6 +16,8 @@ var iconSynonyms = [][]string{
 	{"close", "×", "x", "✕", "dismiss"},
 	{"copy", "clipboard"},
 	{"search", "magnifier", "magnifying glass"},
+	// A drag handle: six dots ("dots-six-vertical", "grip-vertical"), named for what it does.
+	{"grip", "dots six", "drag", "drag handle", "handle", "reorder", "move"},
 }
 
 // noiseWords are parts of icon class names and descriptions that say nothing about the icon.

@@ -37,6 +37,11 @@ func TestHasIcon(t *testing.T) {
 		{"pencil-simple", Candidate{Name: "Edit Public"}, true},
 		{"pencil-simple", Candidate{Name: "Delete Public"}, false},
 		{"trash2", Candidate{Name: "Delete"}, false}, // one word: no picture the table knows
+		// Six dots are a drag handle, not the three dots of a "more" menu (Strapi's fields).
+		{"dots-six-vertical", Candidate{Name: "Move title"}, true},
+		{"dots-six-vertical", Candidate{Name: "More actions"}, false},
+		{"reorder", Candidate{Name: "Move title"}, true},
+		{"grip-vertical", Candidate{Icons: []string{"fa-grip-vertical"}}, true},
 	} {
 		if got := hasIcon(tc.c, iconGroup(tc.desc)); got != tc.want {
 			t.Errorf("hasIcon(%+v, %q) = %v, want %v", tc.c, tc.desc, got, tc.want)
