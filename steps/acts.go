@@ -345,6 +345,9 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	if made {
 		s.subject = value
 		s.created = append(s.created, value)
+		if u, err := url.Parse(s.session.Document().URL); err == nil && s.cfg.Subjects.keptAt(u.Path) {
+			s.typedOnKept = append(s.typedOnKept, value)
+		}
 	}
 	return nil
 }

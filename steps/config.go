@@ -95,7 +95,7 @@ type Config struct {
 	Open func(ctx context.Context) (*browser.Session, error)
 	// Cleanup, when set, takes what a scenario created, to delete later with others' (in
 	// bulk), instead of the scenario deleting it through Subjects at its end.
-	Cleanup func(ctx context.Context, sc *godog.Scenario, names []string)
+	Cleanup func(ctx context.Context, sc *godog.Scenario, made Made)
 	// Release, when set, takes a scenario's session back at its end instead of closing it;
 	// reusable says the scenario passed, so the session is fit to lend again.
 	Release  func(sess *browser.Session, reusable bool) error

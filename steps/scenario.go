@@ -29,6 +29,8 @@ type Scenario struct {
 	kind     *Subject // the subject it is of, when the run made it
 	itemAt   string   // the address of the item's own page, once a step opened it
 	created  []string
+	// typedOnKept are the names of created typed on a kept subject's own pages (see Made).
+	typedOnKept []string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
 	// instead, so later steps that name it find it.
 	renamed map[string]string
@@ -170,7 +172,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, s.created)
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept})
 		} else if cerr := s.cfg.Subjects.Delete(cctx, s.created); cerr != nil && !errors.As(cerr, new(*NotListed)) {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))

@@ -170,6 +170,26 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	return err
 }
 
+// Made is what a scenario typed as items' names, for its cleanup.
+type Made struct {
+	Names []string
+	// Kept are the names typed on a kept subject's own pages (its list, or a form under it:
+	// "…/api::article.article/create"): an item of a kind the profile keeps, so one its list
+	// does not show afterwards was never saved, not left on the product.
+	Kept []string
+}
+
+// keptAt reports whether path is a kept subject's list page or one under it.
+func (ss Subjects) keptAt(path string) bool {
+	return slices.ContainsFunc(ss, func(s Subject) bool {
+		l := ""
+		if s.Keeper != nil && s.Pages != nil {
+			l = strings.TrimSuffix(s.Pages.List, "/")
+		}
+		return l != "" && (path == l || strings.HasPrefix(path, l+"/"))
+	})
+}
+
 // NotListed names what scenarios typed as an item's name that no kept subject's list
 // showed when their cleanup came: a field that was no item's name (a description), an item
 // never saved, or one of a kind the product's profile does not keep — left on the product.

@@ -91,3 +91,23 @@ func TestAProcedureNeedsAnItemWhenItPicksOneFirst(t *testing.T) {
 		}
 	}
 }
+
+// A kept subject's own pages are its list and the forms under it, not a sibling whose path
+// merely starts the same, nor a subject nothing keeps.
+func TestKeptAt(t *testing.T) {
+	ss := Subjects{
+		{Subject: profile.Subject{Name: "entry", Pages: &profile.Pages{List: "/admin/content-manager/collection-types/api::article.article"}}, Keeper: &pageKeeper{}},
+		{Subject: profile.Subject{Name: "unkept", Pages: &profile.Pages{List: "/admin/plugins/upload"}}},
+	}
+	for path, want := range map[string]bool{
+		"/admin/content-manager/collection-types/api::article.article":        true,
+		"/admin/content-manager/collection-types/api::article.article/create": true,
+		"/admin/content-manager/collection-types/api::article.articles":       false,
+		"/admin/plugins/upload": false,
+		"/admin":                false,
+	} {
+		if got := ss.keptAt(path); got != want {
+			t.Errorf("keptAt(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -42,16 +42,16 @@ type cleanup struct {
 
 // owned are the accounts one scenario created.
 type owned struct {
-	sc    *godog.Scenario
-	names []string
+	sc *godog.Scenario
+	steps.Made
 }
 
 // add takes a finished scenario's accounts; the scenario that fills a batch deletes it,
 // even when the run is being cancelled.
-func (c *cleanup) add(ctx context.Context, sc *godog.Scenario, names []string) {
+func (c *cleanup) add(ctx context.Context, sc *godog.Scenario, made steps.Made) {
 	c.mu.Lock()
-	c.pending = append(c.pending, owned{sc, names})
-	c.count += len(names)
+	c.pending = append(c.pending, owned{sc, made})
+	c.count += len(made.Names)
 	if c.count < cleanupBatch {
 		c.mu.Unlock()
 		return
@@ -79,7 +79,7 @@ func (c *cleanup) take() []owned {
 func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	var names []string
 	for _, o := range batch {
-		names = append(names, o.names...)
+		names = append(names, o.Names...)
 	}
 	if len(names) == 0 {
 		return
@@ -95,7 +95,7 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 		// batch's others, whose items were deleted.
 		left := sl.All()
 		for _, o := range batch {
-			if stuck := slices.DeleteFunc(slices.Clone(o.names), func(n string) bool { return !slices.Contains(left, n) }); len(stuck) > 0 {
+			if stuck := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return !slices.Contains(left, n) }); len(stuck) > 0 {
 				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), sl))
 			}
 		}
@@ -103,16 +103,17 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	if unlistedToo {
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
-		// what nothing here can remove.
+		// what nothing here can remove — unless it typed them on a kept subject's own pages:
+		// that item was never saved.
 		for _, o := range batch {
-			if c.unlisted != nil && !slices.ContainsFunc(o.names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
-				c.unlisted(o.sc, o.names)
+			if c.unlisted != nil && len(o.Kept) == 0 && !slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
+				c.unlisted(o.sc, o.Names)
 			}
 		}
 	}
 	if err != nil && !stuckToo && !unlistedToo {
 		for _, o := range batch {
-			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.names, ", "), err))
+			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.Names, ", "), err))
 		}
 	}
 }
