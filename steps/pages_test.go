@@ -30,6 +30,11 @@ func scenarioAt(t *testing.T, url string, cfg Config) (*Scenario, context.Contex
 	if err := sess.Page.Context(ctx).Navigate(url); err != nil {
 		t.Fatal(err)
 	}
+	// As a run's own navigations do: under load a step could otherwise press a control of a
+	// document still being parsed, before the script its click calls.
+	if err := sess.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
 	s := &Scenario{cfg: &cfg, session: sess}
 	// The scenario's end, which removes the files its uploads chose, is not run here.
 	t.Cleanup(func() { _ = os.RemoveAll(s.tmp) })
