@@ -20,8 +20,12 @@ type NotFoundError struct {
 	// Candidates are the closest visible elements of the same roles, best first; for an icon
 	// query, the elements of those roles in the query's row and column instead.
 	Candidates []Candidate
-	Waited     time.Duration
-	Err        error // why the wait ended: usually context.DeadlineExceeded
+	// Offered are, when no name is close and a modal dialog holds the page, the controls of
+	// those roles the dialog offers: a doc's "Save" where it says "Finish" is nothing alike,
+	// and the dialog's few buttons are what a writer needs to see. For the message only.
+	Offered []Candidate
+	Waited  time.Duration
+	Err     error // why the wait ended: usually context.DeadlineExceeded
 }
 
 func (e *NotFoundError) Error() string {
@@ -60,6 +64,9 @@ func (e *NotFoundError) Error() string {
 		fmt.Fprintf(&b, " (icons on the page: %s)", quoteLabels(e.Candidates))
 	default:
 		fmt.Fprintf(&b, " (closest: %s)", quoteLabels(e.Candidates))
+	}
+	if len(e.Candidates) == 0 && len(e.Offered) > 0 {
+		fmt.Fprintf(&b, " (it offers %s)", quoteLabels(e.Offered))
 	}
 	return b.String()
 }

@@ -227,6 +227,9 @@ func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why err
 		e.Candidates = distinct(scoped, func(c Candidate) bool { return len(c.Icons) > 0 })
 	case q.Name != "":
 		e.Candidates = closest(scoped, q.Name)
+		if len(e.Candidates) == 0 && e.Modal != "" {
+			e.Offered = distinct(scoped, func(c Candidate) bool { return hasRole(c.Roles, q.roles()) && c.Label() != "" })
+		}
 	}
 	return e
 }

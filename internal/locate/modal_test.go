@@ -2,6 +2,7 @@ package locate
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -77,5 +78,19 @@ func TestDialogsThatShutThePageAreModal(t *testing.T) {
 				t.Errorf("Regenerate is the page's button, not the dialog's (err %v)", err)
 			}
 		}
+	}
+}
+
+// A doc's "Save" where a dialog says "Finish" (Strapi's field settings) is nothing alike, so
+// no name is close: the message says what the dialog offers instead, its controls once each.
+func TestADialogSaysWhatItOffersWhenNothingIsClose(t *testing.T) {
+	page := open(t, "modal.html")
+	_, _, err := find(t, page, Query{Roles: []Role{Button}, Name: "Save"})
+	if err == nil || !strings.Contains(err.Error(), `(it offers "Close", "Copy", "Done")`) {
+		t.Errorf("got %v, want the dialog's buttons offered", err)
+	}
+	_, _, err = find(t, page, Query{Roles: []Role{Button}, Name: "Dome"})
+	if err == nil || strings.Contains(err.Error(), "offers") || !strings.Contains(err.Error(), `closest: "Done"`) {
+		t.Errorf("got %v, want the close name alone", err)
 	}
 }
