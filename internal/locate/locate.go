@@ -222,21 +222,25 @@ func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why err
 	scoped := inScope(s.Candidates, q)
 	switch {
 	case q.Icon != "" && (q.Row != "" || q.Column != ""):
-		e.Candidates = distinct(scoped, func(Candidate) bool { return true })
+		e.Candidates = distinct(scoped, maxSuggestions, func(Candidate) bool { return true })
 	case q.Icon != "":
-		e.Candidates = distinct(scoped, func(c Candidate) bool { return len(c.Icons) > 0 })
+		e.Candidates = distinct(scoped, maxSuggestions, func(c Candidate) bool { return len(c.Icons) > 0 })
 	case q.Name != "":
 		e.Candidates = closest(scoped, q.Name)
 		if len(e.Candidates) == 0 && e.Modal != "" {
-			e.Offered = distinct(scoped, func(c Candidate) bool { return hasRole(c.Roles, q.roles()) && c.Label() != "" })
+			// A dialog's controls are few, and the one meant may come last ("Finish").
+			e.Offered = distinct(scoped, maxOffered, func(c Candidate) bool { return hasRole(c.Roles, q.roles()) && c.Label() != "" })
 		}
 	}
 	return e
 }
 
-// distinct keeps the first few candidates that pass keep, one per role and label: a column of
-// identical "More actions" buttons is one suggestion.
-func distinct(cands []Candidate, keep func(Candidate) bool) []Candidate {
+// maxOffered bounds the controls a dialog is said to offer.
+const maxOffered = 8
+
+// distinct keeps the first limit candidates that pass keep, one per role and label: a column
+// of identical "More actions" buttons is one suggestion.
+func distinct(cands []Candidate, limit int, keep func(Candidate) bool) []Candidate {
 	var out []Candidate
 	seen := map[string]bool{}
 	for _, c := range cands {
@@ -245,7 +249,7 @@ func distinct(cands []Candidate, keep func(Candidate) bool) []Candidate {
 			continue
 		}
 		seen[key] = true
-		if out = append(out, c); len(out) == maxSuggestions {
+		if out = append(out, c); len(out) == limit {
 			break
 		}
 	}
