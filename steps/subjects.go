@@ -179,14 +179,15 @@ type Made struct {
 	Kept []string
 }
 
-// keptAt reports whether path is a kept subject's list page or one under it.
+// keptAt reports whether path is a kept subject's list page or one under it; a list reached
+// by a breadcrumb has no address to be under.
 func (ss Subjects) keptAt(path string) bool {
 	return slices.ContainsFunc(ss, func(s Subject) bool {
-		l := ""
-		if s.Keeper != nil && s.Pages != nil {
-			l = strings.TrimSuffix(s.Pages.List, "/")
+		if s.Keeper == nil || s.Pages == nil || !strings.HasPrefix(s.Pages.List, "/") {
+			return false
 		}
-		return l != "" && (path == l || strings.HasPrefix(path, l+"/"))
+		l := strings.TrimSuffix(s.Pages.List, "/")
+		return path == l || strings.HasPrefix(path, l+"/")
 	})
 }
 

@@ -98,6 +98,7 @@ func TestKeptAt(t *testing.T) {
 	ss := Subjects{
 		{Subject: profile.Subject{Name: "entry", Pages: &profile.Pages{List: "/admin/content-manager/collection-types/api::article.article"}}, Keeper: &pageKeeper{}},
 		{Subject: profile.Subject{Name: "unkept", Pages: &profile.Pages{List: "/admin/plugins/upload"}}},
+		{Subject: profile.Subject{Name: "by breadcrumb", Pages: &profile.Pages{List: "Settings > Users"}}, Keeper: &pageKeeper{}},
 	}
 	for path, want := range map[string]bool{
 		"/admin/content-manager/collection-types/api::article.article":        true,
@@ -105,6 +106,7 @@ func TestKeptAt(t *testing.T) {
 		"/admin/content-manager/collection-types/api::article.articles":       false,
 		"/admin/plugins/upload": false,
 		"/admin":                false,
+		"Settings > Users/x":    false,
 	} {
 		if got := ss.keptAt(path); got != want {
 			t.Errorf("keptAt(%q) = %v, want %v", path, got, want)

@@ -103,11 +103,14 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	if unlistedToo {
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
-		// what nothing here can remove — unless it typed them on a kept subject's own pages:
-		// that item was never saved.
+		// what nothing here can remove — but a name typed on a kept subject's own pages was
+		// an item never saved, so only the others are said.
 		for _, o := range batch {
-			if c.unlisted != nil && len(o.Kept) == 0 && !slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
-				c.unlisted(o.sc, o.Names)
+			if c.unlisted == nil || slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
+				continue
+			}
+			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return slices.Contains(o.Kept, n) }); len(left) > 0 {
+				c.unlisted(o.sc, left)
 			}
 		}
 	}

@@ -124,16 +124,23 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 // never says to save: the entries' list does not show it afterwards because nothing was
 // saved, and nothing is left to report — unlike a folder typed on a page no kept subject has.
 func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
-	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-0", "docdrift-t-1-0"}}}
+	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-0", "docdrift-t-1-0", "docdrift-t-2-0", "docdrift-t-2-1"}}}
 	var unlisted []string
 	c := &cleanup{target: target,
-		failed:   func(sc *godog.Scenario, err error) { t.Errorf("%s failed: %v", sc.Name, err) },
-		unlisted: func(sc *godog.Scenario, names []string) { unlisted = append(unlisted, sc.Name) }}
+		failed: func(sc *godog.Scenario, err error) { t.Errorf("%s failed: %v", sc.Name, err) },
+		unlisted: func(sc *godog.Scenario, names []string) {
+			if sc.Name == "both" {
+				unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
+				return
+			}
+			unlisted = append(unlisted, sc.Name)
+		}}
 	c.add(context.Background(), &godog.Scenario{Name: "entry"}, steps.Made{Names: []string{"docdrift-t-0-0"}, Kept: []string{"docdrift-t-0-0"}})
 	c.add(context.Background(), &godog.Scenario{Name: "folder"}, steps.Made{Names: []string{"docdrift-t-1-0"}})
+	c.add(context.Background(), &godog.Scenario{Name: "both"}, steps.Made{Names: []string{"docdrift-t-2-0", "docdrift-t-2-1"}, Kept: []string{"docdrift-t-2-0"}})
 	c.flush(context.Background())
-	if fmt.Sprint(unlisted) != "[folder]" {
-		t.Errorf("reported as unlisted %q, want the folder's scenario alone", unlisted)
+	if fmt.Sprint(unlisted) != "[folder both: docdrift-t-2-1]" {
+		t.Errorf("reported as unlisted %q, want the folder's scenario, and the other's name typed elsewhere", unlisted)
 	}
 }
 
