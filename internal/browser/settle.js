@@ -125,16 +125,19 @@
   // Messages a page posts to itself (React's scheduler yields so, between render slices)
   // are delivered as tasks queued before any timer the quiet window sets: posting one
   // restarts the window, and the handler's changes restart it again. Posts that keep coming
-  // (no pause of loopGap) for over a second are a loop, not a render: they stop restarting it.
-  const messageLoop = 1000;
-  let run = -Infinity, lastPost = -Infinity;
+  // (no pause of loopGap) for over a second and over loopPosts times are a loop, not a
+  // render: they stop restarting it. A loop posts every frame, a render once per slice of its
+  // work, so a render stretched by a loaded machine has as few posts as on an idle one.
+  const messageLoop = 1000, loopPosts = 100;
+  let run = -Infinity, lastPost = -Infinity, posts = 0;
   const posted = (proto) => {
     const post = proto.postMessage;
     proto.postMessage = function (...args) {
       const now = performance.now();
-      if (now - lastPost > loopGap) run = now;
+      if (now - lastPost > loopGap) { run = now; posts = 0; }
       lastPost = now;
-      if (now - run < messageLoop) T.lastChange = now;
+      posts++;
+      if (now - run < messageLoop || posts <= loopPosts) T.lastChange = now;
       return post.apply(this, args);
     };
   };

@@ -37,6 +37,15 @@ var settlePages = map[string]string{
 			if (++slice < 20) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
 		};
 		ch.port2.postMessage(null)</script>`,
+	// The same render on a loaded machine, its slices stretched: 40 slices of 40 ms, one
+	// unbroken run of posts for 1.6 s, a few dozen of them, as no loop that never ends is.
+	"/sliced-slow": `<title>sliced slowly</title><main>rendering</main><script>
+		const ch = new MessageChannel(); let slice = 0;
+		ch.port1.onmessage = () => {
+			const until = performance.now() + 40; while (performance.now() < until) {}
+			if (++slice < 40) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
+		};
+		ch.port2.postMessage(null)</script>`,
 	// Controls drawn in an idle callback after a click, as Strapi 5's admin draws the bulk
 	// actions of the rows a reader ticked (DescriptionComponentRenderer).
 	"/idle": `<title>idle</title><button id="go">Tick</button><main>none</main><script>
@@ -196,6 +205,7 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 		{"a table drawn late by a timer", "/late", "", `() => document.querySelectorAll('td').length + ''`, "1", "", 3 * time.Second},
 		{"data fetched after load", "/fetch", "", `() => document.querySelector('main').textContent`, "fetched", "", 3 * time.Second},
 		{"a render sliced into tasks by messages", "/sliced", "", `() => document.querySelector('main').textContent`, "rendered", "", 3 * time.Second},
+		{"a render sliced into slow tasks, as on a loaded machine", "/sliced-slow", "", `() => document.querySelector('main').textContent`, "rendered", "", 3 * time.Second},
 		{"a view drawn in a frame after a fetch", "/framed", "", `() => document.querySelector('main').textContent`, "drawn", "", 3 * time.Second},
 		{"controls drawn when the page is idle", "/idle", "#go", `() => document.querySelector('main').textContent`, "drawn when idle", "", 3 * time.Second},
 		{"a client-side route", "/spa", "#go", `() => document.querySelector('main').textContent`, "next view", "/spa/next", 3 * time.Second},
