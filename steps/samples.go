@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/tempdir"
 )
 
 // A file to upload, of the kind the page's file input asks for: a reader uploading "your
@@ -76,7 +77,7 @@ func samplePNG() []byte {
 // scenario's own folder.
 func (s *Scenario) sampleFile(accept string) (string, error) {
 	if s.tmp == "" {
-		dir, err := os.MkdirTemp("", "docdrift-upload-")
+		dir, err := tempdir.Make("upload")
 		if err != nil {
 			return "", fmt.Errorf("make a file to upload: %w", err)
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/runner"
+	"github.com/docdrift/docdrift/internal/tempdir"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -189,7 +190,8 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		}
 		tempShots = shots
 	}
-	spool, err := os.MkdirTemp("", "docdrift-"+runID+"-spool-")
+	tempdir.Sweep(os.TempDir()) // spools of runs killed before they could remove them
+	spool, err := tempdir.Make(runID + "-spool")
 	if err != nil {
 		_ = removeTemp(tempShots, true)
 		return nil, fmt.Errorf("run: screenshot spool: %w", err)

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"slices"
 	"sort"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/tempdir"
 	"github.com/docdrift/docdrift/steps"
 )
 
@@ -48,6 +50,11 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	if f.target.spec.baseURL == "" {
 		usage(e.stderr)
 		return usageError{errors.New("sweep: --base-url or --product is required (an embedded panel ends with its run; there is nothing to sweep)")}
+	}
+	if !f.dryRun {
+		if n := len(tempdir.Sweep(os.TempDir())); n > 0 {
+			fmt.Fprintf(e.stdout, "removed %d temporary folder(s) of docdrift processes that ended without removing them\n", n)
+		}
 	}
 	subjects, closeStore, err := sweepTarget(ctx, e, f)
 	if err != nil {
@@ -191,6 +198,8 @@ through its pages. A product at --base-url with neither has nothing docdrift kno
 sweep (exit 2). A target is
 required: the simulator docdrift run embeds by default dies with its run, and its accounts
 with it, so sweep is for a product that outlives runs (docdrift panel, a store, a product).
+On this machine it also removes the temporary folders (screenshot spools, files made for
+uploads) of docdrift processes that no longer run; run and watch do that too as they start.
 
 Examples:
   docdrift sweep --base-url http://127.0.0.1:8080 --dry-run

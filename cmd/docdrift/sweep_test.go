@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -251,6 +253,10 @@ func TestKilledRunThenSweep(t *testing.T) {
 	if names, _ := api.Names(ctx); len(names) == len(before) {
 		t.Fatal("the killed run left nothing to sweep; kill it earlier")
 	}
+	spools, _ := filepath.Glob(filepath.Join(os.TempDir(), fmt.Sprintf("docdrift-*-spool-p%d-*", run.Process.Pid)))
+	if len(spools) != 1 {
+		t.Fatalf("the killed run left spools %v in %s, want its one", spools, os.TempDir())
+	}
 	cmd := exec.Command(bin, "sweep", "--base-url", base)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("sweep: %v\n%s", err, out)
@@ -261,5 +267,8 @@ func TestKilledRunThenSweep(t *testing.T) {
 	}
 	if fmt.Sprint(after) != fmt.Sprint(before) {
 		t.Errorf("accounts before %v, after sweep %v", before, after)
+	}
+	if _, err := os.Stat(spools[0]); !os.IsNotExist(err) {
+		t.Errorf("the killed run's spool %s is still there after sweep (%v)", spools[0], err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/internal/tempdir"
 	"github.com/docdrift/docdrift/internal/watch"
 )
 
@@ -64,7 +65,8 @@ func runWatch(ctx context.Context, e *env, args []string) (err error) {
 	defer saves.Close()
 	fmt.Fprintf(e.stdout, "docdrift watch: report at http://%s/ — watching %s (Ctrl-C to stop)\n", ln.Addr(), strings.Join(st.paths, " "))
 
-	spool, err := os.MkdirTemp("", "docdrift-watch-")
+	tempdir.Sweep(os.TempDir()) // spools of runs killed before they could remove them
+	spool, err := tempdir.Make("watch")
 	if err != nil {
 		return infraError{fmt.Errorf("watch: screenshot spool: %w", err)}
 	}

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/tempdir"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/cdp"
 )
@@ -48,7 +49,7 @@ func Connect(ctx context.Context, controlURL string, timeout time.Duration) (*Br
 		}
 		u = resolved
 	}
-	profile, err := os.MkdirTemp("", "docdrift-remote-")
+	profile, err := tempdir.Make("remote")
 	if err != nil {
 		return nil, fmt.Errorf("connect to chromium: %w", err)
 	}
