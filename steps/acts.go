@@ -169,10 +169,13 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 	for _, w := range in {
 		switch w.Kind {
 		case "column":
-			q.Column = w.Label
-			if s.subject != "" {
-				q.Row = s.subject
+			// "the more icon in the **Actions** column": in the procedure's own item's row.
+			// With no item, the first row's control could delete or change what is not the
+			// run's — a real user's token on a real product.
+			if s.subject == "" {
+				return q, noItem("act on")
 			}
+			q.Column, q.Row = w.Label, s.subject
 		case understand.ItemPage:
 			if err := s.toItem(ctx, nil); err != nil {
 				return q, err
