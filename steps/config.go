@@ -58,6 +58,10 @@ type Config struct {
 	// Intro gives the paragraph just before a scenario's steps in its doc ("Although the 2
 	// default end-user roles cannot be deleted, …"): its words name the item it acts on too.
 	Intro func(sc *godog.Scenario) string
+	// Setup gives, for a scenario that acts on an item no subject of the profile makes, the
+	// scenario of its doc that makes one ("Creating an API token" for "Regenerating an API
+	// token"), whose steps the scenario then performs first; nil when the doc has none.
+	Setup func(sc *godog.Scenario) *godog.Scenario
 
 	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
 	// the panel, and the log-in step only checks that the panel let it in.

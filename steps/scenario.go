@@ -31,6 +31,8 @@ type Scenario struct {
 	created  []string
 	// typedOnKept are the names of created typed on a kept subject's own pages (see Made).
 	typedOnKept []string
+	// setUp are the names of created typed by the doc's own making procedure (see Made).
+	setUp []string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
 	// instead, so later steps that name it find it.
 	renamed map[string]string
@@ -121,7 +123,14 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	s.download = sess.ExpectDownload()
 	if needsSubject(sc) {
-		if err := s.ensure(ctx, s.cfg.subjectOf(sc)); err != nil {
+		kind := s.cfg.subjectOf(sc)
+		err := s.ensure(ctx, kind)
+		if (kind == nil || kind.Keeper == nil) && s.cfg.Setup != nil {
+			if maker := s.cfg.Setup(sc); maker != nil {
+				err = s.makeAsDocSays(ctx, maker)
+			}
+		}
+		if err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
@@ -172,7 +181,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept})
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp})
 		} else if cerr := s.cfg.Subjects.Delete(cctx, s.created); cerr != nil && !errors.As(cerr, new(*NotListed)) {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))

@@ -142,10 +142,14 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 //
 // When every subject is kept through the product's pages or API and none of their lists
 // showed some of the names, it answers *NotListed: what was made under those names, if
-// anything, is of a kind the profile does not keep, and is still on the product.
+// anything, is of a kind the profile does not keep, and is still on the product. With no
+// subject kept at all (a product run with no profile) every name is such a name.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
 	var errs []error
 	houses, others := ss.byHouse()
+	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
+		return &NotListed{Names: names}
+	}
 	for _, sub := range others {
 		if err := sub.Keeper.Delete(ctx, names); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
@@ -177,6 +181,10 @@ type Made struct {
 	// "…/api::article.article/create"): an item of a kind the profile keeps, so one its list
 	// does not show afterwards was never saved, not left on the product.
 	Kept []string
+	// SetUp are the names typed by the doc's procedure that makes an item, performed first to
+	// make the one this scenario acts on (Config.Setup): left on the product unless this
+	// scenario removed it or a kept subject's list shows it.
+	SetUp []string
 }
 
 // keptAt reports whether path is a kept subject's list page or one under it; a list reached

@@ -105,7 +105,7 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 	var failed, unlisted []string
 	c := &cleanup{target: target,
 		failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name) },
-		unlisted: func(sc *godog.Scenario, names []string) {
+		unlisted: func(sc *godog.Scenario, names, _ []string) {
 			unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
 		}}
 	for i := 0; i < 2; i++ {
@@ -128,7 +128,7 @@ func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
 	var unlisted []string
 	c := &cleanup{target: target,
 		failed: func(sc *godog.Scenario, err error) { t.Errorf("%s failed: %v", sc.Name, err) },
-		unlisted: func(sc *godog.Scenario, names []string) {
+		unlisted: func(sc *godog.Scenario, names, _ []string) {
 			if sc.Name == "both" {
 				unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
 				return
@@ -152,7 +152,7 @@ func TestCleanupSaysStuckAndUnlistedNamesOfOneBatch(t *testing.T) {
 	var failed, unlisted []string
 	c := &cleanup{target: target,
 		failed:   func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) },
-		unlisted: func(sc *godog.Scenario, names []string) { unlisted = append(unlisted, sc.Name) }}
+		unlisted: func(sc *godog.Scenario, names, _ []string) { unlisted = append(unlisted, sc.Name) }}
 	for i := 0; i < 3; i++ {
 		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, steps.Made{Names: []string{fmt.Sprintf("docdrift-t-%d-0", i)}})
 	}

@@ -90,14 +90,16 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Listed = c.listed
 	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
 	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
+	cfg.Setup = c.maker
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
 	cfg.Open, cfg.Release = pool.Get, pool.Put
+	// Every run hands its scenarios' names to the cleanup, one with no subject kept too: what
+	// it made is then still on the product, and the run says so.
 	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, unlisted: c.unlisted, step: cfg.StepTimeout}
-	if len(cfg.Subjects.Unkept()) < len(cfg.Subjects) {
-		cfg.Cleanup = clean.add
-	}
+	cfg.Cleanup = clean.add
+	c.noneKept = len(cfg.Subjects.Unkept()) == len(cfg.Subjects)
 	var serial atomic.Int64
 	cfg.Serial = func() int64 { return serial.Add(1) }
 
@@ -186,8 +188,10 @@ type collector struct {
 	leftovers string
 	// unlistedBy are the procedures whose typed names no kept subject's list showed.
 	unlistedBy []unlistedNames
-	secrets    *redact.Secrets // masks the messages of failed steps
-	shots      *results.Spool
+	// noneKept: the run keeps no subject, so nothing it made can be removed.
+	noneKept bool
+	secrets  *redact.Secrets // masks the messages of failed steps
+	shots    *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
@@ -328,16 +332,23 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 
 // unlisted notes a procedure whose every run-scoped name no kept subject's list showed: what
 // it made, if anything, is of a kind the profile does not keep, and stays on the product.
-func (c *collector) unlisted(sc *godog.Scenario, names []string) {
+func (c *collector) unlisted(sc *godog.Scenario, names, setUp []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
-	if p == nil || !understand.HeadingMakes(p.Name) {
-		// Typed into a form that makes nothing ("Email templates", "Deleting a role"): the
-		// names were values, or the item is gone as the procedure meant.
+	switch {
+	case p == nil:
 		return
+	case !understand.HeadingMakes(p.Name) && !understand.HeadingRemoves(p.Name):
+		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"):
+		// the names were values — but an item made first as the doc makes one is still there.
+		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(setUp, n) })
+	case !understand.HeadingMakes(p.Name):
+		return // "Deleting a role": the item is gone as the procedure meant
 	}
-	c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names})
+	if len(names) > 0 {
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names})
+	}
 }
 
 // unlistedNames are the names a procedure typed that no kept subject's list showed.
@@ -359,6 +370,9 @@ func (c *collector) unlistedWarning() string {
 	}
 	if len(said) == 0 {
 		return ""
+	}
+	if c.noneKept {
+		return strings.Join(said, "; ") + "; no profile says how to remove what the product makes, so what was made under these names is still on it: remove it by hand, or describe its kind with a [[product.subject]] in docdrift.toml and the run removes it, and docdrift sweep what earlier runs left"
 	}
 	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml"
 }

@@ -223,3 +223,28 @@ func TestADialogTheProcedureOpenedIsNotClosedForIt(t *testing.T) {
 		t.Errorf("step 5 closed something: %q", s.Notes)
 	}
 }
+
+// With no profile of the product, a procedure on an existing item ("Deleting an API token")
+// makes its item first as its doc's "Creating an API token" does, and deletes that one; the
+// token the creating procedure made is said to be left on the product, as nothing can remove
+// it. Each procedure passes, and the run signs in once.
+func TestAnItemIsMadeAsTheDocMakesOneWithoutAProfile(t *testing.T) {
+	app := spatest.New(spatest.Options{LoginLimit: 1})
+	res, _ := runSPA(t, spaDoc, app, 1, func(c *steps.Config) { c.Subjects = nil })
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	del := res.Procedures[1]
+	if notes := strings.Join(del.Steps[0].Notes, "; "); !strings.Contains(notes, `as "Creating an API token" does`) {
+		t.Errorf("the deleting procedure's first step notes %q, want how its item was made", notes)
+	}
+	left := app.Tokens()
+	if len(left) != 1 {
+		t.Fatalf("tokens left: %+v, want the creating procedure's one", left)
+	}
+	if !strings.Contains(res.Leftovers, `"Creating an API token"`) || !strings.Contains(res.Leftovers, left[0].Name) || strings.Contains(res.Leftovers, "Deleting") {
+		t.Errorf("leftovers %q, want the creating procedure's %s and nothing of the deleting one's", res.Leftovers, left[0].Name)
+	}
+}

@@ -316,20 +316,30 @@ func codeLead(m Meaning) bool {
 
 // HeadingMakes reports a task heading that makes something: "Creating a new transfer token",
 // "Add a webhook", "Generate an access key", "Inviting users".
-func HeadingMakes(title string) bool {
-	ts := tokenize(title)
-	if len(ts) == 0 || ts[0].kind != word {
-		return false
-	}
-	verb := ts[0].lower
-	if v, ok := verbOfGerund(verb); ok {
-		verb = v
-	}
-	return makingVerbs[verb]
-}
+func HeadingMakes(title string) bool { return makingVerbs[headingVerb(title)] }
 
 // makingVerbs are the verbs of a task that leaves a new item behind.
 var makingVerbs = wordSet(`create add generate invite register make issue new provision`)
+
+// HeadingRemoves reports a task heading that removes its item: "Deleting a role", "Revoke an
+// API account", "Removing users".
+func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)] }
+
+// removingVerbs are the verbs of a task that leaves its item gone.
+var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)
+
+// headingVerb is the verb a task heading opens with, as an imperative, lower-cased: "create"
+// for "Creating a new token" and "Create a token"; "" for a heading that opens otherwise.
+func headingVerb(title string) string {
+	ts := tokenize(title)
+	if len(ts) == 0 || ts[0].kind != word {
+		return ""
+	}
+	if v, ok := verbOfGerund(ts[0].lower); ok {
+		return v
+	}
+	return ts[0].lower
+}
 
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Regenerating an API token" → "API

@@ -238,3 +238,21 @@ func TestHeadingMakes(t *testing.T) {
 		}
 	}
 }
+
+// A heading whose task leaves its item gone.
+func TestHeadingRemoves(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Deleting a role":            true,
+		"Revoke an API account":      true,
+		"Removing users":             true,
+		"Regenerating an API token":  false,
+		"Creating a new API token":   false,
+		"Deactivating a user":        false, // still listed, and back with a click
+		"Delete":                     true,
+		"Deleted items and recovery": false,
+	} {
+		if got := HeadingRemoves(title); got != want {
+			t.Errorf("HeadingRemoves(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
