@@ -62,6 +62,10 @@ type Config struct {
 	// scenario of its doc that makes one ("Creating an API token" for "Regenerating an API
 	// token"), whose steps the scenario then performs first; nil when the doc has none.
 	Setup func(sc *godog.Scenario) *godog.Scenario
+	// Teardown gives, for a scenario that made an item (or had one made by Setup) that no
+	// subject of the profile removes, the scenario of its doc that removes one ("Deleting an
+	// API token"), performed on that item when the scenario ends; nil when the doc has none.
+	Teardown func(sc *godog.Scenario) *godog.Scenario
 
 	// Cookies, when set, are a saved log-in session: every new page gets them before it opens
 	// the panel, and the log-in step only checks that the panel let it in.

@@ -178,6 +178,9 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 // fails a scenario whose steps only passed because the run carried on past a drift.
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
+	if s.removeAsDocSays(ctx, sc) {
+		s.created, s.setUp = nil, nil // the item, and the names typed into its form, are gone
+	}
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {

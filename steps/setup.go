@@ -3,8 +3,10 @@ package steps
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // makeAsDocSays makes the item a procedure acts on as its doc says to, when no subject of the
@@ -13,28 +15,64 @@ import (
 // the item's. A reader who opens "Regenerating an API token" has made one that way; a run
 // with no profile of the product needs nothing more to act on it.
 func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) error {
-	// Each step reads as in its own procedure; its drifts are that procedure's to report.
-	own, index, drifts := s.pickle, s.index, len(s.drifts)
-	defer func() { s.pickle, s.index, s.drifts = own, index, s.drifts[:drifts] }()
-	s.pickle = maker
 	first := len(s.created)
-	for i, st := range maker.Steps {
-		s.index = i
-		s.drifted, s.notChecked, s.putAways, s.hoveredRow = false, "", 0, ""
-		err := s.perform(ctx, st.Text)
-		if err == nil && s.drifted {
-			err = s.drifts[len(s.drifts)-1] // carried on past a drift: the item may not be the doc's
-		}
-		if err != nil {
-			return fmt.Errorf("make the item as %q does: %q: %w", maker.Name, st.Text, err)
-		}
+	if err := s.performAs(ctx, maker); err != nil {
+		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
 	}
-	s.drifted, s.notChecked = false, ""
 	if len(s.created) == first {
 		return fmt.Errorf("make the item as %q does: it typed no name, so the item it made cannot be told apart", maker.Name)
 	}
 	s.setUp = append(s.setUp, s.created[first:]...)
 	s.subject = s.created[first]
 	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
+	return nil
+}
+
+// removeAsDocSays removes the item the procedure made (the first name it typed), or made
+// first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
+// token"), when no subject of the product's profile removes it — unless the procedure itself
+// removes its item. It reports whether the item is gone; one that is not stays in the
+// procedure's names, which the run's closing warning says are left on the product.
+func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool {
+	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || understand.HeadingRemoves(sc.Name) {
+		return false
+	}
+	if kind := s.cfg.subjectOf(sc); kind != nil && kind.Keeper != nil {
+		return false
+	}
+	remover := s.cfg.Teardown(sc)
+	if remover == nil {
+		return false
+	}
+	s.subject = s.created[0]
+	if len(s.setUp) > 0 {
+		s.subject = s.setUp[0]
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout()*time.Duration(len(remover.Steps)+1))
+	defer cancel()
+	return s.performAs(ctx, remover) == nil
+}
+
+// performAs performs another procedure's steps in this one's session, each read as in its own
+// procedure. A drift carried past fails it, as what it made or removed may not be the doc's;
+// its drifts are that procedure's to report, not this one's.
+func (s *Scenario) performAs(ctx context.Context, proc *godog.Scenario) error {
+	own, index, drifts := s.pickle, s.index, len(s.drifts)
+	defer func() {
+		s.pickle, s.index, s.drifts = own, index, s.drifts[:drifts]
+		s.drifted, s.notChecked = false, ""
+	}()
+	s.pickle = proc
+	for i, st := range proc.Steps {
+		s.index = i
+		s.drifted, s.notChecked, s.putAways, s.hoveredRow = false, "", 0, ""
+		err := s.perform(ctx, st.Text)
+		if err == nil && s.drifted {
+			err = s.drifts[len(s.drifts)-1]
+		}
+		if err != nil {
+			return fmt.Errorf("%q: %w", st.Text, err)
+		}
+	}
 	return nil
 }

@@ -19,6 +19,18 @@ type Plan struct {
 	Src     []byte
 	Feature []byte
 	Map     *featuregen.LineMap
+	// Whole is the doc's plan before a shard, a retry or a watch took part of it, nil when
+	// this is whole: a procedure may make its item as another of its doc does, which the
+	// part leaves out.
+	Whole *Plan
+}
+
+// Unsplit is the doc's whole plan: p itself, or the plan p is part of.
+func (p Plan) Unsplit() *Plan {
+	if p.Whole != nil {
+		return p.Whole
+	}
+	return &p
 }
 
 // Preconditions name the states a procedure needs first beyond its doc's own given

@@ -26,6 +26,7 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 		if err != nil || len(again.Map.Scenarios) != len(idx) {
 			continue // cannot map results back: keep the first attempt
 		}
+		again.Whole = p.Unsplit()
 		out = append(out, again)
 		where = append(where, idx...)
 	}

@@ -90,7 +90,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Listed = c.listed
 	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
 	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
-	cfg.Setup = c.maker
+	cfg.Setup, cfg.Teardown = c.maker, c.remover
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -190,12 +190,14 @@ type collector struct {
 	unlistedBy []unlistedNames
 	// noneKept: the run keeps no subject, so nothing it made can be removed.
 	noneKept bool
-	secrets  *redact.Secrets // masks the messages of failed steps
-	shots    *results.Spool
+	// kin are each doc's procedures that run, all of them, in whichever shard (see maker).
+	kin     map[string][]*featuregen.Scenario
+	secrets *redact.Secrets // masks the messages of failed steps
+	shots   *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
-	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{},
+	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{}, kin: map[string][]*featuregen.Scenario{},
 		secrets: opts.Config.Secrets, shots: opts.Shots}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
@@ -215,6 +217,18 @@ func newCollector(plans []Plan, opts Options) *collector {
 			c.byName[p.Doc+"\x00"+p.Name] = p
 			c.scens[p] = sc
 		}
+		kin := kinOf(plan, opts.IncludeStruck)
+		for _, sc := range kin {
+			if key := plan.Doc.Path + "\x00" + sc.Name; c.byName[key] == nil {
+				// Another shard's: read by the steps that perform it (see maker), never reported.
+				p := &results.Procedure{Doc: plan.Doc.Path, Name: sc.Name, At: sc.At}
+				for _, st := range sc.Steps {
+					p.Steps = append(p.Steps, results.Step{Step: st})
+				}
+				c.byName[key], c.scens[p] = p, sc
+			}
+		}
+		c.kin[plan.Doc.Path] = kin
 	}
 	return c
 }

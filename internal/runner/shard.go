@@ -49,6 +49,7 @@ func (sh Shard) Select(plans []Plan) ([]Plan, error) {
 		if err != nil {
 			return nil, err
 		}
+		sel.Whole = p.Unsplit()
 		out = append(out, sel)
 	}
 	return out, nil

@@ -1,9 +1,11 @@
 package runner
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -46,7 +48,12 @@ func (k spaKeeper) Delete(_ context.Context, names []string) error {
 // returns the result and the run's secrets.
 func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int, configure ...func(*steps.Config)) (*results.Result, *redact.Secrets) {
 	t.Helper()
-	plans := plansOf(t, doc)
+	return runSPAPlans(t, plansOf(t, doc), app, concurrency, configure...)
+}
+
+// runSPAPlans is runSPA with plans already made.
+func runSPAPlans(t *testing.T, plans []Plan, app *spatest.App, concurrency int, configure ...func(*steps.Config)) (*results.Result, *redact.Secrets) {
+	t.Helper()
 	srv := httptest.NewServer(app)
 	t.Cleanup(srv.Close)
 	secrets := &redact.Secrets{}
@@ -224,27 +231,58 @@ func TestADialogTheProcedureOpenedIsNotClosedForIt(t *testing.T) {
 	}
 }
 
-// With no profile of the product, a procedure on an existing item ("Deleting an API token")
-// makes its item first as its doc's "Creating an API token" does, and deletes that one; the
-// token the creating procedure made is said to be left on the product, as nothing can remove
-// it. Each procedure passes, and the run signs in once.
-func TestAnItemIsMadeAsTheDocMakesOneWithoutAProfile(t *testing.T) {
-	app := spatest.New(spatest.Options{LoginLimit: 1})
-	res, _ := runSPA(t, spaDoc, app, 1, func(c *steps.Config) { c.Subjects = nil })
-	for _, p := range res.Procedures {
-		if p.Status != results.Passed {
-			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
-		}
+// With no profile of the product, the items a doc's procedures make and act on are made and
+// removed as the doc itself says: "Deleting an API token" first makes its token as "Creating
+// an API token" does, and the token "Creating an API token" made is deleted as "Deleting an
+// API token" does. Nothing is left, so nothing is warned of. A doc that says how to make a
+// token but not how to delete one leaves it, and the run names it.
+func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
 	}
-	del := res.Procedures[1]
-	if notes := strings.Join(del.Steps[0].Notes, "; "); !strings.Contains(notes, `as "Creating an API token" does`) {
-		t.Errorf("the deleting procedure's first step notes %q, want how its item was made", notes)
+	makesOnly := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(makesOnly, whole[:bytes.Index(whole, []byte("## Deleting"))], 0o600); err != nil {
+		t.Fatal(err)
 	}
-	left := app.Tokens()
-	if len(left) != 1 {
-		t.Fatalf("tokens left: %+v, want the creating procedure's one", left)
+	// The second of two shards runs "Deleting an API token" only: it still makes its token as
+	// the first shard's "Creating an API token" does.
+	secondShard, err := Shard{K: 2, N: 2}.Select(plansOf(t, spaDoc))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(res.Leftovers, `"Creating an API token"`) || !strings.Contains(res.Leftovers, left[0].Name) || strings.Contains(res.Leftovers, "Deleting") {
-		t.Errorf("leftovers %q, want the creating procedure's %s and nothing of the deleting one's", res.Leftovers, left[0].Name)
+	for _, tt := range []struct {
+		name  string
+		plans []Plan
+		left  int
+	}{
+		{"a doc that makes and deletes", plansOf(t, spaDoc), 0},
+		{"a doc that only makes", plansOf(t, makesOnly), 1},
+		{"a shard with the deleting procedure only", secondShard, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			app := spatest.New(spatest.Options{LoginLimit: 1})
+			res, _ := runSPAPlans(t, tt.plans, app, 1, func(c *steps.Config) { c.Subjects = nil })
+			for _, p := range res.Procedures {
+				if p.Status != results.Passed {
+					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				}
+			}
+			if del := res.Procedures[len(res.Procedures)-1]; strings.HasPrefix(del.Name, "Deleting") {
+				if notes := strings.Join(del.Steps[0].Notes, "; "); !strings.Contains(notes, `as "Creating an API token" does`) {
+					t.Errorf("the deleting procedure's first step notes %q, want how its item was made", notes)
+				}
+			}
+			left := app.Tokens()
+			if len(left) != tt.left {
+				t.Fatalf("tokens left: %+v, want %d", left, tt.left)
+			}
+			switch {
+			case tt.left == 0 && res.Leftovers != "":
+				t.Errorf("leftovers %q, want none: every token was deleted", res.Leftovers)
+			case tt.left > 0 && (!strings.Contains(res.Leftovers, `"Creating an API token"`) || !strings.Contains(res.Leftovers, left[0].Name)):
+				t.Errorf("leftovers %q, want the creating procedure's %s", res.Leftovers, left[0].Name)
+			}
+		})
 	}
 }

@@ -74,5 +74,5 @@ func only(plan runner.Plan, keep func(name string) bool) (p runner.Plan, ok bool
 	if len(m.Scenarios) == 0 {
 		return runner.Plan{}, false
 	}
-	return runner.Plan{Doc: plan.Doc, Src: plan.Src, Feature: bytes.Join(lines, []byte("\n")), Map: m}, true
+	return runner.Plan{Doc: plan.Doc, Src: plan.Src, Feature: bytes.Join(lines, []byte("\n")), Map: m, Whole: plan.Unsplit()}, true
 }
