@@ -31,8 +31,9 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made
 // first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
 // token"), when no subject of the product's profile removes it — unless the procedure itself
-// removes its item. It reports whether the item is gone; one that is not stays in the
-// procedure's names, which the run's closing warning says are left on the product.
+// removes its item, or the doc's way picks no item of a list. It reports whether the item is
+// gone; one that is not stays in the procedure's names, which the run's closing warning says
+// are left on the product.
 func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool {
 	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || understand.HeadingRemoves(sc.Name) {
 		return false
@@ -41,7 +42,9 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 		return false
 	}
 	remover := s.cfg.Teardown(sc)
-	if remover == nil {
+	if remover == nil || !needsSubject(remover) {
+		// One that picks no item ("Deleting your account": Settings, then Delete account)
+		// would remove what the run did not make — here, the account it signs in as.
 		return false
 	}
 	s.subject = s.created[0]

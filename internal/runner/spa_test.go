@@ -245,6 +245,12 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 	if err := os.WriteFile(makesOnly, whole[:bytes.Index(whole, []byte("## Deleting"))], 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A "deleting" procedure that picks no item of the list would remove what the run did not
+	// make (as "Deleting your account" would the account it signs in as): not performed.
+	picksNone := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(picksNone, append(whole[:bytes.Index(whole, []byte("4. Click the more"))], "4. Select **Create new API Token**.\n"...), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	// The second of two shards runs "Deleting an API token" only: it still makes its token as
 	// the first shard's "Creating an API token" does.
 	secondShard, err := Shard{K: 2, N: 2}.Select(plansOf(t, spaDoc))
@@ -258,6 +264,7 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 	}{
 		{"a doc that makes and deletes", plansOf(t, spaDoc), 0},
 		{"a doc that only makes", plansOf(t, makesOnly), 1},
+		{"a doc whose deleting procedure picks no item", plansOf(t, picksNone), 1},
 		{"a shard with the deleting procedure only", secondShard, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -268,7 +275,7 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
 				}
 			}
-			if del := res.Procedures[len(res.Procedures)-1]; strings.HasPrefix(del.Name, "Deleting") {
+			if del := res.Procedures[len(res.Procedures)-1]; tt.left == 0 {
 				if notes := strings.Join(del.Steps[0].Notes, "; "); !strings.Contains(notes, `as "Creating an API token" does`) {
 					t.Errorf("the deleting procedure's first step notes %q, want how its item was made", notes)
 				}
