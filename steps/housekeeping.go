@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/flattree"
@@ -231,6 +232,10 @@ func (k *pageKeeper) deleteRow(ctx context.Context, s *Scenario, name string) er
 		return fmt.Errorf("the profile names no control that deletes an item")
 	}
 	label, then := strings.ReplaceAll(crumbs[0], "{name}", name), crumbs[1:]
+	// Bounded as a reader's few steps are: a list that never settles (seen on Strapi at the
+	// end of a run, a find waiting out the sweep's 4.5 min) must not hold the other rows.
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(2+len(then))*s.cfg.stepTimeout())
+	defer cancel()
 	del, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Button, locate.Link}, Name: label, Row: name})
 	var m *Mismatch
 	if errors.As(err, &m) && !strings.Contains(k.p.Delete, "{name}") {

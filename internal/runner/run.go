@@ -386,7 +386,7 @@ func (c *collector) unlistedWarning() string {
 		return ""
 	}
 	if c.noneKept {
-		return strings.Join(said, "; ") + "; no profile says how to remove what the product makes, so what was made under these names is still on it: remove it by hand, or describe its kind with a [[product.subject]] in docdrift.toml and the run removes it, and docdrift sweep what earlier runs left"
+		return strings.Join(said, "; ") + "; no profile says how to remove what the product makes, so what was made under these names is still on it: remove it by hand, or describe its kind with a [[product.subject]] in docdrift.toml and the run removes it"
 	}
 	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml"
 }
