@@ -122,14 +122,25 @@
     };
   }
 
-  // Messages a page posts to itself (React's scheduler yields so, between render slices)
-  // are delivered as tasks queued before any timer the quiet window sets: posting one
-  // restarts the window, and the handler's changes restart it again. Posts that keep coming
-  // (no pause of loopGap) for over a second and over loopPosts times are a loop, not a
-  // render: they stop restarting it. A loop posts every frame, a render once per slice of its
-  // work, so a render stretched by a loaded machine has as few posts as on an idle one.
-  const messageLoop = 1000, loopPosts = 100;
-  let run = -Infinity, lastPost = -Infinity, posts = 0;
+  // Messages a page posts to itself (React's scheduler yields so, between render slices):
+  // posting one restarts the quiet window, and it is pending until delivered — on a loaded
+  // machine delivery can come after the window's timer — which a marker posted on our own
+  // channel right after it, on the same task source, tells. Posts that keep coming (no pause
+  // of loopGap) for over a second and over loopPosts times are a loop, not a render: they
+  // stop restarting the window and holding it. A loop posts every frame, a render once per
+  // slice of its work, so a render a loaded machine stretches has as few posts as on an
+  // idle one.
+  const messageLoop = 1000, loopPosts = 50;
+  let run = -Infinity, lastPost = -Infinity, posts = 0, undelivered = 0;
+  const looping = () => performance.now() - run >= messageLoop && posts > loopPosts;
+  const marker = new MessageChannel();
+  marker.port1.onmessage = () => {
+    undelivered--;
+    if (!looping()) T.lastChange = performance.now();
+    poke();
+  };
+  const ownPost = marker.port2.postMessage.bind(marker.port2);
+  T.postPending = () => undelivered > 0 && !looping();
   const posted = (proto) => {
     const post = proto.postMessage;
     proto.postMessage = function (...args) {
@@ -137,8 +148,11 @@
       if (now - lastPost > loopGap) { run = now; posts = 0; }
       lastPost = now;
       posts++;
-      if (now - run < messageLoop || posts <= loopPosts) T.lastChange = now;
-      return post.apply(this, args);
+      if (!looping()) T.lastChange = now;
+      const r = post.apply(this, args);
+      undelivered++;
+      ownPost(null);
+      return r;
     };
   };
   posted(MessagePort.prototype);
@@ -203,6 +217,7 @@
     if (frames.size > 0) return "a frame callback is pending";
     if (idle.size > 0) return "an idle callback is pending";
     if (requests > 0) return "a request is in flight";
+    if (T.postPending()) return "a message is on its way";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;
       const end = a.effect && a.effect.getComputedTiming().endTime;

@@ -37,13 +37,14 @@ var settlePages = map[string]string{
 			if (++slice < 20) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
 		};
 		ch.port2.postMessage(null)</script>`,
-	// The same render on a loaded machine, its slices stretched: 40 slices of 40 ms, one
-	// unbroken run of posts for 1.6 s, a few dozen of them, as no loop that never ends is.
+	// The same render on a loaded machine, its slices stretched: 30 slices of 40 ms, longer
+	// than the quiet window, one unbroken run of posts for 1.2 s, a few dozen of them, as no
+	// loop that never ends is.
 	"/sliced-slow": `<title>sliced slowly</title><main>rendering</main><script>
 		const ch = new MessageChannel(); let slice = 0;
 		ch.port1.onmessage = () => {
 			const until = performance.now() + 40; while (performance.now() < until) {}
-			if (++slice < 40) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
+			if (++slice < 30) ch.port2.postMessage(null); else document.querySelector('main').textContent = 'rendered';
 		};
 		ch.port2.postMessage(null)</script>`,
 	// Controls drawn in an idle callback after a click, as Strapi 5's admin draws the bulk
