@@ -139,10 +139,16 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.index = stepIndex(s.pickle, st)
-	s.drifted, s.notChecked = false, ""
-	s.putAways, s.hoveredRow = 0, ""
+	s.resetStep()
 	s.started = time.Now()
 	return ctx, nil
+}
+
+// resetStep forgets what the previous step left: its drift, where it was not checked, what it
+// put away and hovered.
+func (s *Scenario) resetStep() {
+	s.drifted, s.notChecked = false, ""
+	s.putAways, s.hoveredRow = 0, ""
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {

@@ -68,7 +68,7 @@ func (s *Scenario) performAs(ctx context.Context, proc *godog.Scenario) error {
 	s.pickle = proc
 	for i, st := range proc.Steps {
 		s.index = i
-		s.drifted, s.notChecked, s.putAways, s.hoveredRow = false, "", 0, ""
+		s.resetStep()
 		err := s.perform(ctx, st.Text)
 		if err == nil && s.drifted {
 			err = s.drifts[len(s.drifts)-1]

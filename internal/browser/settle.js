@@ -140,7 +140,7 @@
     poke();
   };
   const ownPost = marker.port2.postMessage.bind(marker.port2);
-  T.postPending = () => undelivered > 0 && !looping();
+  const postPending = () => undelivered > 0 && !looping();
   const posted = (proto) => {
     const post = proto.postMessage;
     proto.postMessage = function (...args) {
@@ -217,7 +217,7 @@
     if (frames.size > 0) return "a frame callback is pending";
     if (idle.size > 0) return "an idle callback is pending";
     if (requests > 0) return "a request is in flight";
-    if (T.postPending()) return "a message is on its way";
+    if (postPending()) return "a message is on its way";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;
       const end = a.effect && a.effect.getComputedTiming().endTime;
