@@ -82,26 +82,23 @@ func (k *apiKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) 
 	return names, err
 }
 
-func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error) {
+func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing) {
 	items, err := k.items(ctx, s)
 	if err != nil {
-		return nil, err
+		c.unread(err)
+		return
 	}
 	for _, it := range items {
-		if !contains(names, it.name) {
+		if len(c.shown([]string{it.name})) == 0 {
 			continue
 		}
-		listed = append(listed, it.name)
 		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})
 		var st *apiStatusError
 		if errors.As(err, &st) && st.status == http.StatusNotFound {
 			continue // gone since it was listed: what Delete was for
 		}
-		if err != nil {
-			return listed, fmt.Errorf("delete %s: %w", it.name, err)
-		}
+		c.row(it.name, err)
 	}
-	return listed, nil
 }
 
 // apiItem is one item of a subject's list, as its id and name.

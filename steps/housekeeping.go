@@ -86,10 +86,9 @@ func namesHoused(ctx context.Context, k housed) ([]string, error) {
 
 // deleteHoused is Delete of a housed keeper: in a page of its own, signed in.
 func deleteHoused(ctx context.Context, k housed, names []string) error {
-	return k.housekeeper().session(ctx, func(s *Scenario) error {
-		_, err := k.deleteIn(ctx, s, names)
-		return err
-	})
+	c := &clearing{names: names}
+	k.housekeeper().deleteAll(ctx, []housed{k}, c)
+	return c.err(false)
 }
 
 // housed is a keeper that works in a page its Housekeeper signed in — through the product's
@@ -98,33 +97,25 @@ type housed interface {
 	Keeper
 	housekeeper() *Housekeeper
 	namesIn(ctx context.Context, s *Scenario) ([]string, error)
-	// deleteIn deletes the named items its list shows and answers those it listed.
-	deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error)
+	// deleteIn deletes those of c's names its list shows, noting in c what came of each.
+	deleteIn(ctx context.Context, s *Scenario, c *clearing)
 }
 
 func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
 
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
-// It answers the names some subject's list showed.
-func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, names []string) (listed []string, err error) {
-	err = h.session(ctx, func(s *Scenario) error {
-		var stuck StillListed
+// A list that cannot be read does not keep the others from being cleared.
+func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, c *clearing) {
+	err := h.session(ctx, func(s *Scenario) error {
 		for _, k := range keepers {
-			found, err := k.deleteIn(ctx, s, names)
-			listed = append(listed, found...)
-			if sl := new(StillListed); errors.As(err, &sl) {
-				// The other subjects' items still go.
-				stuck.Names, stuck.Own = append(stuck.Names, sl.Names...), append(stuck.Own, sl.Own...)
-				continue
-			}
-			if err != nil {
-				return err
-			}
+			k.deleteIn(ctx, s, c)
 		}
-		return stuck.orNil()
+		return nil
 	})
-	return listed, err
+	if err != nil {
+		c.unread(err)
+	}
 }
 
 // inPage is a keeper working in a page already signed in: several subjects' lists, one
@@ -137,67 +128,32 @@ type inPage struct {
 func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.namesIn(ctx, p.s) }
 
 func (p *inPage) Delete(ctx context.Context, names []string) error {
-	_, err := p.k.deleteIn(ctx, p.s, names)
-	return err
+	c := &clearing{names: names}
+	p.k.deleteIn(ctx, p.s, c)
+	return c.err(false)
 }
 
-// deleteIn deletes the named items its list shows with the page s.
-func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, names []string) (listed []string, err error) {
+// deleteIn deletes those of c's names its list shows, with the page s.
+func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing) {
 	shown, err := k.namesIn(ctx, s)
 	if err != nil {
-		return nil, err
+		c.unread(err)
+		return
 	}
-	for _, n := range names {
-		if contains(shown, n) {
-			listed = append(listed, n)
-		}
-	}
+	listed := c.shown(shown)
 	// A doc that renamed the signed-in account ("Write your first name") must never have
 	// cleanup or a sweep delete the account every run signs in with.
-	var stuck StillListed
-	if stuck.Own, err = s.ownRows(ctx, listed); err != nil {
-		return listed, err
-	}
+	own, err := s.ownRows(ctx, listed)
 	for _, n := range listed {
-		if contains(stuck.Own, n) {
-			continue
-		}
-		err := k.deleteRow(ctx, s, n)
-		if errors.As(err, new(*StillListed)) {
-			stuck.Names = append(stuck.Names, n) // that item's alone: the others go on being deleted
-			continue
-		}
-		if err != nil {
-			return listed, fmt.Errorf("delete %s: %w", n, err)
+		switch {
+		case err != nil:
+			c.row(n, err)
+		case contains(own, n):
+			c.stuck.Own = append(c.stuck.Own, n)
+		default:
+			c.row(n, k.deleteRow(ctx, s, n))
 		}
 	}
-	return listed, stuck.orNil()
-}
-
-// StillListed names items a list still shows after cleanup: Names, whose deletion went
-// through though the product did not honour it (Strapi's default locale), and Own, rows of
-// the account the run signs in as, never deleted. Each fails only the scenario that made it.
-type StillListed struct{ Names, Own []string }
-
-func (e *StillListed) Error() string {
-	var parts []string
-	if len(e.Names) > 0 {
-		parts = append(parts, strings.Join(e.Names, ", ")+" still listed after deleting")
-	}
-	if len(e.Own) > 0 {
-		parts = append(parts, strings.Join(e.Own, ", ")+" is the account the run signs in as: not deleted")
-	}
-	return strings.Join(parts, "; ")
-}
-
-// All are the names of both kinds.
-func (e *StillListed) All() []string { return append(slices.Clip(e.Names), e.Own...) }
-
-func (e *StillListed) orNil() error {
-	if len(e.Names) == 0 && len(e.Own) == 0 {
-		return nil
-	}
-	return e
 }
 
 // namesIn opens the subject's list — an address on the product, or a breadcrumb from where a

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -132,6 +133,84 @@ func TestEnsureFillsTheItemsNameIntoValues(t *testing.T) {
 		mu.Unlock()
 		if want := name + "@example.com"; got != want {
 			t.Errorf("%s was invited with e-mail %q, want %q", name, got, want)
+		}
+	}
+}
+
+// One list that cannot be read (Strapi's entries, which stopped loading after a doc changed
+// their view) and one row whose deletion fails are charged to the names they concern: the
+// other list's items are still deleted, and only the names no list showed are said to be
+// maybe still on the product.
+func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
+	var mu sync.Mutex
+	tokens := []string{"docdrift-tok-1", "docdrift-stuck-1", "kept"}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /tokens", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		var rows strings.Builder
+		for _, n := range tokens {
+			button := fmt.Sprintf(`<button onclick="confirm('Delete?') && fetch('/tokens/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button>`, html.EscapeString(n))
+			if n == "docdrift-stuck-1" {
+				button = "" // a row the product draws no delete for
+			}
+			fmt.Fprintf(&rows, "<tr><td>%s</td><td>%s</td></tr>", html.EscapeString(n), button)
+		}
+		fmt.Fprintf(w, `<!doctype html><title>Tokens</title><table><tbody>%s</tbody></table>`, rows.String())
+	})
+	mux.HandleFunc("DELETE /tokens/{name}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		tokens = slices.DeleteFunc(tokens, func(n string) bool { return n == r.PathValue("name") })
+	})
+	mux.HandleFunc("GET /entries", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "entries are unavailable", http.StatusInternalServerError)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	b := browsertest.Browser(t)
+	h := &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/tokens", StepTimeout: 2 * time.Second},
+		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}
+	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
+		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
+	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	err := subjects.Delete(ctx, []string{"docdrift-tok-1", "docdrift-tok-1-description", "docdrift-stuck-1", "docdrift-entry-1"})
+	var nd *NotDeleted
+	if !errors.As(err, &nd) {
+		t.Fatalf("Delete = %v, want the names it could not delete", err)
+	}
+	if got := slices.Sorted(maps.Keys(nd.Failed)); !slices.Equal(got, []string{"docdrift-stuck-1"}) {
+		t.Errorf("failed deletions of %q, want docdrift-stuck-1's alone", got)
+	}
+	if want := []string{"docdrift-tok-1-description", "docdrift-entry-1"}; !slices.Equal(nd.Unread, want) {
+		t.Errorf("unread %q, want %q", nd.Unread, want)
+	}
+	if errors.As(err, new(*NotListed)) {
+		t.Errorf("Delete = %v: a list that could not be read says nothing of what it holds", err)
+	}
+	mu.Lock()
+	left := slices.Clone(tokens)
+	mu.Unlock()
+	if !slices.Equal(left, []string{"docdrift-stuck-1", "kept"}) {
+		t.Errorf("tokens left %q, want docdrift-tok-1 deleted past the unreadable list", left)
+	}
+	for _, tt := range []struct {
+		names []string
+		fails bool
+	}{
+		{[]string{"docdrift-tok-1", "docdrift-tok-1-description"}, false}, // a token and its description: deleted
+		{[]string{"docdrift-stuck-1"}, true},
+		{[]string{"docdrift-entry-1"}, true},
+	} {
+		if got := Concerning(err, tt.names); (got != nil) != tt.fails {
+			t.Errorf("Concerning(%q) = %v, want it to fail: %v", tt.names, got, tt.fails)
 		}
 	}
 }

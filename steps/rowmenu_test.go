@@ -42,7 +42,7 @@ func TestDeletingThroughARowsMenu(t *testing.T) {
 	url := servePages(t, map[string]string{"/": rowMenuList})
 	s, ctx := scenarioAt(t, url, Config{})
 	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Actions > Delete account"}}
-	if _, err := k.deleteIn(ctx, s, []string{"docdrift-1", "never-made"}); err != nil {
+	if err := (&inPage{k, s}).Delete(ctx, []string{"docdrift-1", "never-made"}); err != nil {
 		t.Fatal(err)
 	}
 	names, err := s.rowNames(ctx)
@@ -81,9 +81,9 @@ func TestADeletionThatLeavesTheRowFails(t *testing.T) {
 	s, ctx := scenarioAt(t, url, Config{})
 	s.cfg.StepTimeout = time.Second
 	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Delete {name} locale"}}
-	_, err := k.deleteIn(ctx, s, []string{"docdrift-1"})
+	err := (&inPage{k, s}).Delete(ctx, []string{"docdrift-1"})
 	var sl *StillListed
 	if !errors.As(err, &sl) || !slices.Equal(sl.Names, []string{"docdrift-1"}) {
-		t.Errorf("deleteIn = %v, want docdrift-1 still listed", err)
+		t.Errorf("Delete = %v, want docdrift-1 still listed", err)
 	}
 }

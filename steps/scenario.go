@@ -191,7 +191,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {
 			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp})
-		} else if cerr := s.cfg.Subjects.Delete(cctx, s.created); cerr != nil && !errors.As(cerr, new(*NotListed)) {
+		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created), s.created); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
 		}

@@ -140,38 +140,28 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 // through the pages may be of another kind than the one its words name first.
 // The subjects one product keeps are visited in one signed-in page.
 //
-// When every subject is kept through the product's pages or API and none of their lists
-// showed some of the names, it answers *NotListed: what was made under those names, if
+// What it could not delete is said name by name: *StillListed, items the product kept;
+// *NotDeleted, deletions that failed and names that a list which could not be read may
+// show. When every subject is kept through the product's pages or API and their lists were
+// read, names none of them showed are *NotListed: what was made under those names, if
 // anything, is of a kind the profile does not keep, and is still on the product. With no
 // subject kept at all (a product run with no profile) every name is such a name.
 func (ss Subjects) Delete(ctx context.Context, names []string) error {
-	var errs []error
 	houses, others := ss.byHouse()
 	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
 		return &NotListed{Names: names}
 	}
+	c := &clearing{names: names}
 	for _, sub := range others {
+		// The simulator's test API says nothing of what it held: any name may be there.
 		if err := sub.Keeper.Delete(ctx, names); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+			c.unread(fmt.Errorf("%s: %w", sub.Name, err))
 		}
 	}
-	var listed []string
 	for _, h := range houses {
-		found, err := h.h.deleteAll(ctx, h.keepers, names)
-		listed = append(listed, found...)
-		errs = append(errs, err)
+		h.h.deleteAll(ctx, h.keepers, c)
 	}
-	err := errors.Join(errs...)
-	if len(others) > 0 || len(houses) == 0 || slices.ContainsFunc(errs, func(e error) bool { return e != nil && !errors.As(e, new(*StillListed)) }) {
-		return err // a list that could not be read says nothing of what it holds
-	}
-	// An item a list still shows (a default locale) does not hide what no list showed (a
-	// folder): both are said.
-	unlisted := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(listed, n) })
-	if len(unlisted) > 0 {
-		return errors.Join(err, &NotListed{Names: unlisted})
-	}
-	return err
+	return c.err(len(others) == 0)
 }
 
 // Made is what a scenario typed as items' names, for its cleanup.

@@ -25,9 +25,9 @@ const cleanupBatch = 10
 // product whose pages take long to load.
 const batchTimeout = 30 * time.Second
 
-// cleanup deletes what scenarios created in batches, and the rest at the end of the run. A
-// batch that cannot be deleted fails every procedure whose accounts it held, as a failed
-// cleanup of its own would; the end-of-run sweep then tries again.
+// cleanup deletes what scenarios created in batches, and the rest at the end of the run.
+// What could not be deleted fails the procedure that made it, as a failed cleanup of its own
+// would, and only it; the end-of-run sweep then tries again.
 type cleanup struct {
 	target steps.Target
 	failed func(sc *godog.Scenario, err error)
@@ -88,36 +88,30 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(batchTimeout, 3*c.step))
 	defer cancel()
 	err := c.target.Delete(ctx, names)
-	var nl *steps.NotListed
-	var sl *steps.StillListed
-	stuckToo, unlistedToo := errors.As(err, &sl), errors.As(err, &nl)
-	if stuckToo {
-		// Items the product would not let go: their scenarios failed to clean up, not the
-		// batch's others, whose items were deleted.
-		left := sl.All()
-		for _, o := range batch {
-			if stuck := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return !slices.Contains(left, n) }); len(stuck) > 0 {
-				c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(stuck, ", "), sl))
-			}
+	if err == nil {
+		return
+	}
+	for _, o := range batch {
+		// Each scenario fails for what concerns its own items — one the product would not
+		// let go, one whose deletion failed, one a list that could not be read may show —
+		// not for the batch's others, whose items were deleted.
+		if why := steps.Concerning(err, o.Names); why != nil {
+			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.Names, ", "), why))
 		}
 	}
-	if unlistedToo {
+	var nl *steps.NotListed
+	if errors.As(err, &nl) && c.unlisted != nil {
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
 		// what nothing here can remove — but a name typed on a kept subject's own pages was
 		// an item never saved, so only the others are said.
 		for _, o := range batch {
-			if c.unlisted == nil || slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
+			if slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
 				continue
 			}
 			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return slices.Contains(o.Kept, n) }); len(left) > 0 {
 				c.unlisted(o.sc, left, o.SetUp)
 			}
-		}
-	}
-	if err != nil && !stuckToo && !unlistedToo {
-		for _, o := range batch {
-			c.failed(o.sc, fmt.Errorf("clean up %s: %w", strings.Join(o.Names, ", "), err))
 		}
 	}
 }

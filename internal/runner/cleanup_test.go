@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -162,6 +163,31 @@ func TestCleanupSaysStuckAndUnlistedNamesOfOneBatch(t *testing.T) {
 	}
 	if fmt.Sprint(unlisted) != "[1]" {
 		t.Errorf("reported as unlisted %q, want scenario 1", unlisted)
+	}
+}
+
+// A deletion that failed and a list that could not be read fail the scenarios whose items
+// they concern — one whose row's deletion failed, one none of whose names a list showed —
+// and not the batch's others: a token listed and deleted, its description unread.
+func TestCleanupFailsOnlyWhatAFailedDeletionConcerns(t *testing.T) {
+	target := &countingTarget{fail: &steps.NotDeleted{
+		Failed:     map[string]error{"docdrift-t-1-0": errors.New("no button named Delete")},
+		Unread:     []string{"docdrift-t-0-1", "docdrift-t-2-0"},
+		Unreadable: errors.New("entries: the page did not finish loading"),
+	}}
+	var failed []string
+	c := &cleanup{target: target, failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) }}
+	c.add(context.Background(), &godog.Scenario{Name: "token"}, steps.Made{Names: []string{"docdrift-t-0-0", "docdrift-t-0-1"}})
+	c.add(context.Background(), &godog.Scenario{Name: "stuck"}, steps.Made{Names: []string{"docdrift-t-1-0"}})
+	c.add(context.Background(), &godog.Scenario{Name: "entry"}, steps.Made{Names: []string{"docdrift-t-2-0"}})
+	c.add(context.Background(), &godog.Scenario{Name: "other"}, steps.Made{Names: []string{"docdrift-t-3-0"}})
+	c.flush(context.Background())
+	want := []string{
+		"stuck: clean up docdrift-t-1-0: delete docdrift-t-1-0: no button named Delete",
+		"entry: clean up docdrift-t-2-0: docdrift-t-2-0 may still be on the product: entries: the page did not finish loading",
+	}
+	if !slices.Equal(failed, want) {
+		t.Errorf("failed\n%s\nwant\n%s", strings.Join(failed, "\n"), strings.Join(want, "\n"))
 	}
 }
 
