@@ -348,6 +348,12 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	if made {
 		s.subject = value
 		s.created = append(s.created, value)
+		if field := firstNonEmpty(name, t.Words); field != "" {
+			if s.typedInto == nil {
+				s.typedInto = map[string]string{}
+			}
+			s.typedInto[value] = field
+		}
 		if u, err := url.Parse(s.session.Document().URL); err == nil && s.cfg.Subjects.keptAt(u.Path) {
 			s.typedOnKept = append(s.typedOnKept, value)
 		}

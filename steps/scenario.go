@@ -33,6 +33,8 @@ type Scenario struct {
 	typedOnKept []string
 	// setUp are the names of created typed by the doc's own making procedure (see Made).
 	setUp []string
+	// typedInto maps a name of created to the field it was typed into, as the doc calls it.
+	typedInto map[string]string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
 	// instead, so later steps that name it find it.
 	renamed map[string]string
@@ -190,7 +192,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp})
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp, Fields: s.typedInto})
 		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created), s.created); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))

@@ -175,6 +175,9 @@ type Made struct {
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario removed it or a kept subject's list shows it.
 	SetUp []string
+	// Fields are the fields names were typed into, as the doc calls them ("Name",
+	// "Description"): a warning of what is left says which name is the item's.
+	Fields map[string]string
 }
 
 // keptAt reports whether path is a kept subject's list page or one under it; a list reached

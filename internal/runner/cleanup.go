@@ -31,9 +31,9 @@ const batchTimeout = 30 * time.Second
 type cleanup struct {
 	target steps.Target
 	failed func(sc *godog.Scenario, err error)
-	// unlisted takes a scenario whose every name no kept subject's list showed, and those of
-	// them its setup typed (steps.Made.SetUp).
-	unlisted func(sc *godog.Scenario, names, setUp []string)
+	// unlisted takes a scenario whose every name no kept subject's list showed, those of them
+	// it is to be said of, and what it made.
+	unlisted func(sc *godog.Scenario, names []string, made steps.Made)
 	step     time.Duration // the run's step timeout
 
 	mu      sync.Mutex
@@ -110,7 +110,7 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 				continue
 			}
 			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return slices.Contains(o.Kept, n) }); len(left) > 0 {
-				c.unlisted(o.sc, left, o.SetUp)
+				c.unlisted(o.sc, left, o.Made)
 			}
 		}
 	}

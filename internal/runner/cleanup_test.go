@@ -106,7 +106,7 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 	var failed, unlisted []string
 	c := &cleanup{target: target,
 		failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name) },
-		unlisted: func(sc *godog.Scenario, names, _ []string) {
+		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) {
 			unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
 		}}
 	for i := 0; i < 2; i++ {
@@ -129,7 +129,7 @@ func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
 	var unlisted []string
 	c := &cleanup{target: target,
 		failed: func(sc *godog.Scenario, err error) { t.Errorf("%s failed: %v", sc.Name, err) },
-		unlisted: func(sc *godog.Scenario, names, _ []string) {
+		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) {
 			if sc.Name == "both" {
 				unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
 				return
@@ -153,7 +153,7 @@ func TestCleanupSaysStuckAndUnlistedNamesOfOneBatch(t *testing.T) {
 	var failed, unlisted []string
 	c := &cleanup{target: target,
 		failed:   func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) },
-		unlisted: func(sc *godog.Scenario, names, _ []string) { unlisted = append(unlisted, sc.Name) }}
+		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) { unlisted = append(unlisted, sc.Name) }}
 	for i := 0; i < 3; i++ {
 		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, steps.Made{Names: []string{fmt.Sprintf("docdrift-t-%d-0", i)}})
 	}
@@ -230,9 +230,14 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
 			p.Name, p.Doc = "Adding folders", "media-library.md"
-			c := &collector{unlistedBy: []unlistedNames{{&p, []string{"docdrift-t-1"}}}}
-			if got := c.unlistedWarning() != ""; got != tt.warned {
-				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, c.unlistedWarning())
+			c := &collector{unlistedBy: []unlistedNames{{&p, []string{"docdrift-t-1", "docdrift-t-2"}, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}}}}
+			w := c.unlistedWarning()
+			if got := w != ""; got != tt.warned {
+				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, w)
+			}
+			// Which name is the item's and which its field's is said as the doc calls them.
+			if tt.warned && !strings.Contains(w, `"Adding folders" (media-library.md:0) typed docdrift-t-1 (Name), docdrift-t-2 (Description)`) {
+				t.Errorf("warning %q does not say each name's field", w)
 			}
 		})
 	}

@@ -346,7 +346,7 @@ func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
 
 // unlisted notes a procedure whose every run-scoped name no kept subject's list showed: what
 // it made, if anything, is of a kind the profile does not keep, and stays on the product.
-func (c *collector) unlisted(sc *godog.Scenario, names, setUp []string) {
+func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
@@ -356,19 +356,33 @@ func (c *collector) unlisted(sc *godog.Scenario, names, setUp []string) {
 	case !understand.HeadingMakes(p.Name) && !understand.HeadingRemoves(p.Name):
 		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"):
 		// the names were values — but an item made first as the doc makes one is still there.
-		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(setUp, n) })
+		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(made.SetUp, n) })
 	case !understand.HeadingMakes(p.Name):
 		return // "Deleting a role": the item is gone as the procedure meant
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields})
 	}
 }
 
 // unlistedNames are the names a procedure typed that no kept subject's list showed.
 type unlistedNames struct {
-	p     *results.Procedure
-	names []string
+	p      *results.Procedure
+	names  []string
+	fields map[string]string // name → the field it was typed into, as the doc calls it
+}
+
+// said are the names, each with its field when the doc named one: "docdrift-…-1 (Name),
+// docdrift-…-2 (Description)" tells the item from its fields.
+func (u unlistedNames) said() string {
+	out := make([]string, len(u.names))
+	for i, n := range u.names {
+		out[i] = n
+		if f := u.fields[n]; f != "" {
+			out[i] += " (" + f + ")"
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // unlistedWarning says which procedures that ran to their end made what no kept subject
@@ -379,7 +393,7 @@ func (c *collector) unlistedWarning() string {
 	var said []string
 	for _, u := range c.unlistedBy {
 		if ranToItsEnd(u.p) {
-			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, strings.Join(u.names, ", ")))
+			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, u.said()))
 		}
 	}
 	if len(said) == 0 {
