@@ -21,7 +21,11 @@ import (
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())
 	e := newEnv(os.Stdout, os.Stderr)
-	go onSignals(cancel, e.quit, os.Stderr)
+	// Taken before anything starts, not in the goroutine: a signal that came before it was
+	// scheduled killed the process outright, leaving what it had begun.
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go onSignals(sigs, cancel, e.quit, os.Stderr)
 	err := e.dispatch(ctx, os.Args[1:])
 	os.Exit(exitCode(err, os.Stderr))
 }
@@ -29,9 +33,7 @@ func main() {
 // onSignals stops the command on SIGINT or SIGTERM, letting it delete what it created and
 // write the reports gathered so far; a second signal ends the process at once, doing only
 // what quit holds (leakless takes Chromium down too, but not its profile).
-func onSignals(stop context.CancelFunc, quit *quitList, stderr io.Writer) {
-	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+func onSignals(sigs <-chan os.Signal, stop context.CancelFunc, quit *quitList, stderr io.Writer) {
 	sig := <-sigs
 	fmt.Fprintf(stderr, "\ndocdrift: %v: stopping, cleaning up and writing reports (again to quit at once)\n", sig)
 	stop()

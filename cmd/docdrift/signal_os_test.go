@@ -123,7 +123,15 @@ func TestSignals(t *testing.T) {
 			lines := bufio.NewScanner(stdout)
 			var tree []int
 			if tt.early {
-				time.Sleep(300 * time.Millisecond) // docdrift is up, Chromium not yet (a launch takes 0.7 s here)
+				// The first Chromium process of the run's profile: docdrift is up (a fixed
+				// wait was too short for its start on a loaded machine), its browser not yet.
+				deadline := time.Now().Add(30 * time.Second)
+				for browsers(tmp) == 0 && time.Now().Before(deadline) {
+					time.Sleep(10 * time.Millisecond) // polling the process table; nothing to wait on
+				}
+				if browsers(tmp) == 0 {
+					t.Fatal("no Chromium of the run's profile within 30 s")
+				}
 			} else {
 				for lines.Scan() && !strings.Contains(lines.Text(), "step 2") {
 				}
