@@ -155,11 +155,14 @@ func (c *Config) start() string {
 	return c.BaseURL
 }
 
-// HousekeepingTimeout bounds making or removing items behind the pages' back: a step's time
-// to sign in and one for each subject with a keeper, since each may open its own list.
-func (c *Config) HousekeepingTimeout() time.Duration {
+// HousekeepingTimeout bounds removing items behind the pages' back: a step's time to sign in,
+// one for each subject with a keeper, since each may open its own list, and a reader's few
+// steps for each of items deleted (its row's control, a menu's item, the confirmation). A
+// bound for sign-in and lists alone ran out on Strapi's eight lists, and a list cut off
+// mid-load looked like one that never loads.
+func (c *Config) HousekeepingTimeout(items int) time.Duration {
 	kept := len(c.Subjects) - len(c.Subjects.Unkept())
-	return c.stepTimeout() * time.Duration(1+kept)
+	return c.stepTimeout() * time.Duration(1+kept+3*items)
 }
 
 func (c *Config) stepTimeout() time.Duration {

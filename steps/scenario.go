@@ -190,7 +190,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		s.created, s.setUp = nil, nil // the item, and the names typed into its form, are gone
 	}
 	if len(s.created) > 0 {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout())
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(s.created)))
 		if s.cfg.Cleanup != nil {
 			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp, Fields: s.typedInto})
 		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created), s.created); cerr != nil {

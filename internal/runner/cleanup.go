@@ -20,11 +20,6 @@ import (
 // 50): a run holds at most a batch beyond what its running scenarios created.
 const cleanupBatch = 10
 
-// batchTimeout bounds the deletion of one batch: through a product's pages that is a sign-in
-// and a list page or two, longer than a step — and never less than three steps' time, for a
-// product whose pages take long to load.
-const batchTimeout = 30 * time.Second
-
 // cleanup deletes what scenarios created in batches, and the rest at the end of the run.
 // What could not be deleted fails the procedure that made it, as a failed cleanup of its own
 // would, and only it; the end-of-run sweep then tries again.
@@ -34,7 +29,8 @@ type cleanup struct {
 	// unlisted takes a scenario whose every name no kept subject's list showed, those of them
 	// it is to be said of, and what it made.
 	unlisted func(sc *godog.Scenario, names []string, made steps.Made)
-	step     time.Duration // the run's step timeout
+	// bound is how long deleting so many items may take (steps.Config.HousekeepingTimeout).
+	bound func(items int) time.Duration
 
 	mu      sync.Mutex
 	pending []owned
@@ -85,7 +81,7 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	if len(names) == 0 {
 		return
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(batchTimeout, 3*c.step))
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.bound(len(names)))
 	defer cancel()
 	err := c.target.Delete(ctx, names)
 	if err == nil {
@@ -115,3 +111,4 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 		}
 	}
 }
+

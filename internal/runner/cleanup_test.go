@@ -51,7 +51,7 @@ func TestCleanupDeletesInBatches(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			target := &countingTarget{fail: tt.fail}
 			failed := map[string]string{}
-			c := &cleanup{target: target, failed: func(sc *godog.Scenario, err error) { failed[sc.Name] = err.Error() }}
+			c := &cleanup{target: target, bound: testBound, failed: func(sc *godog.Scenario, err error) { failed[sc.Name] = err.Error() }}
 			for i := 0; i < tt.scenarios; i++ {
 				var names []string
 				for j := 0; j < tt.perScen; j++ {
@@ -81,15 +81,20 @@ func TestCleanupDeletesInBatches(t *testing.T) {
 	}
 }
 
+// testBound bounds a test's cleanup as a run with no profile would.
+var testBound = (&steps.Config{}).HousekeepingTimeout
+
+// The end-of-run sweep may sign in, open every kept subject's list and delete a batch's
+// worth of leftovers, each bounded as a reader's steps are.
 func TestSweepTimeout(t *testing.T) {
 	kept := steps.Subject{Keeper: spaKeeper{}}
 	tests := []struct {
 		cfg  steps.Config
 		want time.Duration
 	}{
-		{steps.Config{}, 10 * time.Second}, // no subject: the floor
-		{steps.Config{StepTimeout: 30 * time.Second, Subjects: steps.Subjects{kept, kept}}, 90 * time.Second}, // a sign-in and two lists
-		{steps.Config{StepTimeout: time.Second, Subjects: steps.Subjects{kept, {}}}, 10 * time.Second},
+		{steps.Config{}, 310 * time.Second}, // no subject: a sign-in and ten deletions at the default step
+		{steps.Config{StepTimeout: 30 * time.Second, Subjects: steps.Subjects{kept, kept}}, 33 * 30 * time.Second}, // and two lists
+		{steps.Config{StepTimeout: 100 * time.Millisecond, Subjects: steps.Subjects{kept, {}}}, 10 * time.Second},  // the floor
 	}
 	for _, tt := range tests {
 		if got := sweepTimeout(tt.cfg); got != tt.want {
@@ -104,7 +109,7 @@ func TestSweepTimeout(t *testing.T) {
 func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-1", "docdrift-t-1-0", "docdrift-t-1-1"}}}
 	var failed, unlisted []string
-	c := &cleanup{target: target,
+	c := &cleanup{target: target, bound: testBound,
 		failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name) },
 		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) {
 			unlisted = append(unlisted, sc.Name+": "+strings.Join(names, " "))
@@ -127,7 +132,7 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
 	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-0", "docdrift-t-1-0", "docdrift-t-2-0", "docdrift-t-2-1"}}}
 	var unlisted []string
-	c := &cleanup{target: target,
+	c := &cleanup{target: target, bound: testBound,
 		failed: func(sc *godog.Scenario, err error) { t.Errorf("%s failed: %v", sc.Name, err) },
 		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) {
 			if sc.Name == "both" {
@@ -151,7 +156,7 @@ func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
 func TestCleanupSaysStuckAndUnlistedNamesOfOneBatch(t *testing.T) {
 	target := &countingTarget{fail: errors.Join(&steps.StillListed{Names: []string{"docdrift-t-0-0"}}, &steps.NotListed{Names: []string{"docdrift-t-1-0"}})}
 	var failed, unlisted []string
-	c := &cleanup{target: target,
+	c := &cleanup{target: target, bound: testBound,
 		failed:   func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) },
 		unlisted: func(sc *godog.Scenario, names []string, _ steps.Made) { unlisted = append(unlisted, sc.Name) }}
 	for i := 0; i < 3; i++ {
@@ -176,7 +181,7 @@ func TestCleanupFailsOnlyWhatAFailedDeletionConcerns(t *testing.T) {
 		Unreadable: errors.New("entries: the page did not finish loading"),
 	}}
 	var failed []string
-	c := &cleanup{target: target, failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) }}
+	c := &cleanup{target: target, bound: testBound, failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) }}
 	c.add(context.Background(), &godog.Scenario{Name: "token"}, steps.Made{Names: []string{"docdrift-t-0-0", "docdrift-t-0-1"}})
 	c.add(context.Background(), &godog.Scenario{Name: "stuck"}, steps.Made{Names: []string{"docdrift-t-1-0"}})
 	c.add(context.Background(), &godog.Scenario{Name: "entry"}, steps.Made{Names: []string{"docdrift-t-2-0"}})
@@ -201,7 +206,7 @@ func TestCleanupFailsOnlyTheOwnerOfAStuckItem(t *testing.T) {
 	} {
 		target := &countingTarget{fail: stuck}
 		var failed []string
-		c := &cleanup{target: target, failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) }}
+		c := &cleanup{target: target, bound: testBound, failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name+": "+err.Error()) }}
 		for i := 0; i < 3; i++ {
 			c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, steps.Made{Names: []string{fmt.Sprintf("docdrift-t-%d-0", i)}})
 		}
@@ -240,5 +245,20 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 				t.Errorf("warning %q does not say each name's field", w)
 			}
 		})
+	}
+}
+
+// A batch is bounded by how many items it deletes: a product with many lists and a full batch
+// gets the time a reader would need, not one fixed figure (which ran out on Strapi's lists).
+func TestCleanupBoundsABatchByItsItems(t *testing.T) {
+	var asked []int
+	c := &cleanup{target: &countingTarget{}, failed: func(*godog.Scenario, error) {},
+		bound: func(n int) time.Duration { asked = append(asked, n); return time.Minute }}
+	for i := 0; i < 12; i++ {
+		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, steps.Made{Names: []string{fmt.Sprintf("docdrift-t-%d", i)}})
+	}
+	c.flush(context.Background())
+	if !slices.Equal(asked, []int{10, 2}) {
+		t.Errorf("batches bounded for %v items, want [10 2]", asked)
 	}
 }

@@ -97,7 +97,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Open, cfg.Release = pool.Get, pool.Put
 	// Every run hands its scenarios' names to the cleanup, one with no subject kept too: what
 	// it made is then still on the product, and the run says so.
-	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, unlisted: c.unlisted, step: cfg.StepTimeout}
+	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, unlisted: c.unlisted, bound: cfg.HousekeepingTimeout}
 	cfg.Cleanup = clean.add
 	c.noneKept = len(cfg.Subjects.Unkept()) == len(cfg.Subjects)
 	var serial atomic.Int64
@@ -171,10 +171,11 @@ func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
 	}
 }
 
-// sweepTimeout bounds the end-of-run sweep: through a product's pages it signs in and opens
-// each kept subject's list; never less than 10 s.
+// sweepTimeout bounds the end-of-run sweep: through a product's pages it signs in, opens each
+// kept subject's list and deletes what outlived its scenario, a batch's worth at most as a
+// rule (what one failed cleanup left); never less than 10 s.
 func sweepTimeout(cfg steps.Config) time.Duration {
-	return max(10*time.Second, cfg.HousekeepingTimeout())
+	return max(10*time.Second, cfg.HousekeepingTimeout(cleanupBatch))
 }
 
 // collector turns the steps' outcomes into verdicts tied to the docs.
