@@ -40,13 +40,15 @@ func Offers(lead string) bool {
 // is steps, its items say.
 func PlaceOnly(lead string) bool {
 	ts := tokenize(lead)
-	if !lastIs(ts, ":") {
-		return false
-	}
-	if offersChoices(ts[:len(ts)-1]) {
+	return lastIs(ts, ":") && placeOnly(ts[:len(ts)-1])
+}
+
+// placeOnly is PlaceOnly of a lead-in's words before its colon.
+func placeOnly(ts []token) bool {
+	if len(ts) == 0 || offersChoices(ts) {
 		return false // "From the Media Library, it is possible to:": what may be done there
 	}
-	pieces := split(ts[:len(ts)-1])
+	pieces := split(ts)
 	if len(pieces) != 1 || !isContainer(pieces[0]) || pieces[0][0].is("for") {
 		return false // "For example:" is no place
 	}

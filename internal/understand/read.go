@@ -109,6 +109,12 @@ func Read(sentence string) Meaning {
 		return Meaning{Role: Action, LeadIn: true, Picks: true,
 			Acts: []Act{{Verb: Nothing, Why: whyPicks + strings.TrimSpace(joinWords(toks))}}}
 	}
+	if _, icon := iconPlace([][]token{toks}); m.LeadIn && !icon && len(toks) > 0 && toks[0].is("in", "on", "at", "from", "under", "within", "inside") && placeOnly(toks) {
+		// "In the popup window:", "On the **Specify details** page:": where the steps under it
+		// happen; the lead-in itself asks nothing.
+		return Meaning{Role: Action, LeadIn: true,
+			Acts: []Act{{Verb: Nothing, Why: "where the steps below happen: " + strings.TrimSpace(joinWords(toks))}}}
+	}
 	var where []Where
 	mailbox := false // a container that is the reader's mailbox, not a page
 	imperatives, outcomes := 0, 0

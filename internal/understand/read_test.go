@@ -189,10 +189,10 @@ func TestRead(t *testing.T) {
 			"action: click \"Save\" in the \"edit Content Manager\" page"},
 		{"places drawn by their icon", "In the [feather] Content Manager:",
 			"action: go to the feather icon > \"Content Manager\""},
-		{"places drawn by their icon", "In the Content Manager:",
-			"note"},
+		{"places drawn by their icon", "In the Content Manager:", // no icon: where the steps below happen, not a menu entry
+			"action: nothing (where the steps below happen: In the Content Manager)"},
 		{"places drawn by their icon", "In the **Settings** tab:",
-			"note"},
+			"action: nothing (where the steps below happen: In the Settings tab)"},
 		{"the item's box", "Tick the box next to the policy.",
 			"action: check the procedure's subject checkbox"},
 		{"the item's box", "Tick the box next to **I agree**.",
@@ -661,9 +661,9 @@ func TestRead(t *testing.T) {
 		{"breadcrumbs with an ASCII arrow", // Medusa, secret-api-keys/page.mdx
 			"Go to Settings -> Secret API Keys.",
 			"action: go to \"Settings\" > \"Secret API Keys\""},
-		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in
+		{"a step that is only a control or a place", // a place that introduces sub-steps is a lead-in, asking nothing itself
 			"On the **Members** tab:",
-			"note"},
+			"action: nothing (where the steps below happen: On the Members tab)"},
 		{"every one of a list", "Select **Read** and **Write**.", "action: click \"Read\"; then click \"Write\""},
 		{"every one of a list", "Check **Read**, **Write** and **Admin**.",
 			"action: check \"Read\"; then check \"Write\"; then check \"Admin\""},
