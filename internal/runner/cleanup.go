@@ -111,4 +111,3 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 		}
 	}
 }
-
