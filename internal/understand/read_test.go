@@ -189,6 +189,10 @@ func TestRead(t *testing.T) {
 			"action: click \"Save\" in the \"edit Content Manager\" page"},
 		{"places drawn by their icon", "In the [feather] Content Manager:",
 			"action: go to the feather icon > \"Content Manager\""},
+		{"a label written with the UI's colon", "In the **From:** drop-down box, choose **Office 365**.",
+			"action: click \"Office 365\" in the \"From\" field"},
+		{"a label written with the UI's colon", "In the **Name:** field, enter `x`.",
+			"action: enter \"Name\" field value \"x\" in the \"Name\" field"},
 		{"places drawn by their icon", "In the Content Manager:", // no icon: where the steps below happen, not a menu entry
 			"action: nothing (where the steps below happen: In the Content Manager)"},
 		{"places drawn by their icon", "In the **Settings** tab:",

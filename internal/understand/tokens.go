@@ -131,8 +131,10 @@ func tokenizeInto(out []token, s string) []token {
 		case strings.HasPrefix(s[i:], "**") || strings.HasPrefix(s[i:], "__"):
 			if end := strings.Index(ahead(s, i+2), s[i:i+2]); end > 0 {
 				inner := s[i+2 : i+2+end]
+				// "In the **From:** drop-down box": a label in a phrase, its colon the UI's own.
+				named := len(out) > 0 && out[len(out)-1].is("the", "a", "an", "your", "this")
 				out = appendLabel(out, inner, markBold)
-				if t := strings.TrimSpace(inner); strings.HasSuffix(t, ":") && len(out) > 0 && out[len(out)-1].kind == label {
+				if t := strings.TrimSpace(inner); strings.HasSuffix(t, ":") && !named && len(out) > 0 && out[len(out)-1].kind == label {
 					// "**Access token description:** Enter …": the colon ends the title.
 					out = append(out, token{kind: punct, text: ":", lower: ":"})
 				}
