@@ -201,6 +201,14 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 	if !slices.Equal(left, []string{"docdrift-stuck-1", "kept"}) {
 		t.Errorf("tokens left %q, want docdrift-tok-1 deleted past the unreadable list", left)
 	}
+	// A sweep, too, goes on past the list it cannot read and the row it cannot delete.
+	mu.Lock()
+	tokens = append(tokens, "docdrift-tok-2")
+	mu.Unlock()
+	swept, serr := subjects.Sweep(ctx, "docdrift-")
+	if !slices.Equal(swept, []string{"docdrift-tok-2"}) || serr == nil || !strings.Contains(serr.Error(), "docdrift-stuck-1") {
+		t.Errorf("Sweep = %q, %v; want docdrift-tok-2 swept, and the entries' list and docdrift-stuck-1 said", swept, serr)
+	}
 	for _, tt := range []struct {
 		names []string
 		fails bool

@@ -244,14 +244,15 @@ func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 	}
 	for _, h := range houses {
 		err := h.h.session(ctx, func(s *Scenario) error {
+			var errs []error
 			for _, k := range h.keepers {
+				// One list that fails (a locale Strapi will not delete) does not keep the
+				// others from being swept.
 				names, err := sweep(ctx, &inPage{k, s}, prefix)
 				swept = append(swept, names...)
-				if err != nil {
-					return err
-				}
+				errs = append(errs, err)
 			}
-			return nil
+			return errors.Join(errs...)
 		})
 		errs = append(errs, err)
 	}
@@ -273,10 +274,12 @@ func sweep(ctx context.Context, k remover, prefix string) ([]string, error) {
 	if len(doomed) == 0 {
 		return nil, nil
 	}
-	if err := k.Delete(ctx, doomed); err != nil {
-		return nil, fmt.Errorf("delete %s: %w", strings.Join(doomed, ", "), err)
+	err = k.Delete(ctx, doomed)
+	gone := slices.DeleteFunc(doomed, func(n string) bool { return Concerning(err, []string{n}) != nil })
+	if err != nil {
+		return gone, fmt.Errorf("delete: %w", err)
 	}
-	return doomed, nil
+	return gone, nil
 }
 
 // Unkept names the subjects nothing makes or removes, for the run's warning that cleaning up

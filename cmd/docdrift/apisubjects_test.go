@@ -78,4 +78,28 @@ delete = { path = "/api/tokens/{id}" }
 	if toks := app.Tokens(); len(toks) != 1 || toks[0].Name != "keep-me" {
 		t.Errorf("after the sweep the app has %v", toks)
 	}
+
+	// A subject whose list cannot be read does not keep the others from being swept: the
+	// tokens go, the failure is said, and the sweep exits 3.
+	toml, err := os.ReadFile("docdrift.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(toml), "[[product.subject]]", `[[product.subject]]
+name = "webhook"
+
+[product.subject.api]
+list = { path = "/api/webhooks", id = "id", name = "name" }
+create = { path = "/api/webhooks", body = '{"name": "{name}"}', id = "id" }
+delete = { path = "/api/webhooks/{id}" }
+
+[[product.subject]]`, 1)
+	if err := os.WriteFile("docdrift.toml", []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	app.Ensure("docdrift-0101t0000aaaaaa-2")
+	code, stdout, stderr = cmdIn(t, "sweep", "--product", "Token app")
+	if code != exitInfra || !strings.Contains(stdout, "deleted docdrift-0101t0000aaaaaa-2") || !strings.Contains(stderr, "list the webhooks") {
+		t.Errorf("sweep past an unreadable list: exit %d\n%s%s", code, stdout, stderr)
+	}
 }

@@ -64,37 +64,53 @@ func runSweep(ctx context.Context, e *env, args []string) error {
 	baseURL := f.target.spec.baseURL
 	warnUnkept(e.stderr, "sweep", f.target.spec.baseURL, subjects)
 
+	// One subject whose list or deletion fails (a locale Strapi will not delete) does not keep
+	// the others from being swept; every failure is said, and the sweep fails at the end.
 	var names []string
+	var failed []error
 	shown := make([][]string, len(subjects))
 	for i, sub := range subjects {
 		if sub.Keeper == nil {
 			continue
 		}
 		if shown[i], err = sub.Keeper.Names(ctx); err != nil {
-			return infraError{fmt.Errorf("sweep: list the %ss of %s: %w", sub.Name, baseURL, err)}
+			failed = append(failed, fmt.Errorf("list the %ss of %s: %w", sub.Name, baseURL, err))
 		}
 		names = append(names, shown[i]...)
 	}
 	doomed, runs := leftovers(names, e.now(), f.olderThan)
-	if len(doomed) == 0 {
+	if len(doomed) == 0 && len(failed) == 0 {
 		fmt.Fprintln(e.stdout, "nothing to sweep")
 		return nil
 	}
+	swept := 0
 	for i, sub := range subjects {
 		mine := slices.DeleteFunc(slices.Clone(shown[i]), func(n string) bool { return !slices.Contains(doomed, n) })
+		if len(mine) == 0 {
+			continue
+		}
+		var err error
 		verb := "would delete"
-		if !f.dryRun && len(mine) > 0 {
-			// Said once done: a name printed as deleted is gone.
-			if err := sub.Keeper.Delete(ctx, mine); err != nil {
-				return infraError{fmt.Errorf("sweep: %s: %w", sub.Name, err)}
-			}
+		if !f.dryRun {
 			verb = "deleted"
+			if err = sub.Keeper.Delete(ctx, mine); err != nil {
+				failed = append(failed, fmt.Errorf("%s: %w", sub.Name, err))
+			}
 		}
 		for _, n := range mine {
-			fmt.Fprintf(e.stdout, "%s %s\n", verb, n)
+			// Said once done: a name printed as deleted is gone.
+			if steps.Concerning(err, []string{n}) == nil {
+				fmt.Fprintf(e.stdout, "%s %s\n", verb, n)
+				swept++
+			}
 		}
 	}
-	fmt.Fprintf(e.stdout, "swept %d item(s) left by %d run(s)%s\n", len(doomed), runs, map[bool]string{true: " (dry run)"}[f.dryRun])
+	if len(doomed) > 0 {
+		fmt.Fprintf(e.stdout, "swept %d item(s) left by %d run(s)%s\n", swept, runs, map[bool]string{true: " (dry run)"}[f.dryRun])
+	}
+	if len(failed) > 0 {
+		return infraError{fmt.Errorf("sweep: %w", errors.Join(failed...))}
+	}
 	return nil
 }
 
