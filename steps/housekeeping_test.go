@@ -112,14 +112,7 @@ func TestEnsureFillsTheItemsNameIntoValues(t *testing.T) {
 		mu.Unlock()
 		http.Redirect(w, r, "/items", http.StatusSeeOther)
 	})
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-
-	b := browsertest.Browser(t)
-	h := &Housekeeper{
-		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/items", StepTimeout: 5 * time.Second},
-		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
-	}
+	h := housekeeperOf(t, mux, "/items", 5*time.Second)
 	k := h.Keeper(profile.Pages{List: "/items", Create: "Invite user", Name: "First name",
 		Fill: map[string]string{"Email": "{name}@example.com"}, Save: "Invite", Delete: "Delete {name}"})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -166,14 +159,7 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 	mux.HandleFunc("GET /entries", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "entries are unavailable", http.StatusInternalServerError)
 	})
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-
-	b := browsertest.Browser(t)
-	h := &Housekeeper{
-		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/tokens", StepTimeout: 2 * time.Second},
-		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
-	}
+	h := housekeeperOf(t, mux, "/tokens", 2*time.Second)
 	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
 		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
 		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
@@ -220,5 +206,17 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 		if got := Concerning(err, tt.names); (got != nil) != tt.fails {
 			t.Errorf("Concerning(%q) = %v, want it to fail: %v", tt.names, got, tt.fails)
 		}
+	}
+}
+
+// housekeeperOf serves app for the test and keeps its items from start, with steps of step.
+func housekeeperOf(t *testing.T, app http.Handler, start string, step time.Duration) *Housekeeper {
+	t.Helper()
+	srv := httptest.NewServer(app)
+	t.Cleanup(srv.Close)
+	b := browsertest.Browser(t)
+	return &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Start: srv.URL + start, StepTimeout: step},
+		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
 	}
 }
