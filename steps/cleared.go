@@ -43,9 +43,9 @@ func (e *StillListed) orNil() error {
 // NotDeleted names what a cleanup cannot say is gone: Failed, items a list showed whose
 // deletion went wrong, each with why; and Unread, names no list showed while some list, or
 // the product's sign-in, could not be read (Unreadable says why) — any of them may be on
-// that list. Names a list showed and deleted are in neither: one list that never loads
-// (Strapi's entries, after a doc changed their view) does not fail the scenarios whose items
-// another list showed and deleted.
+// that list. Names a list showed and deleted are in neither: one list that could not be read
+// (a Strapi list cut off mid-load) does not fail the scenarios whose items another list
+// showed and deleted.
 type NotDeleted struct {
 	Failed     map[string]error
 	Unread     []string
