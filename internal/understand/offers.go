@@ -43,10 +43,13 @@ func PlaceOnly(lead string) bool {
 	return lastIs(ts, ":") && placeOnly(ts[:len(ts)-1])
 }
 
-// placeOnly is PlaceOnly of a lead-in's words before its colon.
+// placeOnly is PlaceOnly of a lead-in's words before its colon: a place, stating nothing.
 func placeOnly(ts []token) bool {
 	if len(ts) == 0 || offersChoices(ts) {
 		return false // "From the Media Library, it is possible to:": what may be done there
+	}
+	if slices.ContainsFunc(ts, func(t token) bool { return t.is("is", "are", "has", "have", "needs", "need") }) {
+		return false // "In the mapping modal the Username needs to be edited …": a statement
 	}
 	pieces := split(ts)
 	if len(pieces) != 1 || !isContainer(pieces[0]) || pieces[0][0].is("for") {

@@ -109,9 +109,7 @@ func Read(sentence string) Meaning {
 		return Meaning{Role: Action, LeadIn: true, Picks: true,
 			Acts: []Act{{Verb: Nothing, Why: whyPicks + strings.TrimSpace(joinWords(toks))}}}
 	}
-	if _, icon := iconPlace([][]token{toks}); m.LeadIn && !icon && len(toks) > 0 && toks[0].is("in", "on", "at", "from", "under", "within", "inside") && placeOnly(toks) &&
-		!slices.ContainsFunc(toks, func(t token) bool { return t.is("is", "are", "has", "have", "needs", "need", "must", "should") }) {
-		// (Not "In the mapping modal the Username needs to be edited …": a statement.)
+	if _, icon := iconPlace([][]token{toks}); m.LeadIn && !icon && placeOnly(toks) && toks[0].is("in", "on", "at", "from", "under", "within", "inside") {
 		// "In the popup window:", "On the **Specify details** page:": where the steps under it
 		// happen; the lead-in itself asks nothing.
 		return Meaning{Role: Action, LeadIn: true,
