@@ -354,8 +354,8 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 			}
 			s.typedInto[value] = field
 		}
-		if u, err := url.Parse(s.session.Document().URL); err == nil && s.cfg.Subjects.keptAt(u.Path) {
-			s.typedOnKept = append(s.typedOnKept, value)
+		if u, err := url.Parse(s.session.Document().URL); err == nil {
+			s.madeOf(value, s.cfg.Subjects.keptAt(u.Path))
 		}
 	}
 	return nil

@@ -82,14 +82,14 @@ func (k *apiKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) 
 	return names, err
 }
 
-func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing) {
+func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, names []string) {
 	items, err := k.items(ctx, s)
 	if err != nil {
 		c.unread(err)
 		return
 	}
 	for _, it := range items {
-		if len(c.shown([]string{it.name})) == 0 {
+		if len(c.shown([]string{it.name}, names)) == 0 {
 			continue
 		}
 		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})

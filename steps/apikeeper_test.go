@@ -62,7 +62,7 @@ func TestAPIKeeper(t *testing.T) {
 	if names, err := k.Names(ctx); err != nil || strings.Join(names, " ") != "docdrift-api-1 docdrift-api-2" {
 		t.Errorf("Names = %q, %v", names, err)
 	}
-	if err := subjects.Delete(ctx, []string{"docdrift-api-1", "never-made"}); !errors.As(err, new(*NotListed)) || !strings.Contains(err.Error(), "never-made") {
+	if err := subjects.Delete(ctx, []string{"docdrift-api-1", "never-made"}, nil); !errors.As(err, new(*NotListed)) || !strings.Contains(err.Error(), "never-made") {
 		t.Fatalf("Delete = %v, want the name the list did not show, never-made", err)
 	}
 	if got := tokenNames(app); got != "docdrift-api-2" {

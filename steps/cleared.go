@@ -127,10 +127,11 @@ type clearing struct {
 	unreadable []error // lists, sign-ins or APIs that could not be read
 }
 
-// shown notes which of the names a list shows, and answers them.
-func (c *clearing) shown(list []string) []string {
+// shown notes which of names — those of the cleanup's a list may show — it shows, and
+// answers them.
+func (c *clearing) shown(list, names []string) []string {
 	var these []string
-	for _, n := range c.names {
+	for _, n := range names {
 		if contains(list, n) {
 			these = append(these, n)
 		}

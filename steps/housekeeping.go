@@ -87,7 +87,7 @@ func namesHoused(ctx context.Context, k housed) ([]string, error) {
 // deleteHoused is Delete of a housed keeper: in a page of its own, signed in.
 func deleteHoused(ctx context.Context, k housed, names []string) error {
 	c := &clearing{names: names}
-	k.housekeeper().deleteAll(ctx, []housed{k}, c)
+	k.housekeeper().deleteAll(ctx, []visit{{k, names}}, c)
 	return c.err(false)
 }
 
@@ -97,19 +97,23 @@ type housed interface {
 	Keeper
 	housekeeper() *Housekeeper
 	namesIn(ctx context.Context, s *Scenario) ([]string, error)
-	// deleteIn deletes those of c's names its list shows, noting in c what came of each.
-	deleteIn(ctx context.Context, s *Scenario, c *clearing)
+	// deleteIn deletes those of names its list shows, noting in c what came of each.
+	deleteIn(ctx context.Context, s *Scenario, c *clearing, names []string)
 }
 
 func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
 
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
-// A list that cannot be read does not keep the others from being cleared.
-func (h *Housekeeper) deleteAll(ctx context.Context, keepers []housed, c *clearing) {
+// A list that cannot be read does not keep the others from being cleared; with no list to
+// visit, nothing signs in.
+func (h *Housekeeper) deleteAll(ctx context.Context, visits []visit, c *clearing) {
+	if len(visits) == 0 {
+		return
+	}
 	err := h.session(ctx, func(s *Scenario) error {
-		for _, k := range keepers {
-			k.deleteIn(ctx, s, c)
+		for _, v := range visits {
+			v.k.deleteIn(ctx, s, c, v.names)
 		}
 		return nil
 	})
@@ -129,18 +133,18 @@ func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.names
 
 func (p *inPage) Delete(ctx context.Context, names []string) error {
 	c := &clearing{names: names}
-	p.k.deleteIn(ctx, p.s, c)
+	p.k.deleteIn(ctx, p.s, c, names)
 	return c.err(false)
 }
 
-// deleteIn deletes those of c's names its list shows, with the page s.
-func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing) {
+// deleteIn deletes those of names its list shows, with the page s.
+func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, names []string) {
 	shown, err := k.namesIn(ctx, s)
 	if err != nil {
 		c.unread(err)
 		return
 	}
-	listed := c.shown(shown)
+	listed := c.shown(shown, names)
 	// A doc that renamed the signed-in account ("Write your first name") must never have
 	// cleanup or a sweep delete the account every run signs in with.
 	own, err := s.ownRows(ctx, listed)

@@ -70,7 +70,7 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			}
 			// A name no list shows is said: what was made under it is of no kept kind.
 			var nl *NotListed
-			if err := subjects.Delete(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}); !errors.As(err, &nl) || !slices.Equal(nl.Names, []string{"never-created"}) {
+			if err := subjects.Delete(ctx, []string{"docdrift-0101t0000aaaaaa-1", "never-created"}, nil); !errors.As(err, &nl) || !slices.Equal(nl.Names, []string{"never-created"}) {
 				t.Fatalf("Delete = %v, want the name no list showed, never-created", err)
 			}
 			if has("docdrift-0101t0000aaaaaa-1") || !has("docdrift-0101t0000aaaaaa-2") {
@@ -130,8 +130,8 @@ func TestEnsureFillsTheItemsNameIntoValues(t *testing.T) {
 	}
 }
 
-// One list that cannot be read (Strapi's entries, which stopped loading after a doc changed
-// their view) and one row whose deletion fails are charged to the names they concern: the
+// One list that cannot be read (Strapi's entries, cut off mid-load by a cleanup's bound) and
+// one row whose deletion fails are charged to the names they concern: the
 // other list's items are still deleted, and only the names no list showed are said to be
 // maybe still on the product.
 func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
@@ -167,7 +167,7 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 
-	err := subjects.Delete(ctx, []string{"docdrift-tok-1", "docdrift-tok-1-description", "docdrift-stuck-1", "docdrift-entry-1"})
+	err := subjects.Delete(ctx, []string{"docdrift-tok-1", "docdrift-tok-1-description", "docdrift-stuck-1", "docdrift-entry-1"}, nil)
 	var nd *NotDeleted
 	if !errors.As(err, &nd) {
 		t.Fatalf("Delete = %v, want the names it could not delete", err)
@@ -206,6 +206,77 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 		if got := Concerning(err, tt.names); (got != nil) != tt.fails {
 			t.Errorf("Concerning(%q) = %v, want it to fail: %v", tt.names, got, tt.fails)
 		}
+	}
+}
+
+// A name known to be of one subject — its keeper made it, or it was typed on its pages — is
+// looked for on that subject's list alone: Strapi's cleanup opened all eight lists for an
+// entry's two names. A list none of the names may be on is not opened; a name not known to be
+// of any is still looked for on every list.
+func TestDeleteOpensOnlyTheListsItsNamesMayBeOn(t *testing.T) {
+	var mu sync.Mutex
+	items := map[string][]string{"tokens": {"docdrift-tok-1"}, "entries": {"docdrift-entry-1"}, "roles": {}}
+	opened := map[string]int{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /favicon.ico", http.NotFound)
+	mux.HandleFunc("GET /{list}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		list := r.PathValue("list")
+		opened[list]++
+		var rows strings.Builder
+		for _, n := range items[list] {
+			fmt.Fprintf(&rows, `<tr><td>%[1]s</td><td><button onclick="confirm('Delete?') && fetch('/%[2]s/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, html.EscapeString(n), list)
+		}
+		fmt.Fprintf(w, `<!doctype html><title>%[1]s</title><h1>%[1]s</h1><table><tbody>%[2]s</tbody></table>`, list, rows.String())
+	})
+	mux.HandleFunc("DELETE /{list}/{name}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		items[r.PathValue("list")] = slices.DeleteFunc(items[r.PathValue("list")], func(n string) bool { return n == r.PathValue("name") })
+	})
+	h := housekeeperOf(t, mux, "/home", 2*time.Second)
+	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
+		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
+		{Name: "role", Pages: &profile.Pages{List: "/roles", Delete: "Delete {name}"}},
+	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, tt := range []struct {
+		name   string
+		names  []string
+		of     map[string]string
+		opened map[string]int // pages, the sign-in's start page included
+		left   []string       // names no list showed
+	}{
+		{"an entry and its description", []string{"docdrift-entry-1", "docdrift-entry-1-description"},
+			map[string]string{"docdrift-entry-1": "entry", "docdrift-entry-1-description": "entry"},
+			map[string]int{"home": 1, "entries": 1}, []string{"docdrift-entry-1-description"}},
+		{"nothing known", []string{"docdrift-tok-1", "never-made"},
+			nil, map[string]int{"home": 1, "tokens": 1, "entries": 1, "roles": 1}, []string{"never-made"}},
+		{"nothing any list may show", nil, nil, map[string]int{}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mu.Lock()
+			clear(opened)
+			mu.Unlock()
+			err := subjects.Delete(ctx, tt.names, tt.of)
+			var nl *NotListed
+			if errors.As(err, &nl) != (tt.left != nil) || (nl != nil && !slices.Equal(nl.Names, tt.left)) {
+				t.Errorf("Delete = %v, want %q said as on no list", err, tt.left)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if !maps.Equal(opened, tt.opened) {
+				t.Errorf("pages opened %v, want %v", opened, tt.opened)
+			}
+		})
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if left := slices.Concat(items["tokens"], items["entries"]); len(left) > 0 {
+		t.Errorf("left %q, want both deleted", left)
 	}
 }
 

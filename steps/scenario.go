@@ -29,8 +29,8 @@ type Scenario struct {
 	kind     *Subject // the subject it is of, when the run made it
 	itemAt   string   // the address of the item's own page, once a step opened it
 	created  []string
-	// typedOnKept are the names of created typed on a kept subject's own pages (see Made).
-	typedOnKept []string
+	// of maps names of created known to be of a kept subject to it (see Made.Of).
+	of map[string]string
 	// setUp are the names of created typed by the doc's own making procedure (see Made).
 	setUp []string
 	// typedInto maps a name of created to the field it was typed into, as the doc calls it.
@@ -192,8 +192,8 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(s.created)))
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Kept: s.typedOnKept, SetUp: s.setUp, Fields: s.typedInto})
-		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created), s.created); cerr != nil {
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Fields: s.typedInto})
+		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created, s.of), s.created); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
 		}

@@ -40,9 +40,10 @@ type remover interface {
 type Subjects []Subject
 
 // Target is what a run's cleanup needs of a product: removing what scenarios created, by
-// name, whatever subject each is of. Subjects is one; a test may bring its own.
+// name, whatever subject each is of — of, where known: see Made.Of. Subjects is one; a test
+// may bring its own.
 type Target interface {
-	Delete(ctx context.Context, names []string) error
+	Delete(ctx context.Context, names []string, of map[string]string) error
 }
 
 // SubjectsOf pairs a profile's subjects with their keepers; keeper may answer nil.
@@ -121,6 +122,17 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	return &c.Subjects[0]
 }
 
+// madeOf notes that the item made under name is of the kept subject kind, if any.
+func (s *Scenario) madeOf(name, kind string) {
+	if kind == "" {
+		return
+	}
+	if s.of == nil {
+		s.of = map[string]string{}
+	}
+	s.of[name] = kind
+}
+
 // ensure makes an item of kind for the procedure to act on, named for the run.
 func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 	if kind == nil || kind.Keeper == nil {
@@ -133,12 +145,14 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 	}
 	s.subject, s.kind = name, kind
 	s.created = append(s.created, name)
+	s.madeOf(name, kind.Name)
 	return nil
 }
 
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
-// through the pages may be of another kind than the one its words name first.
-// The subjects one product keeps are visited in one signed-in page.
+// through the pages may be of another kind than the one its words name first. A name of
+// known to be of one subject is looked for on its list only; a list none of the names may be
+// on is not opened. The subjects one product keeps are visited in one signed-in page.
 //
 // What it could not delete is said name by name: *StillListed, items the product kept;
 // *NotDeleted, deletions that failed and names that a list which could not be read may
@@ -146,7 +160,7 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 // read, names none of them showed are *NotListed: what was made under those names, if
 // anything, is of a kind the profile does not keep, and is still on the product. With no
 // subject kept at all (a product run with no profile) every name is such a name.
-func (ss Subjects) Delete(ctx context.Context, names []string) error {
+func (ss Subjects) Delete(ctx context.Context, names []string, of map[string]string) error {
 	houses, others := ss.byHouse()
 	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
 		return &NotListed{Names: names}
@@ -159,7 +173,7 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 		}
 	}
 	for _, h := range houses {
-		h.h.deleteAll(ctx, h.keepers, c)
+		h.h.deleteAll(ctx, h.visits(names, of), c)
 	}
 	return c.err(len(others) == 0)
 }
@@ -167,10 +181,12 @@ func (ss Subjects) Delete(ctx context.Context, names []string) error {
 // Made is what a scenario typed as items' names, for its cleanup.
 type Made struct {
 	Names []string
-	// Kept are the names typed on a kept subject's own pages (its list, or a form under it:
-	// "…/api::article.article/create"): an item of a kind the profile keeps, so one its list
-	// does not show afterwards was never saved, not left on the product.
-	Kept []string
+	// Of maps the names known to be of a kept subject to its name: the item its keeper made
+	// for the procedure, and names typed on the subject's own pages (its list, or a form
+	// under it: "…/api::article.article/create"). Such an item is on that list or nowhere:
+	// cleanup opens no other list for it, and one its list does not show afterwards was
+	// never saved (or the procedure removed it), not left on the product.
+	Of map[string]string
 	// SetUp are the names typed by the doc's procedure that makes an item, performed first to
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario removed it or a kept subject's list shows it.
@@ -180,16 +196,20 @@ type Made struct {
 	Fields map[string]string
 }
 
-// keptAt reports whether path is a kept subject's list page or one under it; a list reached
-// by a breadcrumb has no address to be under.
-func (ss Subjects) keptAt(path string) bool {
-	return slices.ContainsFunc(ss, func(s Subject) bool {
+// keptAt is the kept subject whose list page path is, or is under — the innermost when
+// lists nest — or "": a list reached by a breadcrumb has no address to be under.
+func (ss Subjects) keptAt(path string) string {
+	at, depth := "", 0
+	for _, s := range ss {
 		if s.Keeper == nil || s.Pages == nil || !strings.HasPrefix(s.Pages.List, "/") {
-			return false
+			continue
 		}
 		l := strings.TrimSuffix(s.Pages.List, "/")
-		return path == l || strings.HasPrefix(path, l+"/")
-	})
+		if (path == l || strings.HasPrefix(path, l+"/")) && len(l) > depth {
+			at, depth = s.Name, len(l)
+		}
+	}
+	return at
 }
 
 // NotListed names what scenarios typed as an item's name that no kept subject's list
@@ -206,6 +226,31 @@ func (e *NotListed) Error() string {
 type house struct {
 	h       *Housekeeper
 	keepers []housed
+	kinds   []string // the subject each keeper keeps
+}
+
+// visit is a keeper's list to look for names on.
+type visit struct {
+	k     housed
+	names []string
+}
+
+// visits are the keepers whose lists may show some of names, each with those: a name of
+// says is of one subject is looked for on its list only, any other on every list.
+func (h *house) visits(names []string, of map[string]string) []visit {
+	var out []visit
+	for i, k := range h.keepers {
+		var these []string
+		for _, n := range names {
+			if kind := of[n]; kind == "" || kind == h.kinds[i] {
+				these = append(these, n)
+			}
+		}
+		if len(these) > 0 {
+			out = append(out, visit{k, these})
+		}
+	}
+	return out
 }
 
 // byHouse groups the subjects kept through a product's pages or REST API by product, in the
@@ -221,6 +266,7 @@ func (ss Subjects) byHouse() (houses []*house, others Subjects) {
 				houses, i = append(houses, &house{h: k.housekeeper()}), len(houses)
 			}
 			houses[i].keepers = append(houses[i].keepers, k)
+			houses[i].kinds = append(houses[i].kinds, sub.Name)
 		default:
 			others = append(others, sub)
 		}

@@ -92,24 +92,29 @@ func TestAProcedureNeedsAnItemWhenItPicksOneFirst(t *testing.T) {
 	}
 }
 
-// A kept subject's own pages are its list and the forms under it, not a sibling whose path
-// merely starts the same, nor a subject nothing keeps.
+// A kept subject's own pages are its list and the forms under it — the innermost list's
+// when lists nest — not a sibling whose path merely starts the same, nor a subject nothing
+// keeps.
 func TestKeptAt(t *testing.T) {
 	ss := Subjects{
+		{Subject: profile.Subject{Name: "settings", Pages: &profile.Pages{List: "/admin/settings/"}}, Keeper: &pageKeeper{}},
 		{Subject: profile.Subject{Name: "entry", Pages: &profile.Pages{List: "/admin/content-manager/collection-types/api::article.article"}}, Keeper: &pageKeeper{}},
+		{Subject: profile.Subject{Name: "token", Pages: &profile.Pages{List: "/admin/settings/api-tokens"}}, Keeper: &pageKeeper{}},
 		{Subject: profile.Subject{Name: "unkept", Pages: &profile.Pages{List: "/admin/plugins/upload"}}},
 		{Subject: profile.Subject{Name: "by breadcrumb", Pages: &profile.Pages{List: "Settings > Users"}}, Keeper: &pageKeeper{}},
 	}
-	for path, want := range map[string]bool{
-		"/admin/content-manager/collection-types/api::article.article":        true,
-		"/admin/content-manager/collection-types/api::article.article/create": true,
-		"/admin/content-manager/collection-types/api::article.articles":       false,
-		"/admin/plugins/upload": false,
-		"/admin":                false,
-		"Settings > Users/x":    false,
+	for path, want := range map[string]string{
+		"/admin/content-manager/collection-types/api::article.article":        "entry",
+		"/admin/content-manager/collection-types/api::article.article/create": "entry",
+		"/admin/content-manager/collection-types/api::article.articles":       "",
+		"/admin/settings/api-tokens/create":                                   "token",
+		"/admin/settings/roles":                                               "settings",
+		"/admin/plugins/upload":                                               "",
+		"/admin":                                                              "",
+		"Settings > Users/x":                                                  "",
 	} {
 		if got := ss.keptAt(path); got != want {
-			t.Errorf("keptAt(%q) = %v, want %v", path, got, want)
+			t.Errorf("keptAt(%q) = %q, want %q", path, got, want)
 		}
 	}
 }

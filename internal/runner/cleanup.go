@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -75,15 +76,17 @@ func (c *cleanup) take() []owned {
 
 func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	var names []string
+	of := map[string]string{}
 	for _, o := range batch {
 		names = append(names, o.Names...)
+		maps.Copy(of, o.Of)
 	}
 	if len(names) == 0 {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.bound(len(names)))
 	defer cancel()
-	err := c.target.Delete(ctx, names)
+	err := c.target.Delete(ctx, names, of)
 	if err == nil {
 		return
 	}
@@ -99,13 +102,13 @@ func (c *cleanup) delete(ctx context.Context, batch []owned) {
 	if errors.As(err, &nl) && c.unlisted != nil {
 		// A scenario some of whose names a list showed made an item the profile keeps (the
 		// rest named its fields); one none of whose names any list showed made, if anything,
-		// what nothing here can remove — but a name typed on a kept subject's own pages was
-		// an item never saved, so only the others are said.
+		// what nothing here can remove — but a name known to be of a kept subject was an
+		// item never saved or since removed, so only the others are said.
 		for _, o := range batch {
 			if slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
 				continue
 			}
-			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return slices.Contains(o.Kept, n) }); len(left) > 0 {
+			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return o.Of[n] != "" }); len(left) > 0 {
 				c.unlisted(o.sc, left, o.Made)
 			}
 		}

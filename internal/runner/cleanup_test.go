@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -20,13 +21,15 @@ import (
 type countingTarget struct {
 	mu      sync.Mutex
 	batches [][]string
+	of      []map[string]string // what each batch was told of its names' subjects
 	fail    error
 }
 
-func (t *countingTarget) Delete(_ context.Context, names []string) error {
+func (t *countingTarget) Delete(_ context.Context, names []string, of map[string]string) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.batches = append(t.batches, names)
+	t.of = append(t.of, of)
 	return t.fail
 }
 
@@ -141,10 +144,15 @@ func TestCleanupLeavesUnsavedItemsOfAKeptKindUnreported(t *testing.T) {
 			}
 			unlisted = append(unlisted, sc.Name)
 		}}
-	c.add(context.Background(), &godog.Scenario{Name: "entry"}, steps.Made{Names: []string{"docdrift-t-0-0"}, Kept: []string{"docdrift-t-0-0"}})
+	c.add(context.Background(), &godog.Scenario{Name: "entry"}, steps.Made{Names: []string{"docdrift-t-0-0"}, Of: map[string]string{"docdrift-t-0-0": "entry"}})
 	c.add(context.Background(), &godog.Scenario{Name: "folder"}, steps.Made{Names: []string{"docdrift-t-1-0"}})
-	c.add(context.Background(), &godog.Scenario{Name: "both"}, steps.Made{Names: []string{"docdrift-t-2-0", "docdrift-t-2-1"}, Kept: []string{"docdrift-t-2-0"}})
+	c.add(context.Background(), &godog.Scenario{Name: "both"}, steps.Made{Names: []string{"docdrift-t-2-0", "docdrift-t-2-1"}, Of: map[string]string{"docdrift-t-2-0": "token"}})
 	c.flush(context.Background())
+	// The batch tells the target which subject each name it knows is of, so that it opens
+	// only the lists its names may be on.
+	if want := map[string]string{"docdrift-t-0-0": "entry", "docdrift-t-2-0": "token"}; len(target.of) != 1 || !maps.Equal(target.of[0], want) {
+		t.Errorf("the batch told the target %v of its names, want %v", target.of, want)
+	}
 	if fmt.Sprint(unlisted) != "[folder both: docdrift-t-2-1]" {
 		t.Errorf("reported as unlisted %q, want the folder's scenario, and the other's name typed elsewhere", unlisted)
 	}
