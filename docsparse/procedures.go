@@ -286,17 +286,24 @@ var stepCounts = map[string]bool{"two": true, "three": true, "four": true, "five
 // ("You can remove a member at any time:", see understand.Offers) or is a step itself ("In
 // the **Datasets** panel, select **Create dataset**:").
 //
-// Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture) need
-// only be half steps, whether or not one names a control.
+// Bullets that go on with a procedure (goesOn: "- Generate new token" after a picture), and
+// those under a sentence that clicks a control (the form it opened, filled in), need only be
+// half steps, whether or not one names a control.
 func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool {
+	opened := false
 	if intro := b.introBefore(prev); intro != nil {
-		if lead := lastSentence(markup(intro, b.src)); strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) &&
-			!understand.Read(lead).ClicksLabel() {
+		lead := lastSentence(markup(intro, b.src))
+		clicks := understand.Read(lead).ClicksLabel()
+		if strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) && !clicks {
 			return false // its lead-in says what it is, and it did not say steps: "You can:"
 		}
+		// "…, go to **Tokens** and click **Generate New Token**." over "- Enter a name": the
+		// form that click opened, filled in — where a colon would have said what the list is
+		// ("Open the **Action** box to choose the operation:" over the operations).
+		opened = clicks && !strings.HasSuffix(lead, ":")
 	}
-	steps, others, unread, names := b.itemsAsSteps(list, !goesOn)
-	return (names || goesOn) && steps >= others+unread && unread*4 <= steps
+	steps, others, unread, names := b.itemsAsSteps(list, !(goesOn || opened))
+	return (names || goesOn || opened) && steps >= others+unread && unread*4 <= steps
 }
 
 // itemsAsSteps counts a bulleted list's items that ask for something understood and those

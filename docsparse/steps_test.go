@@ -186,6 +186,16 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Create a realm"@1`, `-(1)@3:3 "If you have no realm, create one. Click on 'Add Realm' and give it a name."`},
 		},
 		{
+			// Devtron's api-tokens.md (testdata/heldout): a paragraph that opens a form, then
+			// its fields as bullets naming no control. A lead-in with a colon says what its
+			// list is (linkding's admin.md: the operations of the box it opens).
+			name: "bullets after a sentence that clicks a control fill in what it opened",
+			src: "## Generate\n\nTo generate tokens, go to `Settings -> Tokens` and click `Generate New Token`.\n\n- Enter a name for the token.\n- Add a description.\n\n" +
+				"## Bulk\n\nOpen the **Action** box to choose the operation:\n\n- Delete\n- Archive\n\n" +
+				"## Facts\n\nClick **Tokens** to see them.\n\n- Tokens expire.\n- Tokens belong to a project.\n",
+			want: []string{`procedure "Generate"@1`, `-(1)@5:3 "Enter a name for the token."`, `-(2)@6:3 "Add a description."`},
+		},
+		{
 			// LibreChat's Keycloak guide (testdata/heldout) puts each numbered step's title on
 			// its own and the steps under it, not indented, as bullets.
 			name: "bullets not indented under a numbered lead-in are its sub-steps",
