@@ -10,6 +10,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/cucumber/godog"
@@ -26,7 +27,7 @@ type Config struct {
 	StepTimeout time.Duration // bounds every step; 0 means DefaultStepTimeout
 	RunID       string        // names what a run creates: docdrift-<RunID>-<n>
 	// Serial hands out the <n> of those names, unique across the run's scenarios even when
-	// they run at once; a counter per scenario when nil.
+	// they run at once (see Counter); a counter per scenario when nil.
 	Serial func() int64
 	// KeepGoing carries on with the one confident candidate when a label drifted, so a run
 	// lists every mismatch of a procedure; the scenario still fails.
@@ -207,4 +208,11 @@ func (c *Config) scope() string {
 		return c.Scope
 	}
 	return "read-only"
+}
+
+// Counter hands out 1, 2, 3, … to goroutines at once: the Serial of every pass and target
+// that share a RunID, so that a retry never types a name its first attempt typed.
+func Counter() func() int64 {
+	var n atomic.Int64
+	return func() int64 { return n.Add(1) }
 }

@@ -203,7 +203,7 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 		return nil, err
 	}
 	job := &runJob{flags: f, plans: plans, findings: findings, out: out, tempShots: tempShots, shots: results.NewSpool(spool), file: file,
-		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, KeepGoing: !f.stopAtFirst,
+		cfg: steps.Config{StepTimeout: f.stepTimeout, RunID: runID, Serial: steps.Counter(), KeepGoing: !f.stopAtFirst,
 			Sessions: steps.NewSessionCache()}} // shared with housekeeping: one sign-in per run
 	vocabulary(file, &job.cfg)
 	return job, nil

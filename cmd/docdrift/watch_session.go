@@ -62,9 +62,10 @@ func openSession(ctx context.Context, e *env, st *watchSettings, plans []runner.
 	s.pool = browser.NewPool(s.browser)
 	s.version = s.browser.Version(ctx)
 	f := st.run
+	serial := steps.Counter() // the session's runs share its run ID: names go on counting
 	for _, rt := range routed {
 		t := s.targets[rt.product]
-		t.cfg = steps.Config{StepTimeout: f.stepTimeout, RunID: s.runID, KeepGoing: !f.stopAtFirst,
+		t.cfg = steps.Config{StepTimeout: f.stepTimeout, RunID: s.runID, Serial: serial, KeepGoing: !f.stopAtFirst,
 			Sessions: steps.NewSessionCache(), Secrets: secrets} // signed in once for every rerun
 		vocabulary(st.file, &t.cfg)
 		hk := &steps.Housekeeper{}

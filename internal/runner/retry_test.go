@@ -5,6 +5,7 @@ import (
 	"github.com/docdrift/docdrift/internal/results"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -53,4 +54,61 @@ func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
 			t.Errorf("%q is %s after %d retries; drift must not be retried", p.Name, p.Status, len(p.Attempts))
 		}
 	}
+}
+
+// A retry goes on counting the names of its run: it shares the run's ID, and a name its first
+// attempt typed may be on the product still (Strapi's admin kept one as its username, and a
+// retry that typed it again as a new account's name found that account was the admin's).
+func TestARetryTypesNamesOfItsOwn(t *testing.T) {
+	srv := panel.New(panel.Options{Era: panel.Era2017, Seed: 1})
+	var saves atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && r.URL.Path == "/manage/settings/api-accounts" && saves.Add(1) <= 3 { // the save and both reloads
+			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	defer ts.Close()
+	files, _ := docfiles.Load([]string{seedDoc})
+	plans, _ := Prepare(files)
+	owner := srv.Owner()
+	subjects := keep.Simulator(target.TestAPI{BaseURL: ts.URL}, panel.Era2017)
+	// Cleanup asks each of the simulator's subjects for every name: one of them tells.
+	seen := &namesSeen{Keeper: subjects[0].Keeper}
+	subjects[0].Keeper = seen
+	res, err := Run(context.Background(), plans, Options{
+		Config: steps.Config{BaseURL: ts.URL, Subjects: subjects, RunID: "retry", StepTimeout: 5 * time.Second,
+			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
+		Browser: browsertest.Browser(t),
+		Retries: 1,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := res.Procedures[0]; p.Status != results.Passed || len(p.Attempts) != 1 {
+		t.Fatalf("first procedure %s with %d earlier attempts, want it passed on its retry:\n%s", p.Status, len(p.Attempts), describe(res))
+	}
+	seen.mu.Lock()
+	defer seen.mu.Unlock()
+	counted := map[string]int{}
+	for _, n := range seen.names {
+		if counted[n]++; counted[n] == 2 {
+			t.Errorf("%s was typed by the first attempt and by its retry (cleanup was asked for %q)", n, seen.names)
+		}
+	}
+}
+
+// namesSeen is a keeper that notes every name cleanup asks it to delete.
+type namesSeen struct {
+	steps.Keeper
+	mu    sync.Mutex
+	names []string
+}
+
+func (k *namesSeen) Delete(ctx context.Context, names []string) error {
+	k.mu.Lock()
+	k.names = append(k.names, names...)
+	k.mu.Unlock()
+	return k.Keeper.Delete(ctx, names)
 }

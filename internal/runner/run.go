@@ -62,6 +62,12 @@ func Run(ctx context.Context, plans []Plan, opts Options) (*results.Result, erro
 	if opts.Config.Sessions == nil {
 		opts.Config.Sessions = steps.NewSessionCache() // one sign-in for the run, retries included
 	}
+	if opts.Config.Serial == nil {
+		// One count for the retries too: they share the run's ID, and a name the first
+		// attempt typed may still be on the product (Strapi's admin got one as its username,
+		// and a retry typing it again as a new account's name could not delete its account).
+		opts.Config.Serial = steps.Counter()
+	}
 	// Each worker's scenarios take turns with a browser context and its page.
 	pool := opts.Pool
 	if pool == nil {
@@ -100,8 +106,9 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	clean := &cleanup{target: cfg.Subjects, failed: c.cleanupFailed, unlisted: c.unlisted, bound: cfg.HousekeepingTimeout}
 	cfg.Cleanup = clean.add
 	c.noneKept = len(cfg.Subjects.Unkept()) == len(cfg.Subjects)
-	var serial atomic.Int64
-	cfg.Serial = func() int64 { return serial.Add(1) }
+	var named atomic.Bool // this pass handed out a name
+	serial := cfg.Serial
+	cfg.Serial = func() int64 { named.Store(true); return serial() }
 
 	var features []godog.Feature
 	homes := map[string]string{}
@@ -141,7 +148,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		suite.Run()
 	}
 	clean.flush(ctx)
-	if serial.Load() > 0 {
+	if named.Load() {
 		// A run that handed out no name made nothing the sweep could find: it would only
 		// sign in and open each subject's list (of a product the profile may not even fit).
 		c.sweep(ctx, cfg)
