@@ -278,12 +278,16 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 // ownRowsJS answers those of names that a table row shows beside, as a word of its own, the
 // user the run signs in as ("admin" is not "Administrator"). Only innermost rows count:
 // WordPress draws a profile's list of application passwords inside a row of the profile's own
-// form.
+// form. A name counts as a whole word too: the own row's "docdrift-…-12" is not "docdrift-…-1".
 var ownRowsJS = flattree.With(`(names, user) => {
+	const words = (t) => t.split(/[\s,;:()|<>"']+/);
 	const rows = FLAT_TREE.deepAll(document, "tr, [role=row]").filter((row) => !row.querySelector("tr, [role=row]"))
 		.map((row) => row.innerText.toLowerCase())
-		.filter((t) => t.split(/[\s,;:()|<>"']+/).includes(user.toLowerCase()));
-	return names.filter((name) => rows.some((t) => t.includes(name.toLowerCase())));
+		.filter((t) => words(t).includes(user.toLowerCase()));
+	return names.filter((name) => {
+		const n = name.toLowerCase();
+		return rows.some((t) => words(t).includes(n) || n.includes(" ") && t.includes(n));
+	});
 }`)
 
 // ownRows answers those of names the list shows in the row of the account the run signs in
