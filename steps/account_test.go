@@ -75,12 +75,13 @@ func TestTheAccountMenu(t *testing.T) {
 
 // A profile's form: the run types its own password wherever a password is asked for (shown in
 // clear or not), so the account it signs in with keeps its password; it leaves the address it
-// signs in with, and what the doc calls the reader's own, as they were; a name typed over
-// another's is no item the run made; and a made-up name stays a name, not a secret.
+// signs in with, what the doc calls the reader's own, and an optional field, as they were; a
+// name typed over another's is no item the run made; and a made-up name stays a name, not a
+// secret.
 func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
 	profile := `<title>User profile</title><form>
 <label>First name <input id="first" value="Docdrift"></label><label>Last name <input id="last" value="Admin"></label>
-<label>Username <input id="username"></label>
+<label>Username <input id="username"></label><label>Nickname <input id="nick"></label>
 <label>Email <input id="email" type="email" value="owner@example.com"></label>
 <label>Current password <input id="current" type="text"></label>
 <label>Password <input id="new" type="password"></label>
@@ -93,13 +94,14 @@ func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
 	performChecked(t, s, ctx, []checked{
 		{`First name | Write your first name in the textbox.`, `() => document.getElementById("first").value`, "Docdrift"},
 		{`Last name | Write the administrator's last name in the textbox.`, `() => document.getElementById("last").value`, "docdrift-r1-1"},
-		{`Username | (optional) Write a username in the textbox.`, `() => document.getElementById("username").value`, "docdrift-r1-2"},
+		{`Username | (optional) Write a username in the textbox.`, `() => document.getElementById("username").value`, ""},
+		{`Nickname | Write a nickname in the textbox.`, `() => document.getElementById("nick").value`, "docdrift-r1-2"},
 		{`Email | Write your complete email address in the textbox.`, `() => document.getElementById("email").value`, "owner@example.com"},
 		{`Current password | Write your current password in the textbox.`, `() => document.getElementById("current").value`, "s3cret-pass"},
 		{`Password | Write the new password in the textbox.`, `() => document.getElementById("new").value`, "s3cret-pass"},
 	})
 	if !slices.Equal(s.created, []string{"docdrift-r1-2"}) {
-		t.Errorf("made %q, want only the username typed into an empty field", s.created)
+		t.Errorf("made %q, want only the nickname typed into an empty field", s.created)
 	}
 	if _, _, ok := s.readShownSecrets(ctx); !ok {
 		t.Fatal("the page's secrets could not be read")

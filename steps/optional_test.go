@@ -2,8 +2,11 @@ package steps
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
 // "(optional) Click **TRUE** … to connect the account with SSO" on an edition without SSO: a
@@ -43,5 +46,38 @@ func TestAnOptionalStepThePageDoesNotOfferIsPassedOver(t *testing.T) {
 	var m *Mismatch
 	if err := s.perform(ctx, "Click **TRUE** to connect the new account with SSO."); !errors.As(err, &m) {
 		t.Errorf("required step the page does not offer: got %v, want drift", err)
+	}
+}
+
+// "(optional) Write a username in the textbox." on the signed-in account's profile: the field
+// is looked for, and left as it is — a value made up for it would stay on the product. A
+// value the doc gives is typed, and so is a name cleanup finds the run's item by.
+func TestAnOptionalFieldWithNoValueIsLeftAsItIs(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Profile</title>
+		<label>Username <input id="user"></label>
+		<label>Nickname <input id="nick"></label>
+		<label>Token name <input id="token"></label>`})
+	kept := Subjects{{Subject: profile.Subject{Name: "token", Pages: &profile.Pages{Name: "Token name"}}, Keeper: &pageKeeper{}}}
+	s, ctx := scenarioAt(t, url, Config{RunID: "opt", Subjects: kept})
+	s.loggedIn = true
+	for _, tt := range []struct{ sentence, field, want string }{
+		{"(optional) Write a username in the **Username** textbox.", "user", ""},
+		{"(optional) Enter `octo` in the **Nickname** field.", "nick", "octo"},
+		{"(optional) Enter a name in the **Token name** field.", "token", "docdrift-opt-1"},
+	} {
+		if err := s.perform(ctx, tt.sentence); err != nil {
+			t.Fatalf("%s: %v", tt.sentence, err)
+		}
+		if got := s.session.Page.MustEval(`(id) => document.getElementById(id).value`, tt.field).Str(); got != tt.want {
+			t.Errorf("%s: the field holds %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+	if want := []string{"docdrift-opt-1"}; !slices.Equal(s.created, want) {
+		t.Errorf("names made %q, want %q", s.created, want)
+	}
+	// A field the page does not have is passed over, and said, as before.
+	s.notes = nil
+	if err := s.perform(ctx, "(optional) Write a bio in the **Biography** textbox."); err != nil || len(s.notes) != 1 {
+		t.Errorf("an optional field the page lacks: %v, notes %q; want it passed over and said", err, s.notes)
 	}
 }

@@ -70,6 +70,9 @@ type Scenario struct {
 	// passingOver is set while a conditional or optional step looks for what it names: its
 	// absence is an answer, not a sign that a dialog is in the way.
 	passingOver bool
+	// optional is set while an optional step with no condition is performed ("(optional)
+	// Write a username"): a field it gives no value for is looked for, and left as it is.
+	optional bool
 	// hoveredRow is the row the running step pointed at to reveal its actions.
 	hoveredRow string
 
