@@ -128,7 +128,7 @@ func (s *Session) BackFromClosed(ctx context.Context, cause error) (bool, error)
 	}
 	if s.activity.now().closed || errors.Is(cause, ErrTabClosed) || tabGone(cause) {
 		s.back()
-		return true, nil
+		return true, s.Front(ctx)
 	}
 	res, err := proto.TargetGetTargets{}.Call(s.incognito.Context(ctx))
 	if err != nil {
@@ -140,7 +140,17 @@ func (s *Session) BackFromClosed(ctx context.Context, cause error) (bool, error)
 		}
 	}
 	s.back()
-	return true, nil
+	return true, s.Front(ctx)
+}
+
+// Front brings the tab the reader is on to the front, as a reader's eyes are: Chromium holds
+// the mouse's events to a tab behind another until their acknowledgement times out, 5 s a
+// click (measured here: a click after a link opened a tab beside took 5.1 s, then 0.2 s).
+func (s *Session) Front(ctx context.Context) error {
+	if err := (proto.PageBringToFront{}).Call(s.Page.Context(ctx)); err != nil {
+		return fmt.Errorf("bring the tab to the front: %w", err)
+	}
+	return nil
 }
 
 // openerGrace is how long the tab a pop-up came back to counts as just acted on: it acts on
