@@ -214,6 +214,9 @@ func (s *Scenario) followTabs(ctx context.Context, opened []proto.TargetTargetID
 		// the reader comes back from; the doc's next steps are on this page.
 		if now, oerr := s.session.Opened(ctx); oerr == nil && slices.ContainsFunc(now, func(id proto.TargetTargetID) bool { return !slices.Contains(opened, id) }) {
 			s.notes = append(s.notes, "the optional step's click opened a new tab; the procedure stayed on its page")
+			if err := s.session.CloseOpened(ctx, opened); err != nil {
+				return err
+			}
 			return s.session.Front(ctx)
 		}
 		return nil

@@ -56,6 +56,10 @@ func TestAProcedureFollowsTabs(t *testing.T) {
 		{"(optional) If the reference is needed, click **Open the reference**.", "Admin", "stayed on its page"},
 		{"(optional) Click **Open the reference** to read about the API.", "Admin", "stayed on its page"},
 	})
+	// The detours are closed: a pooled session serves scenario after scenario.
+	if left, err := s.session.Opened(ctx); err != nil || len(left) > 0 {
+		t.Errorf("tabs the detours opened, still open: %v (%v)", left, err)
+	}
 	perform([]step{
 		{"Click **Connect**.", "Consent", "opened a new tab"},
 		{"Click **Allow**.", "Admin", "closed itself"},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/go-rod/rod"
@@ -141,6 +142,54 @@ func (s *Session) BackFromClosed(ctx context.Context, cause error) (bool, error)
 	}
 	s.back()
 	return true, s.Front(ctx)
+}
+
+// CloseOpened closes the tabs the current one opened that were not among before, and waits
+// until they are gone: a detour the reader came back from (an optional step's link to a
+// reference) is not left open behind the run, which lends its session to scenario after
+// scenario.
+func (s *Session) CloseOpened(ctx context.Context, before []proto.TargetTargetID) error {
+	now, err := s.Opened(ctx)
+	if err != nil {
+		return err
+	}
+	now = slices.DeleteFunc(now, func(id proto.TargetTargetID) bool { return slices.Contains(before, id) })
+	if len(now) == 0 {
+		return nil
+	}
+	var mu sync.Mutex
+	closing := map[proto.TargetTargetID]bool{}
+	// Armed before the first close: a tab's end is told once.
+	gone := s.incognito.Context(ctx).EachEvent(func(e *proto.TargetTargetDestroyed) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		delete(closing, e.TargetID)
+		return len(closing) == 0
+	})
+	for _, id := range now {
+		mu.Lock()
+		closing[id] = true
+		mu.Unlock()
+		_, err := proto.TargetCloseTarget{TargetID: id}.Call(s.incognito.Context(ctx))
+		var already *cdp.Error // closed itself meanwhile: "No target with given id"
+		if errors.As(err, &already) && already.Code == -32602 {
+			mu.Lock()
+			delete(closing, id)
+			mu.Unlock()
+		} else if err != nil {
+			return fmt.Errorf("close a tab the page opened: %w", err)
+		}
+	}
+	mu.Lock()
+	waiting := len(closing) > 0
+	mu.Unlock()
+	if waiting {
+		gone()
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("close a tab the page opened: %w", err)
+	}
+	return nil
 }
 
 // Front brings the tab the reader is on to the front, as a reader's eyes are: Chromium holds
