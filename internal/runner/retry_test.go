@@ -21,21 +21,11 @@ import (
 // A panel that is down for its first requests breaks the first attempt; the retry passes,
 // and the broken attempt is kept. Drift is never retried.
 func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
-	srv := panel.New(panel.Options{Era: panel.Era2017, Seed: 1})
-	var pages atomic.Int32
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/" && pages.Add(1) <= 3 { // the first load and both reloads
-			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
-			return
-		}
-		srv.ServeHTTP(w, r)
-	}))
-	defer ts.Close()
+	url, owner := downThrice(t, func(r *http.Request) bool { return r.URL.Path == "/" }) // the first load
 	files, _ := docfiles.Load([]string{seedDoc})
 	plans, _ := Prepare(files)
-	owner := srv.Owner()
 	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: ts.URL, Subjects: keep.Simulator(target.TestAPI{BaseURL: ts.URL}, panel.Era2017), RunID: "retry",
+		Config: steps.Config{BaseURL: url, Subjects: keep.Simulator(target.TestAPI{BaseURL: url}, panel.Era2017), RunID: "retry",
 			KeepGoing: true, StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser:       browsertest.Browser(t),
@@ -60,25 +50,17 @@ func TestRetriesInfrastructureFailuresOnly(t *testing.T) {
 // attempt typed may be on the product still (Strapi's admin kept one as its username, and a
 // retry that typed it again as a new account's name found that account was the admin's).
 func TestARetryTypesNamesOfItsOwn(t *testing.T) {
-	srv := panel.New(panel.Options{Era: panel.Era2017, Seed: 1})
-	var saves atomic.Int32
-	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost && r.URL.Path == "/manage/settings/api-accounts" && saves.Add(1) <= 3 { // the save and both reloads
-			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
-			return
-		}
-		srv.ServeHTTP(w, r)
-	}))
-	defer ts.Close()
+	url, owner := downThrice(t, func(r *http.Request) bool { // the new account's save
+		return r.Method == http.MethodPost && r.URL.Path == "/manage/settings/api-accounts"
+	})
 	files, _ := docfiles.Load([]string{seedDoc})
 	plans, _ := Prepare(files)
-	owner := srv.Owner()
-	subjects := keep.Simulator(target.TestAPI{BaseURL: ts.URL}, panel.Era2017)
+	subjects := keep.Simulator(target.TestAPI{BaseURL: url}, panel.Era2017)
 	// Cleanup asks each of the simulator's subjects for every name: one of them tells.
 	seen := &namesSeen{Keeper: subjects[0].Keeper}
 	subjects[0].Keeper = seen
 	res, err := Run(context.Background(), plans, Options{
-		Config: steps.Config{BaseURL: ts.URL, Subjects: subjects, RunID: "retry", StepTimeout: 5 * time.Second,
+		Config: steps.Config{BaseURL: url, Subjects: subjects, RunID: "retry", StepTimeout: 5 * time.Second,
 			Login: steps.Login{Username: owner.Email, Password: owner.Password}},
 		Browser: browsertest.Browser(t),
 		Retries: 1,
@@ -111,4 +93,20 @@ func (k *namesSeen) Delete(ctx context.Context, names []string) error {
 	k.names = append(k.names, names...)
 	k.mu.Unlock()
 	return k.Keeper.Delete(ctx, names)
+}
+
+// downThrice serves a simulator that answers 503 to the first three requests down picks — a
+// request and docdrift's two reloads of it — and returns its address and its owner.
+func downThrice(t *testing.T, down func(*http.Request) bool) (string, panel.User) {
+	srv := panel.New(panel.Options{Era: panel.Era2017, Seed: 1})
+	var failed atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if down(r) && failed.Add(1) <= 3 {
+			http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	t.Cleanup(ts.Close)
+	return ts.URL, srv.Owner()
 }
