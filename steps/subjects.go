@@ -150,8 +150,8 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 }
 
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
-// through the pages may be of another kind than the one its words name first. A name of
-// known to be of one subject is looked for on its list only; a list none of the names may be
+// through the pages may be of another kind than the one its words name first. A name that
+// of says is of one subject is looked for on its list only; a list none of the names may be
 // on is not opened. The subjects one product keeps are visited in one signed-in page.
 //
 // What it could not delete is said name by name: *StillListed, items the product kept;

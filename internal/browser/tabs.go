@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/go-rod/rod"
@@ -157,33 +156,23 @@ func (s *Session) CloseOpened(ctx context.Context, before []proto.TargetTargetID
 	if len(now) == 0 {
 		return nil
 	}
-	var mu sync.Mutex
 	closing := map[proto.TargetTargetID]bool{}
-	// Armed before the first close: a tab's end is told once.
+	// Subscribed now, before the first close, and read in gone(): a tab's end is told once.
 	gone := s.incognito.Context(ctx).EachEvent(func(e *proto.TargetTargetDestroyed) bool {
-		mu.Lock()
-		defer mu.Unlock()
 		delete(closing, e.TargetID)
 		return len(closing) == 0
 	})
 	for _, id := range now {
-		mu.Lock()
 		closing[id] = true
-		mu.Unlock()
 		_, err := proto.TargetCloseTarget{TargetID: id}.Call(s.incognito.Context(ctx))
 		var already *cdp.Error // closed itself meanwhile: "No target with given id"
 		if errors.As(err, &already) && already.Code == -32602 {
-			mu.Lock()
 			delete(closing, id)
-			mu.Unlock()
 		} else if err != nil {
 			return fmt.Errorf("close a tab the page opened: %w", err)
 		}
 	}
-	mu.Lock()
-	waiting := len(closing) > 0
-	mu.Unlock()
-	if waiting {
+	if len(closing) > 0 {
 		gone()
 	}
 	if err := ctx.Err(); err != nil {
