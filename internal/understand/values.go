@@ -191,15 +191,15 @@ func literal(p phrase) (string, bool) {
 	return "", false
 }
 
-// firstLabel is the text of a phrase's first label as written: a value is typed whole, never
-// split as a path is ("`<GOALERT_PUBLIC_URL>/api/v2/twilio/message`", "`a>b`").
+// firstLabel is a phrase's first label as written: a value is typed whole, never split as a
+// path is ("`<GOALERT_PUBLIC_URL>/api/v2/twilio/message`", "`a>b`").
 func firstLabel(p phrase) string {
 	for _, t := range p.raw {
-		if t.kind == label {
+		if parts := splitPath(t.text); t.kind == label && len(parts) > 1 && parts[0] == p.labels[0] {
 			return t.text
 		}
 	}
-	return ""
+	return p.labels[0]
 }
 
 // literalMark reports whether a phrase's first label is marked as a value (code or quotes)
