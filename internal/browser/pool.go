@@ -100,9 +100,6 @@ func (s *Session) Reset(ctx context.Context) error {
 	if err := s.closeTabs(ctx); err != nil {
 		return fmt.Errorf("reset the session: %w", err)
 	}
-	if err := s.Front(ctx); err != nil { // a tab the last scenario left open may be before it
-		return fmt.Errorf("reset the session: %w", err)
-	}
 	page := s.Page.Context(ctx)
 	if _, err := page.Eval(`() => { try { sessionStorage.clear() } catch (e) {} }`); err != nil {
 		return fmt.Errorf("reset the session's storage: %w", err)

@@ -165,8 +165,7 @@ func (s *Session) CloseOpened(ctx context.Context, before []proto.TargetTargetID
 	for _, id := range now {
 		closing[id] = true
 		_, err := proto.TargetCloseTarget{TargetID: id}.Call(s.incognito.Context(ctx))
-		var already *cdp.Error // closed itself meanwhile: "No target with given id"
-		if errors.As(err, &already) && already.Code == -32602 {
+		if closedAlready(err) { // it closed itself meanwhile
 			delete(closing, id)
 		} else if err != nil {
 			return fmt.Errorf("close a tab the page opened: %w", err)
@@ -212,15 +211,24 @@ func (s *Session) movedOn(moves uint64) {
 	s.moveOffset = int64(moves) + 1 - int64(m.navs+m.urls)
 }
 
-// closeTabs closes the tabs the reader opened and returns to the first one (see Reset).
+// closeTabs closes the tabs the reader opened and returns to the first one, brought to the
+// front (see Reset).
 func (s *Session) closeTabs(ctx context.Context) error {
+	if len(s.tabs) == 0 {
+		return nil
+	}
 	for len(s.tabs) > 0 {
 		_, err := proto.TargetCloseTarget{TargetID: s.Page.TargetID}.Call(s.incognito.Context(ctx))
-		var gone *cdp.Error // one that closed itself is closed already: "No target with given id"
-		if err != nil && !s.activity.now().closed && !(errors.As(err, &gone) && gone.Code == -32602) {
+		if err != nil && !s.activity.now().closed && !closedAlready(err) {
 			return fmt.Errorf("close a tab the page opened: %w", err)
 		}
 		s.back()
 	}
-	return nil
+	return s.Front(ctx)
+}
+
+// closedAlready reports a tab closed before it was asked to close: "No target with given id".
+func closedAlready(err error) bool {
+	var e *cdp.Error
+	return errors.As(err, &e) && e.Code == -32602
 }
