@@ -293,14 +293,17 @@ func (b *builder) readsAsSteps(prev ast.Node, list *ast.List, goesOn bool) bool 
 	opened := false
 	if intro := b.introBefore(prev); intro != nil {
 		lead := lastSentence(markup(intro, b.src))
-		clicks := understand.Read(lead).ClicksLabel()
-		if strings.HasSuffix(lead, ":") && !understand.Offers(lead) && !understand.PlaceOnly(lead) && !clicks {
-			return false // its lead-in says what it is, and it did not say steps: "You can:"
+		switch {
+		case strings.HasSuffix(lead, ":"):
+			if !understand.Offers(lead) && !understand.PlaceOnly(lead) && !understand.Read(lead).ClicksLabel() {
+				return false // its lead-in says what it is, and it did not say steps: "You can:"
+			}
+		case !goesOn:
+			// "…, go to **Tokens** and click **Generate New Token**." over "- Enter a name":
+			// the form that click opened, filled in — where a colon would have said what the
+			// list is ("Open the **Action** box to choose the operation:" over the operations).
+			opened = understand.Read(lead).ClicksLabel()
 		}
-		// "…, go to **Tokens** and click **Generate New Token**." over "- Enter a name": the
-		// form that click opened, filled in — where a colon would have said what the list is
-		// ("Open the **Action** box to choose the operation:" over the operations).
-		opened = clicks && !strings.HasSuffix(lead, ":")
 	}
 	steps, others, unread, names := b.itemsAsSteps(list, !(goesOn || opened))
 	return (names || goesOn || opened) && steps >= others+unread && unread*4 <= steps
