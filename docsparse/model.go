@@ -88,6 +88,10 @@ type Procedure struct {
 	Pos    Pos    `json:"pos"` // of the list's first item
 	Steps  []Step `json:"steps"`
 	Struck bool   `json:"struck"`
+	// FieldsDescribed says its items name a form's fields, one each, and mark them required
+	// or optional ("Bind DN (optional)"), where nothing above them says so: each is a field
+	// to fill.
+	FieldsDescribed bool `json:"fieldsDescribed,omitempty"`
 	// Directives are the <!-- docdrift: … --> comments that apply to this procedure.
 	Directives []Directive `json:"directives,omitempty"`
 }

