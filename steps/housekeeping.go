@@ -260,7 +260,12 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 		return fmt.Errorf("housekeeping: %w", err)
 	}
 	defer sess.Close()
-	s := &Scenario{cfg: &h.Config, session: sess}
+	// The keeper acts as the profile says, not as a doc does: a control of the profile's that
+	// is not there stops it, said, where a run's step carries on with the nearest one
+	// (Strapi's default locale has no delete button, and "Edit <name> locale" was pressed).
+	cfg := h.Config
+	cfg.KeepGoing = false
+	s := &Scenario{cfg: &cfg, session: sess}
 	if h.Config.Cookies != nil {
 		if err := sess.Page.Context(ctx).SetCookies(h.Config.Cookies); err != nil {
 			return fmt.Errorf("housekeeping: restore the saved session: %w", err)

@@ -291,3 +291,39 @@ func housekeeperOf(t *testing.T, app http.Handler, start string, step time.Durat
 		Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
 	}
 }
+
+// Cleanup acts as the profile says, not as a doc does: when its delete control is not there
+// it says so, and never carries on with the nearest control, as a run's steps do. Strapi's
+// default locale has no delete button, and "Edit <name> locale" was pressed for it.
+func TestCleanupNeverPressesANearMatch(t *testing.T) {
+	var mu sync.Mutex
+	edited := 0
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /favicon.ico", http.NotFound)
+	mux.HandleFunc("GET /locales", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<!doctype html><title>Locales</title><table><tbody><tr><td>docdrift-loc-1</td>`+
+			`<td><button onclick="fetch('/edit', {method: 'POST'})">Edit docdrift-loc-1 locale</button></td></tr></tbody></table>`)
+	})
+	mux.HandleFunc("POST /edit", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		edited++
+	})
+	h := housekeeperOf(t, mux, "/locales", 2*time.Second)
+	h.Config.KeepGoing = true // as docdrift run sets it for the procedures
+	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+		{Name: "locale", Pages: &profile.Pages{List: "/locales", Delete: "Delete {name} locale"}},
+	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := subjects.Delete(ctx, []string{"docdrift-loc-1"}, map[string]string{"docdrift-loc-1": "locale"})
+	var m *Mismatch
+	if !errors.As(err, &m) || !strings.Contains(err.Error(), `"Delete docdrift-loc-1 locale"`) {
+		t.Errorf("Delete = %v, want the delete control said missing", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if edited != 0 {
+		t.Errorf("the Edit button was pressed %d time(s)", edited)
+	}
+}
