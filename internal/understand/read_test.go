@@ -6,6 +6,13 @@ import "testing"
 // names, with how docdrift reads each: the verb, the labels, the containers, the surface.
 func TestRead(t *testing.T) {
 	tests := []struct{ family, sentence, want string }{
+		// A verb set in bold for stress is the verb when a label follows it (DatoCMS's
+		// tree-like-slugs README); over unmarked words it is the button's name.
+		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",
+			"action: uncheck \"Match a specific pattern\" in the \"slug\" field"},
+		{"stressed verb", "**Select** the `Admin` role.", "action: click \"Admin\""},
+		{"stressed verb", "**Save** the changes.", "action: click \"Save\""},
+		{"stressed verb", "**Note** The `ha-sync-mode` definition is required.", "note"},
 		{"container first", "Under the **Products** tab, click **All Products**.",
 			"action: click \"All Products\" in the \"Products\" tab"},
 		{"container first", "In the **Actions** column on the right, click the trash can icon.",

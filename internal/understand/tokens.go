@@ -219,7 +219,26 @@ func tokenizeInto(out []token, s string) []token {
 		out = append(out, token{kind: word, text: w, lower: strings.ToLower(w)})
 		i = j
 	}
+	stressedVerbs(out)
 	return out
+}
+
+// stressedVerbs makes a word again of a verb the writer set in bold or italics to stress it
+// ("**Disable** the \"Match a pattern\" validation", "On your slug field, **select**
+// `Admin`"): one word the lexicon knows as a verb, opening a clause, with the label it acts
+// on right after it (a determiner between). Over unmarked words it is the control's name
+// ("**Save** the changes": the Save button), and "**Note**" opens an aside.
+func stressedVerbs(ts []token) {
+	for i, t := range ts {
+		if t.kind != label || t.mark != markBold && t.mark != markItalic || i+1 >= len(ts) || strings.Contains(t.text, " ") {
+			continue
+		}
+		opens := i == 0 || ts[i-1].isPunct(",", ":", ";") || ts[i-1].is("and", "then")
+		acted := ts[i+1].kind == label || determiners[ts[i+1].lower] && i+2 < len(ts) && ts[i+2].kind == label
+		if lower := strings.ToLower(t.text); opens && acted && !noteWords[lower] && len(verbsByFirst[lower]) > 0 {
+			ts[i] = token{kind: word, text: t.text, lower: lower}
+		}
+	}
 }
 
 // punctAt is the one-byte separator at s[i], sharing the sentence's bytes: string(c) would
