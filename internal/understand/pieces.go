@@ -39,10 +39,10 @@ func split(ts []token) [][]token {
 			t.is("then") && i > 0 && !ts[i-1].is(modals...),
 			t.is("and", "or", "&") && i > 0 && i > start && !purposeAlternative(ts, i) && !verbSpans(ts, i) && !ampersandName(ts, i) && (isVerbAt(ts, i+1) || i+1 < len(ts) && ts[i+1].is("then") && isVerbAt(ts, i+2)):
 			flush(i)
-		case i > start+1 && (ts[start].in(conditionWords) || ts[start].is("in", "on", "from", "under")) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
+		case i > start+1 && (ts[start].in(conditionWords) || ts[start].is("in", "on", "from", "under", "for")) && t.is(pressVerbs...) && !ts[i-1].is(notImperative...):
 			// "After scanning the code click **Close**", "When prompted select **OK**", "In
-			// OPNsense navigate to …": the condition or the place ends where the step begins,
-			// comma or not.
+			// OPNsense navigate to …", "For this tutorial choose the JSONL format": the
+			// condition, the place or the purpose ends where the step begins, comma or not.
 			flush(i)
 			start = i // the verb opens the next piece: it was no separator
 		}

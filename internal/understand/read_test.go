@@ -240,6 +240,13 @@ func TestRead(t *testing.T) {
 			"action: click \"Close\" [after scanning the code]"},
 		{"condition without a comma", "When prompted select **OK**.",
 			"action: click \"OK\" [optional] [when prompted]"},
+		// Doccano's tutorial and Hugging Face's Okta SCIM guide: a purpose ends where the step
+		// begins too; not where its own clause does.
+		{"condition without a comma", "For this tutorial choose the JSONL format.",
+			"action: click ~\"JSONL format\""},
+		{"condition without a comma", "For the Provisioning option select **SCIM**, click **Save**",
+			"action: click \"SCIM\"; then click \"Save\""},
+		{"condition without a comma", "For users who select **Admin**, the menu shows more.", "outcome: see ~\"menu\""},
 		{"condition without a comma", "After you click **Save**, the token appears.",
 			"outcome: see the procedure's subject [after you click save]"},
 		{"a place between the verb and its particle", "Look in your inbox for an email titled **Welcome**.",

@@ -216,7 +216,7 @@ func lookInFor(p []token) []token {
 // words that make such a verb part of the condition ("After you click", "If you need to select").
 var (
 	pressVerbs    = []string{"click", "select", "press", "tap", "choose", "fill", "expand", "enter", "navigate"}
-	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "and", "or", "not", "don't", "cannot", "can't", "then",
+	notImperative = append([]string{"to", "you", "we", "they", "i", "user", "users", "who", "and", "or", "not", "don't", "cannot", "can't", "then",
 		"the", "a", "an", "this", "that", "is", "are"}, modals...)
 )
 
