@@ -37,8 +37,8 @@ func labelLike(ts []token) bool {
 		}
 	}
 	e, n := verbAt(ts, 0)
-	if n == 0 {
-		return false
+	if n == 0 || n < len(ts) && ts[n].is("the", "your", "this") {
+		return false // "Copy the Token", "Open the Project Insights": an instruction, its nouns capitalised
 	}
 	objectless := n < len(ts) && prepositions[ts[n].lower]
 	strong := e.class == cPress || e.class == cGo || e.class == cEnter || e.class == cSignIn

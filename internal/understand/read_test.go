@@ -6,6 +6,12 @@ import "testing"
 // names, with how docdrift reads each: the verb, the labels, the containers, the surface.
 func TestRead(t *testing.T) {
 	tests := []struct{ family, sentence, want string }{
+		// A few words in Title Case with no stop name an option listed under a step; with a
+		// determiner after the verb they are an instruction (Phase's and Semaphore's docs).
+		{"label-like", "Enable for Customer Login", "note"},
+		{"label-like", "Display Product Prices", "note"},
+		{"label-like", "Copy the Token", "action: copy one of \"Token\""},
+		{"label-like", "Open the Project Insights", "action: click ~\"Project Insights\""},
 		// A verb set in bold for stress is the verb when a label follows it (DatoCMS's
 		// tree-like-slugs README); over unmarked words it is the button's name.
 		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",
