@@ -293,37 +293,59 @@ func housekeeperOf(t *testing.T, app http.Handler, start string, step time.Durat
 }
 
 // Cleanup acts as the profile says, not as a doc does: when its delete control is not there
-// it says so, and never carries on with the nearest control, as a run's steps do. Strapi's
-// default locale has no delete button, and "Edit <name> locale" was pressed for it.
-func TestCleanupNeverPressesANearMatch(t *testing.T) {
-	var mu sync.Mutex
-	edited := 0
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /favicon.ico", http.NotFound)
-	mux.HandleFunc("GET /locales", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, `<!doctype html><title>Locales</title><table><tbody><tr><td>docdrift-loc-1</td>`+
-			`<td><button onclick="fetch('/edit', {method: 'POST'})">Edit docdrift-loc-1 locale</button></td></tr></tbody></table>`)
-	})
-	mux.HandleFunc("POST /edit", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		edited++
-	})
-	h := housekeeperOf(t, mux, "/locales", 2*time.Second)
-	h.Config.KeepGoing = true // as docdrift run sets it for the procedures
-	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
-		{Name: "locale", Pages: &profile.Pages{List: "/locales", Delete: "Delete {name} locale"}},
-	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	err := subjects.Delete(ctx, []string{"docdrift-loc-1"}, map[string]string{"docdrift-loc-1": "locale"})
-	var m *Mismatch
-	if !errors.As(err, &m) || !strings.Contains(err.Error(), `"Delete docdrift-loc-1 locale"`) {
-		t.Errorf("Delete = %v, want the delete control said missing", err)
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	if edited != 0 {
-		t.Errorf("the Edit button was pressed %d time(s)", edited)
+// it says so, and never carries on with the nearest control, as a run's steps do (Strapi's
+// default locale has no delete button, and "Edit <name> locale" was pressed for it). A
+// control named as the profile says, with the item's name shown longer (Strapi's accounts:
+// "Delete <first name> <last name>"), is the one.
+func TestCleanupPressesTheProfilesControlsOnly(t *testing.T) {
+	for _, tt := range []struct {
+		name, row, delete string
+		deleted           bool
+	}{
+		{"no delete control", `<button onclick="fetch('/edit', {method: 'POST'})">Edit docdrift-it-1 locale</button>`, "Delete {name} locale", false},
+		{"the name shown longer", `<button onclick="fetch('/edit', {method: 'POST'})">Edit docdrift-it-1 Smith</button>` +
+			`<button onclick="confirm('Delete?') && fetch('/delete', {method: 'POST'}).then(() => this.closest('tr').remove())">Delete docdrift-it-1 Smith</button>`,
+			"Delete {name}", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			done := map[string]int{}
+			mux := http.NewServeMux()
+			mux.HandleFunc("GET /favicon.ico", http.NotFound)
+			mux.HandleFunc("GET /items", func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				defer mu.Unlock()
+				row := ""
+				if done["delete"] == 0 {
+					row = `<tr><td>docdrift-it-1</td><td>` + tt.row + `</td></tr>`
+				}
+				fmt.Fprint(w, `<!doctype html><title>Items</title><h1>Items</h1><table><tbody>`+row+`</tbody></table>`)
+			})
+			mux.HandleFunc("POST /{what}", func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				defer mu.Unlock()
+				done[r.PathValue("what")]++
+			})
+			h := housekeeperOf(t, mux, "/items", 2*time.Second)
+			h.Config.KeepGoing = true // as docdrift run sets it for the procedures
+			subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+				{Name: "item", Pages: &profile.Pages{List: "/items", Delete: tt.delete}},
+			}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			err := subjects.Delete(ctx, []string{"docdrift-it-1"}, map[string]string{"docdrift-it-1": "item"})
+			var m *Mismatch
+			switch {
+			case tt.deleted && err != nil:
+				t.Errorf("Delete = %v, want it deleted", err)
+			case !tt.deleted && (!errors.As(err, &m) || !strings.Contains(err.Error(), `"Delete docdrift-it-1 locale"`)):
+				t.Errorf("Delete = %v, want the delete control said missing", err)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if done["edit"] != 0 || done["delete"] != map[bool]int{true: 1}[tt.deleted] {
+				t.Errorf("pressed %v", done)
+			}
+		})
 	}
 }
