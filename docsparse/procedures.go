@@ -66,6 +66,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
+			// A list of marked fields is read as a form's, whatever else makes it a procedure.
 			fields := !n.IsOrdered() && b.marksFields(n)
 			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) && !fields {
 				if b.numberedInside(n, section) {

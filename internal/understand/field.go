@@ -276,7 +276,7 @@ func yesOrNo(desc []token) bool {
 		return false
 	case desc[0].is("whether"):
 		return true
-	case len(desc) > 1 && desc[0].is("is", "are", "should", "does", "do", "will", "can") && (desc[1].in(determiners) || desc[1].is("it", "users", "the")):
+	case len(desc) > 1 && desc[0].is("is", "are", "should", "does", "do", "will", "can") && (desc[1].in(determiners) || desc[1].is("it", "users")):
 		return true
 	case len(desc) > 1 && desc[0].is("check", "tick", "enable") && desc[1].is("it", "this", "when", "if", "to"):
 		return true // "check it when the service should be visible"
