@@ -2,7 +2,6 @@ package featuregen
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -79,9 +78,7 @@ func TestExplainTitleOverHardBreak(t *testing.T) {
 	}
 	want := []string{"3:4 **Access Profile Settings**", "4:4 Open the `Profile -> Security` tab.",
 		"5:4 **Save**", "6:4 Click **Save**.", "7:4 **Not a title** and more."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // A step's title on a line of its own, with no stop, is a sentence of its own when the next
@@ -104,9 +101,7 @@ func TestExplainTitleLine(t *testing.T) {
 		"9:4 Go to **Settings** The page lists your tokens.",
 		"11:4 ::: info Check how much data you need.",
 		"13:4 Select the token named Click me to copy it."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // A lead-in that clicks a control it names is the procedure's first step, and bullets under it
@@ -123,9 +118,7 @@ func TestExplainLeadInThatClicks(t *testing.T) {
 	}
 	want := []string{"5 In the `Datasets` panel, select `CREATE DATASET`:", "7 For the `Dataset name`, enter `x`.",
 		"8 Click `CREATE`.", "14 Go to **Settings**.", "15 Click **Add**."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("steps:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "steps", got, want)
 }
 
 // A line naming where a feature lives ("**Path to use the feature:** *Settings > Users*") is
@@ -143,9 +136,7 @@ func TestExplainPlaceLine(t *testing.T) {
 	}
 	want := []string{"5 **Path to use the feature:** [gear] *Settings > Users*", "9 Click **Invite**.",
 		"13 **Path:** *Settings > Roles*", "15 Click **Delete**.", "19 Click **Other**."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("steps:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "steps", got, want)
 }
 
 // A heading right over a list lists its items as a lead-in would when it asks for fields
@@ -176,9 +167,7 @@ func TestExplainPositionsInsideComponents(t *testing.T) {
 	}
 	// A <Step>'s body, which docdrift reads numbered and indented, keeps its own columns too.
 	want := []string{"5:8 Open **Settings**.", "6:8 Then click **Save**.", "14:3 Go to **Settings**.", "15:3 Then click **Install**."}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // A sentence that ends in a colon over a code block asks for what the code does: the

@@ -36,11 +36,7 @@ func TestExplainFieldList(t *testing.T) {
 		"2. Choose your email provider:\n" +
 		"    - SMTP Server\n" +
 		"    - Resend\n"
-	doc := docsparse.Parse("users.md", []byte(src))
-	var got []string
-	for _, s := range Explain(doc) {
-		got = append(got, s.DocStep+" "+s.Meaning.String())
-	}
+	got := readings("users.md", src, false)
 	want := []string{
 		"1 action: click \"New User\"",
 		"2 action: nothing (the fields that follow: the required fields)",
@@ -63,9 +59,7 @@ func TestExplainFieldList(t *testing.T) {
 		"2.1 note",
 		"2.2 note",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // A list that marks its items required or optional is a form's fields with nothing above it
@@ -77,11 +71,7 @@ func TestExplainMarkedFields(t *testing.T) {
 		"- **End Recurrence** *(required)* — when it ends. The matching date field appears once you pick.\n" +
 		"  - Example: `Never`\n" +
 		"- **Notes** (optional)\n"
-	doc := docsparse.Parse("invoices.md", []byte(src))
-	var got []string
-	for _, s := range Explain(doc) {
-		got = append(got, s.DocStep+" "+s.Meaning.String())
-	}
+	got := readings("invoices.md", src, false)
 	want := []string{
 		"1 action: enter \"Start Date\" field (when the schedule begins.)",
 		"2 action: enter \"End Recurrence\" field (when it ends.)",
@@ -89,9 +79,7 @@ func TestExplainMarkedFields(t *testing.T) {
 		"2.1 note",
 		"3 action: enter \"Notes\" field (as the doc describes) [optional]",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // A paragraph that asks for fields or for boxes to tick lists the bullets under it as a
@@ -104,13 +92,7 @@ func TestExplainFieldsUnderAParagraph(t *testing.T) {
 		"- **Client type**: `confidential`\n\n" +
 		"## Add scopes\n\nAdd the following scopes:\n\n- `openid`\n- `email`\n\n" +
 		"## Fields shown\n\nThe following fields are shown:\n\n- **Name**: the name.\n"
-	doc := docsparse.Parse("clients.md", []byte(src))
-	var got []string
-	for _, s := range Explain(doc) {
-		if s.Step {
-			got = append(got, s.DocStep+" "+s.Meaning.String())
-		}
-	}
+	got := readings("clients.md", src, true)
 	want := []string{
 		"lead-in action: click \"Clients\"; then click \"Create client\"",
 		"1 action: enter \"Client ID\" field (a name for the client.)",
@@ -118,9 +100,7 @@ func TestExplainFieldsUnderAParagraph(t *testing.T) {
 		"1 action: check \"openid\"",
 		"2 action: check \"email\"",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, "Explain", got, want)
 }
 
 // The lead-in to a step's sub-steps is the last sentence before them, whether in the step's
@@ -136,13 +116,7 @@ func TestExplainLeadBeforeSubSteps(t *testing.T) {
 		"3. Open the menu.\n\n" +
 		"    The menu lists:\n\n" +
 		"      - **Profile**: your profile\n"
-	doc := docsparse.Parse("okta.md", []byte(src))
-	var got []string
-	for _, s := range Explain(doc) {
-		if s.Step {
-			got = append(got, s.DocStep+" "+s.Meaning.String())
-		}
-	}
+	got := readings("okta.md", src, true)
 	want := []string{
 		"1 action: click \"SAML 2.0\"; then click \"Next\"",
 		"1 action: nothing in the \"General Settings\" (the fields that follow: the following values)",
@@ -151,7 +125,25 @@ func TestExplainLeadBeforeSubSteps(t *testing.T) {
 		"2.1 action: enter \"Provider\" field (the provider)",
 		"3 action: click ~\"menu\"",
 	}
+	sameLines(t, "Explain", got, want)
+}
+
+// readings are the sentences of src's procedures as Explain reads them, "<doc step>
+// <meaning>" each; only those that become steps when stepsOnly.
+func readings(name, src string, stepsOnly bool) []string {
+	var out []string
+	for _, s := range Explain(docsparse.Parse(name, []byte(src))) {
+		if s.Step || !stepsOnly {
+			out = append(out, s.DocStep+" "+s.Meaning.String())
+		}
+	}
+	return out
+}
+
+// sameLines fails t when got is not want, showing both a line each under what.
+func sameLines(t *testing.T, what string, got, want []string) {
+	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("Explain:\n got %s\nwant %s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		t.Errorf("%s:\n got %s\nwant %s", what, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
