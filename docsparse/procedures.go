@@ -244,7 +244,7 @@ func (b *builder) headingLists(prev ast.Node) bool {
 // says so: forms are documented this way, and a reader fills each. An item in four may be
 // something else (a note, the values of the field above it).
 func (b *builder) marksFields(list *ast.List) bool {
-	fields, others := 0, 0
+	fields, others, items := 0, 0, list.ChildCount()
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		text := c.FirstChild()
 		if !isParagraph(text) {
@@ -253,11 +253,11 @@ func (b *builder) marksFields(list *ast.List) bool {
 		line, _, _ := strings.Cut(markup(text, b.src), "\n")
 		if _, ok := understand.MarkedField(firstSentence(line)); ok {
 			fields++
-		} else {
-			others++
+		} else if others++; others*4 > items {
+			return false // every bulleted list is asked: most stop here, a few items in
 		}
 	}
-	return fields >= 2 && others*4 <= fields+others
+	return fields >= 2
 }
 
 // leadsList reports a lead-in, read as m, that says steps follow or lists fields or boxes.

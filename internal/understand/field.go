@@ -148,7 +148,7 @@ func describedField(ts []token) bool {
 	name := 1
 	if len(ts) > 0 && ts[0].kind != label {
 		name = slices.IndexFunc(ts, func(t token) bool { return t.kind != word })
-		if name < 1 || name > 3 || noteWords[ts[0].lower] || ts[0].text == ts[0].lower || !ts[name].isPunct(":") {
+		if name < 1 || name > 3 || noteWords[ts[0].lower] || !capitalised(ts[0].text) || !ts[name].isPunct(":") {
 			return false
 		}
 	}
