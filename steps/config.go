@@ -16,6 +16,7 @@ import (
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/redact"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod/lib/proto"
 )
@@ -125,10 +126,11 @@ type Login struct {
 }
 
 // Observer receives every step's outcome, skipped steps included, in order, then the end of
-// the scenario with any error cleaning up after it (an account a run could not delete).
+// the scenario with any error cleaning up after it (an account a run could not delete) and
+// where its time went besides its steps.
 type Observer interface {
 	StepDone(sc *godog.Scenario, index int, out Outcome)
-	ScenarioDone(sc *godog.Scenario, cleanup error)
+	ScenarioDone(sc *godog.Scenario, cleanup error, spent results.Spent)
 }
 
 // Outcome is what happened to one step.

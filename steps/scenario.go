@@ -11,6 +11,7 @@ import (
 
 	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser"
+	"github.com/docdrift/docdrift/internal/results"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod/lib/proto"
 )
@@ -21,6 +22,7 @@ type Scenario struct {
 	cfg     *Config
 	pickle  *godog.Scenario
 	session *browser.Session
+	spent   results.Spent // where its time went besides its steps
 
 	index    int      // of the running step in the pickle
 	loggedIn bool     // a log-in page from now on means the session ended
@@ -111,23 +113,11 @@ func Register(sc *godog.ScenarioContext, cfg *Config) {
 func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
 	s.pickle = sc
 	s.index = -1
-	sess, err := s.cfg.Open(ctx)
-	if err != nil {
-		return ctx, fmt.Errorf("open a browser session: %w", err)
+	if err := s.openSession(ctx); err != nil {
+		return ctx, err
 	}
-	s.session = sess
-	// A laptop-sized window, as the docs' screenshots were taken: layout cues like "at the
-	// lower right" depend on it.
-	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: 1280, Height: 800}); err != nil {
-		return ctx, fmt.Errorf("size the browser window: %w", err)
-	}
-	if s.cfg.Cookies != nil {
-		if err := sess.Page.Context(ctx).SetCookies(s.cfg.Cookies); err != nil {
-			return ctx, fmt.Errorf("restore the saved session: %w", err)
-		}
-	}
-	s.download = sess.ExpectDownload()
 	if needsSubject(sc) {
+		defer timed(&s.spent.Preconditions)()
 		kind := s.cfg.subjectOf(sc)
 		err := s.ensure(ctx, kind)
 		if (kind == nil || kind.Keeper == nil) && s.cfg.Setup != nil {
@@ -140,6 +130,34 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		}
 	}
 	return ctx, nil
+}
+
+// openSession takes a browser session for the scenario, sized and with the run's cookies.
+func (s *Scenario) openSession(ctx context.Context) error {
+	defer timed(&s.spent.Sessions)()
+	sess, err := s.cfg.Open(ctx)
+	if err != nil {
+		return fmt.Errorf("open a browser session: %w", err)
+	}
+	s.session = sess
+	// A laptop-sized window, as the docs' screenshots were taken: layout cues like "at the
+	// lower right" depend on it.
+	if err := sess.Page.Context(ctx).SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: 1280, Height: 800}); err != nil {
+		return fmt.Errorf("size the browser window: %w", err)
+	}
+	if s.cfg.Cookies != nil {
+		if err := sess.Page.Context(ctx).SetCookies(s.cfg.Cookies); err != nil {
+			return fmt.Errorf("restore the saved session: %w", err)
+		}
+	}
+	s.download = sess.ExpectDownload()
+	return nil
+}
+
+// timed adds the time until the returned func is called to *part: defer timed(&part)().
+func timed(part *time.Duration) func() {
+	start := time.Now()
+	return func() { *part += time.Since(start) }
 }
 
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
@@ -175,7 +193,9 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 	switch {
 	case s.session == nil:
 	case status == godog.StepFailed || s.drifted || (ran && s.cfg.ShotAfter != nil && s.cfg.ShotAfter(s.pickle, stepIndex(s.pickle, st))):
+		done := timed(&s.spent.Screenshots)
 		out.Screenshot = s.screenshot()
+		done()
 	case ran:
 		s.noteShownSecrets() // a key the step revealed is redacted even with no picture taken
 	}
@@ -189,6 +209,7 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 // fails a scenario whose steps only passed because the run carried on past a drift.
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
+	cleaned := timed(&s.spent.Cleanup)
 	if s.removeAsDocSays(ctx, sc) {
 		s.created, s.setUp = nil, nil // the item, and the names typed into its form, are gone
 	}
@@ -202,25 +223,34 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		}
 		cancel()
 	}
-	if s.session != nil {
-		// A session that cannot close means the browser is gone; the step that met that
-		// already failed, and the next scenario's session will say so again.
-		if s.cfg.Release != nil {
-			_ = s.cfg.Release(s.session, err == nil && len(errs) == 0)
-		} else {
-			_ = s.session.Close()
-		}
-	}
+	cleaned()
+	s.releaseSession(err == nil && len(errs) == 0)
 	if s.tmp != "" {
 		_ = os.RemoveAll(s.tmp)
 	}
 	if s.cfg.Observer != nil {
-		s.cfg.Observer.ScenarioDone(sc, errors.Join(errs...))
+		s.cfg.Observer.ScenarioDone(sc, errors.Join(errs...), s.spent)
 	}
 	if err == nil && len(s.drifts) > 0 {
 		errs = append(errs, fmt.Errorf("%d step(s) drifted from the UI", len(s.drifts)))
 	}
 	return ctx, errors.Join(errs...)
+}
+
+// releaseSession gives the session back to the run's pool (to be reused when the scenario
+// passed) or closes it.
+func (s *Scenario) releaseSession(passed bool) {
+	if s.session == nil {
+		return
+	}
+	defer timed(&s.spent.Sessions)()
+	// A session that cannot close means the browser is gone; the step that met that already
+	// failed, and the next scenario's session will say so again.
+	if s.cfg.Release != nil {
+		_ = s.cfg.Release(s.session, passed)
+	} else {
+		_ = s.session.Close()
+	}
 }
 
 // alive reports whether the session's page still answers.

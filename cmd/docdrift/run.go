@@ -119,7 +119,7 @@ func (f *runFlags) register(flags *flag.FlagSet, e *env) {
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
 	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
-	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took (read and plan, panel, browser start, steps, cleanup, reports) to stderr")
+	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took to stderr: reading and planning, the panel, the browser start, the procedures (their steps, signing in, screenshots, sessions, preconditions, cleanup) and the reports")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")
 	f.output.register(flags, e.formats)
@@ -275,7 +275,10 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	}
 	poolClosed = make(chan struct{})
 	go func() { defer close(poolClosed); _ = pool.Close() }()
-	clock.done("procedures (steps: see -v), cleanup")
+	clock.done("procedures and cleanup")
+	if res != nil {
+		clock.spent(res.Spent, max(f.concurrency, 1))
+	}
 	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: strings.Join(names, "; "), Browser: browserVersion,
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}
 	for _, p := range j.plans {

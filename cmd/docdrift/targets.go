@@ -134,6 +134,7 @@ func mergeResults(into, r *results.Result, plans []runner.Plan) *results.Result 
 	}
 	into.Procedures = append(into.Procedures, r.Procedures...)
 	into.Duration += r.Duration
+	into.Spent.Add(r.Spent)
 	into.Leftovers = strings.Join(slices.DeleteFunc([]string{into.Leftovers, r.Leftovers}, func(s string) bool { return s == "" }), "; ")
 	order := map[string]int{}
 	for i, p := range plans {

@@ -14,6 +14,8 @@ type Result struct {
 	// Leftovers is a warning when the end-of-run sweep found and deleted accounts this run
 	// created but did not clean up, or could not check; "" normally.
 	Leftovers string
+	// Spent is where the run's time went, summed over its workers (docdrift run -profile).
+	Spent Spent
 }
 
 // Procedure is the verdict on one scenario.

@@ -44,6 +44,7 @@ func mergeRetry(r, next *results.Result, where []int) {
 		r.Procedures[where[i]] = p
 	}
 	r.Duration += next.Duration
+	r.Spent.Add(next.Spent)
 	if next.Leftovers != "" {
 		r.Leftovers = next.Leftovers
 	}

@@ -147,12 +147,14 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	if len(features) > 0 {
 		suite.Run()
 	}
+	swept := time.Now()
 	clean.flush(ctx)
 	if named.Load() {
 		// A run that handed out no name made nothing the sweep could find: it would only
 		// sign in and open each subject's list (of a product the profile may not even fit).
 		c.sweep(ctx, cfg)
 	}
+	c.spend(results.Spent{Sweep: time.Since(swept)})
 	if err := ctx.Err(); err != nil {
 		c.notRun()
 		return c.result(time.Since(start)), fmt.Errorf("run interrupted: %w", err)
@@ -194,6 +196,7 @@ type collector struct {
 	scens  map[*results.Procedure]*featuregen.Scenario
 	// leftovers says what the end-of-run sweep found, "" when nothing.
 	leftovers string
+	spent     results.Spent
 	// unlistedBy are the procedures whose typed names no kept subject's list showed.
 	unlistedBy []unlistedNames
 	// noneKept: the run keeps no subject, so nothing it made can be removed.
@@ -330,15 +333,17 @@ func (c *collector) StepDone(sc *godog.Scenario, index int, out steps.Outcome) {
 		}
 	}
 	p.Duration += out.Duration
+	c.spent.Steps += out.Duration
 	if c.onStep != nil {
 		c.onStep(p, s)
 	}
 }
 
 // ScenarioDone settles a procedure's verdict from its steps and its cleanup.
-func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error) {
+func (c *collector) ScenarioDone(sc *godog.Scenario, cleanup error, spent results.Spent) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.spent.Add(spent)
 	p := c.find(sc)
 	if p == nil {
 		return
@@ -525,6 +530,13 @@ func (c *collector) notRun() {
 	}
 }
 
+// spend adds time the run spent outside its scenarios.
+func (c *collector) spend(s results.Spent) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.spent.Add(s)
+}
+
 func (c *collector) result(d time.Duration) *results.Result {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -532,7 +544,7 @@ func (c *collector) result(d time.Duration) *results.Result {
 	if w := c.unlistedWarning(); w != "" {
 		leftovers = strings.TrimPrefix(leftovers+"; ", "; ") + w
 	}
-	r := &results.Result{Duration: d, Leftovers: leftovers}
+	r := &results.Result{Duration: d, Leftovers: leftovers, Spent: c.spent}
 	for _, p := range c.procs {
 		if p.Status == "" { // never started: the run was interrupted
 			p.Status, p.SkipReason = results.Skipped, "not run: the run was interrupted"

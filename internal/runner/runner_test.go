@@ -127,6 +127,31 @@ func TestStruckLegacyProceduresDriftOn2017(t *testing.T) {
 		expectStep(t, revoke, n, results.Passed)
 	}
 	noLeftovers(t, emb)
+	spentOnEachPart(t, res)
+}
+
+// spentOnEachPart checks that a run which signed in, made an item for a procedure, captured
+// drifted steps and deleted what it created accounts for each part of its time, and that its
+// steps' time is the procedures' own.
+func spentOnEachPart(t *testing.T, res *results.Result) {
+	t.Helper()
+	var steps time.Duration
+	for _, p := range res.Procedures {
+		steps += p.Duration
+	}
+	s := res.Spent
+	if s.Steps != steps {
+		t.Errorf("steps took %v, the procedures %v", s.Steps, steps)
+	}
+	if s.SignIn <= 0 || s.SignIn > s.Steps {
+		t.Errorf("signing in took %v of the steps' %v", s.SignIn, s.Steps)
+	}
+	for part, d := range map[string]time.Duration{"screenshots": s.Screenshots, "sessions": s.Sessions,
+		"preconditions": s.Preconditions, "cleanup": s.Cleanup} {
+		if d <= 0 {
+			t.Errorf("%s took no time: %+v", part, s)
+		}
+	}
 }
 
 // Procedures run at once, each in its own incognito context, reach the same verdicts.
