@@ -24,8 +24,12 @@ type Housekeeper struct {
 	// Config supplies BaseURL and Start, Login or Cookies, Sessions, StepTimeout, Aliases and
 	// Icons; set once the run's configuration is known.
 	Config Config
-	// Open gives a fresh incognito page; set once the browser runs.
+	// Open gives a fresh incognito page, or one as good (browser.Pool); set once the browser
+	// runs.
 	Open func(ctx context.Context) (*browser.Session, error)
+	// Release, when set, takes a session back instead of closing it; reusable says the
+	// housekeeping in it went well (see Config.Release).
+	Release func(sess *browser.Session, reusable bool) error
 }
 
 // Keeper is the keeper of the subject whose pages p describes.
@@ -276,8 +280,9 @@ func (k *pageKeeper) gone(ctx context.Context, s *Scenario, name string) error {
 	}
 }
 
-// session runs do in a fresh signed-in page, closed afterwards.
-func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) error {
+// session runs do in a signed-in page of its own, given back afterwards: to be lent again
+// when all went well, else closed.
+func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) (err error) {
 	if h.Open == nil {
 		return fmt.Errorf("housekeeping: no browser")
 	}
@@ -285,7 +290,13 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) e
 	if err != nil {
 		return fmt.Errorf("housekeeping: %w", err)
 	}
-	defer sess.Close()
+	defer func() {
+		if h.Release != nil {
+			_ = h.Release(sess, err == nil)
+			return
+		}
+		_ = sess.Close()
+	}()
 	// The keeper acts as the profile says, not as a doc does: a control of the profile's that
 	// is not there stops it, said, where a run's step carries on with the nearest one
 	// (Strapi's default locale has no delete button, and "Edit <name> locale" was pressed).

@@ -34,10 +34,12 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			}
 			defer emb.Close()
 			owner := emb.Server.Owner()
-			b := browsertest.Browser(t)
+			// As a run does: the keeper's sessions come from the run's pool and go back to it.
+			pool := browser.NewPool(browsertest.Browser(t))
+			defer pool.Close()
 			h := &Housekeeper{
 				Config: Config{BaseURL: emb.URL, Login: Login{Username: owner.Email, Password: owner.Password}, StepTimeout: 5 * time.Second},
-				Open:   func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+				Open:   pool.Get, Release: pool.Put,
 			}
 			subjects := SubjectsOf(panel.Profile(era), func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
 			store, legacy := subjects[0].Keeper, subjects[1].Keeper
@@ -82,6 +84,9 @@ func TestHousekeeperThroughTheUI(t *testing.T) {
 			}
 			if has("docdrift-0101t0000aaaaaa-2") || !has("docdrift-0101t0000bbbbbb-1") {
 				t.Error("Sweep deleted the wrong accounts")
+			}
+			if n := pool.Opened(); n != 1 {
+				t.Errorf("housekeeping opened %d browser sessions, want 1: each went well and was given back", n)
 			}
 		})
 	}

@@ -32,9 +32,11 @@ func (p *phases) done(name string) {
 	p.last = t
 }
 
-// spent says under the last phase where its procedures' time went. With several workers
-// the parts add up to more than the phase took; they are said to be summed.
-func (p *phases) spent(s results.Spent, workers int) {
+// spent says under the last phase where its procedures' time went, and how many browser
+// sessions were new (each loads the product with an empty cache; the others were reused).
+// With several workers the parts add up to more than the phase took; they are said to be
+// summed.
+func (p *phases) spent(s results.Spent, workers, newSessions int) {
 	if len(p.rows) == 0 {
 		return
 	}
@@ -47,7 +49,7 @@ func (p *phases) spent(s results.Spent, workers int) {
 		{name: "steps" + sum, took: s.Steps},
 		{name: "  of them signing in, first page", took: s.SignIn},
 		{name: "screenshots" + sum, took: s.Screenshots},
-		{name: "browser sessions" + sum, took: s.Sessions},
+		{name: fmt.Sprintf("browser sessions, %d new", newSessions) + sum, took: s.Sessions},
 		{name: "preconditions" + sum, took: s.Preconditions},
 		{name: "cleanup" + sum, took: s.Cleanup},
 		{name: "last cleanup, sweep", took: s.Sweep},
@@ -58,13 +60,13 @@ func (p *phases) print(w io.Writer) {
 	var total time.Duration
 	fmt.Fprintln(w, "profile:")
 	for _, r := range p.rows {
-		fmt.Fprintf(w, "  %-40s %10s\n", r.name, ms(r.took))
+		fmt.Fprintf(w, "  %-46s %10s\n", r.name, ms(r.took))
 		for _, part := range r.parts {
-			fmt.Fprintf(w, "    %-38s %10s\n", part.name, ms(part.took))
+			fmt.Fprintf(w, "    %-44s %10s\n", part.name, ms(part.took))
 		}
 		total += r.took
 	}
-	fmt.Fprintf(w, "  %-40s %10s\n", "total", ms(total))
+	fmt.Fprintf(w, "  %-46s %10s\n", "total", ms(total))
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

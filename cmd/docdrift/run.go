@@ -262,7 +262,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 		cfg.Sessions = steps.NewSessionCache()
 		hk := &steps.Housekeeper{}
 		opened[i].configure(&cfg, hk)
-		hk.Config, hk.Open = cfg, b.NewSession
+		hk.Config, hk.Open, hk.Release = cfg, pool.Get, pool.Put
 		warnUnkept(e.stderr, "run", opened[i].profile.Name, cfg.Subjects)
 		var r *results.Result
 		r, err = runner.Run(ctx, rt.plans, runner.Options{Config: cfg, Browser: b, IncludeStruck: f.includeStruck,
@@ -277,7 +277,7 @@ func (j *runJob) execute(ctx context.Context, e *env, clock *phases) error {
 	go func() { defer close(poolClosed); _ = pool.Close() }()
 	clock.done("procedures and cleanup")
 	if res != nil {
-		clock.spent(res.Spent, max(f.concurrency, 1))
+		clock.spent(res.Spent, max(f.concurrency, 1), pool.Opened())
 	}
 	run := &formats.Run{Result: res, Findings: j.findings, Info: htmlreport.RunInfo{Target: strings.Join(names, "; "), Browser: browserVersion,
 		Version: version(), Started: started, Duration: e.now().Sub(started), Shard: f.shard}}

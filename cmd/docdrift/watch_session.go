@@ -70,7 +70,7 @@ func openSession(ctx context.Context, e *env, st *watchSettings, plans []runner.
 		vocabulary(st.file, &t.cfg)
 		hk := &steps.Housekeeper{}
 		t.opened.configure(&t.cfg, hk)
-		hk.Config, hk.Open = t.cfg, s.browser.NewSession
+		hk.Config, hk.Open, hk.Release = t.cfg, s.pool.Get, s.pool.Put
 		warnUnkept(e.stderr, "watch", t.opened.profile.Name, t.cfg.Subjects)
 	}
 	return s, nil

@@ -22,6 +22,7 @@ type Pool struct {
 	mu     sync.Mutex
 	idle   []*Session
 	closed bool
+	opened int // new sessions it lent
 }
 
 // NewPool lends sessions of b.
@@ -35,7 +36,13 @@ func (p *Pool) Get(ctx context.Context) (*Session, error) {
 		n := len(p.idle)
 		if n == 0 {
 			p.mu.Unlock()
-			return p.b.NewSession(ctx)
+			s, err := p.b.NewSession(ctx)
+			if err == nil {
+				p.mu.Lock()
+				p.opened++
+				p.mu.Unlock()
+			}
+			return s, err
 		}
 		s := p.idle[n-1]
 		p.idle = p.idle[:n-1]
@@ -51,6 +58,14 @@ func (p *Pool) Get(ctx context.Context) (*Session, error) {
 			return nil, fmt.Errorf("reset a browser session: %w", ctx.Err())
 		}
 	}
+}
+
+// Opened is how many new sessions the pool has lent; the others were reset ones. Each new
+// session loads the product with an empty cache.
+func (p *Pool) Opened() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.opened
 }
 
 // resetTimeout bounds making a returned session ready: leaving a page is quick or the
