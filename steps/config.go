@@ -107,7 +107,9 @@ type Config struct {
 	// bulk), instead of the scenario deleting it through Subjects at its end.
 	Cleanup func(ctx context.Context, sc *godog.Scenario, made Made)
 	// Release, when set, takes a scenario's session back at its end instead of closing it;
-	// reusable says the scenario passed, so the session is fit to lend again.
+	// reusable says the page was sound to the end — the scenario passed, or failed only
+	// because the doc and the UI disagree (drift) or a sentence was not understood — so the
+	// session is fit to lend again.
 	Release  func(sess *browser.Session, reusable bool) error
 	Observer Observer
 }

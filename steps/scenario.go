@@ -224,7 +224,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 		cancel()
 	}
 	cleaned()
-	s.releaseSession(err == nil && len(errs) == 0)
+	s.releaseSession(soundPage(err) && len(errs) == 0)
 	if s.tmp != "" {
 		_ = os.RemoveAll(s.tmp)
 	}
@@ -251,6 +251,17 @@ func (s *Scenario) releaseSession(passed bool) {
 	} else {
 		_ = s.session.Close()
 	}
+}
+
+// soundPage tells whether a scenario that ended with err left its page as a reader would:
+// it passed, or stopped at a label the UI does not have or a sentence not understood. Any
+// other failure (a page that never loaded, a browser that stopped answering) may have left it
+// stuck. Drift is the night a UI changed: most procedures end so, and a new browser context
+// for each would load the product cold each time.
+func soundPage(err error) bool {
+	var m *Mismatch
+	var nu *NotUnderstood
+	return err == nil || errors.As(err, &m) || errors.As(err, &nu)
 }
 
 // alive reports whether the session's page still answers.
