@@ -43,7 +43,7 @@ type pageKeeper struct {
 
 // Ensure creates the item through the product's form unless its list shows it.
 func (k *pageKeeper) Ensure(ctx context.Context, name string) error {
-	return k.h.session(ctx, func(s *Scenario) error {
+	return k.h.session(ctx, k.firstPage(), func(s *Scenario) error {
 		names, err := k.namesIn(ctx, s)
 		if err != nil || contains(names, name) {
 			return err
@@ -80,7 +80,7 @@ func (k *pageKeeper) Delete(ctx context.Context, names []string) error {
 // namesHoused is Names of a housed keeper: in a page of its own, signed in.
 func namesHoused(ctx context.Context, k housed) ([]string, error) {
 	var names []string
-	err := k.housekeeper().session(ctx, func(s *Scenario) error {
+	err := k.housekeeper().session(ctx, k.firstPage(), func(s *Scenario) error {
 		var err error
 		names, err = k.namesIn(ctx, s)
 		return err
@@ -100,12 +100,24 @@ func deleteHoused(ctx context.Context, k housed, names []string) error {
 type housed interface {
 	Keeper
 	housekeeper() *Housekeeper
+	// firstPage is the address its work begins on, "" for where procedures begin.
+	firstPage() string
 	namesIn(ctx context.Context, s *Scenario) ([]string, error)
 	// deleteIn deletes those of names its list shows, noting in c what came of each.
 	deleteIn(ctx context.Context, s *Scenario, c *clearing, names []string)
 }
 
 func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
+
+// firstPage is the subject's list when the profile gives its address: signing in lands there
+// rather than on where procedures begin, one page load fewer. A list reached by a breadcrumb
+// is reached from where procedures begin.
+func (k *pageKeeper) firstPage() string {
+	if strings.HasPrefix(k.p.List, "/") {
+		return k.p.List
+	}
+	return ""
+}
 
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
@@ -115,7 +127,7 @@ func (h *Housekeeper) deleteAll(ctx context.Context, visits []visit, c *clearing
 	if len(visits) == 0 {
 		return
 	}
-	err := h.session(ctx, func(s *Scenario) error {
+	err := h.session(ctx, visits[0].k.firstPage(), func(s *Scenario) error {
 		for _, v := range visits {
 			v.k.deleteIn(ctx, s, c, v.names)
 		}
@@ -281,8 +293,9 @@ func (k *pageKeeper) gone(ctx context.Context, s *Scenario, name string) error {
 }
 
 // session runs do in a signed-in page of its own, given back afterwards: to be lent again
-// when all went well, else closed.
-func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) (err error) {
+// when all went well, else closed. Signing in opens first, an address on the product, when
+// given, else where procedures begin.
+func (h *Housekeeper) session(ctx context.Context, first string, do func(s *Scenario) error) (err error) {
 	if h.Open == nil {
 		return fmt.Errorf("housekeeping: no browser")
 	}
@@ -302,19 +315,36 @@ func (h *Housekeeper) session(ctx context.Context, do func(s *Scenario) error) (
 	// (Strapi's default locale has no delete button, and "Edit <name> locale" was pressed).
 	cfg := h.Config
 	cfg.KeepGoing = false
+	if first != "" {
+		cfg.Start = profile.Resolve(cfg.BaseURL, first)
+	}
 	s := &Scenario{cfg: &cfg, session: sess}
 	if h.Config.Cookies != nil {
 		if err := sess.Page.Context(ctx).SetCookies(h.Config.Cookies); err != nil {
 			return fmt.Errorf("housekeeping: restore the saved session: %w", err)
 		}
 	}
-	if err := s.logIn(ctx); err != nil {
+	err = s.logIn(ctx)
+	if first != "" && unloaded(ctx, err) {
+		// The list is down, not the product: sign in where procedures begin, and let that
+		// list's failure be charged to its own names while the others are worked through.
+		cfg.Start = h.Config.Start
+		err = s.logIn(ctx)
+	}
+	if err != nil {
 		return fmt.Errorf("housekeeping: %w", err)
 	}
 	if err := do(s); err != nil {
 		return fmt.Errorf("housekeeping: %w", err)
 	}
 	return nil
+}
+
+// unloaded tells whether err is a page that did not load, or not in time while ctx has time
+// left: no failure to sign in.
+func unloaded(ctx context.Context, err error) bool {
+	var nl *browser.NotLoadedError
+	return errors.As(err, &nl) || errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil
 }
 
 // ownRowsJS answers those of names that a table row shows beside, as a word of its own, the

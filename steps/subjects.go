@@ -289,7 +289,7 @@ func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 		}
 	}
 	for _, h := range houses {
-		err := h.h.session(ctx, func(s *Scenario) error {
+		err := h.h.session(ctx, h.keepers[0].firstPage(), func(s *Scenario) error {
 			var errs []error
 			for _, k := range h.keepers {
 				// One list that fails (a locale Strapi will not delete) does not keep the
