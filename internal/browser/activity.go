@@ -16,13 +16,17 @@ type activity struct {
 	frame    proto.PageFrameID
 	loading  bool                            // the main frame is loading a document
 	inflight map[proto.NetworkRequestID]bool // true: scripts may act on its answer
-	last     time.Time                       // the last action, or answer a script may act on
-	gen      uint64                          // bumped on every event that counts
-	changed  chan struct{}                   // closed and replaced on every event that counts
-	navs     uint64                          // new documents committed in the main frame
-	urls     uint64                          // same-document URL changes (history.pushState, hash links)
-	doc      Document
-	docReq   proto.NetworkRequestID
+	// timers run out each request's time in flight; overdue are those whose time ran out,
+	// still in flight but no longer waited for (overdue.go).
+	timers  map[proto.NetworkRequestID]*time.Timer
+	overdue map[proto.NetworkRequestID]bool
+	last    time.Time     // the last action, or answer a script may act on
+	gen     uint64        // bumped on every event that counts
+	changed chan struct{} // closed and replaced on every event that counts
+	navs    uint64        // new documents committed in the main frame
+	urls    uint64        // same-document URL changes (history.pushState, hash links)
+	doc     Document
+	docReq  proto.NetworkRequestID
 	// frameDocs is the document request each frame, the main one included, loads or shows.
 	frameDocs map[proto.PageFrameID]proto.NetworkRequestID
 	origins   map[string]bool                   // of every document the page loaded, frames included: where it may have stored data
@@ -62,13 +66,13 @@ func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
 		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
 		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, asks: map[proto.NetworkRequestID]uint64{}, gone: make(chan struct{}),
-		changing: map[proto.NetworkRequestID]string{}}
+		changing: map[proto.NetworkRequestID]string{}, timers: map[proto.NetworkRequestID]*time.Timer{}, overdue: map[proto.NetworkRequestID]bool{}}
 }
 
 func (a *activity) now() mark {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return mark{gen: a.gen, busy: a.loading || len(a.inflight) > 0 || len(a.asks) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls, closed: a.closed}
+	return mark{gen: a.gen, busy: a.loading || a.waiting() > 0 || len(a.asks) > 0, last: a.last, changed: a.changed, navs: a.navs, urls: a.urls, closed: a.closed}
 }
 
 func (a *activity) document() Document {
@@ -139,6 +143,7 @@ func (a *activity) handlers() []any {
 			a.mu.Lock()
 			defer a.mu.Unlock()
 			a.inflight[e.RequestID] = reactive[e.Type] // a redirect keeps its id: counted once
+			a.bound(e.RequestID, e.Type)
 			if e.Type == proto.NetworkResourceTypeDocument {
 				if o := originOf(e.Request.URL); o != "" {
 					a.origins[o] = true
@@ -237,6 +242,7 @@ func (a *activity) requestDone(id proto.NetworkRequestID, failed string) {
 		return
 	}
 	delete(a.inflight, id)
+	a.unbound(id)
 	delete(a.changing, id) // answered without a response event (a network error): nothing refused
 	if acts {
 		a.last = time.Now()
@@ -257,6 +263,7 @@ func (a *activity) forget() (origins []string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	clear(a.inflight)
+	a.unboundAll()
 	clear(a.parts)
 	clear(a.failing)
 	clear(a.frameDocs)

@@ -15,14 +15,17 @@ import (
 //go:embed settle.js
 var trackerJS string
 
+// trackerOpts are the tracker's settings, as a JavaScript object.
+var trackerOpts = fmt.Sprintf("{requestWait: %d}", requestWait.Milliseconds())
+
 // installJS runs the tracker in a new document before the document's own scripts.
-var installJS = "(" + trackerJS + ")();"
+var installJS = "(" + trackerJS + ")(" + trackerOpts + ");"
 
 // waitJS asks the tracker to wait, installing it first in a document that predates it. It
 // calls the tracker as code, never through eval: a page's Content-Security-Policy may forbid
 // eval, not DevTools' own evaluations.
 var waitJS = `(args) => {
-	const t = window[Symbol.for("docdrift.activity")] || (` + trackerJS + `)();
+	const t = window[Symbol.for("docdrift.activity")] || (` + trackerJS + `)(` + trackerOpts + `);
 	return t.wait(args);
 }`
 

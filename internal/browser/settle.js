@@ -8,8 +8,9 @@
 // scripts can see. A same-origin frame has a tracker of its own, which reports to its
 // parent's: the page is settled only when its frames are (an editor's canvas, a settings pane).
 //
-// It returns the tracker; installing twice returns the first one.
-() => {
+// It returns the tracker; installing twice returns the first one. opts.requestWait bounds, in
+// ms, how long one request counts as in flight (requestWait in overdue.go).
+(opts) => {
   const key = Symbol.for("docdrift.activity");
   if (window[key]) return window[key];
   // Our own waits must neither count as the page's timers nor be slowed by a page that
@@ -161,13 +162,19 @@
   // Requests the page's scripts make (fetch, XMLHttpRequest) are pending from the moment they
   // are made: the browser's own report of them can arrive after the quiet window on a loaded
   // machine, and a click whose handler sends a form by fetch would be settled before the
-  // answer came. Their end restarts the window: the page acts on the answer.
-  let requests = 0;
-  const answered = () => { requests--; T.lastChange = performance.now(); poke(); };
+  // answer came. Their end restarts the window: the page acts on the answer. Each is pending
+  // for requestWait at most: a long poll the server holds open is no work to wait for.
+  const requestWait = (opts && opts.requestWait) || 10000;
+  const requests = new Set(); // the start time of each request in flight
+  const request = () => {
+    const r = { at: performance.now() };
+    requests.add(r);
+    return () => { if (requests.delete(r)) { T.lastChange = performance.now(); poke(); } };
+  };
   const pageFetch = window.fetch;
   if (pageFetch) {
     window.fetch = function (...args) {
-      requests++;
+      const answered = request();
       let p;
       try { p = pageFetch.apply(this, args); } catch (e) { answered(); throw e; }
       p.then(answered, answered);
@@ -176,9 +183,16 @@
   }
   const send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.send = function (...args) {
-    requests++;
+    const answered = request();
     this.addEventListener("loadend", answered, { once: true });
     try { return send.apply(this, args); } catch (e) { this.removeEventListener("loadend", answered); answered(); throw e; }
+  };
+  // requestPending is the time left, in ms, until the last request now in flight stops
+  // counting; 0 when none counts.
+  const requestPending = () => {
+    let left = 0;
+    for (const r of requests) left = Math.max(left, requestWait - (performance.now() - r.at));
+    return left;
   };
 
   // The DOM: every change restarts the quiet window, except docdrift's own screenshot masks.
@@ -216,7 +230,11 @@
     if (T.timers.size > 0) return "a timer is pending";
     if (frames.size > 0) return "a frame callback is pending";
     if (idle.size > 0) return "an idle callback is pending";
-    if (requests > 0) return "a request is in flight";
+    const waitRequests = requestPending();
+    if (waitRequests > 0) {
+      setT(poke, waitRequests);
+      return "a request is in flight";
+    }
     if (postPending()) return "a message is on its way";
     for (const a of document.getAnimations ? document.getAnimations() : []) {
       if (a.playState !== "running") continue;

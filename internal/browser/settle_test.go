@@ -82,6 +82,10 @@ var settlePages = map[string]string{
 		.spinner { display: inline-block; width: 20px; height: 20px; border: 2px solid #333; border-radius: 50%;
 		animation: spin 1s linear infinite }</style><main><span class="spinner"></span></main><script>
 		setTimeout(() => { document.querySelector('main').textContent = 'loaded' }, 1500)</script>`,
+	// A request the server holds open for good beside one answered after 400 ms that draws
+	// the page's content.
+	"/held": `<title>held</title><main>waiting</main><script>fetch('/hold');
+		fetch('/slow').then((r) => r.text()).then((t) => { document.querySelector('main').textContent = t })</script>`,
 	// A transition that runs 400 ms after a click, and an aria-busy region cleared later.
 	"/busy": `<title>busy</title><style>#box { width: 10px; transition: width 400ms linear } #box.wide { width: 300px }</style>
 		<div id="box" style="height: 10px; background: #333"></div><section id="s">ready</section>
@@ -116,8 +120,16 @@ func settleServer(t *testing.T) *httptest.Server {
 		_, _ = w.Write([]byte("fetched"))
 	})
 	mux.Handle("/ws", websocket.Handler(answerAsks))
+	released := make(chan struct{})
+	mux.HandleFunc("/hold", func(w http.ResponseWriter, r *http.Request) {
+		select { // a long poll with nothing to say, or a server that never answers
+		case <-released:
+		case <-r.Context().Done():
+		}
+	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(released) }) // before Close, which waits for every request
 	return srv
 }
 
@@ -248,6 +260,30 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A request in flight holds a page unsettled for requestWait at most: one the server holds
+// open for good (a long poll) holds it no longer, while one answered sooner is waited for.
+func TestSettleStopsWaitingForARequestThatNeverEnds(t *testing.T) {
+	srv := settleServer(t)
+	s := browsertest.Session(t)
+	ctx, cancel := context.WithTimeout(context.Background(), browser.RequestWait+10*time.Second)
+	defer cancel()
+	start := time.Now()
+	open(t, ctx, s, srv.URL+"/held")
+	if why := s.Pending(ctx); why == "" {
+		t.Error("nothing pending while two requests are in flight")
+	}
+	if err := s.Settle(ctx); err != nil {
+		t.Fatalf("settle: %v", err)
+	}
+	took := time.Since(start)
+	if took < browser.RequestWait || took > browser.RequestWait+5*time.Second {
+		t.Errorf("settled after %v, want about %v: the held request's bound", took, browser.RequestWait)
+	}
+	if got := text(t, ctx, s, `() => document.querySelector('main').textContent`); got != "fetched" {
+		t.Errorf("once settled: %q, want the answered request's %q", got, "fetched")
 	}
 }
 

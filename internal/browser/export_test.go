@@ -1,0 +1,4 @@
+package browser
+
+// RequestWait is requestWait, for the external tests.
+const RequestWait = requestWait
