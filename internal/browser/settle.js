@@ -218,6 +218,8 @@
     for (const el of r.querySelectorAll("*")) if (el.shadowRoot) { watch(el.shadowRoot); watchParsedRoots(el.shadowRoot); }
   };
   document.addEventListener("readystatechange", () => { watchParsedRoots(document); change(); });
+  // Installed in a document that predates it (a wait asked first), roots are there already.
+  watchParsedRoots(document);
 
   const shown = (el) => !el.checkVisibility || el.checkVisibility();
   const loadingText = /\b(loading|please wait)\b/i;

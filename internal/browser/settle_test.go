@@ -337,6 +337,30 @@ func TestWaitChangeSeesShadowRoots(t *testing.T) {
 	}
 }
 
+// A tracker that joins a document late (one that predates it: the first wait installs it)
+// watches the shadow roots already attached too.
+func TestWaitChangeSeesShadowRootsAttachedBeforeTheTracker(t *testing.T) {
+	s, ctx := openPage(t, `<title>Components</title>
+		<script>customElements.define("x-card", class extends HTMLElement {
+			connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: "open" }).innerHTML = "<p>empty</p>"; } })</script>
+		<x-card id="scripted"></x-card>`)
+	// As if the page had loaded before the tracker was installed.
+	if _, err := s.Page.Context(ctx).Eval(`() => { delete window[Symbol.for("docdrift.activity")] }`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	seen := s.Mutations(ctx)
+	if _, err := s.Page.Context(ctx).Eval(`() => setTimeout(() => {
+		document.getElementById("scripted").shadowRoot.querySelector("p").textContent = "drawn" }, 100)`); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := s.WaitChange(ctx, seen); err != nil || c != browser.Changed {
+		t.Errorf("a change in a shadow root attached before the tracker: %v, %v; want Changed", c, err)
+	}
+}
+
 // A web component's spinner, in its shadow root, says the page is busy as one in the
 // document does: settling waits until a poll the tracker does not follow takes it away.
 func TestSettleWaitsForASpinnerInAShadowRoot(t *testing.T) {
