@@ -84,7 +84,7 @@ func (s *Scenario) toItems(ctx context.Context) error {
 	if s.kind == nil || s.kind.Pages == nil || s.kind.Pages.List == "" {
 		return nil
 	}
-	return s.openList(ctx, s.kind.Pages.List)
+	return s.openList(ctx, *s.kind.Pages)
 }
 
 // toItem opens the procedure's item's own page ("In the edit view of your content-type, …")

@@ -112,12 +112,7 @@ func (k *pageKeeper) housekeeper() *Housekeeper { return k.h }
 // firstPage is the subject's list when the profile gives its address: signing in lands there
 // rather than on where procedures begin, one page load fewer. A list reached by a breadcrumb
 // is reached from where procedures begin.
-func (k *pageKeeper) firstPage() string {
-	if strings.HasPrefix(k.p.List, "/") {
-		return k.p.List
-	}
-	return ""
-}
+func (k *pageKeeper) firstPage() string { return k.p.ListAddress() }
 
 // deleteAll is Delete for several subjects of the product in one signed-in page: what a
 // scenario created may be of any of them, and each sign-in or restored session costs loads.
@@ -179,7 +174,7 @@ func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, nam
 // namesIn opens the subject's list — an address on the product, or a breadcrumb from where a
 // procedure begins — and reads the names its rows show.
 func (k *pageKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error) {
-	if err := s.openList(ctx, k.p.List); err != nil {
+	if err := s.openList(ctx, k.p); err != nil {
 		return nil, err
 	}
 	return s.rowNames(ctx)
@@ -188,9 +183,10 @@ func (k *pageKeeper) namesIn(ctx context.Context, s *Scenario) ([]string, error)
 // openList opens a subject's list: an address on the product, unless the page is there
 // already (a sign-in may have left it there: it is where procedures begin), or a breadcrumb
 // from where the page is.
-func (s *Scenario) openList(ctx context.Context, list string) error {
-	if !strings.HasPrefix(list, "/") {
-		return s.navigate(ctx, list)
+func (s *Scenario) openList(ctx context.Context, pages profile.Pages) error {
+	list := pages.ListAddress()
+	if list == "" {
+		return s.navigate(ctx, pages.List)
 	}
 	if at, err := url.Parse(s.session.Document().URL); err == nil && at.Path == list {
 		return nil

@@ -201,10 +201,10 @@ type Made struct {
 func (ss Subjects) keptAt(path string) string {
 	at, depth := "", 0
 	for _, s := range ss {
-		if s.Keeper == nil || s.Pages == nil || !strings.HasPrefix(s.Pages.List, "/") {
+		if s.Keeper == nil || s.Pages == nil || s.Pages.ListAddress() == "" {
 			continue
 		}
-		l := strings.TrimSuffix(s.Pages.List, "/")
+		l := strings.TrimSuffix(s.Pages.ListAddress(), "/")
 		if (path == l || strings.HasPrefix(path, l+"/")) && len(l) > depth {
 			at, depth = s.Name, len(l)
 		}

@@ -117,6 +117,15 @@ type Pages struct {
 	Delete string
 }
 
+// ListAddress is the list's path on the product's host, "" when the list is reached by a
+// breadcrumb.
+func (p Pages) ListAddress() string {
+	if strings.HasPrefix(p.List, "/") {
+		return p.List
+	}
+	return ""
+}
+
 // Secrets say what on the product's pages is secret beyond what docdrift finds by itself
 // (password fields, values it typed or was shown, token-like text in code or by a copy
 // button): text matching Patterns, and the values of the cookies named in Cookies.
