@@ -60,6 +60,7 @@ type Scenario struct {
 	drifts   []error           // mismatches carried past, in step order
 	drifted  bool              // the running step recorded one
 	started  time.Time
+	inStep   bool // one of the procedure's own steps is running (not one made as a doc says)
 
 	// clickSettles are the settles at which the procedure's clicks on the page it is on
 	// (move count clicksAt) ended: see openedByAClick.
@@ -163,7 +164,7 @@ func timed(part *time.Duration) func() {
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.index = stepIndex(s.pickle, st)
 	s.resetStep()
-	s.started = time.Now()
+	s.started, s.inStep = time.Now(), true
 	return ctx, nil
 }
 
@@ -177,7 +178,7 @@ func (s *Scenario) resetStep() {
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 	// Notes taken before the first step (signing in for a precondition) go to the first.
 	out := Outcome{Status: status, Err: err, Drifted: s.drifted, NotChecked: s.notChecked, Notes: s.notes}
-	s.notes = nil
+	s.notes, s.inStep = nil, false
 	var m *Mismatch
 	if status == godog.StepFailed && errors.As(err, &m) && !s.alive() {
 		// What looked like a missing label was a browser that died under the step.
