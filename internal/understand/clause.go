@@ -100,7 +100,7 @@ func (c clause) acts() []Act {
 		return c.set()
 	case cCheck, cUncheck:
 		if c.looksInto() {
-			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
+			return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(o))}}
 		}
 		if c.verb == "clear" && o.kind == "field" {
 			// "Clear the **Description** field": empty it ("Clear the **Enabled** check box"
@@ -143,7 +143,7 @@ func (c clause) acts() []Act {
 		return []Act{{Verb: Copy, Target: c.listTarget(), In: c.where}}
 	case cUpload:
 		if c.dragsNoFile() {
-			return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+			return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
 		}
 		return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
 	case cDownload:
@@ -226,7 +226,7 @@ func (c clause) use() []Act {
 	if len(c.obj.labels) > 0 {
 		return []Act{{Verb: Enter, Target: Target{Path: c.obj.labels[len(c.obj.labels)-1:], Kind: c.obj.kind}, Hint: "as the doc describes", In: c.where}}
 	}
-	return []Act{{Verb: Nothing, Why: "left to the reader: use " + c.obj.text()}}
+	return []Act{{Verb: Nothing, Why: whyLeft + "use " + c.obj.text()}}
 }
 
 // usedFor reads what a control is used for (purpose, "select **Admin**") as acts on or in it;
@@ -290,7 +290,7 @@ func (c clause) press(v Verb) []Act {
 	if unnamedMany(c.obj) && len(t.Any) == 0 {
 		// "Click the tabs below the form to browse …": no one control to press; which ones is
 		// the reader's choice.
-		return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+		return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
 	}
 	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) {
 		// "select at least the minimal scopes your app will require": options the reader
@@ -353,11 +353,16 @@ func choosesWith(mods []modifier) bool {
 	})
 }
 
+// Why a step has nothing of its own to perform: it points at instructions, it is the reader's
+// to decide, or the fields listed under it are the steps.
+const (
+	whyFollow = "instructions to follow: "
+	whyLeft   = "left to the reader: "
+	whyFields = "the fields that follow: "
+)
+
 // followsText reports an object that is the doc's own text, not a control: "follow these
 // steps", "follow the instructions below".
-// whyFollow starts the reason a step that points at instructions has nothing to perform.
-const whyFollow = "instructions to follow: "
-
 func followsText(p phrase) bool {
 	for _, t := range p.raw {
 		// (The raw words: "steps" names no control kind, so the phrase's own words skip it.)
@@ -517,7 +522,7 @@ func (c clause) vague() []Act {
 		}
 		return acts
 	}
-	return []Act{{Verb: Nothing, Why: "left to the reader: " + strings.TrimSpace(c.verb+" "+describe(o))}}
+	return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(o))}}
 }
 
 // describe is the phrase as the doc wrote it, for hints: "a name for your token".

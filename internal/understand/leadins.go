@@ -341,7 +341,7 @@ func fieldsFollow(acts []Act, byInstructions bool) []Act {
 			if what == "" {
 				what = "the items below" // "Fill in:"
 			}
-			acts[i] = Act{Verb: Nothing, Why: "the fields that follow: " + what, In: a.In}
+			acts[i] = Act{Verb: Nothing, Why: whyFields + what, In: a.In}
 		}
 	}
 	return acts

@@ -102,7 +102,7 @@ func Read(sentence string) Meaning {
 		// "When using Gmail, your final settings should be:": the fields to fill are the items
 		// below, each with its value.
 		return Meaning{Role: Action, LeadIn: true, Fields: true,
-			Acts: []Act{{Verb: Nothing, Why: "the fields that follow: " + strings.TrimSpace(joinWords(toks))}}}
+			Acts: []Act{{Verb: Nothing, Why: whyFields + strings.TrimSpace(joinWords(toks))}}}
 	}
 	if m.LeadIn && namesPicks(toks) {
 		// "The individual events to select are:": the boxes to tick are the items below.

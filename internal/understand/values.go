@@ -67,7 +67,7 @@ func (c clause) enter() []Act {
 	}
 	if k := containerWord(o); !hasField && len(o.labels) == 0 && len(o.words) <= 2 && (k == "form" || k == "section" || k == "dialog" || k == "page") {
 		// "Fill in the form:": its fields are the steps or the table that follow.
-		return []Act{{Verb: Nothing, Why: "the fields that follow: " + describe(o)}}
+		return []Act{{Verb: Nothing, Why: whyFields + describe(o)}}
 	}
 	switch {
 	case hasField:
@@ -164,7 +164,7 @@ func (c clause) set() []Act {
 	if f, ok := c.field(); ok {
 		return []Act{{Verb: Enter, Target: f, Hint: describe(o), In: c.where}}
 	}
-	return []Act{{Verb: Nothing, Why: "left to the reader: " + c.verb + " " + describe(o)}}
+	return []Act{{Verb: Nothing, Why: whyLeft + c.verb + " " + describe(o)}}
 }
 
 // onOff are the states a switch is set to.
@@ -180,7 +180,7 @@ func (c clause) give() []Act {
 			return []Act{{Verb: Enter, Target: Target{Words: fieldWords(rest), Kind: "field"}, Hint: describe(rest), In: c.where}}
 		}
 	}
-	return []Act{{Verb: Nothing, Why: "left to the reader: give " + describe(c.obj)}}
+	return []Act{{Verb: Nothing, Why: whyLeft + "give " + describe(c.obj)}}
 }
 
 // literal is a value the doc spells out: a code span or a quotation.
