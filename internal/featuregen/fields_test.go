@@ -62,6 +62,50 @@ func TestExplainFieldList(t *testing.T) {
 	sameLines(t, "Explain", got, want)
 }
 
+// A step that asks to fill in, configure or define something it names in plain words is the
+// lead-in of the fields under it when they name a field each and describe it: nothing is typed
+// into a field called "configuration". An item that only marks its field optional leaves the
+// act to its next sentence. The second procedure is Docker's "Configure the token:"
+// (testdata/corpus 76); a step whose items are parameters or choices stays as it was.
+func TestExplainFieldsUnderAnyName(t *testing.T) {
+	src := "# Providers\n\n## Add a provider\n\n" +
+		"1. Fill in the configuration:\n" +
+		"    - **Provider name**: A unique name for this instance (e.g., \"Primary\")\n" +
+		"    - **URL**: Your endpoint URL (see [the format](#format))\n" +
+		"    - **Models**: Comma-separated list of models (e.g., `small,large`)\n\n" +
+		"## Create a token\n\n" +
+		"1. Configure the token:\n" +
+		"    - **Label:** A name that describes what the token is for. This field is required.\n" +
+		"    - **Description:** Optional. Up to 200 characters.\n" +
+		"    - **Expiration date:** Optional. Select **30 days** or **Custom**.\n\n" +
+		"## Other lists\n\n" +
+		"1. Decide where the property appears:\n" +
+		"    - **Badge:** a badge beside the name.\n" +
+		"    - **Sidebar:** a line in the sidebar.\n" +
+		"2. Enter your name:\n" +
+		"    - **First**: your given name\n"
+	got := readings("providers.md", src, false)
+	want := []string{
+		"1 action: nothing (the fields that follow: the configuration)",
+		"1.1 action: enter \"Provider name\" field (A unique name for this instance (e.g., Primary))",
+		"1.2 action: enter \"URL\" field (Your endpoint URL (see the format))",
+		"1.3 action: enter \"Models\" field (Comma-separated list of models (e.g., small,large))",
+		"1 action: nothing (the fields that follow: configure the token)",
+		"1.1 action: enter \"Label\" field (A name that describes what the token is for.)",
+		"1.1 note",
+		"1.2 action: enter \"Description\" field (as the doc describes) [optional]",
+		"1.2 note",
+		"1.3 note",
+		"1.3 action: click one of \"30 days\", \"Custom\" [optional]",
+		"1 action: nothing (left to the reader: decide where the property appears)",
+		"1.1 note",
+		"1.2 note",
+		"2 action: enter ~\"name\" field (your name)",
+		"2.1 note",
+	}
+	sameLines(t, "Explain", got, want)
+}
+
 // A list that marks its items required or optional is a form's fields with nothing above it
 // to say so, and what an item says of its field after naming it is no outcome to check;
 // SolidInvoice's recurring invoices (testdata/heldout).

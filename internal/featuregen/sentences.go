@@ -199,6 +199,7 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		tree := readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))}
 		if len(reads) > 0 && (reads[0].listed == understand.FieldList || reads[0].listed == understand.NamedFieldList) && reads[0].meaning.Step() && !asks {
 			describesField(tree.reads[1:], tree.subs)
+			markedThenAsked(tree.reads)
 		}
 		if len(reads) > 0 && reads[0].listed == understand.OtherWay {
 			anotherWay(tree.subs) // "Perform all the following steps to get there:" as the second way
@@ -222,6 +223,17 @@ func describesField(reads []read, subs []readTree) {
 	for i := range subs {
 		describesField(subs[i].reads, subs[i].subs)
 	}
+}
+
+// markedThenAsked makes a note of a listed field's first sentence when it only marks the field
+// ("**Expiration date:** Optional.") and the item's next sentence asks what to do there
+// ("Select **30 days** …"): one act, optional as the mark says.
+func markedThenAsked(reads []read) {
+	if len(reads) < 2 || reads[1].continuation || !reads[1].meaning.Step() || !understand.OnlyMarksField(reads[0].text) {
+		return
+	}
+	reads[1].meaning.Optional = reads[1].meaning.Optional || reads[0].meaning.Optional
+	reads[0].meaning, reads[0].note = understand.Meaning{Role: understand.Note}, "note"
 }
 
 // startsWithWord reports text that opens with the word w, in any case.
@@ -274,8 +286,13 @@ func leadOf(reads []read, subs []docsparse.Step) understand.Meaning {
 		return understand.Meaning{}
 	}
 	m := reads[last].meaning
-	if len(subs) > 0 && !m.LeadIn {
-		m = understand.ReadLeadOver(reads[last].text) // "3. Complete the integration settings"
+	if len(subs) > 0 && !m.ListsItems() {
+		// "3. Complete the integration settings", "Fill in the configuration:" over
+		// "- **URL**: …": the sub-steps are the fields, and the lead-in asks nothing itself.
+		m = understand.ReadLeadOverItems(reads[last].text, firstSentences(subs))
+		if m.ListsItems() {
+			reads[last].meaning, reads[last].note = m, ""
+		}
 	}
 	if !m.LeadIn {
 		return understand.Meaning{}
@@ -309,8 +326,7 @@ func readStep(s docsparse.Step) []read {
 		t := oneLine(s.Markup)
 		return []read{{text: t, pos: s.Pos, meaning: understand.Read(t)}}
 	}
-	text := cleanMarkup(s.Markup)
-	spans := splitAtLine(splitAfterTitle(sentences(text.text), text, s.Markup), text, s.Markup)
+	text, spans := ownSentences(s)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
 	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
 	// "**Create your project**" over the paragraphs or bullets that say how: a title.
@@ -369,6 +385,23 @@ func readStep(s docsparse.Step) []read {
 		}
 	}
 	leadsIntoCode(out)
+	return out
+}
+
+// ownSentences is a step's own text, cleaned of markup, and its sentences.
+func ownSentences(s docsparse.Step) (stepText, []span) {
+	text := cleanMarkup(s.Markup)
+	return text, splitAtLine(splitAfterTitle(sentences(text.text), text, s.Markup), text, s.Markup)
+}
+
+// firstSentences is the first sentence of each step: what a lead-in lists it by.
+func firstSentences(steps []docsparse.Step) []string {
+	out := make([]string, 0, len(steps))
+	for _, s := range steps {
+		if text, spans := ownSentences(s); len(spans) > 0 {
+			out = append(out, text.text[spans[0].start:spans[0].end])
+		}
+	}
 	return out
 }
 

@@ -59,6 +59,12 @@ func readField(item string, r Meaning) Meaning {
 	if len(rest) == 0 || rest[0].isPunct("(") {
 		return Meaning{Role: Note} // "`1 column`", "`Page -- Full Width` (Requires Page Builder)": a value to pick, listed
 	}
+	if word, ok := markOnly(rest); ok {
+		// "**Expiration date:** Optional.": a field to fill as the doc describes, optional or not.
+		m.Optional = m.Optional || optionalStarts[word]
+		m.Role, m.Acts = Action, []Act{{Verb: Enter, Target: Target{Path: []string{field}, Kind: "field"}, Hint: "as the doc describes"}}
+		return m
+	}
 	// The rest describes the field; only a value spelled as code or quotes is typed as is.
 	act := Act{Verb: Enter, Target: Target{Path: []string{field}, Kind: "field"}}
 	if p := readPhrase(rest); len(rest) == 1 && rest[0].kind == label {
@@ -194,6 +200,31 @@ func (m *Meaning) stripFieldMarks(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// markOnly reads a field's description that is only a required or optional mark: "Optional.",
+// "Required".
+func markOnly(rest []token) (string, bool) {
+	if lastIs(rest, ".") {
+		rest = rest[:len(rest)-1]
+	}
+	if len(rest) != 1 || !requiredMarks[rest[0].lower] && !optionalStarts[rest[0].lower] {
+		return "", false
+	}
+	return rest[0].lower, true
+}
+
+// OnlyMarksField reports an item's first sentence that names a field and only marks it
+// required or optional ("**Expiration date:** Optional."): when the item's next sentence asks
+// for something ("Select **30 days** …"), that is what to do in the field.
+func OnlyMarksField(sentence string) bool {
+	var m Meaning
+	ts := m.stripStarts(tokenize(sentence))
+	if len(ts) < 3 || ts[0].kind != label || !ts[1].isPunct(":", "-") {
+		return false
+	}
+	_, ok := markOnly(ts[2:])
+	return ok
 }
 
 // MarkedField reads an item that names a field and marks it required or optional — "Host

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -71,6 +72,69 @@ func ReadLeadOver(sentence string) Meaning {
 		return l
 	}
 	return m
+}
+
+// ReadLeadOverItems reads a sentence with a list right under it, given the first sentence of
+// each item: as ReadLeadOver, or as the lead-in of a form's fields when it ends in a colon,
+// asks to fill in, configure or provide something it names in plain words ("Fill in the
+// configuration:", "Configure the webhook:") and most of its items name a field and describe
+// it ("**URL**: Your endpoint URL"). The items are the fields, whatever the writer called the
+// whole; there is no field named "configuration" to type into.
+func ReadLeadOverItems(sentence string, items []string) Meaning {
+	m := ReadLeadOver(sentence)
+	if m.ListsItems() || !m.LeadIn || m.Role != Action || len(m.Acts) != 1 || !strings.HasSuffix(strings.TrimSpace(sentence), ":") {
+		return m
+	}
+	a := m.Acts[0]
+	what := ""
+	switch {
+	case a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "":
+		what = cmp.Or(a.Hint, a.Target.Words)
+	case a.Verb == Nothing && strings.HasPrefix(a.Why, whyLeft):
+		// "Configure the webhook:", "Define the role:" — not "Decide where it appears:" or
+		// "Make a POST request with:", whose items are choices or parameters.
+		if verb, _, _ := strings.Cut(strings.TrimPrefix(a.Why, whyLeft), " "); definingVerbs[verb] {
+			what = strings.TrimPrefix(a.Why, whyLeft)
+		}
+	}
+	if what == "" || !describesFields(items) {
+		return m
+	}
+	m.Fields = true
+	m.Acts = []Act{{Verb: Nothing, Why: whyFields + what, In: a.In}}
+	return m
+}
+
+// definingVerbs ask, among the verbs whose object is the reader's to settle, to fill in what
+// the object holds.
+var definingVerbs = wordSet(`complete configure define customize set specify fill edit update`)
+
+// describesFields reports items of which two or more, and two in three, name a field and
+// describe it: "**URL**: Your endpoint URL (see format below)", "Name: Name to identify the
+// feed", "**Memo** (optional): A longer description".
+func describesFields(items []string) bool {
+	n := 0
+	for _, item := range items {
+		var m Meaning
+		if _, marked := MarkedField(item); marked || namedThenDescribed(m.stripStarts(tokenize(item))) {
+			n++
+		}
+	}
+	return n >= 2 && n*3 >= len(items)*2
+}
+
+// namedThenDescribed reports an item that starts with a name — a label, or a word or three,
+// capitalised — then a colon or a dash, then words: what describedField asks, but an example
+// or a link in the description ("(e.g., `us-east-1`)") does not make it something else.
+func namedThenDescribed(ts []token) bool {
+	name := 1
+	if len(ts) > 0 && ts[0].kind != label {
+		name = slices.IndexFunc(ts, func(t token) bool { return t.kind != word })
+		if name < 1 || name > 3 || noteWords[ts[0].lower] || !capitalised(ts[0].text) || !ts[name].isPunct(":") {
+			return false
+		}
+	}
+	return len(ts) > name+1 && ts[name].isPunct(":", "-", "–", "—") && ts[name+1].kind == word
 }
 
 // HeadingLead is the lead-in a heading makes for the list right under it when it asks, in

@@ -184,6 +184,46 @@ func TestReadLeadOver(t *testing.T) {
 	}
 }
 
+// A lead-in that asks to fill in, configure or define something named in plain words lists
+// fields when its items name a field each and describe it; other items, other verbs and a
+// sentence with no colon keep their reading. The items are from Docker's token form
+// (testdata/corpus 76) and made up.
+func TestReadLeadOverItems(t *testing.T) {
+	fields := []string{"**Label:** A name for the token.", "**Description:** Optional.", "**Expiry**: when it ends (e.g., `30d`)"}
+	tests := []struct {
+		lead  string
+		items []string
+		want  Listing
+	}{
+		{"Configure the token:", fields, FieldList},
+		{"Fill in the configuration:", fields, FieldList},
+		{"Define the role:", fields, FieldList},
+		{"Configure the token:", []string{"Click **Save**.", "Close the dialog.", "**Label:** A name."}, Alone},
+		{"Configure the token:", fields[:1], Alone},           // one item is no list of fields
+		{"Configure the token.", fields, Alone},               // asks for itself, described below
+		{"Make a request with:", fields, Alone},               // parameters, not a form's fields
+		{"Decide where it appears:", fields, Alone},           // choices
+		{"Click **Save**:", fields, Alone},                    // a control
+		{"Fill in the required fields:", nil, NamedFieldList}, // says so itself
+	}
+	for _, tt := range tests {
+		if got := ReadLeadOverItems(tt.lead, tt.items).Lists(); got != tt.want {
+			t.Errorf("ReadLeadOverItems(%q, %q).Lists() = %q, want %q", tt.lead, tt.items, got, tt.want)
+		}
+	}
+	for item, want := range map[string]bool{
+		"**Expiration date:** Optional.": true,
+		"**Name**: Required":             true,
+		"**Name**: Required for login.":  false,
+		"Optional.":                      false,
+		"Expiration date: Optional.":     false, // a name in plain words is read with its description
+	} {
+		if got := OnlyMarksField(item); got != want {
+			t.Errorf("OnlyMarksField(%q) = %v, want %v", item, got, want)
+		}
+	}
+}
+
 // A heading lists the fields or boxes under it only when it asks for them, in the imperative.
 func TestHeadingLead(t *testing.T) {
 	for _, tt := range []struct {

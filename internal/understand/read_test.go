@@ -926,6 +926,7 @@ func TestReadField(t *testing.T) {
 		{"Name: Name to identify the feed", "action: enter ~\"Name\" field (Name to identify the feed)"},
 		{"Provider: Name of the content provider", "action: enter ~\"Provider\" field (Name of the content provider)"},
 		{"Bind DN (optional)", "action: enter \"Bind DN\" field (as the doc describes) [optional]"},
+		{"**Expiration date:** Optional.", "action: enter \"Expiration date\" field (as the doc describes) [optional]"},
 		{"Active: check it when the service should be visible", "action: check ~\"Active\""},
 		{"Note: Is the feed active or not", "note"},
 	}
