@@ -58,6 +58,11 @@ func split(ts []token) [][]token {
 			q = q[1:]
 		}
 		q = withoutReminder(q)
+		if len(q) == 0 && len(p) > 0 && p[0].is("and") && len(p) == 1 {
+			// "Rename the group, and then click **Apply**": the "and" between the comma and the
+			// "then" joins the steps; it is no word of the first one's object.
+			continue
+		}
 		starts := len(q) > 0 && (isVerbAt(q, 0) || q[0].in(conditionWords) || q[0].is("to") && isVerbAt(q, 1) || isContainer(q) || startsOutcome(q) || doTheFollowing(q))
 		// A clause after a condition or a purpose that starts with a word is a main clause of
 		// its own ("When this option is checked, the attribute must be set, …"); labels and

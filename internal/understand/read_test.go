@@ -103,6 +103,8 @@ func TestRead(t *testing.T) {
 			"action: click the trash icon button in the \"user's\" row"},
 		{"alternatives", "Click or tap **OK**, and then click or tap **Save**.",
 			"action: click \"OK\"; then click \"Save\""},
+		{"steps joined by a comma, \"and\" and \"then\"", "Enter a name, and then click **Save**.",
+			"action: enter ~\"name\" field (a name); then click \"Save\""},
 		{"alternatives", "Select an expiration or specify a custom lifetime, then click **Create**.",
 			"action: click ~\"expiration\"; then click \"Create\""},
 		{"table rows", "Connect with SSO | (optional) Click **TRUE** or **FALSE** to connect the new administrator account with SSO.",
