@@ -12,7 +12,7 @@ type span struct{ start, end int }
 // abbreviations end with a period that does not end a sentence (compared lower-cased,
 // including the period).
 var abbreviations = []string{
-	"e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "fig.", "ex.", "dr.",
+	"e.g.", "eg.", "i.e.", "ie.", "etc.", "vs.", "cf.", "approx.", "incl.", "no.", "fig.", "ex.", "dr.",
 	"mr.", "mrs.", "ms.", "st.", "p.", "pp.", "min.", "max.", "sec.", "esp.", "resp.",
 }
 

@@ -29,6 +29,9 @@ func TestSentences(t *testing.T) {
 			[]string{`Click "OK. Done" to confirm.`, "A dialog appears."}},
 		{"Choose a template (e.g. Default. Or another) and save.",
 			[]string{"Choose a template (e.g. Default. Or another) and save."}},
+		// "eg." and "ie." are written for "e.g." and "i.e." as often as not.
+		{"Set Display Name: eg. `Build Bot`.", []string{"Set Display Name: eg. `Build Bot`."}},
+		{"Pick a plan, ie. The one you pay for.", []string{"Pick a plan, ie. The one you pay for."}},
 		{"Choose a region, e.g. The closest one. Then save.",
 			[]string{"Choose a region, e.g. The closest one.", "Then save."}},
 		{"Pick a value, i.e. One of the listed ones.",
