@@ -929,6 +929,8 @@ func TestReadField(t *testing.T) {
 		{"Provider: Name of the content provider", "action: enter ~\"Provider\" field (Name of the content provider)"},
 		{"Bind DN (optional)", "action: enter \"Bind DN\" field (as the doc describes) [optional]"},
 		{"**Expiration date:** Optional.", "action: enter \"Expiration date\" field (as the doc describes) [optional]"},
+		// "First" opens the field's name, not the procedure's pace ("First, name the token").
+		{"First name: `Ada`", "action: enter ~\"First name\" field value \"Ada\""},
 		{"Active: check it when the service should be visible", "action: check ~\"Active\""},
 		{"Note: Is the feed active or not", "note"},
 	}

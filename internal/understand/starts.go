@@ -38,7 +38,9 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			// page offers it (a reader who took the first way has nothing more to do).
 			m.Optional, m.Condition = true, "alternatively"
 			ts = ts[1:]
-		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions) || ts[1].is("let's", "let’s", "let")):
+		case ts[0].kind == word && softStarts[strings.TrimSuffix(ts[0].lower, ":")] && len(ts) > 1 && (isVerbAt(ts, 1) || ts[1].isPunct(",") || ts[1].in(prepositions) || ts[1].is("let's", "let’s", "let")) &&
+			!(len(ts) > 2 && ts[2].isPunct(":")):
+			// ("First name: `Ada`" is a field's name, not "First, name …".)
 			ts = ts[1:]
 		case len(ts) > 1 && ts[0].is("and", "or") && isVerbAt(ts, 1):
 			ts = ts[1:]
