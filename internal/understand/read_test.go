@@ -770,6 +770,12 @@ func TestRead(t *testing.T) {
 		{"a control's name in bold", "**Display Name** (_optional_): The display name of the user.", "note"},
 		{"a control's name in bold", "**Add Member** opens a dialog.", "outcome: see \"Add Member\""},
 		{"a control's name in bold", "**Note** To enable it, ask an admin.", "note"},
+		// A step's title in bold, then its instruction: with no stop between, or after a dash
+		// with a condition or a place first.
+		{"a title in bold", "**Open the Keys page** Select **Settings** > **Keys**.", "action: go to \"Settings\" > \"Keys\" page"},
+		{"a title in bold", "**Store the key** – Once it shows, copy the **Key** value.", "action: copy \"Key\" [once it shows]"},
+		{"a title in bold", "**Turn on logging** – In the **General** tab, check **Logging**.", "action: check \"Logging\" in the \"General\" tab"},
+		{"a title in bold", "**Rotate keys** – Once a year is enough.", "note"},
 		// Evidence's and NodeBB's guides (testdata/heldout 159, 168).
 		{"a condition in bold", "**If you are deploying from a template**, click \"Use Template\"", "action: click \"Use Template\" [if you are deploying from a template]"},
 		{"opt for", "Opt for a **Basic** plan.", "action: click \"Basic\""},

@@ -93,6 +93,11 @@ func asideBefore(ts []token) int {
 // integration** - Go to …". A title that is a field's name ("`Sign-in redirect URLs`: Add
 // `https://…`") becomes the field the instruction fills.
 func (m *Meaning) stripTitle(ts []token) []token {
+	if len(ts) > 2 && ts[0].kind == label && ts[0].mark == markBold && strings.Contains(ts[0].text, " ") && isVerbText(ts[0].lower) && opensStep(ts[1:]) {
+		// "**Access Profile Settings** Open the … tab.": the step's title in bold, its
+		// instruction right after it with no stop between.
+		return ts[1:]
+	}
 	end := -1
 	for i, t := range ts {
 		if t.isPunct(":", "-") {
@@ -106,7 +111,7 @@ func (m *Meaning) stripTitle(ts []token) []token {
 			return ts
 		}
 	}
-	if end <= 0 || end == len(ts)-1 || !isVerbAt(ts, end+1) {
+	if end <= 0 || end == len(ts)-1 || !isVerbAt(ts, end+1) && !(ts[0].kind == label && opensStep(ts[end+1:])) {
 		return ts
 	}
 	head, rest := ts[:end], ts[end+1:]
@@ -115,6 +120,23 @@ func (m *Meaning) stripTitle(ts []token) []token {
 		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
 	}
 	return rest
+}
+
+// opensStep reports words that open an instruction in a sentence of their own: a verb, or a
+// condition or a place before one ("Once the test passes, save …", "In your repository, go
+// to …"), capitalised as a sentence starts.
+func opensStep(ts []token) bool {
+	if len(ts) == 0 || ts[0].kind != word || !capitalised(ts[0].text) {
+		return false
+	}
+	if isVerbAt(ts, 0) {
+		return true
+	}
+	if !ts[0].in(conditionWords) && !ts[0].in(prepositions) {
+		return false
+	}
+	comma := slices.IndexFunc(ts, func(t token) bool { return t.isPunct(",") })
+	return comma > 0 && isVerbAt(ts, comma+1)
 }
 
 // placeLine reads a line that names where a feature lives as a path of menus, "**Path to
