@@ -92,15 +92,19 @@ func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, name
 		return
 	}
 	for _, it := range items {
+		noted := c
 		if len(c.shown([]string{it.name}, names)) == 0 {
-			continue
+			if len(c.strayed([]string{it.name}, names)) == 0 {
+				continue
+			}
+			noted = c.strays
 		}
 		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})
 		var st *apiStatusError
 		if errors.As(err, &st) && st.status == http.StatusNotFound {
 			continue // gone since it was listed: what Delete was for
 		}
-		c.row(it.name, err)
+		noted.row(it.name, err)
 	}
 }
 

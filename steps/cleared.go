@@ -125,6 +125,51 @@ type clearing struct {
 	stuck      StillListed
 	failed     map[string]error
 	unreadable []error // lists, sign-ins or APIs that could not be read
+	// strays, when set, is the sweep done in the same visit of each list: the items a list
+	// shows whose names start with prefix, not among the names it was visited for — what
+	// failed cleanups and killed runs left — noted in its listed, stuck and failed.
+	strays *clearing
+	prefix string
+}
+
+// strayed notes and answers the items of list the sweep removes: named with its prefix, and
+// not among names, the ones the list is visited for. None without a sweep.
+func (c *clearing) strayed(list, names []string) []string {
+	if c.strays == nil {
+		return nil
+	}
+	var these []string
+	for _, n := range list {
+		if strings.HasPrefix(n, c.prefix) && !contains(names, n) {
+			these = append(these, n)
+		}
+	}
+	c.strays.listed = append(c.strays.listed, these...)
+	return these
+}
+
+// sweepErr is what kept the sweep from being whole: lists it could not read, strays it could
+// not delete.
+func (c *clearing) sweepErr() error {
+	if c.strays == nil {
+		return nil
+	}
+	errs := []error{c.strays.err(false)}
+	for _, err := range c.strays.unreadable {
+		errs = append(errs, fmt.Errorf("list them: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// swept are the strays deleted.
+func (c *clearing) swept() []string {
+	if c.strays == nil {
+		return nil
+	}
+	return slices.DeleteFunc(slices.Clone(c.strays.listed), func(n string) bool {
+		_, failed := c.strays.failed[n]
+		return failed || contains(c.strays.stuck.Names, n) || contains(c.strays.stuck.Own, n)
+	})
 }
 
 // shown notes which of names — those of the cleanup's a list may show — it shows, and
@@ -154,8 +199,14 @@ func (c *clearing) row(name string, err error) {
 	}
 }
 
-// unread notes a list, sign-in or API that could not be read.
-func (c *clearing) unread(err error) { c.unreadable = append(c.unreadable, err) }
+// unread notes a list, sign-in or API that could not be read: the sweep could not read it
+// either.
+func (c *clearing) unread(err error) {
+	c.unreadable = append(c.unreadable, err)
+	if c.strays != nil {
+		c.strays.unread(err)
+	}
+}
 
 // err says what came of it. With lists that show every kept kind (listsAll), names no list
 // showed are said too (*NotListed): their items, if any, are of a kind nothing keeps.

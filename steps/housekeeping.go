@@ -133,41 +133,35 @@ func (h *Housekeeper) deleteAll(ctx context.Context, visits []visit, c *clearing
 	}
 }
 
-// inPage is a keeper working in a page already signed in: several subjects' lists, one
-// sign-in.
-type inPage struct {
-	k housed
-	s *Scenario
-}
-
-func (p *inPage) Names(ctx context.Context) ([]string, error) { return p.k.namesIn(ctx, p.s) }
-
-func (p *inPage) Delete(ctx context.Context, names []string) error {
-	c := &clearing{names: names}
-	p.k.deleteIn(ctx, p.s, c, names)
-	return c.err(false)
-}
-
-// deleteIn deletes those of names its list shows, with the page s.
+// deleteIn deletes those of names its list shows, and the strays c sweeps, with the page s.
 func (k *pageKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, names []string) {
 	shown, err := k.namesIn(ctx, s)
 	if err != nil {
 		c.unread(err)
 		return
 	}
-	listed := c.shown(shown, names)
+	listed, strays := c.shown(shown, names), c.strayed(shown, names)
 	// A doc that renamed the signed-in account ("Write your first name") must never have
 	// cleanup or a sweep delete the account every run signs in with.
-	own, err := s.ownRows(ctx, listed)
+	own, err := s.ownRows(ctx, slices.Concat(listed, strays))
 	for _, n := range listed {
-		switch {
-		case err != nil:
-			c.row(n, err)
-		case contains(own, n):
-			c.stuck.Own = append(c.stuck.Own, n)
-		default:
-			c.row(n, k.deleteRow(ctx, s, n))
-		}
+		k.deleteListed(ctx, s, c, n, own, err)
+	}
+	for _, n := range strays {
+		k.deleteListed(ctx, s, c.strays, n, own, err)
+	}
+}
+
+// deleteListed deletes an item its list shows unless it is of own, the rows of the account
+// the run signs in as (ownErr: they could not be told), noting in c how it went.
+func (k *pageKeeper) deleteListed(ctx context.Context, s *Scenario, c *clearing, name string, own []string, ownErr error) {
+	switch {
+	case ownErr != nil:
+		c.row(name, ownErr)
+	case contains(own, name):
+		c.stuck.Own = append(c.stuck.Own, name)
+	default:
+		c.row(name, k.deleteRow(ctx, s, name))
 	}
 }
 

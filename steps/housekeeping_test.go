@@ -286,6 +286,63 @@ func TestDeleteOpensOnlyTheListsItsNamesMayBeOn(t *testing.T) {
 	}
 }
 
+// A run's last cleanup and its sweep read each list once between them: the last batch's
+// names are deleted where their subject's list shows them, and every list's items named
+// with the run's prefix — what earlier cleanups failed to remove — are swept from it.
+func TestFinishReadsEachListOnce(t *testing.T) {
+	var mu sync.Mutex
+	items := map[string][]string{
+		"tokens":  {"docdrift-run-1", "docdrift-run-9", "someone-elses"},
+		"entries": {"docdrift-run-5"},
+		"roles":   {},
+	}
+	opened := map[string]int{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /favicon.ico", http.NotFound)
+	mux.HandleFunc("GET /{list}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		list := r.PathValue("list")
+		opened[list]++
+		var rows strings.Builder
+		for _, n := range items[list] {
+			fmt.Fprintf(&rows, `<tr><td>%[1]s</td><td><button onclick="confirm('Delete?') && fetch('/%[2]s/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, html.EscapeString(n), list)
+		}
+		fmt.Fprintf(w, `<!doctype html><title>%[1]s</title><h1>%[1]s</h1><table><tbody>%[2]s</tbody></table>`, list, rows.String())
+	})
+	mux.HandleFunc("DELETE /{list}/{name}", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		items[r.PathValue("list")] = slices.DeleteFunc(items[r.PathValue("list")], func(n string) bool { return n == r.PathValue("name") })
+	})
+	h := housekeeperOf(t, mux, "/home", 2*time.Second)
+	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
+		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
+		{Name: "role", Pages: &profile.Pages{List: "/roles", Delete: "Delete {name}"}},
+	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	swept, deleted, sweepErr := subjects.Finish(ctx, []string{"docdrift-run-1", "docdrift-run-1-description"},
+		map[string]string{"docdrift-run-1": "token", "docdrift-run-1-description": "token"}, "docdrift-run-")
+	var nl *NotListed
+	if !errors.As(deleted, &nl) || !slices.Equal(nl.Names, []string{"docdrift-run-1-description"}) || sweepErr != nil {
+		t.Errorf("Finish deleted: %v, sweep: %v; want only the description said as on no list", deleted, sweepErr)
+	}
+	slices.Sort(swept)
+	if want := []string{"docdrift-run-5", "docdrift-run-9"}; !slices.Equal(swept, want) {
+		t.Errorf("swept %q, want %q", swept, want)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := map[string]int{"tokens": 1, "entries": 1, "roles": 1}; !maps.Equal(opened, want) {
+		t.Errorf("pages opened %v, want %v", opened, want)
+	}
+	if left := slices.Concat(items["tokens"], items["entries"]); !slices.Equal(left, []string{"someone-elses"}) {
+		t.Errorf("left %q, want only someone-elses", left)
+	}
+}
+
 // housekeeperOf serves app for the test and keeps its items from start, with steps of step.
 func housekeeperOf(t *testing.T, app http.Handler, start string, step time.Duration) *Housekeeper {
 	t.Helper()

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"testing"
@@ -42,7 +43,7 @@ func TestDeletingThroughARowsMenu(t *testing.T) {
 	url := servePages(t, map[string]string{"/": rowMenuList})
 	s, ctx := scenarioAt(t, url, Config{})
 	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Actions > Delete account"}}
-	if err := (&inPage{k, s}).Delete(ctx, []string{"docdrift-1", "never-made"}); err != nil {
+	if err := deleteInPage(ctx, k, s, "docdrift-1", "never-made"); err != nil {
 		t.Fatal(err)
 	}
 	names, err := s.rowNames(ctx)
@@ -81,9 +82,16 @@ func TestADeletionThatLeavesTheRowFails(t *testing.T) {
 	s, ctx := scenarioAt(t, url, Config{})
 	s.cfg.StepTimeout = time.Second
 	k := &pageKeeper{p: profile.Pages{List: "/", Delete: "Delete {name} locale"}}
-	err := (&inPage{k, s}).Delete(ctx, []string{"docdrift-1"})
+	err := deleteInPage(ctx, k, s, "docdrift-1")
 	var sl *StillListed
 	if !errors.As(err, &sl) || !slices.Equal(sl.Names, []string{"docdrift-1"}) {
 		t.Errorf("Delete = %v, want docdrift-1 still listed", err)
 	}
+}
+
+// deleteInPage deletes names through k's list in the page s is on, as cleanup does.
+func deleteInPage(ctx context.Context, k housed, s *Scenario, names ...string) error {
+	c := &clearing{names: names}
+	k.deleteIn(ctx, s, c, names)
+	return c.err(false)
 }

@@ -173,7 +173,7 @@ func (ss Subjects) Delete(ctx context.Context, names []string, of map[string]str
 		}
 	}
 	for _, h := range houses {
-		h.h.deleteAll(ctx, h.visits(names, of), c)
+		h.h.deleteAll(ctx, h.visits(names, of, false), c)
 	}
 	return c.err(len(others) == 0)
 }
@@ -236,8 +236,9 @@ type visit struct {
 }
 
 // visits are the keepers whose lists may show some of names, each with those: a name of
-// says is of one subject is looked for on its list only, any other on every list.
-func (h *house) visits(names []string, of map[string]string) []visit {
+// says is of one subject is looked for on its list only, any other on every list. With every,
+// each keeper is visited, for its names or none (a sweep reads every list).
+func (h *house) visits(names []string, of map[string]string, every bool) []visit {
 	var out []visit
 	for i, k := range h.keepers {
 		var these []string
@@ -246,7 +247,7 @@ func (h *house) visits(names []string, of map[string]string) []visit {
 				these = append(these, n)
 			}
 		}
-		if len(these) > 0 {
+		if len(these) > 0 || every {
 			out = append(out, visit{k, these})
 		}
 	}
@@ -278,31 +279,47 @@ func (ss Subjects) byHouse() (houses []*house, others Subjects) {
 // behind — and returns their names. The subjects one product keeps through its pages or REST
 // API are swept in one signed-in page.
 func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
-	var swept []string
-	var errs []error
+	swept, _, err := ss.Finish(ctx, nil, nil, prefix)
+	return swept, err
+}
+
+// Finish is a run's last cleanup and its sweep at once: it deletes names as Delete does
+// (deleted is Delete's error) and, from each list it reads, the items named with prefix
+// that are not among the names that list was read for, as Sweep does (swept, and sweepErr).
+// Through a product's pages every list is opened once, where a last cleanup and then a sweep
+// opened each twice.
+func (ss Subjects) Finish(ctx context.Context, names []string, of map[string]string, prefix string) (swept []string, deleted, sweepErr error) {
 	houses, others := ss.byHouse()
+	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
+		return nil, &NotListed{Names: names}, nil
+	}
+	c := &clearing{names: names, strays: &clearing{}, prefix: prefix}
+	var sweepErrs []error
 	for _, sub := range others {
-		names, err := sweep(ctx, sub.Keeper, prefix)
-		swept = append(swept, names...)
+		// The simulator's test API says nothing of what it held: any name may be there.
+		if len(names) > 0 {
+			if err := sub.Keeper.Delete(ctx, names); err != nil {
+				// Delete's to say (the sweep below tries again and says its own).
+				c.unreadable = append(c.unreadable, fmt.Errorf("%s: %w", sub.Name, err))
+			}
+		}
+		gone, err := sweep(ctx, sub.Keeper, prefix)
+		swept = append(swept, gone...)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+			sweepErrs = append(sweepErrs, fmt.Errorf("%s: %w", sub.Name, err))
 		}
 	}
 	for _, h := range houses {
-		err := h.h.session(ctx, h.keepers[0].firstPage(), func(s *Scenario) error {
-			var errs []error
-			for _, k := range h.keepers {
-				// One list that fails (a locale Strapi will not delete) does not keep the
-				// others from being swept.
-				names, err := sweep(ctx, &inPage{k, s}, prefix)
-				swept = append(swept, names...)
-				errs = append(errs, err)
-			}
-			return errors.Join(errs...)
-		})
-		errs = append(errs, err)
+		// One list that fails (a locale Strapi will not delete) does not keep the others from
+		// being cleared.
+		h.h.deleteAll(ctx, h.visits(names, of, true), c)
 	}
-	return swept, errors.Join(errs...)
+	swept = append(swept, c.swept()...)
+	sweepErrs = append(sweepErrs, c.sweepErr())
+	if len(names) == 0 {
+		return swept, nil, errors.Join(sweepErrs...)
+	}
+	return swept, c.err(len(others) == 0), errors.Join(sweepErrs...)
 }
 
 // sweep removes the items of one keeper whose name starts with prefix.

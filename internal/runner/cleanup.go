@@ -25,7 +25,7 @@ const cleanupBatch = 10
 // What could not be deleted fails the procedure that made it, as a failed cleanup of its own
 // would, and only it; the end-of-run sweep then tries again.
 type cleanup struct {
-	target steps.Target
+	target product
 	failed func(sc *godog.Scenario, err error)
 	// unlisted takes a scenario whose every name no kept subject's list showed, those of them
 	// it is to be said of, and what it made.
@@ -74,19 +74,56 @@ func (c *cleanup) take() []owned {
 	return batch
 }
 
-func (c *cleanup) delete(ctx context.Context, batch []owned) {
+// product is what cleanup needs of the product it cleans (steps.Subjects): deleting names, and a run's
+// last cleanup and its sweep in one visit of each list.
+type product interface {
+	steps.Target
+	Finish(ctx context.Context, names []string, of map[string]string, prefix string) (swept []string, deleted, sweepErr error)
+}
+
+// finish deletes whatever is pending and sweeps the items named with prefix, at once; sweep
+// bounds the sweep's part. It answers what the sweep deleted and why it could not delete
+// more.
+func (c *cleanup) finish(ctx context.Context, prefix string, sweep time.Duration) ([]string, error) {
+	c.mu.Lock()
+	batch := c.take()
+	c.mu.Unlock()
+	names, of := namesOf(batch)
+	bound := sweep
+	if len(names) > 0 {
+		bound += c.bound(len(names))
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), bound)
+	defer cancel()
+	swept, deleted, err := c.target.Finish(ctx, names, of, prefix)
+	c.charge(batch, deleted)
+	return swept, err
+}
+
+// namesOf is what a batch's scenarios typed, and the subjects known of those names.
+func namesOf(batch []owned) ([]string, map[string]string) {
 	var names []string
 	of := map[string]string{}
 	for _, o := range batch {
 		names = append(names, o.Names...)
 		maps.Copy(of, o.Of)
 	}
+	return names, of
+}
+
+func (c *cleanup) delete(ctx context.Context, batch []owned) {
+	names, of := namesOf(batch)
 	if len(names) == 0 {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.bound(len(names)))
 	defer cancel()
-	err := c.target.Delete(ctx, names, of)
+	c.charge(batch, c.target.Delete(ctx, names, of))
+}
+
+// charge fails each scenario of batch for what of err, the deletion's, concerns its own
+// names, and says those whose names no list showed.
+func (c *cleanup) charge(batch []owned, err error) {
 	if err == nil {
 		return
 	}

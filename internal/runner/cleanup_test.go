@@ -33,6 +33,14 @@ func (t *countingTarget) Delete(_ context.Context, names []string, of map[string
 	return t.fail
 }
 
+// Finish deletes the last batch, if any, as Delete does, and sweeps nothing.
+func (t *countingTarget) Finish(ctx context.Context, names []string, of map[string]string, _ string) ([]string, error, error) {
+	if len(names) == 0 {
+		return nil, nil, nil
+	}
+	return nil, t.Delete(ctx, names, of), nil
+}
+
 // Scenarios' accounts are deleted a batch at a time by the scenario that fills it, the rest
 // at the end of the run; a batch that cannot be deleted fails each scenario it held, with
 // its own accounts named.

@@ -148,11 +148,13 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 		suite.Run()
 	}
 	swept := time.Now()
-	clean.flush(ctx)
 	if named.Load() {
+		// The last batch and the sweep read each list once between them.
+		c.sweptLeft(clean.finish(ctx, runPrefix(cfg), sweepTimeout(cfg)))
+	} else {
 		// A run that handed out no name made nothing the sweep could find: it would only
 		// sign in and open each subject's list (of a product the profile may not even fit).
-		c.sweep(ctx, cfg)
+		clean.flush(ctx)
 	}
 	c.spend(results.Spent{Sweep: time.Since(swept)})
 	if err := ctx.Err(); err != nil {
@@ -162,12 +164,12 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	return c.result(time.Since(start)), nil
 }
 
-// sweep deletes accounts of this run that outlived their scenario's cleanup, and reports
-// them on the last procedure that ran so nobody mistakes a leak for a clean run.
-func (c *collector) sweep(ctx context.Context, cfg steps.Config) {
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sweepTimeout(cfg))
-	defer cancel()
-	names, err := cfg.Subjects.Sweep(sctx, "docdrift-"+cfg.RunID+"-")
+// runPrefix starts every name the run hands out.
+func runPrefix(cfg steps.Config) string { return "docdrift-" + cfg.RunID + "-" }
+
+// sweptLeft reports what the sweep deleted, or could not, on the last procedure that ran so
+// nobody mistakes a leak for a clean run.
+func (c *collector) sweptLeft(names []string, err error) {
 	if len(names) == 0 && err == nil {
 		return
 	}
