@@ -220,33 +220,7 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 // of any is still looked for on every list. Signing in lands on the first list to open: the
 // page where procedures begin is not loaded for nothing.
 func TestDeleteOpensOnlyTheListsItsNamesMayBeOn(t *testing.T) {
-	var mu sync.Mutex
-	items := map[string][]string{"tokens": {"docdrift-tok-1"}, "entries": {"docdrift-entry-1"}, "roles": {}}
-	opened := map[string]int{}
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /favicon.ico", http.NotFound)
-	mux.HandleFunc("GET /{list}", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		list := r.PathValue("list")
-		opened[list]++
-		var rows strings.Builder
-		for _, n := range items[list] {
-			fmt.Fprintf(&rows, `<tr><td>%[1]s</td><td><button onclick="confirm('Delete?') && fetch('/%[2]s/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, html.EscapeString(n), list)
-		}
-		fmt.Fprintf(w, `<!doctype html><title>%[1]s</title><h1>%[1]s</h1><table><tbody>%[2]s</tbody></table>`, list, rows.String())
-	})
-	mux.HandleFunc("DELETE /{list}/{name}", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		items[r.PathValue("list")] = slices.DeleteFunc(items[r.PathValue("list")], func(n string) bool { return n == r.PathValue("name") })
-	})
-	h := housekeeperOf(t, mux, "/home", 2*time.Second)
-	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
-		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
-		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
-		{Name: "role", Pages: &profile.Pages{List: "/roles", Delete: "Delete {name}"}},
-	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
+	site, subjects := threeLists(t, map[string][]string{"tokens": {"docdrift-tok-1"}, "entries": {"docdrift-entry-1"}, "roles": {}})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	for _, tt := range []struct {
@@ -264,24 +238,24 @@ func TestDeleteOpensOnlyTheListsItsNamesMayBeOn(t *testing.T) {
 		{"nothing any list may show", nil, nil, map[string]int{}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			mu.Lock()
-			clear(opened)
-			mu.Unlock()
+			site.mu.Lock()
+			clear(site.opened)
+			site.mu.Unlock()
 			err := subjects.Delete(ctx, tt.names, tt.of)
 			var nl *NotListed
 			if errors.As(err, &nl) != (tt.left != nil) || (nl != nil && !slices.Equal(nl.Names, tt.left)) {
 				t.Errorf("Delete = %v, want %q said as on no list", err, tt.left)
 			}
-			mu.Lock()
-			defer mu.Unlock()
-			if !maps.Equal(opened, tt.opened) {
-				t.Errorf("pages opened %v, want %v", opened, tt.opened)
+			site.mu.Lock()
+			defer site.mu.Unlock()
+			if !maps.Equal(site.opened, tt.opened) {
+				t.Errorf("pages opened %v, want %v", site.opened, tt.opened)
 			}
 		})
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if left := slices.Concat(items["tokens"], items["entries"]); len(left) > 0 {
+	site.mu.Lock()
+	defer site.mu.Unlock()
+	if left := slices.Concat(site.items["tokens"], site.items["entries"]); len(left) > 0 {
 		t.Errorf("left %q, want both deleted", left)
 	}
 }
@@ -290,37 +264,11 @@ func TestDeleteOpensOnlyTheListsItsNamesMayBeOn(t *testing.T) {
 // names are deleted where their subject's list shows them, and every list's items named
 // with the run's prefix — what earlier cleanups failed to remove — are swept from it.
 func TestFinishReadsEachListOnce(t *testing.T) {
-	var mu sync.Mutex
-	items := map[string][]string{
+	site, subjects := threeLists(t, map[string][]string{
 		"tokens":  {"docdrift-run-1", "docdrift-run-9", "someone-elses"},
 		"entries": {"docdrift-run-5"},
 		"roles":   {},
-	}
-	opened := map[string]int{}
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /favicon.ico", http.NotFound)
-	mux.HandleFunc("GET /{list}", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		list := r.PathValue("list")
-		opened[list]++
-		var rows strings.Builder
-		for _, n := range items[list] {
-			fmt.Fprintf(&rows, `<tr><td>%[1]s</td><td><button onclick="confirm('Delete?') && fetch('/%[2]s/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, html.EscapeString(n), list)
-		}
-		fmt.Fprintf(w, `<!doctype html><title>%[1]s</title><h1>%[1]s</h1><table><tbody>%[2]s</tbody></table>`, list, rows.String())
 	})
-	mux.HandleFunc("DELETE /{list}/{name}", func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		items[r.PathValue("list")] = slices.DeleteFunc(items[r.PathValue("list")], func(n string) bool { return n == r.PathValue("name") })
-	})
-	h := housekeeperOf(t, mux, "/home", 2*time.Second)
-	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
-		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
-		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
-		{Name: "role", Pages: &profile.Pages{List: "/roles", Delete: "Delete {name}"}},
-	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	swept, deleted, sweepErr := subjects.Finish(ctx, []string{"docdrift-run-1", "docdrift-run-1-description"},
@@ -333,14 +281,51 @@ func TestFinishReadsEachListOnce(t *testing.T) {
 	if want := []string{"docdrift-run-5", "docdrift-run-9"}; !slices.Equal(swept, want) {
 		t.Errorf("swept %q, want %q", swept, want)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if want := map[string]int{"tokens": 1, "entries": 1, "roles": 1}; !maps.Equal(opened, want) {
-		t.Errorf("pages opened %v, want %v", opened, want)
+	site.mu.Lock()
+	defer site.mu.Unlock()
+	if want := map[string]int{"tokens": 1, "entries": 1, "roles": 1}; !maps.Equal(site.opened, want) {
+		t.Errorf("pages opened %v, want %v", site.opened, want)
 	}
-	if left := slices.Concat(items["tokens"], items["entries"]); !slices.Equal(left, []string{"someone-elses"}) {
+	if left := slices.Concat(site.items["tokens"], site.items["entries"]); !slices.Equal(left, []string{"someone-elses"}) {
 		t.Errorf("left %q, want only someone-elses", left)
 	}
+}
+
+// listSite is a product of three lists, of tokens, entries and roles, whose rows each have
+// a delete button that asks to confirm; it counts the times each list is opened.
+type listSite struct {
+	mu     sync.Mutex
+	items  map[string][]string
+	opened map[string]int
+}
+
+// threeLists serves a listSite holding items, and the subjects kept through its lists.
+func threeLists(t *testing.T, items map[string][]string) (*listSite, Subjects) {
+	site := &listSite{items: items, opened: map[string]int{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /favicon.ico", http.NotFound)
+	mux.HandleFunc("GET /{list}", func(w http.ResponseWriter, r *http.Request) {
+		site.mu.Lock()
+		defer site.mu.Unlock()
+		list := r.PathValue("list")
+		site.opened[list]++
+		var rows strings.Builder
+		for _, n := range site.items[list] {
+			fmt.Fprintf(&rows, `<tr><td>%[1]s</td><td><button onclick="confirm('Delete?') && fetch('/%[2]s/%[1]s', {method: 'DELETE'}).then(() => this.closest('tr').remove())">Delete %[1]s</button></td></tr>`, html.EscapeString(n), list)
+		}
+		fmt.Fprintf(w, `<!doctype html><title>%[1]s</title><h1>%[1]s</h1><table><tbody>%[2]s</tbody></table>`, list, rows.String())
+	})
+	mux.HandleFunc("DELETE /{list}/{name}", func(w http.ResponseWriter, r *http.Request) {
+		site.mu.Lock()
+		defer site.mu.Unlock()
+		site.items[r.PathValue("list")] = slices.DeleteFunc(site.items[r.PathValue("list")], func(n string) bool { return n == r.PathValue("name") })
+	})
+	h := housekeeperOf(t, mux, "/home", 2*time.Second)
+	return site, SubjectsOf(profile.Profile{Subjects: []profile.Subject{
+		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
+		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
+		{Name: "role", Pages: &profile.Pages{List: "/roles", Delete: "Delete {name}"}},
+	}}, func(s profile.Subject) Keeper { return h.Keeper(*s.Pages) })
 }
 
 // housekeeperOf serves app for the test and keeps its items from start, with steps of step.

@@ -148,25 +148,27 @@ var exampleAfter = regexp.MustCompile(`\s*\((?i:example:|for example,?|e\.g\.,?)
 
 // describedField reports an item that is a field's name, a colon or dash, and words that name
 // no other label: "`From Name` - Display name for the sender" and "Name: Name to identify the
-// feed" describe the field, though their words start with a verb. An unmarked name is a word
-// or three, capitalised, before a colon.
+// feed" describe the field, though their words start with a verb.
 func describedField(ts []token) bool {
+	name := fieldNameEnd(ts)
+	return name > 0 && !slices.ContainsFunc(ts[name+1:], func(t token) bool { return t.kind == label })
+}
+
+// fieldNameEnd is where the name that opens a field's description ends, at its colon or
+// dash, with more after it; -1 when the item opens with no such name. The name is a label, or
+// a word or three, capitalised, before a colon ("Name: Name to identify the feed").
+func fieldNameEnd(ts []token) int {
 	name := 1
 	if len(ts) > 0 && ts[0].kind != label {
 		name = slices.IndexFunc(ts, func(t token) bool { return t.kind != word })
 		if name < 1 || name > 3 || noteWords[ts[0].lower] || !capitalised(ts[0].text) || !ts[name].isPunct(":") {
-			return false
+			return -1
 		}
 	}
 	if len(ts) < name+2 || !ts[name].isPunct(":", "-") {
-		return false
+		return -1
 	}
-	for _, t := range ts[name+1:] {
-		if t.kind == label {
-			return false
-		}
-	}
-	return true
+	return name
 }
 
 // namesFields reports the object of a lead-in that announces a list of fields: "the

@@ -123,18 +123,12 @@ func describesFields(items []string) bool {
 	return n >= 2 && n*3 >= len(items)*2
 }
 
-// namedThenDescribed reports an item that starts with a name — a label, or a word or three,
-// capitalised — then a colon or a dash, then words: what describedField asks, but an example
-// or a link in the description ("(e.g., `us-east-1`)") does not make it something else.
+// namedThenDescribed reports an item that opens with a field's name (fieldNameEnd), then
+// words: what describedField asks, but an example or a link in the description ("(e.g.,
+// `us-east-1`)") does not make it something else.
 func namedThenDescribed(ts []token) bool {
-	name := 1
-	if len(ts) > 0 && ts[0].kind != label {
-		name = slices.IndexFunc(ts, func(t token) bool { return t.kind != word })
-		if name < 1 || name > 3 || noteWords[ts[0].lower] || !capitalised(ts[0].text) || !ts[name].isPunct(":") {
-			return false
-		}
-	}
-	return len(ts) > name+1 && ts[name].isPunct(":", "-", "–", "—") && ts[name+1].kind == word
+	name := fieldNameEnd(ts)
+	return name > 0 && ts[name+1].kind == word
 }
 
 // HeadingLead is the lead-in a heading makes for the list right under it when it asks, in
