@@ -32,8 +32,8 @@ func labelLike(ts []token) bool {
 		return false
 	}
 	for _, t := range ts {
-		if t.kind != word || len(t.text) > 3 && !capitalised(t.text) {
-			return false
+		if t.kind != word || !capitalised(t.text) && !titleSmallWords[t.lower] {
+			return false // "Create a new Application Password": "new" is no word Title Case leaves small
 		}
 	}
 	e, n := verbAt(ts, 0)
@@ -44,6 +44,10 @@ func labelLike(ts []token) bool {
 	strong := e.class == cPress || e.class == cGo || e.class == cEnter || e.class == cSignIn
 	return objectless || !strong
 }
+
+// titleSmallWords are the words Title Case leaves in lower case: articles, conjunctions and
+// short prepositions and particles ("Add to Cart", "Sign up", "Enable for Customer Login").
+var titleSmallWords = wordSet(`a an the and or but nor for of to in on at by as up out off via per`)
 
 // example reports a sentence that gives an example: "For example, …", "E.g. …".
 func example(ts []token) bool {

@@ -12,6 +12,10 @@ func TestRead(t *testing.T) {
 		{"label-like", "Display Product Prices", "note"},
 		{"label-like", "Copy the Token", "action: copy one of \"Token\""},
 		{"label-like", "Open the Project Insights", "action: click ~\"Project Insights\""},
+		// A word Title Case leaves small is all that may stay in lower case in a label; "new"
+		// is not one (WordPress's "Rotate Passwords", testdata/real/wordpress).
+		{"label-like", "Create a new Application Password", "action: click ~\"create Application Password\" button"},
+		{"label-like", "Add to Cart", "note"},
 		// A verb set in bold for stress is the verb when a label follows it (DatoCMS's
 		// tree-like-slugs README); over unmarked words it is the button's name.
 		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",
