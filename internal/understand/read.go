@@ -326,7 +326,18 @@ func imperativeShape(p []token) bool {
 		return false
 	}
 	next := p[1]
-	return next.kind == label || next.kind == word && (determiners[next.lower] && !next.is("one", "new", "all", "each", "both", "following") || next.is("at", "on", "to", "in", "into", "with", "from", "for", "up", "out", "down", "off", "over"))
+	if next.kind == label {
+		// "Task "nightly-deploys" runs …", "Role `Admin` with the following …": a thing and its
+		// name, the subject of what follows, not a verb and its object.
+		return len(p) < 3 || p[2].kind != word || !p[2].is("with", "is", "has", "was") && !thirdPerson(p[2].lower)
+	}
+	return next.kind == word && (determiners[next.lower] && !next.is("one", "new", "all", "each", "both", "following") || next.is("at", "on", "to", "in", "into", "with", "from", "for", "up", "out", "down", "off", "over"))
+}
+
+// thirdPerson reports a word shaped as a verb after its subject ("runs", "shows") or a plural
+// noun ("permissions"): no object's first word.
+func thirdPerson(w string) bool {
+	return len(w) > 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // pastParticiple reports a word that reads as one ("Applied", "Used"), which opens a
@@ -344,7 +355,7 @@ var notVerbs = wordSet(`the a an this that these those it its there here they we
 	for with without by from in on at to of into onto about above below under over between
 	through during also just even still already yet very often usually always never sometimes
 	note tip important warning caution example e.g i.e etc and or but nor see refer read learn
-	up down out off due otherwise one first ready`)
+	up down out off due otherwise one first ready later`)
 
 // seesThat reads "Verify that the user now appears in the **Members** list", "Confirm that
 // the badge shows **Enabled**": a check whose object is a clause, which reads as the outcome

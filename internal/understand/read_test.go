@@ -627,6 +627,12 @@ func TestRead(t *testing.T) {
 			"action: nothing ~\"garbage collection\" (a command) [on terminal]"},
 		{"not understood", "Wave at the screen.",
 			"action: not understood: docdrift has no action for the verb “Wave”"},
+		{"not understood", "Wave **Hello** to the team.",
+			"action: not understood: docdrift has no action for the verb “Wave”"},
+		// A thing and its name, then what it does: no verb of an instruction.
+		{"notes", "Job \"nightly\" runs the build at midnight.", "note"},
+		{"notes", "Group `Ops` with the following members:", "note"},
+		{"notes", "Later on, you'll need the key.", "note"},
 		{"not understood", "{% data reusables.user-settings.access_settings %}",
 			"action: not understood: an include whose text is in another file ({% data reusables.user-settings.access_settings %}): resolve it with [includes] in docdrift.toml"},
 		{"the reference draft", "Click **OK** in the confirmation prompt.",
