@@ -311,6 +311,11 @@ func seesSomething(a Act) bool {
 func (m Meaning) unread(p []token) Meaning {
 	if len(p) > 0 && p[0].kind == word && (otherVerbs[p[0].lower] || imperativeShape(p)) {
 		m.Role = Action
+		if elsewhere := surfaceOfWords(p); !elsewhere.Web() {
+			// "Unzip the file locally.": whatever the verb, a step no web page shows.
+			m.Acts, m.Surface = []Act{{Verb: Nothing, Why: "not checked here: " + elsewhere.String()}}, elsewhere
+			return m
+		}
 		m.Why = "docdrift has no action for the verb " + quote(p[0].text)
 	}
 	return m

@@ -629,6 +629,9 @@ func TestRead(t *testing.T) {
 			"action: not understood: docdrift has no action for the verb “Wave”"},
 		{"not understood", "Wave **Hello** to the team.",
 			"action: not understood: docdrift has no action for the verb “Wave”"},
+		// A verb docdrift lacks in a step that names a file or a terminal: not a web page's step.
+		{"not understood", "Unzip the file locally.", "action: nothing (not checked here: a file) [on a file]"},
+		{"not understood", "Query the endpoint from a terminal.", "action: nothing (not checked here: terminal) [on terminal]"},
 		// A thing and its name, then what it does: no verb of an instruction.
 		{"notes", "Job \"nightly\" runs the build at midnight.", "note"},
 		{"notes", "Group `Ops` with the following members:", "note"},

@@ -142,6 +142,28 @@ func (c clause) surface(acts []Act) Surface {
 	return Surface{}
 }
 
+// surfaceOfWords is where a sentence whose verb docdrift does not know happens, by its words
+// alone: a terminal, a file, program code, an API call, the reader's network or device —
+// or the product (Surface{}), the words naming none of those.
+func surfaceOfWords(p []token) Surface {
+	words := " " + strings.ToLower(joinWords(p)) + " "
+	switch {
+	case containsAny(words, terminalWords):
+		return Surface{Kind: Terminal, Name: "terminal"}
+	case containsAny(words, fileWords):
+		return Surface{Kind: File, Name: "a file"}
+	case containsAny(words, codeWords):
+		return Surface{Kind: Code, Name: "program code"}
+	case containsAny(words, apiWords):
+		return Surface{Kind: API, Name: "an API call"}
+	case containsAny(words, infraWords):
+		return Surface{Kind: File, Name: "your DNS or proxy configuration"}
+	case containsAny(words, deviceWords):
+		return Surface{Kind: Device, Name: deviceName(words)}
+	}
+	return Surface{}
+}
+
 func hasSurfaceWord(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		w = strings.TrimSuffix(w, "'s")
