@@ -193,6 +193,11 @@ func (c clause) acts() []Act {
 		return []Act{{Verb: Nothing, Why: "nothing to perform (" + c.verb + ")"}}
 	case cGive:
 		return c.give()
+	case cDelegate:
+		// "Ask your administrator to enable SSO", "Reach out to support": what follows is
+		// someone else's to do, on pages the run does not see. ("Contact" is a noun as often as
+		// a verb: "account, contact, and user".)
+		return []Act{{Verb: Nothing, Why: "not checked here: someone else (" + describe(o) + ")"}}
 	case cRun:
 		if len(o.labels) > 0 && o.kind != "" || o.kind == "button" {
 			return c.press(Click)

@@ -35,6 +35,7 @@ const (
 	cGive                      // Give X a name
 	cRun                       // Run/Execute X: a command unless X is a control
 	cUse                       // Use X (to …): X is what to work with
+	cDelegate                  // Ask X (to …), Reach out to X: someone else does it
 )
 
 // verbs is the lexicon of imperative verbs writers start instructions with, each mapped to
@@ -122,6 +123,8 @@ var verbs = lexicon(`
 	leave: nothing; keep: nothing; skip: nothing; repeat: nothing; ignore: nothing;
 	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing; attempt: nothing; do the same: nothing;
 
+	ask: delegate; reach out to: delegate;
+
 	give: give;
 
 	run: run; execute: run; issue: run; decode: run; encode: run; ssh: run; compile: run; checkout: run;
@@ -152,7 +155,7 @@ func lexicon(src string) []entry {
 		"check": cCheck, "uncheck": cUncheck, "toggle": cToggle, "hover": cHover, "expand": cExpand,
 		"copy": cCopy, "upload": cUpload, "download": cDownload, "scroll": cScroll, "wait": cWait,
 		"confirm": cConfirm, "close": cClose, "find": cFind, "see": cSee, "invoke": cInvoke,
-		"vague": cVague, "nothing": cNothing, "give": cGive, "run": cRun, "use": cUse,
+		"vague": cVague, "nothing": cNothing, "give": cGive, "run": cRun, "use": cUse, "delegate": cDelegate,
 	}
 	seen := map[string]bool{}
 	var out []entry

@@ -632,6 +632,9 @@ func TestRead(t *testing.T) {
 		// A verb docdrift lacks in a step that names a file or a terminal: not a web page's step.
 		{"not understood", "Unzip the file locally.", "action: nothing (not checked here: a file) [on a file]"},
 		{"not understood", "Query the endpoint from a terminal.", "action: nothing (not checked here: terminal) [on terminal]"},
+		// Someone else's to do.
+		{"delegated", "Ask your administrator to enable SSO.", "action: nothing (not checked here: someone else (your administrator to enable SSO.))"},
+		{"delegated", "Reach out to support for a new key.", "action: nothing (not checked here: someone else (support))"},
 		// A thing and its name, then what it does: no verb of an instruction.
 		{"notes", "Job \"nightly\" runs the build at midnight.", "note"},
 		{"notes", "Group `Ops` with the following members:", "note"},
