@@ -161,21 +161,8 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 // anything, is of a kind the profile does not keep, and is still on the product. With no
 // subject kept at all (a product run with no profile) every name is such a name.
 func (ss Subjects) Delete(ctx context.Context, names []string, of map[string]string) error {
-	houses, others := ss.byHouse()
-	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
-		return &NotListed{Names: names}
-	}
-	c := &clearing{names: names}
-	for _, sub := range others {
-		// The simulator's test API says nothing of what it held: any name may be there.
-		if err := sub.Keeper.Delete(ctx, names); err != nil {
-			c.unread(fmt.Errorf("%s: %w", sub.Name, err))
-		}
-	}
-	for _, h := range houses {
-		h.h.deleteAll(ctx, h.visits(names, of, false), c)
-	}
-	return c.err(len(others) == 0)
+	_, deleted, _ := ss.clear(ctx, names, of, nil)
+	return deleted
 }
 
 // Made is what a scenario typed as items' names, for its cleanup.
@@ -289,21 +276,32 @@ func (ss Subjects) Sweep(ctx context.Context, prefix string) ([]string, error) {
 // Through a product's pages every list is opened once, where a last cleanup and then a sweep
 // opened each twice.
 func (ss Subjects) Finish(ctx context.Context, names []string, of map[string]string, prefix string) (swept []string, deleted, sweepErr error) {
+	return ss.clear(ctx, names, of, &prefix)
+}
+
+// clear is Delete, and with a sweep prefix Finish.
+func (ss Subjects) clear(ctx context.Context, names []string, of map[string]string, sweepPrefix *string) (swept []string, deleted, sweepErr error) {
 	houses, others := ss.byHouse()
 	if len(houses) == 0 && len(others) == 0 && len(names) > 0 {
 		return nil, &NotListed{Names: names}, nil
 	}
-	c := &clearing{names: names, strays: &clearing{}, prefix: prefix}
+	c := &clearing{names: names}
+	if sweepPrefix != nil {
+		c.strays, c.prefix = &clearing{}, *sweepPrefix
+	}
 	var sweepErrs []error
 	for _, sub := range others {
 		// The simulator's test API says nothing of what it held: any name may be there.
 		if len(names) > 0 {
 			if err := sub.Keeper.Delete(ctx, names); err != nil {
-				// Delete's to say (the sweep below tries again and says its own).
+				// Delete's to say (a sweep after it tries again and says its own).
 				c.unreadable = append(c.unreadable, fmt.Errorf("%s: %w", sub.Name, err))
 			}
 		}
-		gone, err := sweep(ctx, sub.Keeper, prefix)
+		if sweepPrefix == nil {
+			continue
+		}
+		gone, err := sweep(ctx, sub.Keeper, *sweepPrefix)
 		swept = append(swept, gone...)
 		if err != nil {
 			sweepErrs = append(sweepErrs, fmt.Errorf("%s: %w", sub.Name, err))
@@ -312,7 +310,7 @@ func (ss Subjects) Finish(ctx context.Context, names []string, of map[string]str
 	for _, h := range houses {
 		// One list that fails (a locale Strapi will not delete) does not keep the others from
 		// being cleared.
-		h.h.deleteAll(ctx, h.visits(names, of, true), c)
+		h.h.deleteAll(ctx, h.visits(names, of, sweepPrefix != nil), c)
 	}
 	swept = append(swept, c.swept()...)
 	sweepErrs = append(sweepErrs, c.sweepErr())
