@@ -197,7 +197,7 @@ func (c clause) acts() []Act {
 		// "Ask your administrator to enable SSO", "Reach out to support": what follows is
 		// someone else's to do, on pages the run does not see. ("Contact" is a noun as often as
 		// a verb: "account, contact, and user".)
-		return []Act{{Verb: Nothing, Why: "not checked here: someone else (" + describe(o) + ")"}}
+		return []Act{{Verb: Nothing, Why: whyElsewhere + "someone else (" + describe(o) + ")"}}
 	case cRun:
 		if len(o.labels) > 0 && o.kind != "" || o.kind == "button" {
 			return c.press(Click)
@@ -359,11 +359,13 @@ func choosesWith(mods []modifier) bool {
 }
 
 // Why a step has nothing of its own to perform: it points at instructions, it is the reader's
-// to decide, or the fields listed under it are the steps.
+// to decide, the fields listed under it are the steps, or it happens where the run does not
+// look.
 const (
-	whyFollow = "instructions to follow: "
-	whyLeft   = "left to the reader: "
-	whyFields = "the fields that follow: "
+	whyFollow    = "instructions to follow: "
+	whyLeft      = "left to the reader: "
+	whyFields    = "the fields that follow: "
+	whyElsewhere = "not checked here: "
 )
 
 // followsText reports an object that is the doc's own text, not a control: "follow these

@@ -41,7 +41,7 @@ var (
 	// mailSent the outcome that says so: nothing to check on the product's page.
 	recipientsMail = Surface{Kind: Device, Name: "the recipient's email"}
 	mailWords      = []string{" email ", " e-mail ", " invitation ", " mail "} // what arrives there
-	mailSent       = Act{Verb: Nothing, Why: "not checked here: " + recipientsMail.String()}
+	mailSent       = elsewhere(recipientsMail)
 
 	// generalWords make a sentence of showing a statement about the product in general.
 	generalWords = wordSet(`always never even since whenever cannot can't`)

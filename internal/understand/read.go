@@ -169,11 +169,11 @@ func Read(sentence string) Meaning {
 			if !surface.Web() && len(m.Acts) > 0 && m.Surface.Kind == Product {
 				// "Copy the **API Path** field's contents and save it to a file": the first
 				// act is the product's; saving the file happens on the reader's computer.
-				acts = []Act{{Verb: Nothing, Why: "not checked here: " + surface.String()}}
+				acts = []Act{elsewhere(surface)}
 			} else if surface == yourComputer && i < len(pieces)-1 {
 				// "Store your recovery codes somewhere safe and click **Finish**": the step
 				// goes on in the product; only the keeping happens elsewhere.
-				acts = []Act{{Verb: Nothing, Why: "not checked here: " + surface.String()}}
+				acts = []Act{elsewhere(surface)}
 				kept = true
 			} else if surface.Kind != Product && m.Surface.Kind == Product {
 				m.Surface = surface
@@ -311,9 +311,9 @@ func seesSomething(a Act) bool {
 func (m Meaning) unread(p []token) Meaning {
 	if len(p) > 0 && p[0].kind == word && (otherVerbs[p[0].lower] || imperativeShape(p)) {
 		m.Role = Action
-		if elsewhere := surfaceOfWords(p); !elsewhere.Web() {
+		if s := surfaceOfWords(p); !s.Web() {
 			// "Unzip the file locally.": whatever the verb, a step no web page shows.
-			m.Acts, m.Surface = []Act{{Verb: Nothing, Why: "not checked here: " + elsewhere.String()}}, elsewhere
+			m.Acts, m.Surface = []Act{elsewhere(s)}, s
 			return m
 		}
 		m.Why = "docdrift has no action for the verb " + quote(p[0].text)

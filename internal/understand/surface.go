@@ -88,23 +88,23 @@ func (c clause) surface(acts []Act) Surface {
 	case c.class == cEnter && ownCredentials(c.obj):
 		return Surface{} // "Enter your email and password": the product's sign-in form
 	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button":
-		return Surface{Kind: Terminal, Name: "terminal"}
+		return onTerminal
 	case containsAny(whole, terminalWords) && c.class != cPress:
-		return Surface{Kind: Terminal, Name: "terminal"}
+		return onTerminal
 	case cliFlag(toks):
-		return Surface{Kind: Terminal, Name: "terminal"} // "using the `--events` flag"
+		return onTerminal // "using the `--events` flag"
 	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) || namedFile(toks)):
-		return Surface{Kind: File, Name: "a file"}
+		return inAFile
 	case containsAny(whole, codeWords):
-		return Surface{Kind: Code, Name: "program code"}
+		return inCode
 	case (c.class == cInvoke || c.class == cRun) && (strings.HasPrefix(c.verb, "install") || strings.HasPrefix(c.verb, "uninstall") || strings.HasPrefix(c.verb, "restart")) && len(c.obj.labels) == 0 || c.verb == "restart" && codeFile(c.obj):
 		return Surface{Kind: Device, Name: "software on your computer"}
 	case c.class == cCopy && (codeFile(c.obj) || containsAny(raw, fileWords) || modFile(c.mods)):
-		return Surface{Kind: File, Name: "a file"}
+		return inAFile
 	case containsAny(whole, apiWords):
-		return Surface{Kind: API, Name: "an API call"}
+		return byAPI
 	case containsAny(whole, infraWords):
-		return Surface{Kind: File, Name: "your DNS or proxy configuration"}
+		return inNetworkSetup
 	case containsAny(devices, deviceWords) && !inNamedControl(c.where):
 		return Surface{Kind: Device, Name: deviceName(whole)}
 	}
@@ -142,6 +142,18 @@ func (c clause) surface(acts []Act) Surface {
 	return Surface{}
 }
 
+// Where steps happen that no web page shows.
+var (
+	onTerminal     = Surface{Kind: Terminal, Name: "terminal"}
+	inAFile        = Surface{Kind: File, Name: "a file"}
+	inCode         = Surface{Kind: Code, Name: "program code"}
+	byAPI          = Surface{Kind: API, Name: "an API call"}
+	inNetworkSetup = Surface{Kind: File, Name: "your DNS or proxy configuration"}
+)
+
+// elsewhere is the act of a step that happens on s, where the run does not look.
+func elsewhere(s Surface) Act { return Act{Verb: Nothing, Why: whyElsewhere + s.String()} }
+
 // surfaceOfWords is where a sentence whose verb docdrift does not know happens, by its words
 // alone: a terminal, a file, program code, an API call, the reader's network or device —
 // or the product (Surface{}), the words naming none of those.
@@ -149,15 +161,15 @@ func surfaceOfWords(p []token) Surface {
 	words := " " + strings.ToLower(joinWords(p)) + " "
 	switch {
 	case containsAny(words, terminalWords):
-		return Surface{Kind: Terminal, Name: "terminal"}
+		return onTerminal
 	case containsAny(words, fileWords):
-		return Surface{Kind: File, Name: "a file"}
+		return inAFile
 	case containsAny(words, codeWords):
-		return Surface{Kind: Code, Name: "program code"}
+		return inCode
 	case containsAny(words, apiWords):
-		return Surface{Kind: API, Name: "an API call"}
+		return byAPI
 	case containsAny(words, infraWords):
-		return Surface{Kind: File, Name: "your DNS or proxy configuration"}
+		return inNetworkSetup
 	case containsAny(words, deviceWords):
 		return Surface{Kind: Device, Name: deviceName(words)}
 	}

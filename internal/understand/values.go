@@ -122,7 +122,7 @@ func (c clause) enter() []Act {
 		}
 		if m.prep == "to" && person(m.np) {
 			// "Provide the user name … to the app developer": handing it over, not typing it.
-			return []Act{{Verb: Nothing, Why: "not checked here: someone else (" + describe(m.np) + ")"}}
+			return []Act{{Verb: Nothing, Why: whyElsewhere + "someone else (" + describe(m.np) + ")"}}
 		}
 	}
 	if o.value != "" {
