@@ -289,7 +289,7 @@ func leadOf(reads []read, subs []docsparse.Step) understand.Meaning {
 	if len(subs) > 0 && !m.ListsItems() {
 		// "3. Complete the integration settings", "Fill in the configuration:" over
 		// "- **URL**: …": the sub-steps are the fields, and the lead-in asks nothing itself.
-		m = understand.ReadLeadOverItems(reads[last].text, firstSentences(subs))
+		m = understand.ReadLeadOverItems(reads[last].text, func() []string { return firstSentences(subs) })
 		if m.ListsItems() {
 			reads[last].meaning, reads[last].note = m, ""
 		}

@@ -79,8 +79,9 @@ func ReadLeadOver(sentence string) Meaning {
 // asks to fill in, configure or provide something it names in plain words ("Fill in the
 // configuration:", "Configure the webhook:") and most of its items name a field and describe
 // it ("**URL**: Your endpoint URL"). The items are the fields, whatever the writer called the
-// whole; there is no field named "configuration" to type into.
-func ReadLeadOverItems(sentence string, items []string) Meaning {
+// whole; there is no field named "configuration" to type into. items is asked only for such a
+// lead-in (reading every list's items would cost every step over a list).
+func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	m := ReadLeadOver(sentence)
 	if m.ListsItems() || !m.LeadIn || m.Role != Action || len(m.Acts) != 1 || !strings.HasSuffix(strings.TrimSpace(sentence), ":") {
 		return m
@@ -97,7 +98,7 @@ func ReadLeadOverItems(sentence string, items []string) Meaning {
 			what = strings.TrimPrefix(a.Why, whyLeft)
 		}
 	}
-	if what == "" || !describesFields(items) {
+	if what == "" || !describesFields(items()) {
 		return m
 	}
 	m.Fields = true

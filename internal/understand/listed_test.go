@@ -211,7 +211,7 @@ func TestReadLeadOverItems(t *testing.T) {
 		{"Fill in the required fields:", nil, NamedFieldList}, // says so itself
 	}
 	for _, tt := range tests {
-		if got := ReadLeadOverItems(tt.lead, tt.items).Lists(); got != tt.want {
+		if got := ReadLeadOverItems(tt.lead, func() []string { return tt.items }).Lists(); got != tt.want {
 			t.Errorf("ReadLeadOverItems(%q, %q).Lists() = %q, want %q", tt.lead, tt.items, got, tt.want)
 		}
 	}

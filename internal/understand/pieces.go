@@ -58,7 +58,7 @@ func split(ts []token) [][]token {
 			q = q[1:]
 		}
 		q = withoutReminder(q)
-		if len(q) == 0 && len(p) > 0 && p[0].is("and") && len(p) == 1 {
+		if len(p) == 1 && p[0].is("and") {
 			// "Rename the group, and then click **Apply**": the "and" between the comma and the
 			// "then" joins the steps; it is no word of the first one's object.
 			continue
