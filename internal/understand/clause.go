@@ -100,7 +100,7 @@ func (c clause) acts() []Act {
 		return c.set()
 	case cCheck, cUncheck:
 		if c.looksInto() {
-			return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(o))}}
+			return leftToReader(c.verb, describe(o))
 		}
 		if c.verb == "clear" && o.kind == "field" {
 			// "Clear the **Description** field": empty it ("Clear the **Enabled** check box"
@@ -143,7 +143,7 @@ func (c clause) acts() []Act {
 		return []Act{{Verb: Copy, Target: c.listTarget(), In: c.where}}
 	case cUpload:
 		if c.dragsNoFile() {
-			return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+			return leftToReader(c.verb, describe(c.obj))
 		}
 		return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
 	case cDownload:
@@ -231,7 +231,7 @@ func (c clause) use() []Act {
 	if len(c.obj.labels) > 0 {
 		return []Act{{Verb: Enter, Target: Target{Path: c.obj.labels[len(c.obj.labels)-1:], Kind: c.obj.kind}, Hint: "as the doc describes", In: c.where}}
 	}
-	return []Act{{Verb: Nothing, Why: whyLeft + "use " + c.obj.text()}}
+	return leftToReader("use", c.obj.text())
 }
 
 // usedFor reads what a control is used for (purpose, "select **Admin**") as acts on or in it;
@@ -295,7 +295,7 @@ func (c clause) press(v Verb) []Act {
 	if unnamedMany(c.obj) && len(t.Any) == 0 {
 		// "Click the tabs below the form to browse …": no one control to press; which ones is
 		// the reader's choice.
-		return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(c.obj))}}
+		return leftToReader(c.verb, describe(c.obj))
 	}
 	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) {
 		// "select at least the minimal scopes your app will require": options the reader
@@ -367,6 +367,23 @@ const (
 	whyFields    = "the fields that follow: "
 	whyElsewhere = "not checked here: "
 )
+
+// leftToReader is the act of a step whose object is the reader's to settle: "Configure the
+// webhook", "Select the permissions you need".
+func leftToReader(verb, object string) []Act {
+	return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(verb+" "+object)}}
+}
+
+// leftWith is the verb word and the whole of what an act leftToReader made leaves to the
+// reader ("configure", "configure the webhook"); ok is false for any other act.
+func (a Act) leftWith() (verb, what string, ok bool) {
+	what, ok = strings.CutPrefix(a.Why, whyLeft)
+	if a.Verb != Nothing || !ok {
+		return "", "", false
+	}
+	verb, _, _ = strings.Cut(what, " ")
+	return verb, what, true
+}
 
 // followsText reports an object that is the doc's own text, not a control: "follow these
 // steps", "follow the instructions below".
@@ -529,7 +546,7 @@ func (c clause) vague() []Act {
 		}
 		return acts
 	}
-	return []Act{{Verb: Nothing, Why: whyLeft + strings.TrimSpace(c.verb+" "+describe(o))}}
+	return leftToReader(c.verb, describe(o))
 }
 
 // describe is the phrase as the doc wrote it, for hints: "a name for your token".

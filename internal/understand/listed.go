@@ -88,15 +88,12 @@ func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	}
 	a := m.Acts[0]
 	what := ""
-	switch {
-	case a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "":
+	if a.Verb == Enter && len(a.Target.Path) == 0 && a.Value == "" {
 		what = cmp.Or(a.Hint, a.Target.Words)
-	case a.Verb == Nothing && strings.HasPrefix(a.Why, whyLeft):
+	} else if verb, left, ok := a.leftWith(); ok && definingVerbs[verb] {
 		// "Configure the webhook:", "Define the role:" — not "Decide where it appears:" or
 		// "Make a POST request with:", whose items are choices or parameters.
-		if verb, _, _ := strings.Cut(strings.TrimPrefix(a.Why, whyLeft), " "); definingVerbs[verb] {
-			what = strings.TrimPrefix(a.Why, whyLeft)
-		}
+		what = left
 	}
 	if what == "" || !describesFields(items()) {
 		return m

@@ -164,7 +164,7 @@ func (c clause) set() []Act {
 	if f, ok := c.field(); ok {
 		return []Act{{Verb: Enter, Target: f, Hint: describe(o), In: c.where}}
 	}
-	return []Act{{Verb: Nothing, Why: whyLeft + c.verb + " " + describe(o)}}
+	return leftToReader(c.verb, describe(o))
 }
 
 // onOff are the states a switch is set to.
@@ -180,7 +180,7 @@ func (c clause) give() []Act {
 			return []Act{{Verb: Enter, Target: Target{Words: fieldWords(rest), Kind: "field"}, Hint: describe(rest), In: c.where}}
 		}
 	}
-	return []Act{{Verb: Nothing, Why: whyLeft + "give " + describe(c.obj)}}
+	return leftToReader("give", describe(c.obj))
 }
 
 // literal is a value the doc spells out: a code span or a quotation.
