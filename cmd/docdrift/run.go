@@ -39,6 +39,8 @@ type runFlags struct {
 	screenshots   string
 	concurrency   int
 	shard         string
+	run           string      // --run: the headings to run
+	pick          runner.Pick // --run and the docs' lines asked for ("docs/x.md:42")
 	retries       int
 	profile       bool
 	output        outputFlags
@@ -88,15 +90,21 @@ func parseRun(e *env, args []string) (*runFlags, []string, *config.File, error) 
 	f := &runFlags{}
 	flags := flag.NewFlagSet("docdrift run", flag.ContinueOnError)
 	f.register(flags, e)
+	flags.StringVar(&f.run, "run", "", "run only the procedures whose heading matches this `regexp`, in any case (docs/x.md:LINE runs the one at that line)")
 	usage := func(w io.Writer) { runUsage(w, flags, &f.output) }
-	paths, err := e.parseArgs("run", flags, args, usage)
+	args, err := e.parseArgs("run", flags, args, usage)
 	switch {
 	case err != nil:
 		return nil, nil, nil, err
-	case len(paths) == 0:
+	case len(args) == 0:
 		usage(e.stderr)
 		return nil, nil, nil, usageError{errors.New("run: no paths given")}
 	}
+	paths, pick, err := runner.ParsePick(args, f.run, isFile)
+	if err != nil {
+		return nil, nil, nil, usageError{fmt.Errorf("run: %w", err)}
+	}
+	f.pick = pick
 	file, err := loadConfig(f.config, paths)
 	if err != nil {
 		return nil, nil, nil, err
@@ -142,6 +150,12 @@ type runJob struct {
 	file  *config.File // nil without a docdrift.toml
 }
 
+// isFile reports a path that exists and is no directory.
+func isFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.IsDir()
+}
+
 // removeTemp deletes a temporary folder of the run's; unless all, only when it is empty.
 func removeTemp(dir string, all bool) error {
 	if dir == "" {
@@ -173,9 +187,12 @@ func (f *runFlags) validate(e *env, paths []string, file *config.File, terminal 
 	if file != nil {
 		pre = file.Preconditions
 	}
-	plans, findings, err := planRun(e, paths, f.includeStruck, f.strict, pre, docOptions(file))
+	plans, findings, err := planRun(e, paths, f.includeStruck, f.strict, f.pick, pre, docOptions(file))
 	if err != nil {
 		return nil, err
+	}
+	if plans, err = f.pick.Select(plans); err != nil {
+		return nil, usageError{fmt.Errorf("run: %w", err)}
 	}
 	if plans, err = shard.Select(plans); err != nil {
 		return nil, usageError{fmt.Errorf("run: --shard: %w", err)}
@@ -325,8 +342,8 @@ func verdictError(res *results.Result) error {
 // a doc cannot be read or, with strict, holds a step docdrift cannot read (in a struck
 // procedure too, with includeStruck). pre adds a config file's preconditions; opts says where
 // the docs' includes live. It returns lint's other findings for the reports.
-func planRun(e *env, paths []string, includeStruck, strict bool, pre runner.Preconditions, opts docsparse.Options) ([]runner.Plan, docsparse.Findings, error) {
-	plans, blocking, others := checkDocs(paths, includeStruck, strict, pre, opts)
+func planRun(e *env, paths []string, includeStruck, strict bool, pick runner.Pick, pre runner.Preconditions, opts docsparse.Options) ([]runner.Plan, docsparse.Findings, error) {
+	plans, blocking, others := checkDocs(paths, includeStruck, strict, pick, pre, opts)
 	if len(blocking) > 0 {
 		blocking.Sort()
 		for _, fd := range blocking {
@@ -341,7 +358,7 @@ func planRun(e *env, paths []string, includeStruck, strict bool, pre runner.Prec
 // checkDocs reads, parses, generates and lints the docs: the plans of those that can run,
 // the findings that stop a doc (it cannot be read or generated; with strict, a step is not
 // understood) and the others, for the reports.
-func checkDocs(paths []string, includeStruck, strict bool, pre runner.Preconditions, opts docsparse.Options) (plans []runner.Plan, blocking, others docsparse.Findings) {
+func checkDocs(paths []string, includeStruck, strict bool, pick runner.Pick, pre runner.Preconditions, opts docsparse.Options) (plans []runner.Plan, blocking, others docsparse.Findings) {
 	files, blocking := docfiles.Load(paths)
 	plans, genFindings := runner.PrepareWith(files, pre, opts)
 	blocking = append(blocking, genFindings...)
@@ -349,7 +366,7 @@ func checkDocs(paths []string, includeStruck, strict bool, pre runner.Preconditi
 	for _, p := range plans {
 		in := &lint.Input{Doc: p.Doc, Src: p.Src, Dir: filepath.Dir(p.Doc.Path), Paths: resolver}
 		for _, fd := range lint.Check(in, lintRules()) {
-			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) {
+			if fd.Rule == "not-understood" && strict && (includeStruck || !resting(p.Doc, fd.Pos)) && pick.Holds(p.Doc, fd.Pos) {
 				blocking = append(blocking, fd)
 			} else {
 				others = append(others, fd)
@@ -377,7 +394,7 @@ func newRunID(now time.Time) string {
 
 func runUsage(w io.Writer, flags *flag.FlagSet, output *outputFlags) {
 	flags.SetOutput(w)
-	fmt.Fprint(w, `Usage: docdrift run [flags] PATH...
+	fmt.Fprint(w, `Usage: docdrift run [flags] PATH[:LINE]...
 
 Run performs every procedure of the Markdown docs in PATHs (numbered lists, and bulleted
 ones written as steps) in headless Chromium, step by step as written, against a web admin UI
@@ -385,7 +402,9 @@ ones written as steps) in headless Chromium, step by step as written, against a 
 matches the UI at the doc's own file:line, with the nearest real labels. A target at
 --base-url is driven as its [[product]] in docdrift.toml describes it, as a BigCommerce
 control panel with --era, else as a plain web UI: signed into by its form, nothing made
-before a procedure or swept after one.
+before a procedure or swept after one. A doc's path with :LINE (as the run prints a
+procedure's place, docs/oauth.md:54:1) runs only the procedure at that line; --run only those
+whose heading matches.
 
 Examples:
   docdrift run docs/api-accounts.md                 # embedded panel, 2017 UI
@@ -394,6 +413,8 @@ Examples:
   docdrift run --include-struck docs/oauth.md       # also run struck-out drafts
   docdrift run --report html=out/html docs/         # the docs as a report: open out/html/index.html
   docdrift run --update-images docs/oauth.md        # refresh the screenshots the doc shows
+  docdrift run docs/oauth.md:54                     # only the procedure at line 54
+  docdrift run --run 'regenerat|revok' docs/        # only procedures whose heading matches
 
 Exit status: 0 all passed; 1 a step drifted from the UI; 2 bad usage, unreadable docs, or a
 step docdrift could not read (reported after every other procedure ran; with --strict, before

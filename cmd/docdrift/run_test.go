@@ -107,6 +107,34 @@ func TestRunPartialRunsUpToWhatIsNotUnderstood(t *testing.T) {
 	}
 }
 
+// A writer reruns one procedure by the place the run printed for it, or by its heading: only
+// it runs, --strict minds only its steps, and a place that holds no procedure is refused
+// before the browser starts with where the doc's procedures are.
+func TestRunPicksProcedures(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "odd.md")
+	os.WriteFile(doc, []byte("# Odd\n\n## Readable\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n\n"+
+		"## Odd\n\n1. Log into the store.\n2. Wave at the screen.\n"), 0o644)
+	for _, args := range [][]string{{"--strict", doc + ":3:1"}, {"--strict", doc + ":6"}, {"--run", "^readable$", doc}} {
+		code, stdout, stderr := runCmd(t, args...)
+		if code != exitOK || lastLine(stdout) != "1 passed, 0 failed, 0 skipped" || strings.Contains(stdout, `"Odd"`) {
+			t.Errorf("%q: exit %d, want %d, only \"Readable\" run\nstdout:\n%s\nstderr:\n%s", args, code, exitOK, stdout, stderr)
+		}
+	}
+	for args, want := range map[string]string{
+		doc + ":2":   doc + ":2: no procedure at this line; its procedures are at lines 3-6 \"Readable\", 8-11 \"Odd\"",
+		"--run=wave": `--run "wave": no procedure's heading matches`,
+	} {
+		argv := append([]string{"--chrome", "/nonexistent/chromium"}, strings.Fields(args)...)
+		if !strings.HasSuffix(args, ":2") {
+			argv = append(argv, doc)
+		}
+		code, stdout, stderr := runCmd(t, argv...)
+		if code != exitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, want %d and %q\nstdout:\n%s\nstderr:\n%s", args, code, exitUsage, want, stdout, stderr)
+		}
+	}
+}
+
 // A target that is down is the environment's failure (exit 3), reported within the step
 // timeout, and leaves no Chromium behind.
 func TestRunDeadTarget(t *testing.T) {

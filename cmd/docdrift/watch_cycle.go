@@ -135,7 +135,7 @@ func (w *watcher) plan(first bool) ([]runner.Plan, docsparse.Findings) {
 	if w.st.file != nil {
 		pre = w.st.file.Preconditions
 	}
-	plans, blocking, others := checkDocs(w.st.paths, f.includeStruck, f.strict, pre, docOptions(w.st.file))
+	plans, blocking, others := checkDocs(w.st.paths, f.includeStruck, f.strict, runner.Pick{}, pre, docOptions(w.st.file))
 	if w.good == nil {
 		w.good, w.shown = map[string]runner.Plan{}, map[string]bool{}
 	}

@@ -28,21 +28,39 @@ func ParseShard(s string) (Shard, error) {
 // Select keeps this shard's procedures, regenerating each doc's feature from them; docs left
 // with none are dropped.
 func (sh Shard) Select(plans []Plan) ([]Plan, error) {
+	i := 0 // procedures dealt so far, over all docs
+	return keepProcedures(plans, func(*docsparse.Document, int) bool {
+		keep := i%sh.N == sh.K-1
+		i++
+		return keep
+	})
+}
+
+// keepProcedures keeps the procedures of plans that keep, asked in doc and document order
+// of each procedure that has a scenario, takes (the doc and the procedure's index in it);
+// each doc's feature is regenerated from what it keeps, knowing its whole plan (a procedure
+// may make its item as another of its doc does), and docs left with none are dropped.
+func keepProcedures(plans []Plan, keep func(doc *docsparse.Document, i int) bool) ([]Plan, error) {
 	var out []Plan
-	i := 0
 	for _, p := range plans {
 		doc := *p.Doc
 		doc.Procedures = nil
-		for _, proc := range p.Doc.Procedures {
+		all := true
+		for i, proc := range p.Doc.Procedures {
 			if !featuregen.Asks(proc) {
-				continue // no scenario: nothing to deal out
+				continue
 			}
-			if i%sh.N == sh.K-1 {
+			if keep(p.Doc, i) {
 				doc.Procedures = append(doc.Procedures, proc)
+			} else {
+				all = false
 			}
-			i++
 		}
-		if len(doc.Procedures) == 0 {
+		switch {
+		case len(doc.Procedures) == 0:
+			continue
+		case all:
+			out = append(out, p) // its feature as it is
 			continue
 		}
 		sel, err := regenerate(&doc, p.Src)

@@ -1,0 +1,216 @@
+package runner
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/featuregen"
+)
+
+// Pick is the procedures a run is asked for: those at given lines of their docs
+// ("docs/oauth.md:42", as a run prints a procedure's place) and those whose heading matches a
+// pattern (--run). A doc named without a line runs whole; the zero Pick keeps everything.
+type Pick struct {
+	lines map[string][]int // a doc's absolute path → the lines asked of it
+	name  *regexp.Regexp
+}
+
+// ParsePick splits args into the paths to read and the lines asked of them: an argument
+// that is no file but a file's name then ":LINE" or ":LINE:COL" asks for the procedure at
+// that line. run, when not empty, is a regular expression a procedure's heading must match,
+// in any case. isFile reports a path that exists.
+func ParsePick(args []string, run string, isFile func(string) bool) ([]string, Pick, error) {
+	var pk Pick
+	if run != "" {
+		if _, err := regexp.Compile(run); err != nil {
+			return nil, Pick{}, fmt.Errorf("--run %q: %w", run, err)
+		}
+		pk.name = regexp.MustCompile("(?i)" + run)
+	}
+	paths := make([]string, 0, len(args))
+	for _, arg := range args {
+		m := docLine.FindStringSubmatch(arg)
+		if m == nil || isFile(arg) || !isFile(m[1]) {
+			paths = append(paths, arg)
+			continue
+		}
+		line, err := strconv.Atoi(m[2])
+		if err != nil || line < 1 {
+			return nil, Pick{}, fmt.Errorf("%s: want a line number from 1", arg)
+		}
+		if pk.lines == nil {
+			pk.lines = map[string][]int{}
+		}
+		key := docKey(m[1])
+		pk.lines[key] = append(pk.lines[key], line)
+		paths = append(paths, m[1])
+	}
+	return paths, pk, nil
+}
+
+// docLine is a doc's place as a run prints it: "docs/oauth.md:42" or "docs/oauth.md:42:1".
+var docLine = regexp.MustCompile(`^(.+?):([0-9]+)(?::[0-9]+)?$`)
+
+// docKey is how a doc is known whichever way it was named: "docs/x.md", "./docs/x.md".
+func docKey(path string) string {
+	if abs, err := filepath.Abs(filepath.FromSlash(path)); err == nil {
+		return abs
+	}
+	return filepath.Clean(path)
+}
+
+// Select keeps the picked procedures of plans, as Shard.Select does. A line that no
+// procedure holds, or a pattern that no heading matches, is an error that says where the
+// doc's procedures are: a run asked for something it cannot find runs nothing.
+func (pk Pick) Select(plans []Plan) ([]Plan, error) {
+	if pk.lines == nil && pk.name == nil {
+		return plans, nil
+	}
+	spanned := map[string][]lines{} // once per doc asked for by line
+	for _, p := range plans {
+		if key := docKey(p.Doc.Path); pk.lines[key] != nil {
+			spanned[key] = spans(p.Doc)
+		}
+	}
+	found := map[string]map[int]bool{}
+	out, err := keepProcedures(plans, func(doc *docsparse.Document, i int) bool {
+		key := docKey(doc.Path)
+		if !pk.named(doc.Procedures[i]) {
+			return false
+		}
+		lines, asked := pk.lines[key]
+		if !asked {
+			return true
+		}
+		at := spanned[key][i]
+		keep := false
+		for _, l := range lines {
+			if at.start <= l && l <= at.end {
+				if found[key] == nil {
+					found[key] = map[int]bool{}
+				}
+				found[key][l], keep = true, true
+			}
+		}
+		return keep
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := pk.missed(plans, found); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 && pk.name != nil {
+		return nil, fmt.Errorf("--run %q: no procedure's heading matches", strings.TrimPrefix(pk.name.String(), "(?i)"))
+	}
+	return out, nil
+}
+
+// Holds reports whether pos of doc lies in a procedure the run was asked for: --strict
+// refuses a run for a step it cannot read only there. Everywhere, with nothing picked.
+func (pk Pick) Holds(doc *docsparse.Document, pos docsparse.Pos) bool {
+	if pk.lines == nil && pk.name == nil {
+		return true
+	}
+	asked, byLine := pk.lines[docKey(doc.Path)]
+	for i, sp := range spans(doc) {
+		if pos.Line < sp.start || pos.Line > sp.end || !pk.named(doc.Procedures[i]) {
+			continue
+		}
+		if !byLine || slices.ContainsFunc(asked, func(l int) bool { return sp.start <= l && l <= sp.end }) {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports a procedure whose heading the pattern matches, or any with no pattern.
+func (pk Pick) named(p docsparse.Procedure) bool {
+	return pk.name == nil || pk.name.MatchString(p.Heading.Title)
+}
+
+// missed is the error for the lines asked that no procedure the run could perform holds.
+func (pk Pick) missed(plans []Plan, found map[string]map[int]bool) error {
+	byKey := map[string]*docsparse.Document{}
+	for _, p := range plans {
+		byKey[docKey(p.Doc.Path)] = p.Doc
+	}
+	for key, lines := range pk.lines {
+		for _, l := range lines {
+			if found[key][l] {
+				continue
+			}
+			doc := byKey[key]
+			if doc == nil {
+				return fmt.Errorf("%s:%d: the doc has no procedure docdrift can run", shortPath(key), l)
+			}
+			return fmt.Errorf("%s:%d: no procedure%s at this line; %s", doc.Path, l, pk.matching(), pk.places(doc))
+		}
+	}
+	return nil
+}
+
+func (pk Pick) matching() string {
+	if pk.name == nil {
+		return ""
+	}
+	return fmt.Sprintf(" matching --run %q", strings.TrimPrefix(pk.name.String(), "(?i)"))
+}
+
+// places lists where a doc's procedures are, for a line that none holds.
+func (pk Pick) places(doc *docsparse.Document) string {
+	const shown = 8 // a long doc's list would bury the error
+	var at []string
+	n, sps := 0, spans(doc)
+	for i, p := range doc.Procedures {
+		if !featuregen.Asks(p) || !pk.named(p) {
+			continue
+		}
+		if n++; n <= shown {
+			sp := sps[i]
+			at = append(at, fmt.Sprintf("%d-%d %q", sp.start, sp.end, p.Heading.Title))
+		}
+	}
+	switch {
+	case n == 0:
+		return "it has none to run"
+	case n > shown:
+		at = append(at, fmt.Sprintf("and %d more", n-shown))
+	}
+	return "its procedures are at lines " + strings.Join(at, ", ")
+}
+
+// lines are the first and last line of a procedure's part of its doc.
+type lines struct{ start, end int }
+
+// spans is the lines that belong to each of a doc's procedures: from its heading — or, when
+// the one before it shares the heading, from the line after that one — to its last line, so
+// the paragraph that introduces a list belongs to it.
+func spans(doc *docsparse.Document) []lines {
+	out := make([]lines, len(doc.Procedures))
+	prevEnd := 0
+	for i, p := range doc.Procedures {
+		start := prevEnd + 1
+		if h := p.Heading.Pos.Line; h > prevEnd && h <= p.Pos.Line {
+			start = h
+		}
+		out[i] = lines{start, max(p.LastLine(), start)}
+		prevEnd = out[i].end
+	}
+	return out
+}
+
+// shortPath names a doc for an error: relative to the working directory when under it.
+func shortPath(abs string) string {
+	if wd, err := filepath.Abs("."); err == nil {
+		if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return abs
+}
