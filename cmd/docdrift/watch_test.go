@@ -216,7 +216,7 @@ func TestHelpCommand(t *testing.T) {
 		want string
 	}{
 		{[]string{"help", "watch"}, "Usage: docdrift watch [run flags]"},
-		{[]string{"help", "run"}, "Usage: docdrift run [flags] PATH..."},
+		{[]string{"help", "run"}, "Usage: docdrift run [flags] PATH[:LINE]..."},
 		{[]string{"watch", "-h"}, "Usage: docdrift watch [run flags]"},
 		{[]string{"help"}, "watch"},
 		{[]string{"help", "nosuch"}, "watch"},
