@@ -184,9 +184,16 @@ func keepsObject(ts []token, i int, cls class) bool {
 		return cls != cPress || i > 0 && ts[i-1].is("want", "wish", "need", "like") || !purposeObject(ts[i+1:])
 	case t.is("by") && cls == cWait:
 		return true
+	case t.is("to") && i+2 < len(ts) && ts[i+1].is("be") && actedOn[ts[i+2].lower] && cls != cEnter:
+		// "Hover the folder to be edited", "Select the user to be deleted": which item, as
+		// "the folder you want to edit" is; "Click the button to be redirected" is a purpose.
+		return true
 	}
 	return false
 }
+
+// actedOn are what a procedure does to its own item, as a passive: "the folder to be edited".
+var actedOn = wordSet(`edited deleted removed moved renamed revoked regenerated updated changed modified cropped archived restored duplicated disabled enabled`)
 
 // purposeObject reports a verb followed by an object of its own: "display the details page".
 func purposeObject(ts []token) bool {
