@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -17,10 +18,16 @@ import (
 func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) error {
 	first := len(s.created)
 	if err := s.performAs(ctx, maker); err != nil {
+		var drift *Mismatch
+		var unmet *Unmet
+		if errors.As(err, &drift) || errors.As(err, &unmet) {
+			// The maker's own verdict says it; here it only means there is no item.
+			return &Unmet{fmt.Sprintf("make the item as %q does: %v", maker.Name, err)}
+		}
 		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
 	}
 	if len(s.created) == first {
-		return fmt.Errorf("make the item as %q does: it typed no name, so the item it made cannot be told apart", maker.Name)
+		return &Unmet{fmt.Sprintf("make the item as %q does: it typed no name, so the item it made cannot be told apart", maker.Name)}
 	}
 	s.setUp = append(s.setUp, s.created[first:]...)
 	s.subject = s.created[first]

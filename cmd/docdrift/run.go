@@ -126,7 +126,7 @@ func (f *runFlags) register(flags *flag.FlagSet, e *env) {
 	flags.BoolVar(&f.strict, "strict", false, "refuse to start (exit 2) when any step is not understood, instead of running every procedure up to such a step")
 	flags.BoolVar(&f.stopAtFirst, "stop-at-first", false, "stop a procedure at its first drifted label instead of carrying on with the closest one")
 	flags.IntVar(&f.concurrency, "concurrency", 1, "run `N` procedures at once, each in its own incognito browser context")
-	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift)")
+	flags.IntVar(&f.retries, "retries", 0, "run a procedure that failed for the browser's or panel's sake up to `N` more times (never drift, nor one that lacked its item)")
 	flags.BoolVar(&f.profile, "profile", false, "print how long each phase took to stderr: reading and planning, the panel, the browser start, the procedures (their steps, signing in, screenshots, sessions, preconditions, cleanup) and the reports")
 	flags.StringVar(&f.shard, "shard", "", "run only part `K/N` of the procedures (a deterministic split, for CI matrices)")
 	flags.StringVar(&f.screenshots, "screenshots", "", "`dir`ectory for screenshots of failed steps (default: a new directory under $TMPDIR)")

@@ -1,9 +1,14 @@
 package runner
 
-import "github.com/docdrift/docdrift/internal/results"
+import (
+	"errors"
 
-// retryPlans builds plans holding only the procedures that broke, and where each of their
-// results belongs in res.Procedures.
+	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/steps"
+)
+
+// retryPlans builds plans holding only the procedures that broke for a reason another try
+// may not meet again, and where each of their results belongs in res.Procedures.
 func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 	var out []Plan
 	var where []int
@@ -13,7 +18,7 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 		doc.Procedures = nil
 		var idx []int
 		for i := range p.Map.Scenarios {
-			if at < len(res.Procedures) && res.Procedures[at].Status == results.Broken && i < len(p.Doc.Procedures) {
+			if at < len(res.Procedures) && retryable(res.Procedures[at]) && i < len(p.Doc.Procedures) {
 				doc.Procedures = append(doc.Procedures, p.Doc.Procedures[i])
 				idx = append(idx, at)
 			}
@@ -31,6 +36,21 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 		where = append(where, idx...)
 	}
 	return out, where
+}
+
+// retryable reports a procedure that broke, not for want of what the run cannot give it
+// (steps.Unmet: no item, or its making procedure drifted), which a retry would only repeat.
+func retryable(p results.Procedure) bool {
+	if p.Status != results.Broken {
+		return false
+	}
+	for _, s := range p.Steps {
+		var unmet *steps.Unmet
+		if s.Status == results.Broken && errors.As(s.Err, &unmet) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeRetry puts a retry's verdicts in place of the attempts before them, which it keeps.

@@ -44,15 +44,15 @@ func (k spaKeeper) Delete(_ context.Context, names []string) error {
 	return nil
 }
 
-// runSPA runs a doc against a fresh test app, with the step settings configure changes, and
+// runSPA runs a doc against a fresh test app, with the run's options configure changes, and
 // returns the result and the run's secrets.
-func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int, configure ...func(*steps.Config)) (*results.Result, *redact.Secrets) {
+func runSPA(t *testing.T, doc string, app *spatest.App, concurrency int, configure ...func(*Options)) (*results.Result, *redact.Secrets) {
 	t.Helper()
 	return runSPAPlans(t, plansOf(t, doc), app, concurrency, configure...)
 }
 
 // runSPAPlans is runSPA with plans already made.
-func runSPAPlans(t *testing.T, plans []Plan, app *spatest.App, concurrency int, configure ...func(*steps.Config)) (*results.Result, *redact.Secrets) {
+func runSPAPlans(t *testing.T, plans []Plan, app *spatest.App, concurrency int, configure ...func(*Options)) (*results.Result, *redact.Secrets) {
 	t.Helper()
 	srv := httptest.NewServer(app)
 	t.Cleanup(srv.Close)
@@ -63,14 +63,11 @@ func runSPAPlans(t *testing.T, plans []Plan, app *spatest.App, concurrency int, 
 	cfg := steps.Config{BaseURL: srv.URL + "/admin", Subjects: steps.Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: spaKeeper{app}}}, RunID: "spa", KeepGoing: true,
 		StepTimeout: 10 * time.Second, Secrets: secrets,
 		Login: steps.Login{Username: app.Email, Password: app.Password}}
+	opts := Options{Config: cfg, Browser: browsertest.Browser(t), Concurrency: concurrency}
 	for _, c := range configure {
-		c(&cfg)
+		c(&opts)
 	}
-	res, err := Run(ctx, plans, Options{
-		Config:      cfg,
-		Browser:     browsertest.Browser(t),
-		Concurrency: concurrency,
-	})
+	res, err := Run(ctx, plans, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,15 +106,15 @@ func TestSinglePageAppProcedures(t *testing.T) {
 // the password on the page after ("Next", then "Log in"), as single sign-on pages do, and a
 // landing page whose "Log in" link leads to the form.
 func TestSinglePageAppSignInShapes(t *testing.T) {
-	labelled := func(user, pass, submit string) func(*steps.Config) {
-		return func(c *steps.Config) {
-			c.Login.UsernameLabel, c.Login.PasswordLabel, c.Login.SubmitLabel = user, pass, submit
+	labelled := func(user, pass, submit string) func(*Options) {
+		return func(o *Options) {
+			o.Config.Login.UsernameLabel, o.Config.Login.PasswordLabel, o.Config.Login.SubmitLabel = user, pass, submit
 		}
 	}
 	tests := []struct {
 		name  string
 		opts  spatest.Options
-		login func(*steps.Config)
+		login func(*Options)
 	}{
 		{"identifier first", spatest.Options{IdentifierFirst: true}, nil},
 		{"from a landing page", spatest.Options{Landing: true}, nil},
@@ -130,7 +127,7 @@ func TestSinglePageAppSignInShapes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.Latency = 100 * time.Millisecond
 			app := spatest.New(tt.opts)
-			var configure []func(*steps.Config)
+			var configure []func(*Options)
 			if tt.login != nil {
 				configure = append(configure, tt.login)
 			}
@@ -194,7 +191,7 @@ func TestSinglePageAppInterstitials(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.opts.Latency = 100 * time.Millisecond
-			res, _ := runSPA(t, spaDoc, spatest.New(tt.opts), 1, func(c *steps.Config) { c.CloseLabels = tt.close })
+			res, _ := runSPA(t, spaDoc, spatest.New(tt.opts), 1, func(o *Options) { o.Config.CloseLabels = tt.close })
 			var notes []string
 			for _, p := range res.Procedures {
 				if p.Status != results.Passed {
@@ -230,6 +227,9 @@ func TestADialogTheProcedureOpenedIsNotClosedForIt(t *testing.T) {
 		t.Errorf("step 5 closed something: %q", s.Notes)
 	}
 }
+
+// noProfile runs as against a product docdrift has no profile of: no subject keeps its items.
+func noProfile(o *Options) { o.Config.Subjects = nil }
 
 // With no profile of the product, the items a doc's procedures make and act on are made and
 // removed as the doc itself says: "Deleting an API token" first makes its token as "Creating
@@ -269,7 +269,7 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			app := spatest.New(spatest.Options{LoginLimit: 1})
-			res, _ := runSPAPlans(t, tt.plans, app, 1, func(c *steps.Config) { c.Subjects = nil })
+			res, _ := runSPAPlans(t, tt.plans, app, 1, noProfile)
 			for _, p := range res.Procedures {
 				if p.Status != results.Passed {
 					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
@@ -291,5 +291,36 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 				t.Errorf("leftovers %q, want the creating procedure's %s, typed into Name", res.Leftovers, left[0].Name)
 			}
 		})
+	}
+}
+
+// When the doc's own making procedure drifts, a procedure on its item could not run — the
+// drift is the making procedure's, reported at its own lines, not this one's — and a retry
+// would only drift the same way, so there is none.
+func TestAMakerThatDriftsLeavesNoItemNotADrift(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drifting := filepath.Join(t.TempDir(), "tokens.md")
+	renamed := bytes.Replace(whole, []byte("4. Select **Create new API Token**."), []byte("4. Select **Create new API Tokens**."), 1)
+	if err := os.WriteFile(drifting, renamed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res, _ := runSPAPlans(t, plansOf(t, drifting), spatest.New(spatest.Options{}), 1, noProfile, func(o *Options) { o.Retries = 1 })
+	if len(res.Procedures) != 2 {
+		t.Fatalf("%d procedures:\n%s", len(res.Procedures), describe(res))
+	}
+	creating, deleting := res.Procedures[0], res.Procedures[1]
+	if creating.Status != results.Drifted {
+		t.Errorf("%q is %s, want drifted:\n%s", creating.Name, creating.Status, describe(res))
+	}
+	if deleting.Status != results.Broken || len(deleting.Attempts) != 0 {
+		t.Fatalf("%q is %s after %d retries, want could not run and no retry:\n%s", deleting.Name, deleting.Status, len(deleting.Attempts), describe(res))
+	}
+	var unmet *steps.Unmet
+	first := deleting.Steps[0]
+	if !errors.As(first.Err, &unmet) || !strings.Contains(first.Err.Error(), `make the item as "Creating an API token" does`) || first.Drift != nil {
+		t.Errorf("step 1: %v (drift %+v), want the making procedure named and no drift of its own", first.Err, first.Drift)
 	}
 }
