@@ -3,6 +3,7 @@ package progress
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"github.com/docdrift/docdrift/internal/golden"
 	"os"
 	"path/filepath"
@@ -153,5 +154,32 @@ func TestPrinterNewVerdicts(t *testing.T) {
 			t.Errorf("closing line:\n%s", got)
 		}
 		golden.Check(t, opts.name+".txt", []byte(got))
+	}
+}
+
+// lacked is an error the run gives a procedure it could not give an item to.
+type lacked struct{}
+
+func (lacked) Error() string { return "no item to act on" }
+func (lacked) Lacking()      {}
+
+// A procedure that could not run says whose fault it was: the environment's, or the run's
+// want of an item (which no retry mends).
+func TestVerdictSaysWhyItCouldNotRun(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{errors.New("the page did not load"), "could not run (infrastructure)"},
+		{lacked{}, "could not run (no item to act on)"},
+		{fmt.Errorf("precondition: %w", lacked{}), "could not run (no item to act on)"},
+	} {
+		broke := step("1", "Click the token's edit button.", 12, results.Broken, 10)
+		broke.Err = tt.err
+		res := &results.Result{Procedures: []results.Procedure{{Doc: "docs/a.md", Name: "Edit", At: at(10), Status: results.Broken,
+			Steps: []results.Step{broke}}}}
+		if got := replay(res, Options{Quiet: true}); !strings.Contains(got, `"Edit" `+tt.want+"\n") {
+			t.Errorf("%v: got\n%s\nwant %q", tt.err, got, tt.want)
+		}
 	}
 }

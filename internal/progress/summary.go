@@ -33,7 +33,7 @@ func (pr *Printer) Summary(res *results.Result) {
 			}
 			continue
 		}
-		fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, verdict(p.Status))
+		fmt.Fprintf(pr.w, "%s %s: %q %s\n", marks[p.Status], p.At, p.Name, verdict(p))
 		for _, s := range p.Problems() {
 			if s.Err != nil {
 				fmt.Fprintf(pr.w, "%s: %s: %v\n", s.At, s.Describe(), s.Err)
@@ -59,9 +59,13 @@ func retried(p results.Procedure) string {
 	return fmt.Sprintf(" (after %d broken attempt(s))", len(p.Attempts))
 }
 
-func verdict(s results.Status) string {
-	if s == results.Broken {
+// verdict says a failed procedure's verdict, and for one that could not run, whose fault.
+func verdict(p results.Procedure) string {
+	switch {
+	case p.Lacks():
+		return "could not run (no item to act on)"
+	case p.Status == results.Broken:
 		return "could not run (infrastructure)"
 	}
-	return s.Words()
+	return p.Status.Words()
 }

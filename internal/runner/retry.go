@@ -1,11 +1,6 @@
 package runner
 
-import (
-	"errors"
-
-	"github.com/docdrift/docdrift/internal/results"
-	"github.com/docdrift/docdrift/steps"
-)
+import "github.com/docdrift/docdrift/internal/results"
 
 // retryPlans builds plans holding only the procedures that broke for a reason another try
 // may not meet again, and where each of their results belongs in res.Procedures.
@@ -39,19 +34,8 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 }
 
 // retryable reports a procedure that broke, not for want of what the run cannot give it
-// (steps.Unmet: no item, or its making procedure drifted), which a retry would only repeat.
-func retryable(p results.Procedure) bool {
-	if p.Status != results.Broken {
-		return false
-	}
-	for _, s := range p.Steps {
-		var unmet *steps.Unmet
-		if s.Status == results.Broken && errors.As(s.Err, &unmet) {
-			return false
-		}
-	}
-	return true
-}
+// (results.Lacking: no item, or its making procedure drifted), which a retry would only repeat.
+func retryable(p results.Procedure) bool { return p.Status == results.Broken && !p.Lacks() }
 
 // mergeRetry puts a retry's verdicts in place of the attempts before them, which it keeps.
 func mergeRetry(r, next *results.Result, where []int) {
