@@ -12,6 +12,7 @@ import (
 	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/docfiles"
 	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/understand"
 )
 
@@ -48,6 +49,10 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Errorf("explain: unknown format %q (want text or json)", *format)}
 	}
 
+	paths, pick, err := runner.ParsePick(paths, "", isFile)
+	if err != nil {
+		return usageError{fmt.Errorf("explain: %w", err)}
+	}
 	file, err := loadConfig(*configPath, paths)
 	if err != nil {
 		return err
@@ -57,15 +62,23 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	for _, f := range findings {
 		fmt.Fprintln(e.stderr, f.Error())
 	}
+	docs := make([]*docsparse.Document, len(files))
 	read := make([][]featuregen.Sentence, len(files))
 	if err := docfiles.Each(ctx, files, func(i int, f docfiles.File) {
-		read[i] = featuregen.Explain(docsparse.ParseWith(f.Path, f.Src, opts))
+		docs[i] = docsparse.ParseWith(f.Path, f.Src, opts)
+		read[i] = featuregen.Explain(docs[i])
 	}); err != nil {
 		return err
 	}
+	if err := pick.Check(docs); err != nil {
+		return usageError{fmt.Errorf("explain: %w", err)}
+	}
 	var total, steps, understood int
-	for _, sentences := range read {
+	for i, sentences := range read {
 		for _, s := range sentences {
+			if !pick.Holds(docs[i], s.At.Pos) {
+				continue // docs/x.md:LINE asks for the procedure there only
+			}
 			total++
 			if s.Step {
 				steps++
@@ -146,12 +159,13 @@ func explained(s featuregen.Sentence) explanation {
 func explainUsage(w io.Writer, flags *flag.FlagSet) {
 	flags.SetOutput(w)
 	fmt.Fprint(w, strings.TrimLeft(`
-Usage: docdrift explain [--format text|json] [--notes=false] PATH...
+Usage: docdrift explain [--format text|json] [--notes=false] PATH[:LINE]...
 
 Explain prints how docdrift reads every sentence of the numbered procedures in the Markdown
 docs in PATHs: an action, an outcome to check, a precondition or a note; the verb, labels,
 containers and surface it found; or why it could not read a sentence that asks for
-something. It starts no browser: use it to see why a step was "not understood".
+something. It starts no browser: use it to see why a step was "not understood". A doc's
+path with :LINE explains only the procedure at that line.
 
 Each line is file:line:col: step N "sentence": reading. A summary goes to stderr.
 Exit status: 0, or 2 for bad usage or a path that cannot be read.
@@ -162,6 +176,7 @@ Flags:
 	fmt.Fprint(w, `
 Examples:
   docdrift explain docs/api-tokens.md
+  docdrift explain docs/api-tokens.md:54              # the procedure at line 54 only
   docdrift explain --notes=false docs/ | grep "not understood"
   docdrift explain --format json docs/ > understanding.jsonl
 `)

@@ -30,6 +30,23 @@ func TestExplainTheReferenceDraft(t *testing.T) {
 	}
 }
 
+// A doc's path with :LINE explains only the procedure at that line, as run runs only it; a
+// line that holds none is refused with where the procedures are.
+func TestExplainOneProcedure(t *testing.T) {
+	t.Chdir("../..")
+	code, stdout, stderr := cmdIn(t, "explain", seed+":45")
+	if code != exitOK || !strings.Contains(stdout, seed+`:47:5: step 4 "Click the gears icon`) || strings.Contains(stdout, seed+":17:") || strings.Contains(stdout, seed+":58:") {
+		t.Errorf("exit %d, want only lines 40-52:\n%s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "9 steps, 9 understood") {
+		t.Errorf("summary: %s", stderr)
+	}
+	code, _, stderr = cmdIn(t, "explain", seed+":5")
+	if code != exitUsage || !strings.Contains(stderr, seed+`:5: no procedure at this line; its procedures are at lines 8-34 "Obtaining an OAuth Token"`) {
+		t.Errorf("line 5: exit %d\n%s", code, stderr)
+	}
+}
+
 // --format json gives one object per sentence, a not-understood one with why, and
 // --notes=false leaves the notes out.
 func TestExplainJSON(t *testing.T) {

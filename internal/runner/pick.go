@@ -2,6 +2,7 @@ package runner
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -71,44 +72,64 @@ func (pk Pick) Select(plans []Plan) ([]Plan, error) {
 	if pk.lines == nil && pk.name == nil {
 		return plans, nil
 	}
-	spanned := map[string][]lines{} // once per doc asked for by line
-	for _, p := range plans {
-		if key := docKey(p.Doc.Path); pk.lines[key] != nil {
-			spanned[key] = spans(p.Doc)
-		}
+	docs := make([]*docsparse.Document, len(plans))
+	for i, p := range plans {
+		docs[i] = p.Doc
 	}
-	found := map[string]map[int]bool{}
-	out, err := keepProcedures(plans, func(doc *docsparse.Document, i int) bool {
-		key := docKey(doc.Path)
-		if !pk.named(doc.Procedures[i]) {
-			return false
-		}
-		lines, asked := pk.lines[key]
-		if !asked {
-			return true
-		}
-		at := spanned[key][i]
-		keep := false
-		for _, l := range lines {
-			if at.start <= l && l <= at.end {
-				if found[key] == nil {
-					found[key] = map[int]bool{}
-				}
-				found[key][l], keep = true, true
-			}
-		}
-		return keep
-	})
-	if err != nil {
+	if err := pk.Check(docs); err != nil {
 		return nil, err
 	}
-	if err := pk.missed(plans, found); err != nil {
+	spanned := map[string][]lines{} // once per doc asked for by line
+	for _, doc := range docs {
+		if key := docKey(doc.Path); pk.lines[key] != nil {
+			spanned[key] = spans(doc)
+		}
+	}
+	out, err := keepProcedures(plans, func(doc *docsparse.Document, i int) bool {
+		key := docKey(doc.Path)
+		asked, byLine := pk.lines[key]
+		return pk.named(doc.Procedures[i]) && (!byLine || spanned[key][i].holdsAny(asked))
+	})
+	if err != nil {
 		return nil, err
 	}
 	if len(out) == 0 && pk.name != nil {
 		return nil, fmt.Errorf("--run %q: no procedure's heading matches", strings.TrimPrefix(pk.name.String(), "(?i)"))
 	}
 	return out, nil
+}
+
+// Check is the error for the first line asked, in doc and line order, that no procedure of
+// docs the run could perform holds (of those --run names, when it names any); nil when each
+// holds one.
+func (pk Pick) Check(docs []*docsparse.Document) error {
+	byKey := map[string]*docsparse.Document{}
+	for _, doc := range docs {
+		byKey[docKey(doc.Path)] = doc
+	}
+	for _, key := range slices.Sorted(maps.Keys(pk.lines)) {
+		doc := byKey[key]
+		for _, l := range slices.Sorted(slices.Values(pk.lines[key])) {
+			if doc == nil {
+				return fmt.Errorf("%s:%d: the doc has no procedure docdrift can run", shortPath(key), l)
+			}
+			if !pk.performs(doc, l) {
+				return fmt.Errorf("%s:%d: no procedure%s at this line; %s", doc.Path, l, pk.matching(), pk.places(doc))
+			}
+		}
+	}
+	return nil
+}
+
+// performs reports a procedure of doc that holds line, asks something of a reader and has a
+// heading --run names.
+func (pk Pick) performs(doc *docsparse.Document, line int) bool {
+	for i, sp := range spans(doc) {
+		if sp.holdsAny([]int{line}) && pk.named(doc.Procedures[i]) && featuregen.Asks(doc.Procedures[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Holds reports whether pos of doc lies in a procedure the run was asked for: --strict
@@ -119,10 +140,7 @@ func (pk Pick) Holds(doc *docsparse.Document, pos docsparse.Pos) bool {
 	}
 	asked, byLine := pk.lines[docKey(doc.Path)]
 	for i, sp := range spans(doc) {
-		if pos.Line < sp.start || pos.Line > sp.end || !pk.named(doc.Procedures[i]) {
-			continue
-		}
-		if !byLine || slices.ContainsFunc(asked, func(l int) bool { return sp.start <= l && l <= sp.end }) {
+		if sp.holdsAny([]int{pos.Line}) && pk.named(doc.Procedures[i]) && (!byLine || sp.holdsAny(asked)) {
 			return true
 		}
 	}
@@ -132,27 +150,6 @@ func (pk Pick) Holds(doc *docsparse.Document, pos docsparse.Pos) bool {
 // named reports a procedure whose heading the pattern matches, or any with no pattern.
 func (pk Pick) named(p docsparse.Procedure) bool {
 	return pk.name == nil || pk.name.MatchString(p.Heading.Title)
-}
-
-// missed is the error for the lines asked that no procedure the run could perform holds.
-func (pk Pick) missed(plans []Plan, found map[string]map[int]bool) error {
-	byKey := map[string]*docsparse.Document{}
-	for _, p := range plans {
-		byKey[docKey(p.Doc.Path)] = p.Doc
-	}
-	for key, lines := range pk.lines {
-		for _, l := range lines {
-			if found[key][l] {
-				continue
-			}
-			doc := byKey[key]
-			if doc == nil {
-				return fmt.Errorf("%s:%d: the doc has no procedure docdrift can run", shortPath(key), l)
-			}
-			return fmt.Errorf("%s:%d: no procedure%s at this line; %s", doc.Path, l, pk.matching(), pk.places(doc))
-		}
-	}
-	return nil
 }
 
 func (pk Pick) matching() string {
@@ -187,6 +184,11 @@ func (pk Pick) places(doc *docsparse.Document) string {
 
 // lines are the first and last line of a procedure's part of its doc.
 type lines struct{ start, end int }
+
+// holdsAny reports whether any of ls lies within.
+func (sp lines) holdsAny(ls []int) bool {
+	return slices.ContainsFunc(ls, func(l int) bool { return sp.start <= l && l <= sp.end })
+}
 
 // spans is the lines that belong to each of a doc's procedures: from its heading — or, when
 // the one before it shares the heading, from the line after that one — to its last line, so
