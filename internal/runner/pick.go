@@ -16,9 +16,12 @@ import (
 // Pick is the procedures a run is asked for: those at given lines of their docs
 // ("docs/oauth.md:42", as a run prints a procedure's place) and those whose heading matches a
 // pattern (--run). A doc named without a line runs whole; the zero Pick keeps everything.
+// One goroutine uses a Pick at a time.
 type Pick struct {
 	lines map[string][]int // a doc's absolute path → the lines asked of it
 	name  *regexp.Regexp
+	// spanned holds each doc's spans once worked out: explain asks for every sentence.
+	spanned map[*docsparse.Document][]lines
 }
 
 // ParsePick splits args into the paths to read and the lines asked of them: an argument
@@ -26,7 +29,7 @@ type Pick struct {
 // that line. run, when not empty, is a regular expression a procedure's heading must match,
 // in any case. isFile reports a path that exists.
 func ParsePick(args []string, run string, isFile func(string) bool) ([]string, Pick, error) {
-	var pk Pick
+	pk := Pick{spanned: map[*docsparse.Document][]lines{}}
 	if run != "" {
 		if _, err := regexp.Compile(run); err != nil {
 			return nil, Pick{}, fmt.Errorf("--run %q: %w", run, err)
@@ -79,16 +82,9 @@ func (pk Pick) Select(plans []Plan) ([]Plan, error) {
 	if err := pk.Check(docs); err != nil {
 		return nil, err
 	}
-	spanned := map[string][]lines{} // once per doc asked for by line
-	for _, doc := range docs {
-		if key := docKey(doc.Path); pk.lines[key] != nil {
-			spanned[key] = spans(doc)
-		}
-	}
 	out, err := keepProcedures(plans, func(doc *docsparse.Document, i int) bool {
-		key := docKey(doc.Path)
-		asked, byLine := pk.lines[key]
-		return pk.named(doc.Procedures[i]) && (!byLine || spanned[key][i].holdsAny(asked))
+		asked, byLine := pk.lines[docKey(doc.Path)]
+		return pk.named(doc.Procedures[i]) && (!byLine || pk.spans(doc)[i].holdsAny(asked))
 	})
 	if err != nil {
 		return nil, err
@@ -124,7 +120,7 @@ func (pk Pick) Check(docs []*docsparse.Document) error {
 // performs reports a procedure of doc that holds line, asks something of a reader and has a
 // heading --run names.
 func (pk Pick) performs(doc *docsparse.Document, line int) bool {
-	for i, sp := range spans(doc) {
+	for i, sp := range pk.spans(doc) {
 		if sp.holdsAny([]int{line}) && pk.named(doc.Procedures[i]) && featuregen.Asks(doc.Procedures[i]) {
 			return true
 		}
@@ -139,7 +135,7 @@ func (pk Pick) Holds(doc *docsparse.Document, pos docsparse.Pos) bool {
 		return true
 	}
 	asked, byLine := pk.lines[docKey(doc.Path)]
-	for i, sp := range spans(doc) {
+	for i, sp := range pk.spans(doc) {
 		if sp.holdsAny([]int{pos.Line}) && pk.named(doc.Procedures[i]) && (!byLine || sp.holdsAny(asked)) {
 			return true
 		}
@@ -163,7 +159,7 @@ func (pk Pick) matching() string {
 func (pk Pick) places(doc *docsparse.Document) string {
 	const shown = 8 // a long doc's list would bury the error
 	var at []string
-	n, sps := 0, spans(doc)
+	n, sps := 0, pk.spans(doc)
 	for i, p := range doc.Procedures {
 		if !featuregen.Asks(p) || !pk.named(p) {
 			continue
@@ -188,6 +184,19 @@ type lines struct{ start, end int }
 // holdsAny reports whether any of ls lies within.
 func (sp lines) holdsAny(ls []int) bool {
 	return slices.ContainsFunc(ls, func(l int) bool { return sp.start <= l && l <= sp.end })
+}
+
+// spans is spans(doc), worked out once per doc (every time by the zero Pick, which never
+// needs them).
+func (pk Pick) spans(doc *docsparse.Document) []lines {
+	sp, ok := pk.spanned[doc]
+	if !ok {
+		sp = spans(doc)
+		if pk.spanned != nil {
+			pk.spanned[doc] = sp
+		}
+	}
+	return sp
 }
 
 // spans is the lines that belong to each of a doc's procedures: from its heading — or, when
