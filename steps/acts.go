@@ -581,7 +581,14 @@ func (s *Scenario) hover(ctx context.Context, a understand.Act) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	q := locate.Query{Name: a.Target.Label(), Icon: a.Target.Icon, IconWord: a.Target.IconWord}
-	if q.Name == "" && q.Icon == "" {
+	switch {
+	case q.Name == "" && q.Icon == "" && a.Target.Subject:
+		// "Hover the folder to be edited": the run's item, by its name, to show its actions.
+		if s.subject == "" {
+			return noItem("point at")
+		}
+		q.Roles, q.Name = itemRoles, s.subject
+	case q.Name == "" && q.Icon == "":
 		q.Name, q.Described = a.Target.Words, true
 	}
 	q, err := s.scoped(ctx, q, a.In)

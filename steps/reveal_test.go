@@ -1,6 +1,8 @@
 package steps
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/internal/locate"
@@ -28,6 +30,30 @@ func TestRowActionsShownOnHover(t *testing.T) {
 		}
 		if got := s.session.Page.MustInfo().Title; got != "deleted ci-token" {
 			t.Errorf("%+v: the page says %q, want the ci-token row's action", q, got)
+		}
+	}
+}
+
+// "Hover the token to be deleted and click its delete button": the pointer goes to the run's
+// item, and the delete pressed is that row's — whether the rows show their actions only
+// under the pointer or always. With no item the run points at nothing (the first row's
+// could be someone's).
+func TestHoverTheItemThenItsButton(t *testing.T) {
+	alwaysShown := strings.Replace(hoverPage, "tr .act { opacity: 0 }", "", 1)
+	for name, page := range map[string]string{"shown on hover": hoverPage, "always shown": alwaysShown} {
+		url := servePages(t, map[string]string{"/": page})
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.subject = true, "ci-token"
+		if err := s.perform(ctx, "Hover the token to be deleted and click its delete button."); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := s.session.Page.MustInfo().Title; got != "deleted ci-token" {
+			t.Errorf("%s: the page says %q, want the ci-token row's delete pressed", name, got)
+		}
+		s.subject = ""
+		var unmet *Unmet
+		if err := s.perform(ctx, "Hover the token to be deleted."); !errors.As(err, &unmet) {
+			t.Errorf("%s, with no item: %v, want no item to point at", name, err)
 		}
 	}
 }

@@ -150,6 +150,12 @@ func Read(sentence string) Meaning {
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields", "form") })
 			}
 			acts, surface := readClause(p, where)
+			if n := len(m.Acts); n > 0 && m.Acts[n-1].Target.Subject && itsOwn(p) {
+				// "Hover the folder to be edited and click its edit button": the item's own.
+				for j := range acts {
+					acts[j].Target.Subject = acts[j].Verb != Nothing && len(acts[j].Target.Path) == 0 || acts[j].Target.Subject
+				}
+			}
 			if a, ok := seesThat(p); ok && len(acts) == 1 && acts[0].Verb == See && len(acts[0].Target.Path) == 0 && !acts[0].Target.Subject {
 				// "Verify that the user now appears in the **Members** list": what to see is
 				// a clause of its own, read as an outcome is.
@@ -390,3 +396,13 @@ func capitalised(s string) bool {
 func controlNoun(w string) bool { _, ok := controlKinds[w]; return ok }
 
 func quote(s string) string { return "“" + s + "”" }
+
+// itsOwn reports a clause whose object belongs to what the clause before it acted on: "click
+// its edit button", "open their settings".
+func itsOwn(p []token) bool {
+	_, n := verbAt(p, 0)
+	if n < len(p) && p[n].is("on", "over") {
+		n++
+	}
+	return n < len(p) && p[n].is("its", "their")
+}
