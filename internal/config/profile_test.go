@@ -1,6 +1,7 @@
 package config
 
 import (
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -183,5 +184,24 @@ pages = { list = "/u", name = "Name", save = "Save", delete = "Delete", fill = {
 				}
 			}
 		})
+	}
+}
+
+// The profiles of the real products docdrift runs against (testdata/real: their installs
+// outlast a CI run, so no CI run reads them) stay valid as the config's rules change.
+func TestRealProductProfilesLoad(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "real", "*", "docdrift.toml"))
+	if err != nil || len(paths) < 3 {
+		t.Fatalf("profiles %q, %v: want Strapi's, WordPress's and Cockpit's", paths, err)
+	}
+	for _, path := range paths {
+		f, err := Load(path, Checks{})
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		if len(f.Product) != 1 || f.Product[0].Name == "" {
+			t.Errorf("%s: %d products, want the product's own", path, len(f.Product))
+		}
 	}
 }
