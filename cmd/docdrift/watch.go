@@ -16,6 +16,7 @@ import (
 	"github.com/docdrift/docdrift/internal/config"
 	"github.com/docdrift/docdrift/internal/redact"
 	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/internal/runner"
 	"github.com/docdrift/docdrift/internal/tempdir"
 	"github.com/docdrift/docdrift/internal/watch"
 )
@@ -113,6 +114,11 @@ func parseWatch(e *env, args []string) (*watchSettings, error) {
 	case len(paths) == 0:
 		usage(e.stderr)
 		return nil, usageError{errors.New("watch: no paths given")}
+	}
+	if _, pick, err := runner.ParsePick(paths, "", isFile); err != nil || !pick.Whole() {
+		// "docs/x.md:54", as run takes it: a watch reruns what each save changes, in whole
+		// docs, and the lines under a writer's cursor move with every save.
+		return nil, usageError{errors.New("watch: a watch takes whole docs, not a procedure's line; docdrift run docs/x.md:LINE runs one procedure")}
 	}
 	set := map[string]bool{}
 	flags.Visit(func(fl *flag.Flag) { set[fl.Name] = true })

@@ -30,6 +30,7 @@ func TestWatchRefuses(t *testing.T) {
 		{[]string{"--listen", "0.0.0.0:8800", "docs"}, `watch: --listen: "0.0.0.0:8800" is not a loopback address`},
 		{[]string{"--listen", "8800", "docs"}, "watch: --listen: address 8800: missing port in address"},
 		{[]string{"-q", "-v", "docs"}, "watch: -q and -v cannot be used together"},
+		{[]string{"run.go:12"}, "watch: a watch takes whole docs, not a procedure's line"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -57,6 +57,9 @@ func ParsePick(args []string, run string, isFile func(string) bool) ([]string, P
 	return paths, pk, nil
 }
 
+// Whole reports a Pick that asks for no line and no heading: every procedure runs.
+func (pk Pick) Whole() bool { return pk.lines == nil && pk.name == nil }
+
 // docLine is a doc's place as a run prints it: "docs/oauth.md:42" or "docs/oauth.md:42:1".
 var docLine = regexp.MustCompile(`^(.+?):([0-9]+)(?::[0-9]+)?$`)
 
@@ -72,7 +75,7 @@ func docKey(path string) string {
 // procedure holds, or a pattern that no heading matches, is an error that says where the
 // doc's procedures are: a run asked for something it cannot find runs nothing.
 func (pk Pick) Select(plans []Plan) ([]Plan, error) {
-	if pk.lines == nil && pk.name == nil {
+	if pk.Whole() {
 		return plans, nil
 	}
 	docs := make([]*docsparse.Document, len(plans))
@@ -131,7 +134,7 @@ func (pk Pick) performs(doc *docsparse.Document, line int) bool {
 // Holds reports whether pos of doc lies in a procedure the run was asked for: --strict
 // refuses a run for a step it cannot read only there. Everywhere, with nothing picked.
 func (pk Pick) Holds(doc *docsparse.Document, pos docsparse.Pos) bool {
-	if pk.lines == nil && pk.name == nil {
+	if pk.Whole() {
 		return true
 	}
 	asked, byLine := pk.lines[docKey(doc.Path)]
