@@ -1,6 +1,10 @@
 package runner
 
-import "github.com/docdrift/docdrift/internal/results"
+import (
+	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/featuregen"
+	"github.com/docdrift/docdrift/internal/results"
+)
 
 // retryPlans builds plans holding only the procedures that broke for a reason another try
 // may not meet again, and where each of their results belongs in res.Procedures.
@@ -12,9 +16,10 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 		doc := *p.Doc
 		doc.Procedures = nil
 		var idx []int
+		procs := scenarioed(p.Doc)
 		for i := range p.Map.Scenarios {
-			if at < len(res.Procedures) && retryable(res.Procedures[at]) && i < len(p.Doc.Procedures) {
-				doc.Procedures = append(doc.Procedures, p.Doc.Procedures[i])
+			if at < len(res.Procedures) && retryable(res.Procedures[at]) && i < len(procs) {
+				doc.Procedures = append(doc.Procedures, procs[i])
 				idx = append(idx, at)
 			}
 			at++
@@ -31,6 +36,18 @@ func retryPlans(plans []Plan, res *results.Result) ([]Plan, []int) {
 		where = append(where, idx...)
 	}
 	return out, where
+}
+
+// scenarioed is a doc's procedures that have a scenario (featuregen.Asks), in its feature's
+// order: the procedure each of Map.Scenarios was generated from. A list of facts has none.
+func scenarioed(doc *docsparse.Document) []docsparse.Procedure {
+	var out []docsparse.Procedure
+	for _, p := range doc.Procedures {
+		if featuregen.Asks(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // retryable reports a procedure that broke, not for want of what the run cannot give it

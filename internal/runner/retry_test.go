@@ -5,6 +5,9 @@ import (
 	"github.com/docdrift/docdrift/internal/results"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -109,4 +112,27 @@ func downThrice(t *testing.T, down func(*http.Request) bool) (string, panel.User
 	}))
 	t.Cleanup(ts.Close)
 	return ts.URL, srv.Owner()
+}
+
+// A retry runs the procedure that broke, also in a doc whose lists of facts have no scenario
+// (the feature's scenarios then stand at other places than the doc's procedures).
+func TestARetryRunsTheProcedureThatBroke(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	src := "# Tokens\n\n## Facts\n\n1. Tokens expire after 30 days.\n2. Each belongs to one user.\n\n" +
+		"## Creating a token\n\n1. Click **Create token**.\n\n## Deleting a token\n\n1. Click **Delete**.\n"
+	if err := os.WriteFile(doc, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	if len(plans[0].Map.Scenarios) != 2 {
+		t.Fatalf("%d scenarios, want the two procedures'", len(plans[0].Map.Scenarios))
+	}
+	res := &results.Result{Procedures: []results.Procedure{{Status: results.Passed}, {Status: results.Broken}}}
+	again, where := retryPlans(plans, res)
+	if len(again) != 1 || len(again[0].Map.Scenarios) != 1 || !slices.Equal(where, []int{1}) {
+		t.Fatalf("retry plans %d, where %v", len(again), where)
+	}
+	if got := again[0].Map.Scenarios[0].Name; got != "Deleting a token" {
+		t.Errorf("the retry runs %q, want the procedure that broke", got)
+	}
 }

@@ -28,6 +28,9 @@ func ParseShard(s string) (Shard, error) {
 // Select keeps this shard's procedures, regenerating each doc's feature from them; docs left
 // with none are dropped.
 func (sh Shard) Select(plans []Plan) ([]Plan, error) {
+	if sh.N == 1 {
+		return plans, nil // every run's shard when it has none: nothing to deal out
+	}
 	i := 0 // procedures dealt so far, over all docs
 	return keepProcedures(plans, func(*docsparse.Document, int) bool {
 		keep := i%sh.N == sh.K-1
@@ -36,10 +39,11 @@ func (sh Shard) Select(plans []Plan) ([]Plan, error) {
 	})
 }
 
-// keepProcedures keeps the procedures of plans that keep, asked in doc and document order
-// of each procedure that has a scenario, takes (the doc and the procedure's index in it);
-// each doc's feature is regenerated from what it keeps, knowing its whole plan (a procedure
-// may make its item as another of its doc does), and docs left with none are dropped.
+// keepProcedures keeps the procedures of plans for which keep, asked of each procedure that
+// has a scenario (its doc and its index in doc.Procedures), in doc and document order, says
+// so. A doc's feature is regenerated from what it keeps, knowing its whole plan (a procedure
+// may make its item as another of its doc does); a doc that keeps all stays as it was, and
+// one that keeps none is dropped.
 func keepProcedures(plans []Plan, keep func(doc *docsparse.Document, i int) bool) ([]Plan, error) {
 	var out []Plan
 	for _, p := range plans {
