@@ -151,9 +151,13 @@ func Read(sentence string) Meaning {
 			}
 			acts, surface := readClause(p, where)
 			if n := len(m.Acts); n > 0 && m.Acts[n-1].Target.Subject && itsOwn(p) {
-				// "Hover the folder to be edited and click its edit button": the item's own.
-				for j := range acts {
-					acts[j].Target.Subject = acts[j].Verb != Nothing && len(acts[j].Target.Path) == 0 || acts[j].Target.Subject
+				// "Hover the folder to be edited and click its edit button": the item's own
+				// control, in its row. One named in words ("its Settings tab") is looked for
+				// by them.
+				for j, a := range acts {
+					if a.Verb != Nothing && len(a.Target.Path) == 0 && (a.Target.Icon != "" || a.Target.Words == "") {
+						acts[j].Target.Subject = true
+					}
 				}
 			}
 			if a, ok := seesThat(p); ok && len(acts) == 1 && acts[0].Verb == See && len(acts[0].Target.Path) == 0 && !acts[0].Target.Subject {

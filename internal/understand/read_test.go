@@ -242,6 +242,8 @@ func TestRead(t *testing.T) {
 			"action: click the pencil-simple icon (\"edit\") the procedure's subject button"},
 		{"the item, acted on", "Hover the folder to be edited and click its edit button.",
 			"action: hover the procedure's subject; then click the edit icon the procedure's subject button"},
+		{"its, named in words", "Hover the folder to be edited and click its Settings tab.",
+			"action: hover the procedure's subject; then click ~\"Settings\" tab"},
 		{"its, after another control", "Open the **Settings** menu and click its **Reset** item.",
 			"action: click \"Settings\" menu; then click \"Reset\""},
 		{"the item, acted on", "In the list, select the campaign to be modified.",
