@@ -19,7 +19,8 @@ import (
 // One goroutine uses a Pick at a time.
 type Pick struct {
 	lines map[string][]int // a doc's absolute path → the lines asked of it
-	name  *regexp.Regexp
+	name  *regexp.Regexp   // --run, matched in any case
+	run   string           // --run as given, for messages
 	// spanned holds each doc's spans once worked out: explain asks for every sentence.
 	spanned map[*docsparse.Document][]lines
 }
@@ -34,7 +35,7 @@ func ParsePick(args []string, run string, isFile func(string) bool) ([]string, P
 		if _, err := regexp.Compile(run); err != nil {
 			return nil, Pick{}, fmt.Errorf("--run %q: %w", run, err)
 		}
-		pk.name = regexp.MustCompile("(?i)" + run)
+		pk.name, pk.run = regexp.MustCompile("(?i)"+run), run
 	}
 	paths := make([]string, 0, len(args))
 	for _, arg := range args {
@@ -93,7 +94,7 @@ func (pk Pick) Select(plans []Plan) ([]Plan, error) {
 		return nil, err
 	}
 	if len(out) == 0 && pk.name != nil {
-		return nil, fmt.Errorf("--run %q: no procedure's heading matches", strings.TrimPrefix(pk.name.String(), "(?i)"))
+		return nil, fmt.Errorf("--run %q: no procedure's heading matches", pk.run)
 	}
 	return out, nil
 }
@@ -155,7 +156,7 @@ func (pk Pick) matching() string {
 	if pk.name == nil {
 		return ""
 	}
-	return fmt.Sprintf(" matching --run %q", strings.TrimPrefix(pk.name.String(), "(?i)"))
+	return fmt.Sprintf(" matching --run %q", pk.run)
 }
 
 // places lists where a doc's procedures are, for a line that none holds.
