@@ -150,7 +150,7 @@ func readOutcome(p []token) (Act, bool) {
 		case appearVerbs[w] && p[i-1].is("that", "which") && p[0].kind == word && prepositions[p[0].lower]:
 			// "In the Confirmation dialog that opens, you can choose to:": which dialog, the
 			// place of what follows.
-		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])):
+		case (appearVerbs[w] || w == "toggles" || w == "switches") && subjectBefore(p[:i]) && (!causative(p[:i]) || !showVerbs[w] || intransitive(p[i+1:])) && !(showVerbs[w] && agentShows(p[:i], w, p[i+1:])):
 			subj := readPhrase(subjectOf(p[:i]))
 			toLabel := i+2 < len(p) && p[i+1].is("to", "into") && p[i+2].kind == label
 			if !appearVerbs[w] && !toLabel {
@@ -174,7 +174,7 @@ func readOutcome(p []token) (Act, bool) {
 				a.Why = "gone" // "… disappears", "the webhook no longer appears in the list"
 			}
 			return a, true
-		case showVerbs[w] && causative(p[:i]):
+		case showVerbs[w] && (causative(p[:i]) || agentShows(p[:i], w, p[i+1:])):
 			rest := p[i+1:]
 			if w == "take" || w == "takes" || w == "took" || w == "bring" || w == "brings" || w == "return" || w == "returns" || w == "redirect" || w == "redirects" || w == "route" || w == "routes" || w == "navigate" || w == "navigates" {
 				rest = dropLead(rest, "you", "us", "back", "to", "up", "over")
@@ -306,8 +306,8 @@ func causative(ts []token) bool {
 	if len(ts) == 0 {
 		return false
 	}
-	if len(ts) > 1 && ts[0].is("this", "that", "the") && ts[1].is("option", "setting", "field", "feature", "button", "link", "tab", "column", "menu", "page", "toggle") {
-		return false // "This option takes you to …": what a control does, not what just happened
+	if describesControl(ts) {
+		return false
 	}
 	first := ts[0].lower
 	switch first {
@@ -316,6 +316,27 @@ func causative(ts []token) bool {
 	}
 	return strings.HasSuffix(first, "ing")
 }
+
+// describesControl reports a subject that is a control, whose verb of showing says what it
+// does, not what just happened: "This option takes you to …".
+func describesControl(ts []token) bool {
+	return len(ts) > 1 && ts[0].is("this", "that", "the") && ts[1].is("option", "setting", "field", "feature", "button", "link", "tab", "column", "menu", "page", "toggle")
+}
+
+// agentShows reports a subject that shows the reader something rather than appearing itself:
+// "n8n opens your **Personal settings** page", "GitHub displays the new token" — a verb of
+// showing with its object after it, whoever the subject.
+func agentShows(subj []token, verb string, rest []token) bool {
+	if len(rest) == 0 || !showsWhat[verb] || !subjectBefore(subj) || describesControl(subj) || subj[0].kind == label {
+		// "**Add Member** opens a dialog": a control's name, said of what it does.
+		return false
+	}
+	return rest[0].kind == label || rest[0].is("the", "a", "an", "your", "its", "their", "all")
+}
+
+// showsWhat are the verbs of showing whose object is what the reader now sees, whoever shows
+// it ("returns an error", "takes you to" say something else).
+var showsWhat = wordSet(`display displays show shows open opens reveal reveals`)
 
 // subjectBefore reports whether the words before an appearing verb are a thing that can
 // appear, not an instruction: "The **X** dialog", "A confirmation message", "Your new token".
