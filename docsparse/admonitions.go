@@ -8,14 +8,18 @@ import (
 )
 
 // admonitions finds the callouts written as fenced containers — Docusaurus and VuePress
-// ":::tip … :::", MkDocs-style "!!! note" excepted (one paragraph, caught by noteMarker) —
-// or as MDX components ("<Note>", "<Callout type="warning">", "<Aside>": calloutTag) —
+// ":::tip … :::", MkDocs' "/// note | Title … ///" (pymdownx blocks; its "!!! note", one
+// paragraph, is caught by noteMarker) — or as MDX components ("<Note>", "<Callout type="warning">", "<Aside>": calloutTag) —
 // so that everything inside one, blank lines and lists included, is a note for the reader
 // rather than a step's outcome. A container opens with a line of three or more colons and a
 // word and closes at a line of the same number of colons alone; an unclosed one runs to the
 // end of the document, as the site renders it. Colons inside fenced code are code.
 func admonitions(src []byte) []span {
-	type open struct{ colons, start int }
+	type open struct {
+		colons int  // how many marks opened it
+		slash  bool // "///", not ":::"
+		start  int
+	}
 	var (
 		stack []open
 		out   []span
@@ -52,15 +56,31 @@ func admonitions(src []byte) []span {
 				}
 				break
 			}
+			if bytes.HasPrefix(line, []byte("///")) {
+				rest := bytes.TrimSpace(bytes.TrimLeft(line, "/"))
+				switch {
+				case calloutBlock.Match(rest):
+					stack = append(stack, open{colons: 3, slash: true, start: off})
+				case len(rest) == 0:
+					for i := len(stack) - 1; i >= 0; i-- {
+						if stack[i].slash {
+							out = append(out, span{stack[i].start, next})
+							stack = stack[:i]
+							break
+						}
+					}
+				}
+				break
+			}
 			if n := leadingColons(line); n >= 3 {
 				rest := bytes.TrimSpace(line[n:])
 				switch {
 				case len(rest) > 0 && isASCIILetter(rest[0]):
-					stack = append(stack, open{n, off})
+					stack = append(stack, open{colons: n, start: off})
 				case len(rest) == 0 && len(stack) > 0:
 					// the innermost container with as many colons ends here
 					for i := len(stack) - 1; i >= 0; i-- {
-						if stack[i].colons == n {
+						if !stack[i].slash && stack[i].colons == n {
 							out = append(out, span{stack[i].start, next})
 							stack = stack[:i]
 							break
@@ -114,6 +134,10 @@ type callout struct {
 // (Mintlify, Docusaurus, Starlight, Nextra, Fumadocs) at the start of a line; other components
 // (<Tabs>, <Steps>, <Frame>) hold the page's own content.
 const calloutNames = `Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Admonition|Aside`
+
+// calloutBlock matches the admonition types of a pymdownx block ("/// warning | Title"); its
+// other blocks ("/// tab | macOS", "/// details") hold the page's own content.
+var calloutBlock = regexp.MustCompile(`^(?i)(?:admonition|note|info|tip|hint|important|warning|caution|attention|danger|error|success|check|done|question|help|faq|failure|fail|missing|bug|example|abstract|summary|tldr|quote|cite|seealso)\b`)
 
 var (
 	calloutOpen  = regexp.MustCompile(`^<(` + calloutNames + `)(?:[ \t][^>]*)?>`)

@@ -16,6 +16,10 @@ func TestAdmonitions(t *testing.T) {
 		{"colons in code are code", "```\n:::tip\n```\n:::\n", `[]`},
 		{"a lone closer or a time is text", ":::\n12:30 ::: x\n", `[]`},
 		{"CRLF", ":::info\r\nb\r\n:::\r\n", `[":::info\r\nb\r\n:::\r\n"]`},
+		// pymdownx blocks (MkDocs).
+		{"a block", "a\n/// note | Naming\nb\n\nc\n///\nd\n", `["/// note | Naming\nb\n\nc\n///\n"]`},
+		{"a tab holds the page", "/// tab | macOS\n1. b\n///\n", `[]`},
+		{"a block in a tab", "/// tab | A\n/// warning\nb\n///\nc\n///\n", `["/// warning\nb\n///\n"]`},
 		// MDX callout components (Mintlify, Docusaurus, Starlight, Nextra).
 		{"a component", "a\n<Note>\n  b\n</Note>\nc\n", `["<Note>\n  b\n</Note>\n"]`},
 		{"with props, on one line", "<Callout type=\"warning\">b</Callout>\nc\n", `["<Callout type=\"warning\">b</Callout>\n"]`},
