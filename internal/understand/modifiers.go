@@ -239,6 +239,9 @@ func (m modifier) where() []Where {
 			w.Kind, w.Label = before, ""
 		}
 	}
+	if m.prep == "on" && w.Kind == "dropdown" && slices.ContainsFunc(m.np.raw, func(t token) bool { return t.is("list") }) {
+		w.Kind = "page" // "On the **Workflows** list": the page listing them; one chooses *in* a drop-down
+	}
 	if v := viewOf(m.np.raw); v != "" {
 		w = Where{Kind: v} // "In the edit view of your content-type": the item's own page
 	}
@@ -328,6 +331,20 @@ func withoutLast(words []string, w string) []string {
 	return words
 }
 
+// namesList reports a place whose name ends in "list", before any punctuation: "the
+// **Workflows** list".
+func namesList(ts []token) bool {
+	for i, t := range ts {
+		if t.kind == punct {
+			return false
+		}
+		if t.is("list") {
+			return i == len(ts)-1 || ts[i+1].kind == punct
+		}
+	}
+	return false
+}
+
 // readWhere reads a container piece before the clause it places: "In the **Actions** column
 // on the right", "On the _Admin_ sidebar", "Under **Bucket Key**", "In the upper-right corner
 // of any page".
@@ -344,7 +361,9 @@ func readWhere(ts []token, prep token) []Where {
 		}
 		return nil
 	}
-	m.prep = "in"
+	if !prep.is("on") || !namesList(objToks) {
+		m.prep = "in" // (but "On the **Workflows** list" is a page, where "in" a list is a drop-down)
+	}
 	out := m.where()
 	if len(out) == 0 && len(m.np.labels) > 0 {
 		out = []Where{{Label: m.np.labels[len(m.np.labels)-1]}}
