@@ -176,7 +176,14 @@ func (c clause) acts() []Act {
 		return []Act{{Verb: Click, Target: t, In: c.where}}
 	case cFind:
 		t := c.target()
-		t.Subject = t.Subject || len(t.Path) == 0
+		if len(t.Path) == 0 && !t.Subject {
+			// What one searches for is the item: "search for the user", "find the data path
+			// containing the credential".
+			t.Subject = true
+			if len(o.words) == 1 && subjectNouns[strings.ToLower(o.words[0])] {
+				t.Words = ""
+			}
+		}
 		return []Act{{Verb: Find, Target: t, In: c.where}}
 	case cSee:
 		if r := o.raw; len(r) > 1 && (r[0].is("you") || r[0].is("that") && r[1].is("you")) {

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -347,8 +348,14 @@ func subjectPhrase(p phrase) bool {
 			return true
 		}
 	}
-	if len(p.words) == 1 && subjectNouns[strings.ToLower(p.words[0])] {
-		return true
+	if w := strings.ToLower(p.words[0]); len(p.words) == 1 && subjectNouns[w] {
+		// "Select the credential" is the item; "Select credential.", "Go to Credentials"
+		// name a control, as a label written without marks does ("Select users to add"
+		// still picks items).
+		if w == "it" || w == "one" || slices.ContainsFunc(p.raw, func(t token) bool { return determiners[t.lower] }) {
+			return true
+		}
+		return strings.HasSuffix(w, "s") && p.words[0] == w
 	}
 	return itemsName(p)
 }
