@@ -93,6 +93,15 @@ func (c clause) acts() []Act {
 		if c.verb == "follow" && followsText(o) {
 			return []Act{{Verb: Nothing, Why: whyFollow + describe(o)}}
 		}
+		if len(o.raw) > 0 && o.raw[0].is("whether") && len(o.labels) == 0 {
+			// "choose whether to copy their data to a new user, or delete it": a decision the
+			// doc does not make for the reader.
+			what := joinWords(o.raw)
+			for _, m := range c.mods {
+				what += " " + m.prep + " " + joinWords(m.np.raw)
+			}
+			return leftToReader(c.verb, strings.TrimRight(what, ".;"))
+		}
 		return c.press(Click)
 	case cEnter:
 		return c.enter()
@@ -310,7 +319,7 @@ func (c clause) press(v Verb) []Act {
 		return []Act{{Verb: Choose, Target: Target{Kind: c.obj.kind}, Hint: describe(c.obj), In: c.where}}
 	}
 	for _, m := range c.mods {
-		if (m.prep == "next to" || m.prep == "beside" || m.prep == "for") && m.np.subject {
+		if (m.prep == "next to" || m.prep == "beside" || m.prep == "by" || m.prep == "for") && m.np.subject {
 			t.Subject = true // "the check box next to the user"
 		}
 	}
