@@ -244,6 +244,9 @@ func (c clause) use() []Act {
 			}
 		}
 	}
+	if len(c.obj.labels) > 0 && (c.obj.kind == "button" || c.obj.kind == "link") {
+		return c.press(Click) // "Use the **Create** button in the upper-right corner": one uses a button by pressing it
+	}
 	if len(c.obj.labels) > 0 {
 		return []Act{{Verb: Enter, Target: Target{Path: c.obj.labels[len(c.obj.labels)-1:], Kind: c.obj.kind}, Hint: "as the doc describes", In: c.where}}
 	}
