@@ -52,6 +52,16 @@ func (p phrase) list() bool {
 	return false
 }
 
+// kindInMarks reports a marked label that is only a kind of control, in lower case as prose
+// is: "**button**", "`icon`".
+func kindInMarks(text string) bool {
+	switch text {
+	case "button", "icon", "link", "tab", "menu":
+		return true
+	}
+	return false
+}
+
 // readPhrase reads a noun phrase.
 func readPhrase(ts []token) phrase {
 	if p, ok := unmarkedChoice(ts); ok {
@@ -62,6 +72,10 @@ func readPhrase(ts []token) phrase {
 	within := false      // "the **A** tab of the **B**": A is inside B
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
+		if t.kind == label && t.mark != markImage && kindInMarks(t.text) {
+			// "Select the ![create icon] **button**": the writer bolded the kind, not a name.
+			t = token{kind: word, text: t.text, lower: t.text}
+		}
 		switch {
 		case t.kind == label:
 			if t.mark == markImage {

@@ -534,6 +534,8 @@ func TestRead(t *testing.T) {
 			"outcome: see \"API Tokens\" page"},
 		{"outcomes in free wording", "The **Create API Account** dialog opens.",
 			"outcome: see \"Create API Account\" dialog"},
+		{"a kind in bold is no name", "Select the [create icon] **button** in the upper-left corner.",
+			"action: click the create icon button in the upper-left"},
 		{"a button used is pressed", "Use the **Create** button in the upper-right corner.",
 			"action: click \"Create\" button in the upper-right"},
 		{"a button used is pressed", "Use the **I forgot my password** link on the sign-in page.",
