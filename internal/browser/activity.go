@@ -140,6 +140,12 @@ func (a *activity) handlers() []any {
 			if e.Type == proto.NetworkResourceTypeEventSource || e.Type == proto.NetworkResourceTypeWebSocket {
 				return
 			}
+			// A worker's own script is fetched by the worker: Chromium reports it to the page
+			// with no loader and its end only to the worker, so it would hold every wait for
+			// requestWait (n8n's editor starts one on each page).
+			if e.Type == proto.NetworkResourceTypeScript && e.LoaderID == "" {
+				return
+			}
 			a.mu.Lock()
 			defer a.mu.Unlock()
 			a.inflight[e.RequestID] = reactive[e.Type] // a redirect keeps its id: counted once

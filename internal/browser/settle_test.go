@@ -82,6 +82,11 @@ var settlePages = map[string]string{
 		.spinner { display: inline-block; width: 20px; height: 20px; border: 2px solid #333; border-radius: 50%;
 		animation: spin 1s linear infinite }</style><main><span class="spinner"></span></main><script>
 		setTimeout(() => { document.querySelector('main').textContent = 'loaded' }, 1500)</script>`,
+	// A worker started on load, as n8n's editor starts one: Chromium reports the worker's
+	// script to the page but its end only to the worker.
+	"/worker": `<title>worker</title><main>starting</main><script>
+		const w = new Worker('/worker.js'); w.onmessage = (e) => { document.querySelector('main').textContent = e.data };
+		w.postMessage('worked')</script>`,
 	// A request the server holds open for good beside one answered after 400 ms that draws
 	// the page's content.
 	"/held": `<title>held</title><main>waiting</main><script>fetch('/hold');
@@ -120,6 +125,10 @@ func settleServer(t *testing.T) *httptest.Server {
 		_, _ = w.Write([]byte("fetched"))
 	})
 	mux.Handle("/ws", websocket.Handler(answerAsks))
+	mux.HandleFunc("/worker.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		_, _ = w.Write([]byte("onmessage = (e) => postMessage(e.data)"))
+	})
 	released := make(chan struct{})
 	mux.HandleFunc("/hold", func(w http.ResponseWriter, r *http.Request) {
 		select { // a long poll with nothing to say, or a server that never answers
@@ -226,6 +235,8 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
 		{"an answer over a WebSocket", "/socket", "#ask", `() => document.querySelector('main').textContent`, "answered", "", 3 * time.Second},
 		{"ticks pushed unasked on a WebSocket, and a message never answered", "/stream", "#say", `() => document.querySelector('main').textContent`, "asking", "", 2 * time.Second},
+		// What a worker answers later is waited for by the search that looks for it.
+		{"a worker started on load", "/worker", "", `() => document.title`, "worker", "", 3 * time.Second},
 		{"a spinner without ARIA while the content comes", "/spinner", "", `() => document.querySelector('main').textContent`, "loaded", "", 3 * time.Second},
 		// A spinner that turns forever holds a wait for its first 3 s (spinnerWait), no longer:
 		// well short of the 10 s the context allows, with room for a loaded machine (a fresh
