@@ -178,8 +178,37 @@ func readPhrase(ts []token) phrase {
 		p.labels[0], p.labels[1] = p.labels[1], p.labels[0]
 		p.path = true
 	}
+	if len(p.labels) == 0 && p.icon == "" && p.kind == "" && onlyAPicture(p.words) {
+		// "Click the three dots next to your user icon": the picture is the control.
+		p.named(strings.ToLower(strings.Join(p.words, " ")))
+		p.kind, p.words = "button", nil
+	}
 	p.subject = p.subject || subjectPhrase(p) || itemsControl(p)
 	return p
+}
+
+// pictures are the words that can only describe a control's picture, never name a thing on a
+// page; pictureShape the words that say which way it is drawn.
+var (
+	pictures     = wordSet(`dots three-dot three-dots ellipsis kebab meatball hamburger gear cog cogwheel pencil trash trash-can wastebasket chevron caret funnel`)
+	pictureShape = wordSet(`three vertical horizontal can small little`)
+)
+
+// onlyAPicture reports words that describe a picture and nothing else: "the three dots", "the
+// gear", "the trash can".
+func onlyAPicture(words []string) bool {
+	seen := false
+	for _, w := range words {
+		w = strings.ToLower(w)
+		switch {
+		case pictures[w]:
+			seen = true
+		case pictureShape[w]:
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // kindPair is the kind two control nouns in a row say together ("drop-down list",
