@@ -197,7 +197,7 @@ func TestRead(t *testing.T) {
 		{"done by", "Finally, select the transactions you want to import by checking the box on the left side, then click the \"Import\" button.",
 			"action: check the procedure's subject checkbox in the left; then click \"Import\" button"},
 		{"done by", "Navigate to the team's settings by selecting the ellipsis (three dots) and choosing **Team settings**.",
-			"action: click ~\"ellipsis\"; then click \"Team settings\""},
+			"action: click the ellipsis icon button; then click \"Team settings\""},
 		{"done by", "Decide which categories you want to sync by selecting or clearing check boxes in the **Include messages** list.",
 			"action: nothing (left to the reader: decide which categories you want to sync)"},
 		{"the item's views", "In the edit view of your content-type, click on the [dots-three-outline] button then [list-plus] **Configure the view**.",
