@@ -1,5 +1,7 @@
 package locate
 
+import "strings"
+
 // Candidate is one visible element as a reader sees it.
 type Candidate struct {
 	Roles       []Role   `json:"roles"` // the first is its own role; option buttons add Radio
@@ -44,8 +46,22 @@ func (c Candidate) Label() string {
 			return s
 		}
 	}
-	if len(c.Icons) > 0 {
-		return c.Icons[0]
+	return iconLabel(c.Icons)
+}
+
+// iconLabel is what a reader could call an unnamed control by its icons: the first word of
+// them that names a picture ("plus", "chevron-right"), not one of a build's generated class
+// names ("_icon_zpi3n_519") or an icon set's marker ("n8n-icon", "fa").
+func iconLabel(icons []string) string {
+	for _, icon := range icons {
+		for _, w := range strings.Fields(icon) {
+			if !strings.ContainsAny(w, "_0123456789") && !strings.Contains(w, "icon") && !noiseWords[w] {
+				return w
+			}
+		}
+	}
+	if len(icons) > 0 {
+		return icons[0]
 	}
 	return ""
 }

@@ -47,6 +47,12 @@ func iconGroup(description string) [][]string {
 			return g
 		}
 	}
+	for i := len(want) - 2; i > 0; i-- {
+		// A picture between a doc's own words: "universal create resource icon" is a plus.
+		if g := synonymsOf(want[i]); g != nil {
+			return g
+		}
+	}
 	return [][]string{want}
 }
 

@@ -42,9 +42,29 @@ func TestHasIcon(t *testing.T) {
 		{"dots-six-vertical", Candidate{Name: "More actions"}, false},
 		{"reorder", Candidate{Name: "Move title"}, true},
 		{"grip-vertical", Candidate{Icons: []string{"fa-grip-vertical"}}, true},
+		// The picture between other words (n8n's docs, for its plus button).
+		{"universal create resource icon", Candidate{Icons: []string{"n8n-icon", "plus"}}, true},
+		{"universal create resource icon", Candidate{Icons: []string{"trash"}}, false},
 	} {
 		if got := hasIcon(tc.c, iconGroup(tc.desc)); got != tc.want {
 			t.Errorf("hasIcon(%+v, %q) = %v, want %v", tc.c, tc.desc, got, tc.want)
+		}
+	}
+}
+
+// An unnamed control is called by the picture its icons name, never by a build's class names.
+func TestIconLabel(t *testing.T) {
+	for _, tc := range []struct {
+		icons []string
+		want  string
+	}{
+		{[]string{"button _button_zpi3n_123 _withIcon_zpi3n_513", "_icon_zpi3n_519", "n8n-icon", "plus"}, "plus"}, // n8n 1.123
+		{[]string{"fa fa-cog"}, "fa-cog"},
+		{[]string{"icon-trash"}, "icon-trash"},
+		{nil, ""},
+	} {
+		if got := (Candidate{Icons: tc.icons}).Label(); got != tc.want {
+			t.Errorf("Label of icons %q = %q, want %q", tc.icons, got, tc.want)
 		}
 	}
 }
