@@ -198,3 +198,54 @@ func TestNeverDeletingTheRunsOwnAccount(t *testing.T) {
 		t.Errorf("left %q, want only the run's own account", left)
 	}
 }
+
+// hiddenSettings is an app whose settings are only in the menu of the account control at the
+// foot of its side menu, drawn as n8n 1.123 draws it: a div that triggers a popover, holding
+// an avatar picture and no name.
+const hiddenSettings = `<title>Workflows</title>
+<nav><a href="/">Overview</a>
+<div id="me" aria-haspopup="dialog" aria-expanded="false" style="position:fixed;bottom:8px;left:8px;cursor:pointer">
+<span class="user-avatar"><svg width="28" height="28"><circle cx="14" cy="14" r="12"/></svg></span></div></nav>
+<main><h1>Workflows</h1></main>
+<script>
+document.getElementById("me").onclick = (e) => {
+	e.currentTarget.setAttribute("aria-expanded", "true");
+	document.body.insertAdjacentHTML("beforeend", '<div role="dialog" style="position:fixed;bottom:48px;left:8px">' +
+		'<a href="/settings">Settings</a><button>Sign out</button></div>');
+};
+document.addEventListener("keydown", (e) => {
+	if (e.key === "Escape") { document.querySelector("[role=dialog]")?.remove(); document.getElementById("me").setAttribute("aria-expanded", "false") }
+});
+</script>`
+
+// A label the page shows nowhere is looked for in the account's menu, as a reader tries the
+// avatar, and the way there noted; one the menu does not hold either is drift on the page, the
+// menu closed again.
+func TestALabelInTheAccountMenu(t *testing.T) {
+	url := servePages(t, map[string]string{"/": hiddenSettings, "/settings": `<title>Settings</title><h1>Settings</h1>`})
+	t.Run("there", func(t *testing.T) {
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.moves = true, s.session.Moves()
+		if err := s.perform(ctx, "Go to **Settings**."); err != nil {
+			t.Fatalf("err = %v", err)
+		}
+		if title := s.session.Page.MustInfo().Title; title != "Settings" {
+			t.Errorf("ended on %q, want Settings", title)
+		}
+		if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"Settings" is in the account's menu`) {
+			t.Errorf("notes = %q, want the way through the account's menu", s.notes)
+		}
+	})
+	t.Run("nowhere", func(t *testing.T) {
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.moves = true, s.session.Moves()
+		err := s.perform(ctx, "Click **Billing**.")
+		var m *Mismatch
+		if !errors.As(err, &m) {
+			t.Fatalf("err = %v, want drift", err)
+		}
+		if open := s.session.Page.MustEval(`() => !!document.querySelector("[role=dialog]")`).Bool(); open {
+			t.Error("the account's menu was left open")
+		}
+	})
+}

@@ -2,8 +2,11 @@ package steps
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/input"
 )
 
 // revealInRow points at the table row that shows row, as a reader does when a list's actions
@@ -25,4 +28,30 @@ func (s *Scenario) revealInRow(ctx context.Context, row string) bool {
 		return false
 	}
 	return s.waitSettled(ctx) == nil
+}
+
+// inAccountMenu looks for q in the signed-in account's menu when the page shows it nowhere, as
+// a reader who does not see "Settings" tries the avatar: many apps keep settings there (n8n
+// keeps them in the menu of the account at the foot of its side menu). It opens the menu once
+// per step, takes q from it when it is there, noting the way the step did not say, and closes
+// the menu again when it is not.
+func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	if q.Name == "" || q.Row != "" || q.Icon == locate.AccountIcon || s.triedAccountMenu || !s.loggedIn {
+		return nil, false
+	}
+	s.triedAccountMenu = true
+	gctx, stop := context.WithTimeout(ctx, glance)
+	account, c, err := locate.Find(gctx, s.session.Page, locate.Query{Icon: locate.AccountIcon})
+	stop()
+	if err != nil || s.press(ctx, account) != nil {
+		return nil, false
+	}
+	if el, ok := s.glanceFor(ctx, q); ok {
+		s.notes = append(s.notes, fmt.Sprintf("%q is in the account's menu (%q), which the doc does not say to open: opened it", q.Name, c.Label()))
+		return el, true
+	}
+	if s.session.Press(ctx, input.Escape) == nil {
+		_ = s.waitSettled(ctx)
+	}
+	return nil, false
 }

@@ -78,6 +78,8 @@ type Scenario struct {
 	optional bool
 	// hoveredRow is the row the running step pointed at to reveal its actions.
 	hoveredRow string
+	// triedAccountMenu says the running step opened the account's menu to look for a label.
+	triedAccountMenu bool
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
@@ -172,7 +174,7 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 // put away and hovered.
 func (s *Scenario) resetStep() {
 	s.drifted, s.notChecked = false, ""
-	s.putAways, s.hoveredRow = 0, ""
+	s.putAways, s.hoveredRow, s.triedAccountMenu = 0, "", false
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {

@@ -49,6 +49,10 @@ function (wanted) {
       case "fieldset": return "group";
       case "output": return "status";
     }
+    // A trigger of a popup is a button whatever element draws it (Reka's and Radix's popover
+    // triggers rendered as a div: n8n's account menu).
+    const popup = el.getAttribute("aria-haspopup");
+    if (popup && popup !== "false") return "button";
     // A live region announces messages (toasts, "Saved"), and so does each message in it.
     if (live(el) || live(el.parentElement)) return "status";
     return el.isContentEditable && !el.parentElement?.isContentEditable ? "textbox" : "";
@@ -209,7 +213,7 @@ function (wanted) {
     return name.slice(0, -badge.length - 1).trim();
   }
 
-  const iconish = /icon|^fa[a-z]?$|^fa-|glyph|^bi-|^mdi|material|^ti-|^la-|^ion-/i;
+  const iconish = /icon|^fa[a-z]?$|^fa-|glyph|^bi-|^mdi|material|^ti-|^la-|^ion-|avatar/i;
   function iconWords(el) {
     const out = [];
     const add = (e) => {
@@ -319,7 +323,7 @@ function (wanted) {
   }
   const modal = behind ? norm(nameOf(behind, "dialog")).slice(0, 80) : null;
   const selector = "a[href],area[href],button,summary,input,textarea,select,h1,h2,h3,h4,h5,h6," +
-    "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *";
+    "dialog,tr,td,th,option,fieldset,output,[role],[contenteditable],[aria-live],[aria-live] > *,[aria-haspopup]";
   // A list of options or a menu that a control in the modal opened is the modal's, though a
   // library draws it in a layer of its own outside the dialog (a select's options in a portal).
   const roots = [root];
