@@ -375,7 +375,8 @@ var emptyFieldJS = flattree.With(`() => {
 	let a = document.activeElement;
 	while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
 	if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
-	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]')[0] || document;
+	// The dialog shown on top: apps keep closed ones in the page (n8n's updates drawer).
+	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;
 	for (const el of deepAll(root, 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
 		if (usable(el) && el.value === '') return el;
 	}

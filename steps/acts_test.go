@@ -49,3 +49,20 @@ func TestNamesKeptItem(t *testing.T) {
 		}
 	}
 }
+
+// The field a sentence that names none types into is the empty one of the dialog shown, not
+// of a closed one the page keeps (n8n keeps its updates drawer, a dialog, in every page).
+func TestTheEmptyFieldIsTheShownDialogs(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Users</title>
+		<div role="dialog" aria-modal="true" style="display:none"><input aria-label="Search updates"></div>
+		<input aria-label="Search users">
+		<div role="dialog" aria-modal="true" aria-label="Invite new users"><label>New User Email Addresses</label><input id="emails"></div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	field, err := s.emptyField(ctx)
+	if err != nil {
+		t.Fatalf("no empty field: %v", err)
+	}
+	if id := field.MustAttribute("id"); id == nil || *id != "emails" {
+		t.Errorf("empty field %v, want the invite dialog's", id)
+	}
+}
