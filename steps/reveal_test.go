@@ -57,3 +57,18 @@ func TestHoverTheItemThenItsButton(t *testing.T) {
 		}
 	}
 }
+
+// "Select **Delete** next to the key you want to delete" with no item made presses nothing:
+// the first row's Delete could be someone's, and its absence says nothing about the doc.
+func TestALabelNextToNoItem(t *testing.T) {
+	url := servePages(t, map[string]string{"/": strings.Replace(hoverPage, "tr .act { opacity: 0 }", "", 1)})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	var unmet *Unmet
+	if err := s.perform(ctx, "Select **Delete** next to the token you want to delete."); !errors.As(err, &unmet) {
+		t.Errorf("with no item: %v, want no item to select", err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Tokens" {
+		t.Errorf("the page says %q: a row's Delete was pressed", got)
+	}
+}
