@@ -1,10 +1,15 @@
 package creds
 
 import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -71,4 +76,63 @@ func realTargetsLib(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return lib
+}
+
+// rt_first_admin creates a product's first admin once, with a password that reaches the
+// product only in the request's body and the credentials file only, and reuses that file
+// while the product has its admin; a product that answers without taking the admin fails it.
+func TestRealTargetsFirstAdmin(t *testing.T) {
+	lib := realTargetsLib(t)
+	for _, tt := range []struct {
+		name  string
+		takes bool
+	}{{"taken", true}, {"answered but not taken", false}} {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var body string
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				defer mu.Unlock()
+				if r.Method == http.MethodPost {
+					b, _ := io.ReadAll(r.Body)
+					if tt.takes {
+						body = string(b)
+					}
+					return
+				}
+				fmt.Fprintf(w, `{"hasAdmin":%v}`, body != "")
+			}))
+			defer srv.Close()
+			creds := filepath.Join(t.TempDir(), "credentials.env")
+			script := `. "$1"; admin_json() { printf '{"email":"a@example.com","password":"%s"}' "$1"; }
+				rt_first_admin demo "$2" "$3/state" '"hasAdmin":true' "$3/setup" a@example.com admin_json`
+			out, err := exec.Command("bash", "-c", script, "bash", lib, creds, srv.URL).CombinedOutput()
+			if !tt.takes {
+				if err == nil || !strings.Contains(string(out), "still has none") {
+					t.Errorf("err = %v, out %q: want the admin that did not take said", err, out)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("rt_first_admin: %v: %s", err, out)
+			}
+			got, err := LoadCredentials(creds, "DOCDRIFT_USERNAME", "DOCDRIFT_PASSWORD")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Username != "a@example.com" || got.Password == "" || !strings.Contains(body, `"password":"`+got.Password+`"`) {
+				t.Errorf("credentials %q and body %q: want the password the product was given", got.Username, body)
+			}
+			if strings.Contains(string(out), got.Password) {
+				t.Error("the password was printed")
+			}
+			again, err := exec.Command("bash", "-c", script, "bash", lib, creds, srv.URL).CombinedOutput()
+			if err != nil {
+				t.Fatalf("again: %v: %s", err, again)
+			}
+			if same, _ := LoadCredentials(creds, "DOCDRIFT_USERNAME", "DOCDRIFT_PASSWORD"); same != got {
+				t.Error("a second start changed the credentials of an admin that exists")
+			}
+		})
+	}
 }

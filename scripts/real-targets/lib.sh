@@ -111,3 +111,26 @@ rt_credential() {
 rt_hash() {
   cat "$@" | sha256sum | cut -d' ' -f1
 }
+
+# rt_first_admin PRODUCT CREDS STATE_URL HAS_ADMIN SETUP_URL USER JSON_FN: creates the product's
+# first admin while STATE_URL's answer does not match HAS_ADMIN (a grep pattern), by POSTing
+# what JSON_FN prints for a new random password to SETUP_URL, checks that it took, and writes
+# the password to the owner-only CREDS file and nowhere else; reuses that file afterwards. The
+# password reaches curl on its standard input, never its command line, and the answer (which
+# carries a session) goes to /dev/null.
+rt_first_admin() {
+  local product=$1 creds=$2 state_url=$3 has_admin=$4 setup_url=$5 user=$6 json=$7 state status password
+  state=$(curl -fsS --max-time 10 "$state_url") || rt_die "GET $state_url failed"
+  if grep -q "$has_admin" <<<"$state"; then
+    [ -f "$creds" ] || rt_die "$product already has an admin but $creds is gone: 'ctl reset $product' starts over with an empty database"
+    return 0
+  fi
+  password=$(rt_password)
+  status=$("$json" "$password" | curl -sS --max-time 30 -o /dev/null -w '%{http_code}' \
+    -H 'Content-Type: application/json' --data-binary @- "$setup_url")
+  [[ $status == 2?? ]] || rt_die "POST $setup_url answered HTTP $status"
+  curl -fsS --max-time 10 "$state_url" | grep -q "$has_admin" ||
+    rt_die "$product answered the admin's creation but still has none"
+  rt_write_credentials "$creds" "$user" "$password"
+  rt_say "created $product's first admin $user; credentials in $creds"
+}

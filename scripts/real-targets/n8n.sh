@@ -77,28 +77,14 @@ n8n_launch() {
   rt_die "n8n did not finish starting within 180 s (log: $(n8n_log))"
 }
 
-# n8n_first_admin: sets up the instance owner while none exists, with a random password written
-# only to the owner-only credentials file; reuses that file afterwards.
+# n8n_first_admin: sets up the instance owner while none exists (see rt_first_admin).
 n8n_first_admin() {
-  local creds settings status password
-  creds=$(n8n_credentials)
-  settings=$(curl -fsS --max-time 10 "$N8N_URL/rest/settings") || rt_die "GET /rest/settings failed"
-  if grep -q '"showSetupOnFirstLoad":false' <<<"$settings"; then
-    [ -f "$creds" ] || rt_die "n8n already has an owner but $creds is gone: 'ctl reset n8n' starts over with an empty database"
-    return 0
-  fi
-  password=$(rt_password)
-  # The response sets a session cookie: it goes to /dev/null, never to the terminal.
-  status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-    --data-binary @- "$N8N_URL/rest/owner/setup" <<EOF
-{"email":"$N8N_OWNER_EMAIL","firstName":"Docdrift","lastName":"Owner","password":"$password"}
-EOF
-  )
-  [ "$status" = 200 ] || rt_die "POST /rest/owner/setup answered HTTP $status"
-  curl -fsS --max-time 10 "$N8N_URL/rest/settings" | grep -q '"showSetupOnFirstLoad":false' ||
-    rt_die "n8n answered the owner's setup but still asks for one"
-  rt_write_credentials "$creds" "$N8N_OWNER_EMAIL" "$password"
-  rt_say "set up n8n's owner $N8N_OWNER_EMAIL; credentials in $creds"
+  rt_first_admin n8n "$(n8n_credentials)" "$N8N_URL/rest/settings" '"showSetupOnFirstLoad":false' \
+    "$N8N_URL/rest/owner/setup" "$N8N_OWNER_EMAIL" n8n_owner_json
+}
+
+n8n_owner_json() {
+  printf '{"email":"%s","firstName":"Docdrift","lastName":"Owner","password":"%s"}' "$N8N_OWNER_EMAIL" "$1"
 }
 
 # n8n_reset_data: forgets the database and the owner, keeping the install.

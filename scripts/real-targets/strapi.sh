@@ -98,26 +98,14 @@ strapi_launch() {
   rt_wait_http "$STRAPI_URL/_health" 120 "$(strapi_pidfile)" "$(strapi_log)"
 }
 
-# strapi_first_admin: registers the first admin while none exists, with a random password
-# written only to the owner-only credentials file; reuses that file afterwards.
+# strapi_first_admin: registers the first admin while none exists (see rt_first_admin).
 strapi_first_admin() {
-  local creds init status password
-  creds=$(strapi_credentials)
-  init=$(curl -fsS --max-time 10 "$STRAPI_URL/admin/init") || rt_die "GET /admin/init failed"
-  if grep -q '"hasAdmin":true' <<<"$init"; then
-    [ -f "$creds" ] || rt_die "Strapi already has an admin but $creds is gone: 'ctl reset strapi' starts over with an empty database"
-    return 0
-  fi
-  password=$(rt_password)
-  # The response carries a session token: it goes to /dev/null, never to the terminal.
-  status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-    --data-binary @- "$STRAPI_URL/admin/register-admin" <<EOF
-{"firstname":"Docdrift","lastname":"Admin","email":"$STRAPI_ADMIN_EMAIL","password":"$password"}
-EOF
-  )
-  [ "$status" = 200 ] || [ "$status" = 201 ] || rt_die "POST /admin/register-admin answered HTTP $status"
-  rt_write_credentials "$creds" "$STRAPI_ADMIN_EMAIL" "$password"
-  rt_say "created Strapi's first admin $STRAPI_ADMIN_EMAIL; credentials in $creds"
+  rt_first_admin strapi "$(strapi_credentials)" "$STRAPI_URL/admin/init" '"hasAdmin":true' \
+    "$STRAPI_URL/admin/register-admin" "$STRAPI_ADMIN_EMAIL" strapi_admin_json
+}
+
+strapi_admin_json() {
+  printf '{"firstname":"Docdrift","lastname":"Admin","email":"%s","password":"%s"}' "$STRAPI_ADMIN_EMAIL" "$1"
 }
 
 # strapi_reset_data: forgets the database and the admin, keeping the install and the build.
