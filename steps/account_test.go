@@ -236,6 +236,20 @@ func TestALabelInTheAccountMenu(t *testing.T) {
 			t.Errorf("notes = %q, want the way through the account's menu", s.notes)
 		}
 	})
+	t.Run("an account link is not followed", func(t *testing.T) {
+		linked := strings.Replace(strings.Replace(hiddenSettings, `<div id="me" aria-haspopup="dialog" aria-expanded="false"`, `<a id="me" href="/profile"`, 1),
+			`</span></div></nav>`, `</span></a></nav>`, 1)
+		url := servePages(t, map[string]string{"/": linked, "/profile": `<title>Profile</title><a href="/settings">Settings</a>`})
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.moves = true, s.session.Moves()
+		var m *Mismatch
+		if err := s.perform(ctx, "Go to **Settings**."); !errors.As(err, &m) {
+			t.Fatalf("err = %v, want drift on the page", err)
+		}
+		if title := s.session.Page.MustInfo().Title; title != "Workflows" {
+			t.Errorf("ended on %q: the account's link was followed", title)
+		}
+	})
 	t.Run("nowhere", func(t *testing.T) {
 		s, ctx := scenarioAt(t, url, Config{})
 		s.loggedIn, s.moves = true, s.session.Moves()

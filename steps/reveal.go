@@ -34,16 +34,17 @@ func (s *Scenario) revealInRow(ctx context.Context, row string) bool {
 // a reader who does not see "Settings" tries the avatar: many apps keep settings there (n8n
 // keeps them in the menu of the account at the foot of its side menu). It opens the menu once
 // per step, takes q from it when it is there, noting the way the step did not say, and closes
-// the menu again when it is not.
+// the menu again when it is not. A search confined to a part of the page is not widened so,
+// and an account control that is a link (to a profile page) is not followed.
 func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
-	if q.Name == "" || q.Row != "" || q.Icon == locate.AccountIcon || s.triedAccountMenu || !s.loggedIn {
+	if q.Name == "" || q.Row != "" || q.Within != nil || q.Icon == locate.AccountIcon || s.triedAccountMenu || !s.loggedIn {
 		return nil, false
 	}
 	s.triedAccountMenu = true
 	gctx, stop := context.WithTimeout(ctx, glance)
 	account, c, err := locate.Find(gctx, s.session.Page, locate.Query{Icon: locate.AccountIcon})
 	stop()
-	if err != nil || s.press(ctx, account) != nil {
+	if err != nil || c.Role() == locate.Link || s.press(ctx, account) != nil {
 		return nil, false
 	}
 	if el, ok := s.glanceFor(ctx, q); ok {
