@@ -189,7 +189,7 @@ func (c clause) acts() []Act {
 			// What one searches for is the item: "search for the user", "find the data path
 			// containing the credential".
 			t.Subject = true
-			if len(o.words) == 1 && subjectNouns[strings.ToLower(o.words[0])] {
+			if o.oneItemNoun() {
 				t.Words = ""
 			}
 		}

@@ -239,7 +239,7 @@ func (m modifier) where() []Where {
 			w.Kind, w.Label = before, ""
 		}
 	}
-	if m.prep == "on" && w.Kind == "dropdown" && slices.ContainsFunc(m.np.raw, func(t token) bool { return t.is("list") }) {
+	if m.prep == "on" && w.Kind == "dropdown" && namesList(m.np.raw) {
 		w.Kind = "page" // "On the **Workflows** list": the page listing them; one chooses *in* a drop-down
 	}
 	if v := viewOf(m.np.raw); v != "" {

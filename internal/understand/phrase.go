@@ -391,7 +391,8 @@ func subjectPhrase(p phrase) bool {
 			return true
 		}
 	}
-	if w := strings.ToLower(p.words[0]); len(p.words) == 1 && subjectNouns[w] {
+	if p.oneItemNoun() {
+		w := strings.ToLower(p.words[0])
 		// "Select the credential" is the item; "Select credential.", "Go to Credentials"
 		// name a control, as a label written without marks does ("Select users to add"
 		// still picks items).
@@ -401,6 +402,11 @@ func subjectPhrase(p phrase) bool {
 		return strings.HasSuffix(w, "s") && p.words[0] == w
 	}
 	return itemsName(p)
+}
+
+// oneItemNoun reports a phrase of one word, a noun items are called by: "user", "tokens".
+func (p phrase) oneItemNoun() bool {
+	return len(p.words) == 1 && subjectNouns[strings.ToLower(p.words[0])]
 }
 
 // itemsName reports a phrase that names an item by its name, as a list shows it: "the name
