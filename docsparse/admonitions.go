@@ -9,8 +9,8 @@ import (
 
 // admonitions finds the callouts written as fenced containers — Docusaurus and VuePress
 // ":::tip … :::", MkDocs' "/// note | Title … ///" (pymdownx blocks; its "!!! note", one
-// paragraph, is caught by noteMarker) — or as MDX components ("<Note>", "<Callout type="warning">", "<Aside>": calloutTag) —
-// so that everything inside one, blank lines and lists included, is a note for the reader
+// paragraph, is caught by noteMarker) — or as MDX components ("<Note>", "<Callout
+// type="warning">", "<Aside>": calloutTag) — so that everything inside one, blank lines and lists included, is a note for the reader
 // rather than a step's outcome. A container opens with a line of three or more colons and a
 // word and closes at a line of the same number of colons alone; an unclosed one runs to the
 // end of the document, as the site renders it. Colons inside fenced code are code.

@@ -80,6 +80,24 @@ rt_wait_http() {
   done
 }
 
+# rt_wait_log LOG PATTERN SECONDS PIDFILE: waits until LOG has a line matching PATTERN (a
+# product that says when it is ready); fails at once, showing the end of LOG, when the process
+# dies first, and after SECONDS otherwise.
+rt_wait_log() {
+  local log=$1 pattern=$2 limit=$3 pidfile=$4 start=$SECONDS
+  until grep -q "$pattern" "$log" 2>/dev/null; do
+    if ! rt_pid "$pidfile" >/dev/null; then
+      tail -n 20 "$log" >&2
+      rt_die "the process died before its log said '$pattern' (log: $log)"
+    fi
+    if ((SECONDS - start >= limit)); then
+      tail -n 20 "$log" >&2
+      rt_die "its log did not say '$pattern' within $limit s (log: $log)"
+    fi
+    sleep 0.25
+  done
+}
+
 # rt_password: a random password with lower and upper case letters and digits, which every
 # product's password rules here accept.
 rt_password() {

@@ -68,13 +68,7 @@ n8n_launch() {
   rt_wait_http "$N8N_URL/healthz" 180 "$(n8n_pidfile)" "$(n8n_log)"
   # /healthz (and for a moment even /rest/settings) answers while the database is still being
   # migrated; an owner set up then is lost. n8n says when its editor is served.
-  local i
-  for ((i = 0; i < 720; i++)); do
-    grep -q 'Editor is now accessible' "$(n8n_log)" && return 0
-    rt_pid "$(n8n_pidfile)" >/dev/null || { tail -n 20 "$(n8n_log)" >&2; rt_die "n8n died while starting (log: $(n8n_log))"; }
-    sleep 0.25
-  done
-  rt_die "n8n did not finish starting within 180 s (log: $(n8n_log))"
+  rt_wait_log "$(n8n_log)" 'Editor is now accessible' 180 "$(n8n_pidfile)"
 }
 
 # n8n_first_admin: sets up the instance owner while none exists (see rt_first_admin).
