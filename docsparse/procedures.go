@@ -355,6 +355,18 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others, u
 		if f, ok := understand.MarkedField(firstSentence(item)); ok && !m.Step() {
 			m = f // "Host **(required)**": a form's field, documented as one
 		}
+		if !m.Step() {
+			if sub := subList(c); sub != nil && !sub.IsOrdered() {
+				// "- Allow public access" over "- Navigate to the bucket", "- Click the
+				// settings icon": a heading of the steps under it, a step as a lead-in is (a
+				// numbered list inside is a procedure of its own: numberedInside).
+				if s, o, u, n := b.itemsAsSteps(sub, wantNames && !names); s > 0 && s >= o+u && u*4 <= s {
+					steps++
+					names = names || n
+					continue
+				}
+			}
+		}
 		switch {
 		case m.LeadIn && !hasSubList(c):
 			// An item that only introduces what follows it ("**Backups**: Use `pg_dump` to
@@ -505,12 +517,17 @@ var includeTags = map[string]bool{"data": true, "include": true, "include_relati
 
 // hasSubList reports a list item with a list of its own.
 func hasSubList(item ast.Node) bool {
+	return subList(item) != nil
+}
+
+// subList is the first list inside a list item, or nil.
+func subList(item ast.Node) *ast.List {
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-		if c.Kind() == ast.KindList {
-			return true
+		if l, ok := c.(*ast.List); ok {
+			return l
 		}
 	}
-	return false
+	return nil
 }
 
 // unindentedSubList is the step a bulleted list right after a numbered one belongs to when that

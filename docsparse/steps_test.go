@@ -172,6 +172,16 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "SMTP"@1`, `-(1)@3:3 "Fill in the following fields:"`, `  -(1)@4:5 "Host - the server"`, `-(2)@5:3 "Enable the server via the Enabled checkbox"`},
 		},
 		{
+			// An outline: each item names a stage and its sub-items are the steps, so an
+			// item that asks nothing of its own ("Allow sharing") heads steps as a lead-in
+			// would. Sub-items that state facts head nothing.
+			name: "bullets that head steps of their own are a procedure",
+			src: "## Set up\n\nOutline\n\n* Create a project\n    - You need an account first\n* Allow sharing\n    - Open the project\n    - Click the **Share** icon\n* Allow comments\n    - Click **Comments**\n* Done\n\n" +
+				"## Features\n\n* Allow sharing\n    - Projects can be shared\n* Allow exports\n    - Data exports as CSV\n",
+			want: []string{`procedure "Set up"@1`, `*(1)@5:3 "Create a project"`, `  -(1)@6:7 "You need an account first"`, `*(2)@7:3 "Allow sharing"`, `  -(1)@8:7 "Open the project"`, `  -(2)@9:7 "Click the Share icon"`,
+				`*(3)@10:3 "Allow comments"`, `  -(1)@11:7 "Click Comments"`, `*(4)@12:3 "Done"`},
+		},
+		{
 			name: "a bulleted list of facts, options, advice or lead-ins is not",
 			src: "## Prerequisites\n\n- Access to Rocky Linux 9 with GUI\n- Administrative Privileges\n\n## Options\n\nFrom there, you can:\n\n- click **Edit** to rename a token.\n\n" +
 				"## Export\n\n- **Backups**: Use `pg_dump` to export your database:\n\n## Advice\n\n- Export the code from the **Functions** page\n- Document any custom triggers\n\n" +
