@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -175,5 +176,52 @@ func TestBoxesTheDocLeavesToTheReader(t *testing.T) {
 	got := s.session.Page.MustEval(`() => ["remember", "find", "create"].filter((id) => document.getElementById(id).checked).join(",")`).Str()
 	if got != "find" {
 		t.Errorf("ticked %q, want the dialog's first box, find", got)
+	}
+}
+
+// "Select the app or service you wish to connect to": the reader picks one of what the page
+// offers. With no group of radio buttons or boxes, that is an open list's first option (a
+// searchable list in a dialog) or, with none open, the first dropdown's; with neither, the
+// step drifts with what was looked for.
+func TestAPickAmongWhatThePageOffers(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/list": `<title>Credentials</title>
+		<div role="dialog" aria-modal="true" aria-label="Add new credential" style="position:fixed;inset:40px;background:white">
+			<input role="combobox" aria-label="Search for app" aria-expanded="true" aria-controls="apps">
+			<ul role="listbox" id="apps">
+				<li role="option" aria-disabled="true">Loading…</li>
+				<li role="option" onclick="document.title = 'picked ' + this.textContent">Airtable</li>
+				<li role="option" onclick="document.title = 'picked ' + this.textContent">Asana</li>
+			</ul>
+		</div>`,
+		"/dropdown": `<title>Roles</title>
+		<label>Role <select id="role"><option value="">Choose…</option><option>Author</option><option>Editor</option></select></label>`,
+		"/none": `<title>Nothing</title><p>Nothing to choose here.</p>`,
+	})
+	s, ctx := scenarioAt(t, url+"/list", Config{})
+	s.loggedIn = true
+	const sentence = "Select the app or service you wish to connect to."
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).Str(); got != "picked Airtable" {
+		t.Errorf("after the pick the title is %q, want the first option offered, Airtable", got)
+	}
+	if err := s.open(ctx, url+"/dropdown"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("role").value`).Str(); got != "Author" {
+		t.Errorf("the dropdown holds %q, want its first option a reader could choose, Author", got)
+	}
+	if err := s.open(ctx, url+"/none"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.perform(ctx, sentence)
+	var m *Mismatch
+	if !errors.As(err, &m) || !strings.Contains(err.Error(), "nothing to choose from") {
+		t.Errorf("on a page offering nothing: %v, want a drift saying there is nothing to choose from", err)
 	}
 }

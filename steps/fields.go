@@ -301,6 +301,8 @@ func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) er
 // chooseDescribed picks an option the doc describes instead of naming ("select at least the
 // minimal scopes your app will require"): in the first option group of the section it names
 // (or of the page), the run's configured choice (Config.Scope), else the group's first option.
+// With no group, what the page offers instead (chooseOffered): "Select the app you wish to
+// connect to" over a searchable list.
 func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -310,12 +312,33 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 			return err
 		}
 	}
-	g, _, err := locate.Find(ctx, s.session.Page, q)
+	// Settled, the page shows whatever group it has: what else it offers is asked at once.
+	g, _, err := locate.FindUntilSettled(ctx, s.session.Page, q, s.settled)
 	if err != nil {
+		if section == "" {
+			return s.chooseOffered(ctx)
+		}
 		return mismatch("no group of options to choose from under %q", section)
 	}
 	// Said in the error: the doc never named this option, the run's vocabulary did.
 	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options (the run's choice for an option the doc describes, vocabulary.minimal_scope)")
+}
+
+// chooseOffered picks the first thing a page offers a reader to choose when the doc leaves
+// the choice to them and the page has no group of options: an option of a list already open
+// (a searchable list in a dialog), else one of the first dropdown in view (chooseAnyFromDropdown).
+func (s *Scenario) chooseOffered(ctx context.Context) error {
+	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
+	if err != nil {
+		return fmt.Errorf("list the options shown: %w", err)
+	}
+	if option := name.Value.Str(); option != "" {
+		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: option})
+	}
+	if _, _, err := locate.FindUntilSettled(ctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Combobox}}, s.settled); err != nil {
+		return mismatch("nothing to choose from: no group of options, list or dropdown")
+	}
+	return s.chooseAnyFromDropdown(ctx, "", "")
 }
 
 func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {

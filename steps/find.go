@@ -122,14 +122,10 @@ func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, er
 	if deadline, ok := ctx.Deadline(); ok {
 		budget = time.Until(deadline) * 3 / 4
 	}
-	settled := func(ctx context.Context, seen int64) (bool, error) {
-		c, err := s.session.WaitChange(ctx, seen)
-		return c == browser.Settled, err
-	}
 	find := func(d time.Duration) (*rod.Element, error) {
 		fctx, cancel := context.WithTimeout(ctx, d)
 		defer cancel()
-		el, _, err := locate.FindUntilSettled(fctx, s.session.Page, q, settled)
+		el, _, err := locate.FindUntilSettled(fctx, s.session.Page, q, s.settled)
 		if err != nil {
 			return nil, err
 		}
@@ -150,6 +146,13 @@ func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, er
 		}
 	}
 	return el, err
+}
+
+// settled waits for the page to change after seen and reports whether it settled instead:
+// the moment a search may say that what it looks for is not there.
+func (s *Scenario) settled(ctx context.Context, seen int64) (bool, error) {
+	c, err := s.session.WaitChange(ctx, seen)
+	return c == browser.Settled, err
 }
 
 // record keeps a drift the run carried past; the step passes in godog's eyes but is reported

@@ -128,7 +128,7 @@ func (c clause) acts() []Act {
 				v = Check
 			}
 		}
-		if len(o.labels) == 0 && o.icon == "" && !o.subject && boxes(o) {
+		if len(o.labels) == 0 && o.icon == "" && !o.subject && (boxes(o) || c.besidePick()) {
 			// "Tick the boxes of the permissions to grant": which ones is the reader's pick.
 			return []Act{{Verb: v, Target: Target{Kind: "checkbox"}, Hint: ReadersPick, In: c.where}}
 		}
@@ -295,6 +295,15 @@ func (c clause) goTo() Act {
 	return Act{Verb: Go, Target: t, In: c.where}
 }
 
+// besidePick reports a clause whose object is beside what the reader picks: "the box on the
+// left side next to the transactions you want to import" is any such row's box.
+func (c clause) besidePick() bool {
+	return slices.ContainsFunc(c.mods, func(m modifier) bool {
+		return (m.prep == "next to" || m.prep == "beside" || m.prep == "by") && len(m.np.labels) == 0 && !m.np.subject &&
+			picksAmong(strings.ToLower(joinWords(m.np.raw)))
+	})
+}
+
 // press reads Click, Select and Choose: a check box is ticked, an option picked from a
 // dropdown or for a group, a page visited, anything else clicked.
 func (c clause) press(v Verb) []Act {
@@ -420,7 +429,7 @@ func followsText(p phrase) bool {
 // least the minimal scopes", "one or more of the available values", "the appropriate role".
 func describedChoice(p phrase) bool {
 	raw := " " + strings.ToLower(joinWords(p.raw)) + " "
-	for _, w := range []string{" at least ", " minimal ", " minimum ", " one or more ", " appropriate ", " desired ", " relevant ", " needed ", " necessary ", " one of ", " any of ", " the following ", " as needed ", " you need ", " you want "} {
+	for _, w := range []string{" at least ", " minimal ", " minimum ", " one or more ", " appropriate ", " desired ", " relevant ", " needed ", " necessary ", " one of ", " any of ", " the following ", " as needed ", " you need ", " you want ", " you wish ", " you'd like ", " you would like "} {
 		if strings.Contains(raw, w) {
 			return !p.subject || strings.Contains(raw, " one of ")
 		}

@@ -184,6 +184,15 @@ func readPhrase(ts []token) phrase {
 		p.kind, p.words = "button", nil
 	}
 	p.subject = p.subject || subjectPhrase(p) || itemsControl(p)
+	if !p.subject && picksAmong(strings.ToLower(joinWords(p.raw))) {
+		// "the entity you want to use": the words that name it end where the wish begins.
+		if i := slices.IndexFunc(p.words, func(w string) bool {
+			w = strings.ToLower(w)
+			return w == "you" || strings.HasPrefix(w, "you'") || strings.HasPrefix(w, "you’")
+		}); i > 0 {
+			p.words = p.words[:i]
+		}
+	}
 	return p
 }
 
@@ -386,6 +395,9 @@ func subjectPhrase(p phrase) bool {
 		return false
 	}
 	raw := strings.ToLower(joinWords(p.raw))
+	if picksAmong(raw) {
+		return false
+	}
 	for _, rel := range []string{" you want ", " you wish ", " you'd like ", " you would like ", " you need ", " you just ", " you created", " that you ", " to delete", " to remove", " to edit", " to revoke", " to regenerate", " to view", " to update", " to move", " to rename", " to be ", " you selected"} {
 		if strings.Contains(raw+" ", rel) {
 			return true
@@ -403,6 +415,25 @@ func subjectPhrase(p phrase) bool {
 	}
 	return itemsName(p)
 }
+
+// picksAmong reports a phrase that names what the reader picks among things offered, by what
+// they will do with it: "the app or service you wish to connect to", "the role you want to
+// assign". The item is one of those offered to relate to the procedure's own ("Create a
+// credential"), not that item: "the token you want to delete" is.
+func picksAmong(raw string) bool {
+	for _, wish := range []string{" you want to ", " you wish to ", " you'd like to ", " you would like to ", " you need to "} {
+		_, rest, ok := strings.Cut(raw+" ", wish)
+		if !ok {
+			continue
+		}
+		verb, _, _ := strings.Cut(rest, " ")
+		return relatingVerbs[strings.TrimRight(verb, ".,;:!?")]
+	}
+	return false
+}
+
+// relatingVerbs relate an item the reader picks to the one the procedure makes or changes.
+var relatingVerbs = wordSet(`connect use add assign grant give install import link integrate include attach apply associate invite subscribe join map`)
 
 // oneItemNoun reports a phrase of one word, a noun items are called by: "user", "tokens".
 func (p phrase) oneItemNoun() bool {
