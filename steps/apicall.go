@@ -94,7 +94,20 @@ func (k *apiKeeper) auth(ctx context.Context, s *Scenario) (map[string]string, e
 		s.cfg.Secrets.Add(v)
 		h["Authorization"] = "Bearer " + v
 	}
-	if hd := k.api.Header; hd.Name != "" {
+	if name := k.api.BearerStorage; name != "" {
+		v, err := s.stored(ctx, name, "product.api.bearer_storage")
+		if err != nil {
+			return nil, err
+		}
+		h["Authorization"] = "Bearer " + v
+	}
+	if hd := k.api.Header; hd.Name != "" && hd.Storage != "" {
+		v, err := s.stored(ctx, hd.Storage, "product.api.header.storage")
+		if err != nil {
+			return nil, err
+		}
+		h[hd.Name] = v
+	} else if hd.Name != "" {
 		const key = "product.api.header.path"
 		req, err := prepare(s.cfg.BaseURL, key, hd.From, nil)
 		if err != nil {
@@ -113,6 +126,32 @@ func (k *apiKeeper) auth(ctx context.Context, s *Scenario) (map[string]string, e
 	}
 	s.apiAuth = h
 	return h, nil
+}
+
+// storedJS reads a key of the page's localStorage, else its sessionStorage; a value stored
+// as a JSON string ("\"eyJ…\"") is that string.
+const storedJS = `(key) => {
+	const v = localStorage.getItem(key) ?? sessionStorage.getItem(key);
+	if (v === null) return null;
+	try { const s = JSON.parse(v); if (typeof s === "string") return s; } catch (e) {}
+	return v;
+}`
+
+// stored is the value the signed-in page keeps in its storage under key, a secret of the
+// run; configKey names the profile's key in errors.
+func (s *Scenario) stored(ctx context.Context, key, configKey string) (string, error) {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	res, err := s.session.Page.Context(ctx).Eval(storedJS, key)
+	if err != nil {
+		return "", fmt.Errorf("read %q from the page's storage (%s): %w", key, configKey, err)
+	}
+	v := strings.TrimSpace(res.Value.Str())
+	if res.Value.Nil() || v == "" {
+		return "", fmt.Errorf("the signed-in page keeps nothing under %q in its localStorage or sessionStorage (%s)", key, configKey)
+	}
+	s.cfg.Secrets.Add(v)
+	return v, nil
 }
 
 // cookie is the value of the signed-in session's cookie of this name for the product's host.

@@ -99,13 +99,24 @@ func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, name
 			}
 			noted = c.strays
 		}
-		_, err := k.send(ctx, s, deleteKey, k.c.Delete, map[string]string{"name": it.name, "id": it.id})
-		var st *apiStatusError
-		if errors.As(err, &st) && st.status == http.StatusNotFound {
-			continue // gone since it was listed: what Delete was for
-		}
-		noted.row(it.name, err)
+		noted.row(it.name, k.remove(ctx, s, it))
 	}
+}
+
+// remove sends the subject's delete requests for one item, in order, stopping at the first
+// that fails. An item gone since it was listed (404 to the first) is what they were for.
+func (k *apiKeeper) remove(ctx context.Context, s *Scenario, it apiItem) error {
+	for i, r := range k.c.Delete {
+		_, err := k.send(ctx, s, deleteKey, r, map[string]string{"name": it.name, "id": it.id})
+		var st *apiStatusError
+		if i == 0 && errors.As(err, &st) && st.status == http.StatusNotFound {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // apiItem is one item of a subject's list, as its id and name.

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -36,7 +37,7 @@ func TestAPIKeeper(t *testing.T) {
 		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
 		Create:    profile.Request{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`},
 		CreatedID: "id", Secrets: []string{"accessKey"},
-		Delete: profile.Request{Method: "DELETE", Path: "/rest/tokens/{id}"},
+		Delete: []profile.Request{{Method: "DELETE", Path: "/rest/tokens/{id}"}},
 	}
 	subjects := Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: h.APIKeeper(api, calls)}}
 	k := subjects[0].Keeper
@@ -129,6 +130,83 @@ func restFront(app *spatest.App, nonce string) http.Handler {
 			app.ServeHTTP(w, r)
 		default:
 			app.ServeHTTP(w, r)
+		}
+	})
+}
+
+// A single-page app whose token is in the page's localStorage, not a cookie, and whose API
+// removes only what was archived first: the bearer token and a header are read from the
+// signed-in page's storage, and an item's delete requests are sent in order.
+func TestAPIKeeperFromStorageInSteps(t *testing.T) {
+	app := spatest.New(spatest.Options{})
+	archived := map[string]bool{}
+	var mu sync.Mutex
+	var seen string // the token the calls carried
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if !strings.HasPrefix(p, "/rest/") {
+			app.ServeHTTP(w, r)
+			return
+		}
+		if tok := r.Header.Get("X-Token"); tok == "" || r.Header.Get("Authorization") != "Bearer "+tok {
+			http.Error(w, `{"error": "no token from storage"}`, http.StatusUnauthorized)
+			return
+		}
+		id, archive := strings.CutSuffix(strings.TrimPrefix(p, "/rest/tokens/"), "/archive")
+		mu.Lock()
+		defer mu.Unlock()
+		seen = r.Header.Get("X-Token")
+		switch {
+		case r.Method == http.MethodPost && archive:
+			archived[id] = true
+			return
+		case r.Method == http.MethodDelete && !archived[id]:
+			http.Error(w, `{"error": "archive it first"}`, http.StatusBadRequest)
+			return
+		}
+		r.URL.Path = "/api/" + strings.TrimPrefix(p, "/rest/")
+		app.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	b := browsertest.Browser(t)
+	secrets := &redact.Secrets{}
+	h := &Housekeeper{
+		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
+			Sessions: NewSessionCache(), Login: Login{Username: app.Email, Password: app.Password}},
+		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}
+	api := profile.API{BearerStorage: "jwtToken", Header: profile.Header{Name: "X-Token", Storage: "jwtToken"}}
+	calls := profile.Calls{
+		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
+		Create: profile.Request{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`}, CreatedID: "id",
+		Delete: []profile.Request{{Method: "POST", Path: "/rest/tokens/{id}/archive"}, {Method: "DELETE", Path: "/rest/tokens/{id}"}},
+	}
+	subjects := Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: h.APIKeeper(api, calls)}}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := subjects[0].Keeper.Ensure(ctx, "docdrift-stored-1"); err != nil {
+		t.Fatalf("Ensure: %v", err)
+	}
+	if got := tokenNames(app); got != "docdrift-stored-1" {
+		t.Fatalf("the app has %q, want the token made", got)
+	}
+	if err := subjects.Delete(ctx, []string{"docdrift-stored-1"}, nil); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	if got := tokenNames(app); got != "" {
+		t.Errorf("after Delete the app has %q: the archive was not sent first, or the delete not after it", got)
+	}
+	mu.Lock()
+	if secrets.String(seen) == seen {
+		t.Errorf("the token read from the page's storage (%.6s…) is not among the run's secrets", seen)
+	}
+	mu.Unlock()
+
+	t.Run("nothing stored", func(t *testing.T) {
+		missing := profile.API{Header: profile.Header{Name: "X-Token", Storage: "no-such-key"}}
+		_, err := h.APIKeeper(missing, calls).Names(ctx)
+		if err == nil || !strings.Contains(err.Error(), `keeps nothing under "no-such-key"`) || !strings.Contains(err.Error(), "product.api.header.storage") {
+			t.Fatalf("err = %v, want it to say the storage key is missing, naming the profile's key", err)
 		}
 	})
 }

@@ -47,17 +47,22 @@ func (c *checker) signIn(k *key, v any) profile.SignIn {
 func (c *checker) api(k *key, v any) profile.API {
 	var a profile.API
 	c.table(k, v, fields{
-		"bearer_cookie": func(k *key, v any) { a.BearerCookie = deref(c.label(k, v)) },
+		"bearer_cookie":  func(k *key, v any) { a.BearerCookie = deref(c.label(k, v)) },
+		"bearer_storage": func(k *key, v any) { a.BearerStorage = deref(c.label(k, v)) },
 		"header": func(k *key, v any) {
 			c.table(k, v, fields{
-				"name": func(k *key, v any) { a.Header.Name = c.headerName(k, v) },
-				"path": func(k *key, v any) { a.Header.From.Path = c.requestPath(k, v, nil) },
+				"name":    func(k *key, v any) { a.Header.Name = c.headerName(k, v) },
+				"path":    func(k *key, v any) { a.Header.From.Path = c.requestPath(k, v, nil) },
+				"storage": func(k *key, v any) { a.Header.Storage = deref(c.label(k, v)) },
 			})
-			if m, ok := v.(map[string]any); ok && (m["name"] == nil || m["path"] == nil) {
-				c.valueErr(k, "%s needs a name (the header to send) and a path (where its value is read)", k.name)
+			if m, ok := v.(map[string]any); ok && (m["name"] == nil || (m["path"] == nil) == (m["storage"] == nil)) {
+				c.valueErr(k, "%s needs a name (the header to send) and either a path (where its value is fetched) or a storage key (where the page keeps it)", k.name)
 			}
 		},
 	})
+	if a.BearerCookie != "" && a.BearerStorage != "" {
+		c.valueErr(k, "%s has both bearer_cookie and bearer_storage: the product wants one bearer token", k.name)
+	}
 	return a
 }
 
@@ -125,14 +130,30 @@ func (c *checker) calls(k *key, v any) *profile.Calls {
 			}
 		},
 		"delete": func(k *key, v any) {
-			a.Delete = c.request(k, v, "DELETE", []string{"id", "name"}, nil)
-			if !rawHas(v, "{id}") && !rawHas(v, "{name}") {
-				c.valueErr(k, "%s must say which item: put {id} or {name} in its path or body", k.name)
+			// One request, or several in order: [{ method = "POST", path = ".../{id}/archive" }, { path = ".../{id}" }].
+			steps := []any{v}
+			if !isTable(v) {
+				steps = c.tableArray(k, v, k.name)
+			}
+			for i, step := range steps {
+				sk := k
+				if !isTable(v) {
+					sk = k.elem(i)
+				}
+				a.Delete = append(a.Delete, c.request(sk, step, "DELETE", []string{"id", "name"}, nil))
+				if !rawHas(step, "{id}") && !rawHas(step, "{name}") {
+					c.valueErr(sk, "%s must say which item: put {id} or {name} in its path or body", k.name)
+				}
 			}
 		},
 	})
 	c.require(k, v, "list", "create", "delete")
 	return &a
+}
+
+func isTable(v any) bool {
+	_, ok := v.(map[string]any)
+	return ok
 }
 
 // rawHas reports whether a request's path or body, as written, holds a placeholder.

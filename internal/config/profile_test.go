@@ -78,7 +78,7 @@ close = ["Let's go"]
 				List: profile.Request{Method: "GET", Path: "/admin/api-tokens"}, Items: "data", ID: "id", Name: "name",
 				Create:    profile.Request{Method: "POST", Path: "/admin/api-tokens", Body: `{"name": "{name}", "type": "read-only"}`},
 				CreatedID: "data.id", Secrets: []string{"data.accessKey"},
-				Delete: profile.Request{Method: "DELETE", Path: "/admin/api-tokens/{id}"},
+				Delete: []profile.Request{{Method: "DELETE", Path: "/admin/api-tokens/{id}"}},
 			}},
 			{Name: "API account", Pages: &profile.Pages{List: "Advanced Settings > API Accounts", Create: "Create API Account", Name: "Name",
 				Fill: map[string]string{"Token duration": "7 days", "Email": "{name}@example.com"}, Save: "Save", Dismiss: "Done", Delete: "Delete {name}"}},
@@ -92,6 +92,35 @@ close = ["Let's go"]
 	}
 	if *p.Login.CredentialsFile != "docs/strapi.env" || *p.Login.UsernameEnv != "STRAPI_USER" || p.Login.PasswordEnv != nil {
 		t.Errorf("credentials settings %+v", p.Login)
+	}
+}
+
+// A single-page app that keeps its tokens in the page's storage, and a product that removes
+// only what was archived first (n8n: a browser-id header, workflows archived, then deleted).
+func TestParseStorageAndStepwiseDelete(t *testing.T) {
+	const src = `[[product]]
+name = "n8n"
+[product.api]
+bearer_storage = "token"
+header = { name = "browser-id", storage = "n8n-browserId" }
+[[product.subject]]
+name = "workflow"
+[product.subject.api]
+list = { path = "/rest/workflows", items = "data", id = "id", name = "name" }
+create = { path = "/rest/workflows", body = '{"name": "{name}"}', id = "data.id" }
+delete = [{ method = "POST", path = "/rest/workflows/{id}/archive" }, { path = "/rest/workflows/{id}" }]
+`
+	got, err := parse("docdrift.toml", []byte(src), checks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := got.Product[0].Profile()
+	if want := (profile.API{BearerStorage: "token", Header: profile.Header{Name: "browser-id", Storage: "n8n-browserId"}}); !reflect.DeepEqual(p.API, want) {
+		t.Errorf("api %+v, want %+v", p.API, want)
+	}
+	want := []profile.Request{{Method: "POST", Path: "/rest/workflows/{id}/archive"}, {Method: "DELETE", Path: "/rest/workflows/{id}"}}
+	if got := p.Subjects[0].API.Delete; !reflect.DeepEqual(got, want) {
+		t.Errorf("delete %+v, want %+v", got, want)
 	}
 }
 
@@ -131,6 +160,23 @@ header = { name = "X-Nonce", path = "//elsewhere.test/nonce" }
 			`docdrift.toml:8:10: product.subject.api.delete must say which item`,
 			`docdrift.toml:8:19: product.subject.api.delete.path "t/{uuid}" must be a path on the product's host`,
 			`docdrift.toml:10:37: product.api.header.path "//elsewhere.test/nonce" must be a path on the product's host`,
+		}},
+		{"a header both fetched and stored, two bearer tokens, a delete step that names no item", `[[product]]
+name = "A"
+[product.api]
+bearer_cookie = "jwt"
+bearer_storage = "jwt"
+header = { name = "X-Id", path = "/id", storage = "id" }
+[[product.subject]]
+name = "token"
+[product.subject.api]
+list = { path = "/t", id = "id", name = "name" }
+create = { path = "/t", body = '{"n": "{name}"}' }
+delete = [{ method = "POST", path = "/t/{id}/archive" }, { path = "/t" }]
+`, []string{
+			`docdrift.toml:3:10: product.api has both bearer_cookie and bearer_storage`,
+			`docdrift.toml:6:10: product.api.header needs a name (the header to send) and either a path`,
+			`docdrift.toml:12:58: product.subject.api.delete must say which item`,
 		}},
 		{"create without the name, an unknown placeholder", `[[product]]
 name = "A"

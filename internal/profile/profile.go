@@ -63,7 +63,9 @@ type Calls struct {
 	// Secrets are JSON paths in Create's answer that hold secrets (the new key): redacted
 	// from everything the run writes.
 	Secrets []string
-	Delete  Request // its Path holds {id}
+	// Delete removes one: its requests in order, each with {id} or {name} ("archive, then
+	// delete", for a product that removes only what was archived first).
+	Delete []Request
 }
 
 // Request is one HTTP call; {name} and {id} in Path and Body are replaced, JSON-escaped in
@@ -80,15 +82,21 @@ type API struct {
 	// BearerCookie names a cookie whose value is sent as "Authorization: Bearer …" (a single
 	// page app keeping its session token in a cookie, Strapi's jwtToken).
 	BearerCookie string
-	// Header, when its Name is set, is a value fetched once with the session and sent with
-	// every call (WordPress's REST nonce: GET …?action=rest-nonce, sent as X-WP-Nonce).
+	// BearerStorage names a key of the page's localStorage (else sessionStorage) whose value
+	// is sent as "Authorization: Bearer …": a single-page app keeping its token there.
+	BearerStorage string
+	// Header, when its Name is set, is a value fetched once with the session (WordPress's
+	// REST nonce: GET …?action=rest-nonce, sent as X-WP-Nonce), or read from the page's
+	// storage (n8n's browser-id), and sent with every call.
 	Header Header
 }
 
-// Header is a header value the API wants fetched first.
+// Header is a header value the API wants: fetched first (From), or read from the page's
+// localStorage or sessionStorage under Storage.
 type Header struct {
-	Name string
-	From Request
+	Name    string
+	From    Request
+	Storage string
 }
 
 // Pages describe a subject's own pages, for making and removing items through them as the
