@@ -122,11 +122,16 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		// cannot be checked, whatever the page shows.
 		return noItem("select")
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
+		in := a.In
+		if t.Subject {
+			// "Select **Delete** next to the key you want to delete": the key's own Delete.
+			in = append(slices.Clip(in), understand.Where{Kind: "row"})
+		}
 		var last func(string, []understand.Where) error
-		if place := placeOf(a.In); place != "" {
+		if place := placeOf(in); place != "" {
 			last = func(label string, _ []understand.Where) error { return s.clickAt(ctx, label, place) }
 		}
-		return s.followPath(ctx, t.Path, roles, a.In, last)
+		return s.followPath(ctx, t.Path, roles, in, last)
 	case len(t.Any) > 0:
 		return s.clickAny(ctx, t.Any, roles, a.In)
 	case t.Subject:

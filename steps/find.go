@@ -66,6 +66,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		el, err = s.search(ctx, q)
 	}
 	if errors.As(err, &nf) {
+		if found, ok := s.inRowMenu(ctx, q); ok {
+			el, err = found, nil
+		}
+	}
+	if errors.As(err, &nf) {
 		// A reader who sees a near label takes it; one who sees nothing like it looks in the
 		// account's menu.
 		if _, near := locate.Confident(nf.Candidates); !near {

@@ -56,3 +56,33 @@ func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Elem
 	}
 	return nil, false
 }
+
+// inRowMenu looks for q, a control in the row of an item, in the row's own menu when the row
+// shows it nowhere, as a reader who does not see "Delete" next to a key opens the key's "⋮"
+// (PatternFly, Material, Ant and Element lists keep row actions there). Once per step; the
+// way is noted, and the menu closed again with Escape when q is not in it. Only a menu item
+// answers — libraries draw menus outside the row, and a button of that name elsewhere on the
+// page (a list's "Delete Selected") is not the row's.
+func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	if q.Name == "" || q.Row == "" || s.triedRowMenu {
+		return nil, false
+	}
+	s.triedRowMenu = true
+	gctx, stop := context.WithTimeout(ctx, glance)
+	menu, c, err := locate.Find(gctx, s.session.Page, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
+	stop()
+	if err != nil || s.press(ctx, menu) != nil {
+		return nil, false
+	}
+	item := q
+	item.Row, item.Column = "", ""
+	item.Roles = []locate.Role{locate.MenuItem}
+	if el, ok := s.glanceFor(ctx, item); ok {
+		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", q.Name, q.Row, c.Label()))
+		return el, true
+	}
+	if s.session.Press(ctx, input.Escape) == nil {
+		_ = s.waitSettled(ctx)
+	}
+	return nil, false
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,4 +95,46 @@ func deleteInPage(ctx context.Context, k housed, s *Scenario, names ...string) e
 	c := &clearing{names: names}
 	k.deleteIn(ctx, s, c, names)
 	return c.err(false)
+}
+
+// keyCards lists API keys as cards, each named by its heading, whose only control is a "⋮"
+// that opens a menu drawn outside the card (n8n's API keys).
+const keyCards = `<!doctype html><title>API</title><h1>API</h1>
+<div class="card"><h2>kept</h2><span role="button" aria-haspopup="menu" tabindex="0" data-icon="ellipsis-vertical">⋮</span></div>
+<div class="card"><h2>docdrift-1</h2><span role="button" aria-haspopup="menu" tabindex="0" data-icon="ellipsis-vertical">⋮</span></div>
+<ul role="menu" hidden><li role="menuitem" tabindex="-1">Edit</li><li role="menuitem" tabindex="-1">Delete</li></ul>
+<script>
+const menu = document.querySelector('[role=menu]');
+document.querySelectorAll('[aria-haspopup]').forEach((b) => b.onclick = () => {
+	menu.dataset.card = b.parentElement.querySelector('h2').textContent;
+	menu.hidden = false;
+});
+menu.children[1].onclick = () => { document.title = 'deleted ' + menu.dataset.card; menu.hidden = true; };
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') menu.hidden = true; });
+</script>`
+
+// "Select **Delete** next to the key you want to delete" where each key's Delete is in its
+// row's "⋮" menu: the reader opens the key's own menu and takes Delete there, and the way
+// is noted. A label the menu does not hold is a drift, the menu closed again.
+func TestALabelInTheRowsMenu(t *testing.T) {
+	url := servePages(t, map[string]string{"/": keyCards})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.subject = true, "docdrift-1"
+	if err := s.perform(ctx, "Select **Delete** next to the key you want to delete."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).Str(); got != "deleted docdrift-1" {
+		t.Errorf("title %q, want the key's own Delete pressed (deleted docdrift-1)", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `in the menu of the row of "docdrift-1"`) {
+		t.Errorf("notes %q, want one saying the menu was opened", s.notes)
+	}
+	s.resetStep()
+	err := s.perform(ctx, "Select **Revoke** next to the key you want to revoke.")
+	if !errors.As(err, new(*Mismatch)) {
+		t.Fatalf("a label the menu lacks: %v, want a drift", err)
+	}
+	if s.session.Page.MustEval(`() => document.querySelector('[role=menu]').hidden`).Bool() != true {
+		t.Error("the row's menu was left open")
+	}
 }

@@ -80,6 +80,8 @@ type Scenario struct {
 	hoveredRow string
 	// triedAccountMenu says the running step opened the account's menu to look for a label.
 	triedAccountMenu bool
+	// triedRowMenu says the running step opened a row's menu to look for a label.
+	triedRowMenu bool
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
@@ -174,7 +176,7 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 // put away and hovered.
 func (s *Scenario) resetStep() {
 	s.drifted, s.notChecked = false, ""
-	s.putAways, s.hoveredRow, s.triedAccountMenu = 0, "", false
+	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu = 0, "", false, false
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {

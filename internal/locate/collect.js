@@ -246,6 +246,42 @@ function (wanted) {
     return { row, cells, header };
   }
 
+  // A card is a record a heading names, drawn without a table: the widest part of the page
+  // around one heading that holds no other (n8n's API key cards: an h2 with the key's label
+  // and the card's "⋮" menu). Its controls are "in the row of" that name, as a table row's
+  // are of its cells. Headings are counted once per collection, on their way up.
+  let cards = null;
+  function cardOf(el) {
+    if (!cards) {
+      const count = new Map(), chains = [];
+      for (const h of deepAll(document, "h1,h2,h3,h4,h5,h6,[role=heading]")) {
+        if (!visible(h)) continue;
+        const chain = [];
+        for (let n = up(h); n && n.nodeType === 1; n = up(n)) {
+          chain.push(n);
+          count.set(n, (count.get(n) || 0) + 1);
+        }
+        chains.push([h, chain]);
+      }
+      cards = new Map();
+      for (const [h, chain] of chains) {
+        let card = null;
+        for (const n of chain) {
+          if (count.get(n) !== 1 || n === document.body || n === document.documentElement) break;
+          card = n;
+        }
+        const name = norm(textOf(h));
+        if (card && name) cards.set(card, name);
+      }
+    }
+    if (cards.size === 0) return null;
+    for (let n = up(el); n && n.nodeType === 1; n = up(n)) {
+      const name = cards.get(n);
+      if (name !== undefined) return [name];
+    }
+    return null;
+  }
+
   function columnOf(el) {
     const cell = closestUp(el, "td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]");
     const r = cell && rowOf(cell);
@@ -301,7 +337,7 @@ function (wanted) {
         bare: ["link", "button", "menuitem", "tab"].includes(roles[0]) && el.firstElementChild ? bareOf(el, name) : "",
         title: norm(el.getAttribute("title")), placeholder: norm(el.getAttribute("placeholder")),
         icons: iconWords(el), column: columnOf(el),
-        row: r && !r.header ? r.cells.map((c) => norm(textOf(c))) : null,
+        row: r ? (r.header ? null : r.cells.map((c) => norm(textOf(c)))) : cardOf(el),
         checked: checkedOf(el, input), disabled: !!el.disabled || el.getAttribute("aria-disabled") === "true",
         box: { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height },
       },

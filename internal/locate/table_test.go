@@ -2,6 +2,7 @@ package locate
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -38,6 +39,34 @@ func TestRowsColumnsAndIcons(t *testing.T) {
 		}
 		if got != tc.want || (err == nil && m.Checked != tc.checked) {
 			t.Errorf("%+v:\n got %s (checked %v)\nwant %s (checked %v)", tc.q, got, m.Checked, tc.want, tc.checked)
+		}
+	}
+}
+
+// A card a heading names is a record as a table row is: its controls are in the row of that
+// name (n8n's API key cards, whose only control is a "⋮"). What no one heading encloses, the
+// page's own button under its title, is in no card's row.
+func TestCardsAreRecordsNamedByTheirHeading(t *testing.T) {
+	page := open(t, "cards.html")
+	for _, tc := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Icon: "ellipsis", Row: "beta"}, "button ellipsis-vertical@beta"},
+		{Query{Icon: "ellipsis", Row: "alpha"}, "button ellipsis-vertical@alpha"},
+		{Query{Roles: []Role{Button}, Name: "Create an API key", Row: "alpha"},
+			`no button named "Create an API key" in the row of "alpha" on page "API keys"`},
+	} {
+		_, m, err := find(t, page, tc.q)
+		got := string(m.Role()) + " " + m.Label()
+		if len(m.Row) > 0 {
+			got += "@" + m.Row[0]
+		}
+		if err != nil {
+			got = err.Error()
+		}
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
 		}
 	}
 }
