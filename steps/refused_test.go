@@ -10,7 +10,8 @@ import (
 
 // A form saved by fetch whose answer is an HTTP error has not been saved, however calm the
 // page stays: the product refusing it (400) fails the step as drift, the product failing it
-// (500) as the environment's. A refused request to another site says nothing of the product.
+// (500) as the environment's. A refused request to another site says nothing of the product,
+// nor does one the page a step opened sent as it opened.
 func TestAStepTheProductRefusesFails(t *testing.T) {
 	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Access-Control-Allow-Origin", "*")
@@ -27,7 +28,14 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 				<button onclick="fetch('/down', {method: 'PUT'})">Update</button>
 				<button onclick="fetch('/ok', {method: 'POST'})">Publish</button>
 				<button onclick="fetch('` + other.URL + `/collect', {method: 'POST', mode: 'no-cors'})">Track</button>
-				<button onclick="fetch('/missing')">Refresh</button>`))
+				<button onclick="fetch('/missing')">Refresh</button>
+				<a href="/editor">Open the editor</a>`))
+		case "/editor":
+			// The page the link opens asks, as it opens, for what the product does not allow.
+			w.Header().Set("Content-Type", "text/html")
+			_, _ = w.Write([]byte(`<title>Editor</title><h1>Editor</h1><script>fetch('/ai/metadata', {method: 'POST'})</script>`))
+		case "/ai/metadata":
+			http.Error(w, "not licensed", http.StatusForbidden)
 		case "/locales":
 			http.Error(w, `{"error":"This locale already exists"}`, http.StatusBadRequest)
 		case "/down":
@@ -50,7 +58,8 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 		{"Click **Update**.", "PUT /down answered HTTP 500", false},
 		{"Click **Publish**.", "", false},
 		{"Click **Track**.", "", false},
-		{"Click **Refresh**.", "", false}, // a GET changes nothing
+		{"Click **Refresh**.", "", false},         // a GET changes nothing
+		{"Click **Open the editor**.", "", false}, // the new page's own request, not the step's
 	} {
 		err := s.perform(ctx, tt.sentence)
 		var m *Mismatch

@@ -29,11 +29,11 @@ type activity struct {
 	docReq  proto.NetworkRequestID
 	// frameDocs is the document request each frame, the main one included, loads or shows.
 	frameDocs map[proto.PageFrameID]proto.NetworkRequestID
-	origins   map[string]bool                   // of every document the page loaded, frames included: where it may have stored data
-	parts     map[proto.NetworkRequestID]part   // the current document's own style sheets and scripts
-	failing   map[proto.NetworkRequestID]int    // server errors whose raw answer came before their request's event
-	asks      map[proto.NetworkRequestID]uint64 // WebSockets awaiting an answer, by the ask's number (sockets.go)
-	changing  map[proto.NetworkRequestID]string // requests to change something, awaiting an answer (refused.go)
+	origins   map[string]bool                        // of every document the page loaded, frames included: where it may have stored data
+	parts     map[proto.NetworkRequestID]part        // the current document's own style sheets and scripts
+	failing   map[proto.NetworkRequestID]int         // server errors whose raw answer came before their request's event
+	asks      map[proto.NetworkRequestID]uint64      // WebSockets awaiting an answer, by the ask's number (sockets.go)
+	changing  map[proto.NetworkRequestID]sentRequest // requests to change something, awaiting an answer (refused.go)
 	refused   []Refusal
 	askN      uint64
 	lastAct   time.Time     // the last action on the page, or new document in it
@@ -66,7 +66,7 @@ func newActivity(frame proto.PageFrameID) *activity {
 	return &activity{frame: frame, inflight: map[proto.NetworkRequestID]bool{}, changed: make(chan struct{}), last: time.Now(),
 		origins: map[string]bool{}, parts: map[proto.NetworkRequestID]part{}, failing: map[proto.NetworkRequestID]int{},
 		frameDocs: map[proto.PageFrameID]proto.NetworkRequestID{}, asks: map[proto.NetworkRequestID]uint64{}, gone: make(chan struct{}),
-		changing: map[proto.NetworkRequestID]string{}, timers: map[proto.NetworkRequestID]*time.Timer{}, overdue: map[proto.NetworkRequestID]bool{}}
+		changing: map[proto.NetworkRequestID]sentRequest{}, timers: map[proto.NetworkRequestID]*time.Timer{}, overdue: map[proto.NetworkRequestID]bool{}}
 }
 
 func (a *activity) now() mark {

@@ -14,6 +14,9 @@ import (
 type Refusal struct {
 	Request string // method and path, no query: "POST /i18n/locales"
 	Status  int
+	// On is the page's address when the request was sent: one sent after a step's action
+	// took the reader to another page is that page's own, as it opened.
+	On string
 }
 
 func (r Refusal) String() string { return fmt.Sprintf("%s answered HTTP %d", r.Request, r.Status) }
@@ -36,19 +39,22 @@ func (a *activity) noteRequest(e *proto.NetworkRequestWillBeSent) {
 	if err != nil {
 		return
 	}
-	a.changing[e.RequestID] = strings.ToUpper(e.Request.Method) + " " + u.EscapedPath()
+	a.changing[e.RequestID] = sentRequest{req: strings.ToUpper(e.Request.Method) + " " + u.EscapedPath(), on: a.doc.URL}
 }
+
+// sentRequest is a changing request on its way: what it is and the page that sent it.
+type sentRequest struct{ req, on string }
 
 // noteAnswer records a refusal when a remembered request is answered with an error; call
 // with mu held.
 func (a *activity) noteAnswer(e *proto.NetworkResponseReceived) {
-	req, ok := a.changing[e.RequestID]
+	sent, ok := a.changing[e.RequestID]
 	if !ok {
 		return
 	}
 	delete(a.changing, e.RequestID)
 	if e.Response.Status >= 400 {
-		a.refused = append(a.refused, Refusal{Request: req, Status: e.Response.Status})
+		a.refused = append(a.refused, Refusal{Request: sent.req, Status: e.Response.Status, On: sent.on})
 	}
 }
 
