@@ -74,7 +74,9 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		// A reader who sees a near label takes it; one who sees nothing like it looks in the
 		// account's menu.
 		if _, near := locate.Confident(nf.Candidates); !near {
-			if found, ok := s.inAccountMenu(ctx, q); ok {
+			if found, ok := s.drawnOnly(ctx, q); ok {
+				el, err = found, nil
+			} else if found, ok := s.inAccountMenu(ctx, q); ok {
 				el, err = found, nil
 			}
 		}

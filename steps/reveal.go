@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
@@ -85,4 +86,26 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 		_ = s.waitSettled(ctx)
 	}
 	return nil, false
+}
+
+// drawnOnly looks once per step and name for q among what the page only draws as clickable — a span
+// or a picture a script listens to, with no button or link role (n8n's "+ Add tag") — when
+// the page has nothing like it among its controls. The note says so: a reader can press it,
+// assistive technology cannot.
+func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	roles := q.Roles
+	if len(roles) == 0 {
+		roles = locate.Clickable
+	}
+	if q.Name == "" || s.triedDrawn == q.Name || !slices.ContainsFunc(roles, func(r locate.Role) bool { return r == locate.Button || r == locate.Link }) {
+		return nil, false
+	}
+	s.triedDrawn = q.Name
+	drawn := q
+	drawn.Roles = append(slices.Clip(roles), locate.Drawn)
+	el, ok := s.glanceFor(ctx, drawn)
+	if ok {
+		s.notes = append(s.notes, fmt.Sprintf("%q is drawn as clickable but has no button or link role: pressed it as a reader would", q.Name))
+	}
+	return el, ok
 }

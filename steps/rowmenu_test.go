@@ -138,3 +138,26 @@ func TestALabelInTheRowsMenu(t *testing.T) {
 		t.Error("the row's menu was left open")
 	}
 }
+
+// "In your workflow, select **+ Add tag**." where the page draws "+ Add tag" as a span a
+// script listens to, under a pointer cursor, with no button role (n8n's editor): a reader
+// presses it, and the step says the control has no role. A label drawn nowhere still drifts.
+func TestAControlOnlyDrawnAsClickable(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Workflow</title>
+		<span>docdrift-1</span> <span style="cursor:pointer" onclick="document.title = 'tagging'">+ Add tag</span>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Select **+ Add tag**."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).Str(); got != "tagging" {
+		t.Errorf("title %q, want the drawn control pressed (tagging)", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "no button or link role") {
+		t.Errorf("notes %q, want one saying the control has no role", s.notes)
+	}
+	s.resetStep()
+	if err := s.perform(ctx, "Select **Remove tag**."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("a label drawn nowhere: %v, want a drift", err)
+	}
+}

@@ -82,6 +82,9 @@ type Scenario struct {
 	triedAccountMenu bool
 	// triedRowMenu says the running step opened a row's menu to look for a label.
 	triedRowMenu bool
+	// triedDrawn is the name the running step last looked for among what the page only
+	// draws as clickable.
+	triedDrawn string
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
@@ -176,7 +179,7 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 // put away and hovered.
 func (s *Scenario) resetStep() {
 	s.drifted, s.notChecked = false, ""
-	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu = 0, "", false, false
+	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu, s.triedDrawn = 0, "", false, false, ""
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {

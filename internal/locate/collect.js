@@ -375,6 +375,20 @@ function (wanted) {
         for (const l of el.labels || []) consider(l, roles, el);
     }
 
+  // Text or a picture a script made clickable with no role says so only by the pointer over
+  // it: the outermost such element, unless a control holds it, is a button to a reader.
+  const control = "a[href],button,summary,input,select,textarea,label,[role=button],[role=link]," +
+    "[role=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=combobox]";
+  if (want.has("drawn"))
+    for (const r of roots)
+      for (const el of deepAll(r, "*")) {
+        if (seen.has(el) || closestUp(el, control) || getComputedStyle(el).cursor !== "pointer") continue;
+        const parent = up(el);
+        if (parent && parent.nodeType === 1 && getComputedStyle(parent).cursor === "pointer") continue;
+        if (norm(el.textContent).length > 60) continue;
+        consider(el, ["button"]);
+      }
+
   if (behind && want.has("heading"))
     for (const h of deepAll(document, "h1,h2,h3,h4,h5,h6,[role=heading]"))
       if (!behind.contains(h)) consider(h, rolesOf(h), undefined, true);

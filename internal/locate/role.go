@@ -26,6 +26,10 @@ const (
 	Row      Role = "row"
 	Cell     Role = "cell"
 	Status   Role = "status" // a message a live region announces: a toast, "Saved", an alert
+	// Drawn asks also for what a page only draws as clickable — text or a picture under a
+	// pointer cursor, with no role (a span a script listens to) — found as a button. Each
+	// search with it looks at every element, so it is asked for once a search found nothing.
+	Drawn Role = "drawn"
 )
 
 // Clickable is what docs mean by "click X" or "select X" without saying what X is.
@@ -46,9 +50,11 @@ func (r Role) String() string {
 
 // rolePhrase joins roles for a message: "link or button", "link, button or tab".
 func rolePhrase(roles []Role) string {
-	words := make([]string, len(roles))
-	for i, r := range roles {
-		words[i] = r.String()
+	words := make([]string, 0, len(roles))
+	for _, r := range roles {
+		if r != Drawn { // a way of looking, not a kind of control
+			words = append(words, r.String())
+		}
 	}
 	switch len(words) {
 	case 0:

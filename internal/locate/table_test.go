@@ -2,6 +2,7 @@ package locate
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,35 @@ func TestCardsAreRecordsNamedByTheirHeading(t *testing.T) {
 		}
 		if !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
+		}
+	}
+}
+
+// What a page only draws as clickable — a span under a pointer cursor that a script listens
+// to — is no control to a search by role, and a button to one that asks for drawn controls
+// too; what a real control holds is that control, found once.
+func TestControlsOnlyDrawn(t *testing.T) {
+	page := open(t, "drawn.html")
+	for _, tc := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Roles: Clickable, Name: "+ Add tag"}, `no link, button, menu item or tab named "+ Add tag"`},
+		{Query{Roles: append(slices.Clip(Clickable), Drawn), Name: "+ Add tag"}, "button + Add tag"},
+		{Query{Roles: append(slices.Clip(Clickable), Drawn), Name: "Share"}, "button Share"},
+		{Query{Roles: append(slices.Clip(Clickable), Drawn), Icon: "ellipsis"}, "button"},
+		{Query{Roles: append(slices.Clip(Clickable), Drawn), Name: "Personal"}, `no link, button, menu item or tab named "Personal"`},
+	} {
+		_, m, err := find(t, page, tc.q)
+		got := string(m.Role()) + " " + m.Label()
+		if err != nil {
+			got = err.Error()
+		}
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
+		}
+		if err == nil && m.Others > 0 {
+			t.Errorf("%+v: %d other matches, want the one control", tc.q, m.Others)
 		}
 	}
 }
