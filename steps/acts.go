@@ -99,12 +99,43 @@ func (s *Scenario) toItem(ctx context.Context, in []understand.Where) error {
 	if err := s.toItems(ctx); err != nil {
 		return err
 	}
-	if err := s.clickIn(ctx, s.subject, itemRoles, in); err != nil {
+	if err := s.pressItem(ctx, in); err != nil {
 		return err
 	}
 	s.itemAt = s.session.Document().URL
 	return nil
 }
+
+// pressItem presses the procedure's item by its name: a link, button or cell that reads it,
+// else the name itself where the page draws it in a block a reader clicks (a card whose click
+// handler opens the item, n8n's workflows: the pointer cursor says it is one).
+func (s *Scenario) pressItem(ctx context.Context, in []understand.Where) error {
+	err := s.clickIn(ctx, s.subject, itemRoles, in)
+	if !errors.As(err, new(*Mismatch)) {
+		return err
+	}
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	name, ferr := s.session.Page.Context(ctx).ElementByJS(rod.Eval(clickableNameJS, s.subject))
+	if ferr != nil {
+		return err
+	}
+	return s.press(ctx, name)
+}
+
+// clickableNameJS finds the visible element whose own text is the name, inside a block drawn
+// clickable (a pointer cursor on it or one of its near ancestors); null when there is none.
+const clickableNameJS = `(name) => {
+	const norm = (s) => (s || "").replace(/\s+/g, " ").trim();
+	const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+		const el = n.parentElement;
+		if (norm(n.textContent) !== name || !el || !el.checkVisibility()) continue;
+		for (let a = el, i = 0; a && i < 6; a = a.parentElement, i++)
+			if (getComputedStyle(a).cursor === "pointer") return el;
+	}
+	return null;
+}`
 
 // click presses the control a step names: by label (a path of them, or one of several), by
 // icon, by the procedure's own item, or by the words of an unmarked label.
@@ -138,7 +169,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		if s.subject == "" {
 			return noItem("select")
 		}
-		return s.clickIn(ctx, s.subject, itemRoles, a.In)
+		return s.pressItem(ctx, a.In)
 	case t.Words != "":
 		return s.clickWords(ctx, t.Words, roles, a.In)
 	case t.Kind == "dropdown":
@@ -186,6 +217,11 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 			}
 			q.Column, q.Row = w.Label, s.subject
 		case understand.ItemPage:
+			if s.subject == "" && w.Label != "" {
+				// "In your workflow, …" with no workflow made: the reader is in theirs, the
+				// page at hand.
+				continue
+			}
 			if err := s.toItem(ctx, nil); err != nil {
 				return q, err
 			}

@@ -193,8 +193,51 @@ func TestAStepInTheItemsViews(t *testing.T) {
 	if got := s.session.Page.MustInfo().Title; got != "New entry" {
 		t.Errorf("after the list view's button: on %q, want New entry", got)
 	}
+	// "In your entry, …": the item named alone is its page too; with no item made, the
+	// reader is in theirs, the page at hand.
+	if err := s.open(ctx, url+"/"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "In your entry, click **Configure**."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.body.dataset.configured || ""`).Str(); got != "1" {
+		t.Errorf("Configure pressed %q times on the item's page opened from home, want 1", got)
+	}
 	s.subject = ""
 	if err := s.perform(ctx, "In the edit view of your content-type, click **Configure**."); err == nil || !strings.Contains(err.Error(), "no item to open") {
 		t.Errorf("the item's view with no item: %v, want no item to open", err)
+	}
+	if err := s.perform(ctx, "In your entry, click **Configure**."); err != nil {
+		t.Errorf("in your entry with no item made: %v, want the page at hand's Configure", err)
+	}
+}
+
+// "Open your workflow." where each item is a card the page opens on a click anywhere in it,
+// its name plain text (n8n's workflows): the reader clicks the name. A name drawn in nothing
+// clickable is not pressed: the step drifts.
+func TestOpeningAnItemDrawnAsAClickableCard(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/": `<title>Workflows</title>
+		<div class="card" style="cursor:pointer" onclick="location.href='/workflow/1'"><span>kept</span></div>
+		<div class="card" style="cursor:pointer" onclick="location.href='/workflow/2'"><div><span>docdrift-1</span><small>Last updated just now</small></div></div>
+		<p>docdrift-2</p>`,
+		"/workflow/1": `<title>kept</title><h1>kept</h1>`,
+		"/workflow/2": `<title>Editing docdrift-1</title><h1>docdrift-1</h1>`,
+	})
+	s, ctx := scenarioAt(t, url, Config{BaseURL: url})
+	s.loggedIn, s.subject = true, "docdrift-1"
+	if err := s.perform(ctx, "Open your workflow."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Editing docdrift-1" {
+		t.Errorf("on %q, want the item's own page, Editing docdrift-1", got)
+	}
+	if err := s.open(ctx, url+"/"); err != nil {
+		t.Fatal(err)
+	}
+	s.subject = "docdrift-2"
+	if err := s.perform(ctx, "Open your workflow."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("a name in nothing clickable: %v, want a drift", err)
 	}
 }

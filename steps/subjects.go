@@ -90,7 +90,8 @@ func (c *Config) subjectNamed(text string) *Subject {
 // subjectOf is the subject a procedure acts on: the one its heading names, else the first
 // its steps name, else the one the paragraph over them names, else the product's only one —
 // unless its heading names a task on another kind of item ("Deleting a role" in a profile
-// that keeps tokens). Then, or when the product keeps several kinds and the words name none
+// that keeps tokens, or "Delete a user" whose first step speaks of the user before another
+// names a workflow). Then, or when the product keeps several kinds and the words name none
 // ("Providers": "the provider to enable"), there is none, and a step on the procedure's own
 // item cannot run rather than act on an item of a kind picked at random. A narrower kind the
 // words name later wins ("Deleting a role" whose intro speaks of "end-user roles" acts on an
@@ -98,6 +99,12 @@ func (c *Config) subjectNamed(text string) *Subject {
 func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if len(c.Subjects) == 0 {
 		return nil
+	}
+	// The kind its heading names, when no subject keeps it: a step that speaks of that kind
+	// before any names a kept one settles that the procedure has none.
+	unkept := understand.ItemNoun(understand.HeadingObject(sc.Name))
+	if unkept != "" && c.keepsKind(unkept) {
+		unkept = ""
 	}
 	texts := []string{sc.Name}
 	for _, st := range sc.Steps {
@@ -107,8 +114,13 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 		texts = append(texts, c.Intro(sc))
 	}
 	var found *Subject
-	for _, t := range texts {
+	for i, t := range texts {
 		s := c.subjectNamed(t)
+		if found == nil && s == nil && unkept != "" && i > 0 && speaksOf(t, unkept) {
+			// "Delete a user": "Select the menu icon by the user you want to delete", then
+			// "… copy their workflow data": a user's procedure, in a profile keeping workflows.
+			return nil
+		}
 		if s != nil && (found == nil || s.Narrows(found.Subject)) {
 			found = s
 		}
@@ -120,6 +132,22 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 		return nil
 	}
 	return &c.Subjects[0]
+}
+
+// speaksOf reports text that names items of a kind, in the singular or plural ("the user
+// you want to delete" of "user").
+func speaksOf(text, kind string) bool {
+	return slices.ContainsFunc(strings.Fields(text), func(w string) bool {
+		return understand.ItemNoun(strings.Trim(w, ".,;:!?*`'\"()")) == kind
+	})
+}
+
+// keepsKind reports a subject whose items are of that kind ("account" for "administrator
+// account").
+func (c *Config) keepsKind(item string) bool {
+	return slices.ContainsFunc(c.Subjects, func(s Subject) bool {
+		return slices.ContainsFunc(s.Names(), func(n string) bool { return understand.ItemNoun(n) == item })
+	})
 }
 
 // madeOf notes that the item made under name is of the kept subject kind, if any.

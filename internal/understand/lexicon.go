@@ -253,7 +253,8 @@ var (
 		groups organization organizations rule rules policy policies order orders product
 		products bucket buckets object objects file files page pages category categories
 		dashboard dashboards provider providers one it them credential credentials secret
-		secrets client clients webhook webhooks certificate certificates team teams`)
+		secrets client clients webhook webhooks certificate certificates team teams workflow
+		workflows`)
 
 	// softStarts are dropped before reading a sentence: "Then select …", "Next, click …".
 	softStarts = wordSet(`then next now finally first second third also again lastly

@@ -398,16 +398,28 @@ func headingVerb(title string) string {
 	return ts[0].lower
 }
 
+// ItemNoun is the kind of item a phrase names when it ends in a noun items are called by, in
+// the singular: "API tokens" → "token", "a user" → "user"; "" for any other phrase ("App
+// Access", "workflow settings").
+func ItemNoun(phrase string) string {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) == 0 || !subjectNouns[words[len(words)-1]] {
+		return ""
+	}
+	return singular(words[len(words)-1])
+}
+
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
-// administrator account" → "administrator account", "Regenerating an API token" → "API
-// token": the words after its verb, past articles and "new" or "existing", up to a
-// preposition. "" for a heading that names no task ("Settings", "Usage").
+// administrator account" → "administrator account", "Delete a user" → "user": the words after
+// its verb (a gerund, or an imperative the lexicon knows), past articles and "new" or
+// "existing", up to a preposition. "" for a heading that names no task ("Settings", "Usage")
+// or no object ("Filter by tag").
 func HeadingObject(title string) string {
 	ts := tokenize(title)
 	if len(ts) < 2 || ts[0].kind != word {
 		return ""
 	}
-	if _, ok := verbOfGerund(ts[0].text); !ok {
+	if _, ok := verbOfGerund(ts[0].text); !ok && !isVerbAt(ts, 0) {
 		return ""
 	}
 	var obj []string

@@ -257,6 +257,10 @@ func TestHeadingObject(t *testing.T) {
 		{"Settings", ""},
 		{"Usage", ""},
 		{"Obtaining an OAuth Token", "OAuth Token"},
+		{"Delete a user", "user"},
+		{"Add a tag to a workflow", "tag"},
+		{"Filter by tag", ""},
+		{"API keys", ""},
 	} {
 		if got := HeadingObject(tt.title); got != tt.want {
 			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)

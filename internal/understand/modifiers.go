@@ -244,6 +244,11 @@ func (m modifier) where() []Where {
 	}
 	if v := viewOf(m.np.raw); v != "" {
 		w = Where{Kind: v} // "In the edit view of your content-type": the item's own page
+		if len(m.np.raw) == 2 {
+			// "In your workflow": the item named alone, which a run with no item of that
+			// kind takes to be the page at hand.
+			w.Label = m.np.raw[1].text
+		}
 	}
 	var in []Where
 	if owner.Kind != "" {
@@ -274,8 +279,13 @@ func itemsRow(ts []token) bool {
 }
 
 // viewOf reads the view of the reader's item a phrase names — "edit view of your content
-// type", "the details page of your user", "the list view of your collection type" — or "".
+// type", "the details page of your user", "the list view of your collection type", or the
+// item alone: "In your workflow, select **+ Add tag**" happens on the workflow's own page — or
+// "".
 func viewOf(ts []token) string {
+	if len(ts) == 2 && ts[0].is("your") && subjectNouns[ts[1].lower] && !strings.HasSuffix(ts[1].lower, "s") {
+		return ItemPage
+	}
 	for i := 0; i+1 < len(ts); i++ {
 		if !ts[i+1].is("view", "page", "screen") || !slices.ContainsFunc(ts[i+2:], func(t token) bool { return t.is("your") }) {
 			continue

@@ -62,8 +62,27 @@ func kindInMarks(text string) bool {
 	return false
 }
 
+// pictureInMarks reports a marked label that only describes a control's picture and says it
+// is an icon: "Select the **three dots icon**" names no control "three dots icon".
+func pictureInMarks(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	return len(words) > 1 && words[len(words)-1] == "icon" && iconish(words[:len(words)-1])
+}
+
+// unmarkPictures reads the writer's marked picture descriptions as words (pictureInMarks),
+// except in a path ("**three dot icon** > **Roll**"), which starts at the control so named.
+func unmarkPictures(ts []token) []token {
+	i := slices.IndexFunc(ts, func(t token) bool { return t.kind == label && t.mark != markImage && pictureInMarks(t.text) })
+	if i < 0 || slices.ContainsFunc(ts, func(t token) bool { return t.isPunct(">", "→", "›") }) {
+		return ts
+	}
+	out := append(slices.Clip(ts[:i]), tokenize(ts[i].text)...)
+	return append(out, unmarkPictures(ts[i+1:])...)
+}
+
 // readPhrase reads a noun phrase.
 func readPhrase(ts []token) phrase {
+	ts = unmarkPictures(ts)
 	if p, ok := unmarkedChoice(ts); ok {
 		return p
 	}
