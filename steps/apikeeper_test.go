@@ -25,13 +25,7 @@ func TestAPIKeeper(t *testing.T) {
 	nonce := "nonce-" + strings.Repeat("n", 16)
 	srv := httptest.NewServer(restFront(app, nonce))
 	defer srv.Close()
-	b := browsertest.Browser(t)
-	secrets := &redact.Secrets{}
-	h := &Housekeeper{
-		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
-			Sessions: NewSessionCache(), Login: Login{Username: app.Email, Password: app.Password}},
-		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
-	}
+	h, secrets := appHousekeeper(t, app, srv.URL)
 	api := profile.API{BearerCookie: "jwtToken", Header: profile.Header{Name: "X-Nonce", From: profile.Request{Path: "/rest/nonce"}}}
 	calls := profile.Calls{
 		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
@@ -101,6 +95,18 @@ func TestAPIKeeper(t *testing.T) {
 	}
 }
 
+// appHousekeeper keeps the test app's items at url as a run does, signed in as its owner, with
+// the run's secrets.
+func appHousekeeper(t *testing.T, app *spatest.App, url string) (*Housekeeper, *redact.Secrets) {
+	b := browsertest.Browser(t)
+	secrets := &redact.Secrets{}
+	return &Housekeeper{
+		Config: Config{BaseURL: url, Start: url + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
+			Sessions: NewSessionCache(), Login: Login{Username: app.Email, Password: app.Password}},
+		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
+	}, secrets
+}
+
 func tokenNames(app *spatest.App) string {
 	var names []string
 	for _, tok := range app.Tokens() {
@@ -168,13 +174,7 @@ func TestAPIKeeperFromStorageInSteps(t *testing.T) {
 		app.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	b := browsertest.Browser(t)
-	secrets := &redact.Secrets{}
-	h := &Housekeeper{
-		Config: Config{BaseURL: srv.URL, Start: srv.URL + "/admin", StepTimeout: 10 * time.Second, Secrets: secrets,
-			Sessions: NewSessionCache(), Login: Login{Username: app.Email, Password: app.Password}},
-		Open: func(ctx context.Context) (*browser.Session, error) { return b.NewSession(ctx) },
-	}
+	h, secrets := appHousekeeper(t, app, srv.URL)
 	api := profile.API{BearerStorage: "jwtToken", Header: profile.Header{Name: "X-Token", Storage: "jwtToken"}}
 	calls := profile.Calls{
 		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",

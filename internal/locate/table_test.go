@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/go-rod/rod"
 )
 
 func TestRowsColumnsAndIcons(t *testing.T) {
@@ -58,18 +60,25 @@ func TestCardsAreRecordsNamedByTheirHeading(t *testing.T) {
 		{Query{Roles: []Role{Button}, Name: "Create an API key", Row: "alpha"},
 			`no button named "Create an API key" in the row of "alpha" on page "API keys"`},
 	} {
-		_, m, err := find(t, page, tc.q)
-		got := string(m.Role()) + " " + m.Label()
-		if len(m.Row) > 0 {
-			got += "@" + m.Row[0]
-		}
-		if err != nil {
-			got = err.Error()
-		}
-		if !strings.HasPrefix(got, tc.want) {
+		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
 		}
 	}
+}
+
+// foundAs is what a search for q finds on page, as its role and label and its row's first
+// cell after "@", or the error's message; and its match.
+func foundAs(t *testing.T, page *rod.Page, q Query) (string, Match) {
+	t.Helper()
+	_, m, err := find(t, page, q)
+	if err != nil {
+		return err.Error(), m
+	}
+	got := string(m.Role()) + " " + m.Label()
+	if len(m.Row) > 0 {
+		got += "@" + m.Row[0]
+	}
+	return got, m
 }
 
 // What a page only draws as clickable — a span under a pointer cursor that a script listens
@@ -87,15 +96,11 @@ func TestControlsOnlyDrawn(t *testing.T) {
 		{Query{Roles: append(slices.Clip(Clickable), Drawn), Icon: "ellipsis"}, "button"},
 		{Query{Roles: append(slices.Clip(Clickable), Drawn), Name: "Personal"}, `no link, button, menu item or tab named "Personal"`},
 	} {
-		_, m, err := find(t, page, tc.q)
-		got := string(m.Role()) + " " + m.Label()
-		if err != nil {
-			got = err.Error()
-		}
+		got, m := foundAs(t, page, tc.q)
 		if !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
 		}
-		if err == nil && m.Others > 0 {
+		if m.Others > 0 {
 			t.Errorf("%+v: %d other matches, want the one control", tc.q, m.Others)
 		}
 	}
