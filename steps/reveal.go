@@ -69,16 +69,14 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 		return nil, false
 	}
 	s.triedRowMenu = true
-	gctx, stop := context.WithTimeout(ctx, glance)
-	menu, c, err := locate.Find(gctx, s.session.Page, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
-	stop()
-	if err != nil || s.press(ctx, menu) != nil {
+	menu, c, ok := s.settledLook(ctx, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
+	if !ok || s.press(ctx, menu) != nil {
 		return nil, false
 	}
 	item := q
 	item.Row, item.Column = "", ""
 	item.Roles = []locate.Role{locate.MenuItem}
-	if el, ok := s.glanceFor(ctx, item); ok {
+	if el, _, ok := s.settledLook(ctx, item); ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", q.Name, q.Row, c.Label()))
 		return el, true
 	}
@@ -103,9 +101,22 @@ func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element,
 	s.triedDrawn = q.Name
 	drawn := q
 	drawn.Roles = append(slices.Clip(roles), locate.Drawn)
-	el, ok := s.glanceFor(ctx, drawn)
+	el, _, ok := s.settledLook(ctx, drawn)
 	if ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is drawn as clickable but has no button or link role: pressed it as a reader would", q.Name))
 	}
 	return el, ok
+}
+
+// settledLook finds q once the page has settled, within a glance: after a search that saw
+// the page settled, or a press that opens a menu, absence is decided from the page, not by
+// waiting the glance out.
+func (s *Scenario) settledLook(ctx context.Context, q locate.Query) (*rod.Element, locate.Match, bool) {
+	gctx, stop := context.WithTimeout(ctx, glance)
+	defer stop()
+	el, m, err := locate.FindUntilSettled(gctx, s.session.Page, s.cfg.configured(q), s.settled)
+	if err != nil {
+		return nil, m, false
+	}
+	return el.Context(ctx), m, true
 }
