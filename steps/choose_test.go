@@ -197,6 +197,10 @@ func TestAPickAmongWhatThePageOffers(t *testing.T) {
 		"/dropdown": `<title>Roles</title>
 		<label>Role <select id="role"><option value="">Choose…</option><option>Author</option><option>Editor</option></select></label>`,
 		"/none": `<title>Nothing</title><p>Nothing to choose here.</p>`,
+		// A canvas's zoom controls are a group too, of buttons: no choice there.
+		"/toolbar": `<title>Editor</title>
+		<div role="group" aria-label="Zoom"><button onclick="document.title = 'zoomed'">Zoom in</button><button>read-only</button></div>
+		<label>Tag <select id="tag"><option value="">Choose…</option><option>urgent</option></select></label>`,
 	})
 	s, ctx := scenarioAt(t, url+"/list", Config{})
 	s.loggedIn = true
@@ -215,6 +219,15 @@ func TestAPickAmongWhatThePageOffers(t *testing.T) {
 	}
 	if got := s.session.Page.MustEval(`() => document.getElementById("role").value`).Str(); got != "Author" {
 		t.Errorf("the dropdown holds %q, want its first option a reader could choose, Author", got)
+	}
+	if err := s.open(ctx, url+"/toolbar"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "Select an existing tag, or enter a new tag name."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title + " " + document.getElementById("tag").value`).Str(); got != "Editor urgent" {
+		t.Errorf("page says %q, want the tag chosen in the dropdown and the toolbar untouched (Editor urgent)", got)
 	}
 	if err := s.open(ctx, url+"/none"); err != nil {
 		t.Fatal(err)

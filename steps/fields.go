@@ -314,6 +314,9 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	}
 	// Settled, the page shows whatever group it has: what else it offers is asked at once.
 	g, _, err := locate.FindUntilSettled(ctx, s.session.Page, q, s.settled)
+	if err == nil && section == "" && !holdsOptions(ctx, g) {
+		err = errors.New("a group of buttons, not of options") // a toolbar: no choice there
+	}
 	if err != nil {
 		if section == "" {
 			return s.chooseOffered(ctx)
@@ -322,6 +325,15 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	}
 	// Said in the error: the doc never named this option, the run's vocabulary did.
 	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options (the run's choice for an option the doc describes, vocabulary.minimal_scope)")
+}
+
+// holdsOptions reports a group that holds radio buttons, check boxes or switches — options to
+// choose among — rather than a toolbar's buttons (the role a canvas's zoom controls have too).
+func holdsOptions(ctx context.Context, g *rod.Element) bool {
+	res, err := g.Context(ctx).Eval(`function () {
+		return !!this.querySelector("input[type=radio],input[type=checkbox],[role=radio],[role=checkbox],[role=switch],[aria-pressed]");
+	}`)
+	return err == nil && res.Value.Bool()
 }
 
 // chooseOffered picks the first thing a page offers a reader to choose when the doc leaves

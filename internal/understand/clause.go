@@ -325,7 +325,9 @@ func (c clause) press(v Verb) []Act {
 		// the reader's choice.
 		return leftToReader(c.verb, describe(c.obj))
 	}
-	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) {
+	picking := c.verb == "select" || c.verb == "choose" || c.verb == "pick" || !picksAmong(strings.ToLower(joinWords(c.obj.raw)))
+	if len(c.obj.labels) == 0 && c.obj.icon == "" && describedChoice(c.obj) && picking {
+		// ("Open an existing database" opens one; what is offered to pick from is not said.)
 		// "select at least the minimal scopes your app will require": options the reader
 		// picks by judgement, in the section the doc names.
 		return []Act{{Verb: Choose, Target: Target{Kind: c.obj.kind}, Hint: describe(c.obj), In: c.where}}
@@ -429,6 +431,9 @@ func followsText(p phrase) bool {
 // least the minimal scopes", "one or more of the available values", "the appropriate role".
 func describedChoice(p phrase) bool {
 	raw := " " + strings.ToLower(joinWords(p.raw)) + " "
+	if picksAmong(strings.TrimSpace(raw)) {
+		return !p.subject // "Select an existing tag"
+	}
 	for _, w := range []string{" at least ", " minimal ", " minimum ", " one or more ", " appropriate ", " desired ", " relevant ", " needed ", " necessary ", " one of ", " any of ", " the following ", " as needed ", " you need ", " you want ", " you wish ", " you'd like ", " you would like "} {
 		if strings.Contains(raw, w) {
 			return !p.subject || strings.Contains(raw, " one of ")

@@ -436,10 +436,15 @@ func subjectPhrase(p phrase) bool {
 }
 
 // picksAmong reports a phrase that names what the reader picks among things offered, by what
-// they will do with it: "the app or service you wish to connect to", "the role you want to
-// assign". The item is one of those offered to relate to the procedure's own ("Create a
+// they will do with it — "the app or service you wish to connect to", "the role you want to
+// assign" — or as any of those there already: "an existing tag". The item is one of those offered to relate to the procedure's own ("Create a
 // credential"), not that item: "the token you want to delete" is.
 func picksAmong(raw string) bool {
+	if (strings.HasPrefix(raw, "an existing ") || strings.HasPrefix(raw, "any existing ")) && ItemNoun(raw) == "" {
+		// "Select an existing tag": one of those already there, whichever. An item of a kind
+		// a procedure acts on ("an existing product") may be the procedure's own.
+		return true
+	}
 	for _, wish := range []string{" you want to ", " you wish to ", " you'd like to ", " you would like to ", " you need to "} {
 		_, rest, ok := strings.Cut(raw+" ", wish)
 		if !ok {
