@@ -63,39 +63,34 @@ rt_stop() {
   rt_say "stopped $name (PID $pid)"
 }
 
-# rt_wait_http URL SECONDS PIDFILE LOG: waits until URL answers 2xx; fails at once, showing the
-# end of LOG, when the process dies first, and after SECONDS otherwise.
-rt_wait_http() {
-  local url=$1 limit=$2 pidfile=$3 log=$4 start=$SECONDS
-  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+# rt_wait WHAT SECONDS PIDFILE LOG CMD...: waits until CMD succeeds (WHAT says what that means,
+# for errors: "URL to answer"); fails at once, showing the end of LOG, when the process dies first, and
+# after SECONDS otherwise.
+rt_wait() {
+  local what=$1 limit=$2 pidfile=$3 log=$4 start=$SECONDS
+  shift 4
+  until "$@" 2>/dev/null; do
     if ! rt_pid "$pidfile" >/dev/null; then
       tail -n 20 "$log" >&2
-      rt_die "the process died before $url answered (log: $log)"
+      rt_die "the process died while waiting for $what (log: $log)"
     fi
     if ((SECONDS - start >= limit)); then
       tail -n 20 "$log" >&2
-      rt_die "$url did not answer within $limit s (log: $log)"
+      rt_die "waited $limit s for $what (log: $log)"
     fi
     sleep 0.25
   done
 }
 
-# rt_wait_log LOG PATTERN SECONDS PIDFILE: waits until LOG has a line matching PATTERN (a
-# product that says when it is ready); fails at once, showing the end of LOG, when the process
-# dies first, and after SECONDS otherwise.
+# rt_wait_http URL SECONDS PIDFILE LOG: waits until URL answers 2xx (rt_wait).
+rt_wait_http() {
+  rt_wait "$1 to answer" "$2" "$3" "$4" curl -fsS -o /dev/null --max-time 2 "$1"
+}
+
+# rt_wait_log LOG PATTERN SECONDS PIDFILE: waits until LOG has a line matching PATTERN, for a
+# product that says when it is ready (rt_wait).
 rt_wait_log() {
-  local log=$1 pattern=$2 limit=$3 pidfile=$4 start=$SECONDS
-  until grep -q "$pattern" "$log" 2>/dev/null; do
-    if ! rt_pid "$pidfile" >/dev/null; then
-      tail -n 20 "$log" >&2
-      rt_die "the process died before its log said '$pattern' (log: $log)"
-    fi
-    if ((SECONDS - start >= limit)); then
-      tail -n 20 "$log" >&2
-      rt_die "its log did not say '$pattern' within $limit s (log: $log)"
-    fi
-    sleep 0.25
-  done
+  rt_wait "its log to say '$2'" "$3" "$4" "$1" grep -q "$2" "$1"
 }
 
 # rt_password: a random password with lower and upper case letters and digits, which every
