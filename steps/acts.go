@@ -296,11 +296,8 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 		if err != nil {
 			return err
 		}
-		gctx, stop := context.WithTimeout(ctx, glance)
-		el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
-		stop()
-		if err == nil {
-			if err := s.press(ctx, el.Context(ctx)); !errors.Is(err, locate.ErrRedrawn) {
+		if el, _, ok := s.glanceFor(ctx, q); ok {
+			if err := s.press(ctx, el); !errors.Is(err, locate.ErrRedrawn) {
 				return err
 			}
 			return s.findAndPress(ctx, q)
@@ -312,15 +309,17 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 // glance is how long a reader looks for one of several alternatives before trying the next.
 const glance = 300 * time.Millisecond
 
-// glanceFor looks for what q finds for a glance; ok is false when the page does not show it.
-func (s *Scenario) glanceFor(ctx context.Context, q locate.Query) (el *rod.Element, ok bool) {
+// glanceFor looks for what q finds for at most a glance; ok is false when the page does not
+// show it. Absence is decided once the page has settled, not by waiting the glance out: the
+// looks made after a failed search, or after a press that opens a menu, cost a drift nothing.
+func (s *Scenario) glanceFor(ctx context.Context, q locate.Query) (*rod.Element, locate.Match, bool) {
 	gctx, stop := context.WithTimeout(ctx, glance)
 	defer stop()
-	el, _, err := locate.Find(gctx, s.session.Page, s.cfg.configured(q))
+	el, m, err := locate.FindUntilSettled(gctx, s.session.Page, s.cfg.configured(q), s.settled)
 	if err != nil {
-		return nil, false
+		return nil, m, false
 	}
-	return el.Context(ctx), true
+	return el.Context(ctx), m, true
 }
 
 // noItem says a step names the procedure's item when there is none, and how to give it one.

@@ -82,7 +82,7 @@ func (s *Scenario) menuItem(ctx context.Context, label string) (*rod.Element, st
 	q := locate.Query{Roles: []locate.Role{locate.MenuItem}, Name: label}
 	gctx, stop := context.WithTimeout(ctx, glance)
 	defer stop()
-	el, _, err := locate.Find(gctx, s.session.Page, q)
+	el, _, err := locate.FindUntilSettled(gctx, s.session.Page, q, s.settled)
 	if err == nil {
 		return el.Context(ctx), label, true
 	}
@@ -95,7 +95,7 @@ func (s *Scenario) menuItem(ctx context.Context, label string) (*rod.Element, st
 		return nil, "", false
 	}
 	q.Name = best.Label()
-	el, ok = s.glanceFor(ctx, q)
+	el, _, ok = s.glanceFor(ctx, q)
 	return el, q.Name, ok
 }
 

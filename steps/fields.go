@@ -257,7 +257,7 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 	}
 	if described != "" {
 		q := locate.Query{Roles: []locate.Role{locate.Option}, Name: described, Described: true}
-		if option, ok := s.glanceFor(ctx, q); ok {
+		if option, _, ok := s.glanceFor(ctx, q); ok {
 			if err := s.press(ctx, option); err != nil {
 				return err
 			}

@@ -57,7 +57,7 @@ func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []und
 	if icon == understand.AccountIcon {
 		return s.clickIconIn(ctx, locate.Query{Icon: icon}, in, false)
 	}
-	if _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
+	if _, _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
 		return nil
 	}
 	if _, ok, _ := s.caption(ctx, first); ok {
@@ -90,11 +90,9 @@ func (s *Scenario) caption(ctx context.Context, label string) (*rod.Element, boo
 // …") when the page shows that tab unselected: a reader opens it before looking inside. A
 // page with no such tab is left as it is; the step's own search says what is missing.
 func (s *Scenario) openTab(ctx context.Context, label string) error {
-	gctx, stop := context.WithTimeout(ctx, glance)
-	el, m, err := locate.Find(gctx, s.session.Page, s.cfg.configured(locate.Query{Roles: []locate.Role{locate.Tab}, Name: label}))
-	stop()
-	if err != nil || m.Checked {
+	el, m, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Tab}, Name: label})
+	if !ok || m.Checked {
 		return nil
 	}
-	return s.press(ctx, el.Context(ctx))
+	return s.press(ctx, el)
 }

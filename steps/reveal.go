@@ -19,13 +19,11 @@ func (s *Scenario) revealInRow(ctx context.Context, row string) bool {
 	}
 	s.hoveredRow = row
 	// The search before this one saw the page settled: the row is there now or never.
-	gctx, stop := context.WithTimeout(ctx, glance)
-	defer stop()
-	el, _, err := locate.Find(gctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Row}, Row: row})
-	if err != nil {
+	el, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Row}, Row: row})
+	if !ok {
 		return false
 	}
-	if err := el.Context(ctx).Hover(); err != nil {
+	if err := el.Hover(); err != nil {
 		return false
 	}
 	return s.waitSettled(ctx) == nil
@@ -42,13 +40,11 @@ func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Elem
 		return nil, false
 	}
 	s.triedAccountMenu = true
-	gctx, stop := context.WithTimeout(ctx, glance)
-	account, c, err := locate.Find(gctx, s.session.Page, locate.Query{Icon: locate.AccountIcon})
-	stop()
-	if err != nil || c.Role() == locate.Link || s.press(ctx, account) != nil {
+	account, c, ok := s.glanceFor(ctx, locate.Query{Icon: locate.AccountIcon})
+	if !ok || c.Role() == locate.Link || s.press(ctx, account) != nil {
 		return nil, false
 	}
-	if el, ok := s.glanceFor(ctx, q); ok {
+	if el, _, ok := s.glanceFor(ctx, q); ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is in the account's menu (%q), which the doc does not say to open: opened it", q.Name, c.Label()))
 		return el, true
 	}
@@ -69,14 +65,14 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 		return nil, false
 	}
 	s.triedRowMenu = true
-	menu, c, ok := s.settledLook(ctx, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
+	menu, c, ok := s.glanceFor(ctx, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
 	if !ok || s.press(ctx, menu) != nil {
 		return nil, false
 	}
 	item := q
 	item.Row, item.Column = "", ""
 	item.Roles = []locate.Role{locate.MenuItem}
-	if el, _, ok := s.settledLook(ctx, item); ok {
+	if el, _, ok := s.glanceFor(ctx, item); ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", q.Name, q.Row, c.Label()))
 		return el, true
 	}
@@ -86,9 +82,9 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 	return nil, false
 }
 
-// drawnOnly looks once per step and name for q among what the page only draws as clickable — a span
-// or a picture a script listens to, with no button or link role (n8n's "+ Add tag") — when
-// the page has nothing like it among its controls. The note says so: a reader can press it,
+// drawnOnly looks, once per step and name, for q among what the page only draws as
+// clickable — a span or a picture a script listens to, with no button or link role (n8n's
+// "+ Add tag") — when the page has nothing like it among its controls. The note says so: a reader can press it,
 // assistive technology cannot.
 func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element, bool) {
 	roles := q.Roles
@@ -101,22 +97,9 @@ func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element,
 	s.triedDrawn = q.Name
 	drawn := q
 	drawn.Roles = append(slices.Clip(roles), locate.Drawn)
-	el, _, ok := s.settledLook(ctx, drawn)
+	el, _, ok := s.glanceFor(ctx, drawn)
 	if ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is drawn as clickable but has no button or link role: pressed it as a reader would", q.Name))
 	}
 	return el, ok
-}
-
-// settledLook finds q once the page has settled, within a glance: after a search that saw
-// the page settled, or a press that opens a menu, absence is decided from the page, not by
-// waiting the glance out.
-func (s *Scenario) settledLook(ctx context.Context, q locate.Query) (*rod.Element, locate.Match, bool) {
-	gctx, stop := context.WithTimeout(ctx, glance)
-	defer stop()
-	el, m, err := locate.FindUntilSettled(gctx, s.session.Page, s.cfg.configured(q), s.settled)
-	if err != nil {
-		return nil, m, false
-	}
-	return el.Context(ctx), m, true
 }

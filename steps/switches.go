@@ -43,7 +43,7 @@ func (s *Scenario) clickSwitchWord(ctx context.Context, label, field string, on 
 	if err != nil {
 		return err
 	}
-	if _, ok := s.glanceFor(ctx, q); ok {
+	if _, _, ok := s.glanceFor(ctx, q); ok {
 		return s.findAndPress(ctx, q)
 	}
 	var others []understand.Where
@@ -56,7 +56,7 @@ func (s *Scenario) clickSwitchWord(ctx context.Context, label, field string, on 
 	if err != nil {
 		return err
 	}
-	box, ok := s.glanceFor(ctx, bq)
+	box, _, ok := s.glanceFor(ctx, bq)
 	if !ok {
 		return s.findAndPress(ctx, q)
 	}
