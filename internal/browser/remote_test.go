@@ -3,6 +3,8 @@ package browser_test
 import (
 	"bufio"
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"regexp"
@@ -16,8 +18,25 @@ import (
 var devtools = regexp.MustCompile(`DevTools listening on (ws://\S+)`)
 
 // startRemote runs a Chromium of its own with remote debugging on a loopback port, as a
-// rod manager or a CI service would, and returns its DevTools URL.
+// rod manager or a CI service would, and returns its DevTools URL. A Chromium that dies
+// before it prints the URL is started once more, as browser.Launch does: on a loaded machine
+// that happens now and then (seen in CI), and a real fault fails twice.
 func startRemote(t *testing.T) (wsURL string, proc *os.Process) {
+	t.Helper()
+	u, proc, early := startRemoteOnce(t)
+	if early != "" {
+		t.Logf("chromium ended before printing its DevTools URL; starting it again (%s)", early)
+		u, proc, early = startRemoteOnce(t)
+	}
+	if early != "" {
+		t.Fatalf("chromium ended twice before printing its DevTools URL: %s", early)
+	}
+	return u, proc
+}
+
+// startRemoteOnce starts one Chromium and waits for its DevTools URL; when the process ends
+// first it returns the end of what it wrote instead.
+func startRemoteOnce(t *testing.T) (wsURL string, proc *os.Process, early string) {
 	t.Helper()
 	profile, err := os.MkdirTemp("", "docdrift-remote-test-")
 	if err != nil {
@@ -44,23 +63,32 @@ func startRemote(t *testing.T) (wsURL string, proc *os.Process) {
 		_ = os.RemoveAll(profile)
 	})
 	found := make(chan string, 1)
+	ended := make(chan string, 1)
 	go func() {
+		var last string
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
 			if m := devtools.FindStringSubmatch(sc.Text()); m != nil {
 				found <- m[1]
+				// Keep reading: a full pipe would stall Chromium on its next log line.
+				_, _ = io.Copy(io.Discard, stderr)
+				return
 			}
+			last = sc.Text()
 		}
+		ended <- fmt.Sprintf("last line %q", last)
 	}()
 	select {
 	case u := <-found:
-		return u, cmd.Process
+		return u, cmd.Process, ""
+	case why := <-ended:
+		return "", nil, why
 	case <-time.After(60 * time.Second):
 		// A cold start under go test -race with every package's tests beside it once took
 		// over 20 s here; the product's own launch waits 30 s by default.
 		t.Fatal("chromium did not print its DevTools URL within 60 s")
 	}
-	return "", nil
+	return "", nil, ""
 }
 
 func TestConnectToARunningBrowser(t *testing.T) {
