@@ -197,6 +197,18 @@ func TestAPickAmongWhatThePageOffers(t *testing.T) {
 		"/dropdown": `<title>Roles</title>
 		<label>Role <select id="role"><option value="">Choose…</option><option>Author</option><option>Editor</option></select></label>`,
 		"/none": `<title>Nothing</title><p>Nothing to choose here.</p>`,
+		// The option already chosen is no pick of the reader's: the next one is.
+		"/levels": `<title>Access</title>
+		<fieldset><legend>Orders</legend>
+			<label><input type="radio" name="orders" value="none" checked>None</label>
+			<label><input type="radio" name="orders" value="view" onclick="document.title = 'picked view'">View</label>
+			<label><input type="radio" name="orders" value="edit">Edit</label>
+		</fieldset>`,
+		// A list the step before opened is what the reader picks from, whatever group of
+		// options the page holds besides.
+		"/open": `<title>Workflow</title>
+		<fieldset><legend>Mode</legend><label><input type="radio" name="m" onclick="document.title = 'mode'">Draft</label></fieldset>
+		<ul role="listbox"><li role="option" onclick="document.title = 'picked ' + this.textContent">billing</li></ul>`,
 		// A canvas's zoom controls are a group too, of buttons: no choice there.
 		"/toolbar": `<title>Editor</title>
 		<div role="group" aria-label="Zoom"><button onclick="document.title = 'zoomed'">Zoom in</button><button>read-only</button></div>
@@ -228,6 +240,19 @@ func TestAPickAmongWhatThePageOffers(t *testing.T) {
 	}
 	if got := s.session.Page.MustEval(`() => document.title + " " + document.getElementById("tag").value`).Str(); got != "Editor urgent" {
 		t.Errorf("page says %q, want the tag chosen in the dropdown and the toolbar untouched (Editor urgent)", got)
+	}
+	for _, c := range []struct{ page, sentence, want string }{
+		{"/levels", "Select at least the minimal scopes your app will require.", "picked view"},
+		{"/open", "Select an existing tag.", "picked billing"},
+	} {
+		if err := s.open(ctx, url+c.page); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.perform(ctx, c.sentence); err != nil {
+			t.Errorf("%s: %v", c.page, err)
+		} else if got := s.session.Page.MustEval(`() => document.title`).Str(); got != c.want {
+			t.Errorf("%s: after the pick the title is %q, want %q", c.page, got, c.want)
+		}
 	}
 	if err := s.open(ctx, url+"/none"); err != nil {
 		t.Fatal(err)

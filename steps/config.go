@@ -33,8 +33,9 @@ type Config struct {
 	// KeepGoing carries on with the one confident candidate when a label drifted, so a run
 	// lists every mismatch of a procedure; the scenario still fails.
 	KeepGoing bool
-	// Scope is the option chosen for "select at least the minimal scopes": the first scope
-	// group of the section gets this option ("read-only" unless set).
+	// Scope is the option chosen where the doc describes one instead of naming it ("select
+	// at least the minimal scopes"): the first group of options of the section gets it. ""
+	// takes the group's first option not already chosen.
 	Scope string
 	// Icons are more names an icon the docs describe may have on this product: "gears" →
 	// ["More actions"]. Keys are the docs' words, matched without case.
@@ -205,13 +206,6 @@ func (c *Config) answersFor(surface string) bool {
 func SameSurface(a, b string) bool {
 	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
 	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
-}
-
-func (c *Config) scope() string {
-	if c.Scope != "" {
-		return c.Scope
-	}
-	return "read-only"
 }
 
 // Counter hands out 1, 2, 3, … to goroutines at once: the Serial of every pass and target

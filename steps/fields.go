@@ -300,14 +300,21 @@ func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) er
 
 // chooseDescribed picks an option the doc describes instead of naming ("select at least the
 // minimal scopes your app will require"): in the first option group of the section it names
-// (or of the page), the run's configured choice (Config.Scope), else the group's first option.
-// With no group, what the page offers instead (chooseOffered): "Select the app you wish to
-// connect to" over a searchable list.
+// (or of the page), the run's configured choice (Config.Scope), else the group's first option
+// not already chosen. With no section named, a list the step before opened comes first; with
+// no group, what the page offers instead (chooseOffered): "Select the app you wish to connect
+// to" over a searchable list.
 func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	q := locate.Query{Roles: []locate.Role{locate.Group}}
-	if section != "" {
+	if section == "" {
+		// A list the step before opened is what the reader chooses from, whatever groups the
+		// page holds besides.
+		if shown, err := s.pickShownOption(ctx); shown || err != nil {
+			return err
+		}
+	} else {
 		if _, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Heading, locate.Group}, Name: section}); err != nil {
 			return err
 		}
@@ -323,8 +330,12 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 		}
 		return mismatch("no group of options to choose from under %q", section)
 	}
-	// Said in the error: the doc never named this option, the run's vocabulary did.
-	return s.pickIn(ctx, g, s.cfg.scope(), "the first group of options (the run's choice for an option the doc describes, vocabulary.minimal_scope)")
+	if s.cfg.Scope != "" {
+		// Said in the error: the doc never named this option, the run's vocabulary did.
+		return s.pickIn(ctx, g, s.cfg.Scope, "the first group of options (the run's choice for an option the doc describes, vocabulary.minimal_scope)")
+	}
+	return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Radio, locate.Checkbox}, Unchosen: true, Within: g,
+		WithinLabel: "the first group of options (the run takes its first option not already chosen)"})
 }
 
 // holdsOptions reports a group that holds radio buttons, check boxes or switches — options to
@@ -340,17 +351,27 @@ func holdsOptions(ctx context.Context, g *rod.Element) bool {
 // the choice to them and the page has no group of options: an option of a list already open
 // (a searchable list in a dialog), else one of the first dropdown in view (chooseAnyFromDropdown).
 func (s *Scenario) chooseOffered(ctx context.Context) error {
-	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
-	if err != nil {
-		return fmt.Errorf("list the options shown: %w", err)
-	}
-	if option := name.Value.Str(); option != "" {
-		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: option})
+	if shown, err := s.pickShownOption(ctx); shown || err != nil {
+		return err
 	}
 	if _, _, err := locate.FindUntilSettled(ctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Combobox}}, s.settled); err != nil {
 		return mismatch("nothing to choose from: no group of options, list or dropdown")
 	}
 	return s.chooseAnyFromDropdown(ctx, "", "")
+}
+
+// pickShownOption picks the first option of a list already open — what the step before
+// opened for the reader to choose from — and reports whether one showed.
+func (s *Scenario) pickShownOption(ctx context.Context) (shown bool, err error) {
+	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
+	if err != nil {
+		return false, fmt.Errorf("list the options shown: %w", err)
+	}
+	option := name.Value.Str()
+	if option == "" {
+		return false, nil
+	}
+	return true, s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: option})
 }
 
 func (s *Scenario) pickIn(ctx context.Context, group *rod.Element, option, where string) error {

@@ -50,6 +50,10 @@ type Query struct {
 	// Section, it never rules a match out; Roles does.
 	Kind []Role
 
+	// Unchosen takes only controls not already checked, pressed or selected, nor disabled:
+	// the reader's own pick among options, where the one chosen already is no pick.
+	Unchosen bool
+
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
 }
@@ -173,7 +177,7 @@ func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 	bestRank := 0
 	fieldsOnly := onlyRoles(q.roles(), Textbox, Combobox)
 	for _, c := range inScope(s.Candidates, q) {
-		if !hasRole(c.Roles, q.roles()) {
+		if !hasRole(c.Roles, q.roles()) || q.Unchosen && (c.Checked || c.Disabled) {
 			continue
 		}
 		tier, rank := Exact, 0
