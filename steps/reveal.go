@@ -82,19 +82,26 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 	return nil, false
 }
 
-// drawnOnly looks, once per step and name, for q among what the page only draws as
-// clickable — a span or a picture a script listens to, with no button or link role (n8n's
-// "+ Add tag") — when the page has nothing like it among its controls. The note says so: a reader can press it,
-// assistive technology cannot.
+// drawnOnly looks, once per step and name, for q among what the page only draws when it has
+// nothing like it among its named controls: a control with no name whose picture says it (a
+// funnel for "Filters", a trash can for "Delete"), else a span or a picture a script listens
+// to, with no button or link role (n8n's "+ Add tag"). The note says so: a reader can press
+// it, assistive technology cannot.
 func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element, bool) {
 	roles := q.Roles
 	if len(roles) == 0 {
 		roles = locate.Clickable
 	}
-	if q.Name == "" || s.triedDrawn == q.Name || !slices.ContainsFunc(roles, func(r locate.Role) bool { return r == locate.Button || r == locate.Link }) {
+	if q.Name == "" || q.Icon != "" || s.triedDrawn == q.Name || !slices.ContainsFunc(roles, func(r locate.Role) bool { return r == locate.Button || r == locate.Link }) {
 		return nil, false
 	}
 	s.triedDrawn = q.Name
+	icon := q
+	icon.Icon, icon.Name, icon.Described, icon.Unnamed = q.Name, "", false, true
+	if el, m, ok := s.glanceFor(ctx, icon); ok {
+		s.notes = append(s.notes, fmt.Sprintf("%q is a control with no name, only a picture (%q): pressed it as a reader would", q.Name, m.Label()))
+		return el, true
+	}
 	drawn := q
 	drawn.Roles = append(slices.Clip(roles), locate.Drawn)
 	el, _, ok := s.glanceFor(ctx, drawn)

@@ -161,3 +161,26 @@ func TestAControlOnlyDrawnAsClickable(t *testing.T) {
 		t.Errorf("a label drawn nowhere: %v, want a drift", err)
 	}
 }
+
+func TestAControlDrawnOnlyAsAPicture(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Workflows</title>
+		<button aria-label="Add"><svg data-icon="plus"></svg></button>
+		<button onclick="document.title = 'filtering'"><svg class="icon" data-icon="funnel" aria-hidden="true"></svg></button>
+		<button onclick="document.title = 'sorted'">Sort</button>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "On the Workflows page, select **Filters**."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).Str(); got != "filtering" {
+		t.Errorf("title %q, want the funnel pressed (filtering)", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `no name, only a picture ("funnel")`) {
+		t.Errorf("notes %q, want one saying the control has only a picture", s.notes)
+	}
+	s.resetStep()
+	// Only a control with no name is taken for its picture: "Add" is a name of its own.
+	if err := s.perform(ctx, "Select **Create**."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("a label the page names otherwise: %v, want a drift", err)
+	}
+}

@@ -16,6 +16,7 @@ var iconSynonyms = [][]string{
 	{"close", "×", "x", "✕", "dismiss"},
 	{"copy", "clipboard"},
 	{"search", "magnifier", "magnifying glass"},
+	{"filter", "filters", "funnel"},
 	// A drag handle: six dots ("dots-six-vertical", "grip-vertical"), named for what it does.
 	{"grip", "dots six", "drag", "drag handle", "handle", "reorder", "move"},
 }

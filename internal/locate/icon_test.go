@@ -27,6 +27,7 @@ func TestHasIcon(t *testing.T) {
 		{"close", Candidate{Text: "×"}, true},
 		{"copy", Candidate{Title: "Copy to clipboard"}, true},
 		{"search", Candidate{Icons: []string{"magnifier"}}, true},
+		{"Filters", Candidate{Icons: []string{"n8n-icon", "funnel"}}, true},
 		{"rocket", Candidate{Icons: []string{"icon-rocket"}}, true},
 		{"rocket", Candidate{Icons: []string{"icon-trash"}}, false},
 		// The icon is named last; the words before it say whose it is (Strapi's rows).

@@ -53,6 +53,8 @@ type Query struct {
 	// Unchosen takes only controls not already checked, pressed or selected, nor disabled:
 	// the reader's own pick among options, where the one chosen already is no pick.
 	Unchosen bool
+	// Unnamed takes only controls with no name, text or title: drawn only as a picture.
+	Unnamed bool
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -177,7 +179,7 @@ func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 	bestRank := 0
 	fieldsOnly := onlyRoles(q.roles(), Textbox, Combobox)
 	for _, c := range inScope(s.Candidates, q) {
-		if !hasRole(c.Roles, q.roles()) || q.Unchosen && (c.Checked || c.Disabled) {
+		if !hasRole(c.Roles, q.roles()) || q.Unchosen && (c.Checked || c.Disabled) || q.Unnamed && c.Name+c.Text+c.Title != "" {
 			continue
 		}
 		tier, rank := Exact, 0
