@@ -98,7 +98,8 @@ func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element,
 	s.triedDrawn = q.Name
 	icon := q
 	icon.Icon, icon.Name, icon.Described, icon.Unnamed = q.Name, "", false, true
-	if el, m, ok := s.glanceFor(ctx, icon); ok {
+	if el, m, ok := s.glanceFor(ctx, icon); ok && m.Others == 0 {
+		// One such picture only: of several, a reader could not tell which the doc means.
 		s.notes = append(s.notes, fmt.Sprintf("%q is a control with no name, only a picture (%q): pressed it as a reader would", q.Name, m.Label()))
 		return el, true
 	}

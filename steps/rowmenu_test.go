@@ -166,7 +166,9 @@ func TestAControlDrawnOnlyAsAPicture(t *testing.T) {
 	url := servePages(t, map[string]string{"/": `<title>Workflows</title>
 		<button aria-label="Add"><svg data-icon="plus"></svg></button>
 		<button onclick="document.title = 'filtering'"><svg class="icon" data-icon="funnel" aria-hidden="true"></svg></button>
-		<button onclick="document.title = 'sorted'">Sort</button>`})
+		<button onclick="document.title = 'sorted'">Sort</button>`,
+		"/two": `<title>Lists</title>
+		<button><svg data-icon="funnel"></svg></button> <button><svg data-icon="funnel"></svg></button>`})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
 	if err := s.perform(ctx, "On the Workflows page, select **Filters**."); err != nil {
@@ -182,5 +184,13 @@ func TestAControlDrawnOnlyAsAPicture(t *testing.T) {
 	// Only a control with no name is taken for its picture: "Add" is a name of its own.
 	if err := s.perform(ctx, "Select **Create**."); !errors.As(err, new(*Mismatch)) {
 		t.Errorf("a label the page names otherwise: %v, want a drift", err)
+	}
+	// Of two such pictures, a reader cannot tell which the doc means.
+	s.resetStep()
+	if err := s.open(ctx, url+"/two"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "Select **Filters**."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("two unnamed funnels: %v, want a drift", err)
 	}
 }
