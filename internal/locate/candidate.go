@@ -39,9 +39,10 @@ func (c Candidate) Role() Role {
 	return c.Roles[0]
 }
 
-// Label is how messages name the candidate: its name, else its text, else its icon.
+// Label is how messages name the candidate: its name, else its text, else its caption,
+// else its icon.
 func (c Candidate) Label() string {
-	for _, s := range []string{c.Name, c.Text, c.Title, c.Placeholder} {
+	for _, s := range []string{c.Name, c.Text, c.Title, c.Placeholder, c.Bare} {
 		if s != "" {
 			return s
 		}

@@ -213,6 +213,25 @@ function (wanted) {
     return name.slice(0, -badge.length - 1).trim();
   }
 
+  // What a reader can operate: no caption holds one, and nothing drawn inside one is a control
+  // of its own.
+  const control = "a[href],button,summary,input,select,textarea,label,[role=button],[role=link]," +
+    "[role=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=combobox]";
+
+  // A control drawn only as a picture with a line of text under it (a canvas's "+" over "Add
+  // first step…", a tile) is called by that caption: the element right after it, text alone,
+  // below it and across its middle. Text beside a picture (a row's name left of its "⋮") is
+  // no caption.
+  function captionOf(el) {
+    const next = el.nextElementSibling;
+    if (!next || next.querySelector(control) || next.matches(control)) return "";
+    const text = norm(textOf(next));
+    if (!text || text.length > 40) return "";
+    const a = rect(el), b = rect(next);
+    const middle = a.left + a.width / 2;
+    return b.top >= a.bottom - 2 && b.left <= middle && b.right >= middle ? text : "";
+  }
+
   const iconish = /icon|^fa[a-z]?$|^fa-|glyph|^bi-|^mdi|material|^ti-|^la-|^ion-|avatar/i;
   function iconWords(el) {
     const out = [];
@@ -334,7 +353,7 @@ function (wanted) {
       el,
       c: {
         roles, name, text: norm(textOf(el, input)),
-        bare: ["link", "button", "menuitem", "tab"].includes(roles[0]) && el.firstElementChild ? bareOf(el, name) : "",
+        bare: !["link", "button", "menuitem", "tab"].includes(roles[0]) ? "" : !name ? captionOf(el) : el.firstElementChild ? bareOf(el, name) : "",
         title: norm(el.getAttribute("title")), placeholder: norm(el.getAttribute("placeholder")),
         icons: iconWords(el), column: columnOf(el),
         row: r ? (r.header ? null : r.cells.map((c) => norm(textOf(c)))) : cardOf(el),
@@ -377,8 +396,6 @@ function (wanted) {
 
   // Text or a picture a script made clickable with no role says so only by the pointer over
   // it: the outermost such element, unless a control holds it, is a button to a reader.
-  const control = "a[href],button,summary,input,select,textarea,label,[role=button],[role=link]," +
-    "[role=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=combobox]";
   if (want.has("drawn"))
     for (const r of roots)
       for (const el of deepAll(r, "*")) {

@@ -16,7 +16,7 @@ const (
 )
 
 // fold is a name as a reader compares it: case-folded, whitespace collapsed, typographic
-// quotes straightened, and a label's trailing ":" or required-field "*" dropped.
+// quotes straightened, and a label's trailing ":", "…" or required-field "*" dropped.
 func fold(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -30,7 +30,11 @@ func fold(s string) string {
 		}
 		return unicode.ToLower(r)
 	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "…", "...")), " ")
+	if t := strings.TrimSuffix(s, "..."); t != "" {
+		// "Add first step..." is "Add first step…": a trailing ellipsis only says more follows.
+		s = t
+	}
 	return strings.TrimRight(s, ":* ")
 }
 

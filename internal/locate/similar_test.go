@@ -73,6 +73,10 @@ func TestFoldAndMatch(t *testing.T) {
 		{[]string{"Legacy API Accounts"}, "API Accounts", NoMatch},
 		{[]string{"API Accounts (3)"}, "API Accounts", NoMatch},
 		{[]string{"Don\u2019t save", "x"}, "don't save", Folded},
+		{[]string{"Add first step\u2026"}, "Add first step...", Folded},
+		{[]string{"Save as\u2026"}, "Save as", Folded},
+		{[]string{"\u2026"}, "...", Folded},
+		{[]string{"Save"}, "...", NoMatch},
 	} {
 		if got := matchName(tc.names, tc.want); got != tc.tier {
 			t.Errorf("matchName(%q, %q) = %v, want %v", tc.names, tc.want, got, tc.tier)

@@ -81,6 +81,24 @@ func foundAs(t *testing.T, page *rod.Page, q Query) (string, Match) {
 	return got, m
 }
 
+// A control drawn only as a picture is called by the line of text right under it, and by
+// nothing beside it, nor by text that holds a control of its own.
+func TestCaptionsUnderPictures(t *testing.T) {
+	page := open(t, "captions.html")
+	for _, tc := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Name: "Add first step..."}, "button Add first step…"},
+		{Query{Roles: []Role{Button}, Name: "docdrift-1"}, `no button named "docdrift-1"`},
+		{Query{Roles: []Role{Button}, Name: "Filter by tags"}, `no button named "Filter by tags"`},
+	} {
+		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
+		}
+	}
+}
+
 // What a page only draws as clickable — a span under a pointer cursor that a script listens
 // to — is no control to a search by role, and a button to one that asks for drawn controls
 // too; what a real control holds is that control, found once.
