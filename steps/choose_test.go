@@ -263,3 +263,45 @@ func TestAPickAmongWhatThePageOffers(t *testing.T) {
 		t.Errorf("on a page offering nothing: %v, want a drift saying there is nothing to choose from", err)
 	}
 }
+
+// "X, or Y": a reader takes the first way the page offers, the other only when it does not,
+// and a page offering neither drifted from the first.
+func TestTheOtherWayASentenceOffers(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/empty": `<title>Tags</title><label>New tag name <input id="tag"></label>`,
+		"/open": `<title>Tags</title><label>New tag name <input id="tag"></label>
+		<ul role="listbox"><li role="option" onclick="document.title = 'picked ' + this.textContent">billing</li></ul>`,
+		"/none": `<title>Tags</title><p>Nothing here.</p>`,
+	})
+	const sentence = "Select an existing tag, or enter a new tag name."
+	s, ctx := scenarioAt(t, url+"/empty", Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("tag").value`).Str(); got == "" {
+		t.Error("no tag to pick: the field is empty, want a new tag's name typed")
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "took the other") {
+		t.Errorf("notes %q, want one saying the run took the other way", s.notes)
+	}
+	s.resetStep()
+	if err := s.open(ctx, url+"/open"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title + " " + document.getElementById("tag").value`).Str(); got != "picked billing " {
+		t.Errorf("page says %q, want the tag picked and nothing typed", got)
+	}
+	s.resetStep()
+	if err := s.open(ctx, url+"/none"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.perform(ctx, sentence)
+	var m *Mismatch
+	if !errors.As(err, &m) || !strings.Contains(err.Error(), "nothing to choose from") {
+		t.Errorf("neither way offered: %v, want the first way's drift", err)
+	}
+}

@@ -81,7 +81,28 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 			s.uploadNamed = cmp.Or(a.Target.Label(), a.Target.Words)
 		}
 	}
-	for _, a := range m.Acts {
+	err := s.performActs(ctx, m.Acts)
+	var first *Mismatch
+	if errors.As(err, &first) && len(m.Otherwise) > 0 {
+		// "Select an existing tag, or enter a new tag name" where there is no tag to select:
+		// a reader takes the other way. When that fails too, the first way is the drift.
+		if s.performActs(ctx, m.Otherwise) == nil {
+			s.notes = append(s.notes, "the page does not offer the first way the step gives ("+first.Error()+"): took the other")
+			return nil
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if s.unnamed == len(m.Acts) {
+		s.notChecked = NothingNamed
+	}
+	return nil
+}
+
+// performActs does acts in turn, each by its verb's performer.
+func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error {
+	for _, a := range acts {
 		if s.afterSignIn && understand.SubmitsSignIn(a) {
 			// "2. Enter your credentials to log in. 3. Click on the **Login** button.": the
 			// sign-in pressed it.
@@ -96,9 +117,6 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		if err := do(s, ctx, a); err != nil {
 			return err
 		}
-	}
-	if s.unnamed == len(m.Acts) {
-		s.notChecked = NothingNamed
 	}
 	return nil
 }

@@ -159,6 +159,9 @@ func (s Surface) String() string {
 type Meaning struct {
 	Role Role
 	Acts []Act
+	// Otherwise is the other way the sentence offers to the same end ("Select an existing
+	// tag, or enter a new tag name"): done when the page does not offer the first.
+	Otherwise []Act
 	// Surface is where the sentence happens when it names a place other than the product.
 	Surface Surface
 	// Optional steps may be left out: "(Optional)", "Optionally", "if prompted", "if needed".
@@ -255,6 +258,14 @@ func (m Meaning) String() string {
 	for i, a := range m.Acts {
 		if i == 0 {
 			b.WriteString(": ")
+		} else {
+			b.WriteString("; then ")
+		}
+		b.WriteString(a.String())
+	}
+	for i, a := range m.Otherwise {
+		if i == 0 {
+			b.WriteString("; or else ")
 		} else {
 			b.WriteString("; then ")
 		}

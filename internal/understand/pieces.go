@@ -15,6 +15,14 @@ func lastIs(ts []token, p string) bool { return len(ts) > 0 && ts[len(ts)-1].isP
 // when a verb follows. A piece that starts no clause ("**B**, or **C**") stays with the one
 // before it.
 func split(ts []token) [][]token {
+	pieces, _ := splitWays(ts)
+	return pieces
+}
+
+// splitWays is split that also returns the clauses of the first other way the sentence offers
+// to the same end ("Select an existing tag, or enter a new tag name"), with the steps both
+// ways go on with: a reader takes the first, and the other when the page does not offer it.
+func splitWays(ts []token) (first, other [][]token) {
 	var pieces []piece
 	// A piece is a run of ts between separators, sliced without copying; its capacity ends
 	// with it, so the merge below copies rather than writes over the next piece.
@@ -52,6 +60,8 @@ func split(ts []token) [][]token {
 	// Merge pieces that start nothing of their own into the one before.
 	var out [][]token
 	dropping := false // the pieces of an alternative way, after "or"
+	ways := 0         // the other ways met so far; only the first is kept
+	rejoin := 0       // where in out the steps both ways go on with begin
 	for _, pc := range pieces {
 		p, q := pc.toks, pc.toks
 		for len(q) > 0 && q[0].is("and", "or", "then") {
@@ -84,21 +94,30 @@ func split(ts []token) [][]token {
 		// "…, or specify a custom lifetime" is cut at the comma: its "or" still makes it a way.
 		if (pc.or || len(p) > 0 && p[0].is("or")) && len(q) > 0 && isVerbAt(q, 0) && len(out) > 0 && isVerbAt(out[len(out)-1], 0) {
 			prev := out[len(out)-1]
+			ways++
 			if _, n := verbAt(prev, 0); n == len(prev) {
 				// "Check or uncheck the **Enable** checkbox": two verbs share the object;
-				// the first is the step.
+				// the first is the step, and the second no way of its own.
 				_, m := verbAt(q, 0)
 				out[len(out)-1] = append(append([]token{}, prev...), q[m:]...)
+				ways++
 			}
 			// "Select an expiration or specify a custom lifetime": another way to the same
 			// end; a reader takes the first, and what goes with the other goes with it.
+			if ways == 1 {
+				other, rejoin = append(other, q), len(out)
+			}
 			dropping = true
 			continue
 		}
 		// "…, or select the rows by ticking their boxes then click **Delete**": what follows a
-		// "then" with no comma before it is more of the other way ("…, then click **Save**"
+		// "then" or an "and" with no comma before it is more of the other way ("…, or select
+		// multiple tokens and click **Delete Selected Tokens**"; "…, then click **Save**"
 		// after the choice is done either way).
-		if dropping && (!starts || pc.bareThen) {
+		if dropping && (!starts || pc.bareThen || pc.joined && !p[0].is("or")) {
+			if ways == 1 {
+				other = append(other, p)
+			}
 			continue
 		}
 		dropping = false
@@ -114,7 +133,11 @@ func split(ts []token) [][]token {
 		}
 		out = append(out, q)
 	}
-	return out
+	if len(other) > 0 {
+		// "…, or specify a custom lifetime, then click **Create**": Create either way.
+		other = append(other, out[rejoin:]...)
+	}
+	return out, other
 }
 
 // withoutFigurePointer drops a closing pointer at a picture — ", as shown in the following

@@ -120,7 +120,8 @@ func Read(sentence string) Meaning {
 	imperatives, outcomes := 0, 0
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
 	kept := false       // a clause before the last keeps a copy on the reader's computer
-	pieces := reordered(split(toks))
+	first, other := splitWays(toks)
+	pieces := reordered(first)
 	for i, p := range pieces {
 		switch {
 		case len(p) == 0:
@@ -251,6 +252,17 @@ func Read(sentence string) Meaning {
 		strings.Contains(m.Acts[0].Why, "steps")
 	if m.edition != "" && m.Role != Note {
 		m.Surface = Surface{Kind: Variant, Name: m.edition + " content"}
+	}
+	if len(other) > 0 && m.Role == Action && m.Understood() && !m.LeadIn && slices.ContainsFunc(m.Acts, func(a Act) bool { return a.Verb != Nothing }) {
+		// "Select an existing tag, or enter a new tag name": the other way, read as a
+		// sentence of its own, for a page that does not offer the first. (Nothing to do, the
+		// first way, never fails: "Either accept the default or enter another **URL Key**".)
+		// An other way left to the reader ("or edit an existing board") is nothing a run can
+		// do: taking it would pass a step whose first way drifted.
+		if o := Read(sentenceOf(other)); o.Role == Action && o.Understood() && o.Surface == m.Surface && o.Condition == "" &&
+			!slices.ContainsFunc(o.Acts, func(a Act) bool { return a.Verb == Nothing }) {
+			m.Otherwise = o.Acts
+		}
 	}
 	return m
 }

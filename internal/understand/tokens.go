@@ -315,6 +315,37 @@ func isWordByte(b byte) bool {
 }
 
 // joinWords writes tokens back as text, without markup.
+// sentenceOf writes clauses back as a sentence, each label marked as its writer marked it,
+// to be read again on its own.
+func sentenceOf(clauses [][]token) string {
+	var b strings.Builder
+	for i, c := range clauses {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		for j, t := range c {
+			if j > 0 && !(t.kind == punct && strings.Contains(",;:.!?)", t.text)) && !c[j-1].isPunct("(") {
+				b.WriteByte(' ')
+			}
+			open, end := marks[t.mark][0], marks[t.mark][1]
+			if t.kind != label {
+				open, end = "", ""
+			}
+			b.WriteString(open + t.text + end)
+		}
+	}
+	if last := clauses[len(clauses)-1]; !lastIs(last, ".") {
+		b.WriteByte('.')
+	}
+	return b.String()
+}
+
+// marks are how each mark is written around a label.
+var marks = [...][2]string{
+	unmarked: {"", ""}, markBold: {"**", "**"}, markCode: {"`", "`"}, markItalic: {"*", "*"},
+	markQuoted: {`"`, `"`}, markImage: {"[", "]"},
+}
+
 func joinWords(ts []token) string {
 	var b strings.Builder
 	for i, t := range ts {
