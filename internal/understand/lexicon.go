@@ -51,7 +51,8 @@ var verbs = lexicon(`
 	move to: go; access: go; get to: go; go into: go; step into: go; navigate back to: go;
 	head back to: go; get back to: go; switch back to: go; goto: go; go on: go;
 
-	click: press; click on: press; double-click: press; double-click on: press; select: press;
+	click: press; click on: press; double-click: press; double-click on: press; double click: press;
+	double click on: press; double-tap: press; double tap: press; select: press;
 	choose: press; press: press; tap: press; tap on: press; hit: press; push: press;
 	pick: press; opt for: press; right-click: press; right-click on: press; activate: press; follow: press;
 

@@ -163,10 +163,23 @@ func modifiers(ts []token) []modifier {
 		for k < len(ts) && !(ts[k].kind == word && modPreps[ts[k].lower] && !keepsModifier(ts, k)) {
 			k++
 		}
-		mods = append(mods, modifier{prep: prep, np: readPhrase(ts[j:k])})
+		mods = append(mods, modifier{prep: prep, np: readPhrase(firstPlace(ts[j:k]))})
 		i = k
 	}
 	return mods
+}
+
+// firstPlace is the first of the places a modifier offers as alternatives: "the **Overview**
+// page or a specific **project**" is the Overview page, as a reader takes the first way. Only a
+// place with its own noun before the "or" is cut: "the **Read** or **Write** column" is one.
+func firstPlace(np []token) []token {
+	for i := 1; i+1 < len(np); i++ {
+		if np[i].is("or") && np[i-1].kind == word && !np[i-1].is("either") && slices.ContainsFunc(np[:i], func(t token) bool { return t.kind == label }) &&
+			(np[i+1].kind == label || np[i+1].is("a", "an", "the", "your", "any")) {
+			return np[:i]
+		}
+	}
+	return np
 }
 
 // keepsObject reports whether a preposition at ts[i] belongs to the object itself: "a name
