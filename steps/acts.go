@@ -162,6 +162,11 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		if place := placeOf(in); place != "" {
 			last = func(label string, _ []understand.Where) error { return s.clickAt(ctx, label, place) }
 		}
+		if len(t.Path) == 1 {
+			if picked, err := s.fromDropdownNamed(ctx, t.Path[0], roles, in); picked || err != nil {
+				return err
+			}
+		}
 		return s.followPath(ctx, t.Path, roles, in, last)
 	case len(t.Any) > 0:
 		return s.clickAny(ctx, t.Any, roles, a.In)
@@ -171,6 +176,13 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		}
 		return s.pressItem(ctx, a.In)
 	case t.Words != "":
+		if d := dropdownPlace(a.In); d != "" {
+			// "**Workflows**: choose all workflows, or a specific workflow name": words for
+			// an option of the Workflows list, not a control of their own.
+			if _, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}); ok {
+				return s.chooseAnyFromDropdown(ctx, d, t.Words)
+			}
+		}
 		return s.clickWords(ctx, t.Words, roles, a.In)
 	case t.Kind == "dropdown":
 		// "Click on the drop-down list related to the permission": the one the reader sees
@@ -303,7 +315,38 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 			return s.findAndPress(ctx, q)
 		}
 	}
+	if picked, err := s.fromDropdownNamed(ctx, labels[0], roles, in); picked || err != nil {
+		return err
+	}
 	return s.clickIn(ctx, labels[0], roles, in)
+}
+
+// fromDropdownNamed picks option in a dropdown the step names as the place of what it
+// clicks ("**Status**: choose from **Failed**, **Running** …", "In **Role**, select
+// **Editor**") when the page shows no such control but such a dropdown: the options of a
+// closed list are no buttons on the page. It reports whether it picked; the place named is
+// else a section, and the click goes on as written.
+func (s *Scenario) fromDropdownNamed(ctx context.Context, option string, roles []locate.Role, in []understand.Where) (bool, error) {
+	d := dropdownPlace(in)
+	if d == "" {
+		return false, nil
+	}
+	if _, _, shown := s.glanceFor(ctx, locate.Query{Roles: roles, Name: option}); shown {
+		return false, nil
+	}
+	if _, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}); !ok {
+		return false, nil
+	}
+	return true, s.chooseFromDropdown(ctx, d, option)
+}
+
+// dropdownPlace is the innermost place a step names by a bare label ("In **Status**, …",
+// "**Status**: …"), which may be a dropdown; "" when it names none or says what kind it is.
+func dropdownPlace(in []understand.Where) string {
+	if len(in) == 0 || in[len(in)-1].Kind != "" {
+		return ""
+	}
+	return in[len(in)-1].Label
 }
 
 // glance is how long a reader looks for one of several alternatives before trying the next.

@@ -305,3 +305,57 @@ func TestTheOtherWayASentenceOffers(t *testing.T) {
 		t.Errorf("neither way offered: %v, want the first way's drift", err)
 	}
 }
+
+// A place the step names that is a dropdown holds the options it clicks: "**Status**: choose
+// from **Failed**, …" opens the Status list; where the page shows the control itself, it is
+// pressed as written.
+func TestOptionsOfTheDropdownAStepNames(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/select": `<title>Executions</title>
+		<div><label>Status</label></div>
+		<div><select id="status"><option value="">Select</option><option>Running</option><option>Failed</option></select></div>`,
+		"/custom": `<title>Executions</title>
+		<div><label>Status</label></div>
+		<div><input role="combobox" id="status" placeholder="Select" aria-expanded="false"
+			onclick="document.getElementById('list').hidden = false; this.setAttribute('aria-expanded', 'true')"></div>
+		<ul role="listbox" id="list" hidden><li role="option" onclick="document.title = 'picked ' + this.textContent">Failed</li></ul>`,
+		"/words": `<title>Executions</title><a href="/workflows">Workflows</a>
+		<label>Workflows <select id="wf"><option>All workflows</option><option>Nightly sync</option></select></label>`,
+		"/buttons": `<title>Executions</title>
+		<section><h2>Status</h2><button onclick="document.title = 'pressed'">Failed</button></section>
+		<label>Status <select><option>Failed</option></select></label>`,
+	})
+	s, ctx := scenarioAt(t, url+"/select", Config{})
+	s.loggedIn = true
+	const sentence = "**Status**: choose from **Failed**, **Running**, **Success**, or **Waiting**."
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("status").value`).Str(); got != "Failed" {
+		t.Errorf("the Status select holds %q, want Failed", got)
+	}
+	s.resetStep()
+	if err := s.open(ctx, url+"/words"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "**Workflows**: choose all workflows, or a specific workflow name."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title + " " + document.getElementById("wf").value`).Str(); got != "Executions Nightly sync" {
+		t.Errorf("page says %q, want a workflow chosen in the Workflows list and the link not followed", got)
+	}
+	for _, c := range []struct{ page, sentence, want string }{
+		{"/custom", "In **Status**, select **Failed**.", "picked Failed"},
+		{"/buttons", "In **Status**, select **Failed**.", "pressed"},
+	} {
+		s.resetStep()
+		if err := s.open(ctx, url+c.page); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.perform(ctx, c.sentence); err != nil {
+			t.Errorf("%s: %v", c.page, err)
+		} else if got := s.session.Page.MustEval(`() => document.title`).Str(); got != c.want {
+			t.Errorf("%s: title %q, want %q", c.page, got, c.want)
+		}
+	}
+}

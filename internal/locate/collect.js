@@ -155,7 +155,7 @@ function (wanted) {
         return norm(el.value) || (t === "reset" ? "Reset" : t === "submit" ? "Submit" : "");
       if (t === "image") return norm(el.getAttribute("alt"));
       const labels = Array.from(el.labels || []).map((l) => textOf(l, el)).join(" ");
-      return norm(labels) || norm(el.getAttribute("title")) || norm(el.getAttribute("placeholder"));
+      return norm(labels) || norm(el.getAttribute("title")) || looseLabel(el) || norm(el.getAttribute("placeholder"));
     }
     if (role === "group") {
       const legend = el.querySelector(":scope > legend");
@@ -169,7 +169,22 @@ function (wanted) {
       const t = norm(textOf(el));
       if (t) return t;
     }
-    return norm(el.getAttribute("title"));
+    return norm(el.getAttribute("title")) || (["combobox", "textbox"].includes(role) ? looseLabel(el) : "");
+  }
+
+  // looseLabel is the text of a <label> the page draws just before a field without tying it
+  // to the field (no "for", not around it) — a reader still reads it as the field's name: the
+  // nearest one met walking back from the field and up its ancestors, before any other control.
+  function looseLabel(el) {
+    let a = el;
+    for (let depth = 0; depth < 6 && a && a !== document.body; depth++, a = up(a)) {
+      for (let sib = a.previousElementSibling; sib; sib = sib.previousElementSibling) {
+        if (sib.matches(operable) || sib.querySelector(operable)) return ""; // another field's
+        const label = sib.localName === "label" ? sib : sib.querySelector("label");
+        if (label) return label.htmlFor ? "" : norm(textOf(label));
+      }
+    }
+    return "";
   }
 
   // A count or a release badge drawn after a control's label, in an element of its own
@@ -217,6 +232,7 @@ function (wanted) {
   // of its own.
   const control = "a[href],button,summary,input,select,textarea,label,[role=button],[role=link]," +
     "[role=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=combobox]";
+  const operable = control.replace(",label,", ",");
 
   // A control drawn only as a picture with a line of text under it (a canvas's "+" over "Add
   // first step…", a tile) is called by that caption: the element right after it, text alone,

@@ -99,6 +99,27 @@ func TestCaptionsUnderPictures(t *testing.T) {
 	}
 }
 
+// A <label> drawn just before a field without being tied to it names the field to a reader;
+// another field's label never does.
+func TestLooseLabelsNameTheirFields(t *testing.T) {
+	page := open(t, "looselabels.html")
+	for _, tc := range []struct {
+		q    Query
+		want string
+	}{
+		{Query{Roles: []Role{Combobox}, Name: "Status"}, "combobox Status"},
+		{Query{Roles: []Role{Textbox}, Name: "Tags"}, "textbox Tags"},
+		{Query{Roles: []Role{Textbox}, Name: "Filter by tags"}, "textbox Tags"},
+		{Query{Roles: []Role{Textbox}, Name: "First"}, "textbox First"},
+		{Query{Roles: []Role{Textbox}, Name: "Second"}, "textbox Second"},
+		{Query{Roles: []Role{Textbox}, Name: "Third"}, "textbox Third"},
+	} {
+		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
+		}
+	}
+}
+
 // What a page only draws as clickable — a span under a pointer cursor that a script listens
 // to — is no control to a search by role, and a button to one that asks for drawn controls
 // too; what a real control holds is that control, found once.
