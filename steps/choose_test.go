@@ -272,6 +272,9 @@ func TestTheOtherWayASentenceOffers(t *testing.T) {
 		"/open": `<title>Tags</title><label>New tag name <input id="tag"></label>
 		<ul role="listbox"><li role="option" onclick="document.title = 'picked ' + this.textContent">billing</li></ul>`,
 		"/none": `<title>Tags</title><p>Nothing here.</p>`,
+		// A list's own command is none of its values.
+		"/commands": `<title>Tags</title><label>New tag name <input id="tag"></label>
+		<ul role="listbox"><li role="option" onclick="document.title = 'managing'">Manage tags</li></ul>`,
 	})
 	const sentence = "Select an existing tag, or enter a new tag name."
 	s, ctx := scenarioAt(t, url+"/empty", Config{})
@@ -284,6 +287,16 @@ func TestTheOtherWayASentenceOffers(t *testing.T) {
 	}
 	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "took the other") {
 		t.Errorf("notes %q, want one saying the run took the other way", s.notes)
+	}
+	s.resetStep()
+	if err := s.open(ctx, url+"/commands"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title + " " + (document.getElementById("tag").value !== "")`).Str(); got != "Tags true" {
+		t.Errorf("page says %q, want the list's command left alone and a new name typed (Tags true)", got)
 	}
 	s.resetStep()
 	if err := s.open(ctx, url+"/open"); err != nil {

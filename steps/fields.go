@@ -264,27 +264,48 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 			return s.closeList(ctx, el)
 		}
 	}
-	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
+	name, err := s.firstOffered(ctx)
 	if err != nil {
 		return fmt.Errorf("list the options of %s: %w", what, err)
 	}
-	if name.Value.Str() == "" {
+	if name == "" {
 		return mismatch("%s opened no list of options to choose from", what)
 	}
-	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name.Value.Str()}); err != nil {
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name}); err != nil {
 		return err
 	}
 	return s.closeList(ctx, el)
 }
 
-// firstOfferedJS names the first option an open list offers a reader: shown, not already
-// chosen, not disabled; "" when none shows.
-var firstOfferedJS = flattree.With(`() => {
+// firstOffered names the first option an open list offers a reader to choose: shown, not
+// already chosen, not disabled, and a value rather than one of the list's own commands
+// ("Manage tags", "Create tag …"); "" when none shows.
+func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
+	names, err := s.session.Page.Context(ctx).Eval(offeredJS)
+	if err != nil {
+		return "", err
+	}
+	var commands []string
+	for _, n := range names.Value.Arr() {
+		if !understand.NamesAct(n.Str()) {
+			return n.Str(), nil
+		}
+		commands = append(commands, n.Str())
+	}
+	if len(commands) > 0 {
+		return "", mismatch("the list open offers only its own commands (%q), nothing to choose", commands)
+	}
+	return "", nil
+}
+
+// offeredJS names the options open lists show, in page order: shown, not already chosen,
+// not disabled.
+var offeredJS = flattree.With(`() => {
 	const { deepAll } = FLAT_TREE;
 	const shown = (o) => !o.checkVisibility || o.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-	const o = deepAll(document, "[role=option]").find((o) => shown(o) &&
-		o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true");
-	return o ? (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim() : "";
+	return deepAll(document, "[role=option]").filter((o) => shown(o) &&
+		o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true")
+		.map((o) => (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim());
 }`)
 
 // chooseOptionFor picks one option of a named group: "Select **read-only** for **Products**".
@@ -363,11 +384,10 @@ func (s *Scenario) chooseOffered(ctx context.Context) error {
 // pickShownOption picks the first option of a list already open — what the step before
 // opened for the reader to choose from — and reports whether one showed.
 func (s *Scenario) pickShownOption(ctx context.Context) (shown bool, err error) {
-	name, err := s.session.Page.Context(ctx).Eval(firstOfferedJS)
+	option, err := s.firstOffered(ctx)
 	if err != nil {
 		return false, fmt.Errorf("list the options shown: %w", err)
 	}
-	option := name.Value.Str()
 	if option == "" {
 		return false, nil
 	}

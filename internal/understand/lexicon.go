@@ -276,3 +276,27 @@ var (
 // surfaceWords are the nouns that make a named thing a web UI: "the AWS Management Console".
 var surfaceWords = wordSet(`console dashboard dashboards portal admin website site ui interface
 	app application center centre panel home hub studio workspace manager store`)
+
+// NamesAct reports a control's label that says what pressing it does — a verb and its
+// object, "Manage tags", "Create tag “urgent”", "Add new" — rather than naming a value a
+// reader picks ("Billing", "Read only", "Open"): in a list of options, such an entry is the
+// list's own command, not one of its values.
+func NamesAct(label string) bool {
+	ts := tokenize(label)
+	if len(ts) > 1 && ts[0].kind == word && listCommands[ts[0].lower] {
+		return true
+	}
+	e, n := verbAt(ts, 0)
+	if n == 0 || n >= len(ts) {
+		return false
+	}
+	switch e.class {
+	case cSee, cNothing, cWait, cFind:
+		return false
+	}
+	return true
+}
+
+// listCommands open the commands lists put among their values, beyond the lexicon's verbs:
+// words no doc starts an instruction with.
+var listCommands = wordSet(`manage browse`)

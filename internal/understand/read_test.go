@@ -1084,3 +1084,14 @@ func TestReadSteps(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAct(t *testing.T) {
+	for label, want := range map[string]bool{
+		"Manage tags": true, "Create tag \"urgent\"": true, "Add new": true,
+		"Billing": false, "Read only": false, "Open": false, "Nightly sync": false, "Type to create a tag": true,
+	} {
+		if got := NamesAct(label); got != want {
+			t.Errorf("NamesAct(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
