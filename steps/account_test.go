@@ -250,6 +250,18 @@ func TestALabelInTheAccountMenu(t *testing.T) {
 			t.Errorf("ended on %q: the account's link was followed", title)
 		}
 	})
+	t.Run("a field is never looked for there", func(t *testing.T) {
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.moves = true, s.session.Moves()
+		s.session.Page.MustEval(`() => document.getElementById("me").addEventListener("click", () => { window.opened = true })`)
+		var m *Mismatch
+		if err := s.perform(ctx, "Enter the **Billing address**."); !errors.As(err, &m) {
+			t.Fatalf("err = %v, want drift", err)
+		}
+		if s.session.Page.MustEval(`() => window.opened === true`).Bool() {
+			t.Error("the account's menu was opened for a field")
+		}
+	})
 	t.Run("nowhere", func(t *testing.T) {
 		s, ctx := scenarioAt(t, url, Config{})
 		s.loggedIn, s.moves = true, s.session.Moves()

@@ -36,7 +36,7 @@ func (s *Scenario) revealInRow(ctx context.Context, row string) bool {
 // the menu again when it is not. A search confined to a part of the page is not widened so,
 // and an account control that is a link (to a profile page) is not followed.
 func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
-	if q.Name == "" || q.Row != "" || q.Within != nil || q.Icon == locate.AccountIcon || s.triedAccountMenu || !s.loggedIn {
+	if q.Name == "" || q.Row != "" || q.Within != nil || q.Icon == locate.AccountIcon || s.triedAccountMenu || !s.loggedIn || !pressable(q.Roles) {
 		return nil, false
 	}
 	s.triedAccountMenu = true
@@ -52,6 +52,14 @@ func (s *Scenario) inAccountMenu(ctx context.Context, q locate.Query) (*rod.Elem
 		_ = s.waitSettled(ctx)
 	}
 	return nil, false
+}
+
+// pressable reports roles a menu may hold: a search for a field is no reason to open one
+// (opening it takes the focus from the field the step before opened, and may close that).
+func pressable(roles []locate.Role) bool {
+	return len(roles) == 0 || slices.ContainsFunc(roles, func(r locate.Role) bool {
+		return r == locate.Button || r == locate.Link || r == locate.MenuItem || r == locate.Tab
+	})
 }
 
 // inRowMenu looks for q, a control in the row of an item, in the row's own menu when the row
