@@ -166,6 +166,9 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 			if picked, err := s.fromDropdownNamed(ctx, t.Path[0], roles, in); picked || err != nil {
 				return err
 			}
+			if opened, err := s.openDropdownNamed(ctx, t.Path[0], roles, in); opened || err != nil {
+				return err
+			}
 		}
 		return s.followPath(ctx, t.Path, roles, in, last)
 	case len(t.Any) > 0:
@@ -338,6 +341,29 @@ func (s *Scenario) fromDropdownNamed(ctx context.Context, option string, roles [
 		return false, nil
 	}
 	return true, s.chooseFromDropdown(ctx, d, option)
+}
+
+// openDropdownNamed opens the dropdown a step selects by its name ("On the Workflows page,
+// select **Filters**. Select **Tags**." where Tags is a list to pick from) when the page shows
+// no control of that label but such a dropdown, as a reader clicks into it. It reports
+// whether it did.
+func (s *Scenario) openDropdownNamed(ctx context.Context, label string, roles []locate.Role, in []understand.Where) (bool, error) {
+	if len(roles) > 0 && !slices.Equal(roles, locate.Clickable) {
+		return false, nil // the doc said what kind of control it is
+	}
+	q, err := s.scoped(ctx, locate.Query{Roles: locate.Clickable, Name: label}, in)
+	if err != nil {
+		return false, err
+	}
+	if _, _, shown := s.glanceFor(ctx, q); shown {
+		return false, nil
+	}
+	q.Roles = []locate.Role{locate.Combobox}
+	el, _, ok := s.glanceFor(ctx, q)
+	if !ok {
+		return false, nil
+	}
+	return true, s.press(ctx, el)
 }
 
 // dropdownPlace is the innermost place a step names by a bare label ("In **Status**, …",
