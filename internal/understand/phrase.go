@@ -457,7 +457,7 @@ func picksAmong(raw string) bool {
 }
 
 // relatingVerbs relate an item the reader picks to the one the procedure makes or changes.
-var relatingVerbs = wordSet(`connect use add assign grant give install import link integrate include attach apply associate invite subscribe join map`)
+var relatingVerbs = wordSet(`connect use add assign grant give install import link integrate include attach apply associate invite subscribe join map filter sort group`)
 
 // oneItemNoun reports a phrase of one word, a noun items are called by: "user", "tokens".
 func (p phrase) oneItemNoun() bool {

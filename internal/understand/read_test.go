@@ -731,6 +731,8 @@ func TestRead(t *testing.T) {
 			"action: click the procedure's subject; then click \"Edit\""},
 		{"a pick among those offered", "Click the service account you wish to add a token for.",
 			"action: click ~\"service account\""},
+		{"a pick among those offered", "Select the label or labels you want to sort by.",
+			"action: choose (the label or labels you want to sort)"},
 		{"a pick among those offered", "Select the user you want to delete.",
 			"action: click the procedure's subject"},
 		{"the reference draft", "Find the token you want to delete in the token list.",
