@@ -50,16 +50,24 @@ func TestRowsColumnsAndIcons(t *testing.T) {
 // name (n8n's API key cards, whose only control is a "⋮"). What no one heading encloses, the
 // page's own button under its title, is in no card's row.
 func TestCardsAreRecordsNamedByTheirHeading(t *testing.T) {
-	page := open(t, "cards.html")
-	for _, tc := range []struct {
-		q    Query
-		want string
-	}{
+	checkFound(t, open(t, "cards.html"), []foundCase{
 		{Query{Icon: "ellipsis", Row: "beta"}, "button ellipsis-vertical@beta"},
 		{Query{Icon: "ellipsis", Row: "alpha"}, "button ellipsis-vertical@alpha"},
 		{Query{Roles: []Role{Button}, Name: "Create an API key", Row: "alpha"},
 			`no button named "Create an API key" in the row of "alpha" on page "API keys"`},
-	} {
+	})
+}
+
+// foundCase is a search and the start of what it should find (see foundAs).
+type foundCase struct {
+	q    Query
+	want string
+}
+
+// checkFound runs each case's search on page.
+func checkFound(t *testing.T, page *rod.Page, cases []foundCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
 		}
@@ -84,40 +92,24 @@ func foundAs(t *testing.T, page *rod.Page, q Query) (string, Match) {
 // A control drawn only as a picture is called by the line of text right under it, and by
 // nothing beside it, nor by text that holds a control of its own.
 func TestCaptionsUnderPictures(t *testing.T) {
-	page := open(t, "captions.html")
-	for _, tc := range []struct {
-		q    Query
-		want string
-	}{
+	checkFound(t, open(t, "captions.html"), []foundCase{
 		{Query{Name: "Add first step..."}, "button Add first step…"},
 		{Query{Roles: []Role{Button}, Name: "docdrift-1"}, `no button named "docdrift-1"`},
 		{Query{Roles: []Role{Button}, Name: "Filter by tags"}, `no button named "Filter by tags"`},
-	} {
-		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
-			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
-		}
-	}
+	})
 }
 
 // A <label> drawn just before a field without being tied to it names the field to a reader;
 // another field's label never does.
 func TestLooseLabelsNameTheirFields(t *testing.T) {
-	page := open(t, "looselabels.html")
-	for _, tc := range []struct {
-		q    Query
-		want string
-	}{
+	checkFound(t, open(t, "looselabels.html"), []foundCase{
 		{Query{Roles: []Role{Combobox}, Name: "Status"}, "combobox Status"},
 		{Query{Roles: []Role{Textbox}, Name: "Tags"}, "textbox Tags"},
 		{Query{Roles: []Role{Textbox}, Name: "Filter by tags"}, "textbox Tags"},
 		{Query{Roles: []Role{Textbox}, Name: "First"}, "textbox First"},
 		{Query{Roles: []Role{Textbox}, Name: "Second"}, "textbox Second"},
 		{Query{Roles: []Role{Textbox}, Name: "Third"}, "textbox Third"},
-	} {
-		if got, _ := foundAs(t, page, tc.q); !strings.HasPrefix(got, tc.want) {
-			t.Errorf("%+v:\n got %s\nwant %s", tc.q, got, tc.want)
-		}
-	}
+	})
 }
 
 // What a page only draws as clickable — a span under a pointer cursor that a script listens

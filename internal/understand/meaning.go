@@ -255,22 +255,8 @@ func (m Meaning) String() string {
 		fmt.Fprintf(&b, ": not understood: %s", m.Why)
 		return b.String()
 	}
-	for i, a := range m.Acts {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; then ")
-		}
-		b.WriteString(a.String())
-	}
-	for i, a := range m.Otherwise {
-		if i == 0 {
-			b.WriteString("; or else ")
-		} else {
-			b.WriteString("; then ")
-		}
-		b.WriteString(a.String())
-	}
+	writeActs(&b, ": ", m.Acts)
+	writeActs(&b, "; or else ", m.Otherwise)
 	if m.Surface.Kind != Product {
 		fmt.Fprintf(&b, " [on %s]", m.Surface)
 	}
@@ -281,6 +267,18 @@ func (m Meaning) String() string {
 		fmt.Fprintf(&b, " [%s]", m.Condition)
 	}
 	return b.String()
+}
+
+// writeActs writes acts in turn, the first after lead.
+func writeActs(b *strings.Builder, lead string, acts []Act) {
+	for i, a := range acts {
+		if i == 0 {
+			b.WriteString(lead)
+		} else {
+			b.WriteString("; then ")
+		}
+		b.WriteString(a.String())
+	}
 }
 
 func (a Act) String() string {
