@@ -315,6 +315,12 @@ func isWordByte(b byte) bool {
 }
 
 // joinWords writes tokens back as text, without markup.
+func joinWords(ts []token) string {
+	var b strings.Builder
+	writeTokens(&b, ts, false)
+	return b.String()
+}
+
 // sentenceOf writes clauses back as a sentence, each label marked as its writer marked it,
 // to be read again on its own.
 func sentenceOf(clauses [][]token) string {
@@ -323,36 +329,30 @@ func sentenceOf(clauses [][]token) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		for j, t := range c {
-			if j > 0 && !(t.kind == punct && strings.Contains(",;:.!?)", t.text)) && !c[j-1].isPunct("(") {
-				b.WriteByte(' ')
-			}
-			open, end := marks[t.mark][0], marks[t.mark][1]
-			if t.kind != label {
-				open, end = "", ""
-			}
-			b.WriteString(open + t.text + end)
-		}
+		writeTokens(&b, c, true)
 	}
-	if last := clauses[len(clauses)-1]; !lastIs(last, ".") {
+	if !lastIs(clauses[len(clauses)-1], ".") {
 		b.WriteByte('.')
 	}
 	return b.String()
+}
+
+// writeTokens writes ts as text, spaced as written, with each label's marks when marked.
+func writeTokens(b *strings.Builder, ts []token, marked bool) {
+	for i, t := range ts {
+		if i > 0 && !(t.kind == punct && strings.Contains(",;:.!?)", t.text)) && !ts[i-1].isPunct("(") {
+			b.WriteByte(' ')
+		}
+		if marked && t.kind == label {
+			b.WriteString(marks[t.mark][0] + t.text + marks[t.mark][1])
+		} else {
+			b.WriteString(t.text)
+		}
+	}
 }
 
 // marks are how each mark is written around a label.
 var marks = [...][2]string{
 	unmarked: {"", ""}, markBold: {"**", "**"}, markCode: {"`", "`"}, markItalic: {"*", "*"},
 	markQuoted: {`"`, `"`}, markImage: {"[", "]"},
-}
-
-func joinWords(ts []token) string {
-	var b strings.Builder
-	for i, t := range ts {
-		if i > 0 && !(t.kind == punct && strings.Contains(",;:.!?)", t.text)) && !(i > 0 && ts[i-1].isPunct("(")) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return b.String()
 }
