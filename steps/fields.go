@@ -266,7 +266,7 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 	}
 	name, err := s.firstOffered(ctx)
 	if err != nil {
-		return fmt.Errorf("list the options of %s: %w", what, err)
+		return err
 	}
 	if name == "" {
 		return mismatch("%s opened no list of options to choose from", what)
@@ -283,7 +283,7 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
 	names, err := s.session.Page.Context(ctx).Eval(offeredJS)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("list the options shown: %w", err)
 	}
 	var commands []string
 	for _, n := range names.Value.Arr() {
@@ -322,9 +322,9 @@ func (s *Scenario) chooseOptionFor(ctx context.Context, option, group string) er
 // chooseDescribed picks an option the doc describes instead of naming ("select at least the
 // minimal scopes your app will require"): in the first option group of the section it names
 // (or of the page), the run's configured choice (Config.Scope), else the group's first option
-// not already chosen. With no section named, a list the step before opened comes first; with
-// no group, what the page offers instead (chooseOffered): "Select the app you wish to connect
-// to" over a searchable list.
+// not already chosen. With no section named, a list the step before opened comes first
+// ("Select the app you wish to connect to" over a searchable list); with no group, the first
+// dropdown in view (chooseInFirstDropdown).
 func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
@@ -347,7 +347,7 @@ func (s *Scenario) chooseDescribed(ctx context.Context, section string) error {
 	}
 	if err != nil {
 		if section == "" {
-			return s.chooseOffered(ctx)
+			return s.chooseInFirstDropdown(ctx)
 		}
 		return mismatch("no group of options to choose from under %q", section)
 	}
@@ -368,13 +368,10 @@ func holdsOptions(ctx context.Context, g *rod.Element) bool {
 	return err == nil && res.Value.Bool()
 }
 
-// chooseOffered picks the first thing a page offers a reader to choose when the doc leaves
-// the choice to them and the page has no group of options: an option of a list already open
-// (a searchable list in a dialog), else one of the first dropdown in view (chooseAnyFromDropdown).
-func (s *Scenario) chooseOffered(ctx context.Context) error {
-	if shown, err := s.pickShownOption(ctx); shown || err != nil {
-		return err
-	}
+// chooseInFirstDropdown picks an option of the first dropdown in view when the doc leaves the
+// choice to the reader and the page has no group of options or open list to choose from
+// (chooseAnyFromDropdown).
+func (s *Scenario) chooseInFirstDropdown(ctx context.Context) error {
 	if _, _, err := locate.FindUntilSettled(ctx, s.session.Page, locate.Query{Roles: []locate.Role{locate.Combobox}}, s.settled); err != nil {
 		return mismatch("nothing to choose from: no group of options, list or dropdown")
 	}
@@ -385,11 +382,8 @@ func (s *Scenario) chooseOffered(ctx context.Context) error {
 // opened for the reader to choose from — and reports whether one showed.
 func (s *Scenario) pickShownOption(ctx context.Context) (shown bool, err error) {
 	option, err := s.firstOffered(ctx)
-	if err != nil {
-		return false, fmt.Errorf("list the options shown: %w", err)
-	}
-	if option == "" {
-		return false, nil
+	if err != nil || option == "" {
+		return false, err
 	}
 	return true, s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: option})
 }
