@@ -262,6 +262,24 @@ func TestALabelInTheAccountMenu(t *testing.T) {
 			t.Error("the account's menu was opened for a field")
 		}
 	})
+	t.Run("a list of that name is opened instead", func(t *testing.T) {
+		// n8n's filter panel: "Tags" over a dropdown, in a popover a press elsewhere closes.
+		withList := strings.Replace(hiddenSettings, `<main><h1>Workflows</h1>`, `<main><h1>Workflows</h1><div><label>Tags</label></div>
+			<div><input role="combobox" placeholder="Filter by tags" aria-expanded="false" onclick="this.setAttribute('aria-expanded', 'true')"></div>`, 1)
+		url := servePages(t, map[string]string{"/": withList})
+		s, ctx := scenarioAt(t, url, Config{})
+		s.loggedIn, s.moves = true, s.session.Moves()
+		s.session.Page.MustEval(`() => document.getElementById("me").addEventListener("click", () => { window.opened = true })`)
+		if err := s.perform(ctx, "Select **Tags**."); err != nil {
+			t.Fatalf("err = %v", err)
+		}
+		if s.session.Page.MustEval(`() => window.opened === true`).Bool() {
+			t.Error("the account's menu was opened though the page shows a list named Tags")
+		}
+		if !s.session.Page.MustEval(`() => document.querySelector("[role=combobox]").getAttribute("aria-expanded") === "true"`).Bool() {
+			t.Error("the Tags list was not opened")
+		}
+	})
 	t.Run("nowhere", func(t *testing.T) {
 		s, ctx := scenarioAt(t, url, Config{})
 		s.loggedIn, s.moves = true, s.session.Moves()
