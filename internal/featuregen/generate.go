@@ -12,6 +12,7 @@ package featuregen
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -242,7 +243,7 @@ func (k *keywords) next(r understand.Role) string {
 // every other sentence and for the content after the step's first paragraph, then its
 // sub-steps numbered "4.1", "4.2". What a sentence asks is understand's to say (readStep).
 func (g *generator) step(t readTree, kw *keywords) {
-	s, number, reads := t.step, t.number, t.reads
+	s, number, reads := t.step, t.number, reachFirst(t.reads)
 	if s.Struck && !g.inStruck {
 		g.line(2, "# struck step %s at %s: %s", number, g.at(s.Pos), cleanMarkup(s.Markup).text)
 		return
@@ -293,6 +294,32 @@ func (g *generator) step(t readTree, kw *keywords) {
 	for _, sub := range t.subs {
 		g.step(sub, kw)
 	}
+}
+
+// reachFirst puts a sentence that says where what the step before it names is found ("Select
+// **Manage tags**. This is available from **Filters** > **Tags**.", understand.Meaning.Reach)
+// before that step, as a reader who does not see it takes that way first. reads is not
+// changed; the steps keep their own positions.
+func reachFirst(reads []read) []read {
+	if !slices.ContainsFunc(reads, func(r read) bool { return r.meaning.Reach }) {
+		return reads
+	}
+	out := slices.Clone(reads)
+	for i, r := range out {
+		if r.note != "" || !r.meaning.Reach {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && out[j].note == "note" {
+			j--
+		}
+		if j < 0 || out[j].note != "" || out[j].meaning.Role != understand.Action || out[j].meaning.Reach {
+			continue
+		}
+		copy(out[j+1:i+1], out[j:i])
+		out[j] = r
+	}
+	return out
 }
 
 // markupPos is the doc position of byte off of a step's or paragraph's markup, which starts at

@@ -189,3 +189,31 @@ func TestGenerateInstructionAndReferenceTables(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that says where what the step names is found is the way there, taken first; both
+// keep their doc positions, and the line map still reads them as one doc step.
+func TestGenerateTheWayToWhatAStepNamesFirst(t *testing.T) {
+	src := "# T\n\n## Manage tags\n\n1. Select **Manage tags**. This is available from **Filters** > **Tags** on the **Workflows** page.\n" +
+		"2. Select **Rename**.\n\n   You can find it under **Tag** > **Actions**.\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"# step 1 at t.md:5:28\n    When This is available from **Filters** > **Tags** on the **Workflows** page.\n" +
+			"    # step 1 sentence 2 at t.md:5:4\n    And Select **Manage tags**.\n",
+		"# step 2 at t.md:8:4\n    And You can find it under **Tag** > **Actions**.\n" +
+			"    # step 2 sentence 2 at t.md:6:4\n    And Select **Rename**.\n",
+	} {
+		if !strings.Contains(string(feature), want) {
+			t.Errorf("feature lacks %q:\n%s", want, feature)
+		}
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(m.Scenarios[0].Steps); got != 4 {
+		t.Errorf("line map has %d steps, want 4", got)
+	}
+}

@@ -87,6 +87,10 @@ type Target struct {
 	// Subject means the procedure's own item: "the check box next to the user", "the token
 	// you want to delete".
 	Subject bool
+	// Item is the kind of item the doc calls the procedure's own, in the singular: "tag" in
+	// "the tag you want to change"; "" when the target names none ("the check box next to the
+	// user" is the user's, read elsewhere).
+	Item string
 }
 
 // Labels is every label the target names, path and alternatives.
@@ -162,6 +166,10 @@ type Meaning struct {
 	// Otherwise is the other way the sentence offers to the same end ("Select an existing
 	// tag, or enter a new tag name"): done when the page does not offer the first.
 	Otherwise []Act
+	// Reach is a way to what the sentence before names ("Select **Manage tags**. This is
+	// available from **Filters** > **Tags**."): a reader who does not see it takes that way
+	// first, so a run does too.
+	Reach bool
 	// Surface is where the sentence happens when it names a place other than the product.
 	Surface Surface
 	// Optional steps may be left out: "(Optional)", "Optionally", "if prompted", "if needed".
@@ -257,6 +265,9 @@ func (m Meaning) String() string {
 	}
 	writeActs(&b, ": ", m.Acts)
 	writeActs(&b, "; or else ", m.Otherwise)
+	if m.Reach {
+		b.WriteString(" (the way to what the sentence before names: taken first)")
+	}
 	if m.Surface.Kind != Product {
 		fmt.Fprintf(&b, " [on %s]", m.Surface)
 	}

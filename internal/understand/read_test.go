@@ -417,6 +417,18 @@ func TestRead(t *testing.T) {
 		{"elsewhere", "Click the link in the confirmation email.",
 			"action: click ~\"link\" [on confirmation email]"},
 		{"other verbs", "Navigate back to **Settings**.", "action: go to \"Settings\""},
+		{"where it is found", "This is available from **Filters** > **Tags** on the **Workflows** page, or in the **+ Add tag** modal in your workflow.",
+			"action: go to \"Filters\" > \"Tags\" in the \"Workflows\" page (the way to what the sentence before names: taken first)"},
+		{"where it is found", "The webhook's secret can be located in **Settings > Integrations > Webhooks**.",
+			"action: go to \"Settings\" > \"Integrations\" > \"Webhooks\""},
+		{"where it is found", "You can also find it under **Account** > **Security**.",
+			"action: go to \"Account\" > \"Security\" (the way to what the sentence before names: taken first)"},
+		{"where it is found", "It's available in the **Billing** tab.",
+			"action: go to \"Billing\" tab (the way to what the sentence before names: taken first)"},
+		{"not a way to go", "Audit logs are available on **Team** and **Enterprise** plans.", "note"},
+		{"not a way to go", "The export is available in the same region as the bucket.", "note"},
+		{"not a way to go", "**API Key** and **Secret** are found under **Credentials** in the **Keys** section.", "note"},
+		{"not a way to go", "Reports are available under **Insights**.", "note"},
 		{"several fields at once", "Enter the user's name and email address and a unique username.",
 			"action: enter ~\"name\" field (the user's name and email address and a unique username.); then enter ~\"email address\" field (the user's name and email address and a unique username.); then enter ~\"username\" field (the user's name and email address and a unique username.)"},
 		{"several fields at once", "Enter a memorable and concise label for your token.",
@@ -1094,6 +1106,36 @@ func TestNamesAct(t *testing.T) {
 	} {
 		if got := NamesAct(label); got != want {
 			t.Errorf("NamesAct(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
+
+// A step that acts on the procedure's item says what kind of item it is by the noun before what
+// says which; a noun for anything says nothing of the kind.
+func TestTheItemAStepNames(t *testing.T) {
+	for _, tt := range []struct{ sentence, item string }{
+		{"Hover over the tag you want to change.", "tag"},
+		{"Click on the name of the administrator whose account you want to edit.", "account"},
+		{"Hover the folders to be edited.", "folder"},
+		{"Select the one you want to delete.", ""},
+		{"Select the credential.", ""},
+	} {
+		got := ""
+		for _, a := range Read(tt.sentence).Acts {
+			if a.Target.Subject {
+				got = a.Target.Item
+			}
+		}
+		if got != tt.item {
+			t.Errorf("%q: item %q, want %q", tt.sentence, got, tt.item)
+		}
+	}
+	for _, tt := range []struct {
+		kind, item string
+		want       bool
+	}{{"API key", "key", true}, {"administrator account", "accounts", true}, {"workflow", "tag", false}, {"", "tag", false}} {
+		if got := CallsItem(tt.kind, tt.item); got != tt.want {
+			t.Errorf("CallsItem(%q, %q) = %v", tt.kind, tt.item, got)
 		}
 	}
 }
