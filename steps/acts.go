@@ -167,13 +167,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 				return err
 			}
 		}
-		err := s.followPath(ctx, t.Path, roles, in, last)
-		if len(t.Path) == 1 && errors.As(err, new(*Mismatch)) {
-			if opened, oerr := s.openDropdownNamed(ctx, t.Path[0], roles, in); opened || oerr != nil {
-				return oerr
-			}
-		}
-		return err
+		return s.followPath(ctx, t.Path, roles, in, last)
 	case len(t.Any) > 0:
 		return s.clickAny(ctx, t.Any, roles, a.In)
 	case t.Subject:

@@ -334,6 +334,11 @@ func TestOptionsOfTheDropdownAStepNames(t *testing.T) {
 		<ul role="listbox" id="list" hidden><li role="option" onclick="document.title = 'picked ' + this.textContent">Failed</li></ul>`,
 		"/words": `<title>Executions</title><a href="/workflows">Workflows</a>
 		<label>Workflows <select id="wf"><option>All workflows</option><option>Nightly sync</option></select></label>`,
+		"/filters": `<title>Workflows</title><button onclick="document.getElementById('panel').hidden = false">Filters</button>
+		<div id="panel" hidden><div><label>Tags</label></div>
+		<div><input role="combobox" aria-expanded="false" onclick="document.title = 'Tags open'"></div></div>`,
+		"/open": `<title>Workflows</title><input role="combobox" aria-expanded="true" aria-controls="tags">
+		<ul role="listbox" id="tags"><li role="option">nightly</li><li role="option" onclick="document.title = 'managing'">Manage tags</li></ul>`,
 		"/buttons": `<title>Executions</title>
 		<section><h2>Status</h2><button onclick="document.title = 'pressed'">Failed</button></section>
 		<label>Status <select><option>Failed</option></select></label>`,
@@ -361,6 +366,8 @@ func TestOptionsOfTheDropdownAStepNames(t *testing.T) {
 		{"/custom", "Select **Status**.", "Executions true"},
 		{"/custom", "In **Status**, select **Failed**.", "picked Failed"},
 		{"/buttons", "In **Status**, select **Failed**.", "pressed"},
+		{"/open", "Select **Manage tags**.", "managing"},
+		{"/filters", "This is available from **Filters** > **Tags**.", "Tags open"},
 	} {
 		s.resetStep()
 		if err := s.open(ctx, url+c.page); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -71,6 +72,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		}
 	}
 	if errors.As(err, &nf) {
+		if found, ok := s.inOpenList(ctx, q); ok {
+			el, err = found, nil
+		}
+	}
+	if errors.As(err, &nf) {
 		// A reader who sees a near label takes it; one who sees nothing like it looks in the
 		// account's menu.
 		if _, near := locate.Confident(nf.Candidates); !near {
@@ -111,6 +117,20 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	m.Continued = best.Label()
 	s.record(m)
 	return el, nil
+}
+
+// inOpenList finds q, a control to press, among the options of a list that is open ("Select
+// **Manage tags**" where the tags dropdown offers it as its last option): a reader presses
+// what the open list shows, whatever the page calls it. A search for a field, or one already
+// among options, is not widened so.
+func (s *Scenario) inOpenList(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	if q.Name == "" || q.Icon != "" || !pressable(q.Roles) || slices.Contains(q.Roles, locate.Option) {
+		return nil, false
+	}
+	option := q
+	option.Roles = []locate.Role{locate.Option}
+	el, _, ok := s.glanceFor(ctx, option)
+	return el, ok
 }
 
 // A reader who sees a clear near-match of a label gives up looking for the exact one after a

@@ -22,8 +22,8 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 	var group *rod.Element
 	caption := ""
 	for i, label := range path {
-		if i == len(path)-1 && last != nil && group == nil {
-			return last(label, in)
+		if i == len(path)-1 && group == nil {
+			return s.pressLast(ctx, label, roles, in, last)
 		}
 		if i < len(path)-1 {
 			g, ok, err := s.caption(ctx, label)
@@ -45,6 +45,25 @@ func (s *Scenario) followPath(ctx context.Context, path []string, roles []locate
 		group = nil
 	}
 	return nil
+}
+
+// pressLast presses the last label of a way, with last when it is given. Where the page shows
+// no control of that label, a dropdown of that name is what the way ends at ("select
+// **Tags**", "**Filters** > **Tags**" where Tags is a list to pick from): it is opened, as a
+// reader clicks into it.
+func (s *Scenario) pressLast(ctx context.Context, label string, roles []locate.Role, in []understand.Where, last func(label string, in []understand.Where) error) error {
+	var err error
+	if last != nil {
+		err = last(label, in)
+	} else {
+		err = s.clickQuery(ctx, locate.Query{Roles: roles, Name: label}, in)
+	}
+	if errors.As(err, new(*Mismatch)) {
+		if opened, oerr := s.openDropdownNamed(ctx, label, roles, in); opened || oerr != nil {
+			return oerr
+		}
+	}
+	return err
 }
 
 // startAtIcon presses the icon a way to go starts at ("**Path:** [gear] *Plugin > Roles*")
