@@ -108,6 +108,11 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	}
 	texts := []string{sc.Name}
 	for _, st := range sc.Steps {
+		if item := itemActedOn(st.Text); item != "" && !c.callsItem(item) {
+			// "Manage tags": "Hover over the tag you want to change" settles that the item is
+			// a tag, which no subject keeps, whatever place a step names ("… in your workflow").
+			return nil
+		}
 		texts = append(texts, st.Text)
 	}
 	if c.Intro != nil { // what the steps say of their item outweighs a word of the paragraph's
@@ -132,6 +137,24 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 		return nil
 	}
 	return &c.Subjects[0]
+}
+
+// itemActedOn is what a step that acts on the procedure's own item calls it ("tag" in "the tag
+// you want to change"); "" when the step names none.
+func itemActedOn(text string) string {
+	for _, a := range understand.Read(text).Acts {
+		if a.Target.Subject && a.Target.Item != "" {
+			return a.Target.Item
+		}
+	}
+	return ""
+}
+
+// callsItem reports a subject whose items a step may call item.
+func (c *Config) callsItem(item string) bool {
+	return slices.ContainsFunc(c.Subjects, func(s Subject) bool {
+		return slices.ContainsFunc(s.Names(), func(n string) bool { return understand.CallsItem(n, item) })
+	})
 }
 
 // speaksOf reports text that names items of a kind, in the singular or plural ("the user

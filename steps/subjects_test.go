@@ -58,6 +58,9 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		{"Providers", []string{"Click on the edit button of the provider to enable and configure."}, ""},
 		// A heading on a kind no subject keeps: the token its steps mention is not its item.
 		{"Delete a user", []string{"Select the menu icon by the user you want to delete.", "Choose whether to copy their API token."}, ""},
+		// The kind of item a step acts on settles it, whatever place a step before it names.
+		{"Manage users", []string{"Open **Settings** in your API token's page.", "Hover over the user you want to change."}, ""},
+		{"Add a user to a token", []string{"In your API token, select **Add user**."}, "API token"},
 	} {
 		sc := &messages.Pickle{Name: tt.heading}
 		for _, s := range tt.steps {

@@ -409,6 +409,13 @@ func ItemNoun(phrase string) string {
 	return singular(words[len(words)-1])
 }
 
+// CallsItem reports whether item, the noun a step calls the procedure's item by (Target.Item),
+// is a name for items of kind: "key" for "API key", "accounts" for "administrator account".
+func CallsItem(kind, item string) bool {
+	words := strings.Fields(strings.ToLower(kind))
+	return len(words) > 0 && singular(words[len(words)-1]) == singular(strings.ToLower(item))
+}
+
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Delete a user" → "user": the words after
 // its verb (a gerund, or an imperative the lexicon knows), past articles and "new" or

@@ -81,8 +81,28 @@ func targetOf(o phrase) Target {
 	}
 	if t.Subject && len(t.Path) == 0 {
 		t.Words = ""
+		t.Item = itemOf(o)
 	}
 	return t
+}
+
+// anyItem are nouns for an item of any kind: "the one you want to delete", "the row to edit".
+var anyItem = wordSet(`one it them item entry row record line element thing`)
+
+// itemOf is the noun a phrase naming the procedure's item calls it by, in the singular: the
+// last word before what says which ("the tag you want to change", "the administrator whose
+// account you want to edit", "the folder to be edited"); "" when nothing says which.
+func itemOf(o phrase) string {
+	for i, t := range o.raw {
+		if i == 0 || !t.is("you", "to", "that", "which") {
+			continue
+		}
+		if n := singular(o.raw[i-1].lower); o.raw[i-1].kind == word && !determiners[n] && !anyItem[n] {
+			return n
+		}
+		return ""
+	}
+	return ""
 }
 
 // namedControl is the kind of control a phrase names with no label of its own ("the
