@@ -217,3 +217,20 @@ func TestGenerateTheWayToWhatAStepNamesFirst(t *testing.T) {
 		t.Errorf("line map has %d steps, want 4", got)
 	}
 }
+
+// A vague request to fill something in, right before a lead-in over the sub-items that say
+// what, is what they do: a note, not a field to type a made-up value into. A field the doc
+// names stays a step.
+func TestGenerateARequestTheSubItemsDo(t *testing.T) {
+	src := "# T\n\n## Filter\n\n1. Enter your filters. You can filter by:\n   - **Status**: choose **Failed**.\n" +
+		"2. Enter **Name**. Then set:\n   - **Color**: choose **Red**.\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# note: Enter your filters.\n", "When **Status**: choose **Failed**.\n", "t.md:7:4\n    And Enter **Name**.\n"} {
+		if !strings.Contains(string(feature), want) {
+			t.Errorf("feature lacks %q:\n%s", want, feature)
+		}
+	}
+}

@@ -197,6 +197,9 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 			listItem(&reads[0], listed)
 		}
 		tree := readTree{step: s, number: number, reads: reads, subs: readSteps(s.SubSteps, number, leadOf(reads, s.SubSteps))}
+		if len(s.SubSteps) > 0 {
+			doneBelow(tree.reads)
+		}
 		if len(reads) > 0 && (reads[0].listed == understand.FieldList || reads[0].listed == understand.NamedFieldList) && reads[0].meaning.Step() && !asks {
 			describesField(tree.reads[1:], tree.subs)
 			markedThenAsked(tree.reads)
@@ -207,6 +210,30 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		out = append(out, tree)
 	}
 	return out
+}
+
+// doneBelow makes a note of a step's vague request to fill something in ("Enter your
+// filters.") when the lead-in right after it introduces the sub-items that say what ("You can
+// filter by:" over "**Status**: choose from …"): the request is what they do, not a field of
+// its own — performed, it typed a made-up value into whatever field came first.
+func doneBelow(reads []read) {
+	n := len(reads)
+	for n > 0 && reads[n-1].continuation {
+		n--
+	}
+	if n < 2 || !strings.HasSuffix(strings.TrimSpace(reads[n-1].text), ":") {
+		return
+	}
+	r := &reads[n-2]
+	if r.note != "" || r.continuation || !only(r.meaning, understand.Enter) {
+		return
+	}
+	for _, a := range r.meaning.Acts {
+		if len(a.Target.Labels()) > 0 || a.Target.Icon != "" || a.Value != "" {
+			return // "Enter **Name**.": a field the doc names
+		}
+	}
+	r.meaning, r.note = understand.Meaning{Role: understand.Note}, "note"
 }
 
 // describesField makes notes of what an item that describes a field ("**Start Date**
