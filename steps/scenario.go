@@ -137,6 +137,9 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
+	if err := s.backdrops(ctx); err != nil {
+		return ctx, fmt.Errorf("precondition: %w", err)
+	}
 	return ctx, nil
 }
 

@@ -200,6 +200,26 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 	return nil
 }
 
+// backdrops makes an item of each backdrop subject the procedure has none of (profile.Subject
+// Backdrop): the page it starts on then shows what the docs describe, not an empty state.
+// The items are removed with the others the scenario made; none is the procedure's own.
+func (s *Scenario) backdrops(ctx context.Context) error {
+	defer timed(&s.spent.Preconditions)()
+	for i := range s.cfg.Subjects {
+		kind := &s.cfg.Subjects[i]
+		if !kind.Backdrop || kind.Keeper == nil || s.kind != nil && s.kind.Name == kind.Name {
+			continue
+		}
+		name := s.newName()
+		if err := kind.Keeper.Ensure(ctx, name); err != nil {
+			return fmt.Errorf("make a %s for the product's pages to show (a backdrop subject): %w", kind.Name, err)
+		}
+		s.created = append(s.created, name)
+		s.madeOf(name, kind.Name)
+	}
+	return nil
+}
+
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
 // through the pages may be of another kind than the one its words name first. A name that
 // of says is of one subject is looked for on its list only; a list none of the names may be

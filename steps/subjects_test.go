@@ -1,6 +1,8 @@
 package steps
 
 import (
+	"context"
+	"slices"
 	"testing"
 
 	messages "github.com/cucumber/messages/go/v34"
@@ -121,5 +123,45 @@ func TestKeptAt(t *testing.T) {
 		if got := ss.keptAt(path); got != want {
 			t.Errorf("keptAt(%q) = %q, want %q", path, got, want)
 		}
+	}
+}
+
+// madeKeeper records the items it is asked to make.
+type madeKeeper struct{ made []string }
+
+func (k *madeKeeper) Ensure(_ context.Context, name string) error {
+	k.made = append(k.made, name)
+	return nil
+}
+func (k *madeKeeper) Names(context.Context) ([]string, error) { return k.made, nil }
+func (k *madeKeeper) Delete(context.Context, []string) error  { return nil }
+
+// A backdrop subject gets one item for every procedure that makes none of its kind, cleaned up
+// with the rest and never the procedure's own; a procedure acting on that kind gets only its own.
+func TestBackdropItems(t *testing.T) {
+	workflows, keys := &madeKeeper{}, &madeKeeper{}
+	cfg := &Config{RunID: "r1", Subjects: Subjects{
+		{Subject: profile.Subject{Name: "workflow", Backdrop: true}, Keeper: workflows},
+		{Subject: profile.Subject{Name: "API key"}, Keeper: keys},
+	}}
+	s := &Scenario{cfg: cfg}
+	if err := s.ensure(context.Background(), &cfg.Subjects[1]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.backdrops(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(workflows.made) != 1 || s.subject != keys.made[0] || !slices.Contains(s.created, workflows.made[0]) || s.of[workflows.made[0]] != "workflow" {
+		t.Errorf("made workflows %q, keys %q; subject %q, created %q", workflows.made, keys.made, s.subject, s.created)
+	}
+	own := &Scenario{cfg: cfg}
+	if err := own.ensure(context.Background(), &cfg.Subjects[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := own.backdrops(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(workflows.made) != 2 || len(own.created) != 1 {
+		t.Errorf("a procedure on its own workflow made %q", own.created)
 	}
 }

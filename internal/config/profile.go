@@ -90,7 +90,15 @@ func (c *checker) subjects(k *key, v any) []profile.Subject {
 			"words": func(k *key, v any) { s.Words = c.labels(k, v) },
 			"api":   func(k *key, v any) { s.API = c.calls(k, v) },
 			"pages": func(k *key, v any) { s.Pages = c.pages(k, v) },
+			"backdrop": func(k *key, v any) {
+				if b := c.boolean(k, v); b != nil {
+					s.Backdrop = *b
+				}
+			},
 		})
+		if s.Backdrop && s.API == nil && s.Pages == nil {
+			c.valueErr(ek, "backdrop subject %q has neither api nor pages: say how docdrift makes one", s.Name)
+		}
 		if m, ok := t.(map[string]any); ok && m["name"] == nil {
 			c.valueErr(ek, "[[product.subject]] has no name: say what the docs call the items (\"API token\")")
 		}

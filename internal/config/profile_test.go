@@ -105,6 +105,7 @@ bearer_storage = "token"
 header = { name = "browser-id", storage = "n8n-browserId" }
 [[product.subject]]
 name = "workflow"
+backdrop = true
 [product.subject.api]
 list = { path = "/rest/workflows", items = "data", id = "id", name = "name" }
 create = { path = "/rest/workflows", body = '{"name": "{name}"}', id = "data.id" }
@@ -121,6 +122,9 @@ delete = [{ method = "POST", path = "/rest/workflows/{id}/archive" }, { path = "
 	want := []profile.Request{{Method: "POST", Path: "/rest/workflows/{id}/archive"}, {Method: "DELETE", Path: "/rest/workflows/{id}"}}
 	if got := p.Subjects[0].API.Delete; !reflect.DeepEqual(got, want) {
 		t.Errorf("delete %+v, want %+v", got, want)
+	}
+	if !p.Subjects[0].Backdrop {
+		t.Error("the workflow subject is not a backdrop")
 	}
 }
 
@@ -140,6 +144,8 @@ func TestParseBadProfiles(t *testing.T) {
 			[]string{`docdrift.toml:3:16: product.password_env must name the environment variable`}},
 		{"two products of one name", "[[product]]\nname = \"A\"\n[[product]]\nname = \"a\"\n",
 			[]string{`docdrift.toml:4:8: another [[product]] is named "a" already`}},
+		{"a backdrop nothing makes", "[[product]]\nname = \"A\"\n[[product.subject]]\nname = \"workflow\"\nbackdrop = true\n",
+			[]string{`docdrift.toml:3:11: backdrop subject "workflow" has neither api nor pages`}},
 		{"a subject without a name, and one twice", "[[product]]\nname = \"A\"\n[[product.subject]]\nwords = [\"x\"]\n[[product.subject]]\nname = \"X\"\n",
 			[]string{`docdrift.toml:3:11: [[product.subject]] has no name`, `docdrift.toml:5:11: subject name "X" is given twice in this product`}},
 		{"requests: missing, bad method, bad placeholder, bad JSON, bad path", `[[product]]

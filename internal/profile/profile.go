@@ -49,6 +49,10 @@ type Subject struct {
 	// API, through its pages, or — both nil — not at all (cleanup is then the user's).
 	API   *Calls
 	Pages *Pages
+	// Backdrop makes one item of this kind for every procedure that makes none, removed
+	// after it: a product whose pages show their lists, tabs and filters only once an item
+	// exists (n8n's home is a welcome page until there is a workflow).
+	Backdrop bool
 }
 
 // Calls are the REST requests that list, make and remove a subject's items.
