@@ -179,7 +179,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 		if d := dropdownPlace(a.In); d != "" {
 			// "**Workflows**: choose all workflows, or a specific workflow name": words for
 			// an option of the Workflows list, not a control of their own.
-			if _, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}); ok {
+			if s.shownOrReopened(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}) {
 				return s.chooseAnyFromDropdown(ctx, d, t.Words)
 			}
 		}
@@ -334,7 +334,7 @@ func (s *Scenario) fromDropdownNamed(ctx context.Context, option string, roles [
 	if _, _, shown := s.glanceFor(ctx, locate.Query{Roles: roles, Name: option}); shown {
 		return false, nil
 	}
-	if _, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}); !ok {
+	if !s.shownOrReopened(ctx, locate.Query{Roles: []locate.Role{locate.Combobox}, Name: d}) {
 		return false, nil
 	}
 	return true, s.chooseFromDropdown(ctx, d, option)

@@ -379,4 +379,51 @@ func TestOptionsOfTheDropdownAStepNames(t *testing.T) {
 			t.Errorf("%s: title %q, want %q", c.page, got, c.want)
 		}
 	}
+	// An option the open list lacks is drift that says what it offers, not a link of the
+	// page behind it taken instead.
+	s.resetStep()
+	if err := s.open(ctx, url+"/custom"); err != nil {
+		t.Fatal(err)
+	}
+	s.session.Page.MustEval(`() => document.body.insertAdjacentHTML("beforeend", '<a href="/insights">Failures 0</a>')`)
+	var m *Mismatch
+	if err := s.perform(ctx, "In **Status**, select **Failure**."); !errors.As(err, &m) || !strings.Contains(err.Error(), `it offers "Failed"`) {
+		t.Errorf("err = %v, want drift naming the list's options", err)
+	}
+	if title := s.session.Page.MustInfo().Title; title != "Executions" {
+		t.Errorf("ended on %q: a link of the page was taken for the option", title)
+	}
+}
+
+// A panel an earlier step opened that closed since (a choice in it closes it, as n8n's filter
+// panel does) is opened again by pressing what opened it, once the step's place is not shown;
+// a place nothing brings back is drift.
+func TestAPanelThatClosedIsOpenedAgain(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Executions</title>
+		<button onclick="document.getElementById('panel').hidden = !document.getElementById('panel').hidden">Filters</button>
+		<div id="panel" hidden>
+		<label>Workflows <select id="wf" onchange="document.getElementById('panel').hidden = true"><option>All</option><option>Nightly</option></select></label>
+		<label>Status <select id="status" onchange="document.getElementById('panel').hidden = true"><option>Any</option><option>Failed</option></select></label>
+		</div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	for i, sentence := range []string{"Select **Filters**.", "**Workflows**: choose **Nightly**.", "**Status**: choose **Failed**."} {
+		s.resetStep()
+		s.index = i
+		if err := s.perform(ctx, sentence); err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if got := s.session.Page.MustEval(`() => document.getElementById("wf").value + " " + document.getElementById("status").value`).Str(); got != "Nightly Failed" {
+		t.Errorf("filters %q, want Nightly Failed", got)
+	}
+	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], "opened it again") {
+		t.Errorf("notes %q, want the panel opened again", s.notes)
+	}
+	s.resetStep()
+	s.index = 3
+	var m *Mismatch
+	if err := s.perform(ctx, "**Owner**: choose **Me**."); !errors.As(err, &m) {
+		t.Errorf("a place nowhere: err = %v, want drift", err)
+	}
 }

@@ -134,7 +134,11 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 	if err != nil {
 		return err
 	}
-	return s.caused(ctx, func() error { return s.session.Click(ctx, pt) })
+	if err := s.caused(ctx, func() error { return s.session.Click(ctx, pt) }); err != nil {
+		return err
+	}
+	s.remember(el)
+	return nil
 }
 
 // caused does one of the reader's actions — a click, a key — and waits for what it caused, in

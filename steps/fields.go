@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docdrift/docdrift/internal/editdist"
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
@@ -197,7 +198,24 @@ func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option stri
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
-	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}, Name: LabelText(option)}); err != nil {
+	roles := []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}
+	var offered []string
+	if names, err := s.session.Page.Context(ctx).Eval(offeredJS); err == nil {
+		for _, n := range names.Value.Arr() {
+			offered = append(offered, n.Str())
+		}
+	}
+	if len(offered) > 0 {
+		// The list opened with options: the one to choose is among them, and a drifted one
+		// is not answered with a link of the page behind it.
+		roles = roles[:1]
+	}
+	err = s.findAndPress(ctx, locate.Query{Roles: roles, Name: LabelText(option)})
+	var m *Mismatch
+	if errors.As(err, &m) && m.Continued == "" && len(offered) > 0 {
+		return mismatch("the %q list has no option %q (it offers %s)", LabelText(dropdown), LabelText(option), editdist.Quote(offered))
+	}
+	if err != nil {
 		return err
 	}
 	return s.closeList(ctx, el)

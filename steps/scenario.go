@@ -85,6 +85,10 @@ type Scenario struct {
 	// triedDrawn is the name the running step last looked for among what the page only
 	// draws as clickable.
 	triedDrawn string
+	// pressed are the procedure's last presses, and triedReopen says the running step pressed
+	// one of them again (see reopen).
+	pressed     []pressedAt
+	triedReopen bool
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.
@@ -182,7 +186,7 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 // put away and hovered.
 func (s *Scenario) resetStep() {
 	s.drifted, s.notChecked = false, ""
-	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu, s.triedDrawn = 0, "", false, false, ""
+	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu, s.triedDrawn, s.triedReopen = 0, "", false, false, "", false
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
