@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -335,6 +336,7 @@ func (c clause) press(v Verb) []Act {
 	for _, m := range c.mods {
 		if (m.prep == "next to" || m.prep == "beside" || m.prep == "by" || m.prep == "for") && m.np.subject {
 			t.Subject = true // "the check box next to the user"
+			t.Item = cmp.Or(t.Item, itemOf(m.np))
 		}
 	}
 	switch {

@@ -120,6 +120,7 @@ func Read(sentence string) Meaning {
 			Acts: []Act{{Verb: Nothing, Why: "where the steps below happen: " + strings.TrimSpace(joinWords(toks))}}}
 	}
 	var where []Where
+	var item *Target // the procedure's item a place before the clause names
 	mailbox := false // a container that is the reader's mailbox, not a page
 	imperatives, outcomes := 0, 0
 	asksFields := false // a verb of filling or defining: what follows a lead-in are fields
@@ -155,6 +156,14 @@ func Read(sentence string) Meaning {
 				m.FieldsNamed = m.FieldsNamed || slices.ContainsFunc(p[n:], func(t token) bool { return t.is("field", "fields", "form") })
 			}
 			acts, surface := readClause(p, where)
+			if item != nil {
+				for j := range acts {
+					if acts[j].Verb != Nothing && !acts[j].Target.Subject {
+						acts[j].Target.Subject, acts[j].Target.Item = true, item.Item
+					}
+				}
+				item = nil
+			}
 			if n := len(m.Acts); n > 0 && m.Acts[n-1].Target.Subject && itsOwn(p) {
 				// "Hover the folder to be edited and click its edit button": the item's own
 				// control, in its row. One named in words ("its Settings tab") is looked for
@@ -196,6 +205,10 @@ func Read(sentence string) Meaning {
 			m.Acts = append(m.Acts, acts...)
 			imperatives += len(acts)
 			where = nil
+		case isContainer(p) && p[0].is("on", "in", "for") && itemPlace(p[1:]) != nil:
+			// "On the execution you want to retry, select **Retry execution**": in the item's
+			// own row.
+			item = itemPlace(p[1:])
 		case isContainer(p):
 			where = append(where, readWhere(p[1:], p[0])...)
 			if inMailbox(p) {

@@ -1119,6 +1119,10 @@ func TestTheItemAStepNames(t *testing.T) {
 		{"Hover the folders to be edited.", "folder"},
 		{"Select the one you want to delete.", ""},
 		{"Select the credential.", ""},
+		{"Select **Delete** next to the key you want to delete.", "key"},
+		{"On the execution you want to retry, select **Retry execution**.", "execution"},
+		{"In the row of the database user to be edited, click **Edit**.", "user"},
+		{"In your workflow, select **+ Add tag**.", ""},
 	} {
 		got := ""
 		for _, a := range Read(tt.sentence).Acts {

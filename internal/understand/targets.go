@@ -158,3 +158,18 @@ func splitList(s string) []string {
 	}
 	return out
 }
+
+// itemPlace reads a place that is the procedure's own item said by which one it is, "the
+// execution you want to retry": its target, Item set; nil for any other place ("your
+// workflow" is the item's page, "the upper right corner" a side).
+func itemPlace(ts []token) *Target {
+	p := readPhrase(ts)
+	if !p.subject || len(p.labels) > 0 || p.kind != "" || p.place != "" {
+		return nil
+	}
+	item := itemOf(p)
+	if item == "" {
+		return nil
+	}
+	return &Target{Subject: true, Item: item}
+}
