@@ -317,6 +317,16 @@ func TestTheOtherWayASentenceOffers(t *testing.T) {
 	if !errors.As(err, &m) || !strings.Contains(err.Error(), "nothing to choose from") {
 		t.Errorf("neither way offered: %v, want the first way's drift", err)
 	}
+	// A list offering only its own commands is the list the doc describes, with nothing of the
+	// product's in it yet: the run lacked an item, the doc did not drift.
+	s.resetStep()
+	if err := s.open(ctx, url+"/commands"); err != nil {
+		t.Fatal(err)
+	}
+	var u *Unmet
+	if err := s.perform(ctx, "Select the tag or tags you want to filter by."); !errors.As(err, &u) {
+		t.Errorf("a list of commands only: %v, want what the run lacked", err)
+	}
 }
 
 // A place the step names that is a dropdown holds the options it clicks: "**Status**: choose

@@ -311,7 +311,9 @@ func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
 		commands = append(commands, n.Str())
 	}
 	if len(commands) > 0 {
-		return "", mismatch("the list open offers only its own commands (%q), nothing to choose", commands)
+		// The list is there as the doc says; what is missing is something of the product's
+		// to choose in it (a fresh product has no tags yet): the run lacked it.
+		return "", &Unmet{fmt.Sprintf("the list open offers only its own commands (%q), nothing to choose", commands)}
 	}
 	return "", nil
 }

@@ -82,12 +82,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		}
 	}
 	err := s.performActs(ctx, m.Acts)
-	var first *Mismatch
-	if errors.As(err, &first) && len(m.Otherwise) > 0 {
+	if (errors.As(err, new(*Mismatch)) || errors.As(err, new(*Unmet))) && len(m.Otherwise) > 0 {
 		// "Select an existing tag, or enter a new tag name" where there is no tag to select:
-		// a reader takes the other way. When that fails too, the first way is the drift.
+		// a reader takes the other way. When that fails too, the first way's failure stands.
 		if s.performActs(ctx, m.Otherwise) == nil {
-			s.notes = append(s.notes, "the page does not offer the first way the step gives ("+first.Error()+"): took the other")
+			s.notes = append(s.notes, "the page does not offer the first way the step gives ("+err.Error()+"): took the other")
 			return nil
 		}
 	}
