@@ -436,4 +436,22 @@ func TestAPanelThatClosedIsOpenedAgain(t *testing.T) {
 	if err := s.perform(ctx, "**Owner**: choose **Me**."); !errors.As(err, &m) {
 		t.Errorf("a place nowhere: err = %v, want drift", err)
 	}
+
+	// A control that makes something is never pressed again for it.
+	adds := servePages(t, map[string]string{"/": `<title>Rules</title>
+		<button onclick="window.added = (window.added || 0) + 1; document.getElementById('rule').hidden = false">Add rule</button>
+		<div id="rule" hidden><label>Status <select onchange="document.getElementById('rule').hidden = true"><option>Any</option><option>Failed</option></select></label></div>`})
+	s, ctx = scenarioAt(t, adds, Config{})
+	s.loggedIn = true
+	for i, sentence := range []string{"Select **Add rule**.", "**Status**: choose **Failed**.", "**Status**: choose **Any**."} {
+		s.resetStep()
+		s.index = i
+		err := s.perform(ctx, sentence)
+		if i < 2 && err != nil {
+			t.Fatalf("%s: %v", sentence, err)
+		}
+	}
+	if added := s.session.Page.MustEval(`() => window.added`).Int(); added != 1 {
+		t.Errorf("Add rule pressed %d times, want once", added)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/input"
 )
@@ -44,8 +45,8 @@ func (s *Scenario) reopen(ctx context.Context, q locate.Query) bool {
 		if p.index >= s.index || p.url != url {
 			continue
 		}
-		if shown, err := p.el.Context(ctx).Visible(); err != nil || !shown {
-			continue // gone with what it was in, or hidden
+		if shown, err := p.el.Context(ctx).Visible(); err != nil || !shown || !opensOnly(ctx, p.el) {
+			continue // gone with what it was in, hidden, or a control that does something
 		}
 		if s.press(ctx, p.el) != nil {
 			return false
@@ -60,6 +61,20 @@ func (s *Scenario) reopen(ctx context.Context, q locate.Query) bool {
 		return false
 	}
 	return false
+}
+
+// opensOnly reports a control whose second press only opens something again: not one that
+// submits a form, nor one whose label makes or removes something ("Add user", "Delete").
+func opensOnly(ctx context.Context, el *rod.Element) bool {
+	r, err := el.Context(ctx).Eval(`function () {
+		return { submits: !!this.form && this.type === "submit",
+			label: (this.getAttribute("aria-label") || this.textContent || "").replace(/\s+/g, " ").trim() }
+	}`)
+	if err != nil {
+		return false
+	}
+	label := r.Value.Get("label").Str()
+	return !r.Value.Get("submits").Bool() && !understand.HeadingMakes(label) && !understand.HeadingRemoves(label)
 }
 
 // shownOrReopened reports whether the page shows what q finds, at a glance or once reopen
