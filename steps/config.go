@@ -65,6 +65,10 @@ type Config struct {
 	// scenario of its doc that makes one ("Creating an API token" for "Regenerating an API
 	// token"), whose steps the scenario then performs first; nil when the doc has none.
 	Setup func(sc *godog.Scenario) *godog.Scenario
+	// Procedure gives the other procedure of sc's doc that does what a step of sc asks in a
+	// few words ("Create a new Application Password"); nil when there is none (see
+	// Scenario.asProcedure).
+	Procedure func(sc *godog.Scenario, step string) *godog.Scenario
 	// Teardown gives, for a scenario that made an item (or had one made by Setup) that no
 	// subject of the profile removes, the scenario of its doc that removes one ("Deleting an
 	// API token"), performed on that item when the scenario ends; nil when the doc has none.

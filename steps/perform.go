@@ -57,6 +57,9 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 			return fmt.Errorf("sign in first (the procedure starts inside the product): %w", err)
 		}
 	}
+	if proc := s.calledProcedure(m, text); proc != nil {
+		return s.asProcedure(ctx, proc)
+	}
 	if m.Condition == understand.AnotherWay {
 		// "from an URL, …" after "from the computer, …" under "Choose whether …:": the reader
 		// took the first way.

@@ -89,6 +89,8 @@ type Scenario struct {
 	// one of them again (see reopen).
 	pressed     []pressedAt
 	triedReopen bool
+	// calling is set while a step is done as another procedure of the doc says (asProcedure).
+	calling bool
 
 	// away is the other product's site the procedure moved to ("Sign in to the Okta Admin
 	// Console"), "" while it is on the run's own target.

@@ -22,6 +22,30 @@ func (c *collector) remover(sc *godog.Scenario) *godog.Scenario {
 	return c.sibling(sc, understand.HeadingRemoves)
 }
 
+// procedureFor is the other procedure of sc's doc that does what one of sc's steps asks in a
+// few words: "Create a new Application Password" under "Rotate Passwords" is done as "1.
+// Create Application Password in WordPress" says, a heading that makes that kind of item (or
+// removes it, for "Revoke the old Application Password"). See steps.Config.Procedure.
+func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenario {
+	task := understand.HeadingMakes
+	switch {
+	case understand.HeadingMakes(step):
+	case understand.HeadingRemoves(step):
+		task = understand.HeadingRemoves
+	default:
+		return nil
+	}
+	kind := itemKind(understand.HeadingObject(step))
+	if task(sc.Name) && itemKind(understand.HeadingObject(sc.Name)) == kind {
+		// "Create the policy." in "Create a policy from JSON" is its own last click, not
+		// another procedure that makes one.
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.other(sc, task, kind)
+}
+
 // sibling is the first other procedure of sc's doc whose heading does what task says to the
 // kind of item sc's heading names, as a scenario the steps can perform; nil when there is
 // none, or sc's heading names no item.
@@ -32,8 +56,15 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 	if p == nil {
 		return nil
 	}
-	kind := itemKind(understand.HeadingObject(p.Name))
-	if kind == "" {
+	return c.other(sc, task, itemKind(understand.HeadingObject(p.Name)))
+}
+
+// other is the first procedure of sc's doc but sc whose heading does what task says to items
+// of kind, as a scenario the steps can perform; nil when there is none or kind is "". c.mu is
+// held.
+func (c *collector) other(sc *godog.Scenario, task func(heading string) bool, kind string) *godog.Scenario {
+	p := c.find(sc)
+	if p == nil || kind == "" {
 		return nil
 	}
 	for _, o := range c.kin[p.Doc] {

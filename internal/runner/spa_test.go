@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cucumber/godog"
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/profile"
@@ -322,5 +323,65 @@ func TestAMakerThatDriftsLeavesNoItemNotADrift(t *testing.T) {
 	first := deleting.Steps[0]
 	if !errors.As(first.Err, &unmet) || !strings.Contains(first.Err.Error(), `make the item as "Creating an API token" does`) || first.Drift != nil {
 		t.Errorf("step 1: %v (drift %+v), want the making procedure named and no drift of its own", first.Err, first.Drift)
+	}
+}
+
+// A step that names another procedure of its doc in a few words ("Create a new API token",
+// "Delete the old API token") is done as that procedure says, and says so; the item made on
+// the way is removed with the rest.
+func TestAStepDoneAsAnotherProcedureSays(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	rotating := "\n## Rotating an API token\n\n1. Create a new API token\n2. Delete the old API token\n"
+	if err := os.WriteFile(doc, append(whole, rotating...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{LoginLimit: 1})
+	res, _ := runSPA(t, doc, app, 1)
+	rotate := res.Procedures[len(res.Procedures)-1]
+	if rotate.Name != "Rotating an API token" || rotate.Status != results.Passed {
+		t.Fatalf("%q is %s:\n%s", rotate.Name, rotate.Status, describe(res))
+	}
+	for i, want := range []string{`done as "Creating an API token" says`, `done as "Deleting an API token" says`} {
+		if notes := strings.Join(rotate.Steps[i].Notes, "; "); !strings.Contains(notes, want) {
+			t.Errorf("step %d notes %q, want %q", i+1, notes, want)
+		}
+	}
+	if left := app.Tokens(); len(left) != 0 {
+		t.Errorf("tokens left: %+v", left)
+	}
+}
+
+// Which procedure a step names: one that makes or removes the kind of item the step does; a
+// procedure that makes that kind itself keeps its own last click ("Create the API token").
+func TestTheProcedureAStepNames(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	more := "\n## Creating an API token from a template\n\n1. Log into the store.\n2. Create the API token.\n" +
+		"\n## Rotating an API token\n\n1. Create a new API token\n2. Delete the old API token\n"
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	for _, tt := range []struct{ in, step, want string }{
+		{"Rotating an API token", "Create a new API token", "Creating an API token"},
+		{"Rotating an API token", "Delete the old API token", "Deleting an API token"},
+		{"Rotating an API token", "Open the API tokens page", ""},
+		{"Creating an API token from a template", "Create the API token.", ""},
+	} {
+		got := ""
+		if p := c.procedureFor(&godog.Scenario{Uri: plans[0].Doc.Path, Name: tt.in}, tt.step); p != nil {
+			got = p.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q: %q, want %q", tt.step, tt.in, got, tt.want)
+		}
 	}
 }

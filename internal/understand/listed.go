@@ -388,7 +388,7 @@ var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge e
 // headingVerb is the verb a task heading opens with, as an imperative, lower-cased: "create"
 // for "Creating a new token" and "Create a token"; "" for a heading that opens otherwise.
 func headingVerb(title string) string {
-	ts := tokenize(title)
+	ts := taskTokens(title)
 	if len(ts) == 0 || ts[0].kind != word {
 		return ""
 	}
@@ -416,13 +416,22 @@ func CallsItem(kind, item string) bool {
 	return len(words) > 0 && singular(words[len(words)-1]) == singular(strings.ToLower(item))
 }
 
+// numbering is how a heading or a step may number the task it names: "1.", "2)", "Step 3:".
+var numbering = regexp.MustCompile(`^\s*(?:(?i:step)\s+)?\d+\s*[.):]\s*`)
+
+// taskTokens are the tokens of a task's title past its numbering ("1. Create Application
+// Password in WordPress").
+func taskTokens(title string) []token {
+	return tokenize(numbering.ReplaceAllString(title, ""))
+}
+
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Delete a user" → "user": the words after
 // its verb (a gerund, or an imperative the lexicon knows), past articles and "new" or
 // "existing", up to a preposition. "" for a heading that names no task ("Settings", "Usage")
 // or no object ("Filter by tag").
 func HeadingObject(title string) string {
-	ts := tokenize(title)
+	ts := taskTokens(title)
 	if len(ts) < 2 || ts[0].kind != word {
 		return ""
 	}
@@ -434,7 +443,7 @@ func HeadingObject(title string) string {
 		switch {
 		case t.kind == punct || t.in(prepositions) || t.is("and", "or", "to"):
 			return strings.Join(obj, " ")
-		case len(obj) == 0 && (determiners[t.lower] || t.is("new", "existing")):
+		case len(obj) == 0 && (determiners[t.lower] || t.is("new", "existing", "old")):
 		default:
 			obj = append(obj, t.text)
 		}

@@ -261,6 +261,9 @@ func TestHeadingObject(t *testing.T) {
 		{"Add a tag to a workflow", "tag"},
 		{"Filter by tag", ""},
 		{"API keys", ""},
+		{"1. Create Application Password in WordPress", "Application Password"}, // numbered
+		{"Step 2: Generate a token", "token"},
+		{"Revoke the old Application Password", "Application Password"},
 	} {
 		if got := HeadingObject(tt.title); got != tt.want {
 			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)
@@ -271,15 +274,16 @@ func TestHeadingObject(t *testing.T) {
 // A heading whose task leaves a new item behind.
 func TestHeadingMakes(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Creating a new transfer token": true, // Strapi's Data Management doc
-		"Adding a new locale":           true,
-		"Generate an access key":        true,
-		"Inviting users":                true,
-		"Deleting a role":               false,
-		"Email templates":               false,
-		"Advanced settings":             false,
-		"Regenerating an API token":     false,
-		"Editing an account":            false,
+		"Creating a new transfer token":  true, // Strapi's Data Management doc
+		"Adding a new locale":            true,
+		"Generate an access key":         true,
+		"Inviting users":                 true,
+		"Deleting a role":                false,
+		"Email templates":                false,
+		"Advanced settings":              false,
+		"Regenerating an API token":      false,
+		"Editing an account":             false,
+		"1. Create Application Password": true,
 	} {
 		if got := HeadingMakes(title); got != want {
 			t.Errorf("HeadingMakes(%q) = %v, want %v", title, got, want)

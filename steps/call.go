@@ -1,0 +1,40 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/understand"
+)
+
+// calledProcedure is the other procedure of the doc that a step names in a few words, a task
+// with no control marked ("Create a new Application Password" under "Rotate Passwords"), as
+// Config.Procedure finds it; nil for any other step, and inside such a procedure.
+func (s *Scenario) calledProcedure(m understand.Meaning, text string) *godog.Scenario {
+	if s.calling || s.cfg.Procedure == nil || len(m.Acts) != 1 {
+		return nil
+	}
+	if a := m.Acts[0]; a.Verb != understand.Click || a.Target.Words == "" || len(a.Target.Labels()) > 0 || a.Target.Icon != "" {
+		return nil
+	}
+	return s.cfg.Procedure(s.pickle, text)
+}
+
+// asProcedure does a step that names another procedure of its doc as that procedure says, as a
+// reader turns back to it, and notes so; where that procedure drifts, so does the step.
+func (s *Scenario) asProcedure(ctx context.Context, proc *godog.Scenario) error {
+	s.calling = true
+	defer func() { s.calling = false }()
+	before := s.subject
+	if err := s.performAs(ctx, proc); err != nil {
+		return fmt.Errorf("done as %q says: %w", proc.Name, err)
+	}
+	if before != "" && understand.HeadingMakes(proc.Name) {
+		// "Create a new Application Password", then "Revoke the old Application Password":
+		// the procedure's item stays the one it had; the new one is cleaned up with the rest.
+		s.subject = before
+	}
+	s.notes = append(s.notes, fmt.Sprintf("done as %q says", proc.Name))
+	return nil
+}
