@@ -439,6 +439,10 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		el, err = s.emptyField(ctx)
 	} else {
 		el, err = s.find(ctx, q)
+		if errors.As(err, new(*Mismatch)) && s.reopen(ctx, q) {
+			// The field is in a panel an earlier step opened, which closed since.
+			el, err = s.find(ctx, q)
+		}
 		if err != nil && q.Described {
 			el, err = s.emptyField(ctx) // the words described the value, not the field
 		}

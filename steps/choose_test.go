@@ -414,24 +414,25 @@ func TestAPanelThatClosedIsOpenedAgain(t *testing.T) {
 		<div id="panel" hidden>
 		<label>Workflows <select id="wf" onchange="document.getElementById('panel').hidden = true"><option>All</option><option>Nightly</option></select></label>
 		<label>Status <select id="status" onchange="document.getElementById('panel').hidden = true"><option>Any</option><option>Failed</option></select></label>
+		<label>Key <input id="key"></label>
 		</div>`})
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn = true
-	for i, sentence := range []string{"Select **Filters**.", "**Workflows**: choose **Nightly**.", "**Status**: choose **Failed**."} {
+	for i, sentence := range []string{"Select **Filters**.", "**Workflows**: choose **Nightly**.", "**Status**: choose **Failed**.", "Enter `build` in the **Key** field."} {
 		s.resetStep()
 		s.index = i
 		if err := s.perform(ctx, sentence); err != nil {
 			t.Fatalf("%s: %v", sentence, err)
 		}
 	}
-	if got := s.session.Page.MustEval(`() => document.getElementById("wf").value + " " + document.getElementById("status").value`).Str(); got != "Nightly Failed" {
-		t.Errorf("filters %q, want Nightly Failed", got)
+	if got := s.session.Page.MustEval(`() => document.getElementById("wf").value + " " + document.getElementById("status").value + " " + document.getElementById("key").value`).Str(); got != "Nightly Failed build" {
+		t.Errorf("filters %q, want Nightly Failed build", got)
 	}
 	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], "opened it again") {
 		t.Errorf("notes %q, want the panel opened again", s.notes)
 	}
 	s.resetStep()
-	s.index = 3
+	s.index = 4
 	var m *Mismatch
 	if err := s.perform(ctx, "**Owner**: choose **Me**."); !errors.As(err, &m) {
 		t.Errorf("a place nowhere: err = %v, want drift", err)
