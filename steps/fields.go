@@ -199,12 +199,7 @@ func (s *Scenario) chooseFromDropdown(ctx context.Context, dropdown, option stri
 		return err
 	}
 	roles := []locate.Role{locate.Option, locate.MenuItem, locate.Link, locate.Button}
-	var offered []string
-	if names, err := s.session.Page.Context(ctx).Eval(offeredJS); err == nil {
-		for _, n := range names.Value.Arr() {
-			offered = append(offered, n.Str())
-		}
-	}
+	offered, _ := s.offered(ctx) // unread, the option is looked for among every control
 	if len(offered) > 0 {
 		// The list opened with options: the one to choose is among them, and a drifted one
 		// is not answered with a link of the page behind it.
@@ -299,16 +294,16 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 // already chosen, not disabled, and a value rather than one of the list's own commands
 // ("Manage tags", "Create tag …"); "" when none shows.
 func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
-	names, err := s.session.Page.Context(ctx).Eval(offeredJS)
+	names, err := s.offered(ctx)
 	if err != nil {
-		return "", fmt.Errorf("list the options shown: %w", err)
+		return "", err
 	}
 	var commands []string
-	for _, n := range names.Value.Arr() {
-		if !understand.NamesAct(n.Str()) {
-			return n.Str(), nil
+	for _, n := range names {
+		if !understand.NamesAct(n) {
+			return n, nil
 		}
-		commands = append(commands, n.Str())
+		commands = append(commands, n)
 	}
 	if len(commands) > 0 {
 		// The list is there as the doc says; what is missing is something of the product's
@@ -316,6 +311,19 @@ func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
 		return "", &Unmet{fmt.Sprintf("the list open offers only its own commands (%q), nothing to choose", commands)}
 	}
 	return "", nil
+}
+
+// offered names the options open lists show (offeredJS).
+func (s *Scenario) offered(ctx context.Context) ([]string, error) {
+	names, err := s.session.Page.Context(ctx).Eval(offeredJS)
+	if err != nil {
+		return nil, fmt.Errorf("list the options shown: %w", err)
+	}
+	out := make([]string, 0, len(names.Value.Arr()))
+	for _, n := range names.Value.Arr() {
+		out = append(out, n.Str())
+	}
+	return out, nil
 }
 
 // offeredJS names the options open lists show, in page order: shown, not already chosen,

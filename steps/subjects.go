@@ -103,7 +103,7 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	// The kind its heading names, when no subject keeps it: a step that speaks of that kind
 	// before any names a kept one settles that the procedure has none.
 	unkept := understand.ItemNoun(understand.HeadingObject(sc.Name))
-	if unkept != "" && c.keepsKind(unkept) {
+	if unkept != "" && c.callsItem(unkept) {
 		unkept = ""
 	}
 	texts := []string{sc.Name}
@@ -150,7 +150,8 @@ func itemActedOn(text string) string {
 	return ""
 }
 
-// callsItem reports a subject whose items a step may call item.
+// callsItem reports a subject whose items a step or a heading may call item ("account" for
+// "administrator account", "tag" for none of n8n's).
 func (c *Config) callsItem(item string) bool {
 	return slices.ContainsFunc(c.Subjects, func(s Subject) bool {
 		return slices.ContainsFunc(s.Names(), func(n string) bool { return understand.CallsItem(n, item) })
@@ -162,14 +163,6 @@ func (c *Config) callsItem(item string) bool {
 func speaksOf(text, kind string) bool {
 	return slices.ContainsFunc(strings.Fields(text), func(w string) bool {
 		return understand.ItemNoun(strings.Trim(w, ".,;:!?*`'\"()")) == kind
-	})
-}
-
-// keepsKind reports a subject whose items are of that kind ("account" for "administrator
-// account").
-func (c *Config) keepsKind(item string) bool {
-	return slices.ContainsFunc(c.Subjects, func(s Subject) bool {
-		return slices.ContainsFunc(s.Names(), func(n string) bool { return understand.ItemNoun(n) == item })
 	})
 }
 
@@ -190,14 +183,23 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 		// Nothing makes one: the procedure acts on what the product has.
 		return nil
 	}
-	name := s.newName()
-	if err := kind.Keeper.Ensure(ctx, name); err != nil {
+	name, err := s.makeItem(ctx, kind)
+	if err != nil {
 		return fmt.Errorf("make the %s the procedure acts on: %w", kind.Name, err)
 	}
 	s.subject, s.kind = name, kind
+	return nil
+}
+
+// makeItem makes an item of kind through its keeper, named for the run, and notes it for cleanup.
+func (s *Scenario) makeItem(ctx context.Context, kind *Subject) (string, error) {
+	name := s.newName()
+	if err := kind.Keeper.Ensure(ctx, name); err != nil {
+		return "", err
+	}
 	s.created = append(s.created, name)
 	s.madeOf(name, kind.Name)
-	return nil
+	return name, nil
 }
 
 // backdrops makes an item of each backdrop subject the procedure has none of (profile.Subject
@@ -210,12 +212,9 @@ func (s *Scenario) backdrops(ctx context.Context) error {
 		if !kind.Backdrop || kind.Keeper == nil || s.kind != nil && s.kind.Name == kind.Name {
 			continue
 		}
-		name := s.newName()
-		if err := kind.Keeper.Ensure(ctx, name); err != nil {
+		if _, err := s.makeItem(ctx, kind); err != nil {
 			return fmt.Errorf("make a %s for the product's pages to show (a backdrop subject): %w", kind.Name, err)
 		}
-		s.created = append(s.created, name)
-		s.madeOf(name, kind.Name)
 	}
 	return nil
 }

@@ -52,11 +52,7 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	p := c.find(sc)
-	if p == nil {
-		return nil
-	}
-	return c.other(sc, task, itemKind(understand.HeadingObject(p.Name)))
+	return c.other(sc, task, itemKind(understand.HeadingObject(sc.Name)))
 }
 
 // other is the first procedure of sc's doc but sc whose heading does what task says to items

@@ -427,8 +427,8 @@ func taskTokens(title string) []token {
 
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Delete a user" → "user": the words after
-// its verb (a gerund, or an imperative the lexicon knows), past articles and "new" or
-// "existing", up to a preposition. "" for a heading that names no task ("Settings", "Usage")
+// its verb (a gerund, or an imperative the lexicon knows), past its numbering ("1. Create …"),
+// articles and "new", "existing" or "old", up to a preposition. "" for a heading that names no task ("Settings", "Usage")
 // or no object ("Filter by tag").
 func HeadingObject(title string) string {
 	ts := taskTokens(title)

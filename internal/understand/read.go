@@ -205,11 +205,15 @@ func Read(sentence string) Meaning {
 			m.Acts = append(m.Acts, acts...)
 			imperatives += len(acts)
 			where = nil
-		case isContainer(p) && p[0].is("on", "in", "for") && itemPlace(p[1:]) != nil:
-			// "On the execution you want to retry, select **Retry execution**": in the item's
-			// own row.
-			item = itemPlace(p[1:])
 		case isContainer(p):
+			if p[0].is("on", "in", "for") {
+				// "On the execution you want to retry, select **Retry execution**": in the
+				// item's own row.
+				if it := itemPlace(p[1:]); it != nil {
+					item = it
+					continue
+				}
+			}
 			where = append(where, readWhere(p[1:], p[0])...)
 			if inMailbox(p) {
 				mailbox = true // "From the invitation email, follow the link …"

@@ -4,14 +4,14 @@ import "slices"
 
 // foundWords say where something is, not that it appears: "is available from", "can be
 // located in". ("is shown under" is an outcome: the page shows it there.)
-var foundWords = map[string]bool{"available": true, "located": true, "found": true, "accessible": true, "reachable": true}
+var foundWords = wordSet(`available located found accessible reachable`)
 
 // foundPrepositions open the place something is found in.
-var foundPrepositions = map[string]bool{"from": true, "in": true, "under": true, "on": true, "via": true, "through": true, "within": true, "at": true}
+var foundPrepositions = wordSet(`from in under on via through within at`)
 
 // pointingBack are subjects that name what the sentence before did: "This is available from
 // …" says where the control the step just named is.
-var pointingBack = map[string]bool{"this": true, "it": true, "these": true, "they": true, "that": true, "those": true}
+var pointingBack = wordSet(`this it these they that those it's that's`)
 
 // readWhereFound reads a sentence that says where something is found rather than telling the
 // reader to go there — "This is available from **Filters** > **Tags** on the **Workflows**
@@ -34,7 +34,7 @@ func readWhereFound(ts []token) (m Meaning, back bool, ok bool) {
 	if t := m.Acts[0].Target; len(t.Path) < 2 && !(len(t.Path) == 1 && slices.Contains([]string{"page", "tab", "menu"}, t.Kind)) {
 		return Meaning{}, false, false
 	}
-	return m, len(subject) > 0 && (subject[0].in(pointingBack) || subject[0].is("it's", "that's")), true
+	return m, len(subject) > 0 && subject[0].in(pointingBack), true
 }
 
 // foundSubject splits "SUBJECT is (also) available|located|found …", "SUBJECT can (also) be
@@ -54,21 +54,14 @@ func foundSubject(ts []token) (subject, rest []token, ok bool) {
 		if t.kind != word {
 			return nil, nil, false
 		}
-		j := i
+		end, j := i, i // the subject is ts[:end]; the found word is at j, past the verb
 		switch {
 		case t.is("it's", "that's") && i == 0:
 			// "It's available under …": the subject and its verb in one word.
-			j = 1
-			if j < len(ts) && ts[j].is("also") {
-				j++
-			}
-			if j >= len(ts) || !ts[j].in(foundWords) {
-				return nil, nil, false
-			}
-			return ts[:1], ts[j+1:], true
-		case t.is("is", "are"):
+			end, j = 1, 1
+		case t.is("is", "are") && i > 0:
 			j++
-		case t.is("can", "may") && j+1 < len(ts) && ts[j+1].is("be"):
+		case t.is("can", "may") && i > 0 && j+1 < len(ts) && ts[j+1].is("be"):
 			j += 2
 		case t.is("can", "will", "'ll") && i == 1 && ts[0].is("you"):
 			// "You can find it under …": what is found follows the verb.
@@ -79,15 +72,15 @@ func foundSubject(ts []token) (subject, rest []token, ok bool) {
 			if k >= len(ts) || !ts[k].is("find") {
 				return nil, nil, false
 			}
-			end := slices.IndexFunc(ts[k+1:], func(t token) bool { return t.in(foundPrepositions) })
-			if end <= 0 || end > most || slices.ContainsFunc(ts[k+1:k+1+end], func(t token) bool { return t.kind != word }) {
+			n := slices.IndexFunc(ts[k+1:], func(t token) bool { return t.in(foundPrepositions) })
+			if n <= 0 || n > most || slices.ContainsFunc(ts[k+1:k+1+n], func(t token) bool { return t.kind != word }) {
 				return nil, nil, false
 			}
-			return ts[k+1 : k+1+end], ts[k+1+end:], true
+			return ts[k+1 : k+1+n], ts[k+1+n:], true
 		default:
 			continue
 		}
-		if i == 0 || i > most {
+		if end > most {
 			return nil, nil, false
 		}
 		if j < len(ts) && ts[j].is("also") {
@@ -96,7 +89,7 @@ func foundSubject(ts []token) (subject, rest []token, ok bool) {
 		if j >= len(ts) || !ts[j].in(foundWords) {
 			return nil, nil, false
 		}
-		return ts[:i], ts[j+1:], true
+		return ts[:end], ts[j+1:], true
 	}
 	return nil, nil, false
 }
