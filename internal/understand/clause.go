@@ -355,6 +355,11 @@ func (c clause) press(v Verb) []Act {
 			return []Act{{Verb: Choose, Target: t, In: append(c.where, Where{Label: m.np.labels[0], Kind: "group"})}}
 		}
 		if m.prep == "from" && (m.np.kind == "dropdown" || m.np.kind == "menu" || containerWord(m.np) == "list") {
+			if item := c.oneOfTheList(m.np); item != "" {
+				// "Click on a secret API key from the list": one of the items the page
+				// lists, which opens it — the procedure's own.
+				return []Act{{Verb: Choose, Target: Target{Subject: true, Item: item}, In: c.where}}
+			}
 			return []Act{{Verb: Choose, Target: t, In: c.where}}
 		}
 	}
@@ -370,6 +375,22 @@ func (c clause) press(v Verb) []Act {
 		t.Kind = c.obj.kind
 	}
 	return []Act{{Verb: v, Target: t, In: c.where}}
+}
+
+// oneOfTheList is the kind of item a click names as any one of a page's list ("Click on a
+// product tag from the list"): the last word of an object an indefinite article begins, with
+// nothing marked, from a place called a list; "" otherwise. A click opens such an
+// item; picking one from a form's list ("Select a role from the list") relates another kind.
+func (c clause) oneOfTheList(place phrase) string {
+	o := c.obj
+	if c.verb != "click" && c.verb != "click on" || len(o.labels) > 0 || o.icon != "" || len(o.words) == 0 || len(o.raw) == 0 || !o.raw[0].is("a", "an") {
+		return ""
+	}
+	words := slices.DeleteFunc(slices.Clone(place.raw), func(t token) bool { return t.kind != word })
+	if len(words) == 0 || !words[len(words)-1].is("list") {
+		return ""
+	}
+	return singular(strings.ToLower(o.words[len(o.words)-1]))
 }
 
 // boxes reports an object that is check boxes, several and unnamed: "the boxes of the

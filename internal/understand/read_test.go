@@ -262,6 +262,9 @@ func TestRead(t *testing.T) {
 			"action: click \"Settings\" menu; then click \"Reset\""},
 		{"the item, acted on", "In the list, select the campaign to be modified.",
 			"action: choose the procedure's subject in the list"},
+		{"any of a list's items, opened", "Click on a webhook from the list.",
+			"action: choose the procedure's subject"},
+		{"a pick, not the item", "Choose Edit from the dropdown.", "action: click ~\"Edit\""},
 		{"a purpose, not the item", "Click the button to be redirected to the sign-in page.",
 			"action: click ~\"button\""},
 		{"a value, not the item", "Enter the value to be updated.",
@@ -1123,6 +1126,8 @@ func TestTheItemAStepNames(t *testing.T) {
 		{"On the execution you want to retry, select **Retry execution**.", "execution"},
 		{"In the row of the database user to be edited, click **Edit**.", "user"},
 		{"In your workflow, select **+ Add tag**.", ""},
+		{"Click on an access token from the list.", "token"},
+		{"Click on the user in the list.", ""},
 	} {
 		got := ""
 		for _, a := range Read(tt.sentence).Acts {
