@@ -635,6 +635,12 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			return s.chooseOptionFor(ctx, option, w.Label)
 		}
 	}
+	if option == "" && a.Target.Subject && s.subject != "" {
+		// "Click on the user in the list": the procedure's item, whatever draws the list.
+		return s.pressItem(ctx, slices.DeleteFunc(slices.Clone(a.In), func(w understand.Where) bool {
+			return w.Label == "" && (w.Kind == "dropdown" || w.Kind == "list")
+		}))
+	}
 	if option == "" && (!a.Target.Subject || s.subject == "") {
 		for _, w := range a.In {
 			if w.Kind == "dropdown" {

@@ -9,13 +9,16 @@ import (
 )
 
 // calledProcedure is the other procedure of the doc that a step names in a few words, a task
-// with no control marked ("Create a new Application Password" under "Rotate Passwords"), as
-// Config.Procedure finds it; nil for any other step, and inside such a procedure.
+// with no control marked ("Create a new Application Password" under "Rotate Passwords") or a
+// page another procedure opens ("Go to the user's details page"), as Config.Procedure finds
+// it; nil for any other step, and inside such a procedure.
 func (s *Scenario) calledProcedure(m understand.Meaning, text string) *godog.Scenario {
 	if s.calling || s.cfg.Procedure == nil || len(m.Acts) != 1 {
 		return nil
 	}
-	if a := m.Acts[0]; a.Verb != understand.Click || a.Target.Words == "" || len(a.Target.Labels()) > 0 || a.Target.Icon != "" {
+	a := m.Acts[0]
+	if a.Verb != understand.Click && !(a.Verb == understand.Go && a.Target.Kind == "page") ||
+		a.Target.Words == "" || len(a.Target.Labels()) > 0 || a.Target.Icon != "" {
 		return nil
 	}
 	return s.cfg.Procedure(s.pickle, text)

@@ -337,7 +337,7 @@ func needsSubject(sc *godog.Scenario) bool {
 		for _, a := range understand.Read(st.Text).Acts {
 			switch {
 			case a.Target.Subject, a.Verb == understand.Check && a.Target.Label() == "" && a.Target.Words == "",
-				a.Target.Icon != "" && inColumn(a.In), inItemsView(a.In):
+				a.Target.Icon != "" && inColumn(a.In), inItemsView(a.In), a.Verb == understand.Go && understand.ItemsPage(a.Target):
 				return true // picks an item before typing anything: one that exists ("Editing an account")
 			case a.Verb == understand.Enter, a.Verb == understand.Exists:
 				return false // types its item's name first, or says it exists

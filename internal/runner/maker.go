@@ -25,8 +25,14 @@ func (c *collector) remover(sc *godog.Scenario) *godog.Scenario {
 // procedureFor is the other procedure of sc's doc that does what one of sc's steps asks in a
 // few words: "Create a new Application Password" under "Rotate Passwords" is done as "1.
 // Create Application Password in WordPress" says, a heading that makes that kind of item (or
-// removes it, for "Revoke the old Application Password"). See steps.Config.Procedure.
+// removes it, for "Revoke the old Application Password"); "Go to the user's details page" as
+// the procedure that opens that page (see opener). See steps.Config.Procedure.
 func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenario {
+	if page := understand.PageGone(step); page != "" {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return c.opener(sc, page)
+	}
 	task := understand.HeadingMakes
 	switch {
 	case understand.HeadingMakes(step):
@@ -67,13 +73,43 @@ func (c *collector) other(sc *godog.Scenario, task func(heading string) bool, ki
 		if o.Name == p.Name || !task(o.Name) || itemKind(understand.HeadingObject(o.Name)) != kind {
 			continue
 		}
-		found := &godog.Scenario{Id: sc.Id + "/" + o.Name, Uri: sc.Uri, Name: o.Name}
-		for i, st := range o.Steps {
-			found.Steps = append(found.Steps, &godog.Step{Id: found.Id + "/" + strconv.Itoa(i), Text: st.Text})
-		}
-		return found
+		return performable(sc, o, o.Steps)
 	}
 	return nil
+}
+
+// opener is the procedure of sc's doc, but sc, that opens the page a step of sc names in
+// words ("Go to the user's details page"), up to the step that says it has opened ("This
+// opens the user's details page …"), or whole when its heading only views that page ("View
+// User Details"); nil when none does. c.mu is held.
+func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
+	p := c.find(sc)
+	if p == nil {
+		return nil
+	}
+	for _, o := range c.kin[p.Doc] {
+		if o.Name == p.Name {
+			continue
+		}
+		for i, st := range o.Steps {
+			if understand.PageOpened(st.Text, page) {
+				return performable(sc, o, o.Steps[:i+1])
+			}
+		}
+		if understand.HeadingViews(o.Name) && understand.SamePage(understand.HeadingObject(o.Name), page) {
+			return performable(sc, o, o.Steps)
+		}
+	}
+	return nil
+}
+
+// performable is steps of procedure o as a scenario the steps of sc can perform.
+func performable(sc *godog.Scenario, o *featuregen.Scenario, steps []featuregen.Step) *godog.Scenario {
+	found := &godog.Scenario{Id: sc.Id + "/" + o.Name, Uri: sc.Uri, Name: o.Name}
+	for i, st := range steps {
+		found.Steps = append(found.Steps, &godog.Step{Id: found.Id + "/" + strconv.Itoa(i), Text: st.Text})
+	}
+	return found
 }
 
 // kinOf are the procedures of a plan's doc that a run performs, in every shard: none struck

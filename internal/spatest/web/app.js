@@ -158,7 +158,7 @@
     settings(h("h1", {}, L("API Tokens")),
       h("p", {}, h("a", { class: "button", href: "/admin/settings/tokens/new" }, L("Create new API Token"))), list);
     const tokens = await api("GET", "/tokens");
-    const rows = tokens.map((t) => h("tr", {}, h("td", {}, t.name), h("td", {},
+    const rows = tokens.map((t) => h("tr", {}, h("td", {}, h("a", { href: "/admin/settings/tokens/" + t.id }, t.name)), h("td", {},
       h("button", { type: "button", "aria-label": L("More actions"), "aria-haspopup": "menu", class: "icon-more",
         onclick: (e) => menu(e.currentTarget, [["Delete", () => confirmDialog(L("Are you sure you want to delete this?"), async () => {
           await api("DELETE", "/tokens/" + t.id);
@@ -168,6 +168,18 @@
     list.replaceChildren(h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, L("Name")), h("th", {}, L("Actions")))),
       h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: "2" }, L("No tokens yet"))))));
     list.removeAttribute("aria-busy");
+  }
+
+  // tokenView is a token's own page, its list's link: its name and what can be done to it.
+  async function tokenView(id) {
+    const t = (await api("GET", "/tokens")).find((t) => String(t.id) === id);
+    if (!t) return settings(h("h1", {}, L("Token not found")));
+    settings(h("h1", {}, t.name), h("p", {}, h("button", { type: "button",
+      onclick: () => confirmDialog(L("Are you sure you want to delete this?"), async () => {
+        await api("DELETE", "/tokens/" + t.id);
+        toast(L("Token deleted"));
+        go("/admin/settings/tokens");
+      }) }, L("Delete"))));
   }
 
   function newTokenView() {
@@ -198,6 +210,7 @@
     if (path === "/auth/login") return token() ? go("/admin") : loginView();
     if (path === "/admin/settings/tokens") return tokensView();
     if (path === "/admin/settings/tokens/new") return newTokenView();
+    if (path.startsWith("/admin/settings/tokens/")) return tokenView(path.slice("/admin/settings/tokens/".length));
     if (path === "/admin/settings") return settings(h("h1", {}, L("Settings")));
     return layout(h("h1", {}, L("Welcome")));
   }

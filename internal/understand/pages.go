@@ -1,0 +1,63 @@
+package understand
+
+import "strings"
+
+// PageGone is the page a step asks to go to by a description that names no label ("Go to the
+// user's details page"), in its words; "" for any other step. Such a page is one the doc
+// shows the way to elsewhere: see PageOpened.
+func PageGone(sentence string) string {
+	m := Read(sentence)
+	if len(m.Acts) != 1 {
+		return ""
+	}
+	if a := m.Acts[0]; a.Verb == Go && a.Target.Kind == "page" && a.Target.Words != "" && len(a.Target.Labels()) == 0 {
+		return a.Target.Words
+	}
+	return ""
+}
+
+// ItemsPage reports a page named as an item's own, in words: "the user's details page", "the
+// token's page".
+func ItemsPage(t Target) bool {
+	w := strings.ReplaceAll(t.Words, "’", "'")
+	return t.Kind == "page" && len(t.Labels()) == 0 && (strings.Contains(w, "'s ") || strings.HasSuffix(w, "'s"))
+}
+
+// PageOpened reports whether sentence says that the page page names has opened ("This opens
+// the user's details page where …"), or is a step's outcome there.
+func PageOpened(sentence, page string) bool {
+	for _, a := range Read(sentence).Acts {
+		if a.Verb == See && a.Target.Kind == "page" && SamePage(a.Target.Words, page) {
+			return true
+		}
+	}
+	return false
+}
+
+// HeadingViews reports a task heading that opens its item's page, and no more: "View User
+// Details", "Viewing a token".
+func HeadingViews(title string) bool { return viewingVerbs[headingVerb(title)] }
+
+// viewingVerbs are the verbs of a task that only opens a page.
+var viewingVerbs = wordSet(`view open see access display show`)
+
+// SamePage reports whether two descriptions in words name the same page, as a reader takes
+// them: "user's details" and "User Details", "the token page" and "tokens".
+func SamePage(a, b string) bool {
+	pa, pb := pageWords(a), pageWords(b)
+	return pa != "" && pa == pb
+}
+
+// pageWords are a page's description reduced to what names it: lower-cased, in the singular,
+// without articles, possessive endings or the word "page".
+func pageWords(s string) string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'"))) {
+		w = strings.TrimSuffix(strings.Trim(w, ".,;:!?\"'"), "'s")
+		if w == "" || determiners[w] || w == "page" {
+			continue
+		}
+		out = append(out, singular(w))
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,45 @@
+package understand
+
+import "testing"
+
+// A page a step names in words is the one another sentence says opened, however each words it.
+func TestPagesNamedInWords(t *testing.T) {
+	for _, tt := range []struct {
+		step, opened string
+		want         bool
+	}{
+		{"Go to the user's details page.", "This opens the user's details page where you can also manage the user.", true},
+		{"Go to the webhook’s settings page.", "The Webhook Settings page opens.", true},
+		{"Go to the user's details page.", "This opens the role's details page.", false},
+		{"Go to **Settings** > **Users**.", "This opens the Users page.", false},
+	} {
+		page := PageGone(tt.step)
+		if got := page != "" && PageOpened(tt.opened, page); got != tt.want {
+			t.Errorf("%q after %q: %v (page %q), want %v", tt.step, tt.opened, got, page, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		heading, page string
+		want          bool
+	}{
+		{"View User Details", "user's details", true},
+		{"Viewing a token", "the token page", true},
+		{"Edit User Details", "user's details", false},
+	} {
+		if got := HeadingViews(tt.heading) && SamePage(HeadingObject(tt.heading), tt.page); got != tt.want {
+			t.Errorf("heading %q for page %q: %v, want %v", tt.heading, tt.page, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		step string
+		want bool
+	}{
+		{"Go to the user's details page.", true},
+		{"Go to the settings page.", false},
+	} {
+		m := Read(tt.step)
+		if got := len(m.Acts) == 1 && ItemsPage(m.Acts[0].Target); got != tt.want {
+			t.Errorf("%q is an item's page: %v, want %v", tt.step, got, tt.want)
+		}
+	}
+}
