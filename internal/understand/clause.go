@@ -150,6 +150,11 @@ func (c clause) acts() []Act {
 	case cExpand:
 		return []Act{{Verb: Click, Target: c.target(), In: c.where}}
 	case cCopy:
+		if shownBefore(o) {
+			// "You'll get a pop-up with the secret API key. Copy it and store it securely":
+			// what the page has just shown.
+			return []Act{{Verb: Copy, Hint: JustShown, In: c.where}}
+		}
 		return []Act{{Verb: Copy, Target: c.listTarget(), In: c.where}}
 	case cUpload:
 		if c.dragsNoFile() {
@@ -391,6 +396,21 @@ func (c clause) oneOfTheList(place phrase) string {
 		return ""
 	}
 	return singular(strings.ToLower(o.words[len(o.words)-1]))
+}
+
+// shownBefore reports an object that is only a pronoun for what the sentence before named,
+// perhaps with a manner: "it", "them securely".
+func shownBefore(o phrase) bool {
+	words := slices.DeleteFunc(slices.Clone(o.raw), func(t token) bool { return t.kind != word })
+	if len(o.labels) > 0 || len(words) == 0 || !words[0].is("it", "them") {
+		return false
+	}
+	for _, t := range words[1:] {
+		if !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // boxes reports an object that is check boxes, several and unnamed: "the boxes of the

@@ -442,11 +442,20 @@ func HeadingObject(title string) string {
 	for _, t := range ts[1:] {
 		switch {
 		case t.kind == punct || t.in(prepositions) || t.is("and", "or", "to"):
-			return strings.Join(obj, " ")
+			return itemOfPage(obj)
 		case len(obj) == 0 && (determiners[t.lower] || t.is("new", "existing", "old")):
 		default:
 			obj = append(obj, t.text)
 		}
+	}
+	return itemOfPage(obj)
+}
+
+// itemOfPage is the item an object's words name when they name its page: "Secret API Key" of
+// "Secret API Key Details" ("View Secret API Key Details", "Edit Sales Channel Details").
+func itemOfPage(obj []string) string {
+	if n := len(obj); n > 1 && strings.EqualFold(obj[n-1], "details") {
+		obj = obj[:n-1]
 	}
 	return strings.Join(obj, " ")
 }

@@ -264,6 +264,9 @@ func TestHeadingObject(t *testing.T) {
 		{"1. Create Application Password in WordPress", "Application Password"}, // numbered
 		{"Step 2: Generate a token", "token"},
 		{"Revoke the old Application Password", "Application Password"},
+		{"View Webhook Details", "Webhook"}, // an item's page: the item
+		{"Edit the project details", "project"},
+		{"View details", "details"},
 	} {
 		if got := HeadingObject(tt.title); got != tt.want {
 			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)

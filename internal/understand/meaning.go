@@ -371,3 +371,7 @@ func quoteAll(ss []string, sep string) string {
 // reader: "Tick the boxes of the permissions to grant", "Click on the drop-down list to choose
 // a new role".
 const ReadersPick = "any the reader picks"
+
+// JustShown is the hint of a copy of what the page has just shown, named by a pronoun: "You'll
+// get a pop-up with the secret API key. Copy it …".
+const JustShown = "what the page has just shown"

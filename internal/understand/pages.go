@@ -49,12 +49,13 @@ func SamePage(a, b string) bool {
 }
 
 // pageWords are a page's description reduced to what names it: lower-cased, in the singular,
-// without articles, possessive endings or the word "page".
+// without articles, possessive endings or the words "page" and "details": an item's page is
+// its details page.
 func pageWords(s string) string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'"))) {
 		w = strings.TrimSuffix(strings.Trim(w, ".,;:!?\"'"), "'s")
-		if w == "" || determiners[w] || w == "page" {
+		if w == "" || determiners[w] || w == "page" || w == "details" {
 			continue
 		}
 		out = append(out, singular(w))

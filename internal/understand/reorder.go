@@ -21,7 +21,7 @@ func reordered(pieces [][]token) [][]token {
 			out = append(out, split(r)...)
 			continue
 		}
-		out = append(out, lookInFor(r))
+		out = append(out, enterInField(lookInFor(r)))
 	}
 	return out
 }
@@ -188,6 +188,30 @@ func withoutReminder(p []token) []token {
 		if len(p) > len(r) && slices.EqualFunc(p[:len(r)], r, func(t token, w string) bool { return t.is(w) }) && isVerbAt(p, len(r)) {
 			return p[len(r):]
 		}
+	}
+	return p
+}
+
+// enterInField reads "Enter in the Value field a unique identifier for the reason" as "Enter
+// a unique identifier for the reason in the Value field": the field named first, then what to
+// type into it.
+func enterInField(p []token) []token {
+	if len(p) < 5 || !p[0].is("enter", "type") || !p[1].is("in", "into") {
+		return p
+	}
+	for k := 2; k < len(p)-1 && k < 8; k++ {
+		if !p[k].is("field", "box", "textbox", "input") {
+			continue
+		}
+		value, end := p[k+1:], []token(nil)
+		for len(value) > 0 && value[len(value)-1].kind == punct {
+			value, end = value[:len(value)-1], append([]token{value[len(value)-1]}, end...)
+		}
+		if len(value) == 0 || value[0].kind != word || value[0].in(prepositions) || value[0].is("to", "and", "or") {
+			return p // "Type in its search box to filter monitors": a purpose, not a value
+		}
+		out := append(append([]token{p[0]}, value...), p[1:k+1]...)
+		return append(out, end...)
 	}
 	return p
 }

@@ -120,7 +120,7 @@ func (c clause) enter() []Act {
 				a.Value = lit
 			}
 		}
-		if m.prep == "to" && person(m.np) {
+		if m.prep == "to" && person(m.np) && !describesValue(o) {
 			// "Provide the user name … to the app developer": handing it over, not typing it.
 			return []Act{{Verb: Nothing, Why: whyElsewhere + "someone else (" + describe(m.np) + ")"}}
 		}
@@ -129,6 +129,12 @@ func (c clause) enter() []Act {
 		a.Value = o.value
 	}
 	return []Act{a}
+}
+
+// describesValue reports an object that says what the value is with a clause of its own, which
+// a "to" after it belongs to: "what is shown to customers", "a label that is shown to users".
+func describesValue(o phrase) bool {
+	return slices.ContainsFunc(o.raw, func(t token) bool { return t.is("what", "that", "which") })
 }
 
 // set reads "Set **Coupon** to `No Coupon`", "Change the **Provisioning Mode** from "Manual"
