@@ -260,6 +260,7 @@ function (wanted) {
       if (e.localName === "use" && href) out.push(href.replace(/^.*#/, ""));
       if (e.localName === "img" && e.getAttribute("src")) out.push(e.getAttribute("src").replace(/^.*\//, "").replace(/\.\w+$/, ""));
       if (e.localName === "title" && e.closest("svg")) out.push(e.textContent);
+      if (e.localName === "svg") out.push(drawnIcon(e));
       // An icon component says which icon by an attribute: <sl-icon name="gear">, <ion-icon name="trash">.
       if (e.localName.includes("-") && e.localName.includes("icon"))
         for (const a of ["name", "icon"]) if (e.getAttribute(a)) out.push(e.getAttribute(a));
@@ -271,6 +272,28 @@ function (wanted) {
       for (const s of slot.assignedElements({ flatten: true })) parts.push(s, ...s.querySelectorAll(inside));
     parts.slice(0, 20).forEach(add);
     return out.map(norm).filter(Boolean);
+  }
+
+  // drawnIcon names the picture an unnamed SVG draws, for the one most often left unnamed: three
+  // dots in a row or a column (an overflow menu), as three circles or a path of three round
+  // parts; "" for anything else. Six dots (a drag handle) are not three.
+  function drawnIcon(svg) {
+    const points = [];
+    const circles = svg.querySelectorAll("circle");
+    const paths = svg.querySelectorAll("path");
+    if (circles.length === 3 && paths.length === 0) {
+      for (const c of circles) points.push([+c.getAttribute("cx"), +c.getAttribute("cy")]);
+    } else if (circles.length === 0 && paths.length > 0) {
+      const d = Array.from(paths, (p) => p.getAttribute("d") || "").join(" ");
+      for (const part of d.split(/(?=M)/)) {
+        const m = /^M\s*(-?[\d.]+)[\s,]*(-?[\d.]+)([^M]*)$/.exec(part.trim());
+        if (!m || /[^aAcCsSzZ\d\s.,-]/.test(m[3])) return ""; // a part drawn with lines: no dot
+        points.push([+m[1], +m[2]]);
+      }
+    }
+    if (points.length !== 3) return "";
+    const same = (i) => points.every((p) => Math.abs(p[i] - points[0][i]) < 0.5);
+    return same(0) || same(1) ? "three dots" : "";
   }
 
   function rowOf(el) {

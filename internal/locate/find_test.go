@@ -308,3 +308,36 @@ func TestTheDocsWordForAnIconWinsOverThePicture(t *testing.T) {
 		t.Errorf("neither picture nor word: %v", err)
 	}
 }
+
+// "Click the [three-dots] icon in its row": a menu button with no name, drawn as three dots in
+// a row or a column, is that icon — as a path of round parts or as circles — and a six-dot
+// handle or three lines beside it are not.
+func TestThreeDotsDrawnWithoutAName(t *testing.T) {
+	page := open(t, "unnamed-icons.html")
+	for row, want := range map[string]string{"first": "path-dots", "second": "circle-dots"} {
+		el, _, err := find(t, page, Query{Icon: "three-dots", Row: row})
+		if err != nil {
+			t.Fatalf("%s: %v", row, err)
+		}
+		el = el.Context(context.Background())
+		if id := el.MustAttribute("id"); id == nil || *id != want {
+			t.Errorf("%s: found %s, want #%s", row, el.MustHTML(), want)
+		}
+	}
+}
+
+// "Click the three dots in the first section's header": of several menus drawn alike, the one
+// of the page's content's first section, counted without its navigation; "last" counts back.
+func TestASectionCountedInPageOrder(t *testing.T) {
+	page := open(t, "unnamed-icons.html")
+	for section, want := range map[string]string{"first": "first-dots", "main": "first-dots", "second": "second-dots", "last": "second-dots"} {
+		el, _, err := find(t, page, Query{Icon: "ellipsis", Section: section})
+		if err != nil {
+			t.Fatalf("%s: %v", section, err)
+		}
+		el = el.Context(context.Background())
+		if id := el.MustAttribute("id"); id == nil || *id != want {
+			t.Errorf("%s section: found %s, want #%s", section, el.MustHTML(), want)
+		}
+	}
+}

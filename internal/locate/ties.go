@@ -14,18 +14,18 @@ const maxTies = 20
 // weighJS tells, for each of the last look's elements at the indexes given, what a reader
 // weighs when several controls answer one name: whether a click at its middle would land on
 // something else (a panel drawn over a toolbar's button; one outside the window is not known
-// to be covered), and, when the doc names a section, how near the control sits to it — the
-// size (in elements) of the smallest box around it that holds the section (a region, group,
-// fieldset or tab panel of that name, or an element whose text is the name: a heading, a
-// panel's title), or -1 — and whether the nearest heading before it in that box is the
-// section's.
+// to be covered), and, when the doc names a section (or counts it: "the first section"), how
+// near the control sits to it — the size (in elements) of the smallest box around it that
+// holds the section (a region, group, fieldset or tab panel of that name, or an element whose
+// text is the name: a heading, a panel's title), or -1 — and whether the nearest heading
+// before it in that box is the section's.
 var weighJS = flattree.With(`function (gen, indexes, section) {
 	const { up, rect, hitAt, reaches, deepAll, dialogName } = FLAT_TREE;
 	const slot = window[Symbol.for("docdrift.locate")];
 	if (!slot || slot.gen !== gen) return null;
 	const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
-	const want = norm(section);
 	const headings = "h1, h2, h3, h4, h5, h6, [role=heading], legend, caption, summary";
+	const want = ordinal(norm(section)) ?? norm(section);
 	// Whether a holds the section: named for it, or holding an element whose text is its name.
 	// Ties share their ancestors: each is looked at once.
 	const seen = new Map();
@@ -34,6 +34,16 @@ var weighJS = flattree.With(`function (gen, indexes, section) {
 			deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want));
 		return seen.get(a);
 	};
+	// "the first section's header", "the main section": the section of the page's content
+	// (not its navigation) a heading begins, counted in page order; null for a name.
+	function ordinal(word) {
+		const n = { first: 0, main: 0, top: 0, second: 1, third: 2, last: -1 }[word];
+		if (n === undefined) return null;
+		const inContent = deepAll(document, "h1, h2, h3, [role=heading]").filter((h) =>
+			!h.closest("nav, aside, [role=navigation], [role=complementary], [role=dialog]") && rect(h).width > 0);
+		const h = n < 0 ? inContent[inContent.length - 1] : inContent[n];
+		return h ? norm(h.textContent) : null;
+	}
 	const near = (el) => {
 		for (let a = up(el); a; a = up(a)) {
 			if (!titled(a)) continue;
