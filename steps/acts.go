@@ -114,9 +114,18 @@ func (s *Scenario) pressItem(ctx context.Context, in []understand.Where) error {
 	if !errors.As(err, new(*Mismatch)) {
 		return err
 	}
+	if searched, serr := s.searchList(ctx, s.subject); serr != nil {
+		return serr
+	} else if searched {
+		// Not among the rows shown: a reader searches the list for it.
+		if err = s.clickIn(ctx, s.subject, itemRoles, in); !errors.As(err, new(*Mismatch)) {
+			return err
+		}
+	}
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	name, ferr := s.session.Page.Context(ctx).ElementByJS(rod.Eval(clickableNameJS, s.subject))
+	// Looked for once: the search above waited for the page to settle.
+	name, ferr := s.session.Page.Context(ctx).Sleeper(rod.NotFoundSleeper).ElementByJS(rod.Eval(clickableNameJS, s.subject))
 	if ferr != nil {
 		return err
 	}
@@ -647,9 +656,20 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 				// "Choose your new locale among the **Locales** list", "choose a role from the
 				// **Role** list" with no role of the procedure's own, "Click on the drop-down
 				// list to choose a new role": any of its options does.
-				return s.chooseAnyFromDropdown(ctx, w.Label, a.Target.Words)
+				err := s.chooseAnyFromDropdown(ctx, w.Label, a.Target.Words)
+				if a.Target.Subject && errors.As(err, new(*Mismatch)) {
+					// "Click on the user in the list" with no user of the run's and no
+					// dropdown: the list is the page's, of items, none the procedure's.
+					return noItem("choose")
+				}
+				return err
 			}
 		}
+	}
+	if option == "" && a.Target.Subject {
+		// "Click on the user in the list" with no user of the run's: none is the
+		// procedure's to open.
+		return noItem("choose")
 	}
 	if option == "" {
 		section := ""
@@ -724,6 +744,19 @@ func (s *Scenario) hover(ctx context.Context, a understand.Act) error {
 // copyValues checks that each value the doc says to copy is shown and not empty; the values
 // are secrets from then on.
 func (s *Scenario) copyValues(ctx context.Context, a understand.Act) error {
+	if a.Hint == understand.JustShown {
+		// "Copy it": what the page has just shown, a new credential where there is one.
+		ctx, cancel := s.step(ctx)
+		defer cancel()
+		if v, ok := s.newCredentialShown(ctx); ok {
+			s.keepShown("the value shown", v)
+			return nil
+		}
+		if len(s.shown) == 0 {
+			s.notChecked = "the doc says to copy what the page shows, and it shows no new credential"
+		}
+		return nil
+	}
 	for _, label := range a.Target.Labels() {
 		if err := s.copyField(ctx, label); err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"image"
 	"image/png"
+	"maps"
 	"net/http/httptest"
 	"regexp"
 	"slices"
@@ -222,5 +223,28 @@ func TestNewCredentialsInFieldsAreSecret(t *testing.T) {
 	cfg := Config{PageSecrets: []*regexp.Regexp{regexp.MustCompile(`^\w{4}-0000-\w{4}$`)}}
 	if got, want := secretsOn(t, url, cfg), []string{sentence, shaped}; !slices.Equal(got, want) {
 		t.Errorf("secrets found %q, want %q", got, want)
+	}
+}
+
+// "You'll get a pop-up with the key. Copy it": the new credential the page shows is kept, a
+// secret of the run; with none shown the step says it could not check the copy.
+func TestCopyWhatThePageJustShowed(t *testing.T) {
+	const key = "sk_4f1c2a9e7b3d5f8a0c6e1b2d4f7a9c3e"
+	url := servePages(t, map[string]string{
+		"/key":  `<title>Keys</title><div role="dialog" aria-label="Key created"><p>Copy it now.</p><code>` + key + `</code><button>Copy</button></div>`,
+		"/none": `<title>Keys</title><p>No keys yet.</p>`,
+	})
+	s, ctx := scenarioAt(t, url+"/key", Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Copy it and store it securely."); err != nil {
+		t.Fatal(err)
+	}
+	if got := slices.Collect(maps.Values(s.shown)); !slices.Equal(got, []string{key}) || s.notChecked != "" {
+		t.Errorf("kept %q (not checked: %q), want the key shown", got, s.notChecked)
+	}
+	s, ctx = scenarioAt(t, url+"/none", Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Copy it."); err != nil || s.notChecked == "" {
+		t.Errorf("with nothing shown: %v, not checked %q; want not checked", err, s.notChecked)
 	}
 }

@@ -32,6 +32,14 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	s.setUp = append(s.setUp, s.created[first:]...)
 	s.subject = s.created[first]
 	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
+	// The procedure proper begins where a reader begins a task, not on the page the making
+	// ended at: a form's dialog may still be open there, and a way's first label ("Settings
+	// → Return Reasons") may name something else inside the pages it leads to.
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if err := s.open(ctx, s.cfg.start()); err != nil {
+		return fmt.Errorf("open the product again after making the item: %w", err)
+	}
 	return nil
 }
 
