@@ -465,6 +465,10 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// username). An item's own name is still typed: cleanup finds the item by it.
 		return nil
 	}
+	if a.Hint == understand.ItemsName && a.Value == "" && s.subject != "" {
+		// "by entering the sales channel's name": the item's own, which the page asks again.
+		return s.setValue(ctx, el, s.subject)
+	}
 	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err

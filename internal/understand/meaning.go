@@ -372,6 +372,10 @@ func quoteAll(ss []string, sep string) string {
 // a new role".
 const ReadersPick = "any the reader picks"
 
+// ItemsName is the hint of an Enter of the procedure's item's own name, which a page asks for
+// again to confirm: "by entering the sales channel's name".
+const ItemsName = "the item's own name"
+
 // JustShown is the hint of a copy of what the page has just shown, named by a pronoun: "You'll
 // get a pop-up with the secret API key. Copy it …".
 const JustShown = "what the page has just shown"

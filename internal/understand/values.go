@@ -113,6 +113,11 @@ func (c clause) enter() []Act {
 		}
 		a.Target = Target{Words: words, Kind: "field"}
 		a.Hint = describe(o)
+		if itemsOwnName(o) {
+			// "Confirm deleting the sales channel by entering the sales channel's name": the
+			// name the item already has, which the page asks to be typed again.
+			a.Hint = ItemsName
+		}
 	}
 	for _, m := range c.mods {
 		if m.prep == "as" || m.prep == "with" {
@@ -135,6 +140,22 @@ func (c clause) enter() []Act {
 // a "to" after it belongs to: "what is shown to customers", "a label that is shown to users".
 func describesValue(o phrase) bool {
 	return slices.ContainsFunc(o.raw, func(t token) bool { return t.is("what", "that", "which") })
+}
+
+// itemsOwnName reports a phrase naming an item's own name by its owner: "the sales channel's
+// name", "their name", "its name" — not the reader's ("your name"), nor a name to give ("a
+// name for the token").
+func itemsOwnName(o phrase) bool {
+	words := slices.DeleteFunc(slices.Clone(o.raw), func(t token) bool { return t.kind != word })
+	if k := slices.IndexFunc(words, func(t token) bool { return t.is("to", "in", "into", "and") }); k > 0 {
+		words = words[:k] // "the repository's name to confirm"
+	}
+	n := len(words)
+	if n < 2 || !words[n-1].is("name") {
+		return false
+	}
+	owner := strings.ReplaceAll(words[n-2].lower, "’", "'")
+	return owner == "their" || owner == "its" || strings.HasSuffix(owner, "'s") && !words[0].is("your", "my", "our")
 }
 
 // set reads "Set **Coupon** to `No Coupon`", "Change the **Provisioning Mode** from "Manual"
