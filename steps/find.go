@@ -102,7 +102,9 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		// Another icon sits exactly where the doc's should be: that is the control meant.
 		best, ok = nf.Candidates[0], true
 	}
-	if !s.cfg.KeepGoing || !ok {
+	if !s.cfg.KeepGoing || !ok || itemName(q.Name, s.subject, s.madeName) {
+		// An item's name like the one wanted is another item: acting on it could change
+		// what is not the run's.
 		return nil, m
 	}
 	// The candidate was visible a moment ago: it is found again at once — among every control
@@ -117,6 +119,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	m.Continued = best.Label()
 	s.record(m)
 	return el, nil
+}
+
+// itemName reports a name that is the procedure's item's, or any item the run made.
+func itemName(name, subject string, made func(string) bool) bool {
+	return name != "" && (name == subject || made(name))
 }
 
 // inOpenList finds q, a control to press, among the options of a list that is open ("Select

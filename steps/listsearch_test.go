@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"errors"
 	"testing"
 )
 
@@ -35,5 +36,21 @@ func TestTheItemSearchedForInALongList(t *testing.T) {
 	}
 	if got := s.session.Page.MustInfo().Title; got != "opened token-33" {
 		t.Errorf("the page says %q, want token-33 opened", got)
+	}
+}
+
+// An item named like the procedure's own is another item: even a run that carries on past a
+// drifted label never presses it in the item's place.
+func TestANearItemNameIsNotTheItem(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Tokens</title><table>
+	<tr><td><a href="#" onclick="document.title = 'opened'; return false">docdrift-0101t0000aaaaaa-2</a></td></tr></table>`})
+	s, ctx := scenarioAt(t, url, Config{KeepGoing: true})
+	s.loggedIn, s.subject = true, "docdrift-0101t0000bbbbbb-2"
+	err := s.perform(ctx, "Click on the token in the list.")
+	if !errors.As(err, new(*Mismatch)) {
+		t.Errorf("err = %v, want the item missing", err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Tokens" {
+		t.Errorf("the page says %q: another item was pressed", got)
 	}
 }
