@@ -69,6 +69,10 @@ type Config struct {
 	// few words ("Create a new Application Password"); nil when there is none (see
 	// Scenario.asProcedure).
 	Procedure func(sc *godog.Scenario, step string) *godog.Scenario
+	// First gives the scenario of sc's doc that its intro says is done before it ("You can
+	// only delete a key after [revoking it](#revoke-a-key)"), performed on the scenario's item
+	// before its own steps; nil when it names none.
+	First func(sc *godog.Scenario) *godog.Scenario
 	// Teardown gives, for a scenario that made an item (or had one made by Setup) that no
 	// subject of the profile removes, the scenario of its doc that removes one ("Deleting an
 	// API token"), performed on that item when the scenario ends; nil when the doc has none.

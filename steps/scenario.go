@@ -130,7 +130,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if err := s.openSession(ctx); err != nil {
 		return ctx, err
 	}
-	if needsSubject(sc) {
+	var first *godog.Scenario // what the doc's intro says comes first, on the same item
+	if s.cfg.First != nil {
+		first = s.cfg.First(sc)
+	}
+	if needsSubject(sc) || first != nil && needsSubject(first) {
 		defer timed(&s.spent.Preconditions)()
 		kind := s.cfg.subjectOf(sc)
 		err := s.ensure(ctx, kind)
@@ -145,6 +149,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	if err := s.backdrops(ctx); err != nil {
 		return ctx, fmt.Errorf("precondition: %w", err)
+	}
+	if first != nil {
+		if err := s.doFirst(ctx, first); err != nil {
+			return ctx, fmt.Errorf("precondition: %w", err)
+		}
 	}
 	return ctx, nil
 }

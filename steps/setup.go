@@ -43,6 +43,23 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	return nil
 }
 
+// doFirst performs, on the procedure's item, the doc's procedure its intro says comes first
+// ("You can only delete a secret API key after [revoking it](#revoke-secret-api-key)"), as a
+// reader does before starting, and notes so; the procedure proper then begins at the start.
+// Where that procedure fails, this one could not run: its verdict is that procedure's.
+func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario) error {
+	if err := s.performAs(ctx, first); err != nil {
+		return &Unmet{fmt.Sprintf("do first what the doc says comes first, as %q says: %v", first.Name, err)}
+	}
+	s.notes = append(s.notes, fmt.Sprintf("did first what %q says, as the doc asks", first.Name))
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	if err := s.open(ctx, s.cfg.start()); err != nil {
+		return fmt.Errorf("open the product again after %q: %w", first.Name, err)
+	}
+	return nil
+}
+
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made
 // first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
 // token"), when no subject of the product's profile removes it — unless the procedure itself

@@ -126,6 +126,9 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	if intro := oneLine(p.Intro); intro != "" {
 		g.line(1, "# intro: %s", intro)
 	}
+	if first := understand.DoneFirst(p.Lead.Markup); first != "" {
+		g.line(1, "# first: %s", quote("#"+first))
+	}
 	_, skipped := p.Skipped()
 	for _, d := range p.Directives {
 		switch d.Kind {

@@ -52,7 +52,11 @@ type Scenario struct {
 	// steps happen in ("### Android", "## iOS"); "" when none does (understand.PlacingHeading).
 	Client string
 	// Intro is the paragraph just before the procedure's list, on one line.
-	Intro  string
+	Intro string
+	// First is the link ("#revoke-a-key") to the heading of the doc's procedure its intro says
+	// is done before it ("You can only delete a key after [revoking it](#revoke-a-key)"); ""
+	// for none.
+	First  string
 	At     Position
 	Skip   *Directive // the skip directive, if the writer asked to skip the procedure
 	Values []Value
@@ -279,6 +283,10 @@ func (r *lineMapReader) comment(c string) error {
 		r.next.At, err = r.position(rest)
 	case "intro:":
 		r.next.Intro = rest
+	case "first:":
+		if r.next.First, _, err = unquotePrefix(rest); err != nil {
+			return fmt.Errorf("first comment: %w", err)
+		}
 	case "skip":
 		var reason string
 		if reason, rest, err = unquotePrefix(rest); err != nil {

@@ -103,6 +103,30 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 	return nil
 }
 
+// first is the procedure of sc's doc that sc's intro says is done before it ("You can only
+// delete a key after [revoking it](#revoke-a-key)"), as a scenario the steps can perform; nil
+// when it names none. See steps.Config.First.
+func (c *collector) first(sc *godog.Scenario) *godog.Scenario {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || c.scens[p].First == "" {
+		return nil
+	}
+	heading := ""
+	for _, q := range c.docs[p.Doc].Procedures {
+		if "#"+q.Heading.ID == c.scens[p].First {
+			heading = q.Heading.Title
+		}
+	}
+	for _, o := range c.kin[p.Doc] {
+		if heading != "" && o.Heading == heading && o.Name != p.Name {
+			return performable(sc, o, o.Steps)
+		}
+	}
+	return nil
+}
+
 // performable is steps of procedure o as a scenario the steps of sc can perform.
 func performable(sc *godog.Scenario, o *featuregen.Scenario, steps []featuregen.Step) *godog.Scenario {
 	found := &godog.Scenario{Id: sc.Id + "/" + o.Name, Uri: sc.Uri, Name: o.Name}

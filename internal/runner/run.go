@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/docsparse"
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/featuregen"
 	"github.com/docdrift/docdrift/internal/redact"
@@ -96,7 +97,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Listed = c.listed
 	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
 	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
-	cfg.Setup, cfg.Teardown, cfg.Procedure = c.maker, c.remover, c.procedureFor
+	cfg.Setup, cfg.Teardown, cfg.Procedure, cfg.First = c.maker, c.remover, c.procedureFor, c.first
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -204,13 +205,16 @@ type collector struct {
 	// noneKept: the run keeps no subject, so nothing it made can be removed.
 	noneKept bool
 	// kin are each doc's procedures that run, all of them, in whichever shard (see maker).
-	kin     map[string][]*featuregen.Scenario
+	kin map[string][]*featuregen.Scenario
+	// docs are each doc, whole, by its path: where its headings' links lead (see first).
+	docs    map[string]*docsparse.Document
 	secrets *redact.Secrets // masks the messages of failed steps
 	shots   *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
 	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{}, kin: map[string][]*featuregen.Scenario{},
+		docs:    map[string]*docsparse.Document{},
 		secrets: opts.Config.Secrets, shots: opts.Shots}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
@@ -242,6 +246,7 @@ func newCollector(plans []Plan, opts Options) *collector {
 			}
 		}
 		c.kin[plan.Doc.Path] = kin
+		c.docs[plan.Doc.Path] = plan.Unsplit().Doc
 	}
 	return c
 }

@@ -384,6 +384,35 @@ func TestAPageAnotherProcedureOpens(t *testing.T) {
 	}
 }
 
+// "You can only delete an API token after [viewing it](#viewing-an-api-token)": the procedure
+// the intro links to is done first, on the procedure's item, and says so.
+func TestTheProcedureAnIntroSaysComesFirst(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n" +
+		"\n## Deleting an API token from its page\n\nYou can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" +
+		"1. Go to the API token's details page.\n2. Select **Delete**.\n3. Click **Confirm** in the confirmation dialog.\n"
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{LoginLimit: 1})
+	res, _ := runSPA(t, doc, app, 1)
+	last := res.Procedures[len(res.Procedures)-1]
+	if last.Name != "Deleting an API token from its page" || last.Status != results.Passed {
+		t.Fatalf("%q is %s:\n%s", last.Name, last.Status, describe(res))
+	}
+	if notes, want := strings.Join(last.Steps[0].Notes, "; "), `did first what "Viewing an API token" says`; !strings.Contains(notes, want) {
+		t.Errorf("step 1 notes %q, want %q", notes, want)
+	}
+	if left := app.Tokens(); len(left) != 0 {
+		t.Errorf("tokens left: %+v", left)
+	}
+}
+
 // Which procedure a step names: one that makes or removes the kind of item the step does; a
 // procedure that makes that kind itself keeps its own last click ("Create the API token").
 func TestTheProcedureAStepNames(t *testing.T) {
