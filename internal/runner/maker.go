@@ -53,12 +53,24 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 }
 
 // sibling is the first other procedure of sc's doc whose heading does what task says to the
-// kind of item sc's heading names, as a scenario the steps can perform; nil when there is
-// none, or sc's heading names no item.
+// kind of item sc acts on (kindActedOn), as a scenario the steps can perform; nil when there
+// is none, or sc names no item.
 func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.other(sc, task, itemKind(understand.HeadingObject(sc.Name)))
+	return c.other(sc, task, kindActedOn(sc))
+}
+
+// kindActedOn is the kind of item sc acts on: the one whose page its first step goes to ("Add
+// Products to Sales Channel: 1. Go to the sales channel's details page"), else the one its
+// heading names.
+func kindActedOn(sc *godog.Scenario) string {
+	if len(sc.Steps) > 0 {
+		if owner := understand.PageOwner(sc.Steps[0].Text); owner != "" {
+			return itemKind(owner)
+		}
+	}
+	return itemKind(understand.HeadingObject(sc.Name))
 }
 
 // other is the first procedure of sc's doc but sc whose heading does what task says to items

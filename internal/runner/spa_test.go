@@ -443,3 +443,28 @@ func TestTheProcedureAStepNames(t *testing.T) {
 		}
 	}
 }
+
+// The item a procedure acts on is the one whose page its first step goes to ("Add Labels to
+// an API Token: 1. Go to the API token's details page"), whatever its heading adds: the
+// doc's procedures that make and remove that kind make and remove it.
+func TestTheItemWhosePageAProcedureStartsOn(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	more := "\n## Adding labels to an API token\n\n1. Go to the API token's details page.\n2. Select **Add label**.\n"
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: "Adding labels to an API token",
+		Steps: []*godog.Step{{Text: "Go to the API token's details page."}, {Text: "Select **Add label**."}}}
+	for what, got := range map[string]*godog.Scenario{"maker": c.maker(sc), "remover": c.remover(sc)} {
+		want := map[string]string{"maker": "Creating an API token", "remover": "Deleting an API token"}[what]
+		if got == nil || got.Name != want {
+			t.Errorf("%s: %v, want %q", what, got, want)
+		}
+	}
+}

@@ -16,6 +16,20 @@ func PageGone(sentence string) string {
 	return ""
 }
 
+// PageOwner is the item whose own page a step goes to, in its words: "sales channel" for "Go
+// to the sales channel's details page"; "" for any other step.
+func PageOwner(sentence string) string {
+	words := strings.ReplaceAll(PageGone(sentence), "’", "'")
+	owner, _, ok := strings.Cut(words, "'s ")
+	if !ok {
+		owner, ok = strings.CutSuffix(words, "'s")
+	}
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(owner)
+}
+
 // ItemsPage reports a page named as an item's own, in words: "the user's details page", "the
 // token's page".
 func ItemsPage(t Target) bool {

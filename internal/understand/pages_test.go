@@ -30,6 +30,16 @@ func TestPagesNamedInWords(t *testing.T) {
 			t.Errorf("heading %q for page %q: %v, want %v", tt.heading, tt.page, got, tt.want)
 		}
 	}
+	for step, want := range map[string]string{
+		"Go to the sales channel's details page.": "sales channel",
+		"Go to the webhook’s page.":               "webhook",
+		"Go to the settings page.":                "",
+		"Go to **Settings** > **Users**.":         "",
+	} {
+		if got := PageOwner(step); got != want {
+			t.Errorf("PageOwner(%q) = %q, want %q", step, got, want)
+		}
+	}
 	for _, tt := range []struct {
 		step string
 		want bool
