@@ -700,7 +700,7 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 		// "Tick the boxes of the permissions to grant": the first the reader sees will do.
 	case q.Name == "" && a.Target.Words != "":
 		q.Name, q.Described = a.Target.Words, true
-	case q.Name == "" && s.subject != "":
+	case q.Name == "" && s.itemOfKind(a.Target.Item) != "":
 		q.Row = s.subject
 	case q.Name == "":
 		return noItem("select")

@@ -29,6 +29,7 @@ type Scenario struct {
 	moves    uint64   // the page's navigations as of the last settle
 	subject  string   // the item the procedure creates or acts on
 	kind     *Subject // the subject it is of, when the run made it
+	madeAs   string   // the kind the doc's own making procedure made it as ("API token"), when it did
 	itemAt   string   // the address of the item's own page, once a step opened it
 	created  []string
 	// of maps names of created known to be of a kept subject to it (see Made.Of).

@@ -31,6 +31,7 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	}
 	s.setUp = append(s.setUp, s.created[first:]...)
 	s.subject = s.created[first]
+	s.madeAs = understand.HeadingObject(maker.Name)
 	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
 	// The procedure proper begins where a reader begins a task, not on the page the making
 	// ended at: a form's dialog may still be open there, and a way's first label ("Settings
@@ -41,6 +42,20 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 		return fmt.Errorf("open the product again after making the item: %w", err)
 	}
 	return nil
+}
+
+// itemOfKind is the procedure's item when a step's words for the item it acts on ("the sales
+// channel you want to remove") call it by its kind; "" when they name another kind — a
+// publishable key's sales channels are not the key — or there is no item.
+func (s *Scenario) itemOfKind(item string) string {
+	kind := s.madeAs
+	if s.kind != nil {
+		kind = s.kind.Name
+	}
+	if item != "" && kind != "" && !understand.CallsItem(kind, item) {
+		return ""
+	}
+	return s.subject
 }
 
 // doFirst performs, on the procedure's item, the doc's procedure its intro says comes first

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
@@ -163,5 +164,24 @@ func TestBackdropItems(t *testing.T) {
 	}
 	if len(workflows.made) != 2 || len(own.created) != 1 {
 		t.Errorf("a procedure on its own workflow made %q", own.created)
+	}
+}
+
+// "Check the checkbox next to the sales channel you want to remove" on a publishable key's page:
+// the item the step names is of another kind than the procedure's, so none of the run's is
+// there to tick — not a drift of the key's row; the key's own is ticked when the step names it.
+func TestAStepOnAnItemOfAnotherKind(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Key</title><table>
+	<tr><td><input type="checkbox" aria-label="Select row" onchange="document.title = 'ticked'"></td><td>ci-key</td></tr></table>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.subject, s.madeAs = true, "ci-key", "Publishable API Key"
+	if err := s.perform(ctx, "Check the checkbox next to the sales channel you want to remove."); !errors.As(err, new(*Unmet)) {
+		t.Errorf("another kind's item: %v, want no item to tick", err)
+	}
+	if err := s.perform(ctx, "Check the checkbox next to the key you want to remove."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "ticked" {
+		t.Errorf("the page says %q, want the key's box ticked", got)
 	}
 }

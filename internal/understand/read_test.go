@@ -1135,6 +1135,7 @@ func TestTheItemAStepNames(t *testing.T) {
 		{"On the execution you want to retry, select **Retry execution**.", "execution"},
 		{"In the row of the database user to be edited, click **Edit**.", "user"},
 		{"In your workflow, select **+ Add tag**.", ""},
+		{"Tick the box next to the role you want to remove.", "role"},
 		{"Click on an access token from the list.", "token"},
 		{"Click on the user in the list.", ""},
 	} {

@@ -25,7 +25,7 @@ func (c clause) target() Target {
 			if onlyABox(c.obj) && besideItem(m) {
 				// "the box next to the policy", "the box on the left side of the entries'
 				// record": the item's own box, in its row.
-				return Target{Kind: "checkbox", Subject: true}
+				return Target{Kind: "checkbox", Subject: true, Item: itemOf(m.np)}
 			}
 		}
 	}
