@@ -79,7 +79,9 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if errors.As(err, &nf) {
 		// A reader who sees a near label takes it; one who sees nothing like it looks in the
 		// account's menu.
-		if _, near := locate.Confident(nf.Candidates); !near {
+		// (With a modal dialog open, nothing outside it is within reach: the dialog's
+		// controls are all there is to look at.)
+		if _, near := locate.Confident(nf.Candidates); !near && nf.Modal == "" {
 			if found, ok := s.drawnOnly(ctx, q); ok {
 				el, err = found, nil
 			} else if found, ok := s.inAccountMenu(ctx, q); ok {
