@@ -104,15 +104,26 @@ func (k *apiKeeper) deleteIn(ctx context.Context, s *Scenario, c *clearing, name
 }
 
 // remove sends the subject's delete requests for one item, in order, stopping at the first
-// that fails. An item gone since it was listed (404 to the first) is what they were for.
+// that fails. An item gone since it was listed (404 to the first) is what they were for. A
+// request before the last that the product refuses as a client's error (400, 409) may only
+// have found its work done — a key a procedure revoked already — and the last, which removes
+// the item, then says whether the removal holds.
 func (k *apiKeeper) remove(ctx context.Context, s *Scenario, it apiItem) error {
+	var refused error
 	for i, r := range k.c.Delete {
 		_, err := k.send(ctx, s, deleteKey, r, map[string]string{"name": it.name, "id": it.id})
 		var st *apiStatusError
 		if i == 0 && errors.As(err, &st) && st.status == http.StatusNotFound {
 			return nil
 		}
+		if i < len(k.c.Delete)-1 && errors.As(err, &st) && st.status >= 400 && st.status < 500 && st.status != http.StatusUnauthorized && st.status != http.StatusForbidden {
+			refused = err
+			continue
+		}
 		if err != nil {
+			if refused != nil {
+				return fmt.Errorf("%w (before it: %v)", err, refused)
+			}
 			return err
 		}
 	}

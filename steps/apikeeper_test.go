@@ -163,6 +163,9 @@ func TestAPIKeeperFromStorageInSteps(t *testing.T) {
 		defer mu.Unlock()
 		seen = r.Header.Get("X-Token")
 		switch {
+		case r.Method == http.MethodPost && archive && archived[id]:
+			http.Error(w, `{"error": "archived already"}`, http.StatusBadRequest)
+			return
 		case r.Method == http.MethodPost && archive:
 			archived[id] = true
 			return
@@ -201,6 +204,25 @@ func TestAPIKeeperFromStorageInSteps(t *testing.T) {
 		t.Errorf("the token read from the page's storage (%.6s…) is not among the run's secrets", seen)
 	}
 	mu.Unlock()
+
+	t.Run("archived already", func(t *testing.T) {
+		// A procedure archived it (a key it revoked): the product refuses the archive, and
+		// the delete after it removes the item.
+		if err := subjects[0].Keeper.Ensure(ctx, "docdrift-stored-2"); err != nil {
+			t.Fatalf("Ensure: %v", err)
+		}
+		mu.Lock()
+		for _, tok := range app.Tokens() {
+			archived[tok.ID] = true
+		}
+		mu.Unlock()
+		if err := subjects.Delete(ctx, []string{"docdrift-stored-2"}, nil); err != nil {
+			t.Fatalf("Delete: %v", err)
+		}
+		if got := tokenNames(app); got != "" {
+			t.Errorf("after Delete the app has %q", got)
+		}
+	})
 
 	t.Run("nothing stored", func(t *testing.T) {
 		missing := profile.API{Header: profile.Header{Name: "X-Token", Storage: "no-such-key"}}

@@ -100,6 +100,13 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	if len(c.Subjects) == 0 {
 		return nil
 	}
+	if len(sc.Steps) > 0 {
+		// "Add Sales Channels", 1. "Go to the publishable API key's details page": the item
+		// is the one whose page the procedure starts on, whatever its heading adds to it.
+		if s := c.subjectNamed(understand.PageOwner(sc.Steps[0].Text)); s != nil {
+			return s
+		}
+	}
 	// The kind its heading names, when no subject keeps it: a step that speaks of that kind
 	// before any names a kept one settles that the procedure has none.
 	unkept := understand.ItemNoun(understand.HeadingObject(sc.Name))

@@ -34,6 +34,8 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		{&roles, "Deleting an account", "It is possible to delete one or several administrator accounts at the same time.",
 			[]string{"Click on the delete button on the right side of the account's record."}, "administrator account"},
 		{&roles, "Editing an account", "", []string{"Click on the name of the administrator whose account you want to edit."}, "administrator account"},
+		// The item whose page the procedure starts on, whatever its heading adds to it.
+		{&roles, "Adding roles", "", []string{"Go to the administrator account's details page.", "Click **Add role**."}, "administrator account"},
 	} {
 		sc := &messages.Pickle{Name: tt.heading}
 		for _, s := range tt.steps {
