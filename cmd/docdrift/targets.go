@@ -40,7 +40,13 @@ func routeTargets(plans []runner.Plan, file *config.File, own targetSpec) []*run
 		}
 		t := byProduct[prod]
 		if t == nil {
-			t = &runTarget{spec: productSpec(prod), product: prod.Name}
+			spec := productSpec(prod)
+			if spec.credentials == "" && spec.session == "" {
+				// "--credentials FILE" given to the run serves a product whose config names
+				// no file of its own: the error for none says to give it.
+				spec.credentials = own.credentials
+			}
+			t = &runTarget{spec: spec, product: prod.Name}
 			byProduct[prod] = t
 			out = append(out, t)
 		}
