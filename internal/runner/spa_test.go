@@ -326,90 +326,52 @@ func TestAMakerThatDriftsLeavesNoItemNotADrift(t *testing.T) {
 	}
 }
 
-// A step that names another procedure of its doc in a few words ("Create a new API token",
-// "Delete the old API token") is done as that procedure says, and says so; the item made on
-// the way is removed with the rest.
-func TestAStepDoneAsAnotherProcedureSays(t *testing.T) {
-	whole, err := os.ReadFile(spaDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := filepath.Join(t.TempDir(), "tokens.md")
-	rotating := "\n## Rotating an API token\n\n1. Create a new API token\n2. Delete the old API token\n"
-	if err := os.WriteFile(doc, append(whole, rotating...), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	app := spatest.New(spatest.Options{LoginLimit: 1})
-	res, _ := runSPA(t, doc, app, 1)
-	rotate := res.Procedures[len(res.Procedures)-1]
-	if rotate.Name != "Rotating an API token" || rotate.Status != results.Passed {
-		t.Fatalf("%q is %s:\n%s", rotate.Name, rotate.Status, describe(res))
-	}
-	for i, want := range []string{`done as "Creating an API token" says`, `done as "Deleting an API token" says`} {
-		if notes := strings.Join(rotate.Steps[i].Notes, "; "); !strings.Contains(notes, want) {
-			t.Errorf("step %d notes %q, want %q", i+1, notes, want)
-		}
-	}
-	if left := app.Tokens(); len(left) != 0 {
-		t.Errorf("tokens left: %+v", left)
-	}
-}
-
-// "Go to the API token's details page" is done as the procedure that opens that page says, up
-// to the sentence that says it has opened, on the procedure's own item.
-func TestAPageAnotherProcedureOpens(t *testing.T) {
-	whole, err := os.ReadFile(spaDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := filepath.Join(t.TempDir(), "tokens.md")
-	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
-		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n" +
-		"\n## Deleting an API token from its page\n\n1. Go to the API token's details page.\n2. Select **Delete**.\n" +
-		"3. Click **Confirm** in the confirmation dialog.\n"
-	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	app := spatest.New(spatest.Options{LoginLimit: 1})
-	res, _ := runSPA(t, doc, app, 1)
-	last := res.Procedures[len(res.Procedures)-1]
-	if last.Name != "Deleting an API token from its page" || last.Status != results.Passed {
-		t.Fatalf("%q is %s:\n%s", last.Name, last.Status, describe(res))
-	}
-	if notes, want := strings.Join(last.Steps[0].Notes, "; "), `done as "Viewing an API token" says`; !strings.Contains(notes, want) {
-		t.Errorf("step 1 notes %q, want %q", notes, want)
-	}
-	if left := app.Tokens(); len(left) != 0 {
-		t.Errorf("tokens left: %+v", left)
-	}
-}
-
-// "You can only delete an API token after [viewing it](#viewing-an-api-token)": the procedure
-// the intro links to is done first, on the procedure's item, and says so.
-func TestTheProcedureAnIntroSaysComesFirst(t *testing.T) {
-	whole, err := os.ReadFile(spaDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := filepath.Join(t.TempDir(), "tokens.md")
-	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
-		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n" +
-		"\n## Deleting an API token from its page\n\nYou can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" +
-		"1. Go to the API token's details page.\n2. Select **Delete**.\n3. Click **Confirm** in the confirmation dialog.\n"
-	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	app := spatest.New(spatest.Options{LoginLimit: 1})
-	res, _ := runSPA(t, doc, app, 1)
-	last := res.Procedures[len(res.Procedures)-1]
-	if last.Name != "Deleting an API token from its page" || last.Status != results.Passed {
-		t.Fatalf("%q is %s:\n%s", last.Name, last.Status, describe(res))
-	}
-	if notes, want := strings.Join(last.Steps[0].Notes, "; "), `did first what "Viewing an API token" says`; !strings.Contains(notes, want) {
-		t.Errorf("step 1 notes %q, want %q", notes, want)
-	}
-	if left := app.Tokens(); len(left) != 0 {
-		t.Errorf("tokens left: %+v", left)
+// A procedure that leans on another of its doc is done as a reader does it, says so, and
+// leaves nothing behind: a step naming another procedure in a few words ("Create a new API
+// token", "Delete the old API token") is done as it says; "Go to the API token's details page"
+// as the procedure that opens that page, up to the sentence that says it opened, on the
+// procedure's own item; and the procedure an intro links to as coming first ("You can only
+// delete an API token after [viewing it](#…)") is done before the steps.
+func TestAProcedureDoneAsAnotherSays(t *testing.T) {
+	const viewing = "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n"
+	const fromItsPage = "1. Go to the API token's details page.\n2. Select **Delete**.\n3. Click **Confirm** in the confirmation dialog.\n"
+	for _, tt := range []struct {
+		name, more string
+		notes      []string // wanted in each first step's notes, in order
+	}{
+		{"a step naming a task", "\n## Rotating an API token\n\n1. Create a new API token\n2. Delete the old API token\n",
+			[]string{`done as "Creating an API token" says`, `done as "Deleting an API token" says`}},
+		{"a page another procedure opens", viewing + "\n## Deleting an API token from its page\n\n" + fromItsPage,
+			[]string{`done as "Viewing an API token" says`}},
+		{"what the intro says comes first", viewing + "\n## Deleting an API token from its page\n\n" +
+			"You can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" + fromItsPage,
+			[]string{`did first what "Viewing an API token" says`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			whole, err := os.ReadFile(spaDoc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := filepath.Join(t.TempDir(), "tokens.md")
+			if err := os.WriteFile(doc, append(whole, tt.more...), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			app := spatest.New(spatest.Options{LoginLimit: 1})
+			res, _ := runSPA(t, doc, app, 1)
+			last := res.Procedures[len(res.Procedures)-1]
+			if last.Status != results.Passed {
+				t.Fatalf("%q is %s:\n%s", last.Name, last.Status, describe(res))
+			}
+			for i, want := range tt.notes {
+				if notes := strings.Join(last.Steps[i].Notes, "; "); !strings.Contains(notes, want) {
+					t.Errorf("step %d notes %q, want %q", i+1, notes, want)
+				}
+			}
+			if left := app.Tokens(); len(left) != 0 {
+				t.Errorf("tokens left: %+v", left)
+			}
+		})
 	}
 }
 
