@@ -654,7 +654,7 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			return w.Label == "" && (w.Kind == "dropdown" || w.Kind == "list")
 		}))
 	}
-	if option == "" && (!a.Target.Subject || s.subject == "") {
+	if option == "" { // (the procedure's item, when it has one, was pressed above)
 		for _, w := range a.In {
 			if w.Kind == "dropdown" {
 				// "Choose your new locale among the **Locales** list", "choose a role from the

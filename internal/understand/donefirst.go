@@ -19,18 +19,20 @@ func DoneFirst(markup string) string {
 		if m == nil {
 			continue
 		}
-		lower := strings.ToLower(sentence)
 		before := strings.ToLower(sentence[:strings.Index(sentence, m[0])])
 		switch {
 		case strings.Contains(before, "only") && strings.Contains(before, " after"),
-			strings.Contains(before, " first") || strings.HasPrefix(before, "first"),
-			strings.Contains(before, "must ") && strings.Contains(lower, " first"),
-			strings.HasPrefix(before, "before you"):
+			strings.HasPrefix(before, "first"), strings.HasPrefix(before, "before you"),
+			firstAsAdverb.MatchString(before):
 			return m[1]
 		}
 	}
 	return ""
 }
+
+// firstAsAdverb is "first" saying when, not which: "You must first", "you need to first",
+// "make sure you first" — not "the first [example](#…)".
+var firstAsAdverb = regexp.MustCompile(`\b(must|need to|needs to|have to|has to|should|you) first\b`)
 
 // sentenceEnd splits markup into sentences at a full stop, question or exclamation mark
 // followed by a space.

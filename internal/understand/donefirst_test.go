@@ -11,6 +11,8 @@ func TestDoneFirst(t *testing.T) {
 		{"First, [create a token](#create-a-token), then:", "create-a-token"},
 		{"Before you can delete a team, [remove its members](#remove-members).", "remove-members"},
 		{"To learn more, see [Roles](#roles). To add a role:", ""},
+		{"The first [example](#an-example) shows a token with one scope.", ""},
+		{"Make sure you first [create a token](#create-a-token).", "create-a-token"},
 		{"You can only delete it after [revoking it](https://example.com/revoke).", ""},
 		{"To delete a webhook:", ""},
 	} {
