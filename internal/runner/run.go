@@ -422,7 +422,9 @@ func (c *collector) unlistedWarning() string {
 	if c.noneKept {
 		return strings.Join(said, "; ") + "; no profile says how to remove what the product makes, so what was made under these names is still on it: remove it by hand, or describe its kind with a [[product.subject]] in docdrift.toml and the run removes it"
 	}
-	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so what was made under them is still on the product: keep its kind with a [[product.subject]] in docdrift.toml"
+	// (A list that does not show a name may mean the product kept nothing under it: a
+	// procedure whose last click drifted saved nothing. The run cannot tell, so it says both.)
+	return strings.Join(said, "; ") + "; no list of a subject the profile keeps showed these names afterwards, so whatever the product kept under them is still on it: keep its kind with a [[product.subject]] in docdrift.toml"
 }
 
 // ranToItsEnd reports a procedure whose every step ran: it passed, or it drifted and the run
