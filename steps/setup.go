@@ -33,13 +33,18 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	s.subject = s.created[first]
 	s.madeAs = understand.HeadingObject(maker.Name)
 	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
-	// The procedure proper begins where a reader begins a task, not on the page the making
-	// ended at: a form's dialog may still be open there, and a way's first label ("Settings
-	// → Return Reasons") may name something else inside the pages it leads to.
+	return s.beginAgain(ctx, "making the item")
+}
+
+// beginAgain opens the start page after a procedure done before this one's steps (after what
+// says which): the procedure proper begins where a reader begins a task, not on the page the
+// other ended at — a form's dialog may still be open there, and a way's first label
+// ("Settings → Return Reasons") may name something else inside the pages it leads to.
+func (s *Scenario) beginAgain(ctx context.Context, after string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	if err := s.open(ctx, s.cfg.start()); err != nil {
-		return fmt.Errorf("open the product again after making the item: %w", err)
+		return fmt.Errorf("open the product again after %s: %w", after, err)
 	}
 	return nil
 }
@@ -67,12 +72,7 @@ func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario) error {
 		return &Unmet{fmt.Sprintf("do first what the doc says comes first, as %q says: %v", first.Name, err)}
 	}
 	s.notes = append(s.notes, fmt.Sprintf("did first what %q says, as the doc asks", first.Name))
-	ctx, cancel := s.step(ctx)
-	defer cancel()
-	if err := s.open(ctx, s.cfg.start()); err != nil {
-		return fmt.Errorf("open the product again after %q: %w", first.Name, err)
-	}
-	return nil
+	return s.beginAgain(ctx, fmt.Sprintf("%q", first.Name))
 }
 
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made

@@ -125,15 +125,14 @@ func (c *collector) first(sc *godog.Scenario) *godog.Scenario {
 	if p == nil || c.scens[p].First == "" {
 		return nil
 	}
-	heading := ""
 	for _, q := range c.docs[p.Doc].Procedures {
-		if "#"+q.Heading.ID == c.scens[p].First {
-			heading = q.Heading.Title
+		if "#"+q.Heading.ID != c.scens[p].First {
+			continue
 		}
-	}
-	for _, o := range c.kin[p.Doc] {
-		if heading != "" && o.Heading == heading && o.Name != p.Name {
-			return performable(sc, o, o.Steps)
+		for _, o := range c.kin[p.Doc] {
+			if o.Heading == q.Heading.Title && o.Name != p.Name {
+				return performable(sc, o, o.Steps)
+			}
 		}
 	}
 	return nil

@@ -18,23 +18,26 @@ func PageGone(sentence string) string {
 
 // PageOwner is the item whose own page a step goes to, in its words: "sales channel" for "Go
 // to the sales channel's details page"; "" for any other step.
-func PageOwner(sentence string) string {
-	words := strings.ReplaceAll(PageGone(sentence), "’", "'")
-	owner, _, ok := strings.Cut(words, "'s ")
-	if !ok {
-		owner, ok = strings.CutSuffix(words, "'s")
-	}
-	if !ok {
-		return ""
-	}
-	return strings.TrimSpace(owner)
-}
+func PageOwner(sentence string) string { return owner(PageGone(sentence)) }
 
 // ItemsPage reports a page named as an item's own, in words: "the user's details page", "the
 // token's page".
 func ItemsPage(t Target) bool {
-	w := strings.ReplaceAll(t.Words, "’", "'")
-	return t.Kind == "page" && len(t.Labels()) == 0 && (strings.Contains(w, "'s ") || strings.HasSuffix(w, "'s"))
+	return t.Kind == "page" && len(t.Labels()) == 0 && owner(t.Words) != ""
+}
+
+// owner is the words before a possessive ending: "sales channel" of "sales channel's
+// details"; "" when there is none.
+func owner(words string) string {
+	words = strings.ReplaceAll(words, "’", "'")
+	o, _, ok := strings.Cut(words, "'s ")
+	if !ok {
+		o, ok = strings.CutSuffix(words, "'s")
+	}
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(o)
 }
 
 // PageOpened reports whether sentence says that the page page names has opened ("This opens
