@@ -76,6 +76,10 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		case <-ctx.Done():
 			return false, fmt.Errorf("go to the new tab: %w", ctx.Err())
 		}
+		if tabGone(a.err) {
+			// It closed while being attached to, before the browser said it was gone.
+			return false, ErrTabClosed
+		}
 		if a.err != nil {
 			return false, fmt.Errorf("go to the new tab: %w", a.err)
 		}
