@@ -73,6 +73,11 @@ type Config struct {
 	// only delete a key after [revoking it](#revoke-a-key)"), performed on the scenario's item
 	// before its own steps; nil when it names none.
 	First func(sc *godog.Scenario) *godog.Scenario
+	// ItemPage gives the scenario of sc's doc that opens the page of the item whose part sc's
+	// heading names, when sc begins on that page without saying so ("Manage Product Tag
+	// Metadata: 1. Click the arrow icon in the Metadata section"), performed on the scenario's
+	// item before its own steps; nil when sc says where it begins.
+	ItemPage func(sc *godog.Scenario) *godog.Scenario
 	// Teardown gives, for a scenario that made an item (or had one made by Setup) that no
 	// subject of the profile removes, the scenario of its doc that removes one ("Deleting an
 	// API token"), performed on that item when the scenario ends; nil when the doc has none.

@@ -135,7 +135,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if s.cfg.First != nil {
 		first = s.cfg.First(sc)
 	}
-	if needsSubject(sc) || first != nil && needsSubject(first) {
+	var onPage *godog.Scenario // what opens the page the procedure begins on without saying so
+	if s.cfg.ItemPage != nil {
+		onPage = s.cfg.ItemPage(sc)
+	}
+	if needsSubject(sc) || first != nil && needsSubject(first) || onPage != nil && needsSubject(onPage) {
 		defer timed(&s.spent.Preconditions)()
 		kind := s.cfg.subjectOf(sc)
 		err := s.ensure(ctx, kind)
@@ -153,6 +157,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	if first != nil {
 		if err := s.doFirst(ctx, first); err != nil {
+			return ctx, fmt.Errorf("precondition: %w", err)
+		}
+	}
+	if onPage != nil {
+		if err := s.beginOn(ctx, onPage); err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}

@@ -75,6 +75,17 @@ func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario) error {
 	return s.beginAgain(ctx, fmt.Sprintf("%q", first.Name))
 }
 
+// beginOn opens, as the doc's procedure opener says, the page of the procedure's item where
+// the procedure begins without saying so, and notes so. Where opener fails, this procedure
+// could not run: its verdict is opener's.
+func (s *Scenario) beginOn(ctx context.Context, opener *godog.Scenario) error {
+	if err := s.performAs(ctx, opener); err != nil {
+		return &Unmet{fmt.Sprintf("open the page the procedure begins on, as %q says: %v", opener.Name, err)}
+	}
+	s.notes = append(s.notes, fmt.Sprintf("began on the page %q opens: the heading names a part of its item and the first step does not say where", opener.Name))
+	return nil
+}
+
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made
 // first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
 // token"), when no subject of the product's profile removes it — unless the procedure itself

@@ -58,7 +58,56 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.other(sc, task, kindActedOn(sc))
+	if o := c.other(sc, task, kindActedOn(sc)); o != nil {
+		return o
+	}
+	// "Manage Product Tag Metadata": what makes a product tag makes the item it acts on.
+	return c.other(sc, task, c.partOwner(sc))
+}
+
+// itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
+// heading names ("Manage Product Tag Metadata", "Managing an API token's labels"), up to the
+// step that says it has opened, when sc's first step goes nowhere ("1. Click the arrow icon in
+// the Metadata section"): sc begins on that page without saying so, as a reader who has just
+// read how to open it knows. nil otherwise. See steps.Config.ItemPage.
+func (c *collector) itemPage(sc *godog.Scenario) *godog.Scenario {
+	if len(sc.Steps) == 0 || goesSomewhere(sc.Steps[0].Text) {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	kind := c.partOwner(sc)
+	if kind == "" {
+		return nil
+	}
+	return c.opener(sc, kind+"'s page")
+}
+
+// goesSomewhere reports a step that says where it happens by going there: signing in,
+// following a path ("Go to Settings → Product Tags", "Select **Settings** > **Users**").
+func goesSomewhere(step string) bool {
+	for _, a := range understand.Read(step).Acts {
+		if a.Verb == understand.Go || a.Verb == understand.SignIn || len(a.Target.Path) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// partOwner is the kind of item whose part sc's heading names (understand.PartOwner), among
+// the kinds the other headings of its doc name; "" when it names none. c.mu is held.
+func (c *collector) partOwner(sc *godog.Scenario) string {
+	p := c.find(sc)
+	if p == nil {
+		return ""
+	}
+	var kinds []string
+	for _, o := range c.kin[p.Doc] {
+		if kind := itemKind(understand.HeadingObject(o.Name)); kind != "" && o.Name != p.Name {
+			kinds = append(kinds, kind)
+		}
+	}
+	return itemKind(understand.PartOwner(understand.HeadingObject(sc.Name), kinds))
 }
 
 // kindActedOn is the kind of item sc acts on: the one whose page its first step goes to ("Add

@@ -347,6 +347,9 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 		{"what the intro says comes first", viewing + "\n## Deleting an API token from its page\n\n" +
 			"You can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" + fromItsPage,
 			[]string{`did first what "Viewing an API token" says`}},
+		{"the page of the item whose part the heading names", viewing + "\n## Managing an API token's access\n\n" +
+			"1. Select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
+			[]string{`began on the page "Viewing an API token" opens`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			whole, err := os.ReadFile(spaDoc)
@@ -427,6 +430,45 @@ func TestTheItemWhosePageAProcedureStartsOn(t *testing.T) {
 		want := map[string]string{"maker": "Creating an API token", "remover": "Deleting an API token"}[what]
 		if got == nil || got.Name != want {
 			t.Errorf("%s: %v, want %q", what, got, want)
+		}
+	}
+}
+
+// A procedure whose heading names a part of an item and whose first step goes nowhere begins
+// on that item's page, opened as the doc's own procedure opens it; one that says where it
+// begins begins there.
+func TestThePageAProcedureBeginsOn(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []struct{ heading, first, want string }{
+		{"Managing an API token's access", "Select **Delete**.", "Viewing an API token"},
+		{"Managing API token labels", "Click the edit icon in the Labels section.", "Viewing an API token"},
+		{"Managing API token scopes", "Log into the store.", ""},
+		{"Managing API token notes", "Select **Settings** > **API Tokens**.", ""},
+		{"Editing an API token", "Select **Edit**.", ""},
+		{"Managing webhook deliveries", "Select **Redeliver**.", ""},
+	}
+	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n"
+	for _, tt := range rows {
+		more += "\n## " + tt.heading + "\n\n1. " + tt.first + "\n2. Select **Save**.\n"
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	for _, tt := range rows {
+		sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: tt.heading, Steps: []*godog.Step{{Text: tt.first}}}
+		got := ""
+		if p := c.itemPage(sc); p != nil {
+			got = p.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q beginning %q: %q, want %q", tt.heading, tt.first, got, tt.want)
 		}
 	}
 }

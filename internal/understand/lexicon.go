@@ -119,7 +119,7 @@ var verbs = lexicon(`
 	complete: vague; configure: vague; define: vague; customize: vague; make: vague;
 	set up: vague; fill in the rest of: vague; adjust the settings: vague; tweak: vague;
 	establish: vague; prepare: vague; design: vague; format: vague; build: vague;
-	restrict: vague; limit: vague; determine: vague; decide: vague;
+	restrict: vague; limit: vague; determine: vague; decide: vague; manage: vague;
 
 	leave: nothing; keep: nothing; skip: nothing; repeat: nothing; ignore: nothing;
 	do not: nothing; don't: nothing; never: nothing; wait a moment: nothing; try: nothing; attempt: nothing; do the same: nothing;
@@ -299,4 +299,4 @@ func NamesAct(label string) bool {
 
 // listCommands open the commands lists put among their values, beyond the lexicon's verbs:
 // words no doc starts an instruction with.
-var listCommands = wordSet(`manage browse`)
+var listCommands = wordSet(`browse`)

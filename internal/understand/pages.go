@@ -79,3 +79,32 @@ func pageWords(s string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// PartOwner is the item whose part a heading's object names, in words: "Product Tag" of
+// "Product Tag's Translations"; or, of kinds (the items the doc's other headings name), the
+// longest that the object's words begin with and go on past: "product tag" of "Product Tag
+// Metadata". "" when it names no item's part ("Product Tag", "Metadata").
+func PartOwner(object string, kinds []string) string {
+	if o := owner(object); o != "" {
+		return o
+	}
+	words := strings.Fields(strings.ToLower(object))
+	best := ""
+	for _, kind := range kinds {
+		k := strings.Fields(strings.ToLower(kind))
+		if len(k) == 0 || len(k) >= len(words) || len(kind) <= len(best) {
+			continue
+		}
+		same := true
+		for i, w := range k {
+			if w != words[i] && singular(w) != singular(words[i]) {
+				same = false
+				break
+			}
+		}
+		if same {
+			best = kind
+		}
+	}
+	return best
+}

@@ -53,3 +53,23 @@ func TestPagesNamedInWords(t *testing.T) {
 		}
 	}
 }
+
+// A heading that names a part of an item ("a webhook's deliveries", "API token labels") names
+// the item whose page the procedure begins on.
+func TestPartOwner(t *testing.T) {
+	kinds := []string{"api token", "api token scope", "webhook", "sales channel"}
+	for heading, want := range map[string]string{
+		"Manage a Webhook's Deliveries":       "Webhook",
+		"Managing API token labels":           "api token",
+		"Managing API Tokens Labels":          "api token",
+		"Limiting API token scope conditions": "api token scope",
+		"Creating an API token":               "",
+		"Edit Sales Channel Details":          "",
+		"Manage Metadata":                     "",
+		"Manage Webhooks":                     "",
+	} {
+		if got := PartOwner(HeadingObject(heading), kinds); got != want {
+			t.Errorf("PartOwner(%q) = %q, want %q", heading, got, want)
+		}
+	}
+}
