@@ -124,3 +124,21 @@ func (s *Scenario) drawnOnly(ctx context.Context, q locate.Query) (*rod.Element,
 	}
 	return el, ok
 }
+
+// pictureUnder looks, once per step and icon, for an icon the page names nowhere ("the arrow
+// icon in the "Metadata" section": a link drawn only as an SVG) as a reader who cannot tell
+// the picture by name does: the one control under that section's title with no name at all.
+// Where the section holds none, or several, it is not guessed.
+func (s *Scenario) pictureUnder(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	if q.Icon == "" || q.Section == "" || s.triedDrawn == "icon:"+q.Icon {
+		return nil, false
+	}
+	s.triedDrawn = "icon:" + q.Icon
+	drawn := q
+	drawn.Icon, drawn.IconWord, drawn.IconAlso, drawn.Unnamed, drawn.InSection = "", "", nil, true, true
+	el, _, ok := s.glanceFor(ctx, drawn)
+	if ok {
+		s.notes = append(s.notes, fmt.Sprintf("no control shows the %s icon by name: pressed the one control under %q that has no name, only a picture", q.Icon, q.Section))
+	}
+	return el, ok
+}

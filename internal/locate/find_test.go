@@ -341,3 +341,22 @@ func TestASectionCountedInPageOrder(t *testing.T) {
 		}
 	}
 }
+
+// "Click the arrow icon in the "Metadata" section" where no control names its picture: the
+// one control under that section's title with no name is meant; a section with two such
+// controls, or one the page does not show, gives none.
+func TestTheOneUnnamedControlUnderASection(t *testing.T) {
+	page := open(t, "section-pictures.html")
+	for section, want := range map[string]string{"Metadata": "metadata", "JSON": "json", "Media": "", "Products": ""} {
+		el, _, err := find(t, page, Query{Unnamed: true, Section: section, InSection: true})
+		got := ""
+		if err == nil {
+			if id := el.Context(context.Background()).MustAttribute("id"); id != nil {
+				got = *id
+			}
+		}
+		if got != want {
+			t.Errorf("under %q: found #%s (%v), want #%s", section, got, err, want)
+		}
+	}
+}

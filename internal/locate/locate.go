@@ -55,6 +55,10 @@ type Query struct {
 	Unchosen bool
 	// Unnamed takes only controls with no name, text or title: drawn only as a picture.
 	Unnamed bool
+	// InSection makes Section rule matches out: only a match that sits under the section's
+	// own title (the nearest heading before it, inside the smallest box that holds the
+	// title) is taken, and only when it is the one such match.
+	InSection bool
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -131,9 +135,14 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 		}
 		if err == nil {
 			last, lastErr, seen = snap, nil, Match{}
-			if m, ties, ok := choose(snap, q); ok {
+			m, ties, ok := choose(snap, q)
+			if ok && q.InSection {
+				m, ok = underSection(ctx, page, snap, m, ties, q.Section)
+			} else if ok {
 				m, ties = atPlace(snap, m, ties, q.Place)
 				m = preferred(ctx, page, snap, m, ties, q.Section, q.kind())
+			}
+			if ok {
 				el, err := snap.element(ctx, page, m.index)
 				if err == nil {
 					return el.Context(bound), m, nil

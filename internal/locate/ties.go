@@ -121,6 +121,43 @@ func preferred(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties [
 	return m
 }
 
+// maxUnder bounds the matches weighed for the one under a section's title.
+const maxUnder = 100
+
+// underSection is the one of m and its equally good ties that sits under the section's own
+// title: the nearest heading before it, in the smallest box holding the title, is the
+// section's. ok is false when none does, or several do: which one is meant is then a guess.
+func underSection(ctx context.Context, page *rod.Page, s *snapshot, m Match, ties []Candidate, section string) (Match, bool) {
+	cands := append([]Candidate{m.Candidate}, ties[:min(len(ties), maxUnder-1)]...)
+	indexes := make([]int, len(cands))
+	for i, c := range cands {
+		indexes[i] = c.index
+	}
+	res, err := page.Context(ctx).Eval(weighJS, s.Gen, indexes, section)
+	if err != nil {
+		return m, false
+	}
+	var ws []weight
+	if err := res.Value.Unmarshal(&ws); err != nil || len(ws) != len(cands) {
+		return m, false
+	}
+	best, count := -1, 0
+	for i, w := range ws {
+		switch {
+		case !w.Follows || w.Box < 0:
+		case best < 0 || w.Box < ws[best].Box:
+			best, count = i, 1
+		case w.Box == ws[best].Box:
+			count++
+		}
+	}
+	if count != 1 {
+		return m, false
+	}
+	m.Candidate, m.Others = cands[best], 0
+	return m, true
+}
+
 // atPlace narrows m and its equally good ties to those where the doc puts the control (want),
 // m first; with none there, or no place given, it leaves them as they are.
 func atPlace(s *snapshot, m Match, ties []Candidate, want Position) (Match, []Candidate) {
