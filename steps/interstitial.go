@@ -20,16 +20,17 @@ import (
 // another, and a page that reopens its dialog as fast as it is closed must not hold a step.
 const maxPutAway = 3
 
-// clicked records how one of the procedure's clicks ended: on the page it started on, with
-// the number of the settle it ended at — a dialog first seen then is that click's answer — or
-// somewhere else, where what shows is the new page's own.
-func (s *Scenario) clicked(before uint64) {
+// clicked records how one of the procedure's clicks ended: on the page it started on, or on
+// a route of the same document (a single-page app's "/metadata/edit" drawing its drawer),
+// with the number of the settle it ended at — a dialog first seen then is that click's
+// answer — or in a new document, where what shows is the new page's own (a welcome tour).
+func (s *Scenario) clicked(before uint64, sameDocument bool) {
 	after := s.session.Moves()
 	if before != after || s.clicksAt != after {
 		s.clickSettles = s.clickSettles[:0]
 	}
 	s.clicksAt = after
-	if before == after {
+	if before == after || sameDocument {
 		s.clickSettles = append(s.clickSettles, s.session.Settles())
 	}
 }

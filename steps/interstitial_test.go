@@ -88,3 +88,24 @@ customElements.define("x-news", class extends HTMLElement { connectedCallback() 
 		t.Errorf("notes %q, want the dialog named as it names itself", s.notes)
 	}
 }
+
+// A dialog a click opens along with a route of the same document (a single-page app's
+// "/edit" drawing its drawer) is that click's answer, not the new page's own: a step after it
+// that wants what is under it drifts, and the dialog stays open.
+func TestADialogOpenedWithARouteIsTheClicks(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Tag</title>
+		<a href="/edit" onclick="event.preventDefault(); history.pushState({}, '', '/edit'); document.getElementById('drawer').showModal()">Edit</a>
+		<a href="#settings">Settings</a>
+		<dialog id="drawer"><h2>Edit Tag</h2><button onclick="this.closest('dialog').close()">Cancel</button><button>Save</button></dialog>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Link}, Name: "Edit"}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Link}, Name: "Settings"})
+	if err == nil || !strings.Contains(err.Error(), `in the dialog "Edit Tag"`) {
+		t.Errorf("Settings under the drawer: %v, want drift in the dialog", err)
+	}
+	if len(s.notes) > 0 {
+		t.Errorf("notes %q: the drawer was closed", s.notes)
+	}
+}

@@ -308,6 +308,13 @@ func (s *Session) Loading() bool {
 	return s.activity.loading
 }
 
+// Loaded names the document the session is on: its tab and how many documents that tab has
+// loaded. Two moves (see Moves) with one Loaded between them changed a single-page app's
+// route, not the document.
+func (s *Session) Loaded() (proto.TargetTargetID, uint64) {
+	return s.Page.TargetID, s.activity.now().navs
+}
+
 // Moves counts the page's navigations so far, new documents and same-document URL changes
 // alike: a step compares two counts to tell whether the page went somewhere.
 func (s *Session) Moves() uint64 {
