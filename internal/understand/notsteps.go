@@ -25,7 +25,7 @@ func titleCase(ts []token) bool {
 
 // labelLike reports an item that is a UI label rather than an instruction: a few words in
 // Title Case, with no closing punctuation, whose verb (if it is one) takes no object or is no
-// verb of clicking or going ("Enable for Customer Login", "Add to Cart", "Display Product
+// verb of clicking, going or copying ("Enable for Customer Login", "Add to Cart", "Display Product
 // Prices" listed under a step).
 func labelLike(ts []token) bool {
 	if len(ts) < 2 || len(ts) > 6 || ts[len(ts)-1].kind == punct {
@@ -41,7 +41,7 @@ func labelLike(ts []token) bool {
 		return false // "Copy the Token", "Open the Project Insights": an instruction, its nouns capitalised
 	}
 	objectless := n < len(ts) && prepositions[ts[n].lower]
-	strong := e.class == cPress || e.class == cGo || e.class == cEnter || e.class == cSignIn
+	strong := e.class == cPress || e.class == cGo || e.class == cEnter || e.class == cSignIn || e.class == cCopy
 	return objectless || !strong
 }
 

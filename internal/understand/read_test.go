@@ -16,6 +16,10 @@ func TestRead(t *testing.T) {
 		// is not one (WordPress's "Rotate Passwords", testdata/real/wordpress).
 		{"label-like", "Create a new Application Password", "action: click ~\"create Application Password\" button"},
 		{"label-like", "Add to Cart", "note"},
+		// Copying is what a reader does to a value, never an option's name: an instruction,
+		// its words Title Case or not.
+		{"label-like", "Copy Webhook Secret", "action: copy one of \"Webhook Secret\""},
+		{"label-like", "Copy to Clipboard", "note"},
 		// A verb set in bold for stress is the verb when a label follows it (DatoCMS's
 		// tree-like-slugs README); over unmarked words it is the button's name.
 		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",
