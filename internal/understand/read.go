@@ -62,6 +62,10 @@ func Read(sentence string) Meaning {
 		m.Role, m.Acts = Action, []Act{act}
 		return m
 	}
+	if act, ok := bareWay(toks); ok {
+		m.Role, m.Acts = Action, []Act{act}
+		return m
+	}
 	if found, back, ok := readWhereFound(toks); ok {
 		found.Reach = back
 		return found

@@ -20,6 +20,12 @@ func TestRead(t *testing.T) {
 		// its words Title Case or not.
 		{"label-like", "Copy Webhook Secret", "action: copy one of \"Webhook Secret\""},
 		{"label-like", "Copy to Clipboard", "note"},
+		// A list item that is only a way through menus goes there; a question, a value in
+		// code or a sentence after the arrow is no way.
+		{"bare way", "Project Settings → API Keys → Create Key", "action: go to \"Project Settings\" > \"API Keys\" > \"Create Key\""},
+		{"bare way", "**Admin** > **Webhooks**.", "action: go to \"Admin\" > \"Webhooks\""},
+		{"bare way", "**No webhooks yet?** → The list stays empty", "note"},
+		{"bare way", "Callback URL → `https://example.com/callback`", "note"},
 		// A verb set in bold for stress is the verb when a label follows it (DatoCMS's
 		// tree-like-slugs README); over unmarked words it is the button's name.
 		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",

@@ -195,6 +195,59 @@ func placeLine(ts []token) (Act, bool) {
 	return Act{Verb: Go, Target: t}, true
 }
 
+// bareWay reads a step that is only a way through menus, "Settings → API Keys",
+// "**Admin settings > Access control > API access**", as going there: two places or more, each
+// a short name that begins in capitals or is marked, the first no verb ("Navigate to Settings
+// > Tools" says more), and nothing else said — no value in code, no question, no sentence
+// after an arrow ("**No steps?** → User goes directly to the join page" is no way).
+func bareWay(ts []token) (Act, bool) {
+	if n := len(ts); n > 0 && ts[n-1].isPunct(".") {
+		ts = ts[:n-1]
+	}
+	if len(ts) == 0 || isVerbAt(ts, 0) || ts[0].in(prepositions) {
+		return Act{}, false
+	}
+	var path []string
+	part := []token{}
+	end := func() bool {
+		switch {
+		case len(part) == 0 || len(part) > 5:
+			return false
+		case len(part) == 1 && part[0].kind == label:
+			for _, name := range splitPath(part[0].text) {
+				if len(strings.Fields(name)) > 5 || !capitalised(name) || strings.ContainsAny(name, ":()?") {
+					return false // "**Option 2: Using Workload Identity (Dex > v2.34.0)**"
+				}
+				path = append(path, name)
+			}
+		case len(part) == 1 && strings.HasSuffix(part[0].lower, "ed"):
+			return false // "Pull Request -> Merged": an event and its state, no place
+		case !slices.ContainsFunc(part, func(t token) bool { return t.kind != word }) && capitalised(part[0].text):
+			path = append(path, joinWords(part))
+		default:
+			return false
+		}
+		part = part[:0]
+		return true
+	}
+	for _, t := range ts {
+		switch {
+		case t.isPunct(">"):
+			if !end() {
+				return Act{}, false
+			}
+		case t.kind == label && (t.mark == markCode || t.mark == markImage), t.kind == punct && !t.isPunct("&"):
+			return Act{}, false
+		default:
+			part = append(part, t)
+		}
+	}
+	if !end() || len(path) < 2 {
+		return Act{}, false
+	}
+	return Act{Verb: Go, Target: Target{Path: path}}, true
+}
+
 // placeName reads the rest of a path line written as a plain name, "Media Library": a few
 // words, all capitalised, as a menu item is — prose after the colon ("the file's location")
 // is no place.
