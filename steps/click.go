@@ -152,6 +152,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
 	pickers, from := len(s.session.FileChoosers()), s.session.Document().URL
 	tab, docs := s.session.Loaded()
+	settles := s.session.Settles()
 	signedOut := s.signedOut
 	if err := s.followTabs(ctx, opened, act()); err != nil {
 		return err
@@ -162,7 +163,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 			return err
 		}
 	}
-	s.clicked(moves, tab == tabNow && docs == docsNow)
+	s.clicked(moves, settles, tab == tabNow && docs == docsNow)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
 		if d.Type == "confirm" {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)

@@ -22,18 +22,22 @@ const maxPutAway = 3
 
 // clicked records how one of the procedure's clicks ended: on the page it started on, or on
 // a route of the same document (a single-page app's "/metadata/edit" drawing its drawer),
-// with the number of the settle it ended at — a dialog first seen then is that click's
-// answer — or in a new document, where what shows is the new page's own (a welcome tour).
-func (s *Scenario) clicked(before uint64, sameDocument bool) {
+// with the settles it waited through (those after from, up to the one it ended at) — a dialog
+// first seen open at one of them is that click's answer — or in a new document, where what
+// shows is the new page's own (a welcome tour).
+func (s *Scenario) clicked(before uint64, from int64, sameDocument bool) {
 	after := s.session.Moves()
 	if before != after || s.clicksAt != after {
 		s.clickSettles = s.clickSettles[:0]
 	}
 	s.clicksAt = after
 	if before == after || sameDocument {
-		s.clickSettles = append(s.clickSettles, s.session.Settles())
+		s.clickSettles = append(s.clickSettles, settleSpan{after: from, upTo: s.session.Settles()})
 	}
 }
+
+// settleSpan is the page's settles after one number, up to another.
+type settleSpan struct{ after, upTo int64 }
 
 // forgetClicks is for clicks that are docdrift's, not the procedure's: signing in.
 func (s *Scenario) forgetClicks() { s.clickSettles = s.clickSettles[:0] }
@@ -42,7 +46,9 @@ func (s *Scenario) forgetClicks() { s.clickSettles = s.clickSettles[:0] }
 // the reader is still on: it was first seen open when such a click settled. One seen first
 // later opened by itself (a tour on a timer); one there before, with the page.
 func (s *Scenario) openedByAClick(o *locate.Overlay) bool {
-	return s.session.Moves() == s.clicksAt && slices.Contains(s.clickSettles, o.FirstSettled)
+	return s.session.Moves() == s.clicksAt && slices.ContainsFunc(s.clickSettles, func(sp settleSpan) bool {
+		return sp.after < o.FirstSettled && o.FirstSettled <= sp.upTo
+	})
 }
 
 // putAwayModal closes the modal dialog the last search was limited to, when it opened by

@@ -63,9 +63,10 @@ type Scenario struct {
 	started  time.Time
 	inStep   bool // one of the procedure's own steps is running (not one made as a doc says)
 
-	// clickSettles are the settles at which the procedure's clicks on the page it is on
-	// (move count clicksAt) ended: see openedByAClick.
-	clickSettles []int64
+	// clickSettles are the settles the procedure's clicks on the page it is on (move count
+	// clicksAt) waited through, from the first after the click to the one it ended at: see
+	// openedByAClick.
+	clickSettles []settleSpan
 	clicksAt     uint64
 	// putAways counts the interstitials the running step closed; notes say what it did that
 	// the doc does not.
