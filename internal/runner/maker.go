@@ -67,11 +67,14 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 
 // itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
 // heading names ("Manage Product Tag Metadata", "Managing an API token's labels"), up to the
-// step that says it has opened, when sc's first step goes nowhere ("1. Click the arrow icon in
-// the Metadata section"): sc begins on that page without saying so, as a reader who has just
-// read how to open it knows. nil otherwise. See steps.Config.ItemPage.
+// step that says it has opened, when sc's first step acts in a section of a page without
+// saying which page or how to get there ("1. Click the arrow icon in the "Metadata"
+// section"): sc begins on that page without saying so, as a reader who has just read how to
+// open it knows. nil otherwise — a first step that clicks a menu ("Select **Package
+// Registries** in the global navigation") or names its page begins where it says. See
+// steps.Config.ItemPage.
 func (c *collector) itemPage(sc *godog.Scenario) *godog.Scenario {
-	if len(sc.Steps) == 0 || goesSomewhere(sc.Steps[0].Text) {
+	if len(sc.Steps) == 0 || !inASectionOnly(sc.Steps[0].Text) {
 		return nil
 	}
 	c.mu.Lock()
@@ -83,15 +86,25 @@ func (c *collector) itemPage(sc *godog.Scenario) *godog.Scenario {
 	return c.opener(sc, kind+"'s page")
 }
 
-// goesSomewhere reports a step that says where it happens by going there: signing in,
-// following a path ("Go to Settings → Product Tags", "Select **Settings** > **Users**").
-func goesSomewhere(step string) bool {
+// inASectionOnly reports a step that places what it does in a section of a page ("in the
+// "Metadata" section", "in the first section's header") and says nothing of which page or
+// how to get there: no sign-in, no path, no page named.
+func inASectionOnly(step string) bool {
+	section := false
 	for _, a := range understand.Read(step).Acts {
 		if a.Verb == understand.Go || a.Verb == understand.SignIn || len(a.Target.Path) > 1 {
-			return true
+			return false
+		}
+		for _, w := range a.In {
+			switch w.Kind {
+			case "page":
+				return false
+			case "section":
+				section = true
+			}
 		}
 	}
-	return false
+	return section
 }
 
 // partOwner is the kind of item whose part sc's heading names (understand.PartOwner), among

@@ -348,7 +348,7 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 			"You can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" + fromItsPage,
 			[]string{`did first what "Viewing an API token" says`}},
 		{"the page of the item whose part the heading names", viewing + "\n## Managing an API token's access\n\n" +
-			"1. Select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
+			"1. In the **Access** section, select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
 			[]string{`began on the page "Viewing an API token" opens`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -434,21 +434,25 @@ func TestTheItemWhosePageAProcedureStartsOn(t *testing.T) {
 	}
 }
 
-// A procedure whose heading names a part of an item and whose first step goes nowhere begins
-// on that item's page, opened as the doc's own procedure opens it; one that says where it
-// begins begins there.
+// A procedure whose heading names a part of an item and whose first step acts in a section
+// without saying which page begins on that item's page, opened as the doc's own procedure
+// opens it; one that says where it begins (a path, a page, a sign-in), or names no section,
+// begins where it says.
 func TestThePageAProcedureBeginsOn(t *testing.T) {
 	whole, err := os.ReadFile(spaDoc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	rows := []struct{ heading, first, want string }{
-		{"Managing an API token's access", "Select **Delete**.", "Viewing an API token"},
+		{"Managing an API token's access", "In the **Access** section, select **Delete**.", "Viewing an API token"},
 		{"Managing API token labels", "Click the edit icon in the Labels section.", "Viewing an API token"},
 		{"Managing API token scopes", "Log into the store.", ""},
-		{"Managing API token notes", "Select **Settings** > **API Tokens**.", ""},
-		{"Editing an API token", "Select **Edit**.", ""},
-		{"Managing webhook deliveries", "Select **Redeliver**.", ""},
+		{"Managing API token notes", "Select **Settings** > **API Tokens** in the **Store** section.", ""},
+		{"Managing API token limits", "Select **Settings** in the global navigation to access the **Settings** page.", ""},
+		{"Managing API token owners", "Select **Transfer**.", ""},
+		{"Managing API token expiry", "On the **Tokens** page, in the **Expiry** section, select **Extend**.", ""},
+		{"Editing an API token", "In the **Access** section, select **Edit**.", ""},
+		{"Managing webhook deliveries", "In the **Deliveries** section, select **Redeliver**.", ""},
 	}
 	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
 		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n"
