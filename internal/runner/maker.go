@@ -61,8 +61,9 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 	if o := c.other(sc, task, kindActedOn(sc)); o != nil {
 		return o
 	}
-	// "Manage Product Tag Metadata": what makes a product tag makes the item it acts on.
-	return c.other(sc, task, c.partOwner(sc))
+	// "Manage Product Tag Metadata", begun on a tag's page: what makes a product tag makes the
+	// item it acts on.
+	return c.other(sc, task, c.pageKind(sc))
 }
 
 // itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
@@ -74,16 +75,26 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 // Registries** in the global navigation") or names its page begins where it says. See
 // steps.Config.ItemPage.
 func (c *collector) itemPage(sc *godog.Scenario) *godog.Scenario {
-	if len(sc.Steps) == 0 || !inASectionOnly(sc.Steps[0].Text) {
-		return nil
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	kind := c.partOwner(sc)
+	kind := c.pageKind(sc)
 	if kind == "" {
 		return nil
 	}
 	return c.opener(sc, kind+"'s page")
+}
+
+// pageKind is the kind of item on whose page sc begins without saying so (see itemPage); ""
+// when it says where it begins. c.mu is held.
+func (c *collector) pageKind(sc *godog.Scenario) string {
+	if len(sc.Steps) == 0 || !inASectionOnly(sc.Steps[0].Text) {
+		return ""
+	}
+	kind := c.partOwner(sc)
+	if kind == "" || c.opener(sc, kind+"'s page") == nil {
+		return ""
+	}
+	return kind
 }
 
 // inASectionOnly reports a step that places what it does in a section of a page ("in the
@@ -108,10 +119,11 @@ func inASectionOnly(step string) bool {
 }
 
 // partOwner is the kind of item whose part sc's heading names (understand.PartOwner), among
-// the kinds the other headings of its doc name; "" when it names none. c.mu is held.
+// the kinds the other headings of its doc name; "" when it names none, or makes or removes
+// what it names: "Creating a User Group" makes a group, no part of a user. c.mu is held.
 func (c *collector) partOwner(sc *godog.Scenario) string {
 	p := c.find(sc)
-	if p == nil {
+	if p == nil || understand.HeadingMakes(sc.Name) || understand.HeadingRemoves(sc.Name) {
 		return ""
 	}
 	var kinds []string

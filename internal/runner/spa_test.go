@@ -452,6 +452,7 @@ func TestThePageAProcedureBeginsOn(t *testing.T) {
 		{"Managing API token owners", "Select **Transfer**.", ""},
 		{"Managing API token expiry", "On the **Tokens** page, in the **Expiry** section, select **Extend**.", ""},
 		{"Editing an API token", "In the **Access** section, select **Edit**.", ""},
+		{"Creating an API token group", "In the **Groups** section, select **Add**.", ""},
 		{"Managing webhook deliveries", "In the **Deliveries** section, select **Redeliver**.", ""},
 	}
 	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
@@ -473,6 +474,17 @@ func TestThePageAProcedureBeginsOn(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q beginning %q: %q, want %q", tt.heading, tt.first, got, tt.want)
+		}
+		// The item's maker makes the item of a procedure begun on its page, and no other's.
+		maker, wantMaker := "", ""
+		if m := c.maker(sc); m != nil {
+			maker = m.Name
+		}
+		if tt.want != "" {
+			wantMaker = "Creating an API token"
+		}
+		if tt.heading != "Editing an API token" && maker != wantMaker {
+			t.Errorf("%q beginning %q: made as %q, want %q", tt.heading, tt.first, maker, wantMaker)
 		}
 	}
 }
