@@ -156,6 +156,18 @@ const shortLook = 2 * time.Second
 // with a candidate, or for a short look when one near-match is clear and the page has nothing
 // pending. A page that did not load is the environment's failure, not an absent label.
 func (s *Scenario) search(ctx context.Context, q locate.Query) (*rod.Element, error) {
+	el, err := s.look(ctx, q)
+	var nl *browser.NotLoadedError
+	if errors.As(err, &nl) && nl.Again && s.settle(ctx) == nil {
+		// The page failed after the last step saw it settle (a form's redirect answered late,
+		// on a loaded machine): loaded again as settling does, it is looked at again.
+		el, err = s.look(ctx, q)
+	}
+	return el, err
+}
+
+// look is one search of the page (see search).
+func (s *Scenario) look(ctx context.Context, q locate.Query) (*rod.Element, error) {
 	budget := locate.DefaultTimeout
 	if deadline, ok := ctx.Deadline(); ok {
 		budget = time.Until(deadline) * 3 / 4

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/docdrift/docdrift/internal/browser/browsertest"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
 )
 
 // A step that looks for the open dialog, or waits for a download, and finds none says so as
@@ -85,5 +87,37 @@ func TestNoDialogOnAPageThatDidNotLoadIsNotDrift(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// A page that fails after the step before it saw the page settle — a form's redirect that
+// answered late, on a loaded machine, with a 500 the server gives once — is loaded again
+// before the next step decides, as settling does: the step passes, no error, no drift.
+func TestAPageThatFailedAfterTheLastSettleIsLoadedAgain(t *testing.T) {
+	var failed atomic.Bool
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		// A timer set from another timer's callback: the page's tracker does not wait for it.
+		_, _ = w.Write([]byte(`<h1>Saving</h1><script>setTimeout(() => setTimeout(() => location.href = "/saved", 300), 0)</script>`))
+	})
+	mux.HandleFunc("/saved", func(w http.ResponseWriter, r *http.Request) {
+		if !failed.Swap(true) {
+			http.Error(w, "injected fault", http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write([]byte(`<h1>API Accounts</h1><p>Saved.</p>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	page := s.session.Page.Context(ctx)
+	if err := page.Wait(rod.Eval(`() => location.pathname === "/saved" && document.readyState === "complete"`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "The **API Accounts** page is displayed."); err != nil {
+		t.Fatalf("after a failed load: %v", err)
 	}
 }
