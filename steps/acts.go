@@ -648,34 +648,30 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			return s.chooseOptionFor(ctx, option, w.Label)
 		}
 	}
-	if option == "" && a.Target.Subject && s.subject != "" {
-		// "Click on the user in the list": the procedure's item, whatever draws the list.
-		return s.pressItem(ctx, slices.DeleteFunc(slices.Clone(a.In), func(w understand.Where) bool {
-			return w.Label == "" && (w.Kind == "dropdown" || w.Kind == "list")
-		}))
-	}
-	if option == "" { // (the procedure's item, when it has one, was pressed above)
+	if option == "" {
+		if a.Target.Subject && s.subject != "" {
+			// "Click on the user in the list": the procedure's item, whatever draws the list.
+			return s.pressItem(ctx, slices.DeleteFunc(slices.Clone(a.In), func(w understand.Where) bool {
+				return w.Label == "" && (w.Kind == "dropdown" || w.Kind == "list")
+			}))
+		}
 		for _, w := range a.In {
 			if w.Kind == "dropdown" {
 				// "Choose your new locale among the **Locales** list", "choose a role from the
 				// **Role** list" with no role of the procedure's own, "Click on the drop-down
 				// list to choose a new role": any of its options does.
 				err := s.chooseAnyFromDropdown(ctx, w.Label, a.Target.Words)
-				if a.Target.Subject && errors.As(err, new(*Mismatch)) {
-					// "Click on the user in the list" with no user of the run's and no
-					// dropdown: the list is the page's, of items, none the procedure's.
-					return noItem("choose")
+				if !a.Target.Subject || !errors.As(err, new(*Mismatch)) {
+					return err
 				}
-				return err
+				break // "Click on the user in the list" where no dropdown is: the page's own list
 			}
 		}
-	}
-	if option == "" && a.Target.Subject {
-		// "Click on the user in the list" with no user of the run's: none is the
-		// procedure's to open.
-		return noItem("choose")
-	}
-	if option == "" {
+		if a.Target.Subject {
+			// "Click on the user in the list" with no user of the run's: none of the list's
+			// items is the procedure's to open.
+			return noItem("choose")
+		}
 		section := ""
 		for _, w := range a.In {
 			if w.Label != "" {

@@ -65,24 +65,29 @@ func (s *Scenario) itemOfKind(item string) string {
 
 // doFirst performs, on the procedure's item, the doc's procedure its intro says comes first
 // ("You can only delete a secret API key after [revoking it](#revoke-secret-api-key)"), as a
-// reader does before starting, and notes so; the procedure proper then begins at the start.
-// Where that procedure fails, this one could not run: its verdict is that procedure's.
+// reader does before starting; the procedure proper then begins at the start.
 func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario) error {
-	if err := s.performAs(ctx, first); err != nil {
-		return &Unmet{fmt.Sprintf("do first what the doc says comes first, as %q says: %v", first.Name, err)}
+	if err := s.before(ctx, first, "do first what the doc says comes first", "did first what %q says, as the doc asks"); err != nil {
+		return err
 	}
-	s.notes = append(s.notes, fmt.Sprintf("did first what %q says, as the doc asks", first.Name))
 	return s.beginAgain(ctx, fmt.Sprintf("%q", first.Name))
 }
 
 // beginOn opens, as the doc's procedure opener says, the page of the procedure's item where
-// the procedure begins without saying so, and notes so. Where opener fails, this procedure
-// could not run: its verdict is opener's.
+// the procedure begins without saying so.
 func (s *Scenario) beginOn(ctx context.Context, opener *godog.Scenario) error {
-	if err := s.performAs(ctx, opener); err != nil {
-		return &Unmet{fmt.Sprintf("open the page the procedure begins on, as %q says: %v", opener.Name, err)}
+	return s.before(ctx, opener, "open the page the procedure begins on",
+		"began on the page %q opens: the heading names a part of its item and the first step does not say where")
+}
+
+// before performs another procedure of the doc before this one's steps, on its item, for
+// what purpose says, and notes it (note, with that procedure's name). Where that procedure
+// fails, this one could not run: its verdict is that procedure's.
+func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, note string) error {
+	if err := s.performAs(ctx, proc); err != nil {
+		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
 	}
-	s.notes = append(s.notes, fmt.Sprintf("began on the page %q opens: the heading names a part of its item and the first step does not say where", opener.Name))
+	s.notes = append(s.notes, fmt.Sprintf(note, proc.Name))
 	return nil
 }
 

@@ -63,7 +63,8 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 	}
 	// "Manage Product Tag Metadata", begun on a tag's page: what makes a product tag makes the
 	// item it acts on.
-	return c.other(sc, task, c.pageKind(sc))
+	kind, _ := c.itemsPage(sc)
+	return c.other(sc, task, kind)
 }
 
 // itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
@@ -77,24 +78,24 @@ func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) 
 func (c *collector) itemPage(sc *godog.Scenario) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	kind := c.pageKind(sc)
-	if kind == "" {
-		return nil
-	}
-	return c.opener(sc, kind+"'s page")
+	_, opener := c.itemsPage(sc)
+	return opener
 }
 
-// pageKind is the kind of item on whose page sc begins without saying so (see itemPage); ""
-// when it says where it begins. c.mu is held.
-func (c *collector) pageKind(sc *godog.Scenario) string {
+// itemsPage is the kind of item on whose page sc begins without saying so, and the procedure
+// that opens that page (see itemPage); "" and nil when sc says where it begins. c.mu is held.
+func (c *collector) itemsPage(sc *godog.Scenario) (string, *godog.Scenario) {
 	if len(sc.Steps) == 0 || !inASectionOnly(sc.Steps[0].Text) {
-		return ""
+		return "", nil
 	}
 	kind := c.partOwner(sc)
-	if kind == "" || c.opener(sc, kind+"'s page") == nil {
-		return ""
+	if kind == "" {
+		return "", nil
 	}
-	return kind
+	if opener := c.opener(sc, kind+"'s page"); opener != nil {
+		return kind, opener
+	}
+	return "", nil
 }
 
 // inASectionOnly reports a step that places what it does in a section of a page ("in the

@@ -1,6 +1,9 @@
 package understand
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // PageGone is the page a step asks to go to by a description that names no label ("Go to the
 // user's details page"), in its words; "" for any other step. Such a page is one the doc
@@ -95,14 +98,7 @@ func PartOwner(object string, kinds []string) string {
 		if len(k) == 0 || len(k) >= len(words) || len(kind) <= len(best) {
 			continue
 		}
-		same := true
-		for i, w := range k {
-			if w != words[i] && singular(w) != singular(words[i]) {
-				same = false
-				break
-			}
-		}
-		if same {
+		if slices.EqualFunc(k, words[:len(k)], func(a, b string) bool { return singular(a) == singular(b) }) {
 			best = kind
 		}
 	}
