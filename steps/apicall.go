@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"strings"
 
@@ -33,8 +34,8 @@ func (e *apiStatusError) Error() string {
 
 // fetchJS makes a call from inside the product's page: the browser sends the session's
 // cookies. A redirect is not followed, since it could carry the bearer token elsewhere.
-const fetchJS = `async (method, url, headers, body) => {
-	const r = await fetch(url, { method, headers, body: body || undefined, credentials: "same-origin", redirect: "manual", cache: "no-store" });
+const fetchJS = `async (method, url, headers, body, credentials) => {
+	const r = await fetch(url, { method, headers, body: body || undefined, credentials, redirect: "manual", cache: "no-store" });
 	return { status: r.type === "opaqueredirect" ? 0 : r.status, body: await r.text() };
 }`
 
@@ -44,6 +45,9 @@ func (k *apiKeeper) send(ctx context.Context, s *Scenario, key string, r profile
 	req, err := prepare(s.cfg.BaseURL, key, r, vars)
 	if err != nil {
 		return nil, err
+	}
+	if req.anonymous {
+		return s.fetch(ctx, key, req, nil)
 	}
 	headers, err := k.auth(ctx, s)
 	if err != nil {
@@ -60,11 +64,16 @@ func (s *Scenario) fetch(ctx context.Context, key string, req apiRequest, header
 	if req.body != "" {
 		h["Content-Type"] = "application/json"
 	}
-	for n, v := range headers {
-		h[n] = v
+	maps.Copy(h, headers)
+	maps.Copy(h, req.headers)
+	// Anonymous: no cookie sent, and none of the answer's set, so the run stays signed in as
+	// itself.
+	credentials := "same-origin"
+	if req.anonymous {
+		credentials = "omit"
 	}
 	name := req.method + " " + req.path
-	res, err := s.session.Page.Context(ctx).Eval(fetchJS, req.method, req.url, h, req.body)
+	res, err := s.session.Page.Context(ctx).Eval(fetchJS, req.method, req.url, h, req.body, credentials)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("%s: no answer within %s (%s)", name, s.cfg.stepTimeout(), key)

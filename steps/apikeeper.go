@@ -2,9 +2,12 @@ package steps
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 
 	"github.com/docdrift/docdrift/internal/profile"
 )
@@ -36,17 +39,29 @@ func (k *apiKeeper) housekeeper() *Housekeeper { return k.h }
 // firstPage is where procedures begin: the API's calls need a signed-in page, not a list.
 func (k *apiKeeper) firstPage() string { return "" }
 
-// Ensure creates the item unless the list has it. The new item's secrets join the run's
-// before anything else sees the answer.
+// Ensure creates the item unless the list has it, with the subject's create requests in
+// order. What they capture, a password made up for the item and the new item's secrets join
+// the run's secrets before anything else sees them.
 func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
 	return k.h.session(ctx, k.firstPage(), func(s *Scenario) error {
 		names, err := k.namesIn(ctx, s)
 		if err != nil || contains(names, name) {
 			return err
 		}
-		ans, err := k.send(ctx, s, createKey, k.c.Create, map[string]string{"name": name})
-		if err != nil {
-			return err
+		vars := map[string]string{"name": name, "password": "Pw9!" + rand.Text()}
+		s.cfg.Secrets.Add(vars["password"])
+		var ans *apiAnswer
+		for i, r := range k.c.Create {
+			key := createKey
+			if len(k.c.Create) > 1 {
+				key = fmt.Sprintf("%s[%d]", createKey, i+1)
+			}
+			if ans, err = k.send(ctx, s, key, r, vars); err != nil {
+				return err
+			}
+			if err := capture(s, ans, key, r.Captures, vars); err != nil {
+				return err
+			}
 		}
 		v, ok := decodeJSON(ans.body)
 		if !ok && (k.c.CreatedID != "" || len(k.c.Secrets) > 0) {
@@ -66,6 +81,28 @@ func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
 		}
 		return nil
 	})
+}
+
+// capture reads what a create request's answer holds at the paths captures name into vars,
+// for the requests after it; each value is a secret of the run (an invitation's token).
+func capture(s *Scenario, ans *apiAnswer, key string, captures map[string]string, vars map[string]string) error {
+	if len(captures) == 0 {
+		return nil
+	}
+	v, ok := decodeJSON(ans.body)
+	if !ok {
+		return fmt.Errorf("%s: the answer is not JSON, so nothing can be captured (%s.captures)", ans.req, key)
+	}
+	for _, name := range slices.Sorted(maps.Keys(captures)) {
+		cv, _ := jsonAt(v, captures[name])
+		text, ok := jsonText(cv)
+		if !ok || text == "" {
+			return fmt.Errorf("%s: the answer has no %q to capture as {%s} (%s.captures)", ans.req, captures[name], name, key)
+		}
+		s.cfg.Secrets.Add(text)
+		vars[name] = text
+	}
+	return nil
 }
 
 // Names lists the items the list call answers.

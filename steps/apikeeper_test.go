@@ -2,9 +2,12 @@ package steps
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -29,7 +32,7 @@ func TestAPIKeeper(t *testing.T) {
 	api := profile.API{BearerCookie: "jwtToken", Header: profile.Header{Name: "X-Nonce", From: profile.Request{Path: "/rest/nonce"}}}
 	calls := profile.Calls{
 		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
-		Create:    profile.Request{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`},
+		Create:    []profile.Request{{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`}},
 		CreatedID: "id", Secrets: []string{"accessKey"},
 		Delete: []profile.Request{{Method: "DELETE", Path: "/rest/tokens/{id}"}},
 	}
@@ -181,7 +184,7 @@ func TestAPIKeeperFromStorageInSteps(t *testing.T) {
 	api := profile.API{BearerStorage: "jwtToken", Header: profile.Header{Name: "X-Token", Storage: "jwtToken"}}
 	calls := profile.Calls{
 		List: profile.Request{Path: "/rest/tokens"}, ID: "id", Name: "name",
-		Create: profile.Request{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`}, CreatedID: "id",
+		Create: []profile.Request{{Method: "POST", Path: "/rest/tokens", Body: `{"name": "{name}"}`}}, CreatedID: "id",
 		Delete: []profile.Request{{Method: "POST", Path: "/rest/tokens/{id}/archive"}, {Method: "DELETE", Path: "/rest/tokens/{id}"}},
 	}
 	subjects := Subjects{{Subject: profile.Subject{Name: "API token"}, Keeper: h.APIKeeper(api, calls)}}
@@ -229,6 +232,118 @@ func TestAPIKeeperFromStorageInSteps(t *testing.T) {
 		_, err := h.APIKeeper(missing, calls).Names(ctx)
 		if err == nil || !strings.Contains(err.Error(), `keeps nothing under "no-such-key"`) || !strings.Contains(err.Error(), "product.api.header.storage") {
 			t.Fatalf("err = %v, want it to say the storage key is missing, naming the profile's key", err)
+		}
+	})
+}
+
+// An item made in steps, as Medusa makes a user: an invitation made with the run's session, a
+// sign-up sent without it (its answer sets a cookie of its own, which must not replace the
+// run's), and the invitation accepted with the sign-up's token as the bearer. What each
+// answered, and the password made up for the sign-up, stay out of every output.
+func TestAPIKeeperMakesAnItemInSteps(t *testing.T) {
+	app := spatest.New(spatest.Options{SessionCookie: "jwtToken"})
+	var mu sync.Mutex
+	users := map[string]string{} // id → name
+	invites := map[string]bool{} // invitation tokens not yet accepted
+	invited := 0
+	var signUps []string // passwords and tokens the sign-ups were given and gave
+	signedIn := func(r *http.Request) bool {
+		c, err := r.Cookie("jwtToken")
+		return err == nil && c.Value != "" && c.Value != "the-new-user"
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, "/rest/") {
+			app.ServeHTTP(w, r)
+			return
+		}
+		var body map[string]string
+		_ = json.NewDecoder(r.Body).Decode(&body)
+		mu.Lock()
+		defer mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/rest/invites" && signedIn(r):
+			tok := fmt.Sprintf("inv-%d-%s", invited, strings.Repeat("i", 12))
+			invited++
+			invites[tok] = true
+			fmt.Fprintf(w, `{"invite": {"token": %q}}`, tok)
+		case p == "/rest/register" && r.Header.Get("Cookie") == "":
+			tok := "reg-" + body["password"]
+			signUps = append(signUps, body["password"], tok)
+			http.SetCookie(w, &http.Cookie{Name: "jwtToken", Value: "the-new-user", Path: "/"})
+			fmt.Fprintf(w, `{"token": %q}`, tok)
+		case p == "/rest/accept" && r.Header.Get("Cookie") == "" && invites[r.URL.Query().Get("token")] &&
+			strings.HasPrefix(r.Header.Get("Authorization"), "Bearer reg-"):
+			delete(invites, r.URL.Query().Get("token"))
+			id := fmt.Sprintf("user-%d", len(users)+1)
+			users[id] = body["first_name"]
+			fmt.Fprintf(w, `{"user": {"id": %q}}`, id)
+		case p == "/rest/users" && signedIn(r):
+			var list []string
+			for id, name := range users {
+				list = append(list, fmt.Sprintf(`{"id": %q, "name": %q}`, id, name))
+			}
+			fmt.Fprintf(w, `{"users": [%s]}`, strings.Join(list, ","))
+		case strings.HasPrefix(p, "/rest/users/") && r.Method == http.MethodDelete && signedIn(r):
+			delete(users, strings.TrimPrefix(p, "/rest/users/"))
+		default:
+			http.Error(w, `{"error": "refused"}`, http.StatusBadRequest)
+		}
+	}))
+	defer srv.Close()
+	h, secrets := appHousekeeper(t, app, srv.URL)
+	calls := profile.Calls{
+		List: profile.Request{Path: "/rest/users"}, Items: "users", ID: "id", Name: "name",
+		Create: []profile.Request{
+			{Method: "POST", Path: "/rest/invites", Body: `{"email": "{name}@example.com"}`, Captures: map[string]string{"invite": "invite.token"}},
+			{Method: "POST", Path: "/rest/register", Body: `{"password": "{password}"}`, Anonymous: true, Captures: map[string]string{"registration": "token"}},
+			{Method: "POST", Path: "/rest/accept?token={invite}", Body: `{"first_name": "{name}"}`, Anonymous: true,
+				Headers: map[string]string{"Authorization": "Bearer {registration}"}},
+		},
+		CreatedID: "user.id",
+		Delete:    []profile.Request{{Method: "DELETE", Path: "/rest/users/{id}"}},
+	}
+	subjects := Subjects{{Subject: profile.Subject{Name: "user"}, Keeper: h.APIKeeper(profile.API{}, calls)}}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	for _, name := range []string{"docdrift-user-1", "docdrift-user-2"} {
+		if err := subjects[0].Keeper.Ensure(ctx, name); err != nil {
+			t.Fatalf("Ensure(%s): %v", name, err)
+		}
+	}
+	// The list call after the sign-ups is made with the run's own session.
+	if names, err := subjects[0].Keeper.Names(ctx); err != nil || strings.Join(slices.Sorted(slices.Values(names)), " ") != "docdrift-user-1 docdrift-user-2" {
+		t.Fatalf("Names = %q, %v: want both users, listed with the run's session", names, err)
+	}
+	mu.Lock()
+	for _, s := range signUps {
+		if secrets.String(s) == s {
+			t.Errorf("%.6s… (a sign-up's password or token) is not among the run's secrets", s)
+		}
+	}
+	for _, s := range []string{"inv-0-iiiiiiiiiiii", "inv-1-iiiiiiiiiiii"} {
+		if secrets.String(s) == s {
+			t.Errorf("the captured invitation %.6s… is not among the run's secrets", s)
+		}
+	}
+	if len(signUps) != 4 || signUps[0] == signUps[2] {
+		t.Errorf("sign-ups got %d values, want a password and a token each, a password per item", len(signUps))
+	}
+	mu.Unlock()
+	if err := subjects.Delete(ctx, []string{"docdrift-user-1", "docdrift-user-2"}, nil); err != nil {
+		t.Fatalf("Delete: %v", err)
+	}
+	if n := app.Logins(); n != 1 {
+		t.Errorf("%d sign-ins, want the run's one: a sign-up's cookie replaced the run's session", n)
+	}
+
+	t.Run("an answer without what is captured", func(t *testing.T) {
+		bad := calls
+		bad.Create = slices.Clone(calls.Create)
+		bad.Create[0].Captures = map[string]string{"invite": "invitation.token"}
+		err := h.APIKeeper(profile.API{}, bad).Ensure(ctx, "docdrift-user-3")
+		want := `POST /rest/invites: the answer has no "invitation.token" to capture as {invite} (product.subject.api.create[1].captures)`
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Fatalf("err = %v\nwant %s", err, want)
 		}
 	})
 }

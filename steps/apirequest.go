@@ -17,6 +17,9 @@ type apiRequest struct {
 	url    string // absolute, on the product's origin
 	path   string // as errors name it: the path and query, no host
 	body   string
+	// headers are the request's own, filled in; anonymous sends it without the session.
+	headers   map[string]string
+	anonymous bool
 }
 
 // prepare fills in a profile's request — {name} and {id} in its path (escaped for where they
@@ -41,11 +44,20 @@ func prepare(base, key string, r profile.Request, vars map[string]string) (apiRe
 	if method == "" {
 		method = "GET"
 	}
-	return apiRequest{method: method, url: u.String(), path: u.RequestURI(), body: fillBody(r.Body, vars)}, nil
+	var headers map[string]string
+	if len(r.Headers) > 0 {
+		headers = map[string]string{}
+		for n, v := range r.Headers {
+			headers[n] = placeholderRx.ReplaceAllStringFunc(v, func(m string) string { return placeholder(vars, m) })
+		}
+	}
+	return apiRequest{method: method, url: u.String(), path: u.RequestURI(), body: fillBody(r.Body, vars),
+		headers: headers, anonymous: r.Anonymous}, nil
 }
 
-// placeholderRx finds the placeholders a request may hold; vars are keyed by the word inside.
-var placeholderRx = regexp.MustCompile(`\{(name|id)\}`)
+// placeholderRx finds the placeholders a request may hold (config allows only those the
+// request is given); vars are keyed by the word inside.
+var placeholderRx = regexp.MustCompile(`\{([a-z_]+)\}`)
 
 func placeholder(vars map[string]string, m string) string { return vars[m[1:len(m)-1]] }
 

@@ -128,29 +128,13 @@ func (c *checker) calls(k *key, v any) *profile.Calls {
 			})
 			c.require(k, v, "id", "name")
 		},
-		"create": func(k *key, v any) {
-			a.Create = c.request(k, v, "POST", []string{"name"}, fields{
-				"id":      func(k *key, v any) { a.CreatedID = c.jsonPath(k, v) },
-				"secrets": func(k *key, v any) { a.Secrets = c.jsonPaths(k, v) },
-			})
-			if !rawHas(v, "{name}") {
-				c.valueErr(k, "%s must send the item's name: put {name} in its path or body", k.name)
-			}
-		},
+		"create": func(k *key, v any) { c.create(k, v, &a) },
 		"delete": func(k *key, v any) {
 			// One request, or several in order: [{ method = "POST", path = ".../{id}/archive" }, { path = ".../{id}" }].
-			steps := []any{v}
-			if !isTable(v) {
-				steps = c.tableArray(k, v, k.name)
-			}
-			for i, step := range steps {
-				sk := k
-				if !isTable(v) {
-					sk = k.elem(i)
-				}
-				a.Delete = append(a.Delete, c.request(sk, step, "DELETE", []string{"id", "name"}, nil))
-				if !rawHas(step, "{id}") && !rawHas(step, "{name}") {
-					c.valueErr(sk, "%s must say which item: put {id} or {name} in its path or body", k.name)
+			for _, r := range c.requests(k, v) {
+				a.Delete = append(a.Delete, c.request(r.k, r.v, "DELETE", []string{"id", "name"}, nil))
+				if !rawHas(r.v, "{id}") && !rawHas(r.v, "{name}") {
+					c.valueErr(r.k, "%s must say which item: put {id} or {name} in its path or body", k.name)
 				}
 			}
 		},
@@ -158,6 +142,82 @@ func (c *checker) calls(k *key, v any) *profile.Calls {
 	c.require(k, v, "list", "create", "delete")
 	return &a
 }
+
+// create reads the requests that make an item: one, or several in order, each able to
+// capture values of its answer for those after it. The last answer is the new item's, so
+// id and secrets belong to the last request.
+func (c *checker) create(k *key, v any, a *profile.Calls) {
+	vars := []string{"name", "password"}
+	named := false
+	steps := c.requests(k, v)
+	for _, step := range steps {
+		last := len(a.Create) == len(steps)-1
+		onLast := func(set func(k *key, v any)) func(k *key, v any) {
+			return func(k *key, v any) {
+				if !last {
+					c.valueErr(k, "%s belongs on the last create request, whose answer is the new item", k.name)
+					return
+				}
+				set(k, v)
+			}
+		}
+		var captures map[string]string
+		r := c.request(step.k, step.v, "POST", vars, fields{
+			"id":       onLast(func(k *key, v any) { a.CreatedID = c.jsonPath(k, v) }),
+			"secrets":  onLast(func(k *key, v any) { a.Secrets = c.jsonPaths(k, v) }),
+			"captures": func(k *key, v any) { captures = c.captures(k, v, vars) },
+		})
+		r.Captures = captures
+		for _, name := range slices.Sorted(maps.Keys(captures)) {
+			vars = append(vars, name)
+		}
+		a.Create = append(a.Create, r)
+		named = named || rawHas(step.v, "{name}")
+	}
+	if !named {
+		c.valueErr(k, "%s must send the item's name: put {name} in its path or body", k.name)
+	}
+}
+
+// requests are a request key's tables, each with the key it is reported by: one table, or
+// an array of them.
+func (c *checker) requests(k *key, v any) []keyed {
+	if isTable(v) {
+		return []keyed{{k, v}}
+	}
+	var out []keyed
+	for i, step := range c.tableArray(k, v, k.name) {
+		out = append(out, keyed{k.elem(i), step})
+	}
+	return out
+}
+
+// keyed is a value and the key it is reported by.
+type keyed struct {
+	k *key
+	v any
+}
+
+// captures reads { placeholder = "json.path" }: names that are not placeholders already.
+func (c *checker) captures(k *key, v any, vars []string) map[string]string {
+	out := map[string]string{}
+	for name, path := range c.stringTable(k, v, stringTable{shape: `placeholder = "json.path"`, emptyKey: "a placeholder name is empty", emptyValue: "the JSON path is empty"}) {
+		ck := k.child(name)
+		switch {
+		case !placeholderNameRx.MatchString(name):
+			c.keyErr(ck, "%s: %q is no placeholder name (lower-case letters and _)", k.name, name)
+		case slices.Contains(vars, name) || name == "id":
+			c.keyErr(ck, "%s: {%s} is taken already", k.name, name)
+		default:
+			if p := c.jsonPath(ck, path); p != "" {
+				out[name] = p
+			}
+		}
+	}
+	return out
+}
+
+var placeholderNameRx = regexp.MustCompile(`^[a-z_]+$`)
 
 func isTable(v any) bool {
 	_, ok := v.(map[string]any)
@@ -203,6 +263,22 @@ func (c *checker) request(k *key, v any, method string, vars []string, more fiel
 		},
 		"path": func(k *key, v any) { r.Path = c.requestPath(k, v, vars) },
 		"body": func(k *key, v any) { r.Body = c.body(k, v, vars) },
+		"headers": func(k *key, v any) {
+			r.Headers = c.stringTable(k, v, stringTable{shape: `"Header-Name" = "value"`, emptyKey: "a header name is empty", emptyValue: "the value is empty"})
+			for _, name := range slices.Sorted(maps.Keys(r.Headers)) {
+				if !headerNameRx.MatchString(name) || !c.placeholders(k.child(name), r.Headers[name], vars) {
+					if !headerNameRx.MatchString(name) {
+						c.keyErr(k.child(name), "%s: %q is not an HTTP header name", k.name, name)
+					}
+					delete(r.Headers, name)
+				}
+			}
+		},
+		"session": func(k *key, v any) {
+			if b := c.boolean(k, v); b != nil {
+				r.Anonymous = !*b
+			}
+		},
 	}
 	maps.Copy(known, more)
 	c.table(k, v, known)

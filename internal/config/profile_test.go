@@ -76,7 +76,7 @@ close = ["Let's go"]
 		Subjects: []profile.Subject{
 			{Name: "API token", Words: []string{"content-api token"}, API: &profile.Calls{
 				List: profile.Request{Method: "GET", Path: "/admin/api-tokens"}, Items: "data", ID: "id", Name: "name",
-				Create:    profile.Request{Method: "POST", Path: "/admin/api-tokens", Body: `{"name": "{name}", "type": "read-only"}`},
+				Create:    []profile.Request{{Method: "POST", Path: "/admin/api-tokens", Body: `{"name": "{name}", "type": "read-only"}`}},
 				CreatedID: "data.id", Secrets: []string{"data.accessKey"},
 				Delete: []profile.Request{{Method: "DELETE", Path: "/admin/api-tokens/{id}"}},
 			}},
@@ -125,6 +125,39 @@ delete = [{ method = "POST", path = "/rest/workflows/{id}/archive" }, { path = "
 	}
 	if !p.Subjects[0].Backdrop {
 		t.Error("the workflow subject is not a backdrop")
+	}
+}
+
+// An item made in steps, as Medusa makes a user: an invitation, a sign-up sent without the
+// run's session, the invitation accepted with what both answered.
+func TestParseStepwiseCreate(t *testing.T) {
+	const src = `[[product]]
+name = "Medusa"
+[[product.subject]]
+name = "user"
+[product.subject.api]
+list = { path = "/admin/users", items = "users", id = "id", name = "first_name" }
+create = [
+  { path = "/admin/invites", body = '{"email": "{name}@example.com"}', captures = { invite = "invite.token" } },
+  { path = "/auth/user/emailpass/register", body = '{"email": "{name}@example.com", "password": "{password}"}', session = false, captures = { registration = "token" } },
+  { path = "/admin/invites/accept?token={invite}", body = '{"first_name": "{name}"}', session = false, headers = { Authorization = "Bearer {registration}" }, id = "user.id" },
+]
+delete = { path = "/admin/users/{id}" }
+`
+	got, err := parse("docdrift.toml", []byte(src), checks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := got.Product[0].Profile().Subjects[0].API
+	want := []profile.Request{
+		{Method: "POST", Path: "/admin/invites", Body: `{"email": "{name}@example.com"}`, Captures: map[string]string{"invite": "invite.token"}},
+		{Method: "POST", Path: "/auth/user/emailpass/register", Body: `{"email": "{name}@example.com", "password": "{password}"}`, Anonymous: true,
+			Captures: map[string]string{"registration": "token"}},
+		{Method: "POST", Path: "/admin/invites/accept?token={invite}", Body: `{"first_name": "{name}"}`, Anonymous: true,
+			Headers: map[string]string{"Authorization": "Bearer {registration}"}},
+	}
+	if !reflect.DeepEqual(calls.Create, want) || calls.CreatedID != "user.id" {
+		t.Errorf("create %+v, id %q\nwant   %+v, id user.id", calls.Create, calls.CreatedID, want)
 	}
 }
 
@@ -193,6 +226,24 @@ api = { list = { path = "/t", id = "id", name = "name" }, create = { path = "/t"
 			`docdrift.toml:5:68: product.subject.api.create must send the item's name`,
 			`docdrift.toml:5:94: product.subject.api.delete must say which item`,
 			`docdrift.toml:5:103: product.subject.api.delete.path: unknown placeholder {uid} (allowed here: {id}, {name})`,
+		}},
+		{"create in steps: a capture used before it is made, one taken, an id not on the last, a bad header", `[[product]]
+name = "A"
+[[product.subject]]
+name = "user"
+[product.subject.api]
+list = { path = "/u", id = "id", name = "name" }
+create = [
+  { path = "/i?t={invite}", body = '{"n": "{name}"}', id = "x", captures = { invite = "t", name = "n" } },
+  { path = "/a", headers = { "Bad Header" = "x", Authorization = "Bearer {token}" } },
+]
+delete = { path = "/u/{id}" }
+`, []string{
+			`docdrift.toml:8:12: product.subject.api.create.path: unknown placeholder {invite} (allowed here: {name}, {password})`,
+			`docdrift.toml:8:60: product.subject.api.create.id belongs on the last create request, whose answer is the new item`,
+			`docdrift.toml:8:92: product.subject.api.create.captures: {name} is taken already`,
+			`docdrift.toml:9:30: product.subject.api.create.headers: "Bad Header" is not an HTTP header name`,
+			`docdrift.toml:9:66: product.subject.api.create.headers.Authorization: unknown placeholder {token} (allowed here: {name}, {password}, {invite})`,
 		}},
 		{"pages missing keys, beside api (allowed: api is used)", `[[product]]
 name = "A"

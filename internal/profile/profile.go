@@ -57,14 +57,18 @@ type Subject struct {
 
 // Calls are the REST requests that list, make and remove a subject's items.
 type Calls struct {
-	List   Request
-	Items  string // JSON path of the list in List's answer: "data"; "" or "." is the answer itself
-	ID     string // JSON path of an item's id within an item: "id", "uuid"
-	Name   string // … and of its name
-	Create Request
-	// CreatedID is the JSON path of the new item's id in Create's answer: "data.id".
+	List  Request
+	Items string // JSON path of the list in List's answer: "data"; "" or "." is the answer itself
+	ID    string // JSON path of an item's id within an item: "id", "uuid"
+	Name  string // … and of its name
+	// Create makes one: a request, or several in order for a product that makes an item in
+	// steps (an invitation, a sign-up, the invitation accepted with the sign-up's token),
+	// each passing what its answer captured to those after it.
+	Create []Request
+	// CreatedID is the JSON path of the new item's id in the last create request's answer:
+	// "data.id".
 	CreatedID string
-	// Secrets are JSON paths in Create's answer that hold secrets (the new key): redacted
+	// Secrets are JSON paths in that answer that hold secrets (the new key): redacted
 	// from everything the run writes.
 	Secrets []string
 	// Delete removes one: its requests in order, each with {id} or {name} ("archive, then
@@ -72,12 +76,21 @@ type Calls struct {
 	Delete []Request
 }
 
-// Request is one HTTP call; {name} and {id} in Path and Body are replaced, JSON-escaped in
-// the body.
+// Request is one HTTP call; placeholders in Path, Body and Headers ({name}, {id}, {password}
+// and what an earlier create request captured) are replaced, JSON-escaped in the body.
 type Request struct {
 	Method string // GET when empty
 	Path   string // on BaseURL's host: "/admin/api-tokens"
 	Body   string // JSON; "" sends none
+	// Headers are sent beside API's: "Authorization" = "Bearer {registration}".
+	Headers map[string]string
+	// Anonymous sends it without the run's session: no cookies, none of API's headers, and
+	// no cookie of its answer kept — a sign-up or an invitation's acceptance, which would
+	// otherwise sign the run's browser in as someone else.
+	Anonymous bool
+	// Captures name values of a create request's answer, by JSON path, for the requests
+	// after it: { invite = "invite.token" } fills {invite}. Each is a secret of the run.
+	Captures map[string]string
 }
 
 // API says how the product's REST API accepts calls made with the run's signed-in session:
