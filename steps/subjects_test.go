@@ -20,6 +20,7 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 	c := Config{Subjects: []Subject{{Subject: profile.Subject{Name: "API token"}}, {Subject: profile.Subject{Name: "admin token"}}}}
 	roles := Config{Subjects: []Subject{{Subject: profile.Subject{Name: "role"}}, {Subject: profile.Subject{Name: "end-user role"}},
 		{Subject: profile.Subject{Name: "administrator account", Words: []string{"administrator"}}}}}
+	users := Config{Subjects: []Subject{{Subject: profile.Subject{Name: "workflow"}}, {Subject: profile.Subject{Name: "user"}}}}
 	for _, tt := range []struct {
 		c       *Config
 		heading string
@@ -36,6 +37,9 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		{&roles, "Editing an account", "", []string{"Click on the name of the administrator whose account you want to edit."}, "administrator account"},
 		// The item whose page the procedure starts on, whatever its heading adds to it.
 		{&roles, "Adding roles", "", []string{"Go to the administrator account's details page.", "Click **Add role**."}, "administrator account"},
+		// "you want to delete them" says which, and names no kind of its own.
+		{&users, "Delete a user", "", []string{"Select the menu icon by the user you want to delete.", "Confirm you want to delete them.",
+			"If they're an active user, choose whether to copy their workflow data and credentials to a new user."}, "user"},
 	} {
 		sc := &messages.Pickle{Name: tt.heading}
 		for _, s := range tt.steps {

@@ -91,8 +91,12 @@ var anyItem = wordSet(`one it them item entry row record line element thing`)
 
 // itemOf is the noun a phrase naming the procedure's item calls it by, in the singular: the
 // last word before what says which ("the tag you want to change", "the administrator whose
-// account you want to edit", "the folder to be edited"); "" when nothing says which.
+// account you want to edit", "the folder to be edited"); "" when nothing says which, or the
+// phrase is a clause of its own ("Confirm you want to delete them": no noun before "to").
 func itemOf(o phrase) string {
+	if len(o.raw) > 0 && o.raw[0].is("you", "we", "they") {
+		return ""
+	}
 	for i, t := range o.raw {
 		if i == 0 || !t.is("you", "to", "that", "which") {
 			continue
