@@ -139,6 +139,30 @@ func TestExplainPlaceLine(t *testing.T) {
 	sameLines(t, "steps", got, want)
 }
 
+// A line that says what a page of marked names shows ("The **Settings** > **Users** page
+// shows all users", n8n's Manage users) places the procedures under its heading there, as a
+// "Path:" line does: going to that page, whatever else the line goes on to say of it. Such a
+// sentence inside a procedure is what the step shows, and a page named in plain words is no
+// place.
+func TestExplainPageShowsPlace(t *testing.T) {
+	src := "# Manage users\n\nThe **Settings** > **Users** page shows all users. Pending ones show **Invited**.\n\n" +
+		"## Delete a user\n\n1. Select the menu icon by the user you want to delete.\n\n" +
+		"# Roles\n\nThe roles page shows every role.\n\n## Delete a role\n\n1. Go to **Settings**.\n2. The **Roles** page shows all roles.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("u.md", []byte(src))) {
+		if s.Step {
+			got = append(got, fmt.Sprintf("%d %s: %s", s.At.Line, s.Text, s.Meaning))
+		}
+	}
+	want := []string{
+		`3 The **Settings** > **Users** page shows all users.: action: go to "Settings" > "Users"`,
+		`7 Select the menu icon by the user you want to delete.: action: click the menu icon the procedure's subject button`,
+		`15 Go to **Settings**.: action: go to "Settings"`,
+		`16 The **Roles** page shows all roles.: outcome: see the procedure's subject`,
+	}
+	sameLines(t, "steps", got, want)
+}
+
 // A heading right over a list lists its items as a lead-in would when it asks for fields
 // ("### Fill out the form"); one that names a task lists nothing.
 func TestExplainHeadingAsLeadIn(t *testing.T) {

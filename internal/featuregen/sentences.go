@@ -109,7 +109,15 @@ func readLeadAndSteps(p docsparse.Procedure) []readTree {
 	steps := readLeadIn(p)
 	// "**Path to configure the feature:** *Settings > Global Settings > Webhooks*" above the
 	// heading's procedures: where they begin, the first step of each.
-	return append([]readTree{{step: p.Place, number: "place", reads: readStep(p.Place)}}, steps...)
+	reads := readStep(p.Place)
+	if len(reads) > 0 {
+		// "The **Users** page shows all users. Pending ones show **Invited**.": where to go,
+		// read so here only (the run too: the feature says it is listed as the place); what
+		// else the line says is about that page, not a step before it.
+		listItem(&reads[0], understand.PlacedBy)
+		reads = reads[:1]
+	}
+	return append([]readTree{{step: p.Place, number: "place", reads: reads}}, steps...)
 }
 
 // readLeadIn reads a procedure's steps, with the lead-in above its list first when that asks

@@ -25,6 +25,7 @@ const (
 	BeforeCode     Listing = "before code" // "Start the container:" over a code block: done with the code, not on a page
 	FirstWay       Listing = "way"         // "Choose whether …:": the first of the ways listed, taken
 	OtherWay       Listing = "other way"   // the ways after it: left, as the reader took the first
+	PlacedBy       Listing = "place"       // a line over the procedures saying where they begin (PlaceOf): going there
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -147,6 +148,11 @@ func HeadingLead(title string) Meaning {
 // item that is no instruction of its own a field to fill; a list of what a page offers makes an
 // item that only describes what shows, or only names a choice, a note.
 func ReadListed(item string, l Listing) Meaning {
+	if l == PlacedBy {
+		if p, ok := PlaceOf(item); ok {
+			return p // "The **Users** page shows all users": no step where it is read alone
+		}
+	}
 	m := Read(item)
 	switch l {
 	case FieldList, NamedFieldList:
@@ -384,6 +390,10 @@ func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)
 
 // removingVerbs are the verbs of a task that leaves its item gone.
 var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)
+
+// HeadingVerb is the verb a task heading opens with, as an imperative: "delete" for
+// "Deleting a user"; "" for a heading that names no task.
+func HeadingVerb(title string) string { return headingVerb(title) }
 
 // headingVerb is the verb a task heading opens with, as an imperative, lower-cased: "create"
 // for "Creating a new token" and "Create a token"; "" for a heading that opens otherwise.

@@ -301,16 +301,58 @@ func plainWords(ts []token) bool {
 	return len(ts) > 0 && !slices.ContainsFunc(ts, func(t token) bool { return t.kind != word || t.text != t.lower })
 }
 
-// Places reports a line that names where a feature lives as a path of menus (see placeLine):
-// the procedures under its heading begin there.
+// Places reports a line that names where a feature lives as a path of menus (see placeLine),
+// or says what a page of marked names shows (see pageShows): the procedures under its
+// heading begin there.
 func Places(line string) bool {
+	_, ok := PlaceOf(line)
+	return ok
+}
+
+// PlaceOf reads a line Places reports as going where it says.
+func PlaceOf(line string) (Meaning, bool) {
+	act, ok := placeOrShows(line)
+	if !ok {
+		return Meaning{}, false
+	}
+	return Meaning{Role: Action, Acts: []Act{act}}, true
+}
+
+func placeOrShows(line string) (Act, bool) {
+	if i := strings.Index(line, " shows "); i > 0 && i < 200 {
+		if act, ok := pageShows(tokenize(inlineTag.ReplaceAllString(line, ""))); ok {
+			return act, true
+		}
+	}
 	// Most paragraphs have no place word before a colon near their start: not worth reading.
 	colon := strings.IndexByte(line, ':')
 	if colon < 0 || colon > 200 || !slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(line[:colon]), notLetter), func(w string) bool { return placeTitles[w] }) {
-		return false
+		return Act{}, false
 	}
-	_, ok := placeLine(tokenize(inlineTag.ReplaceAllString(line, "")))
-	return ok
+	return placeLine(tokenize(inlineTag.ReplaceAllString(line, "")))
+}
+
+// pageShows reads a line that opens by naming a page and what it shows, "The **Settings** >
+// **Users** page shows all users, including ones with pending invitations.": the page is where
+// the items it shows are acted on. The page is named only by marked names, between arrows.
+func pageShows(ts []token) (Act, bool) {
+	if len(ts) > 0 && ts[0].is("the") {
+		ts = ts[1:]
+	}
+	at := slices.IndexFunc(ts, func(t token) bool { return t.is("page", "screen") })
+	if at < 1 || at+1 >= len(ts) || !ts[at+1].is("shows") {
+		return Act{}, false
+	}
+	for _, t := range ts[:at] {
+		if t.kind != label && !t.isPunct(">", "→") {
+			return Act{}, false
+		}
+	}
+	p := readPhrase(ts[:at])
+	if len(p.labels) == 0 || len(p.words) > 0 || p.any {
+		return Act{}, false
+	}
+	return Act{Verb: Go, Target: targetOf(p)}, true
 }
 
 // inlineTag is an HTML or MDX tag written inline, `<Icon name="gear-six" />`: no words of the
