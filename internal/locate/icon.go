@@ -57,6 +57,16 @@ func iconGroup(description string) [][]string {
 	return [][]string{want}
 }
 
+// queryIcons are the synonyms of q's icon. A row's "menu icon" is its actions menu, drawn
+// as an ellipsis or a kebab: a row has no navigation menu to open.
+func queryIcons(q Query) [][]string {
+	g := iconGroup(q.Icon)
+	if q.Row != "" && slices.Equal(meaningful(words(q.Icon)), []string{"menu"}) {
+		g = append(g, synonymsOf("ellipsis")...)
+	}
+	return g
+}
+
 func synonymsOf(named string) [][]string {
 	for _, g := range iconSynonyms {
 		if slices.Contains(g, named) {
@@ -73,7 +83,7 @@ func synonymsOf(named string) [][]string {
 // elsewhere must not be taken for it.
 func iconRank(c Candidate, q Query) int {
 	rank := 0
-	if hasIcon(c, append(iconGroup(q.Icon), splitAll(q.IconAlso)...)) || q.Icon == AccountIcon && initialsBadge(c) {
+	if hasIcon(c, append(queryIcons(q), splitAll(q.IconAlso)...)) || q.Icon == AccountIcon && initialsBadge(c) {
 		rank = 1
 	}
 	if q.IconWord != "" && hasIcon(c, iconGroup(q.IconWord)) {

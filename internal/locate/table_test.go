@@ -23,12 +23,15 @@ func TestRowsColumnsAndIcons(t *testing.T) {
 		{Query{Roles: []Role{Cell}, Row: "erp-sync", Column: "Scopes"}, "cell Products, Orders Read-Only", false},
 		{Query{Roles: []Role{Button}, Row: "alice", Column: "Action"}, "button More actions", false},
 		{Query{Icon: "ellipsis", Row: "alice", Column: "Action"}, "button More actions", false},
+		// "Select the menu icon by the user": a row's menu is its actions menu.
+		{Query{Icon: "menu", Row: "alice"}, "button More actions", false},
 		{Query{Icon: "gears", Row: "bob", Column: "Action"}, "button Settings", false},
 		{Query{Icon: "gears", Row: "dave", Column: "Action"}, "button Manage", false},         // class="icon gear"
 		{Query{Icon: "trash can", Row: "erp-sync", Column: "Action"}, "button Delete", false}, // header says "Actions"
 		{Query{Icon: "trash can"}, "button Delete selected", false},
 		{Query{Icon: "gears", Row: "alice", Column: "Action"},
 			`no gears icon in the "Action" column of the row of "alice" on page "Legacy API Accounts" (found a "More actions" button there)`, false},
+		{Query{Icon: "menu"}, `no menu icon on page "Legacy API Accounts" (icons on the page: "Delete selected", "Settings", "Manage")`, false},
 		{Query{Icon: "pencil"},
 			`no pencil icon on page "Legacy API Accounts" (icons on the page: "Delete selected", "Settings", "Manage")`, false},
 	} {
