@@ -2,11 +2,13 @@ package steps
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 )
 
@@ -50,6 +52,9 @@ var affirmative = []string{"ok", "okay", "yes", "confirm", "continue"}
 // "OK" the dialog does not have is its confirming button, whatever that is called.
 func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 	dlg, err := s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+	if err != nil && s.headingsTaskInMenu(ctx) {
+		dlg, err = s.find(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
+	}
 	if err != nil {
 		return lookedFor(err, "no confirmation prompt opened: neither a browser prompt nor a dialog on the page")
 	}
@@ -81,4 +86,30 @@ func (s *Scenario) confirmingButton(ctx context.Context, dlg *rod.Element, label
 	}
 	el, err := s.session.Page.Context(ctx).ElementFromObject(obj)
 	return el, err == nil
+}
+
+// headingsTaskInMenu chooses, from the menu a step before opened, the item that does what the
+// procedure's heading says — "Delete User" under "Delete a user", whose steps go from "Select
+// the menu icon by the user" straight to "Confirm you want to delete them", as a reader who
+// knows the task does without being told — and notes it. It reports whether it chose one.
+func (s *Scenario) headingsTaskInMenu(ctx context.Context) bool {
+	if s.pickle == nil {
+		return false
+	}
+	verb := understand.HeadingVerb(s.pickle.Name)
+	if verb == "" {
+		return false
+	}
+	names := []string{verb}
+	if obj := understand.ItemNoun(understand.HeadingObject(s.pickle.Name)); obj != "" {
+		names = []string{verb + " " + obj, verb}
+	}
+	for _, name := range names {
+		el, m, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.MenuItem}, Name: name})
+		if ok && s.press(ctx, el) == nil {
+			s.notes = append(s.notes, fmt.Sprintf("the doc does not say to choose %q from the open menu: chose it, as the heading says (%q)", m.Label(), s.pickle.Name))
+			return true
+		}
+	}
+	return false
 }

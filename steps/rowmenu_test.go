@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cucumber/godog"
+
 	"github.com/docdrift/docdrift/internal/profile"
 )
 
@@ -192,5 +194,46 @@ func TestAControlDrawnOnlyAsAPicture(t *testing.T) {
 	}
 	if err := s.perform(ctx, "Select **Filters**."); !errors.As(err, new(*Mismatch)) {
 		t.Errorf("two unnamed funnels: %v, want a drift", err)
+	}
+}
+
+// "Delete a user: 1. Select the menu icon by the user you want to delete. 2. Confirm you want
+// to delete them." (n8n's Manage users): the doc skips the menu's "Delete User", which a reader
+// chooses since the heading says so; the dialog it opens is then confirmed, and noted. A
+// heading that names another task chooses nothing.
+func TestTheHeadingsTaskChosenFromAnOpenMenu(t *testing.T) {
+	for _, tt := range []struct {
+		heading, want string
+	}{
+		{"Delete an account", ""},
+		{"Deleting accounts", ""},
+		{"Rename an account", "no confirmation prompt opened"},
+	} {
+		t.Run(tt.heading, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": rowMenuList})
+			s, ctx := scenarioAt(t, url, Config{})
+			s.loggedIn, s.subject = true, "docdrift-1"
+			s.pickle = &godog.Scenario{Name: tt.heading}
+			if err := s.perform(ctx, "Select the menu icon by the account you want to delete."); err != nil {
+				t.Fatal(err)
+			}
+			err := s.perform(ctx, "Confirm you want to delete it.")
+			if tt.want != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("err = %v, want %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			names, err := s.rowNames(ctx)
+			if err != nil || !slices.Equal(names, []string{"kept"}) {
+				t.Errorf("rows left: %q (%v), want only \"kept\"", names, err)
+			}
+			if !slices.ContainsFunc(s.notes, func(n string) bool { return strings.Contains(n, `"Delete account"`) }) {
+				t.Errorf("notes %q do not say the menu's item was chosen", s.notes)
+			}
+		})
 	}
 }
