@@ -718,6 +718,15 @@ func (s *Scenario) hover(ctx context.Context, a understand.Act) error {
 	defer cancel()
 	q := locate.Query{Name: a.Target.Label(), Icon: a.Target.Icon, IconWord: a.Target.IconWord}
 	switch {
+	case q.Name == "" && q.Icon == "" && a.Target.Subject && a.Target.Kind == "row":
+		if el, note, ok := s.rowOfOpenDialog(ctx); ok {
+			s.notes = append(s.notes, note)
+			if err := el.Hover(); err != nil {
+				return fmt.Errorf("hover: %w", err)
+			}
+			return s.settle(ctx)
+		}
+		fallthrough
 	case q.Name == "" && q.Icon == "" && a.Target.Subject:
 		// "Hover the folder to be edited": the run's item, by its name, to show its actions.
 		if s.subject == "" {

@@ -82,6 +82,11 @@ func targetOf(o phrase) Target {
 	if t.Subject && len(t.Path) == 0 {
 		t.Words = ""
 		t.Item = itemOf(o)
+		if t.Kind == "" && len(o.words) == 1 && singular(strings.ToLower(o.words[0])) == "row" {
+			// "Hover over the row": the item's row in its list, or a row of what an open
+			// dialog edits; the run decides by what the page shows.
+			t.Kind = "row"
+		}
 	}
 	return t
 }
