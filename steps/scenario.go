@@ -136,11 +136,15 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if s.cfg.First != nil {
 		first = s.cfg.First(sc)
 	}
+	var added *godog.Scenario // what adds to the item what the procedure removes from it
+	if first == nil && s.cfg.Adder != nil {
+		added = s.cfg.Adder(sc)
+	}
 	var onPage *godog.Scenario // what opens the page the procedure begins on without saying so
 	if s.cfg.ItemPage != nil {
 		onPage = s.cfg.ItemPage(sc)
 	}
-	if needsSubject(sc) || first != nil && needsSubject(first) || onPage != nil && needsSubject(onPage) {
+	if needsSubject(sc) || first != nil && needsSubject(first) || added != nil && needsSubject(added) || onPage != nil && needsSubject(onPage) {
 		defer timed(&s.spent.Preconditions)()
 		kind := s.cfg.subjectOf(sc)
 		err := s.ensure(ctx, kind)
@@ -157,7 +161,12 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, fmt.Errorf("precondition: %w", err)
 	}
 	if first != nil {
-		if err := s.doFirst(ctx, first); err != nil {
+		if err := s.doFirst(ctx, first, "do first what the doc says comes first", "did first what %q says, as the doc asks"); err != nil {
+			return ctx, fmt.Errorf("precondition: %w", err)
+		}
+	}
+	if added != nil {
+		if err := s.doFirst(ctx, added, "add first what the procedure removes", "did first what %q says: the procedure removes what that adds"); err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}

@@ -63,11 +63,12 @@ func (s *Scenario) itemOfKind(item string) string {
 	return s.subject
 }
 
-// doFirst performs, on the procedure's item, the doc's procedure its intro says comes first
-// ("You can only delete a secret API key after [revoking it](#revoke-secret-api-key)"), as a
-// reader does before starting; the procedure proper then begins at the start.
-func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario) error {
-	if err := s.before(ctx, first, "do first what the doc says comes first", "did first what %q says, as the doc asks"); err != nil {
+// doFirst performs, on the procedure's item, a procedure of the doc that comes first — the
+// one its intro says ("You can only delete a secret API key after [revoking it](#revoke-…)"),
+// or the one that adds what it removes — as a reader does before starting, for purpose, and
+// notes it; the procedure proper then begins at the start.
+func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario, purpose, note string) error {
+	if err := s.before(ctx, first, purpose, note); err != nil {
 		return err
 	}
 	return s.beginAgain(ctx, fmt.Sprintf("%q", first.Name))

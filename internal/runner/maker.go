@@ -213,6 +213,37 @@ func (c *collector) first(sc *godog.Scenario) *godog.Scenario {
 	return nil
 }
 
+// adder is the procedure of sc's doc that adds what sc removes from an item, on the same
+// kind of item: "Remove Sales Channels" (1. "Go to the publishable API key's details page")
+// after "Add Sales Channels" (1. "Go to the publishable API key's details page") — a reader
+// trying the removal on a new key adds one first, as the doc's own procedure says. Only a
+// removal that begins on the page of an item of another kind than what it removes: removing
+// the item itself is the maker's and the remover's (see sibling). nil when there is none.
+// See steps.Config.Adder.
+func (c *collector) adder(sc *godog.Scenario) *godog.Scenario {
+	if !understand.HeadingRemoves(sc.Name) || len(sc.Steps) == 0 {
+		return nil
+	}
+	owner, removed := itemKind(understand.PageOwner(sc.Steps[0].Text)), itemKind(understand.HeadingObject(sc.Name))
+	if owner == "" || removed == "" || owner == removed {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil {
+		return nil
+	}
+	for _, o := range c.kin[p.Doc] {
+		if o.Name == p.Name || !understand.HeadingMakes(o.Name) || itemKind(understand.HeadingObject(o.Name)) != removed ||
+			len(o.Steps) == 0 || itemKind(understand.PageOwner(o.Steps[0].Text)) != owner {
+			continue
+		}
+		return performable(sc, o, o.Steps)
+	}
+	return nil
+}
+
 // performable is steps of procedure o as a scenario the steps of sc can perform.
 func performable(sc *godog.Scenario, o *featuregen.Scenario, steps []featuregen.Step) *godog.Scenario {
 	found := &godog.Scenario{Id: sc.Id + "/" + o.Name, Uri: sc.Uri, Name: o.Name}

@@ -97,7 +97,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Listed = c.listed
 	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
 	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
-	cfg.Setup, cfg.Teardown, cfg.Procedure, cfg.First, cfg.ItemPage = c.maker, c.remover, c.procedureFor, c.first, c.itemPage
+	cfg.Setup, cfg.Teardown, cfg.Procedure, cfg.First, cfg.ItemPage, cfg.Adder = c.maker, c.remover, c.procedureFor, c.first, c.itemPage, c.adder
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}

@@ -434,6 +434,44 @@ func TestTheItemWhosePageAProcedureStartsOn(t *testing.T) {
 	}
 }
 
+// A removal that begins on an item's page and removes something else from it ("Remove Sales
+// Channels" from a key) is done after the doc's procedure that adds that to the same kind of
+// item; removing the item itself, or adding, or a removal begun elsewhere, has none.
+func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const onPage = "1. Go to the API token's details page.\n"
+	more := "\n## Adding labels to an API token\n\n" + onPage + "2. Select **Add label**.\n" +
+		"\n## Removing labels from an API token\n\n" + onPage + "2. Check the label you want to remove.\n3. Select **Remove**.\n" +
+		"\n## Removing scopes\n\n" + onPage + "2. Select **Remove scope**.\n" +
+		"\n## Removing notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Remove**.\n" +
+		"\n## Adding notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Add**.\n"
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	for _, tt := range []struct{ heading, first, want string }{
+		{"Removing labels from an API token", "Go to the API token's details page.", "Adding labels to an API token"},
+		{"Adding labels to an API token", "Go to the API token's details page.", ""},
+		{"Removing scopes", "Go to the API token's details page.", ""}, // nothing adds scopes
+		{"Removing notes", "Select **Settings** > **Notes**.", ""},     // begun on no item's page
+		{"Deleting an API token", "Log into the store.", ""},
+	} {
+		sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: tt.heading, Steps: []*godog.Step{{Text: tt.first}}}
+		got := ""
+		if p := c.adder(sc); p != nil {
+			got = p.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: added first by %q, want %q", tt.heading, got, tt.want)
+		}
+	}
+}
+
 // A procedure whose heading names a part of an item and whose first step acts in a section
 // without saying which page begins on that item's page, opened as the doc's own procedure
 // opens it; one that says where it begins (a path, a page, a sign-in), or names no section,
