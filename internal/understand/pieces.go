@@ -298,11 +298,19 @@ func verbAt(ts []token, i int) (entry, int) {
 			}
 		}
 		if ok {
+			if n := i + len(e.words); n < len(ts) && ts[n].in(auxiliaries) && (i == 0 || ts[i-1].kind == punct) {
+				// "Access can optionally be limited", "If rejected, access will not be
+				// granted": a noun, the clause's subject ("The events to select are:" keeps it).
+				return entry{}, 0
+			}
 			return e, len(e.words)
 		}
 	}
 	return entry{}, 0
 }
+
+// auxiliaries follow a sentence's subject, never an imperative verb.
+var auxiliaries = wordSet(`can cannot can't will won't is isn't are aren't was were must should may might would could has`)
 
 func isVerbText(s string) bool {
 	f := strings.Fields(s)

@@ -562,6 +562,10 @@ func TestRead(t *testing.T) {
 			"action: wait ~\"status to change\""},
 		{"other verbs", "Scroll down to the **Payment Method** block.",
 			"action: scroll \"Payment Method\" section"},
+		// A verb's word followed by "can", "is", "will" … is the clause's subject, a noun.
+		{"a noun that is a verb's word", "Access can be limited to one project.", "note"},
+		{"a noun that is a verb's word", "Delete is disabled until the key is revoked.", "note"},
+		{"a noun that is a verb's word", "If declined, export will stop at once.", "note"},
 		{"other verbs", "Confirm the deletion.",
 			"action: confirm ~\"deletion\""},
 		{"other verbs", "Close the dialog.",
