@@ -698,12 +698,19 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 		q.Name, q.Described = a.Target.Words, true
 	case q.Name == "" && s.itemOfKind(a.Target.Item) != "":
 		q.Row = s.subject
+	case q.Name == "" && s.ticked[a.Target.Item] != "":
+		// "the sales channel you want to remove" after a step ticked one to add.
+		q.Row = s.ticked[a.Target.Item]
+		s.notes = append(s.notes, fmt.Sprintf("the %s is %q, which a step before ticked", a.Target.Item, q.Row))
 	case q.Name == "":
 		return noItem("select")
 	}
 	q, err := s.scoped(ctx, q, a.In)
 	if err != nil {
 		return err
+	}
+	if a.Hint == understand.ReadersPick {
+		return s.tickPick(ctx, q, a.Target.Item, on)
 	}
 	box, err := s.find(ctx, q)
 	if err != nil {

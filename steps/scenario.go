@@ -109,6 +109,10 @@ type Scenario struct {
 	// its click opens; picked is set once the step answered one, which is then its upload.
 	uploadNamed string
 	picked      bool
+	// ticked is, by the kind a step called it ("channel"), the row a reader's pick ticked
+	// ("Default Sales Channel"): what a later step removes again ("the sales channel you
+	// want to remove").
+	ticked map[string]string
 	// apiAuth are the headers the product's REST API wants beside the page's cookies, once
 	// read in this page; nil before.
 	apiAuth map[string]string

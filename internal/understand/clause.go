@@ -109,6 +109,12 @@ func (c clause) acts() []Act {
 	case cSet:
 		return c.set()
 	case cCheck, cUncheck:
+		if c.class == cCheck && len(o.labels) == 0 && o.icon == "" && picksAmong(strings.ToLower(joinWords(o.raw))) {
+			// "Check the sales channels you want to add the key to": boxes in the list that
+			// opened, which ones the reader's pick; the kind picked is kept for a step that
+			// removes it again.
+			return []Act{{Verb: Check, Target: Target{Kind: "checkbox", Item: itemOf(o)}, Hint: ReadersPick, In: c.where}}
+		}
 		if c.looksInto() {
 			return leftToReader(c.verb, describe(o))
 		}

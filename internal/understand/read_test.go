@@ -566,6 +566,10 @@ func TestRead(t *testing.T) {
 		{"a noun that is a verb's word", "Access can be limited to one project.", "note"},
 		{"a noun that is a verb's word", "Delete is disabled until the key is revoked.", "note"},
 		{"a noun that is a verb's word", "If declined, export will stop at once.", "note"},
+		// What the reader picks among those a list offers, to add: boxes to tick.
+		{"a pick to tick", "In the list that opens, check the groups you want to add the user to.",
+			"action: check a checkbox (any the reader picks) in the list"},
+		{"a pick to tick", "Check the logs you want to review.", "action: check the procedure's subject"}, // no pick to add
 		{"other verbs", "Confirm the deletion.",
 			"action: confirm ~\"deletion\""},
 		{"other verbs", "Close the dialog.",
@@ -964,6 +968,9 @@ func TestRead(t *testing.T) {
 		{"keys", "Press the **Delete** key.", "action: press value \"Delete\""},
 		{"keys", "Press the **Save** button.", "action: click \"Save\" button"},
 		{"keys", "Click **Enter**.", "action: click \"Enter\""},
+		// A character marked as code is a key: featuregen writes <kbd>R</kbd> so.
+		{"keys", "Press `R` or click the **Remove** button.", "action: press value \"R\"; or else click \"Remove\" button"},
+		{"keys", "Press **R**.", "action: click \"R\""},
 	}
 	for _, tt := range tests {
 		if got := Read(tt.sentence).String(); got != tt.want {

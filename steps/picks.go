@@ -1,0 +1,115 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/go-rod/rod"
+
+	"github.com/docdrift/docdrift/internal/locate"
+)
+
+// tickPick ticks the box a reader picks for "Tick the boxes of the permissions to grant",
+// "check the sales channels you want to add": the first q finds, unless that is a table's
+// header box (select all, no item of its own), then the first unticked box of a body row. The
+// row it ticked is kept by item, the kind the step called what it picked, for a later step
+// that removes it ("the sales channel you want to remove"). A list that shows no item at all
+// offers nothing to pick: the product has none yet, which is no drift of the doc.
+func (s *Scenario) tickPick(ctx context.Context, q locate.Query, item string, on bool) error {
+	box, err := s.find(ctx, q)
+	if errors.As(err, new(*locate.NotFoundError)) && s.emptyListShown(ctx) {
+		return &Unmet{"nothing to tick: the list shows no item to pick (the product has none yet)"}
+	}
+	if err != nil {
+		return err
+	}
+	if box, err = bodyRowBox(ctx, box); err != nil {
+		return err
+	}
+	// The row's name is read before the tick: a list may draw its rows anew on one.
+	row := ""
+	if item != "" && on {
+		row = rowNameOf(ctx, box)
+	}
+	if err := s.setChecked(ctx, box, on); err != nil {
+		return err
+	}
+	if row != "" {
+		if s.ticked == nil {
+			s.ticked = map[string]string{}
+		}
+		s.ticked[item] = row
+	}
+	return nil
+}
+
+// bodyRowBoxJS is the box itself, or, for a table's header box, the first visible unticked
+// box of a row of its body; null when the body has none.
+const bodyRowBoxJS = `function () {
+	const row = (e) => e.closest("tr, [role=row]");
+	const header = (r) => !!r && (!!r.closest("thead") || r.querySelector("th, [role=columnheader]") !== null);
+	if (!header(row(this))) return this;
+	const table = this.closest("table, [role=table], [role=grid], [role=treegrid]");
+	if (!table) return this;
+	for (const box of table.querySelectorAll("input[type=checkbox], [role=checkbox]")) {
+		const r = row(box);
+		if (r && !header(r) && box.checkVisibility() && !box.checked && box.getAttribute("aria-checked") !== "true") return box;
+	}
+	return null;
+}`
+
+// bodyRowBox is the box a reader ticks for a pick, given the first found (see bodyRowBoxJS).
+func bodyRowBox(ctx context.Context, box *rod.Element) (*rod.Element, error) {
+	obj, err := box.Context(ctx).Evaluate(rod.Eval(bodyRowBoxJS).ByObject())
+	if err != nil {
+		return nil, fmt.Errorf("read the box's table: %w", err)
+	}
+	if obj.ObjectID == "" {
+		return nil, &Unmet{"nothing to tick: the list's only box selects all, and it shows no item to pick (the product has none yet)"}
+	}
+	return box.Page().Context(ctx).ElementFromObject(obj)
+}
+
+// rowNameJS names the table row an element is in by its first cell with text that is not a
+// number (a row's id column is no name).
+const rowNameJS = `function () {
+	const row = this.closest("tr, [role=row]");
+	if (!row) return "";
+	for (const cell of row.querySelectorAll("td, th, [role=cell], [role=gridcell]")) {
+		const text = cell.innerText.trim();
+		if (text && !/^\d+$/.test(text)) return text.split("\n")[0].trim();
+	}
+	return "";
+}`
+
+// rowNameOf is the name of the table row el is in; "" when it is in none.
+func rowNameOf(ctx context.Context, el *rod.Element) string {
+	res, err := el.Context(ctx).Eval(rowNameJS)
+	if err != nil {
+		return ""
+	}
+	return res.Value.Str()
+}
+
+// emptyListJS reports, in the open dialog (else the page), a visible table with no row
+// outside its header, or a list's empty state: a line that says there is nothing ("No
+// records", "No results found", "No data"), as list components draw one instead of rows.
+const emptyListJS = `() => {
+	const dialogs = [...document.querySelectorAll("dialog[open], [role=dialog], [role=alertdialog]")].filter((d) => d.checkVisibility());
+	const scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
+	const emptyTable = [...scope.querySelectorAll("table, [role=table], [role=grid]")].some((t) => t.checkVisibility() &&
+		![...t.querySelectorAll("tr, [role=row]")].some((r) => !r.closest("thead") && !r.querySelector("th, [role=columnheader]") && r.querySelector("td, [role=cell], [role=gridcell]")));
+	const nothing = /^(no (records|results|rows|items|entries|data)( found| yet| to (show|display))?|nothing (here|to show|to display|found)( yet)?)[.!]?$/i;
+	const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+		if (nothing.test(n.textContent.trim()) && n.parentElement && n.parentElement.checkVisibility()) return true;
+	}
+	return emptyTable;
+}`
+
+// emptyListShown reports a list shown with no item in it (see emptyListJS).
+func (s *Scenario) emptyListShown(ctx context.Context) bool {
+	res, err := s.session.Page.Context(ctx).Eval(emptyListJS)
+	return err == nil && res.Value.Bool()
+}

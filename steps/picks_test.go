@@ -1,0 +1,89 @@
+package steps
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// channelsPage is an item's page with a section of what was added to it: "Add" opens a dialog
+// listing what can be added — a table whose header box selects all — and "Remove" takes the
+// ticked rows of the section away again.
+const channelsPage = `<!doctype html><title>key-1</title>
+<h1>key-1</h1>
+<section aria-label="Sales Channels"><h2>Sales Channels</h2><button id="add">Add</button>
+<table><thead><tr><th></th><th>Name</th></tr></thead><tbody id="added"></tbody></table>
+<button id="remove">Remove</button></section>
+<div role="dialog" aria-modal="true" aria-label="Add sales channels" hidden>
+<table><thead><tr><th><input type="checkbox" aria-label="Select all"></th><th>Name</th></tr></thead>
+<tbody><tr><td><input type="checkbox" aria-label="Select row"></td><td>Web</td></tr>
+<tr><td><input type="checkbox" aria-label="Select row"></td><td>Store</td></tr></tbody></table>
+<button id="save">Save</button></div>
+<script>
+const dialog = document.querySelector('[role=dialog]'), added = document.getElementById('added');
+document.getElementById('add').onclick = () => { dialog.hidden = false; };
+document.getElementById('save').onclick = () => {
+	for (const row of dialog.querySelectorAll('tbody tr')) {
+		if (!row.querySelector('input').checked) continue;
+		const name = row.cells[1].textContent;
+		added.insertAdjacentHTML('beforeend', '<tr><td><input type="checkbox" aria-label="Select row"></td><td>' + name + '</td></tr>');
+	}
+	dialog.hidden = true;
+	document.title = added.rows.length + ' added';
+};
+document.getElementById('remove').onclick = () => {
+	for (const row of [...added.rows]) if (row.querySelector('input').checked) row.remove();
+	document.title = added.rows.length + ' added';
+};
+</script>`
+
+// "Check the sales channels you want to add the key to" ticks a row of the list, never its
+// header's select-all box, and "the sales channel you want to remove" is then that row, noted.
+func TestWhatAPickAddedIsWhatIsRemoved(t *testing.T) {
+	url := servePages(t, map[string]string{"/": channelsPage})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.subject, s.madeAs = true, "key-1", "API key"
+	for _, step := range []string{
+		"Click **Add**.",
+		"In the list that opens, check the sales channels you want to add the key to.",
+		"Click **Save**.",
+	} {
+		if err := s.perform(ctx, step); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	if got := s.session.Page.MustInfo().Title; got != "1 added" {
+		t.Fatalf("after the pick the page says %q, want one row added, not all", got)
+	}
+	for _, step := range []string{"Check the checkbox next to the sales channel you want to remove.", "Click **Remove**."} {
+		if err := s.perform(ctx, step); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	if got := s.session.Page.MustInfo().Title; got != "0 added" {
+		t.Errorf("after the removal the page says %q, want the row added removed", got)
+	}
+	if !slices.ContainsFunc(s.notes, func(n string) bool { return strings.Contains(n, `"Web", which a step before ticked`) }) {
+		t.Errorf("notes %q do not name the row the pick ticked", s.notes)
+	}
+}
+
+// A list that shows nothing to pick — its empty state, or a table with no row — offers the
+// reader nothing to tick: the product has none yet, which is what the run lacked, not drift.
+func TestAPickFromAnEmptyList(t *testing.T) {
+	for name, list := range map[string]string{
+		"an empty state": `<div role="dialog" aria-modal="true" aria-label="Add products"><p>No records</p><p>Create a product first.</p><button>Save</button></div>`,
+		"an empty table": `<div role="dialog" aria-modal="true" aria-label="Add products"><table><thead><tr><th>Name</th></tr></thead><tbody></tbody></table><button>Save</button></div>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": "<!doctype html><title>Channel</title>" + list})
+			s, ctx := scenarioAt(t, url, Config{})
+			s.loggedIn = true
+			err := s.perform(ctx, "In the list that opens, check the products you want to add to the sales channel.")
+			if !errors.As(err, new(*Unmet)) {
+				t.Fatalf("err = %v, want nothing to tick, as the run lacked", err)
+			}
+		})
+	}
+}
