@@ -132,6 +132,10 @@ func (b *textBuilder) clean(from, to int) {
 					b.image(iconComponent(m[1], m[0]), at)
 				case blockTagsRE.MatchString(tag):
 					b.space(at)
+				case tag == "kbd" && !strings.HasSuffix(m[0], "/>"):
+					// "Press <Kbd>R</Kbd>": a key, marked as code is, so a reader of the step
+					// still sees the doc said which key (understand presses it).
+					b.emit("`", at)
 				}
 				i += len(m[0])
 				continue

@@ -28,6 +28,7 @@ func TestCleanMarkup(t *testing.T) {
 			`Click the <InlineIcon Icon={EllipsisHorizontal} alt="three-dots" /> in the first section's header.`,
 			"Click the [three-dots] in the first section's header."},
 		{"a component without alt text shows nothing", `Press <Kbd /> now.`, "Press now."},
+		{"a key as code, so a reader still sees it is one", `Press <Kbd>R</Kbd> or <kbd>Ctrl</kbd>+<kbd>S</kbd>.`, "Press `R` or `Ctrl`+`S`."},
 		{"an icon component by its name", `Click the edit button <Icon name="pencil-simple" /> of the role.`,
 			"Click the edit button [pencil-simple] of the role."},
 		{"an icon set's icon by its name in the set", `Click <Icon icon='mdi:delete-outline' fontSize='24' /> to remove it.`,

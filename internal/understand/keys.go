@@ -52,6 +52,9 @@ func pressedKeys(obj []token) (string, bool) {
 			break
 		}
 		text := t.text
+		if t.kind == label && t.mark == markCode && utf8.RuneCountInString(text) == 1 {
+			saysKey = true // "Press `R`", a <kbd> key: a character marked so is a key
+		}
 		if i+1 < len(obj) && obj[i+1].is("arrow") {
 			i++ // "the down arrow"
 		}
