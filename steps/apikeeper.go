@@ -8,6 +8,7 @@ import (
 	"maps"
 	"net/http"
 	"slices"
+	"strings"
 
 	"github.com/docdrift/docdrift/internal/profile"
 )
@@ -48,8 +49,11 @@ func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
 		if err != nil || contains(names, name) {
 			return err
 		}
-		vars := map[string]string{"name": name, "password": "Pw9!" + rand.Text()}
-		s.cfg.Secrets.Add(vars["password"])
+		vars := map[string]string{"name": name}
+		if slices.ContainsFunc(k.c.Create, asksPassword) {
+			vars["password"] = "Pw9!" + rand.Text()
+			s.cfg.Secrets.Add(vars["password"])
+		}
 		var ans *apiAnswer
 		for i, r := range k.c.Create {
 			key := createKey
@@ -81,6 +85,12 @@ func (k *apiKeeper) Ensure(ctx context.Context, name string) error {
 		}
 		return nil
 	})
+}
+
+// asksPassword reports a request that sends the password made up for the item.
+func asksPassword(r profile.Request) bool {
+	return strings.Contains(r.Path+r.Body, "{password}") ||
+		slices.ContainsFunc(slices.Collect(maps.Values(r.Headers)), func(v string) bool { return strings.Contains(v, "{password}") })
 }
 
 // capture reads what a create request's answer holds at the paths captures name into vars,
