@@ -266,10 +266,11 @@ func (c *checker) request(k *key, v any, method string, vars []string, more fiel
 		"headers": func(k *key, v any) {
 			r.Headers = c.stringTable(k, v, stringTable{shape: `"Header-Name" = "value"`, emptyKey: "a header name is empty", emptyValue: "the value is empty"})
 			for _, name := range slices.Sorted(maps.Keys(r.Headers)) {
-				if !headerNameRx.MatchString(name) || !c.placeholders(k.child(name), r.Headers[name], vars) {
-					if !headerNameRx.MatchString(name) {
-						c.keyErr(k.child(name), "%s: %q is not an HTTP header name", k.name, name)
-					}
+				switch {
+				case !headerNameRx.MatchString(name):
+					c.keyErr(k.child(name), "%s: %q is not an HTTP header name", k.name, name)
+					delete(r.Headers, name)
+				case !c.placeholders(k.child(name), r.Headers[name], vars):
 					delete(r.Headers, name)
 				}
 			}
