@@ -83,3 +83,22 @@ func FuzzPrepareStaysOnTheProduct(f *testing.F) {
 		}
 	})
 }
+
+// A password is made up for an item only when a create request sends one: in its path, its
+// body or a header.
+func TestAsksPassword(t *testing.T) {
+	for _, tt := range []struct {
+		req  profile.Request
+		want bool
+	}{
+		{profile.Request{Path: "/t", Body: `{"name": "{name}"}`}, false},
+		{profile.Request{Path: "/register", Body: `{"password": "{password}"}`}, true},
+		{profile.Request{Path: "/login?pw={password}"}, true},
+		{profile.Request{Path: "/t", Headers: map[string]string{"X-Password": "{password}"}}, true},
+		{profile.Request{Path: "/t", Headers: map[string]string{"Authorization": "Bearer {token}"}}, false},
+	} {
+		if got := asksPassword(tt.req); got != tt.want {
+			t.Errorf("asksPassword(%+v) = %v, want %v", tt.req, got, tt.want)
+		}
+	}
+}
