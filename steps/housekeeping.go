@@ -369,16 +369,21 @@ func (s *Scenario) ownRows(ctx context.Context, names []string) ([]string, error
 	return own, nil
 }
 
-// rowNamesJS reads the name each table row shows: the text of its first cell with text.
+// rowNameJS is a page script's function naming a table row by what it shows: the text of its
+// first cell with text that is not a number (a leading ID column is no name), "" for none.
+// deepAll is FLAT_TREE's: a table component's rows are in its shadow root.
+const rowNameJS = `(row, deepAll) => {
+	for (const cell of deepAll(row, 'td, th, [role=cell], [role=gridcell]')) {
+		const t = cell.innerText.trim();
+		if (t && !/^#?\d+$/.test(t)) return t;
+	}
+	return '';
+}`
+
+// rowNamesJS reads the name each table row shows (rowNameJS).
 var rowNamesJS = flattree.With(`() => {
-	const { deepAll } = FLAT_TREE; // a table component's rows are in its shadow root
-	return deepAll(document, 'tbody tr, [role=row]').map((row) => {
-		for (const cell of deepAll(row, 'td, th, [role=cell], [role=gridcell]')) {
-			const t = cell.innerText.trim();
-			if (t && !/^#?\d+$/.test(t)) return t; // a leading ID column is no name
-		}
-		return '';
-	}).filter(Boolean);
+	const { deepAll } = FLAT_TREE, name = ` + rowNameJS + `;
+	return deepAll(document, 'tbody tr, [role=row]').map((row) => name(row, deepAll)).filter(Boolean);
 }`)
 
 func (s *Scenario) rowNames(ctx context.Context) ([]string, error) {

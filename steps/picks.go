@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/go-rod/rod"
 
+	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
 )
 
@@ -71,25 +73,21 @@ func bodyRowBox(ctx context.Context, box *rod.Element) (*rod.Element, error) {
 	return box.Page().Context(ctx).ElementFromObject(obj)
 }
 
-// rowNameJS names the table row an element is in by its first cell with text that is not a
-// number (a row's id column is no name).
-const rowNameJS = `function () {
+// rowOfJS names the table row an element is in (rowNameJS); "" when it is in none.
+var rowOfJS = flattree.With(`function () {
 	const row = this.closest("tr, [role=row]");
-	if (!row) return "";
-	for (const cell of row.querySelectorAll("td, th, [role=cell], [role=gridcell]")) {
-		const text = cell.innerText.trim();
-		if (text && !/^\d+$/.test(text)) return text.split("\n")[0].trim();
-	}
-	return "";
-}`
+	return row ? (` + rowNameJS + `)(row, FLAT_TREE.deepAll) : "";
+}`)
 
-// rowNameOf is the name of the table row el is in; "" when it is in none.
+// rowNameOf is the name of the table row el is in, its first line: a cell may show a
+// description under the name ("Default Sales Channel", then "Created automatically").
 func rowNameOf(ctx context.Context, el *rod.Element) string {
-	res, err := el.Context(ctx).Eval(rowNameJS)
+	res, err := el.Context(ctx).Eval(rowOfJS)
 	if err != nil {
 		return ""
 	}
-	return res.Value.Str()
+	name, _, _ := strings.Cut(res.Value.Str(), "\n")
+	return strings.TrimSpace(name)
 }
 
 // emptyListJS reports, in the open dialog (else the page), a visible table with no row
