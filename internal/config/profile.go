@@ -150,8 +150,8 @@ func (c *checker) create(k *key, v any, a *profile.Calls) {
 	vars := []string{"name", "password"}
 	named := false
 	steps := c.requests(k, v)
-	for _, step := range steps {
-		last := len(a.Create) == len(steps)-1
+	for i, step := range steps {
+		last := i == len(steps)-1
 		onLast := func(set func(k *key, v any)) func(k *key, v any) {
 			return func(k *key, v any) {
 				if !last {
