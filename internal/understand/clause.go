@@ -350,6 +350,10 @@ func (c clause) press(v Verb) []Act {
 			t.Item = cmp.Or(t.Item, itemOf(m.np))
 		}
 	}
+	if onlyABox(c.obj) {
+		// "Click the checkbox.": the box ticked, not a control named "checkbox".
+		t.Kind, t.Words = "checkbox", ""
+	}
 	switch {
 	case t.Kind == "checkbox":
 		return []Act{{Verb: Check, Target: t, In: c.where}}

@@ -30,6 +30,12 @@ var modPreps = wordSet(`in on at from under within inside into onto next beside 
 // only explains ("if …", "(…)").
 func splitModifiers(ts []token, cls class) ([]token, []modifier) {
 	ts = dropAsides(ts)
+	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("that", "which") }); i > 0 && i+1 < len(ts) && ts[i+1].is("you") && !prepositions[ts[i-1].lower] {
+		// "the variable that you want to delete" is "the variable you want to delete": the
+		// reader's item, not the end of the clause ("the purpose for which you will use it"
+		// still ends where it ends).
+		ts = slices.Delete(slices.Clone(ts), i, i+1)
+	}
 	if i := slices.IndexFunc(ts, func(t token) bool { return t.is("below", "above") }); i > 0 && adjectival(ts, i) {
 		ts = slices.Delete(slices.Clone(ts), i, i+1) // "the below message": the message (the first such word only)
 	}

@@ -422,6 +422,9 @@ func subjectPhrase(p phrase) bool {
 			return true
 		}
 	}
+	if _, rest, ok := strings.Cut(youAre.Replace(raw), " you are "); ok && strings.HasSuffix(strings.TrimRight(strings.Fields(rest + " x")[0], ".,;:"), "ing") {
+		return true // "the robot account you are updating": the one the reader works on
+	}
 	if p.oneItemNoun() {
 		w := strings.ToLower(p.words[0])
 		// "Select the credential" is the item; "Select credential.", "Go to Credentials"
@@ -434,6 +437,8 @@ func subjectPhrase(p phrase) bool {
 	}
 	return itemsName(p)
 }
+
+var youAre = strings.NewReplacer(" you're ", " you are ", " you’re ", " you are ")
 
 // picksAmong reports a phrase that names what the reader picks among things offered, by what
 // they will do with it — "the app or service you wish to connect to", "the role you want to

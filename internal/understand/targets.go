@@ -44,7 +44,17 @@ func besideItem(m modifier) bool {
 	if !slices.Contains([]string{"next to", "beside", "for", "of", "in", "on", "at"}, m.prep) || len(m.np.labels) > 0 {
 		return false
 	}
-	return m.np.subject || itemsRow(m.np.raw)
+	return m.np.subject || itemsRow(m.np.raw) || namedItem(m.np)
+}
+
+// namedItem reports "the folder name", "the entry's name": an item of a list by its name,
+// whatever the list holds — beside a check box, the box of that item's row.
+func namedItem(p phrase) bool {
+	if len(p.words) != 2 || !strings.EqualFold(p.words[1], "name") || determiners[strings.ToLower(p.words[0])] {
+		return false
+	}
+	// "your user name" is the reader's own, not an item's.
+	return !slices.ContainsFunc(p.raw, func(t token) bool { return t.is("your", "my", "our") })
 }
 
 // onlyABox reports an object that is a check box and nothing more: "the box", "the checkbox",
