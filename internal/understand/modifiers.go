@@ -258,8 +258,10 @@ func (m modifier) where() []Where {
 			w.Kind, w.Label = before, ""
 		}
 	}
-	if m.prep == "on" && w.Kind == "dropdown" && namesList(m.np.raw) {
-		w.Kind = "page" // "On the **Workflows** list": the page listing them; one chooses *in* a drop-down
+	if (m.prep == "on" || m.prep == "above" || m.prep == "below") && w.Kind == "dropdown" && namesList(m.np.raw) {
+		// "On the **Workflows** list", "the **Delete** button above the Folders list": the
+		// page listing them; one chooses *in* a drop-down.
+		w.Kind = "page"
 	}
 	if v := viewOf(m.np.raw); v != "" {
 		w = Where{Kind: v} // "In the edit view of your content-type": the item's own page

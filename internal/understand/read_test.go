@@ -250,6 +250,8 @@ func TestRead(t *testing.T) {
 			"action: check the procedure's subject checkbox"},
 		{"the item's box", "Select the checkbox next to the robot account you're updating.",
 			"action: check the procedure's subject checkbox"},
+		{"a list's page", "Click the [trash] **Delete** button above the Folders list.",
+			"action: click \"Delete\" the trash icon button in the \"Folders\" page"},
 		{"the item's box", "Click the checkbox.",
 			"action: check a checkbox"},
 		{"the item's box", "Tick the box next to **I agree**.",
