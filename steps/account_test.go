@@ -111,6 +111,55 @@ func TestTheRunsOwnAccountStaysItsOwn(t *testing.T) {
 	}
 }
 
+// A profile form whose **Save** stays off until a field changes (as Strapi's does): after the
+// run typed back only the account's own values, the disabled **Save** is what the run did not
+// do, not drift; once it typed anything else, a disabled **Save** is drift as before.
+func TestSavingAProfileTheRunKeptAsItWas(t *testing.T) {
+	profile := `<title>User profile</title><form onsubmit="document.title='Saved'; return false">
+<label>First name <input id="first" value="Docdrift"></label><label>Nickname <input id="nick" value="dd"></label>
+<button type="submit" id="save" disabled>Save</button></form>
+<script>
+const first = document.getElementById("first");
+first.oninput = () => { document.getElementById("save").disabled = first.value === "Docdrift" };
+</script>`
+	tests := []struct {
+		name  string
+		steps []string
+		want  string // "unmet", "drift" or "" (saved)
+	}{
+		{"own values only", []string{"Write your first name in the **First name** field."}, "unmet"},
+		{"another value, page still refuses", []string{"Write your first name in the **First name** field.", "Enter `x` in the **Nickname** field."}, "drift"},
+		{"a change", []string{"Enter `Ada` in the **First name** field."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": profile})
+			s, ctx := scenarioAt(t, url, Config{Login: Login{Username: "owner@example.com", Password: "s3cret-pass"}})
+			s.loggedIn, s.moves = true, s.session.Moves()
+			for _, st := range tt.steps {
+				if err := s.perform(ctx, st); err != nil {
+					t.Fatalf("%s: %v", st, err)
+				}
+			}
+			err := s.perform(ctx, "Click **Save**.")
+			var unmet *Unmet
+			var drift *Mismatch
+			got := ""
+			switch {
+			case errors.As(err, &unmet):
+				got = "unmet"
+			case errors.As(err, &drift):
+				got = "drift"
+			case err != nil:
+				t.Fatalf("err = %v", err)
+			}
+			if got != tt.want {
+				t.Errorf("Click **Save**: %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
 // The reading and the search name the account's own control by one word.
 func TestOneAccountIcon(t *testing.T) {
 	if understand.AccountIcon != locate.AccountIcon {

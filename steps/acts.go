@@ -469,7 +469,8 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// "by entering the sales channel's name": the item's own, which the page asks again.
 		return s.setValue(ctx, el, s.subject)
 	}
-	value, made := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	value, made, kept := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	s.keptShown, s.typedOther = s.keptShown || kept, s.typedOther || !kept
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err
 	}
@@ -519,8 +520,8 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 // field, what the field holds when it is the reader's own (own: the doc says "your first
 // name") or the address the run signs in with, else a value of the field's type — a
 // run-scoped name for a text field (made=true: it names the item the procedure creates,
-// unless it renames one the run did not make).
-func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made bool) {
+// unless it renames one the run did not make; kept=true: it is what the field shows).
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool) {
 	if doc != "" && s.cfg.namesKeptItem(field) {
 		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
 		// instead, so cleanup removes it and never an item of the same name that was there.
@@ -529,13 +530,13 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 			s.renamed = map[string]string{}
 		}
 		s.renamed[doc] = name
-		return name, true
+		return name, true, false
 	}
 	if doc != "" {
-		return doc, false
+		return doc, false, false
 	}
 	if v, ok := s.cfg.value(s.pickle, field); ok {
-		return v, false
+		return v, false, false
 	}
 	kind, now := "text", ""
 	if t, err := el.Context(ctx).Eval(`function () {
@@ -545,29 +546,29 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	}
 	switch {
 	case kind == "choice": // a custom combobox the doc gives no value for: its first option
-		return "", false
+		return "", false, false
 	case kind == "password" || saysPassword(field):
 		// A password field the page shows in clear (its eye pressed) is one still.
-		return s.password(), false
+		return s.password(), false, false
 	case now != "" && (own || strings.EqualFold(now, s.cfg.Login.Username)):
 		// A profile's "Write your first name": the reader's own is what it shows. And its
 		// "Email" holding the address the run signs in with: changing it would lock the run,
 		// and every run after it, out.
-		return now, false
+		return now, false, true
 	}
 	name := s.newName()
 	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
 	switch kind {
 	case "email":
-		return name + "@example.com", false
+		return name + "@example.com", false, false
 	case "url":
-		return "https://example.com/" + name, false
+		return "https://example.com/" + name, false, false
 	case "number", "range":
-		return "1", false
+		return "1", false, false
 	case "tel":
-		return "5550100", false
+		return "5550100", false, false
 	}
-	return name, made
+	return name, made, false
 }
 
 // password is what a password field the doc gives no value for gets: the run's own, so a

@@ -272,6 +272,8 @@ func (s *Scenario) blockedError(ctx context.Context, el *rod.Element, b *browser
 		name = fmt.Sprintf("%q ", n)
 	}
 	switch {
+	case b.Why == "disabled" && s.keptShown && !s.typedOther:
+		return &Unmet{fmt.Sprintf("%sis disabled: the run typed back only what the form showed, the signed-in account's own, which the page does not save as a change", name)}
 	case b.Why == "disabled":
 		return mismatch("%sis disabled: the page expects something the doc does not say first", name)
 	case strings.Contains(b.By, "dialog"):

@@ -47,6 +47,11 @@ type Scenario struct {
 	// gavePassword is set once a step typed the run's own password into a form field: a
 	// product may end the session when that form is saved.
 	gavePassword bool
+	// keptShown is set once a step typed back what a field showed — the signed-in account's
+	// own first name, its email — and typedOther once one typed anything else: a form that
+	// got only the former has nothing to save, and many pages keep **Save** off until a
+	// change.
+	keptShown, typedOther bool
 	// signedOut counts the times the product ended the session after that, and the run
 	// signed in again: the 401s of the ended session are no refusal of a step.
 	signedOut int
