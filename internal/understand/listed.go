@@ -243,8 +243,9 @@ func namedOrLeft(acts []Act) bool {
 
 // ownOpening opens an item that offers what it names ("You can", "You may now"), asks it
 // ("You should", "You need to") or narrates it ("We first", "Then we", "We can"), after when
-// or where it happens ("In the **Prefix** field, you can enter …").
-var ownOpening = regexp.MustCompile(`^(?i)((?:after|once|when|in|on|from|under|within) [^,]{1,80}, )?(?:(then|next|now|first|finally),? )?(you|we) (?:(can|may|should|must|need to|have to|will need to|will have to) )?(?:now |then |first |next |simply |optionally )?`)
+// or where it happens ("In the **Prefix** field, you can enter …"), or said to be optional
+// ("Optionally, you can set …").
+var ownOpening = regexp.MustCompile(`^(?i)((?:after|once|when|in|on|from|under|within) [^,]{1,80}, )?(?:(then|next|now|first|finally|optionally),? )?(you|we) (?:(can|may|should|must|need to|have to|will need to|will have to) )?(?:now |then |first |next |simply |optionally )?`)
 
 // ownAct is what an item opening with ownOpening asks, and whether it is only offered; not
 // "You can also …" (an aside), "You can not …" or "You can only …" (a limit), nor "you"

@@ -63,6 +63,7 @@ func TestReadListed(t *testing.T) {
 		// Attu's import guide (testdata/heldout 442): when, then what may be done.
 		{"After a file is selected, you can then proceed by clicking **Next**.", OwnItem, "action: click \"Next\" [optional] [after a file is selected]"},
 		{"If you want, you can click **Save**.", OwnItem, "note"},
+		{"Optionally, you can select **Create an empty connection**.", OwnItem, "action: click \"Create an empty connection\" [optional]"},
 		// Where it happens, before the offer: the place stays with the act.
 		{"In the **Suffix** field, you can enter the characters to add.", OwnItem, "action: enter \"Suffix\" field (the characters to add.) in the \"Suffix\" field [optional]"},
 		{"In the panel, you can rename the group, and then click **Apply**.", OwnItem, "action: nothing (left to the reader: rename the group); then click \"Apply\" [optional]"},
