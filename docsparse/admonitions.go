@@ -159,3 +159,15 @@ func calloutTag(line []byte) (name string, closed, ok bool) {
 	}
 	return "", false, false
 }
+
+// Callouts are where a doc's callouts lie, outermost only and in order, as byte offsets into
+// src from the line that opens each (":::tip Title", "/// note | Title", "<Note>") to the end
+// of the line that closes it, or of the doc when none does: what a page draws as a box.
+func Callouts(src []byte) [][2]int {
+	spans := admonitions(src)
+	out := make([][2]int, len(spans))
+	for i, s := range spans {
+		out[i] = [2]int{s.start, s.end}
+	}
+	return out
+}

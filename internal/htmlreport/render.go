@@ -76,10 +76,13 @@ func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error
 		// quadratic in it, so the page shows it as text.
 		return template.HTML("<pre>" + template.HTMLEscapeString(string(source.Text)) + "</pre>"), d.Findings, nil
 	}
-	src := source.Parse // what docsparse read: no BOM or front matter, the same markup bounds
+	// What docsparse read (no BOM or front matter, the same markup bounds), with the lines
+	// that open and close a callout blank.
+	found, src := callouts(source.Parse)
 	md := mdsource.New(goldmark.WithRendererOptions(html.WithUnsafe(),
-		renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100))))
+		renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100), util.Prioritized(mdxRenderer{}, 100))))
 	root := md.Parser().Parse(text.NewReader(src))
+	tidyMDX(root, src, found)
 	placed := mark(root, source.Lines, d)
 	var buf bytes.Buffer
 	if err := md.Renderer().Render(&buf, src, root); err != nil {
