@@ -25,6 +25,7 @@ func sampleNewVerdicts(t *testing.T) Input {
 	third.Status, third.SkipReason, third.Surface = results.NotChecked, "", "terminal"
 	for i := range third.Steps {
 		third.Steps[i].Status, third.Steps[i].Surface = results.NotChecked, "terminal"
+		third.Steps[i].Err = errors.New("not checked here: terminal")
 	}
 	return in
 }
@@ -58,6 +59,11 @@ func TestNewVerdictsInPlace(t *testing.T) {
 		if !strings.Contains(want.in, want.what) {
 			t.Errorf("the report lacks %s", want.what)
 		}
+	}
+	// Where a step happens is said once, in the not-checked colour, not again as a message
+	// in drift's red.
+	if strings.Contains(string(page), `<div class="dd-message">not checked here`) {
+		t.Error("a step not checked here also shows its surface as a message")
 	}
 	checkSelfContained(t, dir)
 }
