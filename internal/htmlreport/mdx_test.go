@@ -28,6 +28,8 @@ func TestRenderMDX(t *testing.T) {
 		"- Copy it.",
 		":::",
 		"",
+		"![The **Tokens** page](/_images/tokens.png) and ![](https://example.com/x/remote.png)",
+		"",
 		":::caution",
 		"Revoking cannot be undone.",
 		":::",
@@ -55,6 +57,8 @@ func TestRenderMDX(t *testing.T) {
 		"<li>Copy it.</li>",
 		`<aside class="dd-callout dd-callout-caution"><p class="dd-callout-title">Caution</p>`,
 		":::note\nimport X from &#39;y&#39;;", // in code: as written
+		// Pictures the folder does not hold: not a broken-image icon.
+		`<span class="dd-component">[The Tokens page]</span> and <span class="dd-component">[remote.png]</span>`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the page lacks %s:\n%s", want, html)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"path"
 	"strconv"
 	"strings"
 
@@ -83,6 +84,7 @@ func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error
 		renderer.WithNodeRenderers(util.Prioritized(noteRenderer{pages}, 100), util.Prioritized(mdxRenderer{}, 100))))
 	root := md.Parser().Parse(text.NewReader(src))
 	tidyMDX(root, src, found)
+	unshown(root, src, d.Assets)
 	placed := mark(root, source.Lines, d)
 	var buf bytes.Buffer
 	if err := md.Renderer().Render(&buf, src, root); err != nil {
@@ -102,6 +104,54 @@ func renderDoc(d doc, pages *template.Template) (template.HTML, []finding, error
 		}
 	}
 	return template.HTML(out), rest, nil
+}
+
+// unshown draws as its alt text in brackets, as a component is, every picture of the doc the
+// folder does not hold: one the doc's repository lacks ("/_images/…" that the site's build
+// resolves) or one on another site, which the page's Content-Security-Policy keeps out —
+// each was a broken-image icon.
+func unshown(root ast.Node, src []byte, held []asset) {
+	kept := map[string]bool{}
+	for _, a := range held {
+		kept[a.Target] = true
+	}
+	var swap [][2]ast.Node
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering {
+			if dest := string(img.Destination); !kept[dest] && !strings.HasPrefix(dest, "data:") {
+				says := altText(img, src)
+				if says == "" {
+					says = path.Base(dest)
+				}
+				swap = append(swap, [2]ast.Node{img, &inlineComponent{component: component{says: says}}})
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, s := range swap {
+		s[0].Parent().ReplaceChild(s[0].Parent(), s[0], s[1])
+	}
+}
+
+// altText is the text of an image's description: "![**Save** button](…)" is "Save button".
+func altText(img *ast.Image, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(img, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			switch n := n.(type) {
+			case *ast.Text:
+				b.Write(n.Segment.Value(src))
+				if n.SoftLineBreak() {
+					b.WriteByte(' ')
+				}
+			case *ast.String:
+				b.Write(n.Value)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
 }
 
 // mark adds a note to every list item that is a step the report knows, and a verdict box above
