@@ -123,15 +123,8 @@ func callouts(src []byte) ([]openedCallout, []byte) {
 				}
 			}
 		}
-		c.kind = strings.Map(func(r rune) rune {
-			if r >= 'a' && r <= 'z' {
-				return r
-			}
-			return -1
-		}, c.kind)
-		if c.title == "" {
-			c.title = strings.ToUpper(c.kind[:min(1, len(c.kind))]) + c.kind[min(1, len(c.kind)):]
-		}
+		t := titled(c.kind, c.title)
+		c.kind, c.title = t.kind, t.title
 		out = append(out, c)
 	}
 	return out, parse
@@ -171,6 +164,7 @@ var (
 func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 	var drop []ast.Node
 	var swap [][2]ast.Node
+	var boxes []mkdocsBox
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -181,6 +175,9 @@ func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 			switch {
 			case n.Parent() != nil && n.Parent().Kind() == ast.KindDocument && esm(text):
 				drop = append(drop, n)
+			case mkdocsMarker.MatchString(firstLine(text)) && strings.Contains(text, "\n"):
+				m := mkdocsMarker.FindStringSubmatch(firstLine(text))
+				boxes = append(boxes, mkdocsBox{n, titled(m[1], m[2])})
 			case blockJSX.MatchString(text) && closesOwnTag(text):
 				m := blockJSX.FindStringSubmatch(text)
 				c := &blockComponent{component: component{says: names(m[1], text)}}
@@ -206,9 +203,57 @@ func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 	for _, s := range swap {
 		s[0].Parent().ReplaceChild(s[0].Parent(), s[0], s[1])
 	}
+	for _, b := range boxes {
+		b.draw()
+	}
 	for _, c := range found {
 		box(root, c)
 	}
+}
+
+// mkdocsMarker opens an MkDocs admonition: "!!! warning "Global tags"", "??? note" (folded).
+var mkdocsMarker = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$`)
+
+// mkdocsBox is an MkDocs admonition whose text goes on under its marker line, one paragraph
+// to goldmark: the text moves into a box under the marker's title. (One whose text follows a
+// blank line is a code block to CommonMark and stays one.)
+type mkdocsBox struct {
+	p     *ast.Paragraph
+	title openedCallout
+}
+
+func (b mkdocsBox) draw() {
+	for c := b.p.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		b.p.RemoveChild(b.p, c)
+		if t, ok := c.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			break // the marker's line ends here
+		}
+		c = next
+	}
+	parent := b.p.Parent()
+	wrap := &callout{kind: b.title.kind, title: b.title.title}
+	parent.ReplaceChild(parent, b.p, wrap)
+	wrap.AppendChild(wrap, b.p)
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// titled is a callout of kind (letters only, lower case) under title, or under its kind.
+func titled(kind, title string) openedCallout {
+	kind = strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, strings.ToLower(kind))
+	if title = strings.TrimSpace(title); title == "" && kind != "" {
+		title = strings.ToUpper(kind[:1]) + kind[1:]
+	}
+	return openedCallout{kind: kind, title: title}
 }
 
 // esm reports a paragraph that is only ES module lines: "import X from '…';".

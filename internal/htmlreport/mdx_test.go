@@ -34,6 +34,9 @@ func TestRenderMDX(t *testing.T) {
 		"Revoking cannot be undone.",
 		":::",
 		"",
+		`!!! warning "Global tags"`,
+		"    Tags are **global**.",
+		"",
 		"```md",
 		":::note",
 		"import X from 'y';",
@@ -57,6 +60,7 @@ func TestRenderMDX(t *testing.T) {
 		"<li>Copy it.</li>",
 		`<aside class="dd-callout dd-callout-caution"><p class="dd-callout-title">Caution</p>`,
 		":::note\nimport X from &#39;y&#39;;", // in code: as written
+		`<aside class="dd-callout dd-callout-warning"><p class="dd-callout-title">Global tags</p>` + "\n<p>Tags are <strong>global</strong>.</p>",
 		// Pictures the folder does not hold: not a broken-image icon.
 		`<span class="dd-component">[The Tokens page]</span> and <span class="dd-component">[remote.png]</span>`,
 	} {
@@ -64,7 +68,7 @@ func TestRenderMDX(t *testing.T) {
 			t.Errorf("the page lacks %s:\n%s", want, html)
 		}
 	}
-	for _, gone := range []string{"@theme/ThemedImage", "sources=", ":::tip", ":::</p>"} {
+	for _, gone := range []string{"@theme/ThemedImage", "sources=", ":::tip", ":::</p>", "!!!"} {
 		if strings.Contains(html, gone) {
 			t.Errorf("the page shows %q:\n%s", gone, html)
 		}
