@@ -271,7 +271,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(s.created)))
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Fields: s.typedInto})
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
 		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created, s.of), s.created); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))

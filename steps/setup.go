@@ -95,11 +95,11 @@ func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, no
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made
 // first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
 // token"), when no subject of the product's profile removes it — unless the procedure itself
-// removes its item, or the doc's way picks no item of a list. It reports whether the item is
+// deletes its item (deletesOwn), or the doc's way picks no item of a list. It reports whether the item is
 // gone; one that is not stays in the procedure's names, which the run's closing warning says
 // are left on the product.
 func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool {
-	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || understand.HeadingRemoves(sc.Name) {
+	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || deletesOwn(sc) {
 		return false
 	}
 	if kind := s.cfg.subjectOf(sc); kind != nil && kind.Keeper != nil {
@@ -115,9 +115,24 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	if len(s.setUp) > 0 {
 		s.subject = s.setUp[0]
 	}
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout()*time.Duration(len(remover.Steps)+1))
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.stepTimeout()*time.Duration(len(remover.Steps)+2))
 	defer cancel()
+	// Where a reader begins a task: the procedure may have ended on its item's page, a
+	// dialog open, where the remover's "Settings → Sales Channels" names something else.
+	if err := s.beginAgain(ctx, fmt.Sprintf("%q", sc.Name)); err != nil {
+		return false
+	}
 	return s.performAs(ctx, remover) == nil
+}
+
+// deletesOwn reports a procedure that deletes the item it acts on (understand.DeletesOwnItem):
+// its item is gone when it passes, and when it does not, no other removal is the doc's.
+func deletesOwn(sc *godog.Scenario) bool {
+	first := ""
+	if len(sc.Steps) > 0 {
+		first = sc.Steps[0].Text
+	}
+	return understand.DeletesOwnItem(sc.Name, first)
 }
 
 // performAs performs another procedure's steps in this one's session, each read as in its own

@@ -253,8 +253,11 @@ type Made struct {
 	Of map[string]string
 	// SetUp are the names typed by the doc's procedure that makes an item, performed first to
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
-	// scenario removed it or a kept subject's list shows it.
+	// scenario deleted it (DeletesOwn, and it passed) or a kept subject's list shows it.
 	SetUp []string
+	// DeletesOwn is set when the scenario's procedure deletes the item it acts on
+	// (understand.DeletesOwnItem).
+	DeletesOwn bool
 	// Fields are the fields names were typed into, as the doc calls them ("Name",
 	// "Description"): a warning of what is left says which name is the item's.
 	Fields map[string]string

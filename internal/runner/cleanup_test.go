@@ -235,29 +235,43 @@ func TestCleanupFailsOnlyTheOwnerOfAStuckItem(t *testing.T) {
 
 // What no kept subject lists is said to be left on the product for a procedure that ran to
 // its end: one that passed, and one that drifted but carried on past every drift (Strapi's
-// "Adding folders" made its folder through "New > New folder"); not for one that stopped.
+// "Adding folders" made its folder through "New > New folder"); not for one that stopped. An
+// item made first, as the doc makes one, is there however the procedure went — unless the
+// procedure passed deleting it (revoking a key may leave it; removing products from a sales
+// channel leaves the channel).
 func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 	step := func(st results.Status) results.Step { return results.Step{Status: st} }
+	passed := results.Procedure{Status: results.Passed, Steps: []results.Step{step(results.Passed)}}
+	broken := results.Procedure{Status: results.Broken, Steps: []results.Step{step(results.Broken)}}
+	typed := []string{"docdrift-t-1", "docdrift-t-2"}
 	for _, tt := range []struct {
-		name   string
-		p      results.Procedure
-		warned bool
+		name    string
+		heading string
+		p       results.Procedure
+		first   []string // names of items made before the procedure
+		deletes bool     // the procedure deletes the item it acts on
+		warned  bool
 	}{
-		{"passed", results.Procedure{Status: results.Passed, Steps: []results.Step{step(results.Passed)}}, true},
-		{"carried on past a drift", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Passed)}}, true},
-		{"stopped at a drift", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Skipped)}}, false},
-		{"broken", results.Procedure{Status: results.Broken, Steps: []results.Step{step(results.Broken)}}, false},
+		{"passed", "Adding folders", passed, nil, false, true},
+		{"carried on past a drift", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Passed)}}, nil, false, true},
+		{"stopped at a drift", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Skipped)}}, nil, false, false},
+		{"broken", "Adding folders", broken, nil, false, false},
+		{"made first, the procedure broken", "Removing products from a folder", broken, typed, false, true},
+		{"made first, another kind removed", "Removing products from a folder", passed, typed, false, true},
+		{"made first and revoked", "Revoking a folder", passed, typed, false, true},
+		{"made first and deleted", "Deleting a folder", passed, typed, true, false},
+		{"made first, not deleted", "Deleting a folder", broken, typed, true, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
-			p.Name, p.Doc = "Adding folders", "media-library.md"
-			c := &collector{unlistedBy: []unlistedNames{{&p, []string{"docdrift-t-1", "docdrift-t-2"}, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}}}}
+			p.Name, p.Doc = tt.heading, "media-library.md"
+			c := &collector{unlistedBy: []unlistedNames{{&p, typed, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}, tt.first, tt.deletes}}}
 			w := c.unlistedWarning()
 			if got := w != ""; got != tt.warned {
 				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, w)
 			}
 			// Which name is the item's and which its field's is said as the doc calls them.
-			if tt.warned && !strings.Contains(w, `"Adding folders" (media-library.md:0) typed docdrift-t-1 (Name), docdrift-t-2 (Description)`) {
+			if tt.warned && !strings.Contains(w, fmt.Sprintf(`%q (media-library.md:0) typed docdrift-t-1 (Name), docdrift-t-2 (Description)`, tt.heading)) {
 				t.Errorf("warning %q does not say each name's field", w)
 			}
 		})

@@ -370,18 +370,17 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
-	switch {
-	case p == nil:
+	if p == nil {
 		return
-	case !understand.HeadingMakes(p.Name) && !understand.HeadingRemoves(p.Name):
-		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"):
-		// the names were values — but an item made first as the doc makes one is still there.
+	}
+	if !understand.HeadingMakes(p.Name) {
+		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"),
+		// or into what a removal removes: the names were values — but an item made first as
+		// the doc makes one is still there (see unlistedWarning).
 		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(made.SetUp, n) })
-	case !understand.HeadingMakes(p.Name):
-		return // "Deleting a role": the item is gone as the procedure meant
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, made.SetUp, made.DeletesOwn})
 	}
 }
 
@@ -390,6 +389,24 @@ type unlistedNames struct {
 	p      *results.Procedure
 	names  []string
 	fields map[string]string // name → the field it was typed into, as the doc calls it
+	first  []string          // the names of items made before the procedure, as the doc makes one
+	// deletes is set for a procedure that deletes the item it acts on.
+	deletes bool
+}
+
+// left are the names whose items are still on the product: one made before the procedure
+// was made whole, however the procedure went, unless the procedure passed deleting it
+// ("Deleting a role"; revoking may leave it, removing another kind from it does); one the
+// procedure typed was saved if the procedure ran to its end.
+func (u unlistedNames) left() unlistedNames {
+	out := u
+	out.names = slices.DeleteFunc(slices.Clone(u.names), func(n string) bool {
+		if slices.Contains(u.first, n) {
+			return u.deletes && u.p.Status == results.Passed
+		}
+		return !ranToItsEnd(u.p)
+	})
+	return out
 }
 
 // said are the names, each with its field when the doc named one: "docdrift-…-1 (Name),
@@ -405,14 +422,15 @@ func (u unlistedNames) said() string {
 	return strings.Join(out, ", ")
 }
 
-// unlistedWarning says which procedures that ran to their end made what no kept subject
-// lists; "" when none did. One that passed did, and so did one that drifted but carried on
-// past every drift to its last step (Strapi's "Adding folders", through "New > New folder" to
-// "Create folder"); one that stopped may have saved nothing, and its failure is said already.
+// unlistedWarning says which procedures left made what no kept subject lists (see left); ""
+// when none did. One that typed a name and passed did, and so did one that drifted but
+// carried on past every drift to its last step (Strapi's "Adding folders", through "New >
+// New folder" to "Create folder"); one that stopped may have saved nothing, and its failure
+// is said already.
 func (c *collector) unlistedWarning() string {
 	var said []string
 	for _, u := range c.unlistedBy {
-		if ranToItsEnd(u.p) {
+		if u := u.left(); len(u.names) > 0 {
 			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, u.said()))
 		}
 	}

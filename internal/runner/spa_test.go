@@ -295,6 +295,33 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 	}
 }
 
+// The doc's removal runs after every procedure that leaves its item there — from where a
+// reader begins a task, whatever the procedure left open (here the token's delete
+// confirmation), and after one that only removes another kind of thing from the item.
+func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click the token you want to view. This opens the API token's page.\n5. Click **Delete**.\n" +
+		"\n## Removing labels from an API token\n\n1. Go to the API token's page.\n2. Click **Delete**.\n"
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{})
+	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
+		t.Errorf("tokens left %+v (leftovers %q), want none:\n%s", left, res.Leftovers, describe(res))
+	}
+}
+
 // When the doc's own making procedure drifts, a procedure on its item could not run — the
 // drift is the making procedure's, reported at its own lines, not this one's — and a retry
 // would only drift the same way, so there is none.

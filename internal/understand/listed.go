@@ -389,6 +389,22 @@ var makingVerbs = wordSet(`create add generate invite register make issue new pr
 // API account", "Removing users".
 func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)] }
 
+// DeletesOwnItem reports a procedure, by its heading and first step, that deletes the item it
+// acts on — the one whose page its first step goes to, else the one its heading names:
+// "Delete Sales Channel" (1. "Go to the sales channel's details page") does; "Remove Products
+// from Sales Channel", begun on the same page, takes another kind from the channel, and
+// "Revoke Publishable API Key" may leave the key listed, revoked.
+func DeletesOwnItem(heading, firstStep string) bool {
+	if !HeadingRemoves(heading) || headingVerb(heading) == "revoke" {
+		return false
+	}
+	deleted, actedOn := HeadingObject(heading), PageOwner(firstStep)
+	if actedOn == "" {
+		return true
+	}
+	return singular(strings.ToLower(deleted)) == singular(strings.ToLower(actedOn))
+}
+
 // removingVerbs are the verbs of a task that leaves its item gone.
 var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)
 

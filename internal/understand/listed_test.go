@@ -312,3 +312,23 @@ func TestHeadingRemoves(t *testing.T) {
 		}
 	}
 }
+
+// A procedure deletes its own item when its heading deletes the kind its first step acts on;
+// one that takes another kind from the item, or revokes it, leaves the item there.
+func TestDeletesOwnItem(t *testing.T) {
+	for _, tt := range []struct {
+		heading, first string
+		want           bool
+	}{
+		{"Delete Sales Channel", "Go to the sales channel's details page.", true},
+		{"Deleting a role", "Log into the store.", true},
+		{"Remove Products from Sales Channel", "Go to the sales channel's details page.", false},
+		{"Remove Sales Channels", "Go to the publishable API key's details page.", false},
+		{"Revoke Publishable API Key", "Go to the publishable API key's details page.", false},
+		{"Create Sales Channel", "Go to Settings → Sales Channels.", false},
+	} {
+		if got := DeletesOwnItem(tt.heading, tt.first); got != tt.want {
+			t.Errorf("DeletesOwnItem(%q, %q) = %v, want %v", tt.heading, tt.first, got, tt.want)
+		}
+	}
+}
