@@ -244,6 +244,7 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 	passed := results.Procedure{Status: results.Passed, Steps: []results.Step{step(results.Passed)}}
 	broken := results.Procedure{Status: results.Broken, Steps: []results.Step{step(results.Broken)}}
 	typed := []string{"docdrift-t-1", "docdrift-t-2"}
+	carried := results.Step{Status: results.Drifted, Drift: &results.Drift{Continued: "New > New folder"}}
 	for _, tt := range []struct {
 		name    string
 		heading string
@@ -253,8 +254,9 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 		warned  bool
 	}{
 		{"passed", "Adding folders", passed, nil, false, true},
-		{"carried on past a drift", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Passed)}}, nil, false, true},
+		{"carried on past a drift", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{carried, step(results.Passed)}}, nil, false, true},
 		{"stopped at a drift", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Skipped)}}, nil, false, false},
+		{"drifted at its last step", "Adding folders", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Passed), step(results.Drifted)}}, nil, false, false},
 		{"broken", "Adding folders", broken, nil, false, false},
 		{"made first, the procedure broken", "Removing products from a folder", broken, typed, false, true},
 		{"made first, another kind removed", "Removing products from a folder", passed, typed, false, true},

@@ -17,8 +17,13 @@ func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
 }
 
 // remover is the procedure of sc's own doc that removes the kind of item sc makes or acts on:
-// "Deleting an API token" for "Creating an API token". See steps.Config.Teardown.
+// "Deleting an API token" for "Creating an API token" — one that deletes it before one that
+// may leave it listed ("Revoke Publishable API Key"), which the deletion's intro may ask for
+// first. See steps.Config.Teardown.
 func (c *collector) remover(sc *godog.Scenario) *godog.Scenario {
+	if o := c.sibling(sc, understand.HeadingDeletes); o != nil {
+		return o
+	}
 	return c.sibling(sc, understand.HeadingRemoves)
 }
 

@@ -446,13 +446,15 @@ func (c *collector) unlistedWarning() string {
 }
 
 // ranToItsEnd reports a procedure whose every step ran: it passed, or it drifted and the run
-// carried on past each drift.
+// carried on past each drift — not one whose last step drifted with nothing to carry on
+// with (Medusa's "click the Create button" in a form whose button is Save: nothing saved).
 func ranToItsEnd(p *results.Procedure) bool {
 	if p.Status == results.Passed {
 		return true
 	}
 	return p.Status == results.Drifted && !slices.ContainsFunc(p.Steps, func(s results.Step) bool {
-		return s.Status == results.Skipped || s.Status == results.Broken || s.Status == results.NotUnderstood
+		return s.Status == results.Skipped || s.Status == results.Broken || s.Status == results.NotUnderstood ||
+			s.Status == results.Drifted && !s.Continued()
 	})
 }
 

@@ -322,6 +322,33 @@ func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
 	}
 }
 
+// An item is removed as the doc deletes one, not as it revokes one (which may leave it
+// listed), and with what the deletion's intro says comes first.
+func TestItemsAreDeletedNotRevoked(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.Index(whole, []byte("## Deleting"))
+	revoking := "## Revoking an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click the token you want to revoke.\n\n"
+	deleting := bytes.Replace(whole[at:], []byte("\n\n1."), []byte("\n\nYou can only delete a token after [revoking it](#revoking-an-api-token).\n\n1."), 1)
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, slices.Concat(whole[:at], []byte(revoking), deleting), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{})
+	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
+		t.Errorf("tokens left %+v (leftovers %q), want none:\n%s", left, res.Leftovers, describe(res))
+	}
+}
+
 // When the doc's own making procedure drifts, a procedure on its item could not run — the
 // drift is the making procedure's, reported at its own lines, not this one's — and a retry
 // would only drift the same way, so there is none.

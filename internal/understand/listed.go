@@ -395,7 +395,7 @@ func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)
 // from Sales Channel", begun on the same page, takes another kind from the channel, and
 // "Revoke Publishable API Key" may leave the key listed, revoked.
 func DeletesOwnItem(heading, firstStep string) bool {
-	if !HeadingRemoves(heading) || headingVerb(heading) == "revoke" {
+	if !HeadingDeletes(heading) {
 		return false
 	}
 	deleted, actedOn := HeadingObject(heading), PageOwner(firstStep)
@@ -404,6 +404,10 @@ func DeletesOwnItem(heading, firstStep string) bool {
 	}
 	return singular(strings.ToLower(deleted)) == singular(strings.ToLower(actedOn))
 }
+
+// HeadingDeletes reports a removal heading after which its item is not there at all: not
+// "Revoke Publishable API Key", which may leave the key listed, revoked.
+func HeadingDeletes(title string) bool { return HeadingRemoves(title) && headingVerb(title) != "revoke" }
 
 // removingVerbs are the verbs of a task that leaves its item gone.
 var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)
