@@ -95,9 +95,9 @@ func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, no
 // removeAsDocSays removes the item the procedure made (the first name it typed), or made
 // first as its doc makes one, as its doc says to remove one (remover, "Deleting an API
 // token"), when no subject of the product's profile removes it — unless the procedure itself
-// deletes its item (deletesOwn), or the doc's way picks no item of a list. It reports whether the item is
-// gone; one that is not stays in the procedure's names, which the run's closing warning says
-// are left on the product.
+// deletes its item (deletesOwn), or the doc's way picks no item of a list. It reports
+// whether the item is gone; one that is not stays in the procedure's names, which the run's
+// closing warning says are left on the product.
 func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool {
 	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || deletesOwn(sc) {
 		return false
