@@ -297,55 +297,44 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 
 // The doc's removal runs after every procedure that leaves its item there — from where a
 // reader begins a task, whatever the procedure left open (here the token's delete
-// confirmation), and after one that only removes another kind of thing from the item.
+// confirmation), and after one that only removes another kind of thing from the item — and
+// it is the doc's deletion, not a revoke (which may leave the item listed), done after what
+// the deletion's intro says comes first.
 func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
 	whole, err := os.ReadFile(spaDoc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := filepath.Join(t.TempDir(), "tokens.md")
-	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
-		"4. Click the token you want to view. This opens the API token's page.\n5. Click **Delete**.\n" +
-		"\n## Removing labels from an API token\n\n1. Go to the API token's page.\n2. Click **Delete**.\n"
-	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	app := spatest.New(spatest.Options{})
-	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
-	for _, p := range res.Procedures {
-		if p.Status != results.Passed {
-			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
-		}
-	}
-	if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
-		t.Errorf("tokens left %+v (leftovers %q), want none:\n%s", left, res.Leftovers, describe(res))
-	}
-}
-
-// An item is removed as the doc deletes one, not as it revokes one (which may leave it
-// listed), and with what the deletion's intro says comes first.
-func TestItemsAreDeletedNotRevoked(t *testing.T) {
-	whole, err := os.ReadFile(spaDoc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	at := bytes.Index(whole, []byte("## Deleting"))
-	revoking := "## Revoking an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
-		"4. Click the token you want to revoke.\n\n"
-	deleting := bytes.Replace(whole[at:], []byte("\n\n1."), []byte("\n\nYou can only delete a token after [revoking it](#revoking-an-api-token).\n\n1."), 1)
-	doc := filepath.Join(t.TempDir(), "tokens.md")
-	if err := os.WriteFile(doc, slices.Concat(whole[:at], []byte(revoking), deleting), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	app := spatest.New(spatest.Options{})
-	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
-	for _, p := range res.Procedures {
-		if p.Status != results.Passed {
-			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
-		}
-	}
-	if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
-		t.Errorf("tokens left %+v (leftovers %q), want none:\n%s", left, res.Leftovers, describe(res))
+	for _, tt := range []struct {
+		name string
+		doc  []byte
+	}{
+		{"a dialog left open, another kind removed", append(slices.Clone(whole),
+			"\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n"+
+				"4. Click the token you want to view. This opens the API token's page.\n5. Click **Delete**.\n"+
+				"\n## Removing labels from an API token\n\n1. Go to the API token's page.\n2. Click **Delete**.\n"...)},
+		{"a revoke before the deletion", slices.Concat(whole[:at],
+			[]byte("## Revoking an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n"+
+				"4. Click the token you want to revoke.\n\n"),
+			bytes.Replace(whole[at:], []byte("\n\n1."), []byte("\n\nYou can only delete a token after [revoking it](#revoking-an-api-token).\n\n1."), 1))},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := filepath.Join(t.TempDir(), "tokens.md")
+			if err := os.WriteFile(doc, tt.doc, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			app := spatest.New(spatest.Options{})
+			res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
+			for _, p := range res.Procedures {
+				if p.Status != results.Passed {
+					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				}
+			}
+			if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
+				t.Errorf("tokens left %+v (leftovers %q), want none:\n%s", left, res.Leftovers, describe(res))
+			}
+		})
 	}
 }
 
