@@ -1,0 +1,229 @@
+package steps
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/docdrift/docdrift/internal/flattree"
+	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
+)
+
+// The act of typing into a field: which field, and what to type when the doc leaves it to
+// the reader.
+
+// enter types a value into the field a step names or the page offers: the value the doc
+// spells, else the writer's value directive, else a run-scoped name that becomes the item the
+// procedure acts on (and is deleted afterwards).
+func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
+	ctx, cancel := s.step(ctx)
+	defer cancel()
+	t := a.Target
+	name := t.Label()
+	q := locate.Query{Roles: []locate.Role{locate.Textbox, locate.Combobox}, Name: name}
+	if name == "" && t.Words != "" {
+		q.Name, q.Described = t.Words, true
+	}
+	q, err := s.scoped(ctx, q, a.In)
+	if err != nil {
+		return err
+	}
+	var el *rod.Element
+	if q.Name == "" {
+		el, err = s.emptyField(ctx)
+	} else {
+		el, err = s.find(ctx, q)
+		if errors.As(err, new(*Mismatch)) && s.reopen(ctx, q) {
+			// The field is in a panel an earlier step opened, which closed since.
+			el, err = s.find(ctx, q)
+		}
+		if err != nil && q.Described {
+			el, err = s.emptyField(ctx) // the words described the value, not the field
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if s.optional && a.Value == "" && !s.cfg.namesKeptItem(firstNonEmpty(name, t.Words)) {
+		// The field is there, as the doc says; a reader may leave it, and a value made up
+		// for it would stay on the product (Strapi's signed-in admin kept one as its
+		// username). An item's own name is still typed: cleanup finds the item by it.
+		return nil
+	}
+	if a.Hint == understand.ItemsName && a.Value == "" && s.subject != "" {
+		// "by entering the sales channel's name": the item's own, which the page asks again.
+		return s.setValue(ctx, el, s.subject)
+	}
+	value, made, kept := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	s.keptShown, s.typedOther = s.keptShown || kept, s.typedOther || !kept
+	if err := s.setValue(ctx, el, value); err != nil {
+		return err
+	}
+	if made {
+		s.subject = value
+		s.created = append(s.created, value)
+		if field := firstNonEmpty(name, t.Words); field != "" {
+			if s.typedInto == nil {
+				s.typedInto = map[string]string{}
+			}
+			s.typedInto[value] = field
+		}
+		if u, err := url.Parse(s.session.Document().URL); err == nil {
+			s.madeOf(value, s.cfg.Subjects.keptAt(u.Path))
+		}
+	}
+	return nil
+}
+
+// emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
+// or the first empty text field, in the open dialog first.
+var emptyFieldJS = flattree.With(`() => {
+	const { deepAll } = FLAT_TREE;
+	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+	let a = document.activeElement;
+	while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+	if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
+	// The dialog shown on top: apps keep closed ones in the page (n8n's updates drawer).
+	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;
+	for (const el of deepAll(root, 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
+		if (usable(el) && el.value === '') return el;
+	}
+	return null;
+}`)
+
+// emptyField is the field a reader fills when the doc does not name it: the focused one, or
+// the first empty text field on the page (in the open dialog first).
+func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(emptyFieldJS).ByObject())
+	if err != nil || obj.ObjectID == "" {
+		return nil, mismatch("no empty field on the page to type into")
+	}
+	return s.session.Page.Context(ctx).ElementFromObject(obj)
+}
+
+// valueFor decides what to type: the doc's own value, the writer's value directive for the
+// field, what the field holds when it is the reader's own (own: the doc says "your first
+// name") or the address the run signs in with, else a value of the field's type — a
+// run-scoped name for a text field (made=true: it names the item the procedure creates,
+// unless it renames one the run did not make; kept=true: it is what the field shows).
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool) {
+	if doc != "" && s.cfg.namesKeptItem(field) {
+		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
+		// instead, so cleanup removes it and never an item of the same name that was there.
+		name := s.newName()
+		if s.renamed == nil {
+			s.renamed = map[string]string{}
+		}
+		s.renamed[doc] = name
+		return name, true, false
+	}
+	if doc != "" {
+		return doc, false, false
+	}
+	if v, ok := s.cfg.value(s.pickle, field); ok {
+		return v, false, false
+	}
+	kind, now := "text", ""
+	if t, err := el.Context(ctx).Eval(`function () {
+		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", ""];
+		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value)] }`); err == nil {
+		kind, now = t.Value.Get("0").Str(), t.Value.Get("1").Str()
+	}
+	switch {
+	case kind == "choice": // a custom combobox the doc gives no value for: its first option
+		return "", false, false
+	case kind == "password" || saysPassword(field):
+		// A password field the page shows in clear (its eye pressed) is one still.
+		return s.password(), false, false
+	case now != "" && (own || strings.EqualFold(now, s.cfg.Login.Username)):
+		// A profile's "Write your first name": the reader's own is what it shows. And its
+		// "Email" holding the address the run signs in with: changing it would lock the run,
+		// and every run after it, out.
+		return now, false, true
+	}
+	name := s.newName()
+	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
+	switch kind {
+	case "email":
+		return name + "@example.com", false, false
+	case "url":
+		return "https://example.com/" + name, false, false
+	case "number", "range":
+		return "1", false, false
+	case "tel":
+		return "5550100", false, false
+	}
+	return name, made, false
+}
+
+// password is what a password field the doc gives no value for gets: the run's own, so a
+// step that changes the signed-in account's password (a profile's current password, the new
+// one and its confirmation) leaves it as it was and the run can sign in again; without one,
+// a password made up for the scenario, kept from every output like the run's.
+func (s *Scenario) password() string {
+	if s.cfg.Login.Password != "" {
+		s.gavePassword = true
+		return s.cfg.Login.Password
+	}
+	if s.madePassword == "" {
+		// Random, not a run-scoped name: every output masks a secret's fragments, and the
+		// run's names (in its own paths and reports) must stay readable.
+		s.madePassword = "Pw9!" + rand.Text()
+		s.cfg.Secrets.Add(s.madePassword)
+	}
+	return s.madePassword
+}
+
+// saysPassword reports a field's label that names a password ("Current password",
+// "Password confirmation").
+func saysPassword(field string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(field)), func(w string) bool {
+		return strings.Trim(w, ".,:;*()") == "password"
+	})
+}
+
+// setValue types into a text field, or picks the option of a select or combobox.
+func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) error {
+	tag, err := el.Eval(`function () {
+		const role = (this.getAttribute("role") || "").trim().split(/\s+/)[0];
+		return this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName }`)
+	if err != nil {
+		return fmt.Errorf("inspect the field: %w", err)
+	}
+	switch tag.Value.Str() {
+	case "SELECT":
+		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
+			return mismatch("the list has no option %q", value)
+		}
+		return nil
+	case "INPUT", "TEXTAREA", "TEXT":
+	default: // a custom combobox (a div or button): open it, pick the option it lists
+		if err := s.press(ctx, el); err != nil {
+			return err
+		}
+		if value == "" {
+			first, err := s.session.Page.Context(ctx).Element(`[role=option]:not([aria-disabled=true])`)
+			if err != nil {
+				return fmt.Errorf("the list opened by the field shows no option: %w", err)
+			}
+			return s.press(ctx, first)
+		}
+		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
+	}
+	return s.typeText(ctx, el, value)
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
