@@ -407,7 +407,9 @@ func DeletesOwnItem(heading, firstStep string) bool {
 
 // HeadingDeletes reports a removal heading after which its item is not there at all: not
 // "Revoke Publishable API Key", which may leave the key listed, revoked.
-func HeadingDeletes(title string) bool { return HeadingRemoves(title) && headingVerb(title) != "revoke" }
+func HeadingDeletes(title string) bool {
+	return HeadingRemoves(title) && headingVerb(title) != "revoke"
+}
 
 // removingVerbs are the verbs of a task that leaves its item gone.
 var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)
