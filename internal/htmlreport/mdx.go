@@ -48,10 +48,12 @@ func (r mdxRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindCallout, r.callout)
 }
 
-// callout is a callout's blocks in a box of its own, under its kind or title.
+// callout is a callout's blocks in a box of its own, under its kind or title — or, for one
+// whose text goldmark read as code, that text drawn as Markdown (body).
 type callout struct {
 	ast.BaseBlock
 	kind, title string
+	body        string
 }
 
 type mdxRenderer struct{}
@@ -81,6 +83,7 @@ func (mdxRenderer) callout(w util.BufWriter, _ []byte, n ast.Node, entering bool
 	_, _ = w.WriteString(`<aside class="dd-callout dd-callout-` + c.kind + `"><p class="dd-callout-title">`)
 	_, _ = w.Write(util.EscapeHTML([]byte(c.title)))
 	_, _ = w.WriteString("</p>\n")
+	_, _ = w.WriteString(c.body) // goldmark's, without the doc's raw HTML; the page is sanitised after
 	return ast.WalkContinue, nil
 }
 
@@ -177,7 +180,11 @@ func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 				drop = append(drop, n)
 			case mkdocsMarker.MatchString(firstLine(text)) && strings.Contains(text, "\n"):
 				m := mkdocsMarker.FindStringSubmatch(firstLine(text))
-				boxes = append(boxes, mkdocsBox{n, titled(m[1], m[2])})
+				boxes = append(boxes, mkdocsBox{p: n, title: titled(m[1], m[2])})
+			case mkdocsMarker.MatchString(text) && n.NextSibling() != nil && n.NextSibling().Kind() == ast.KindCodeBlock:
+				// "!!! note", a blank line, the text indented: a code block to CommonMark.
+				m := mkdocsMarker.FindStringSubmatch(text)
+				boxes = append(boxes, mkdocsBox{p: n, title: titled(m[1], m[2]), text: n.NextSibling().Lines().Value(src)})
 			case blockJSX.MatchString(text) && closesOwnTag(text):
 				m := blockJSX.FindStringSubmatch(text)
 				c := &blockComponent{component: component{says: names(m[1], text)}}
@@ -220,9 +227,22 @@ var mkdocsMarker = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z]+)(?:[ \
 type mkdocsBox struct {
 	p     *ast.Paragraph
 	title openedCallout
+	// text is what a marker alone on its paragraph holds: the indented block after it, which
+	// the box draws as the Markdown it is.
+	text []byte
 }
 
 func (b mkdocsBox) draw() {
+	if b.text != nil {
+		parent, code := b.p.Parent(), b.p.NextSibling()
+		var body bytes.Buffer
+		if err := mdsource.New().Convert(b.text, &body); err != nil {
+			return // left as CommonMark reads it
+		}
+		parent.RemoveChild(parent, code)
+		parent.ReplaceChild(parent, b.p, &callout{kind: b.title.kind, title: b.title.title, body: body.String()})
+		return
+	}
 	for c := b.p.FirstChild(); c != nil; {
 		next := c.NextSibling()
 		b.p.RemoveChild(b.p, c)

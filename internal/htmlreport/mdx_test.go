@@ -37,6 +37,10 @@ func TestRenderMDX(t *testing.T) {
 		`!!! warning "Global tags"`,
 		"    Tags are **global**.",
 		"",
+		"!!! note",
+		"",
+		"    Tags can be **renamed**.",
+		"",
 		"```md",
 		":::note",
 		"import X from 'y';",
@@ -61,6 +65,7 @@ func TestRenderMDX(t *testing.T) {
 		`<aside class="dd-callout dd-callout-caution"><p class="dd-callout-title">Caution</p>`,
 		":::note\nimport X from &#39;y&#39;;", // in code: as written
 		`<aside class="dd-callout dd-callout-warning"><p class="dd-callout-title">Global tags</p>` + "\n<p>Tags are <strong>global</strong>.</p>",
+		`<aside class="dd-callout dd-callout-note"><p class="dd-callout-title">Note</p>` + "\n<p>Tags can be <strong>renamed</strong>.</p>",
 		// Pictures the folder does not hold: not a broken-image icon.
 		`<span class="dd-component">[The Tokens page]</span> and <span class="dd-component">[remote.png]</span>`,
 	} {
@@ -68,7 +73,7 @@ func TestRenderMDX(t *testing.T) {
 			t.Errorf("the page lacks %s:\n%s", want, html)
 		}
 	}
-	for _, gone := range []string{"@theme/ThemedImage", "sources=", ":::tip", ":::</p>", "!!!"} {
+	for _, gone := range []string{"@theme/ThemedImage", "sources=", ":::tip", ":::</p>", "!!!", "<pre><code>Tags"} {
 		if strings.Contains(html, gone) {
 			t.Errorf("the page shows %q:\n%s", gone, html)
 		}
