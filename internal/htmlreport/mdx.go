@@ -3,6 +3,7 @@ package htmlreport
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -126,8 +127,7 @@ func callouts(src []byte) ([]openedCallout, []byte) {
 				}
 			}
 		}
-		t := titled(c.kind, c.title)
-		c.kind, c.title = t.kind, t.title
+		c.kind, c.title = titled(c.kind, c.title)
 		out = append(out, c)
 	}
 	return out, parse
@@ -167,7 +167,7 @@ var (
 func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 	var drop []ast.Node
 	var swap [][2]ast.Node
-	var boxes []mkdocsBox
+	var admonitions []mkdocsBox
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -175,19 +175,21 @@ func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 		switch n := n.(type) {
 		case *ast.Paragraph:
 			text := strings.TrimSpace(string(n.Lines().Value(src)))
+			name := ownComponent(text)
 			switch {
 			case n.Parent() != nil && n.Parent().Kind() == ast.KindDocument && esm(text):
 				drop = append(drop, n)
 			case mkdocsMarker.MatchString(firstLine(text)) && strings.Contains(text, "\n"):
 				m := mkdocsMarker.FindStringSubmatch(firstLine(text))
-				boxes = append(boxes, mkdocsBox{p: n, title: titled(m[1], m[2])})
+				kind, title := titled(m[1], m[2])
+				admonitions = append(admonitions, mkdocsBox{p: n, kind: kind, title: title})
 			case mkdocsMarker.MatchString(text) && n.NextSibling() != nil && n.NextSibling().Kind() == ast.KindCodeBlock:
 				// "!!! note", a blank line, the text indented: a code block to CommonMark.
 				m := mkdocsMarker.FindStringSubmatch(text)
-				boxes = append(boxes, mkdocsBox{p: n, title: titled(m[1], m[2]), text: n.NextSibling().Lines().Value(src)})
-			case blockJSX.MatchString(text) && closesOwnTag(text):
-				m := blockJSX.FindStringSubmatch(text)
-				c := &blockComponent{component: component{says: names(m[1], text)}}
+				kind, title := titled(m[1], m[2])
+				admonitions = append(admonitions, mkdocsBox{p: n, kind: kind, title: title, text: n.NextSibling().Lines().Value(src)})
+			case name != "":
+				c := &blockComponent{component: component{says: names(name, text)}}
 				c.SetLines(n.Lines()) // where it was, for the steps and callouts around it
 				swap = append(swap, [2]ast.Node{n, c})
 			}
@@ -210,23 +212,21 @@ func tidyMDX(root ast.Node, src []byte, found []openedCallout) {
 	for _, s := range swap {
 		s[0].Parent().ReplaceChild(s[0].Parent(), s[0], s[1])
 	}
-	for _, b := range boxes {
+	for _, b := range admonitions {
 		b.draw()
 	}
-	for _, c := range found {
-		box(root, c)
-	}
+	boxes(root, found)
 }
 
 // mkdocsMarker opens an MkDocs admonition: "!!! warning "Global tags"", "??? note" (folded).
 var mkdocsMarker = regexp.MustCompile(`^(?:!!!|\?\?\?\+?)[ \t]*([A-Za-z]+)(?:[ \t]+"([^"]*)")?[ \t]*$`)
 
-// mkdocsBox is an MkDocs admonition whose text goes on under its marker line, one paragraph
-// to goldmark: the text moves into a box under the marker's title. (One whose text follows a
-// blank line is a code block to CommonMark and stays one.)
+// mkdocsBox is an MkDocs admonition: its text, one paragraph with the marker line to goldmark,
+// moves into a box under the marker's title — or, when a blank line parts it from the marker
+// (a code block to CommonMark), is drawn in the box as the Markdown it is.
 type mkdocsBox struct {
-	p     *ast.Paragraph
-	title openedCallout
+	p           *ast.Paragraph
+	kind, title string
 	// text is what a marker alone on its paragraph holds: the indented block after it, which
 	// the box draws as the Markdown it is.
 	text []byte
@@ -240,7 +240,7 @@ func (b mkdocsBox) draw() {
 			return // left as CommonMark reads it
 		}
 		parent.RemoveChild(parent, code)
-		parent.ReplaceChild(parent, b.p, &callout{kind: b.title.kind, title: b.title.title, body: body.String()})
+		parent.ReplaceChild(parent, b.p, &callout{kind: b.kind, title: b.title, body: body.String()})
 		return
 	}
 	for c := b.p.FirstChild(); c != nil; {
@@ -252,7 +252,7 @@ func (b mkdocsBox) draw() {
 		c = next
 	}
 	parent := b.p.Parent()
-	wrap := &callout{kind: b.title.kind, title: b.title.title}
+	wrap := &callout{kind: b.kind, title: b.title}
 	parent.ReplaceChild(parent, b.p, wrap)
 	wrap.AppendChild(wrap, b.p)
 }
@@ -262,8 +262,9 @@ func firstLine(s string) string {
 	return line
 }
 
-// titled is a callout of kind (letters only, lower case) under title, or under its kind.
-func titled(kind, title string) openedCallout {
+// titled is a callout's kind in lower-case letters only, and its title: the one given, else
+// the kind's name.
+func titled(kind, title string) (string, string) {
 	kind = strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' {
 			return r
@@ -273,7 +274,7 @@ func titled(kind, title string) openedCallout {
 	if title = strings.TrimSpace(title); title == "" && kind != "" {
 		title = strings.ToUpper(kind[:1]) + kind[1:]
 	}
-	return openedCallout{kind: kind, title: title}
+	return kind, title
 }
 
 // esm reports a paragraph that is only ES module lines: "import X from '…';".
@@ -286,11 +287,13 @@ func esm(text string) bool {
 	return true
 }
 
-// closesOwnTag reports block JSX that ends by closing the tag it opened, or self-closing:
-// "<Tabs>…</TabItem>" is a layout's lines, not one component.
-func closesOwnTag(text string) bool {
-	m := blockJSX.FindStringSubmatch(text)
-	return m[2] == "" || m[2] == m[1]
+// ownComponent is the name of the component a paragraph is wholly — self-closing, or closing
+// the tag it opened ("<Tabs>…</TabItem>" is a layout's lines, not one component) — else "".
+func ownComponent(text string) string {
+	if m := blockJSX.FindStringSubmatch(text); m != nil && (m[2] == "" || m[2] == m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // names is what a component shows as: its alt text, title, label or name, else its own name.
@@ -314,31 +317,36 @@ func attrs(tag []byte) map[string]string {
 	return out
 }
 
-// box moves the blocks that lie in c — the outermost ones, siblings in a row — into a
-// callout node where the first of them was.
-func box(root ast.Node, c openedCallout) {
-	var in []ast.Node
+// boxes moves the blocks that lie in each callout of found (disjoint, in order) — the
+// outermost ones, siblings in a row — into a callout node where the first of them was. One
+// walk for all: a doc of many callouts is not walked once per callout.
+func boxes(root ast.Node, found []openedCallout) {
+	in := make([][]ast.Node, len(found))
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || n.Type() != ast.TypeBlock || n.Kind() == ast.KindDocument {
 			return ast.WalkContinue, nil
 		}
-		if off := firstOffset(n); off >= c.start && off < c.end {
-			in = append(in, n)
-			return ast.WalkSkipChildren, nil
+		off := firstOffset(n)
+		i := sort.Search(len(found), func(i int) bool { return found[i].end > off })
+		if off < 0 || i == len(found) || off < found[i].start {
+			return ast.WalkContinue, nil
 		}
-		return ast.WalkContinue, nil
+		in[i] = append(in[i], n)
+		return ast.WalkSkipChildren, nil
 	})
-	if len(in) == 0 {
-		return
-	}
-	parent := in[0].Parent()
-	wrap := &callout{kind: c.kind, title: c.title}
-	parent.InsertBefore(parent, in[0], wrap)
-	for _, n := range in {
-		if n.Parent() != parent {
-			break // the callout ends inside another block: the rest stays where it is
+	for i, blocks := range in {
+		if len(blocks) == 0 {
+			continue
 		}
-		parent.RemoveChild(parent, n)
-		wrap.AppendChild(wrap, n)
+		parent := blocks[0].Parent()
+		wrap := &callout{kind: found[i].kind, title: found[i].title}
+		parent.InsertBefore(parent, blocks[0], wrap)
+		for _, n := range blocks {
+			if n.Parent() != parent {
+				break // the callout ends inside another block: the rest stays where it is
+			}
+			parent.RemoveChild(parent, n)
+			wrap.AppendChild(wrap, n)
+		}
 	}
 }
