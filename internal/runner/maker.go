@@ -141,16 +141,13 @@ func (c *collector) partOwner(sc *godog.Scenario) string {
 	return itemKind(understand.PartOwner(understand.HeadingObject(sc.Name), kinds))
 }
 
-// kindActedOn is the kind of item sc acts on: the one whose page its first step goes to ("Add
-// Products to Sales Channel: 1. Go to the sales channel's details page"), else the one its
-// heading names.
+// kindActedOn is the kind of item sc acts on (understand.ItemActedOn).
 func kindActedOn(sc *godog.Scenario) string {
+	first := ""
 	if len(sc.Steps) > 0 {
-		if owner := understand.PageOwner(sc.Steps[0].Text); owner != "" {
-			return itemKind(owner)
-		}
+		first = sc.Steps[0].Text
 	}
-	return itemKind(understand.HeadingObject(sc.Name))
+	return itemKind(understand.ItemActedOn(sc.Name, first))
 }
 
 // other is the first procedure of sc's doc but sc whose heading does what task says to items

@@ -395,14 +395,18 @@ func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)
 // from Sales Channel", begun on the same page, takes another kind from the channel, and
 // "Revoke Publishable API Key" may leave the key listed, revoked.
 func DeletesOwnItem(heading, firstStep string) bool {
-	if !HeadingDeletes(heading) {
-		return false
+	deleted := HeadingObject(heading)
+	return HeadingDeletes(heading) && singular(strings.ToLower(deleted)) == singular(strings.ToLower(ItemActedOn(heading, firstStep)))
+}
+
+// ItemActedOn is the item a procedure acts on, by its heading and first step: the one whose
+// page the first step goes to ("Add Products to Sales Channel: 1. Go to the sales channel's
+// details page"), else the one its heading names.
+func ItemActedOn(heading, firstStep string) string {
+	if owner := PageOwner(firstStep); owner != "" {
+		return owner
 	}
-	deleted, actedOn := HeadingObject(heading), PageOwner(firstStep)
-	if actedOn == "" {
-		return true
-	}
-	return singular(strings.ToLower(deleted)) == singular(strings.ToLower(actedOn))
+	return HeadingObject(heading)
 }
 
 // HeadingDeletes reports a removal heading after which its item is not there at all: not

@@ -422,7 +422,7 @@ func subjectPhrase(p phrase) bool {
 			return true
 		}
 	}
-	if _, rest, ok := strings.Cut(youAre.Replace(raw), " you are "); ok && strings.HasSuffix(strings.TrimRight(strings.Fields(rest + " x")[0], ".,;:"), "ing") {
+	if _, rest, ok := strings.Cut(youAre.Replace(raw), " you are "); ok && strings.HasSuffix(strings.TrimRight(strings.SplitN(rest, " ", 2)[0], ".,;:"), "ing") {
 		return true // "the robot account you are updating": the one the reader works on
 	}
 	if p.oneItemNoun() {
