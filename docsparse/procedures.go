@@ -44,8 +44,8 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
-			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) || b.introducesOverview(prev) {
-				last = nil // what to have done before, or what a feature is for: no procedure
+			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) || b.introducesOverview(prev) || b.advised(section, n.IsOrdered()) {
+				last = nil // what to have done before, what a feature is for, or advice: no procedure
 				continue
 			}
 			if step := interruptingBullets(last, n); step != nil && lastAt.section == section &&
@@ -197,6 +197,15 @@ func (b *builder) enclosing(i int) []Section {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// advised reports a list that is advice by its section (understand.Advice): any list under
+// an advice heading, and bullets under a heading it encloses.
+func (b *builder) advised(section int, ordered bool) bool {
+	if understand.Advice(b.sectionAt(section).Title) {
+		return true
+	}
+	return !ordered && slices.ContainsFunc(b.enclosing(section), func(s Section) bool { return understand.Advice(s.Title) })
 }
 
 // continues reports whether next picks up the numbering where prev stopped.

@@ -269,6 +269,15 @@ func TestSteps(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Advice wherever its heading says so, numbered too, and bullets in the sections
+			// under it (held-out 182, 255, 269); a numbered list under a heading of its own
+			// there is a procedure again (held-out 370's "Token Rotation").
+			name: "advice headings hold no procedure",
+			src: "## Security Best Practices\n\n1. **Branches**\n   - Click **Protect** on main.\n\n### Key storage\n\n- Click **Rotate** every month.\n\n" +
+				"## Operational Guidelines\n\n- Click **Refund** as needed.\n\n### Token rotation\n\n1. Click **Generate**.\n",
+			want: []string{`procedure "Token rotation"@14`, `1.(1)@16:4 "Click Generate."`},
+		},
+		{
 			// DataHub's service accounts page (testdata/heldout 370): a list its lead-in calls
 			// benefits is none, numbered or not.
 			name: "a list introduced as benefits is no procedure",

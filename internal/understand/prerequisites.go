@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -40,6 +41,18 @@ func Overview(title string) bool {
 		}
 	}
 	return false
+}
+
+// adviceWords mark a section title as advice wherever they stand in it: "Security best
+// practices", "Operational Guidelines", "Dockerfile guidelines".
+var adviceWords = regexp.MustCompile(`(?i)\bbest[- ]practices?\b|\bguidelines\b`)
+
+// Advice reports a section title that heads advice: its lists, numbered or not, and the
+// bulleted lists of the sections under it are what to bear in mind ("- Rotate keys
+// regularly", "1. **Branch Management**"), not steps to check. A numbered list under a
+// heading of its own below it ("### Token rotation") is a procedure again.
+func Advice(title string) bool {
+	return adviceWords.MatchString(title)
 }
 
 // OverviewLead reports a lead-in that introduces reasons, benefits or features rather than
