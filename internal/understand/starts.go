@@ -441,6 +441,11 @@ func instructionWords(ts []token) bool {
 // reader does the step.
 func (m *Meaning) condition(p []token) {
 	text := strings.ToLower(joinWords(p))
+	if succeeded.MatchString(strings.TrimRight(text, " ,.")) {
+		// "If successful, **Loaded** appears in the **Status** column": the run's own steps
+		// succeeded or failed already; what follows is what success shows, to check.
+		return
+	}
 	m.Condition = text
 	// Whole words: "where the new user is listed" says where, not "if you use …".
 	words := " " + strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' }), " ") + " "
@@ -451,6 +456,11 @@ func (m *Meaning) condition(p []token) {
 		}
 	}
 }
+
+// succeeded matches a condition that only says the steps before worked: "if successful",
+// "if the import was successful", "if validation succeeds", "if all goes well".
+var succeeded = regexp.MustCompile(`^(if|when|once) (successful(ly)?|valid|all goes well|everything (goes|went|is) (well|ok|okay|fine|right)|there (are|were) no errors( in the form)?|` +
+	`((it|this|that|the [\w -]{1,40}?|[\w-]+) (is|was|has been|were|are) (successful|a success|valid|successfully [\w-]+ed|[\w-]+ed successfully)|(it|this|that|the [\w -]{1,40}?|[\w-]+) succeed(s|ed)?))$`)
 
 // optionalConditions are the words of a condition that leaves the step to the reader: "when
 // prompted", "if required", "if you want to …", "if you use SSO".
