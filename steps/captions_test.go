@@ -211,6 +211,18 @@ func TestAStepInTheItemsViews(t *testing.T) {
 	if err := s.perform(ctx, "In your entry, click **Configure**."); err != nil {
 		t.Errorf("in your entry with no item made: %v, want the page at hand's Configure", err)
 	}
+	s.subject = "item-1"
+	// "In your DatoCMS project, …" when the item is an entry: the reader's project is not the
+	// entry's page but the page at hand, which has no Configure.
+	if err := s.open(ctx, url+"/"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.perform(ctx, "In your DatoCMS project, click **Configure**."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("in your project with an entry made: %v, want no Configure on the page at hand", err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Home" {
+		t.Errorf("in your project with an entry made: on %q, want Home", got)
+	}
 }
 
 // "Open your workflow." where each item is a card the page opens on a click anywhere in it,

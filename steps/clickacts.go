@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/docdrift/docdrift/internal/locate"
@@ -107,9 +108,10 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 			}
 			q.Column, q.Row = w.Label, s.subject
 		case understand.ItemPage:
-			if s.subject == "" && w.Label != "" {
-				// "In your workflow, …" with no workflow made: the reader is in theirs, the
-				// page at hand.
+			if words := strings.Fields(w.Label); len(words) > 0 && s.itemOfKind(words[len(words)-1]) == "" {
+				// "In your workflow, …" with no workflow made, or "In your DatoCMS project, …"
+				// when the procedure's item is a plugin: the reader is in theirs, the page at
+				// hand.
 				continue
 			}
 			if err := s.toItem(ctx, nil); err != nil {

@@ -16,6 +16,9 @@ import (
 // the item's. A reader who opens "Regenerating an API token" has made one that way; a run
 // with no profile of the product needs nothing more to act on it.
 func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) error {
+	if err := s.makeMakersItem(ctx, maker); err != nil {
+		return err
+	}
 	first := len(s.created)
 	if err := s.performAs(ctx, maker); err != nil {
 		var drift *Mismatch
@@ -30,10 +33,28 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 		return &Unmet{fmt.Sprintf("make the item as %q does: it typed no name, so the item it made cannot be told apart", maker.Name)}
 	}
 	s.setUp = append(s.setUp, s.created[first:]...)
-	s.subject = s.created[first]
+	s.subject, s.kind, s.itemAt = s.created[first], nil, ""
 	s.madeAs = understand.HeadingObject(maker.Name)
 	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
 	return s.beginAgain(ctx, "making the item")
+}
+
+// makeMakersItem makes, through the product's profile, the item the maker itself acts in when
+// it needs one: "Adding a label to an API token" begins "In your API token, …", so a label is
+// made in a token made for it (removed with the scenario's other items). The procedure's own
+// item is the one the maker makes, not this one.
+func (s *Scenario) makeMakersItem(ctx context.Context, maker *godog.Scenario) error {
+	if !needsSubject(maker) {
+		return nil
+	}
+	kind := s.cfg.subjectOf(maker)
+	if kind == nil || kind.Keeper == nil {
+		return nil // the maker acts on what the product has, as it would on its own
+	}
+	if err := s.ensure(ctx, kind); err != nil {
+		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
+	}
+	return nil
 }
 
 // beginAgain opens the start page after a procedure done before this one's steps (after what

@@ -338,6 +338,39 @@ func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
 	}
 }
 
+// An item made inside another — a label, added on its API token's own page — is made for a
+// procedure that acts on one as its doc makes one, in an item of the kind the profile keeps,
+// made for it first: "Deleting a label" deletes the label "Adding a label to an API token"
+// added to a token made for the purpose. The token goes with the run's others.
+func TestAnItemMadeInsideAnItemTheProfileKeeps(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	labels := "\n## Adding a label to an API token\n\n1. In your API token, select **Add label**.\n" +
+		"2. In the **Label name** field, enter a name for the label.\n3. Select **Save**.\n" +
+		"\n## Deleting a label\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **Labels**.\n" +
+		"4. Click **Delete** next to the label you want to delete.\n5. Click **Confirm** in the confirmation dialog.\n"
+	if err := os.WriteFile(doc, append(whole, labels...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{})
+	tokenPages := func(o *Options) { o.Config.Subjects[0].Pages = &profile.Pages{List: "/admin/settings/tokens"} }
+	res, _ := runSPA(t, doc, app, 1, tokenPages)
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	if notes := strings.Join(res.Procedures[len(res.Procedures)-1].Steps[0].Notes, "; "); !strings.Contains(notes, `as "Adding a label to an API token" does`) {
+		t.Errorf("the deleting procedure's first step notes %q, want how its label was made", notes)
+	}
+	if left := app.Tokens(); len(left) != 0 || res.Leftovers != "" {
+		t.Errorf("tokens left %+v (leftovers %q), want none", left, res.Leftovers)
+	}
+}
+
 // When the doc's own making procedure drifts, a procedure on its item could not run — the
 // drift is the making procedure's, reported at its own lines, not this one's — and a retry
 // would only drift the same way, so there is none.

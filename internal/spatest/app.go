@@ -4,7 +4,8 @@
 // storage, a rate limit on logging in, a table fetched after the page shows, an actions menu
 // rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
 // and the page behind it inert, toasts in an aria-live region, and a new token shown once as
-// page text next to a copy button; optionally a sign-in that asks for the email on one page
+// page text next to a copy button; labels added on a token's own page, an item kept inside
+// another, and listed on a page of their own; optionally a sign-in that asks for the email on one page
 // and the password on the next, or a landing page that links to the sign-in; and
 // interstitials no doc mentions: a welcome tour after signing in, a cookie consent wall. Serve
 // it with httptest.
@@ -54,10 +55,11 @@ type Options struct {
 	SessionCookie string
 }
 
-// Token is an API token the app lists.
+// Token is an API token the app lists, with the labels added to it on its own page.
 type Token struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
+	ID     string   `json:"id"`
+	Name   string   `json:"name"`
+	Labels []string `json:"labels,omitempty"`
 }
 
 // App is one running app with its own users, tokens and sessions.
@@ -89,6 +91,17 @@ func (a *App) Tokens() []Token {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return slices.Clone(a.tokens)
+}
+
+// Labels lists every token's labels.
+func (a *App) Labels() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var out []string
+	for _, t := range a.tokens {
+		out = append(out, t.Labels...)
+	}
+	return out
 }
 
 // Shown lists every secret token value the app has shown on a page.
@@ -174,9 +187,39 @@ func (a *App) api(w http.ResponseWriter, r *http.Request) {
 		secret := random(32)
 		a.secrets = append(a.secrets, secret)
 		writeJSON(w, map[string]string{"id": t.ID, "name": t.Name, "accessKey": secret})
+	case strings.HasPrefix(r.URL.Path, "/api/tokens/") && strings.Contains(strings.TrimPrefix(r.URL.Path, "/api/tokens/"), "/labels"):
+		a.labels(w, r)
 	case strings.HasPrefix(r.URL.Path, "/api/tokens/") && r.Method == http.MethodDelete:
 		id := strings.TrimPrefix(r.URL.Path, "/api/tokens/")
 		a.tokens = slices.DeleteFunc(a.tokens, func(t Token) bool { return t.ID == id })
+		w.WriteHeader(http.StatusNoContent)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// labels adds a label to a token (POST /api/tokens/ID/labels) or removes one (DELETE
+// /api/tokens/ID/labels/NAME); the caller holds a.mu.
+func (a *App) labels(w http.ResponseWriter, r *http.Request) {
+	id, rest, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/api/tokens/"), "/labels")
+	i := slices.IndexFunc(a.tokens, func(t Token) bool { return t.ID == id })
+	if i < 0 {
+		http.NotFound(w, r)
+		return
+	}
+	t := &a.tokens[i]
+	switch {
+	case rest == "" && r.Method == http.MethodPost:
+		var l struct{ Name string }
+		if json.NewDecoder(r.Body).Decode(&l) != nil || strings.TrimSpace(l.Name) == "" {
+			http.Error(w, `{"error":"a name is required"}`, http.StatusBadRequest)
+			return
+		}
+		t.Labels = append(t.Labels, l.Name)
+		writeJSON(w, t)
+	case strings.HasPrefix(rest, "/") && r.Method == http.MethodDelete:
+		name := strings.TrimPrefix(rest, "/") // the path is unescaped already
+		t.Labels = slices.DeleteFunc(t.Labels, func(l string) bool { return l == name })
 		w.WriteHeader(http.StatusNoContent)
 	default:
 		http.NotFound(w, r)

@@ -265,10 +265,10 @@ func (m modifier) where() []Where {
 	}
 	if v := viewOf(m.np.raw); v != "" {
 		w = Where{Kind: v} // "In the edit view of your content-type": the item's own page
-		if len(m.np.raw) == 2 {
+		if itemAlone(m.np.raw) {
 			// "In your workflow": the item named alone, which a run with no item of that
 			// kind takes to be the page at hand.
-			w.Label = m.np.raw[1].text
+			w.Label = joinWords(m.np.raw[1:])
 		}
 	}
 	var in []Where
@@ -301,10 +301,10 @@ func itemsRow(ts []token) bool {
 
 // viewOf reads the view of the reader's item a phrase names — "edit view of your content
 // type", "the details page of your user", "the list view of your collection type", or the
-// item alone: "In your workflow, select **+ Add tag**" happens on the workflow's own page — or
-// "".
+// item alone: "In your workflow, select **+ Add tag**", "In your API token, …" happen on the
+// item's own page — or "".
 func viewOf(ts []token) string {
-	if len(ts) == 2 && ts[0].is("your") && subjectNouns[ts[1].lower] && !strings.HasSuffix(ts[1].lower, "s") {
+	if itemAlone(ts) {
 		return ItemPage
 	}
 	for i := 0; i+1 < len(ts); i++ {
@@ -319,6 +319,16 @@ func viewOf(ts []token) string {
 		}
 	}
 	return ""
+}
+
+// itemAlone reports the reader's item named by its kind alone, a word or two before it at
+// most: "your workflow", "your API token", not "your tokens" or "your **Settings** page".
+func itemAlone(ts []token) bool {
+	n := len(ts)
+	if n < 2 || n > 4 || !ts[0].is("your") || !subjectNouns[ts[n-1].lower] || strings.HasSuffix(ts[n-1].lower, "s") {
+		return false
+	}
+	return !slices.ContainsFunc(ts[1:], func(t token) bool { return t.kind != word || t.is("page", "view", "screen", "settings") })
 }
 
 // possessor reads a container that owns the place a phrase names — "this Developer Portal's

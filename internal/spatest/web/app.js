@@ -111,7 +111,8 @@
   }
   function settings(...content) {
     layout(h("nav", { class: "side", "aria-label": "Settings" },
-      h("h2", {}, L("Global settings")), h("a", { href: "/admin/settings/tokens" }, L("API Tokens"))),
+      h("h2", {}, L("Global settings")), h("a", { href: "/admin/settings/tokens" }, L("API Tokens")),
+      h("a", { href: "/admin/settings/labels" }, L("Labels"))),
     h("div", { class: "content" }, ...content));
   }
 
@@ -170,16 +171,48 @@
     list.removeAttribute("aria-busy");
   }
 
-  // tokenView is a token's own page, its list's link: its name and what can be done to it.
+  // tokenView is a token's own page, its list's link: its name, its labels and what can be
+  // done to it. Labels are made only here, inside a token.
   async function tokenView(id) {
     const t = (await api("GET", "/tokens")).find((t) => String(t.id) === id);
     if (!t) return settings(h("h1", {}, L("Token not found")));
+    const labelled = h("section", { "aria-labelledby": "labels-title" }, h("h2", { id: "labels-title" }, L("Labels")),
+      h("ul", {}, (t.labels || []).map((l) => h("li", {}, l))),
+      h("button", { type: "button", onclick: () => labelled.replaceChildren(newLabelForm(t)) }, L("Add label")));
     settings(h("h1", {}, t.name), h("p", {}, h("button", { type: "button",
       onclick: () => confirmDialog(L("Are you sure you want to delete this?"), async () => {
         await api("DELETE", "/tokens/" + t.id);
         toast(L("Token deleted"));
         go("/admin/settings/tokens");
-      }) }, L("Delete"))));
+      }) }, L("Delete"))), labelled);
+  }
+
+  function newLabelForm(t) {
+    const form = h("form", {},
+      h("label", {}, L("Label name"), h("input", { type: "text", name: "label" })),
+      h("button", { type: "submit" }, L("Save")));
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      await api("POST", "/tokens/" + t.id + "/labels", { name: form.label.value });
+      toast(L("Label added"));
+      tokenView(String(t.id));
+    });
+    return form;
+  }
+
+  // labelsView lists every token's labels, each deleted from its row.
+  async function labelsView() {
+    const list = h("div", { "aria-busy": "true" });
+    settings(h("h1", {}, L("Labels")), list);
+    const rows = (await api("GET", "/tokens")).flatMap((t) => (t.labels || []).map((l) => h("tr", {}, h("td", {}, l), h("td", {}, t.name),
+      h("td", {}, h("button", { type: "button", onclick: () => confirmDialog(L("Are you sure you want to delete this?"), async () => {
+        await api("DELETE", "/tokens/" + t.id + "/labels/" + encodeURIComponent(l));
+        toast(L("Label deleted"));
+        labelsView();
+      }) }, L("Delete"))))));
+    list.replaceChildren(h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, L("Label")), h("th", {}, L("Token")), h("th", {}, L("Actions")))),
+      h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: "3" }, L("No labels yet"))))));
+    list.removeAttribute("aria-busy");
   }
 
   function newTokenView() {
@@ -210,6 +243,7 @@
     if (path === "/auth/login") return token() ? go("/admin") : loginView();
     if (path === "/admin/settings/tokens") return tokensView();
     if (path === "/admin/settings/tokens/new") return newTokenView();
+    if (path === "/admin/settings/labels") return labelsView();
     if (path.startsWith("/admin/settings/tokens/")) return tokenView(path.slice("/admin/settings/tokens/".length));
     if (path === "/admin/settings") return settings(h("h1", {}, L("Settings")));
     return layout(h("h1", {}, L("Welcome")));
