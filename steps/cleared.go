@@ -140,7 +140,7 @@ func (c *clearing) strayed(list, names []string) []string {
 	}
 	var these []string
 	for _, n := range list {
-		if strings.HasPrefix(n, c.prefix) && !contains(names, n) {
+		if HasRunPrefix(n, c.prefix) && !contains(names, n) {
 			these = append(these, n)
 		}
 	}

@@ -60,7 +60,10 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// "by entering the sales channel's name": the item's own, which the page asks again.
 		return s.setValue(ctx, el, s.subject)
 	}
-	value, made, kept := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	value, made, kept, err := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	if err != nil {
+		return err
+	}
 	s.keptShown, s.typedOther = s.keptShown || kept, s.typedOther || !kept
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err
@@ -111,55 +114,76 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 // field, what the field holds when it is the reader's own (own: the doc says "your first
 // name") or the address the run signs in with, else a value of the field's type — a
 // run-scoped name for a text field (made=true: it names the item the procedure creates,
-// unless it renames one the run did not make; kept=true: it is what the field shows).
-func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool) {
+// unless it renames one the run did not make; kept=true: it is what the field shows), as
+// short as the field needs.
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool, err error) {
+	kind, now, max := "text", "", 0
+	if t, err := el.Context(ctx).Eval(`function () {
+		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", "", -1];
+		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`); err == nil {
+		kind, now, max = t.Value.Get("0").Str(), t.Value.Get("1").Str(), t.Value.Get("2").Int()
+	}
 	if doc != "" && s.cfg.namesKeptItem(field) {
 		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
 		// instead, so cleanup removes it and never an item of the same name that was there.
-		name := s.newName()
+		name, err := s.fittedName(field, max)
+		if err != nil {
+			return "", false, false, err
+		}
 		if s.renamed == nil {
 			s.renamed = map[string]string{}
 		}
 		s.renamed[doc] = name
-		return name, true, false
+		return name, true, false, nil
 	}
 	if doc != "" {
-		return doc, false, false
+		return doc, false, false, nil
 	}
 	if v, ok := s.cfg.value(s.pickle, field); ok {
-		return v, false, false
-	}
-	kind, now := "text", ""
-	if t, err := el.Context(ctx).Eval(`function () {
-		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", ""];
-		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value)] }`); err == nil {
-		kind, now = t.Value.Get("0").Str(), t.Value.Get("1").Str()
+		return v, false, false, nil
 	}
 	switch {
 	case kind == "choice": // a custom combobox the doc gives no value for: its first option
-		return "", false, false
+		return "", false, false, nil
 	case kind == "password" || saysPassword(field):
 		// A password field the page shows in clear (its eye pressed) is one still.
-		return s.password(), false, false
+		return s.password(), false, false, nil
 	case now != "" && (own || strings.EqualFold(now, s.cfg.Login.Username)):
 		// A profile's "Write your first name": the reader's own is what it shows. And its
 		// "Email" holding the address the run signs in with: changing it would lock the run,
 		// and every run after it, out.
-		return now, false, true
+		return now, false, true, nil
 	}
-	name := s.newName()
-	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
 	switch kind {
 	case "email":
-		return name + "@example.com", false, false
+		return s.newName() + "@example.com", false, false, nil
 	case "url":
-		return "https://example.com/" + name, false, false
+		return "https://example.com/" + s.newName(), false, false, nil
 	case "number", "range":
-		return "1", false, false
+		return "1", false, false, nil
 	case "tel":
-		return "5550100", false, false
+		return "5550100", false, false, nil
 	}
-	return name, made, false
+	name, err := s.fittedName(field, max)
+	if err != nil {
+		return "", false, false, err
+	}
+	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
+	return name, made, false, nil
+}
+
+// fittedName is a new run-scoped name that a field taking at most max characters holds whole
+// (fitName); a field too short for any is a step the run cannot take, not drift.
+func (s *Scenario) fittedName(field string, max int) (string, error) {
+	name, ok := fitName(s.newName(), max)
+	if !ok {
+		what := "the field"
+		if field != "" {
+			what = fmt.Sprintf("the %q field", field)
+		}
+		return "", &Unmet{fmt.Sprintf("%s takes at most %d characters, too few for a name the run can find and remove again (%s)", what, max, name)}
+	}
+	return name, nil
 }
 
 // password is what a password field the doc gives no value for gets: the run's own, so a
@@ -203,6 +227,10 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return nil
 	case "INPUT", "TEXTAREA", "TEXT":
+		if err := s.typeText(ctx, el, value); err != nil {
+			return err
+		}
+		return s.pickTyped(ctx, el, value)
 	default: // a custom combobox (a div or button): open it, pick the option it lists
 		if err := s.press(ctx, el); err != nil {
 			return err
@@ -216,7 +244,33 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
 	}
-	return s.typeText(ctx, el, value)
+}
+
+// typedOptionJS finds the option a combobox's list shows for what was typed into it: the one
+// that reads it exactly, else, for a name the run made (made), the one that offers to create
+// it ("Create tag "docdrift-…""). null for a field that lists nothing.
+var typedOptionJS = flattree.With(`function (value, made) {
+	const { deepAll } = FLAT_TREE;
+	const popup = this.getAttribute("aria-haspopup");
+	if (this.getAttribute("role") !== "combobox" && !this.hasAttribute("aria-autocomplete") && popup !== "listbox" && popup !== "true") return null;
+	const shown = deepAll(document, "[role=option]").filter((o) => o.getClientRects().length > 0 && o.getAttribute("aria-disabled") !== "true");
+	const text = (o) => o.textContent.replace(/\s+/g, " ").trim();
+	return shown.find((o) => text(o) === value) || (made && shown.find((o) => text(o).includes(value))) || null;
+}`)
+
+// pickTyped picks, in a combobox, the option for the value just typed, as a reader does: a
+// tag field keeps a new tag's name only once its "Create tag "…"" option is chosen. A field
+// that lists nothing for it keeps what was typed.
+func (s *Scenario) pickTyped(ctx context.Context, el *rod.Element, value string) error {
+	obj, err := el.Context(ctx).Evaluate(rod.Eval(typedOptionJS, value, s.madeName(value)).ByObject())
+	if err != nil || obj.ObjectID == "" {
+		return nil
+	}
+	option, err := s.session.Page.Context(ctx).ElementFromObject(obj)
+	if err != nil {
+		return nil
+	}
+	return s.press(ctx, option)
 }
 
 func firstNonEmpty(ss ...string) string {

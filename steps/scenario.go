@@ -335,21 +335,6 @@ func (s *Scenario) step(ctx context.Context) (context.Context, context.CancelFun
 	return context.WithTimeout(ctx, s.cfg.stepTimeout())
 }
 
-// newName hands out a run-scoped name, so cleanup and sweeps can find what a run created.
-func (s *Scenario) newName() string {
-	n := s.names + 1
-	if s.cfg.Serial != nil {
-		n = s.cfg.Serial()
-	}
-	s.names = n
-	return fmt.Sprintf("docdrift-%s-%d", s.cfg.RunID, n)
-}
-
-// madeName reports a name newName handed out in this run.
-func (s *Scenario) madeName(v string) bool {
-	return s.cfg.RunID != "" && strings.HasPrefix(v, "docdrift-"+s.cfg.RunID+"-")
-}
-
 // nextStepText is the text of the step after the running one, "" at the end.
 func (s *Scenario) nextStepText() string {
 	if s.pickle == nil || s.index+1 >= len(s.pickle.Steps) {

@@ -408,7 +408,7 @@ func sweep(ctx context.Context, k remover, prefix string) ([]string, error) {
 	}
 	var doomed []string
 	for _, n := range names {
-		if strings.HasPrefix(n, prefix) {
+		if HasRunPrefix(n, prefix) {
 			doomed = append(doomed, n)
 		}
 	}

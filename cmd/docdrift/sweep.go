@@ -157,8 +157,9 @@ func flagSet(flags *flag.FlagSet, name string) bool {
 	return set
 }
 
-// runName is the name a run gives what it creates: docdrift-<MMDDtHHMM UTC><6 hex>-<n>.
-var runName = regexp.MustCompile(`^docdrift-(\d{4}t\d{4})([0-9a-f]{6})-\d+$`)
+// runName is the name a run gives what it creates: docdrift-<MMDDtHHMM UTC><6 hex>-<n>, or
+// dd-… in a field too short for that (steps.RunPrefix).
+var runName = regexp.MustCompile(`^(?:docdrift|dd)-(\d{4}t\d{4})([0-9a-f]{6})-\d+$`)
 
 // leftovers picks the names runs made, of runs that started at least olderThan before now,
 // and counts those runs.
@@ -204,8 +205,8 @@ func sweepUsage(w io.Writer, flags *flag.FlagSet) {
 
 Sweep deletes the items — API accounts, tokens, whatever the product's subjects are — that
 earlier runs created and could not delete: a job killed with SIGKILL, a machine that died.
-Runs name everything they create docdrift-<run id>-<n>, the run id starting with its UTC
-start time, so sweep touches nothing else, and --older-than spares runs that may still be
+Runs name everything they create docdrift-<run id>-<n> (dd-<run id>-<n> in a field too
+short for that), the run id starting with its UTC start time, so sweep touches nothing else, and --older-than spares runs that may still be
 going. On the simulator it uses the test API; on a real store it logs in (credentials from
 $DOCDRIFT_USERNAME and $DOCDRIFT_PASSWORD, --credentials or --session) and deletes through
 what its profile describes: --product NAME sweeps a [[product]] of docdrift.toml (its

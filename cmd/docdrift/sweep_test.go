@@ -26,6 +26,8 @@ func TestLeftovers(t *testing.T) {
 		"docdrift-1128t1150aaaaaa-1", // 10 minutes old
 		"docdrift-1128t1150aaaaaa-2",
 		"docdrift-1128t1000bbbbbb-1",      // 2 hours old
+		"dd-1128t1000bbbbbb-2",            // the same run's, in a field too short for the full name
+		"add-1128t1000bbbbbb-3",           // not a run's
 		"docdrift-1231t2350cccccc-1",      // last New Year's Eve: a year ago, not next month
 		"docdrift-1128t1000bbbbbb",        // no serial
 		"docdrift-1128t1000BBBBBB-1",      // not a run id
@@ -36,8 +38,8 @@ func TestLeftovers(t *testing.T) {
 		want  string
 		runs  int
 	}{
-		{0, "docdrift-1128t1000bbbbbb-1 docdrift-1128t1150aaaaaa-1 docdrift-1128t1150aaaaaa-2 docdrift-1231t2350cccccc-1", 3},
-		{30 * time.Minute, "docdrift-1128t1000bbbbbb-1 docdrift-1231t2350cccccc-1", 2},
+		{0, "dd-1128t1000bbbbbb-2 docdrift-1128t1000bbbbbb-1 docdrift-1128t1150aaaaaa-1 docdrift-1128t1150aaaaaa-2 docdrift-1231t2350cccccc-1", 3},
+		{30 * time.Minute, "dd-1128t1000bbbbbb-2 docdrift-1128t1000bbbbbb-1 docdrift-1231t2350cccccc-1", 2},
 		{24 * time.Hour, "docdrift-1231t2350cccccc-1", 1},
 	}
 	for _, tt := range tests {

@@ -166,7 +166,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 }
 
 // runPrefix starts every name the run hands out.
-func runPrefix(cfg steps.Config) string { return "docdrift-" + cfg.RunID + "-" }
+func runPrefix(cfg steps.Config) string { return steps.RunPrefix(cfg.RunID) }
 
 // sweptLeft reports what the sweep deleted, or could not, on the last procedure that ran so
 // nobody mistakes a leak for a clean run.

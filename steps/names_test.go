@@ -1,0 +1,80 @@
+package steps
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestFitName(t *testing.T) {
+	const name = "docdrift-1206t1114b634aa-5" // 26 characters
+	for _, tt := range []struct {
+		max  int
+		want string
+		ok   bool
+	}{
+		{0, name, true},
+		{-1, name, true},
+		{26, name, true},
+		{24, "dd-1206t1114b634aa-5", true},
+		{20, "dd-1206t1114b634aa-5", true},
+		{19, "dd-1206t1114b634aa-5", false},
+	} {
+		got, ok := fitName(name, tt.max)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("fitName(%q, %d) = %q, %v; want %q, %v", name, tt.max, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestHasRunPrefix(t *testing.T) {
+	prefix := RunPrefix("1206t1114b634aa")
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"docdrift-1206t1114b634aa-5", true},
+		{"dd-1206t1114b634aa-12", true},
+		{"docdrift-1206t1114ffffff-5", false}, // another run's
+		{"dd-1206t1114ffffff-5", false},
+		{"add-1206t1114b634aa-5", false},
+	} {
+		if got := HasRunPrefix(tt.name, prefix); got != tt.want {
+			t.Errorf("HasRunPrefix(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// A tag field (n8n's): a combobox that takes 24 characters and keeps a new tag only once its
+// "Create tag" option is chosen. The run types a name that fits — the short form — and
+// chooses the option, as a reader does; the tag is the run's, for cleanup. A field too short
+// for any run name is a step the run cannot take.
+func TestANewTagInATagField(t *testing.T) {
+	page := func(max int) string {
+		return `<title>Workflow</title><label>Tag name <input role="combobox" aria-autocomplete="list" aria-controls="opts" maxlength="` + strconv.Itoa(max) + `"
+			oninput="const v = this.value; document.getElementById('opts').innerHTML = v ? '<li role=option>Create tag &quot;' + v + '&quot;</li>' : ''"></label>
+		<ul id="opts" role="listbox" onclick="const li = event.target.closest('[role=option]'); if (li) { document.getElementById('tags').append(Object.assign(document.createElement('li'), {textContent: li.textContent.match(/\x22(.*)\x22/)[1]})); this.innerHTML = '' }"></ul>
+		<ul id="tags"></ul>`
+	}
+	url := servePages(t, map[string]string{"/": page(24), "/short": page(12)})
+	s, ctx := scenarioAt(t, url, Config{RunID: "1206t1114b634aa"})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Enter a new tag name."); err != nil {
+		t.Fatal(err)
+	}
+	tags := s.session.Page.MustEval(`() => [...document.querySelectorAll('#tags li')].map((l) => l.textContent).join(",")`).Str()
+	if !strings.HasPrefix(tags, "dd-1206t1114b634aa-") || len(tags) > 24 {
+		t.Errorf("tags made %q, want one short run name", tags)
+	}
+	if len(s.created) != 1 || s.created[0] != tags {
+		t.Errorf("the run made %q, want the tag %q", s.created, tags)
+	}
+	if err := s.open(ctx, url+"/short"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.perform(ctx, "Enter a new tag name.")
+	if !errors.As(err, new(*Unmet)) || !strings.Contains(err.Error(), "at most 12 characters") {
+		t.Errorf("a 12-character field: %v, want a step the run cannot take", err)
+	}
+}
