@@ -308,6 +308,20 @@ func TestTheOtherWayASentenceOffers(t *testing.T) {
 	if got := s.session.Page.MustEval(`() => document.title + " " + document.getElementById("tag").value`).Str(); got != "picked billing " {
 		t.Errorf("page says %q, want the tag picked and nothing typed", got)
 	}
+	// Making the item another procedure acts on ("Manage tags" makes its tag as "Add a tag to
+	// a workflow" does), an existing tag is not the run's: the way that names a new one.
+	s.resetStep()
+	if err := s.open(ctx, url+"/open"); err != nil {
+		t.Fatal(err)
+	}
+	s.making, s.created = true, nil
+	if err := s.perform(ctx, sentence); err != nil {
+		t.Fatal(err)
+	}
+	s.making = false
+	if got := s.session.Page.MustEval(`() => document.title + " " + (document.getElementById("tag").value !== "")`).Str(); got != "Tags true" || len(s.created) != 1 {
+		t.Errorf("making: page says %q and the run made %q, want a new name typed and nothing picked (Tags true)", got, s.created)
+	}
 	s.resetStep()
 	if err := s.open(ctx, url+"/none"); err != nil {
 		t.Fatal(err)

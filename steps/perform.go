@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/docdrift/docdrift/internal/understand"
 )
@@ -84,11 +85,18 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 			s.uploadNamed = cmp.Or(a.Target.Label(), a.Target.Words)
 		}
 	}
-	err := s.performActs(ctx, m.Acts)
-	if (errors.As(err, new(*Mismatch)) || errors.As(err, new(*Unmet))) && len(m.Otherwise) > 0 {
+	acts, otherwise := m.Acts, m.Otherwise
+	if s.making && typesName(otherwise) && !typesName(acts) {
+		// Making the item a procedure acts on, "Select an existing tag, or enter a new tag
+		// name" is the new one: an existing tag is no item of the run's.
+		acts, otherwise = otherwise, nil
+		s.notes = append(s.notes, "took the step's other way, which names a new item: the run makes its own")
+	}
+	err := s.performActs(ctx, acts)
+	if (errors.As(err, new(*Mismatch)) || errors.As(err, new(*Unmet))) && len(otherwise) > 0 {
 		// "Select an existing tag, or enter a new tag name" where there is no tag to select:
 		// a reader takes the other way. When that fails too, the first way's failure stands.
-		if s.performActs(ctx, m.Otherwise) == nil {
+		if s.performActs(ctx, otherwise) == nil {
 			s.notes = append(s.notes, "the page does not offer the first way the step gives ("+err.Error()+"): took the other")
 			return nil
 		}
@@ -100,6 +108,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		s.notChecked = NothingNamed
 	}
 	return nil
+}
+
+// typesName reports acts that type something the doc does not spell: a name the run makes.
+func typesName(acts []understand.Act) bool {
+	return slices.ContainsFunc(acts, func(a understand.Act) bool { return a.Verb == understand.Enter && a.Value == "" })
 }
 
 // performActs does acts in turn, each by its verb's performer.

@@ -36,6 +36,10 @@ type Scenario struct {
 	of map[string]string
 	// setUp are the names of created typed by the doc's own making procedure (see Made).
 	setUp []string
+	// kept are the names of created a subject's keeper made, not typed (see Made).
+	kept []string
+	// making is set while the doc's own making procedure makes the item this one acts on.
+	making bool
 	// typedInto maps a name of created to the field it was typed into, as the doc calls it.
 	typedInto map[string]string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
@@ -271,7 +275,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if len(s.created) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(s.created)))
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
+			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Kept: s.kept, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
 		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created, s.of), s.created); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))

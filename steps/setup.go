@@ -20,7 +20,10 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 		return err
 	}
 	first := len(s.created)
-	if err := s.performAs(ctx, maker); err != nil {
+	s.making = true
+	err := s.performAs(ctx, maker)
+	s.making = false
+	if err != nil {
 		var drift *Mismatch
 		var unmet *Unmet
 		if errors.As(err, &drift) || errors.As(err, &unmet) {

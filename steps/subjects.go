@@ -204,7 +204,7 @@ func (s *Scenario) makeItem(ctx context.Context, kind *Subject) (string, error) 
 	if err := kind.Keeper.Ensure(ctx, name); err != nil {
 		return "", err
 	}
-	s.created = append(s.created, name)
+	s.created, s.kept = append(s.created, name), append(s.kept, name)
 	s.madeOf(name, kind.Name)
 	return name, nil
 }
@@ -255,6 +255,10 @@ type Made struct {
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario deleted it (DeletesOwn, and it passed) or a kept subject's list shows it.
 	SetUp []string
+	// Kept are the names of items a subject's keeper made for the scenario (the item it acts
+	// on, a backdrop), not typed on the product's pages: a list showing one says nothing of
+	// what the scenario typed.
+	Kept []string
 	// DeletesOwn is set when the scenario's procedure deletes the item it acts on
 	// (understand.DeletesOwnItem).
 	DeletesOwn bool

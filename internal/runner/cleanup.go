@@ -137,12 +137,13 @@ func (c *cleanup) charge(batch []owned, err error) {
 	}
 	var nl *steps.NotListed
 	if errors.As(err, &nl) && c.unlisted != nil {
-		// A scenario some of whose names a list showed made an item the profile keeps (the
-		// rest named its fields); one none of whose names any list showed made, if anything,
-		// what nothing here can remove — but a name known to be of a kept subject was an
-		// item never saved or since removed, so only the others are said.
+		// A scenario some of whose typed names a list showed made an item the profile keeps
+		// (the rest named its fields); one none of whose typed names any list showed made, if
+		// anything, what nothing here can remove — a tag typed in a workflow the profile made
+		// for it (n8n) — but a name known to be of a kept subject was an item never saved or
+		// since removed, so only the others are said.
 		for _, o := range batch {
-			if slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) }) {
+			if slices.ContainsFunc(o.Names, func(n string) bool { return !slices.Contains(nl.Names, n) && !slices.Contains(o.Kept, n) }) {
 				continue
 			}
 			if left := slices.DeleteFunc(slices.Clone(o.Names), func(n string) bool { return o.Of[n] != "" }); len(left) > 0 {

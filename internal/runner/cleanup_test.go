@@ -116,9 +116,11 @@ func TestSweepTimeout(t *testing.T) {
 
 // A batch some of whose names no kept subject's list showed fails nobody: a scenario with
 // one name listed made a kept item (the rest named its fields); a scenario none of whose
-// names was listed is reported, since what it made stays on the product.
+// names was listed is reported, since what it made stays on the product — and so is one
+// whose only listed name is the item the profile made for it (n8n's workflow), not one it
+// typed (the tag it added to the workflow).
 func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
-	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-1", "docdrift-t-1-0", "docdrift-t-1-1"}}}
+	target := &countingTarget{fail: &steps.NotListed{Names: []string{"docdrift-t-0-1", "docdrift-t-1-0", "docdrift-t-1-1", "docdrift-t-2-1"}}}
 	var failed, unlisted []string
 	c := &cleanup{target: target, bound: testBound,
 		failed: func(sc *godog.Scenario, err error) { failed = append(failed, sc.Name) },
@@ -128,11 +130,13 @@ func TestCleanupReportsScenariosWhoseNamesNoListShowed(t *testing.T) {
 	for i := 0; i < 2; i++ {
 		c.add(context.Background(), &godog.Scenario{Name: fmt.Sprint(i)}, steps.Made{Names: []string{fmt.Sprintf("docdrift-t-%d-0", i), fmt.Sprintf("docdrift-t-%d-1", i)}})
 	}
+	c.add(context.Background(), &godog.Scenario{Name: "2"}, steps.Made{Names: []string{"docdrift-t-2-0", "docdrift-t-2-1"},
+		Kept: []string{"docdrift-t-2-0"}, Of: map[string]string{"docdrift-t-2-0": "workflow"}})
 	c.flush(context.Background())
 	if len(failed) > 0 {
 		t.Errorf("scenarios failed: %v", failed)
 	}
-	if want := []string{"1: docdrift-t-1-0 docdrift-t-1-1"}; fmt.Sprint(unlisted) != fmt.Sprint(want) {
+	if want := []string{"1: docdrift-t-1-0 docdrift-t-1-1", "2: docdrift-t-2-1"}; fmt.Sprint(unlisted) != fmt.Sprint(want) {
 		t.Errorf("reported %q, want %q", unlisted, want)
 	}
 }
