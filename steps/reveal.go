@@ -23,7 +23,14 @@ func (s *Scenario) revealInRow(ctx context.Context, row string) bool {
 	if !ok {
 		return false
 	}
-	if err := el.Hover(); err != nil {
+	// Over its first cell: a row's middle may be the gap between two cells (a table's border
+	// spacing), where rod waits for the row to be uncovered until the step's time runs out.
+	if cell, err := el.Sleeper(rod.NotFoundSleeper).Element(`td, th, [role=cell], [role=gridcell], [role=rowheader]`); err == nil {
+		el = cell
+	}
+	hctx, stop := context.WithTimeout(ctx, glance)
+	defer stop()
+	if err := el.Context(hctx).Hover(); err != nil {
 		return false
 	}
 	return s.waitSettled(ctx) == nil

@@ -17,13 +17,20 @@ const hoverPage = `<title>Tokens</title>
 </table>`
 
 // A row's action that shows only when the pointer is over the row is found by pointing at
-// the subject's row first — that row's, never another's.
+// the subject's row first — that row's, never another's; also where the row's middle is the
+// gap between two cells of one width (a table's border spacing), which is no part of the row.
 func TestRowActionsShownOnHover(t *testing.T) {
-	for _, q := range []locate.Query{
-		{Roles: []locate.Role{locate.Button}, Name: "Delete", Row: "ci-token"},
-		{Icon: "trash", Row: "ci-token"},
+	gapInTheMiddle := strings.Replace(hoverPage, "<style>", "<style>td, th { width: 200px }", 1)
+	for _, tt := range []struct {
+		page string
+		q    locate.Query
+	}{
+		{hoverPage, locate.Query{Roles: []locate.Role{locate.Button}, Name: "Delete", Row: "ci-token"}},
+		{hoverPage, locate.Query{Icon: "trash", Row: "ci-token"}},
+		{gapInTheMiddle, locate.Query{Roles: []locate.Role{locate.Button}, Name: "Delete", Row: "ci-token"}},
 	} {
-		url := servePages(t, map[string]string{"/": hoverPage})
+		q := tt.q
+		url := servePages(t, map[string]string{"/": tt.page})
 		s, ctx := scenarioAt(t, url, Config{})
 		if err := s.findAndPress(ctx, q); err != nil {
 			t.Fatalf("%+v: %v", q, err)
