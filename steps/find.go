@@ -77,6 +77,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		}
 	}
 	if errors.As(err, &nf) {
+		if found, ok := s.namedWithKind(ctx, nf, q); ok {
+			el, err = found, nil
+		}
+	}
+	if errors.As(err, &nf) {
 		// A reader who sees a near label takes it; one who sees nothing like it looks in the
 		// account's menu.
 		// (With a modal dialog open, nothing outside it is within reach: the dialog's
