@@ -1,10 +1,13 @@
 package steps
 
 import (
+	"context"
 	"errors"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
 func TestFitName(t *testing.T) {
@@ -76,5 +79,23 @@ func TestANewTagInATagField(t *testing.T) {
 	err := s.perform(ctx, "Enter a new tag name.")
 	if !errors.As(err, new(*Unmet)) || !strings.Contains(err.Error(), "at most 12 characters") {
 		t.Errorf("a 12-character field: %v, want a step the run cannot take", err)
+	}
+}
+
+// A subject whose names the product takes only so long (max_name, n8n's tags: 24) is made
+// under a name that fits; one too short for any run name cannot be made.
+func TestItemsMadeUnderNamesThatFit(t *testing.T) {
+	tags := &madeKeeper{}
+	cfg := &Config{RunID: "1206t1114b634aa", Subjects: Subjects{{Subject: profile.Subject{Name: "tag", MaxName: 24}, Keeper: tags}}}
+	s := &Scenario{cfg: cfg}
+	if err := s.ensure(context.Background(), &cfg.Subjects[0]); err != nil {
+		t.Fatal(err)
+	}
+	if len(tags.made) != 1 || tags.made[0] != "dd-1206t1114b634aa-1" || s.subject != tags.made[0] || !s.madeName(s.subject) {
+		t.Errorf("made %q (subject %q), want one short run name", tags.made, s.subject)
+	}
+	cfg.RunID = "1206t1114b634aa-shard-12"
+	if err := s.ensure(context.Background(), &cfg.Subjects[0]); !errors.As(err, new(*Unmet)) {
+		t.Errorf("a name that cannot fit: %v, want a precondition the run cannot meet", err)
 	}
 }

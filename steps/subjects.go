@@ -200,7 +200,10 @@ func (s *Scenario) ensure(ctx context.Context, kind *Subject) error {
 
 // makeItem makes an item of kind through its keeper, named for the run, and notes it for cleanup.
 func (s *Scenario) makeItem(ctx context.Context, kind *Subject) (string, error) {
-	name := s.newName()
+	name, ok := fitName(s.newName(), kind.MaxName)
+	if !ok {
+		return "", &Unmet{fmt.Sprintf("a %s's name takes at most %d characters (max_name), too few for a name the run can find and remove again (%s)", kind.Name, kind.MaxName, name)}
+	}
 	if err := kind.Keeper.Ensure(ctx, name); err != nil {
 		return "", err
 	}

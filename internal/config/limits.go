@@ -15,6 +15,8 @@ var limits = []limit{
 	{"step-timeout", "run.step_timeout", between(100*time.Millisecond, 10*time.Minute)},
 	{"concurrency", "run.concurrency", between(1, 16)},
 	{"retries", "run.retries", between(0, 10)},
+	// the run's short names (dd-<run id>-<n>) take 20 characters and more
+	{"", "product.subject.max_name", between(20, 1000)},
 	{"image-threshold", "", between(0.0, 100.0)},                    // percent of a doc image's pixels
 	{"timeout", "", between(time.Second, time.Hour)},                // login's wait for a person
 	{"older-than", "", between(time.Duration(0), 365*24*time.Hour)}, // sweep's age

@@ -95,6 +95,11 @@ func (c *checker) subjects(k *key, v any) []profile.Subject {
 					s.Backdrop = *b
 				}
 			},
+			"max_name": func(k *key, v any) {
+				if n := c.integer(k, v); n != nil {
+					s.MaxName = *n
+				}
+			},
 		})
 		if s.Backdrop && s.API == nil && s.Pages == nil {
 			c.valueErr(ek, "backdrop subject %q has neither api nor pages: say how docdrift makes one", s.Name)

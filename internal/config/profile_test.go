@@ -106,6 +106,7 @@ header = { name = "browser-id", storage = "n8n-browserId" }
 [[product.subject]]
 name = "workflow"
 backdrop = true
+max_name = 128
 [product.subject.api]
 list = { path = "/rest/workflows", items = "data", id = "id", name = "name" }
 create = { path = "/rest/workflows", body = '{"name": "{name}"}', id = "data.id" }
@@ -125,6 +126,9 @@ delete = [{ method = "POST", path = "/rest/workflows/{id}/archive" }, { path = "
 	}
 	if !p.Subjects[0].Backdrop {
 		t.Error("the workflow subject is not a backdrop")
+	}
+	if p.Subjects[0].MaxName != 128 {
+		t.Errorf("max_name %d, want 128", p.Subjects[0].MaxName)
 	}
 }
 
@@ -177,6 +181,8 @@ func TestParseBadProfiles(t *testing.T) {
 			[]string{`docdrift.toml:3:16: product.password_env must name the environment variable`}},
 		{"two products of one name", "[[product]]\nname = \"A\"\n[[product]]\nname = \"a\"\n",
 			[]string{`docdrift.toml:4:8: another [[product]] is named "a" already`}},
+		{"a name limit no run name fits", "[[product]]\nname = \"A\"\n[[product.subject]]\nname = \"tag\"\nmax_name = 12\n",
+			[]string{`docdrift.toml:5:12: product.subject.max_name must be from 20 to 1000, not 12`}},
 		{"a backdrop nothing makes", "[[product]]\nname = \"A\"\n[[product.subject]]\nname = \"workflow\"\nbackdrop = true\n",
 			[]string{`docdrift.toml:3:11: backdrop subject "workflow" has neither api nor pages`}},
 		{"a subject without a name, and one twice", "[[product]]\nname = \"A\"\n[[product.subject]]\nwords = [\"x\"]\n[[product.subject]]\nname = \"X\"\n",

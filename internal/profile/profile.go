@@ -53,6 +53,10 @@ type Subject struct {
 	// after it: a product whose pages show their lists, tabs and filters only once an item
 	// exists (n8n's home is a welcome page until there is a workflow).
 	Backdrop bool
+	// MaxName is the longest name the product takes for one (n8n's tags: 24 characters), so
+	// that the names the run makes fit (the short dd- form when docdrift-… does not); 0 for
+	// no limit.
+	MaxName int
 }
 
 // Calls are the REST requests that list, make and remove a subject's items.
