@@ -19,9 +19,22 @@ func PageGone(sentence string) string {
 	return ""
 }
 
-// PageOwner is the item whose own page a step goes to, in its words: "sales channel" for "Go
-// to the sales channel's details page"; "" for any other step.
-func PageOwner(sentence string) string { return owner(PageGone(sentence)) }
+// PageOwner is the item whose own page a step goes to, or happens on, in its words: "sales
+// channel" for "Go to the sales channel's details page", "workflow" for "In your workflow,
+// select **+ Add tag**"; "" for any other step.
+func PageOwner(sentence string) string {
+	if o := owner(PageGone(sentence)); o != "" {
+		return o
+	}
+	for _, a := range Read(sentence).Acts {
+		for _, w := range a.In {
+			if w.Kind == ItemPage && w.Label != "" {
+				return w.Label // the item named alone: its own page (see itemAlone)
+			}
+		}
+	}
+	return ""
+}
 
 // ItemsPage reports a page named as an item's own, in words: "the user's details page", "the
 // token's page".

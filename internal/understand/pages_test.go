@@ -35,6 +35,9 @@ func TestPagesNamedInWords(t *testing.T) {
 		"Go to the webhook’s page.":               "webhook",
 		"Go to the settings page.":                "",
 		"Go to **Settings** > **Users**.":         "",
+		// The item named alone is the page the step happens on (n8n's tags doc).
+		"In your workflow, select **+ Add tag**.": "workflow",
+		"In your tokens, select **Add label**.":   "",
 	} {
 		if got := PageOwner(step); got != want {
 			t.Errorf("PageOwner(%q) = %q, want %q", step, got, want)
