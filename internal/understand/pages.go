@@ -8,8 +8,10 @@ import (
 // PageGone is the page a step asks to go to by a description that names no label ("Go to the
 // user's details page"), in its words; "" for any other step. Such a page is one the doc
 // shows the way to elsewhere: see PageOpened.
-func PageGone(sentence string) string {
-	m := Read(sentence)
+func PageGone(sentence string) string { return pageGone(Read(sentence)) }
+
+// pageGone is PageGone of a sentence read as m.
+func pageGone(m Meaning) string {
 	if len(m.Acts) != 1 {
 		return ""
 	}
@@ -23,10 +25,11 @@ func PageGone(sentence string) string {
 // channel" for "Go to the sales channel's details page", "workflow" for "In your workflow,
 // select **+ Add tag**"; "" for any other step.
 func PageOwner(sentence string) string {
-	if o := owner(PageGone(sentence)); o != "" {
+	m := Read(sentence)
+	if o := owner(pageGone(m)); o != "" {
 		return o
 	}
-	for _, a := range Read(sentence).Acts {
+	for _, a := range m.Acts {
 		for _, w := range a.In {
 			if w.Kind == ItemPage && w.Label != "" {
 				return w.Label // the item named alone: its own page (see itemAlone)
