@@ -117,15 +117,10 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 // unless it renames one the run did not make; kept=true: it is what the field shows), as
 // short as the field needs.
 func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool, err error) {
-	kind, now, max := "text", "", 0
-	if t, err := el.Context(ctx).Eval(`function () {
-		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", "", -1];
-		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`); err == nil {
-		kind, now, max = t.Value.Get("0").Str(), t.Value.Get("1").Str(), t.Value.Get("2").Int()
-	}
 	if doc != "" && s.cfg.namesKeptItem(field) {
 		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
 		// instead, so cleanup removes it and never an item of the same name that was there.
+		_, _, max := fieldFacts(ctx, el)
 		name, err := s.fittedName(field, max)
 		if err != nil {
 			return "", false, false, err
@@ -142,6 +137,7 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	if v, ok := s.cfg.value(s.pickle, field); ok {
 		return v, false, false, nil
 	}
+	kind, now, max := fieldFacts(ctx, el)
 	switch {
 	case kind == "choice": // a custom combobox the doc gives no value for: its first option
 		return "", false, false, nil
@@ -170,6 +166,18 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 	}
 	made = now == "" || s.madeName(now) // another's item renamed is still not the run's to delete
 	return name, made, false, nil
+}
+
+// fieldFacts reads what deciding a field's value needs: its type ("choice" for a custom
+// combobox), what it holds, and the most characters it takes (≤ 0: no limit).
+func fieldFacts(ctx context.Context, el *rod.Element) (kind, now string, max int) {
+	t, err := el.Context(ctx).Eval(`function () {
+		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", "", -1];
+		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`)
+	if err != nil {
+		return "text", "", 0
+	}
+	return t.Value.Get("0").Str(), t.Value.Get("1").Str(), t.Value.Get("2").Int()
 }
 
 // fittedName is a new run-scoped name that a field taking at most max characters holds whole
@@ -214,20 +222,24 @@ func saysPassword(field string) bool {
 
 // setValue types into a text field, or picks the option of a select or combobox.
 func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) error {
+	// What the field is, and whether it suggests as one types (a combo box, whose option for
+	// the value is then chosen).
 	tag, err := el.Eval(`function () {
 		const role = (this.getAttribute("role") || "").trim().split(/\s+/)[0];
-		return this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName }`)
+		const popup = this.getAttribute("aria-haspopup");
+		const suggests = role === "combobox" || this.hasAttribute("aria-autocomplete") || popup === "listbox" || popup === "true";
+		return [this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName, suggests] }`)
 	if err != nil {
 		return fmt.Errorf("inspect the field: %w", err)
 	}
-	switch tag.Value.Str() {
+	switch tag.Value.Get("0").Str() {
 	case "SELECT":
 		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
 			return mismatch("the list has no option %q", value)
 		}
 		return nil
 	case "INPUT", "TEXTAREA", "TEXT":
-		if err := s.typeText(ctx, el, value); err != nil {
+		if err := s.typeText(ctx, el, value); err != nil || !tag.Value.Get("1").Bool() {
 			return err
 		}
 		return s.pickTyped(ctx, el, value)
@@ -248,11 +260,9 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 
 // typedOptionJS finds the option a combobox's list shows for what was typed into it: the one
 // that reads it exactly, else, for a name the run made (made), the one that offers to create
-// it ("Create tag "docdrift-…""). null for a field that lists nothing.
+// it ("Create tag "docdrift-…""). null for a list that shows neither.
 var typedOptionJS = flattree.With(`function (value, made) {
 	const { deepAll } = FLAT_TREE;
-	const popup = this.getAttribute("aria-haspopup");
-	if (this.getAttribute("role") !== "combobox" && !this.hasAttribute("aria-autocomplete") && popup !== "listbox" && popup !== "true") return null;
 	const shown = deepAll(document, "[role=option]").filter((o) => o.getClientRects().length > 0 && o.getAttribute("aria-disabled") !== "true");
 	const text = (o) => o.textContent.replace(/\s+/g, " ").trim();
 	return shown.find((o) => text(o) === value) || (made && shown.find((o) => text(o).includes(value))) || null;

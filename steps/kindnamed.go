@@ -10,18 +10,13 @@ import (
 	"github.com/go-rod/rod"
 )
 
-// itemKind is the kind of item the procedure acts on: its subject's, else the one the doc's
-// making procedure made, else the one its heading names ("Manage tags": tag); "" for none.
+// itemKind is the kind of item the procedure acts on: the one its item was made as (madeKind),
+// else the one its heading names ("Manage tags": tag); "" for none.
 func (s *Scenario) itemKind() string {
-	switch {
-	case s.kind != nil:
-		return s.kind.Name
-	case s.madeAs != "":
-		return s.madeAs
-	case s.pickle != nil:
-		return understand.HeadingObject(s.pickle.Name)
+	if k := s.madeKind(); k != "" || s.pickle == nil {
+		return k
 	}
-	return ""
+	return understand.HeadingObject(s.pickle.Name)
 }
 
 // namedWithKind finds, for a search of a label that found none, the control drawn as an icon
@@ -37,10 +32,10 @@ func (s *Scenario) namedWithKind(ctx context.Context, nf *locate.NotFoundError, 
 	}
 	name := ""
 	for _, c := range nf.Candidates {
-		if strings.TrimSpace(c.Text) != "" || len(c.Name) <= len(q.Name)+1 || !strings.EqualFold(c.Name[:len(q.Name)+1], q.Name+" ") {
-			continue
-		}
-		if rest := c.Name[len(q.Name)+1:]; !understand.CallsItem(kind, rest) || name != "" && c.Name != name {
+		words := strings.Fields(c.Name)
+		n := len(words)
+		if strings.TrimSpace(c.Text) != "" || n < 2 || !strings.EqualFold(strings.Join(words[:n-1], " "), q.Name) ||
+			!understand.CallsItem(kind, words[n-1]) || name != "" && c.Name != name {
 			continue
 		}
 		name = c.Name

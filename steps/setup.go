@@ -77,14 +77,19 @@ func (s *Scenario) beginAgain(ctx context.Context, after string) error {
 // channel you want to remove") call it by its kind; "" when they name another kind — a
 // publishable key's sales channels are not the key — or there is no item.
 func (s *Scenario) itemOfKind(item string) string {
-	kind := s.madeAs
-	if s.kind != nil {
-		kind = s.kind.Name
-	}
-	if item != "" && kind != "" && !understand.CallsItem(kind, item) {
+	if kind := s.madeKind(); item != "" && kind != "" && !understand.CallsItem(kind, item) {
 		return ""
 	}
 	return s.subject
+}
+
+// madeKind is the kind the procedure's item was made as: its subject's, when the run made it
+// through the profile, else the one the doc's own making procedure made; "" for neither.
+func (s *Scenario) madeKind() string {
+	if s.kind != nil {
+		return s.kind.Name
+	}
+	return s.madeAs
 }
 
 // doFirst performs, on the procedure's item, a procedure of the doc that comes first — the
