@@ -273,11 +273,16 @@ func holdsPicks(ts []token) bool {
 	return false
 }
 
-// purposesOnly reports pieces that each only say why ("to add the permissions to the
-// token"), or none: what a lead-in's last act lists is then the list below.
-func purposesOnly(pieces [][]token) bool {
+// listLeftTo reports the clauses after a lead-in's pick when they leave the list to it:
+// purposes ("to add the permissions to the token") and acts of their own ("and click
+// **Create**", done once the items are picked) — none pointing at a list again ("and these
+// roles") or asking for it bare ("and then select:").
+func listLeftTo(pieces [][]token) bool {
 	for _, p := range pieces {
-		if len(p) < 2 || !p[0].is("to") || !isVerbAt(p, 1) {
+		if len(p) > 1 && p[0].is("to") && isVerbAt(p, 1) {
+			continue
+		}
+		if _, n := verbAt(p, 0); n == 0 || n == len(p) || slices.ContainsFunc(p, func(t token) bool { return t.is("following", "these", "below") }) {
 			return false
 		}
 	}
@@ -337,6 +342,13 @@ func fieldsFollow(acts []Act, byInstructions bool) []Act {
 		// are, not a field: the place reads as the field only for want of one.
 		placeAsField := len(a.Target.Path) == 1 && a.Hint != "" && (byInstructions || slices.ContainsFunc(a.In, func(w Where) bool { return w.Label == a.Target.Path[0] }))
 		chooses := a.Verb == Click && a.Target.Empty() && i == len(acts)-1 // "… and then select:"
+		if _, left, ok := a.leftWith(); ok && namesFields(tokenize(left)) {
+			// "Complete the following fields", "Make the following entries": what is left to
+			// the reader is the items below.
+			_, obj, _ := strings.Cut(left, " ")
+			acts[i] = Act{Verb: Nothing, Why: whyFields + obj, In: a.In}
+			continue
+		}
 		if chooses || a.Verb == Enter && (len(a.Target.Path) == 0 || placeAsField) && a.Value == "" && (!strings.Contains(a.Target.Words, " ") || namesFields(tokenize(a.Target.Words))) && (named == "" || namesFields(tokenize(named))) {
 			if what == "" {
 				what = "the items below" // "Fill in:"

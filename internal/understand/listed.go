@@ -59,6 +59,21 @@ func (m Meaning) ListsItems() bool {
 	return false
 }
 
+// ActsAfterItems reports a lead-in that goes on past the items it lists: "Fill in the
+// following fields and then click **Next**:" clicks once the fields are filled, so its acts
+// come after the items. One that acts first ("Click **Add** and fill in the following:")
+// does not; nor one that acts both before and after them.
+func (m Meaning) ActsAfterItems() bool {
+	if !m.ListsItems() {
+		return false
+	}
+	k := 0
+	for k < len(m.Acts) && m.Acts[k].Verb == Nothing {
+		k++
+	}
+	return k > 0 && k < len(m.Acts)
+}
+
 // ReadLeadOver reads a sentence with a list right under it as that list's lead-in: as Read,
 // or, when the writer left out the colon ("3. Complete the integration settings" over the
 // settings), as the lead-in it would be with one if that lists fields or boxes to tick. A

@@ -162,7 +162,10 @@ func TestReadListed(t *testing.T) {
 		"Advanced settings": Alone,
 		"Fill in:":          FieldList,
 		"Set:":              FieldList,
-		"Configure how widget communications use subshells via Settings → Kernel:": Alone}
+		"Configure how widget communications use subshells via Settings → Kernel:": Alone,
+		// A pick that acts once its items are picked.
+		"Select the following scopes and click **Create**:": PickList,
+		"Make the following entries and press [Enter]:":     FieldList}
 	for s, want := range lead {
 		if got := Read(s).Lists(); got != want {
 			t.Errorf("Read(%q).Lists() = %q, want %q", s, got, want)
@@ -329,6 +332,26 @@ func TestDeletesOwnItem(t *testing.T) {
 	} {
 		if got := DeletesOwnItem(tt.heading, tt.first); got != tt.want {
 			t.Errorf("DeletesOwnItem(%q, %q) = %v, want %v", tt.heading, tt.first, got, tt.want)
+		}
+	}
+}
+
+// A lead-in acts after its items when its acts past the list follow it ("… and then click
+// **Next**:"), never when it acts first.
+func TestActsAfterItems(t *testing.T) {
+	tests := map[string]bool{
+		"Fill in the following fields and then click **Next**:":                                        true,
+		"In the **Template settings** section, complete the following fields and then click **Next**:": true,
+		"Select the following scopes and click **Create**:":                                            true,
+		"Make the following entries and press [Enter]:":                                                true,
+		"Fill in the following fields:":                                                                false,
+		"Click **Add** and fill in the following fields:":                                              false,
+		"Click **Add**, fill in the following fields and click **Save**:":                              false,
+		"Click **Save** and do the following:":                                                         false,
+	}
+	for s, want := range tests {
+		if got := Read(s).ActsAfterItems(); got != want {
+			t.Errorf("Read(%q).ActsAfterItems() = %v, want %v (%s)", s, got, want, Read(s))
 		}
 	}
 }

@@ -189,7 +189,7 @@ func Read(sentence string) Meaning {
 			if mailbox && surface.Kind == Product {
 				surface = recipientsMail
 			}
-			if m.LeadIn && purposesOnly(pieces[i+1:]) && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
+			if m.LeadIn && listLeftTo(pieces[i+1:]) && picksFollowing(p) && surface.Web() && m.Surface.Kind == Product {
 				// "Add the following **Delegated** permissions:": the items below are what to
 				// pick; the lead-in picks nothing itself.
 				m.Picks = true

@@ -520,6 +520,8 @@ func TestRead(t *testing.T) {
 		{"two ways", "Either click **Edit** or **Delete**.", "action: click one of \"Edit\", \"Delete\""},
 		{"a lead-in to fields", "Fill in the following fields:",
 			"action: nothing (the fields that follow: the following fields)"},
+		{"a lead-in to fields", "Make the following entries and press [Enter]:",
+			"action: nothing (the fields that follow: the following entries); then press value \"Enter\""},
 		{"a lead-in to fields", "Fill in the following:",
 			"action: nothing (the fields that follow: the following)"},
 		{"a lead-in to fields", "In the modal that displays, fill in the following:",
