@@ -265,38 +265,68 @@ func (g *generator) step(t readTree, kw *keywords) {
 		}
 	}
 	// The original markup is written out only when the steps alone do not spell it (the line
-	// map rebuilds it from them otherwise), and only above a step that can carry it.
-	if len(steps) > 0 && (strings.Join(steps, " ") != s.Markup || ownSteps != len(own) || len(steps) != ownSteps) {
-		g.line(2, "# markup %s %s", number, quote(s.Markup))
+	// map rebuilds it from them otherwise), and only above a step that can carry it: right
+	// before the doc step's first sentence, wherever that is written.
+	markup := len(steps) > 0 && (strings.Join(steps, " ") != s.Markup || ownSteps != len(own) || len(steps) != ownSteps)
+	w := sentenceWriter{g: g, number: number, kw: kw, markup: markup, markupOf: s.Markup, first: true}
+	// A lead-in that acts past its items ("Fill in the following fields and then click
+	// **Next**:") is taken after them, as a reader does; what follows the list in the doc
+	// comes after it.
+	after := len(reads)
+	if i := leadAt(reads, s.SubSteps); len(t.subs) > 0 && i >= 0 && reads[i].note == "" && reads[i].meaning.ActsAfterItems() {
+		after = i
 	}
-	// Sentences number from 1 within the doc step, notes included; the first that becomes a
-	// step opens the doc step in the line map whatever its number.
-	sentence, first := 0, true
-	for _, r := range reads {
-		if r.note == "" || r.note == "note" {
-			sentence++
-		}
-		if r.note != "" {
-			g.line(2, "# %s: %s", r.note, r.text)
-			continue
-		}
-		switch {
-		case first && r.listed != understand.Alone:
-			first = false
-			g.line(2, "# step %s listed as %s at %s", number, r.listed, g.at(r.pos))
-		case first:
-			first = false
-			g.line(2, "# step %s at %s", number, g.at(r.pos))
-		case r.listed != understand.Alone:
-			g.line(2, "# step %s listed as %s sentence %d at %s", number, r.listed, sentence, g.at(r.pos))
-		default:
-			g.line(2, "# step %s sentence %d at %s", number, sentence, g.at(r.pos))
-		}
-		g.line(2, "%s %s", kw.next(r.meaning.Role), r.text)
+	for _, r := range reads[:after] {
+		w.write(r)
 	}
 	for _, sub := range t.subs {
 		g.step(sub, kw)
 	}
+	for _, r := range reads[after:] {
+		w.write(r)
+	}
+}
+
+// sentenceWriter writes the sentences of one doc step in the order given, numbering them as
+// written in the doc: from 1 within the doc step, notes included; the first that becomes a
+// step opens the doc step in the line map whatever its number.
+type sentenceWriter struct {
+	g        *generator
+	number   string
+	kw       *keywords
+	markup   bool // the doc step's markup is still to be written, right above its first step
+	markupOf string
+	first    bool
+	sentence int
+}
+
+func (w *sentenceWriter) write(r read) {
+	g := w.g
+	if r.note == "" || r.note == "note" {
+		w.sentence++
+	}
+	if r.note != "" {
+		g.line(2, "# %s: %s", r.note, r.text)
+		return
+	}
+	if w.markup {
+		w.markup = false
+		g.line(2, "# markup %s %s", w.number, quote(w.markupOf))
+	}
+	number := w.number
+	switch {
+	case w.first && r.listed != understand.Alone:
+		w.first = false
+		g.line(2, "# step %s listed as %s at %s", number, r.listed, g.at(r.pos))
+	case w.first:
+		w.first = false
+		g.line(2, "# step %s at %s", number, g.at(r.pos))
+	case r.listed != understand.Alone:
+		g.line(2, "# step %s listed as %s sentence %d at %s", number, r.listed, w.sentence, g.at(r.pos))
+	default:
+		g.line(2, "# step %s sentence %d at %s", number, w.sentence, g.at(r.pos))
+	}
+	g.line(2, "%s %s", w.kw.next(r.meaning.Role), r.text)
 }
 
 // reachFirst puts a sentence that says where what the step before it names is found ("Select

@@ -2,6 +2,7 @@ package featuregen
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,5 +233,37 @@ func TestGenerateARequestTheSubItemsDo(t *testing.T) {
 		if !strings.Contains(string(feature), want) {
 			t.Errorf("feature lacks %q:\n%s", want, feature)
 		}
+	}
+}
+
+// A lead-in that acts past its items is written after them, its markup comment with it, and
+// the line map still places every step; one that acts first stays above its items.
+func TestGenerateALeadInThatActsAfterItsItems(t *testing.T) {
+	src := "# T\n\n## Widgets\n\n1. Fill in the following fields and then press [Enter\\]:\n   - **Name**: x\n" +
+		"2. Click **Add** and fill in the following fields:\n   - **Size**: y\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# step 1.1 listed as named field at t.md:6:6\n    When **Name**: x\n" +
+		"    # markup 1 \"Fill in the following fields and then press [Enter\\\\]:\"\n" +
+		"    # step 1 at t.md:5:4\n    And Fill in the following fields and then press [Enter]:\n" +
+		"    # step 2 at t.md:7:4\n    And Click **Add** and fill in the following fields:\n" +
+		"    # step 2.1 listed as named field at t.md:8:6\n    And **Size**: y\n"
+	if !strings.Contains(string(feature), want) {
+		t.Errorf("feature lacks %q:\n%s", want, feature)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range m.Scenarios[0].Steps {
+		got = append(got, s.DocStep+" "+s.At.String()+" "+s.Markup)
+	}
+	wantSteps := []string{"1.1 t.md:6:6 **Name**: x", "1 t.md:5:4 Fill in the following fields and then press [Enter\\]:",
+		"2 t.md:7:4 Click **Add** and fill in the following fields:", "2.1 t.md:8:6 **Size**: y"}
+	if !slices.Equal(got, wantSteps) {
+		t.Errorf("line map steps\n got %q\nwant %q", got, wantSteps)
 	}
 }

@@ -311,12 +311,7 @@ func listItem(r *read, listed understand.Listing) {
 // sentence before them, in the step's own text or in a paragraph between it and them ("Select
 // **SAML 2.0**." then "In **General Settings**, fill in the following values:").
 func leadOf(reads []read, subs []docsparse.Step) understand.Meaning {
-	last := -1
-	for i, r := range reads {
-		if !r.continuation || len(subs) > 0 && before(r.pos, subs[0].Pos) {
-			last = i
-		}
-	}
+	last := leadAt(reads, subs)
 	if last < 0 {
 		return understand.Meaning{}
 	}
@@ -333,6 +328,17 @@ func leadOf(reads []read, subs []docsparse.Step) understand.Meaning {
 		return understand.Meaning{}
 	}
 	return m
+}
+
+// leadAt is the index of the sentence the sub-steps are listed under (leadOf), or -1.
+func leadAt(reads []read, subs []docsparse.Step) int {
+	last := -1
+	for i, r := range reads {
+		if !r.continuation || len(subs) > 0 && before(r.pos, subs[0].Pos) {
+			last = i
+		}
+	}
+	return last
 }
 
 // before reports whether a comes before b in the doc.

@@ -66,3 +66,29 @@ func TestOfferedStepsAreRun(t *testing.T) {
 		}
 	}
 }
+
+// A lead-in that acts past its items ("Fill in the following fields and then click **Save**:")
+// is taken after them: the name is typed before the form is saved, so the product takes it.
+// Taken where it is written, Save sends an empty name and the product refuses it.
+func TestALeadInThatActsAfterItsItems(t *testing.T) {
+	res := runMarkdown(t, "after.md", "# After the fields\n\n"+
+		"## Fields then save\n\n1. Log into the store.\n2. Select **Advanced Settings**.\n3. Select **API Accounts**.\n"+
+		"4. Click **Create API Account**.\n5. Fill in the following fields and then click **Save**:\n   - **Name**: a name for the account.\n"+
+		"6. Select **Done**.\n", 1)
+	p := res.Procedures[0]
+	if p.Status != results.Passed {
+		t.Fatalf("%q is %s, want passed:\n%s", p.Name, p.Status, describe(res))
+	}
+	order := ""
+	for _, s := range p.Steps {
+		switch {
+		case strings.HasPrefix(s.Text, "**Name**"):
+			order += "name "
+		case strings.HasPrefix(s.Text, "Fill in"):
+			order += "save "
+		}
+	}
+	if order != "name save " {
+		t.Errorf("steps taken as %q, want the name filled before the save:\n%s", order, describe(res))
+	}
+}
