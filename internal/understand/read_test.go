@@ -513,6 +513,12 @@ func TestRead(t *testing.T) {
 		{"a reminder", "Make sure you have admin rights.",
 			"action: nothing (the reader's own: you have admin rights.)"},
 		{"a reminder", "Ensure that the **Active** box is checked.", "outcome: see \"Active\" field"},
+		// A value with a dot in it typed into a field the doc names is no file.
+		{"a value to type", "In the **Email** field, enter `ada@example.com`.",
+			"action: enter \"Email\" field value \"ada@example.com\" in the \"Email\" field"},
+		{"a value to type", "Enter `ada@example.com`.", "action: enter a field value \"ada@example.com\""},
+		{"a value to type", "In the **Domain** field, enter `docs.example.com`.",
+			"action: enter \"Domain\" field value \"docs.example.com\" in the \"Domain\" field"},
 		{"a reminder", "Don't forget to click **Save**.", "action: click \"Save\""},
 		{"a reminder", "Make sure the **Active** box is checked.", "outcome: see \"Active\" field"},
 		{"two ways", "Either click the name of the user, or click the chevron beside their name.",

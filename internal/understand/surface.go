@@ -93,7 +93,7 @@ func (c clause) surface(acts []Act) Surface {
 		return onTerminal
 	case cliFlag(toks):
 		return onTerminal // "using the `--events` flag"
-	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) || namedFile(toks)):
+	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) && !(c.class == cEnter && inNamedControl(c.where)) || namedFile(toks)):
 		return inAFile
 	case containsAny(whole, codeWords):
 		return inCode
@@ -299,7 +299,7 @@ func codeFile(p phrase) bool {
 			continue
 		}
 		s := t.text
-		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || emailAddress(s) {
 			continue // an address to type or visit, not a file
 		}
 		if strings.ContainsAny(s, "/\\") || strings.HasSuffix(s, "-cm") || strings.HasSuffix(s, "-secret") {
@@ -310,6 +310,13 @@ func codeFile(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// emailAddress reports text that is one e-mail address, `ada@example.com`: its dot is the
+// domain's, not a file's extension.
+func emailAddress(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	return ok && local != "" && strings.Contains(domain, ".") && !strings.ContainsAny(s, " /\\:")
 }
 
 // surfaceNamed is the name of a web UI a phrase names ("the Google API Console", a URL), or "".
