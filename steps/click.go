@@ -150,6 +150,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		return err
 	}
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
+	unsent := s.session.Unsent().Count
 	pickers, from := len(s.session.FileChoosers()), s.session.Document().URL
 	tab, docs := s.session.Loaded()
 	settles := s.session.Settles()
@@ -180,6 +181,11 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		}
 		return refused(r)
 	}
+	if u := s.session.Unsent(); tab == tabNow && docs == docsNow && u.Count > unsent {
+		// The browser held the form back, showing its message by the field: nothing was
+		// sent, and the step after it would fail where it is not to blame.
+		return mismatch("the form was not sent: the browser asks for %s", u)
+	}
 	return nil
 }
 
@@ -188,8 +194,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 // that say who is asking or how often (401, 407, 408, 429), which are the environment's, as a
 // 5xx is; those fail the step as broken, for --retries.
 func refused(r browser.Refusal) error {
-	switch {
-	case r.Status >= 500, r.Status == 401, r.Status == 407, r.Status == 408, r.Status == 429:
+	if browser.EnvironmentStatus(r.Status) {
 		return fmt.Errorf("the product failed what the step sent: %w", refusal{r})
 	}
 	return &Mismatch{Err: fmt.Errorf("the product refused what the step sent: %w", refusal{r})}

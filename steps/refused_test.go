@@ -10,8 +10,9 @@ import (
 
 // A form saved by fetch whose answer is an HTTP error has not been saved, however calm the
 // page stays: the product refusing it (400) fails the step as drift, the product failing it
-// (500) as the environment's. A refused request to another site says nothing of the product,
-// nor does one the page a step opened sent as it opened.
+// (500) as the environment's. So does a form the browser sends itself, answered with a page
+// of its refusal (422), or of its failure (503). A refused request to another site says
+// nothing of the product, nor does one the page a step opened sent as it opened.
 func TestAStepTheProductRefusesFails(t *testing.T) {
 	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Access-Control-Allow-Origin", "*")
@@ -29,11 +30,27 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 				<button onclick="fetch('/ok', {method: 'POST'})">Publish</button>
 				<button onclick="fetch('` + other.URL + `/collect', {method: 'POST', mode: 'no-cors'})">Track</button>
 				<button onclick="fetch('/missing')">Refresh</button>
+				<form method="post" action="/names"><button>Create</button></form>
+				<form method="post" action="/made"><button>Make</button></form>
+				<form method="post" action="/busy"><button>Send</button></form>
 				<a href="/editor">Open the editor</a>`))
+		case "/names":
+			// Rendered again with the product's message, as server-rendered forms are.
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(http.StatusUnprocessableEntity)
+			_, _ = w.Write([]byte(`<title>Locales</title><p>Name can't be blank</p>
+				<form method="post" action="/made"><button>Make</button></form>
+				<form method="post" action="/busy"><button>Send</button></form>
+				<a href="/editor">Open the editor</a>`))
+		case "/made":
+			http.Redirect(w, r, "/", http.StatusSeeOther)
+		case "/busy":
+			http.Error(w, "busy", http.StatusServiceUnavailable)
 		case "/editor":
 			// The page the link opens asks, as it opens, for what the product does not allow.
 			w.Header().Set("Content-Type", "text/html")
-			_, _ = w.Write([]byte(`<title>Editor</title><h1>Editor</h1><script>fetch('/ai/metadata', {method: 'POST'})</script>`))
+			_, _ = w.Write([]byte(`<title>Editor</title><h1>Editor</h1><script>fetch('/ai/metadata', {method: 'POST'})</script>
+				<form method="post" action="/busy"><button>Send</button></form>`))
 		case "/ai/metadata":
 			http.Error(w, "not licensed", http.StatusForbidden)
 		case "/locales":
@@ -58,8 +75,11 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 		{"Click **Update**.", "PUT /down answered HTTP 500", false},
 		{"Click **Publish**.", "", false},
 		{"Click **Track**.", "", false},
-		{"Click **Refresh**.", "", false},         // a GET changes nothing
+		{"Click **Refresh**.", "", false}, // a GET changes nothing
+		{"Click **Create**.", "POST /names answered HTTP 422", true},
+		{"Click **Make**.", "", false},
 		{"Click **Open the editor**.", "", false}, // the new page's own request, not the step's
+		{"Click **Send**.", "HTTP 503", false},
 	} {
 		err := s.perform(ctx, tt.sentence)
 		var m *Mismatch

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -45,6 +46,7 @@ type activity struct {
 type Document struct {
 	URL    string
 	Status int    // HTTP status; 0 before any document or for one not fetched (about:blank)
+	Method string // the request's: "POST" for a form sent, "GET" for a page asked for
 	Failed string // the network error that cut its loading short ("net::ERR_EMPTY_RESPONSE")
 	// Broken is a style sheet or script of its own that did not arrive, as a reader would say
 	// it ("its style sheet http://…/app.css answered HTTP 500"): the page shows, but not as
@@ -156,13 +158,13 @@ func (a *activity) handlers() []any {
 				}
 				a.frameLoads(e.FrameID, e.RequestID)
 			}
+			a.noteRequest(e) // before a new document replaces the page that sent it
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
 				a.docReq = e.RequestID
-				a.doc = Document{URL: e.Request.URL}
+				a.doc = Document{URL: e.Request.URL, Method: strings.ToUpper(e.Request.Method)}
 				clear(a.parts)
 				clear(a.failing)
 			}
-			a.noteRequest(e)
 			if p, ok := partOf(e, a.frame, a.doc.URL); ok {
 				a.parts[e.RequestID] = p
 				if status := a.failing[e.RequestID]; status != 0 {

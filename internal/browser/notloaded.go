@@ -53,6 +53,10 @@ func (s *Session) NotLoaded(ctx context.Context) error {
 		return &NotLoadedError{URL: url, Status: doc.Status, Reason: "the connection failed (" + doc.Failed + ")", Again: true}
 	case res.Value.Get("errorPage").Bool():
 		return &NotLoadedError{URL: url, Reason: "the browser could not reach it", Again: true}
+	case doc.Status >= 400 && doc.Method != "" && doc.Method != "GET" && !EnvironmentStatus(doc.Status):
+		// A form the product answered with a page of its own refusal ("422: Name can't be
+		// blank"): it loaded; what the step sent was turned down, which Refusals says.
+		return nil
 	case doc.Status >= 400:
 		again := doc.Status >= 500 || doc.Status == http.StatusTooManyRequests || doc.Status == http.StatusRequestTimeout
 		return &NotLoadedError{URL: url, Status: doc.Status,
@@ -63,4 +67,15 @@ func (s *Session) NotLoaded(ctx context.Context) error {
 		return &NotLoadedError{URL: url, Status: doc.Status, Reason: doc.Broken, Again: true}
 	}
 	return nil
+}
+
+// EnvironmentStatus reports an HTTP error status that is the environment's rather than the
+// product's answer to what was sent: the server failed (5xx), or the answer is about who is
+// asking or how often (401, 407, 408, 429).
+func EnvironmentStatus(status int) bool {
+	switch status {
+	case http.StatusUnauthorized, http.StatusProxyAuthRequired, http.StatusRequestTimeout, http.StatusTooManyRequests:
+		return true
+	}
+	return status >= 500
 }

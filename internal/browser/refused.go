@@ -21,11 +21,12 @@ type Refusal struct {
 
 func (r Refusal) String() string { return fmt.Sprintf("%s answered HTTP %d", r.Request, r.Status) }
 
-// noteRequest remembers a request the page's scripts send to change something on the
-// document's own origin; call with mu held. A third party's answer (analytics, a CDN) says
-// nothing about the product.
+// noteRequest remembers a request the page sends to change something on the document's own
+// origin — by its scripts, or as a form a reader submits; call with mu held, before a
+// document the request loads replaces the page. A third party's answer (analytics, a CDN)
+// says nothing about the product.
 func (a *activity) noteRequest(e *proto.NetworkRequestWillBeSent) {
-	if !reactive[e.Type] || e.Type == proto.NetworkResourceTypeScript {
+	if !reactive[e.Type] && e.Type != proto.NetworkResourceTypeDocument || e.Type == proto.NetworkResourceTypeScript {
 		return
 	}
 	switch strings.ToUpper(e.Request.Method) {

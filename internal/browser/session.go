@@ -26,7 +26,8 @@ type Session struct {
 	choosers  fileChoosers
 	activity  *activity
 	settles   atomic.Int64 // the page's count of settled answers, as of the last (see Settles)
-	tabs      []tab        // the tabs the reader left for one they opened, the last most recently
+	unsent    atomic.Pointer[Unsent]
+	tabs      []tab // the tabs the reader left for one they opened, the last most recently
 	// moveOffset keeps Moves counting up across tabs, each of which counts its own.
 	moveOffset int64
 

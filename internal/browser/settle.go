@@ -98,6 +98,7 @@ type pageWait struct {
 	Mutations int64  `json:"mutations"`
 	Busy      string `json:"busy"`
 	Settles   int64  `json:"settles"` // the page's settled answers so far, this one included
+	Unsent
 }
 
 func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
@@ -150,6 +151,7 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 			return Changed, nil
 		case a.res.Why == "settled" && s.activity.now().gen == m.gen:
 			s.settles.Store(a.res.Settles)
+			s.unsent.Store(&a.res.Unsent)
 			return Settled, nil
 		}
 	}
