@@ -150,7 +150,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		return err
 	}
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
-	unsent := s.session.Unsent().Count
+	forms, sent := s.session.Forms(), s.session.Sent()
 	pickers, from := len(s.session.FileChoosers()), s.session.Document().URL
 	tab, docs := s.session.Loaded()
 	settles := s.session.Settles()
@@ -181,10 +181,25 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		}
 		return refused(r)
 	}
-	if u := s.session.Unsent(); tab == tabNow && docs == docsNow && u.Count > unsent {
-		// The browser held the form back, showing its message by the field: nothing was
-		// sent, and the step after it would fail where it is not to blame.
-		return mismatch("the form was not sent: the browser asks for %s", u)
+	return s.formTurnedDown(forms, sent, tab == tabNow && docs == docsNow)
+}
+
+// formTurnedDown is drift when a check of the form's fields turned the action down, which the
+// step after it would fail for where it is not to blame: the browser holding a submit back,
+// the page marking fields invalid and sending nothing, or, on a new page, the product
+// answering the form sent with the form again, fields marked. before and sent are the page's
+// forms and the requests sent as the action began.
+func (s *Scenario) formTurnedDown(before browser.Forms, sent int, samePage bool) error {
+	f := s.session.Forms()
+	switch {
+	case !samePage:
+		if s.session.Document().Method == http.MethodPost && f.Marked > 0 {
+			return mismatch("the product answered the form with the form again, marking %s invalid", f.MarkedSince(0))
+		}
+	case f.Held > before.Held:
+		return mismatch("the form was not sent: the browser asks for %s", f.HeldFields())
+	case f.Marked > before.Marked && s.session.Sent() == sent:
+		return mismatch("nothing was sent: the page marks %s invalid", f.MarkedSince(before.Marked))
 	}
 	return nil
 }

@@ -53,3 +53,112 @@ func TestAFormTheBrowserWouldNotSend(t *testing.T) {
 		}
 	}
 }
+
+// A single-page app checks its own form: Save marks the empty field aria-invalid, with its
+// message, and sends nothing — drift at Save, naming the field and the message. A field
+// marked as the reader leaves it empty (on blur) says nothing of the button pressed next, and
+// marks beside a request sent are the product's to weigh.
+func TestAFormThePageWouldNotSend(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(`<title>New token</title>
+			<label for="name">Name</label><input id="name" aria-describedby="name-error">
+			<p id="name-error" hidden>This value is required.</p>
+			<label for="email">Email</label><input id="email">
+			<label for="summary">Summary</label><input id="summary">
+			<button type="button" id="preview">Preview</button>
+			<button type="button" id="publish">Publish</button>
+			<button type="button" id="save">Save</button>
+			<p id="done" role="status" hidden>Saved</p>
+			<script>
+				const name = document.getElementById("name");
+				const mark = (el, bad) => el.setAttribute("aria-invalid", bad ? "true" : "false");
+				document.getElementById("email").addEventListener("blur", (e) => mark(e.target, e.target.value === ""));
+				name.addEventListener("input", () => { mark(name, false); document.getElementById("name-error").hidden = true; });
+				document.getElementById("publish").onclick = () => {
+					mark(document.getElementById("summary"), true);
+					fetch("/publish", { method: "POST" });
+				};
+				document.getElementById("save").onclick = () => {
+					if (name.value === "") {
+						mark(name, true);
+						document.getElementById("name-error").hidden = false;
+						return;
+					}
+					fetch("/tokens", { method: "POST" }).then(() => { document.getElementById("done").hidden = false; });
+				};
+			</script>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct {
+		sentence, want string // want: what the drift names; "" for a pass
+	}{
+		{"Click the **Email** field.", ""},
+		{"Click **Preview**.", ""},
+		{"Click **Publish**.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Name" (This value is required.) invalid`},
+		{"In the **Name** field, enter `Ada`.", ""},
+		{"Click **Save**.", ""},
+		{"The **Saved** message appears.", ""},
+	} {
+		err := s.perform(ctx, tt.sentence)
+		var m *Mismatch
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v, want a pass", tt.sentence, err)
+		case tt.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: %v, want drift saying %q", tt.sentence, err, tt.want)
+		}
+	}
+}
+
+// A server-rendered product answers a form it turns down with the form again, the field
+// marked and its message beside it, as a page that loaded well: drift at the click that sent
+// it. The same form sent whole goes on.
+func TestAFormTheProductAnswersWithItself(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		if r.URL.Path == "/done" {
+			_, _ = w.Write([]byte(`<title>Saved</title><h1>Saved</h1>`))
+			return
+		}
+		if r.Method == http.MethodPost && r.FormValue("name") != "" {
+			http.Redirect(w, r, "/done", http.StatusSeeOther)
+			return
+		}
+		marks := ""
+		if r.Method == http.MethodPost {
+			marks = `aria-invalid="true" aria-describedby="name-error"`
+		}
+		_, _ = w.Write([]byte(`<title>New contact</title><form method="post" action="/">
+			<label for="name">Name</label><input id="name" name="name" ` + marks + `>
+			<p id="name-error">This field is required.</p>
+			<button>Save</button></form>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	for _, tt := range []struct {
+		sentence, want string // want: what the drift names; "" for a pass
+	}{
+		{"Click **Save**.", `the product answered the form with the form again, marking "Name" (This field is required.) invalid`},
+		{"In the **Name** field, enter `Ada`.", ""},
+		{"Click **Save**.", ""},
+		{"The **Saved** heading appears.", ""},
+	} {
+		err := s.perform(ctx, tt.sentence)
+		var m *Mismatch
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v, want a pass", tt.sentence, err)
+		case tt.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: %v, want drift saying %q", tt.sentence, err, tt.want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ type activity struct {
 	asks      map[proto.NetworkRequestID]uint64      // WebSockets awaiting an answer, by the ask's number (sockets.go)
 	changing  map[proto.NetworkRequestID]sentRequest // requests to change something, awaiting an answer (refused.go)
 	refused   []Refusal
+	sent      int // requests to change something sent so far (refused.go)
 	askN      uint64
 	lastAct   time.Time     // the last action on the page, or new document in it
 	closed    bool          // the tab is gone: it closed itself, or was closed

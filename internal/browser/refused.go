@@ -41,6 +41,7 @@ func (a *activity) noteRequest(e *proto.NetworkRequestWillBeSent) {
 		return
 	}
 	a.changing[e.RequestID] = sentRequest{req: strings.ToUpper(e.Request.Method) + " " + u.EscapedPath(), on: a.doc.URL}
+	a.sent++
 }
 
 // sentRequest is a changing request on its way: what it is and the page that sent it.
@@ -65,4 +66,13 @@ func (s *Session) Refusals() []Refusal {
 	s.activity.mu.Lock()
 	defer s.activity.mu.Unlock()
 	return append([]Refusal(nil), s.activity.refused...)
+}
+
+// Sent counts the requests so far in this session that changed something on the product's
+// origin, or meant to (noteRequest): a step compares two counts to tell whether its action
+// sent anything.
+func (s *Session) Sent() int {
+	s.activity.mu.Lock()
+	defer s.activity.mu.Unlock()
+	return s.activity.sent
 }

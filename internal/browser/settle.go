@@ -13,7 +13,10 @@ import (
 )
 
 //go:embed settle.js
-var trackerJS string
+var settleJS string
+
+// trackerJS is the page's tracker, its form checks (forms.js) included.
+var trackerJS = strings.Replace(settleJS, "FORMS_JS", formsJS, 1)
 
 // trackerOpts are the tracker's settings, as a JavaScript object.
 var trackerOpts = fmt.Sprintf("{requestWait: %d}", requestWait.Milliseconds())
@@ -98,7 +101,7 @@ type pageWait struct {
 	Mutations int64  `json:"mutations"`
 	Busy      string `json:"busy"`
 	Settles   int64  `json:"settles"` // the page's settled answers so far, this one included
-	Unsent
+	Forms
 }
 
 func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
@@ -151,7 +154,7 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 			return Changed, nil
 		case a.res.Why == "settled" && s.activity.now().gen == m.gen:
 			s.settles.Store(a.res.Settles)
-			s.unsent.Store(&a.res.Unsent)
+			s.forms.Store(&a.res.Forms)
 			return Settled, nil
 		}
 	}

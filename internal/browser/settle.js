@@ -200,7 +200,7 @@
   const mine = (r) => ours(r.target) ||
     (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(ours));
   const watched = { subtree: true, childList: true, attributes: true, characterData: true };
-  const observer = new MutationObserver((records) => { if (!records.every(mine)) change(); });
+  const observer = new MutationObserver((records) => { if (!records.every(mine)) change(); T.noteMarks(records); });
   observer.observe(document, watched);
   const roots = new Set(); // the shadow roots watched, whose busy signs count too
   const watch = (root) => { observer.observe(root, watched); roots.add(root); };
@@ -287,36 +287,8 @@
   };
   const settled = () => T.stamp(++settles);
 
-  // Forms the browser would not send: a click that submits a form whose fields fail their own
-  // constraints (required, a type, a pattern) fires "invalid" at each of them and sends
-  // nothing. Only invalid events inside such a click's task count: a script's
-  // checkValidity() fires them too, and sends nothing it meant to.
-  T.unsent = 0;
-  T.unsentFields = [];
-  let submitting = null;
-  document.addEventListener("click", (e) => {
-    const b = e.target instanceof Element ? e.target.closest("button, input") : null;
-    const f = b && b.form;
-    if (!f || (b.type !== "submit" && b.type !== "image") || f.noValidate || b.formNoValidate) return;
-    const s = { form: f, counted: false };
-    submitting = s;
-    setT(() => { if (submitting === s) submitting = null; }, 0);
-  }, true);
-  document.addEventListener("invalid", (e) => {
-    const el = e.target;
-    if (!submitting || el.form !== submitting.form) return;
-    if (!submitting.counted) {
-      submitting.counted = true;
-      T.unsent++;
-      T.unsentFields = [];
-    }
-    const label = (el.labels && el.labels.length ? el.labels[0].innerText : "") || el.getAttribute("aria-label") ||
-      el.getAttribute("placeholder") || el.name || el.id || "";
-    // The browser's message may quote the value ("'ada' is missing an '@'"): never repeated.
-    let message = el.validationMessage || "";
-    if (el.value) message = message.split(el.value).join("…");
-    T.unsentFields.push({ field: label.trim().slice(0, 80), message: message.slice(0, 160) });
-  }, true);
+  // Forms that sent nothing (forms.js).
+  (FORMS_JS)(T, setT);
 
   // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
   // (seen < 0: never), "settled" when settle is asked and the page has been quiet for quietMs
@@ -328,7 +300,8 @@
       T.waiters.delete(check);
       clearT(timer);
       if (why === "settled") settled();
-      resolve({ why, mutations: T.mutations, busy: T.busy(), settles, unsent: T.unsent, unsentFields: T.unsentFields });
+      resolve({ why, mutations: T.mutations, busy: T.busy(), settles, held: T.held, heldFields: T.heldFields,
+        marked: T.marked, markedFields: T.markedFields });
     };
     const check = () => {
       if (seen >= 0 && T.mutations !== seen) return done("changed");

@@ -1,0 +1,71 @@
+package browser
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+//go:embed forms.js
+var formsJS string
+
+// Forms is what a page's document says of its forms that sent nothing, as of the last time
+// the page was seen settled; the counts start again with every new document.
+type Forms struct {
+	// Held counts the submits the browser held back: a required field empty, a value its
+	// type or pattern refuses. HeldBy are the fields that held the last one.
+	Held   int64   `json:"held"`
+	HeldBy []Field `json:"heldFields"`
+	// Marked counts the fields the page's own check marked invalid (aria-invalid="true"),
+	// as single-page apps do instead; MarkedLast are the last few, numbered by that count.
+	Marked     int64   `json:"marked"`
+	MarkedLast []Field `json:"markedFields"`
+}
+
+// Field is a field a form check turned down, as the page said it. Never the field's value: it
+// may be a secret.
+type Field struct {
+	Seq     int64  `json:"seq"`     // the mark's number (Forms.Marked), 0 for the browser's check
+	Name    string `json:"field"`   // its label, else what it says of itself
+	Message string `json:"message"` // the browser's ("Please fill out this field.") or the page's
+}
+
+// MarkedSince lists the fields marked after the count was `since`, as a step reports them.
+func (f Forms) MarkedSince(since int64) string {
+	var fields []Field
+	for _, m := range f.MarkedLast {
+		if m.Seq > since {
+			fields = append(fields, m)
+		}
+	}
+	if n := f.Marked - since - int64(len(fields)); n > 0 {
+		fields = append(fields, Field{Name: strconv.FormatInt(n, 10) + " more"})
+	}
+	return listFields(fields)
+}
+
+// HeldFields lists the fields that held the last submit back, as a step reports them.
+func (f Forms) HeldFields() string { return listFields(f.HeldBy) }
+
+func listFields(fields []Field) string {
+	parts := make([]string, 0, len(fields))
+	for _, f := range fields {
+		name := "a field"
+		if f.Name != "" {
+			name = strconv.Quote(f.Name)
+		}
+		if m := strings.TrimSpace(f.Message); m != "" {
+			name += " (" + m + ")"
+		}
+		parts = append(parts, name)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Forms is what the page said of its forms that sent nothing, as of its last settling.
+func (s *Session) Forms() Forms {
+	if f := s.forms.Load(); f != nil {
+		return *f
+	}
+	return Forms{}
+}
