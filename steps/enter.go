@@ -60,7 +60,7 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// "by entering the sales channel's name": the item's own, which the page asks again.
 		return s.setValue(ctx, el, s.subject)
 	}
-	value, made, kept, err := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a.Value, understand.AsksOwn(a))
+	value, made, kept, err := s.valueFor(ctx, el, firstNonEmpty(name, t.Words), a)
 	if err != nil {
 		return err
 	}
@@ -110,13 +110,15 @@ func (s *Scenario) emptyField(ctx context.Context) (*rod.Element, error) {
 	return s.session.Page.Context(ctx).ElementFromObject(obj)
 }
 
-// valueFor decides what to type: the doc's own value, the writer's value directive for the
-// field, what the field holds when it is the reader's own (own: the doc says "your first
-// name") or the address the run signs in with, else a value of the field's type — a
+// valueFor decides what to type for a's field: the doc's own value, the writer's value
+// directive for the field, what the field holds when it is the reader's own (the doc says
+// "your first name") or the address the run signs in with, else a value of the kind the field
+// takes, by its type or by what the doc says of it ("the email address of the shipper") — a
 // run-scoped name for a text field (made=true: it names the item the procedure creates,
 // unless it renames one the run did not make; kept=true: it is what the field shows), as
 // short as the field needs.
-func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc string, own bool) (value string, made, kept bool, err error) {
+func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, a understand.Act) (value string, made, kept bool, err error) {
+	doc, own := a.Value, understand.AsksOwn(a)
 	if doc != "" && s.cfg.namesKeptItem(field) {
 		// "enter `md2wp`" into the name of an item the run can remove: a run-scoped name
 		// instead, so cleanup removes it and never an item of the same name that was there.
@@ -138,11 +140,20 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field, doc str
 		return v, false, false, nil
 	}
 	kind, now, max := fieldFacts(ctx, el)
+	if kind == "text" {
+		// "Shipper email", "Reset password page | Indicate the URL of …": a text box the doc
+		// says takes an address; a password field the page shows in clear (its eye pressed) is
+		// one still.
+		if asked := understand.ValueAsked(field, a); asked != "" {
+			kind = asked
+		} else if saysPassword(field) {
+			kind = "password"
+		}
+	}
 	switch {
 	case kind == "choice": // a custom combobox the doc gives no value for: its first option
 		return "", false, false, nil
-	case kind == "password" || saysPassword(field):
-		// A password field the page shows in clear (its eye pressed) is one still.
+	case kind == "password":
 		return s.password(), false, false, nil
 	case now != "" && (own || strings.EqualFold(now, s.cfg.Login.Username)):
 		// A profile's "Write your first name": the reader's own is what it shows. And its
@@ -213,11 +224,23 @@ func (s *Scenario) password() string {
 }
 
 // saysPassword reports a field's label that names a password ("Current password",
-// "Password confirmation").
+// "Password confirmation", "Password (again)") — not one that names something else about
+// passwords ("Reset password page", "Password policy").
 func saysPassword(field string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(field)), func(w string) bool {
-		return strings.Trim(w, ".,:;*()") == "password"
-	})
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(field)) {
+		if w = strings.Trim(w, ".,:;*()"); w != "" {
+			words = append(words, w)
+		}
+	}
+	if !slices.Contains(words, "password") {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "password", "confirmation", "again", "repeat", "repeated", "twice":
+		return true
+	}
+	return false
 }
 
 // setValue types into a text field, or picks the option of a select or combobox.

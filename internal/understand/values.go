@@ -347,6 +347,26 @@ func AsksOwn(a Act) bool {
 	return slices.Contains(w, "your") && !slices.Contains(w, "new")
 }
 
+// ValueAsked is the kind of value an act that types into field asks for when the doc gives
+// none, by the field's name or what the doc says to put there: "email" for "Shipper email" or
+// "Indicate the email address of the shipper", "url" for "Redirection url" or "Indicate the
+// URL of the page"; "" for any other, a name.
+func ValueAsked(field string, a Act) string {
+	name := strings.FieldsFunc(strings.ToLower(field), notLetter)
+	hint := strings.FieldsFunc(strings.ToLower(a.Hint), func(r rune) bool { return notLetter(r) && r != '-' })
+	last := ""
+	if len(name) > 0 {
+		last = name[len(name)-1]
+	}
+	switch {
+	case last == "email" || slices.ContainsFunc(hint, func(w string) bool { return w == "email" || w == "e-mail" }) && slices.Contains(hint, "address"):
+		return "email"
+	case last == "url" || last == "uri" || slices.Contains(hint, "url") || slices.Contains(hint, "uri"):
+		return "url"
+	}
+	return ""
+}
+
 // ownPassword reports a phrase that names the reader's own current password alone ("your
 // password", "your account password"): a product asking again who the reader is. A new one
 // ("your new password") is a field to fill.

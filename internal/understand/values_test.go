@@ -2,6 +2,30 @@ package understand
 
 import "testing"
 
+// The kind of value a field the doc gives none for takes, by the field's name or what the
+// doc says to put there (Strapi's email templates and advanced settings, testdata/real).
+func TestValueAsked(t *testing.T) {
+	tests := []struct {
+		sentence, field, want string
+	}{
+		{"Shipper email | Indicate the email address of the shipper of the email.", "Shipper email", "email"},
+		{"Reset password page | Indicate the URL of the reset password page.", "Reset password page", "url"},
+		{"Redirection url | Indicate the page's address.", "Redirection url", "url"},
+		{"Contact | Write the e-mail address to answer.", "Contact", "email"},
+		{"Subject | Write the subject of the email.", "Subject", ""},
+		{"Shipper name | Indicate the name of the shipper of the email.", "Shipper name", ""},
+	}
+	for _, tt := range tests {
+		m := Read(tt.sentence)
+		if len(m.Acts) != 1 || m.Acts[0].Verb != Enter {
+			t.Fatalf("Read(%q) = %v, want one field to fill", tt.sentence, m)
+		}
+		if got := ValueAsked(tt.field, m.Acts[0]); got != tt.want {
+			t.Errorf("ValueAsked(%q, %q) = %q, want %q", tt.field, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestAsksOwn(t *testing.T) {
 	tests := []struct {
 		sentence string
