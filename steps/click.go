@@ -179,9 +179,28 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 			// service its licence lacks): not what the step sent.
 			continue
 		}
-		return refused(r)
+		err := refused(r)
+		var m *Mismatch
+		if marks := s.newMarks(forms, tab == tabNow && docs == docsNow); marks != "" && errors.As(err, &m) {
+			m.Err = fmt.Errorf("%w, marking %s invalid", m.Err, marks) // what the product said of it
+		}
+		return err
 	}
 	return s.formTurnedDown(forms, sent, tab == tabNow && docs == docsNow)
+}
+
+// newMarks lists the fields marked invalid since the action began, before being the page's
+// forms then: on the same page, those marked since; on a page a form's POST brought, all it
+// marks (the server's form again, with its errors). "" for none.
+func (s *Scenario) newMarks(before browser.Forms, samePage bool) string {
+	f := s.session.Forms()
+	switch {
+	case samePage && f.Marked > before.Marked:
+		return f.MarkedSince(before.Marked)
+	case !samePage && s.session.Document().Method == http.MethodPost && f.Marked > 0:
+		return f.MarkedSince(0)
+	}
+	return ""
 }
 
 // formTurnedDown is drift when a check of the form's fields turned the action down, which the
@@ -190,16 +209,14 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 // answering the form sent with the form again, fields marked. before and sent are the page's
 // forms and the requests sent as the action began.
 func (s *Scenario) formTurnedDown(before browser.Forms, sent int, samePage bool) error {
-	f := s.session.Forms()
+	f, marks := s.session.Forms(), s.newMarks(before, samePage)
 	switch {
-	case !samePage:
-		if s.session.Document().Method == http.MethodPost && f.Marked > 0 {
-			return mismatch("the product answered the form with the form again, marking %s invalid", f.MarkedSince(0))
-		}
-	case f.Held > before.Held:
+	case !samePage && marks != "":
+		return mismatch("the product answered the form with the form again, marking %s invalid", marks)
+	case samePage && f.Held > before.Held:
 		return mismatch("the form was not sent: the browser asks for %s", f.HeldFields())
-	case f.Marked > before.Marked && s.session.Sent() == sent:
-		return mismatch("nothing was sent: the page marks %s invalid", f.MarkedSince(before.Marked))
+	case samePage && marks != "" && s.session.Sent() == sent:
+		return mismatch("nothing was sent: the page marks %s invalid", marks)
 	}
 	return nil
 }

@@ -38,7 +38,7 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 			// Rendered again with the product's message, as server-rendered forms are.
 			w.Header().Set("Content-Type", "text/html")
 			w.WriteHeader(http.StatusUnprocessableEntity)
-			_, _ = w.Write([]byte(`<title>Locales</title><p>Name can't be blank</p>
+			_, _ = w.Write([]byte(`<title>Locales</title><input aria-label="Name" aria-invalid="true" aria-describedby="e"><p id="e">Name can't be blank</p>
 				<form method="post" action="/made"><button>Make</button></form>
 				<form method="post" action="/busy"><button>Send</button></form>
 				<a href="/editor">Open the editor</a>`))
@@ -76,7 +76,7 @@ func TestAStepTheProductRefusesFails(t *testing.T) {
 		{"Click **Publish**.", "", false},
 		{"Click **Track**.", "", false},
 		{"Click **Refresh**.", "", false}, // a GET changes nothing
-		{"Click **Create**.", "POST /names answered HTTP 422", true},
+		{"Click **Create**.", `POST /names answered HTTP 422, marking "Name" (Name can't be blank) invalid`, true},
 		{"Click **Make**.", "", false},
 		{"Click **Open the editor**.", "", false}, // the new page's own request, not the step's
 		{"Click **Send**.", "HTTP 503", false},
