@@ -40,12 +40,17 @@ func (a *activity) noteRequest(e *proto.NetworkRequestWillBeSent) {
 	if err != nil {
 		return
 	}
-	a.changing[e.RequestID] = sentRequest{req: strings.ToUpper(e.Request.Method) + " " + u.EscapedPath(), on: a.doc.URL}
+	a.changing[e.RequestID] = sentRequest{req: strings.ToUpper(e.Request.Method) + " " + u.EscapedPath(), on: a.doc.URL,
+		document: e.Type == proto.NetworkResourceTypeDocument}
 	a.sent++
 }
 
-// sentRequest is a changing request on its way: what it is and the page that sent it.
-type sentRequest struct{ req, on string }
+// sentRequest is a changing request on its way: what it is, the page that sent it, and
+// whether it loads a document (a form the browser sends).
+type sentRequest struct {
+	req, on  string
+	document bool
+}
 
 // noteAnswer records a refusal when a remembered request is answered with an error; call
 // with mu held.
@@ -55,6 +60,9 @@ func (a *activity) noteAnswer(e *proto.NetworkResponseReceived) {
 		return
 	}
 	delete(a.changing, e.RequestID)
+	if sent.document && EnvironmentStatus(e.Response.Status) {
+		return // a page that did not load, loaded again (NotLoaded), the form sent again with it
+	}
 	if e.Response.Status >= 400 {
 		a.refused = append(a.refused, Refusal{Request: sent.req, Status: e.Response.Status, On: sent.on})
 	}
