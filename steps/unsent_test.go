@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -30,9 +31,7 @@ func TestAFormTheBrowserWouldNotSend(t *testing.T) {
 	t.Cleanup(srv.Close)
 	s, ctx := scenarioAt(t, srv.URL, Config{})
 	s.loggedIn = true
-	for _, tt := range []struct {
-		sentence, want string // want: what the drift names; "" for a pass
-	}{
+	performRows(ctx, t, s, []stepRow{
 		{"Click **Save**.", `the form was not sent: the browser asks for "Name" (`},
 		{"Click **Check**.", ""},
 		{"In the **Name** field, enter `Ada`.", ""},
@@ -42,16 +41,7 @@ func TestAFormTheBrowserWouldNotSend(t *testing.T) {
 		{"In the **Email** field, enter `ada@example.com`.", ""},
 		{"Click **Save**.", ""},
 		{"The **Saved** heading appears.", ""},
-	} {
-		err := s.perform(ctx, tt.sentence)
-		var m *Mismatch
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%s: %v, want a pass", tt.sentence, err)
-		case tt.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "'ada'")):
-			t.Errorf("%s: %v, want drift saying %q", tt.sentence, err, tt.want)
-		}
-	}
+	})
 }
 
 // A single-page app checks its own form: Save marks the empty field aria-invalid, with its
@@ -96,9 +86,7 @@ func TestAFormThePageWouldNotSend(t *testing.T) {
 	t.Cleanup(srv.Close)
 	s, ctx := scenarioAt(t, srv.URL, Config{})
 	s.loggedIn = true
-	for _, tt := range []struct {
-		sentence, want string // want: what the drift names; "" for a pass
-	}{
+	performRows(ctx, t, s, []stepRow{
 		{"Click the **Email** field.", ""},
 		{"Click **Preview**.", ""},
 		{"Click **Publish**.", ""},
@@ -106,16 +94,7 @@ func TestAFormThePageWouldNotSend(t *testing.T) {
 		{"In the **Name** field, enter `Ada`.", ""},
 		{"Click **Save**.", ""},
 		{"The **Saved** message appears.", ""},
-	} {
-		err := s.perform(ctx, tt.sentence)
-		var m *Mismatch
-		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%s: %v, want a pass", tt.sentence, err)
-		case tt.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), tt.want)):
-			t.Errorf("%s: %v, want drift saying %q", tt.sentence, err, tt.want)
-		}
-	}
+	})
 }
 
 // A server-rendered product answers a form it turns down with the form again, the field
@@ -144,21 +123,29 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	t.Cleanup(srv.Close)
 	s, ctx := scenarioAt(t, srv.URL, Config{})
 	s.loggedIn = true
-	for _, tt := range []struct {
-		sentence, want string // want: what the drift names; "" for a pass
-	}{
+	performRows(ctx, t, s, []stepRow{
 		{"Click **Save**.", `the product answered the form with the form again, marking "Name" (This field is required.) invalid`},
 		{"In the **Name** field, enter `Ada`.", ""},
 		{"Click **Save**.", ""},
 		{"The **Saved** heading appears.", ""},
-	} {
-		err := s.perform(ctx, tt.sentence)
+	})
+}
+
+// stepRow is a sentence to perform and what its drift must say; "" for a pass.
+type stepRow struct{ sentence, want string }
+
+// performRows performs each row's sentence in turn, failing t where a row passes that should
+// drift, drifts saying something else, or quotes a field's value ('ada').
+func performRows(ctx context.Context, t *testing.T, s *Scenario, rows []stepRow) {
+	t.Helper()
+	for _, r := range rows {
+		err := s.perform(ctx, r.sentence)
 		var m *Mismatch
 		switch {
-		case tt.want == "" && err != nil:
-			t.Errorf("%s: %v, want a pass", tt.sentence, err)
-		case tt.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), tt.want)):
-			t.Errorf("%s: %v, want drift saying %q", tt.sentence, err, tt.want)
+		case r.want == "" && err != nil:
+			t.Errorf("%s: %v, want a pass", r.sentence, err)
+		case r.want != "" && (!errors.As(err, &m) || !strings.Contains(err.Error(), r.want) || strings.Contains(err.Error(), "'ada'")):
+			t.Errorf("%s: %v, want drift saying %q", r.sentence, err, r.want)
 		}
 	}
 }
