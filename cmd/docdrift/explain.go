@@ -106,7 +106,11 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 }
 
 func writeExplainText(w io.Writer, s featuregen.Sentence) error {
-	_, err := fmt.Fprintf(w, "%s: step %s %q: %s\n", s.At, s.DocStep, s.Text, s.Meaning)
+	after := ""
+	if s.AfterItems {
+		after = " [after its sub-steps]"
+	}
+	_, err := fmt.Fprintf(w, "%s: step %s %q: %s%s\n", s.At, s.DocStep, s.Text, s.Meaning, after)
 	return err
 }
 
@@ -127,6 +131,7 @@ type explanation struct {
 	Optional     bool      `json:"optional,omitempty"`
 	Continuation bool      `json:"continuation,omitempty"`
 	Struck       bool      `json:"struck,omitempty"`
+	AfterItems   bool      `json:"afterItems,omitempty"` // run after its sub-steps
 	Reading      string    `json:"reading"`
 }
 
@@ -142,7 +147,7 @@ func explained(s featuregen.Sentence) explanation {
 	m := s.Meaning
 	x := explanation{Path: s.At.Path, Line: s.At.Line, Col: s.At.Col, Procedure: s.Procedure, Step: s.DocStep,
 		Text: s.Text, Role: string(m.Role), Understood: m.Understood(), Why: m.Why, Optional: m.Optional,
-		Continuation: s.Continuation, Struck: s.Struck, Reading: m.String()}
+		Continuation: s.Continuation, Struck: s.Struck, AfterItems: s.AfterItems, Reading: m.String()}
 	if !s.Step {
 		x.Role = string(understand.Note)
 	}
@@ -167,7 +172,9 @@ containers and surface it found; or why it could not read a sentence that asks f
 something. It starts no browser: use it to see why a step was "not understood". A doc's
 path with :LINE explains only the procedure at that line.
 
-Each line is file:line:col: step N "sentence": reading. A summary goes to stderr.
+Each line is file:line:col: step N "sentence": reading. A lead-in that acts past its items
+("Fill in the following fields and then click **Next**:") ends in [after its sub-steps]: a
+run takes it once they are done. A summary goes to stderr.
 Exit status: 0, or 2 for bad usage or a path that cannot be read.
 
 Flags:

@@ -91,3 +91,19 @@ func TestExplainUsage(t *testing.T) {
 		}
 	}
 }
+
+// A lead-in that acts past its items says it is taken after them, in text and in JSON.
+func TestExplainALeadInTakenAfterItsItems(t *testing.T) {
+	doc := filepath.Join(t.TempDir(), "d.md")
+	os.WriteFile(doc, []byte("# D\n\n## Do\n\n1. Fill in the following fields and then click **Next**:\n   - **Name**: x\n2. Click **Add** and fill in the following fields:\n   - **Size**: y\n"), 0o644)
+	code, stdout, stderr := cmdIn(t, "explain", doc)
+	if code != exitOK || strings.Count(stdout, "[after its sub-steps]") != 1 ||
+		!strings.Contains(stdout, `then click "Next" [after its sub-steps]`) {
+		t.Errorf("exit %d, want the first lead-in alone marked:\n%s%s", code, stdout, stderr)
+	}
+	_, stdout, _ = cmdIn(t, "explain", "--format", "json", doc)
+	var x explanation
+	if err := json.Unmarshal([]byte(strings.SplitN(stdout, "\n", 2)[0]), &x); err != nil || !x.AfterItems {
+		t.Errorf("json: %v %+v", err, x)
+	}
+}

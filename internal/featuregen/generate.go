@@ -273,7 +273,7 @@ func (g *generator) step(t readTree, kw *keywords) {
 	// **Next**:") is taken after them, as a reader does; what follows the list in the doc
 	// comes after it.
 	after := len(reads)
-	if i := leadAt(reads, s.SubSteps); len(t.subs) > 0 && i >= 0 && reads[i].note == "" && reads[i].meaning.ActsAfterItems() {
+	if i := afterItems(t, reads); i >= 0 {
 		after = i
 	}
 	for _, r := range reads[:after] {

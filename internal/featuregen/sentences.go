@@ -23,6 +23,9 @@ type Sentence struct {
 	// Continuation is true for a sentence of a paragraph after the step's own text.
 	Continuation bool
 	Struck       bool
+	// AfterItems is true for a lead-in that acts past its items, which a run takes after
+	// its sub-steps ("Fill in the following fields and then click **Next**:").
+	AfterItems bool
 }
 
 // Explain lists every sentence of every procedure of doc, sub-steps included, in doc order,
@@ -38,13 +41,15 @@ func Explain(doc *docsparse.Document) []Sentence {
 	var walk func(p docsparse.Procedure, trees []readTree, asks bool)
 	walk = func(p docsparse.Procedure, trees []readTree, asks bool) {
 		for _, t := range trees {
-			for _, r := range t.reads {
+			after := afterItems(t, t.reads)
+			for i, r := range t.reads {
 				if r.note != "" && r.note != "note" {
 					continue // an image, a code block: nothing to read
 				}
 				out = append(out, Sentence{Procedure: p.Heading.Title, DocStep: t.number,
 					At: Position{Path: doc.Path, Pos: r.pos}, Text: r.text, Meaning: r.meaning,
-					Step: asks && r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck})
+					Step: asks && r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck,
+					AfterItems: i == after})
 			}
 			walk(p, t.subs, asks)
 		}
@@ -339,6 +344,16 @@ func leadAt(reads []read, subs []docsparse.Step) int {
 		}
 	}
 	return last
+}
+
+// afterItems is the index in reads (t's, in the order written) of a lead-in that acts past
+// its items, which is taken after t's sub-steps ("Fill in the following fields and then click
+// **Next**:"); -1 for none.
+func afterItems(t readTree, reads []read) int {
+	if i := leadAt(reads, t.step.SubSteps); len(t.subs) > 0 && i >= 0 && reads[i].note == "" && reads[i].meaning.ActsAfterItems() {
+		return i
+	}
+	return -1
 }
 
 // before reports whether a comes before b in the doc.
