@@ -24,13 +24,18 @@ var trackerOpts = fmt.Sprintf("{requestWait: %d}", requestWait.Milliseconds())
 // installJS runs the tracker in a new document before the document's own scripts.
 var installJS = "(" + trackerJS + ")(" + trackerOpts + ");"
 
-// waitJS asks the tracker to wait, installing it first in a document that predates it. It
-// calls the tracker as code, never through eval: a page's Content-Security-Policy may forbid
-// eval, not DevTools' own evaluations.
-var waitJS = `(args) => {
+// waitJS asks the tracker to wait, or answers null in a document that predates it; waitingJS
+// installs it there first. Both call the tracker as code, never through eval: a page's
+// Content-Security-Policy may forbid eval, not DevTools' own evaluations. The tracker's source
+// travels only when it must: sent and compiled with every wait, it cost each a few
+// milliseconds.
+var (
+	waitJS    = `(args) => { const t = window[Symbol.for("docdrift.activity")]; return t ? t.wait(args) : null; }`
+	waitingJS = `(args) => {
 	const t = window[Symbol.for("docdrift.activity")] || (` + trackerJS + `)(` + trackerOpts + `);
 	return t.wait(args);
 }`
+)
 
 // Quiet is how long the DOM and the network must have been still for a page to count as
 // settled. A page that still has work to do says so otherwise (a pending short timer or
@@ -177,18 +182,24 @@ func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast 
 	if d, ok := ctx.Deadline(); ok {
 		longest = min(longest, time.Until(d))
 	}
-	res, err := s.Page.Context(ctx).Evaluate(rod.Eval(waitJS, map[string]any{
+	args := map[string]any{
 		"seen": seen, "settle": settle, "quietMs": Quiet.Milliseconds(),
 		"minMs": atLeast.Milliseconds(), "maxMs": max(longest.Milliseconds(), 1),
-	}).ByPromise())
-	if err != nil {
-		return pageAnswer{err: err}
 	}
-	var w pageWait
-	if err := res.Value.Unmarshal(&w); err != nil {
-		return pageAnswer{err: fmt.Errorf("read the page's answer: %w", err)}
+	var w *pageWait
+	for _, js := range []string{waitJS, waitingJS} {
+		res, err := s.Page.Context(ctx).Evaluate(rod.Eval(js, args).ByPromise())
+		if err != nil {
+			return pageAnswer{err: err}
+		}
+		if err := res.Value.Unmarshal(&w); err != nil {
+			return pageAnswer{err: fmt.Errorf("read the page's answer: %w", err)}
+		}
+		if w != nil {
+			return pageAnswer{res: *w}
+		}
 	}
-	return pageAnswer{res: w}
+	return pageAnswer{err: errors.New("read the page's answer: the tracker did not answer")}
 }
 
 // tabGone reports an evaluation that failed because the tab's DevTools session is gone with
