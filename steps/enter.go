@@ -1,12 +1,12 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"errors"
 	"fmt"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/flattree"
@@ -144,11 +144,7 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 		// "Shipper email", "Reset password page | Indicate the URL of …": a text box the doc
 		// says takes an address; a password field the page shows in clear (its eye pressed) is
 		// one still.
-		if asked := understand.ValueAsked(field, a); asked != "" {
-			kind = asked
-		} else if saysPassword(field) {
-			kind = "password"
-		}
+		kind = cmp.Or(understand.ValueAsked(field, a), kind)
 	}
 	switch {
 	case kind == "choice": // a custom combobox the doc gives no value for: its first option
@@ -221,26 +217,6 @@ func (s *Scenario) password() string {
 		s.cfg.Secrets.Add(s.madePassword)
 	}
 	return s.madePassword
-}
-
-// saysPassword reports a field's label that names a password ("Current password",
-// "Password confirmation", "Password (again)") — not one that names something else about
-// passwords ("Reset password page", "Password policy").
-func saysPassword(field string) bool {
-	var words []string
-	for _, w := range strings.Fields(strings.ToLower(field)) {
-		if w = strings.Trim(w, ".,:;*()"); w != "" {
-			words = append(words, w)
-		}
-	}
-	if !slices.Contains(words, "password") {
-		return false
-	}
-	switch words[len(words)-1] {
-	case "password", "confirmation", "again", "repeat", "repeated", "twice":
-		return true
-	}
-	return false
 }
 
 // setValue types into a text field, or picks the option of a select or combobox.

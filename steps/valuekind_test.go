@@ -50,14 +50,3 @@ func TestAValueOfTheKindTheDocAsks(t *testing.T) {
 		}
 	}
 }
-
-func TestSaysPassword(t *testing.T) {
-	for field, want := range map[string]bool{
-		"Password": true, "Current password": true, "New password*": true, "Password confirmation": true,
-		"Password (again)": true, "Reset password page": false, "Password policy": false, "Username": false,
-	} {
-		if got := saysPassword(field); got != want {
-			t.Errorf("saysPassword(%q) = %v, want %v", field, got, want)
-		}
-	}
-}

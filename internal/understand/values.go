@@ -350,7 +350,8 @@ func AsksOwn(a Act) bool {
 // ValueAsked is the kind of value an act that types into field asks for when the doc gives
 // none, by the field's name or what the doc says to put there: "email" for "Shipper email" or
 // "Indicate the email address of the shipper", "url" for "Redirection url" or "Indicate the
-// URL of the page"; "" for any other, a name.
+// URL of the page", "password" for a label that names one ("Current password", "Password
+// (again)" — not "Reset password page"); "" for any other, a name.
 func ValueAsked(field string, a Act) string {
 	name := strings.FieldsFunc(strings.ToLower(field), notLetter)
 	hint := strings.FieldsFunc(strings.ToLower(a.Hint), func(r rune) bool { return notLetter(r) && r != '-' })
@@ -363,6 +364,8 @@ func ValueAsked(field string, a Act) string {
 		return "email"
 	case last == "url" || last == "uri" || slices.Contains(hint, "url") || slices.Contains(hint, "uri"):
 		return "url"
+	case slices.Contains(name, "password") && slices.Contains([]string{"password", "confirmation", "again", "repeat", "repeated", "twice"}, last):
+		return "password"
 	}
 	return ""
 }

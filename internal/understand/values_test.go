@@ -24,6 +24,16 @@ func TestValueAsked(t *testing.T) {
 			t.Errorf("ValueAsked(%q, %q) = %q, want %q", tt.field, tt.sentence, got, tt.want)
 		}
 	}
+	// A label that names a password, and ones that only mention passwords.
+	for field, want := range map[string]string{
+		"Password": "password", "Current password": "password", "New password*": "password",
+		"Password confirmation": "password", "Password (again)": "password",
+		"Reset password page": "", "Password policy": "", "Username": "",
+	} {
+		if got := ValueAsked(field, Act{}); got != want {
+			t.Errorf("ValueAsked(%q) = %q, want %q", field, got, want)
+		}
+	}
 }
 
 func TestAsksOwn(t *testing.T) {
