@@ -159,17 +159,19 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		return err
 	}
 	tabNow, docsNow := s.session.Loaded()
+	samePage := tab == tabNow && docs == docsNow
 	for _, fc := range s.session.FileChoosers()[pickers:] {
 		if err := s.chooseFile(ctx, fc); err != nil {
 			return err
 		}
 	}
-	s.clicked(moves, settles, tab == tabNow && docs == docsNow)
+	s.clicked(moves, settles, samePage)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
 		if d.Type == "confirm" {
 			return mismatch("a confirmation prompt (%q) opened and the doc does not say to answer it", d.Message)
 		}
 	}
+	now := s.session.Forms()
 	for _, r := range s.session.Refusals()[refusals:] {
 		if s.signedOut > signedOut && r.Status == http.StatusUnauthorized {
 			continue // the session the product ended when the password was saved, asked again
@@ -181,24 +183,23 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		}
 		err := refused(r)
 		var m *Mismatch
-		if marks := s.newMarks(forms, tab == tabNow && docs == docsNow); marks != "" && errors.As(err, &m) {
+		if marks := s.newMarks(forms, now, samePage); marks != "" && errors.As(err, &m) {
 			m.Err = fmt.Errorf("%w, marking %s invalid", m.Err, marks) // what the product said of it
 		}
 		return err
 	}
-	return s.formTurnedDown(forms, sent, tab == tabNow && docs == docsNow)
+	return s.formTurnedDown(forms, now, sent, samePage)
 }
 
-// newMarks lists the fields marked invalid since the action began, before being the page's
-// forms then: on the same page, those marked since; on a page a form's POST brought, all it
-// marks (the server's form again, with its errors). "" for none.
-func (s *Scenario) newMarks(before browser.Forms, samePage bool) string {
-	f := s.session.Forms()
+// newMarks lists the fields marked invalid since the action began, before and now being the
+// page's forms then and after it: on the same page, those marked since; on a page a form's
+// POST brought, all it marks (the server's form again, with its errors). "" for none.
+func (s *Scenario) newMarks(before, now browser.Forms, samePage bool) string {
 	switch {
-	case samePage && f.Marked > before.Marked:
-		return f.MarkedSince(before.Marked)
-	case !samePage && s.session.Document().Method == http.MethodPost && f.Marked > 0:
-		return f.MarkedSince(0)
+	case samePage && now.Marked > before.Marked:
+		return now.MarkedSince(before.Marked)
+	case !samePage && s.session.Document().Method == http.MethodPost && now.Marked > 0:
+		return now.MarkedSince(0)
 	}
 	return ""
 }
@@ -207,14 +208,14 @@ func (s *Scenario) newMarks(before browser.Forms, samePage bool) string {
 // step after it would fail for where it is not to blame: the browser holding a submit back,
 // the page marking fields invalid and sending nothing, or, on a new page, the product
 // answering the form sent with the form again, fields marked. before and sent are the page's
-// forms and the requests sent as the action began.
-func (s *Scenario) formTurnedDown(before browser.Forms, sent int, samePage bool) error {
-	f, marks := s.session.Forms(), s.newMarks(before, samePage)
+// forms and the requests sent as the action began, now its forms after it.
+func (s *Scenario) formTurnedDown(before, now browser.Forms, sent int, samePage bool) error {
+	marks := s.newMarks(before, now, samePage)
 	switch {
 	case !samePage && marks != "":
 		return mismatch("the product answered the form with the form again, marking %s invalid", marks)
-	case samePage && f.Held > before.Held:
-		return mismatch("the form was not sent: the browser asks for %s", f.HeldFields())
+	case samePage && now.Held > before.Held:
+		return mismatch("the form was not sent: the browser asks for %s", now.HeldFields())
 	case samePage && marks != "" && s.session.Sent() == sent:
 		return mismatch("nothing was sent: the page marks %s invalid", marks)
 	}

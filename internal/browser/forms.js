@@ -19,7 +19,10 @@
   T.held = 0;
   T.heldFields = [];
   let submitting = null;
+  let left = null; // the field focus left as the pointer went down (below)
+  document.addEventListener("pointerdown", () => { left = document.activeElement; }, true);
   document.addEventListener("click", (e) => {
+    left = null;
     const b = e.target instanceof Element ? e.target.closest("button, input") : null;
     const f = b && b.form;
     if (!f || (b.type !== "submit" && b.type !== "image") || f.noValidate || b.formNoValidate) return;
@@ -46,9 +49,6 @@
   T.marked = 0;
   T.markedFields = [];
   const marked = new WeakSet();
-  let left = null;
-  document.addEventListener("pointerdown", () => { left = document.activeElement; }, true);
-  document.addEventListener("click", () => { left = null; }, true);
   const said = (el) => {
     const ids = (el.getAttribute("aria-errormessage") || el.getAttribute("aria-describedby") || "").split(/\s+/);
     const texts = ids.map((id) => (id && el.ownerDocument.getElementById(id)) || null)

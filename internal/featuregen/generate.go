@@ -268,7 +268,7 @@ func (g *generator) step(t readTree, kw *keywords) {
 	// map rebuilds it from them otherwise), and only above a step that can carry it: right
 	// before the doc step's first sentence, wherever that is written.
 	markup := len(steps) > 0 && (strings.Join(steps, " ") != s.Markup || ownSteps != len(own) || len(steps) != ownSteps)
-	w := sentenceWriter{g: g, number: number, kw: kw, markup: markup, markupOf: s.Markup, first: true}
+	w := sentenceWriter{g: g, number: number, kw: kw, markup: markup, markupOf: s.Markup}
 	// A lead-in that acts past its items ("Fill in the following fields and then click
 	// **Next**:") is taken after them, as a reader does; what follows the list in the doc
 	// comes after it.
@@ -296,7 +296,7 @@ type sentenceWriter struct {
 	kw       *keywords
 	markup   bool // the doc step's markup is still to be written, right above its first step
 	markupOf string
-	first    bool
+	opened   bool // a sentence has opened the doc step in the line map
 	sentence int
 }
 
@@ -315,11 +315,11 @@ func (w *sentenceWriter) write(r read) {
 	}
 	number := w.number
 	switch {
-	case w.first && r.listed != understand.Alone:
-		w.first = false
+	case !w.opened && r.listed != understand.Alone:
+		w.opened = true
 		g.line(2, "# step %s listed as %s at %s", number, r.listed, g.at(r.pos))
-	case w.first:
-		w.first = false
+	case !w.opened:
+		w.opened = true
 		g.line(2, "# step %s at %s", number, g.at(r.pos))
 	case r.listed != understand.Alone:
 		g.line(2, "# step %s listed as %s sentence %d at %s", number, r.listed, w.sentence, g.at(r.pos))
