@@ -393,6 +393,11 @@ func (b *builder) itemsAsSteps(list *ast.List, wantNames bool) (steps, others, u
 			if wantNames && !names {
 				names = m.NamesControl() || item != firstSentence(item) && understand.Read(item).NamesControl()
 			}
+			if sub := subList(c); wantNames && !names && sub != nil && !sub.IsOrdered() {
+				// "- Create a new application key" over "- Select 'Attach policies directly'":
+				// the step's own sub-steps name the controls it takes.
+				_, _, _, names = b.itemsAsSteps(sub, true)
+			}
 		default:
 			// A fact or an outcome among the steps ("We will email the invited person").
 			others++

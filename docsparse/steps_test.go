@@ -121,6 +121,14 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Create a queue"@1`, `-(1)@3:3 "The queue holds jobs until a worker takes them."`, `-(2)@4:3 "Click Create Queue to add one."`},
 		},
 		{
+			// Kopia's ransomware guide: bullets whose own words name no control, and whose
+			// sub-steps do, are a procedure; the same without a named control anywhere are not.
+			name: "bulleted steps whose sub-steps name the controls",
+			src: "## Restricted keys\n\n- Create a new application key\n  - Create a user for the backups\n    - Select 'Attach policies directly'\n- Disconnect and reconnect your repository using the new key\n\n" +
+				"## Advice\n\n- Create a new application key\n  - Create a user for the backups\n- Disconnect and reconnect your repository using the new key\n",
+			want: []string{`procedure "Restricted keys"@1`, `-(1)@3:3 "Create a new application key"`, `  -(1)@4:5 "Create a user for the backups"`, `    -(1)@5:7 "Select 'Attach policies directly'"`, `-(2)@6:3 "Disconnect and reconnect your repository using the new key"`},
+		},
+		{
 			// What a lead-in says of its list is in its last sentence, after whatever the
 			// paragraph explains first (ZITADEL's roles.mdx leaves out even the colon).
 			name: "a lead-in's last sentence says what its list is",
