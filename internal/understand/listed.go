@@ -78,10 +78,16 @@ func (m Meaning) ActsAfterItems() bool {
 // or, when the writer left out the colon ("3. Complete the integration settings" over the
 // settings), as the lead-in it would be with one if that lists fields or boxes to tick. A
 // sentence ended by a full stop ("Enter information about your LDAP server.") asks for
-// itself; what is listed under it describes.
+// itself, and what is listed under it describes, unless it ends in "the following.".
 func ReadLeadOver(sentence string) Meaning {
 	m := Read(sentence)
-	if s := strings.TrimSpace(sentence); m.LeadIn || s == "" || strings.ContainsRune(":.!?", rune(s[len(s)-1])) {
+	s := strings.TrimSpace(sentence)
+	if cut, ok := strings.CutSuffix(s, " the following."); ok && !m.LeadIn {
+		// "Open the attributes and set the following.": the list is what follows, whatever
+		// the stop says.
+		return Read(cut + " the following:")
+	}
+	if m.LeadIn || s == "" || strings.ContainsRune(":.!?", rune(s[len(s)-1])) {
 		return m
 	}
 	if l := Read(sentence + ":"); l.ListsItems() {

@@ -178,12 +178,14 @@ func TestReadListed(t *testing.T) {
 // full stop ends a sentence that asks for itself.
 func TestReadLeadOver(t *testing.T) {
 	tests := map[string]Listing{
-		"Complete the integration settings":         FieldList,
-		"Complete the integration settings:":        FieldList,
-		"Enter information about your LDAP server.": Alone,
-		"Click **Save**":                            Alone,
-		"Select the scopes":                         PickList,
-		"":                                          Alone,
+		"Complete the integration settings":          FieldList,
+		"Complete the integration settings:":         FieldList,
+		"Enter information about your LDAP server.":  Alone,
+		"Open the attributes and set the following.": FieldList,
+		"The key does the following.":                Alone,
+		"Click **Save**":                             Alone,
+		"Select the scopes":                          PickList,
+		"":                                           Alone,
 	}
 	for s, want := range tests {
 		if got := ReadLeadOver(s).Lists(); got != want {
