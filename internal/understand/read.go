@@ -49,9 +49,10 @@ func Read(sentence string) Meaning {
 	if len(toks) == 0 || example(toks) || asideMarked(toks) {
 		return Meaning{Role: Note}
 	}
-	if len(toks) == 2 && toks[0].kind == label && toks[1].isPunct(".", "!") {
+	if len(toks) == 2 && toks[0].kind == label && toks[1].isPunct(".", "!") && len(boldAct(toks)) == 2 {
 		// "**Save**.": a step that is only the control to press. (A label listed without a
-		// full stop, "**VAT Standard**", is an option's name.)
+		// full stop, "**VAT Standard**", is an option's name; "**Click Save**." is read as
+		// the instruction it is.)
 		m.Role, m.Acts = Action, []Act{{Verb: Click, Target: targetOf(readPhrase(toks[:1]))}}
 		return m
 	}

@@ -732,6 +732,10 @@ func TestRead(t *testing.T) {
 		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
 		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
 		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
+		// A press set in bold is no option's name, whatever follows it.
+		{"bold", "**Click \"Verify\"** – this tries the server with these settings", "action: click \"Verify\""},
+		{"bold", "**Press Save**.", "action: click ~\"Save\""},
+		{"bold", "**Copy the token**.", "action: copy one of \"token\""},
 		// Docker's token page (testdata/corpus 75): a field's name in bold, then the step.
 		{"bold", "**Access token description:** Enter a name for the token.", "action: enter ~\"name\" field (a name for the token.)"},
 		{"elsewhere", "Commit the changes to your local Git repository and push to your GitHub repository.",

@@ -412,6 +412,9 @@ func boldAct(ts []token) []token {
 		return ts
 	}
 	if len(ts) > 1 && ts[1].isPunct("-") {
+		if pressed {
+			return inner // "**Click "Test Connection"** – this tries the server": the press, then what it does
+		}
 		return ts // "**Delete expired markers** – S3 deletes them": an option, then what it does
 	}
 	if len(ts) > 1 && ts[1].isPunct(":") && isVerbAt(ts, 2) {
