@@ -258,9 +258,9 @@ func (m modifier) where() []Where {
 			w.Kind, w.Label = before, ""
 		}
 	}
-	if (m.prep == "on" || m.prep == "above" || m.prep == "below") && w.Kind == "dropdown" && namesList(m.np.raw) {
+	if beside := m.prep == "above" || m.prep == "below" || m.prep == "beside" || m.prep == "near"; w.Kind == "dropdown" && (beside || m.prep == "on" && namesList(m.np.raw)) || w.Kind == "list" && beside {
 		// "On the **Workflows** list", "the **Delete** button above the Folders list": the
-		// page listing them; one chooses *in* a drop-down.
+		// page listing them; one chooses *in* a drop-down, not above or beside it.
 		w.Kind = "page"
 	}
 	if v := viewOf(m.np.raw); v != "" {
@@ -402,8 +402,10 @@ func readWhere(ts []token, prep token) []Where {
 		}
 		return nil
 	}
-	if !prep.is("on") || !namesList(objToks) {
-		m.prep = "in" // (but "On the **Workflows** list" is a page, where "in" a list is a drop-down)
+	if !(prep.is("on") && namesList(objToks)) && !prep.is("above", "below", "beside", "near") {
+		// (but "On the **Workflows** list" is a page, where "in" a list is a drop-down, and
+		// "Above the list" is beside it)
+		m.prep = "in"
 	}
 	out := m.where()
 	if len(out) == 0 && len(m.np.labels) > 0 {

@@ -732,6 +732,12 @@ func TestRead(t *testing.T) {
 		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
 		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
 		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
+		// How near a place is ("right above") is no statement; a list the control is above or
+		// beside is not the drop-down it is chosen in.
+		{"place", "Right above the list, select **Sync**.", "action: click \"Sync\" in the page"},
+		{"place", "Just below the title, click **Sync**.", "action: click \"Sync\""},
+		{"place", "Select **Sync** beside the list.", "action: click \"Sync\" in the page"},
+		{"place", "Select **Daily** in the list.", "action: choose \"Daily\" in the list"},
 		// A press set in bold is no option's name, whatever follows it.
 		{"bold", "**Click \"Verify\"** – this tries the server with these settings", "action: click \"Verify\""},
 		{"bold", "**Press Save**.", "action: click ~\"Save\""},

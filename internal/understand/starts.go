@@ -50,6 +50,8 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			ts = ts[2:]
 		case len(ts) > 2 && ts[0].is("back") && ts[1].is("in", "on", "at"):
 			ts = ts[1:] // "Back in Railway, open the project": where the reader returns to
+		case len(ts) > 2 && ts[0].is("right", "just", "directly", "immediately") && ts[1].is("above", "below", "under", "beside", "next", "after", "before"):
+			ts = ts[1:] // "Right above the list, select …": how near, then the place
 		default:
 			return ts
 		}
