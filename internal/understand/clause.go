@@ -282,6 +282,10 @@ func usedFor(control phrase, purpose []token, where []Where) []Act {
 		return []Act{{Verb: Enter, Target: Target{Path: control.labels[len(control.labels)-1:], Kind: control.kind}, Value: a.Value, In: where}}
 	case (a.Verb == Check || a.Verb == Uncheck) && len(a.Target.Labels()) > 0:
 		return []Act{{Verb: a.Verb, Target: Target{Path: a.Target.Labels()[:1]}, In: where}}
+	case (a.Verb == Check || a.Verb == Uncheck) && named:
+		// "Use **All environments** to toggle every environment at once": the control is
+		// the switch.
+		return []Act{{Verb: a.Verb, Target: Target{Path: control.labels[len(control.labels)-1:], Kind: control.kind}, In: where}}
 	}
 	return nil
 }

@@ -126,6 +126,8 @@ func readPhrase(ts []token) phrase {
 			}
 		case t.is("or") && len(p.labels) > 0:
 			p.any = true
+		case t.is("or") && i > 0 && ts[i-1].is("one") && i+1 < len(ts) && ts[i+1].is("more", "several"):
+			i++ // "one or more smart hosts": how many, not a name
 		case t.kind == punct:
 		case t.is("called", "named", "titled", "labeled", "labelled") && i+1 < len(ts):
 			p.value = strings.Trim(ts[i+1].text, `.`)
@@ -445,6 +447,9 @@ var youAre = strings.NewReplacer(" you're ", " you are ", " you’re ", " you ar
 // assign" — or as any of those there already: "an existing tag". The item is one of those offered to relate to the procedure's own ("Create a
 // credential"), not that item: "the token you want to delete" is.
 func picksAmong(raw string) bool {
+	if strings.HasPrefix(raw, "one or more ") || strings.HasPrefix(raw, "one or several ") {
+		return true // "Select one or more projects": whichever the reader picks
+	}
 	if (strings.HasPrefix(raw, "an existing ") || strings.HasPrefix(raw, "any existing ")) && ItemNoun(raw) == "" {
 		// "Select an existing tag": one of those already there, whichever. An item of a kind
 		// a procedure acts on ("an existing product") may be the procedure's own.

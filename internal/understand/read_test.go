@@ -732,6 +732,19 @@ func TestRead(t *testing.T) {
 		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
 		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
 		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
+		// A value the doc describes is no value to type: what follows "to the" says what it is.
+		{"value", "Set **Secret** to the value you copied.", "action: enter \"Secret\" field (the value you copied)"},
+		{"value", "Set **Token** to the exact value from the vault.", "action: enter \"Token\" field (the exact value from the vault)"},
+		{"value", "Set **Timeout** to 30.", "action: enter \"Timeout\" field value \"30\""},
+		// A field named in Title Case without marks, after the value it takes.
+		{"value", "Enter \"Sales\" for the Name.", "action: enter ~\"Name\" field value \"Sales\""},
+		{"value", "Enter `x` for your token.", "action: enter a field value \"x\""},
+		// "One or more" says how many, not what.
+		{"how many", "Specify one or more hosts.", "action: enter ~\"hosts\" field (one or more hosts.)"},
+		{"how many", "Select one or more projects.", "action: choose (one or more projects.)"},
+		{"how many", "Add one or more tags.", "action: click ~\"add tags\" button"},
+		// A control used to toggle is the switch itself.
+		{"use", "Use **All regions** to toggle every region at once.", "action: check \"All regions\""},
 		// How near a place is ("right above") is no statement; a list the control is above or
 		// beside is not the drop-down it is chosen in.
 		{"place", "Right above the list, select **Sync**.", "action: click \"Sync\" in the page"},

@@ -1,8 +1,10 @@
 package understand
 
 import (
+	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Values: which field a clause fills and with what ("Enter `admin` in the **Name** field",
@@ -31,6 +33,30 @@ func (c clause) field() (Target, bool) {
 		}
 	}
 	return Target{}, false
+}
+
+// forTitled is the field a value is typed for when the doc names it in Title Case without
+// marks, at the end of the object: "Enter "Universities" for the Name." — "" otherwise ("for
+// your token" says what the value is for, not where it goes).
+func forTitled(o phrase) string {
+	raw := o.raw
+	if lastIs(raw, ".") {
+		raw = raw[:len(raw)-1]
+	}
+	k := slices.IndexFunc(raw, func(t token) bool { return t.is("for") })
+	if k < 0 {
+		return ""
+	}
+	name := raw[k+1:]
+	if len(name) > 0 && name[0].is("the") {
+		name = name[1:]
+	}
+	if len(name) == 0 || len(name) > 4 || slices.ContainsFunc(name, func(t token) bool {
+		return t.kind != word || !unicode.IsUpper([]rune(t.text)[0])
+	}) {
+		return ""
+	}
+	return joinWords(name)
 }
 
 // unnamedField reports a field named only by its kind among the containers: "In the search
@@ -87,7 +113,7 @@ func (c clause) enter() []Act {
 		}
 		a.Target = Target{Kind: "field"}
 		if !unnamedField(c.where) {
-			a.Target.Words = wordsBeforeLabel(o)
+			a.Target.Words = cmp.Or(wordsBeforeLabel(o), forTitled(o))
 		}
 	case len(o.labels) > 0:
 		// "Enter a **Username**", "Enter the **Name** of the integration".
@@ -172,15 +198,24 @@ func (c clause) set() []Act {
 			return []Act{{Verb: v, Target: c.target(), In: c.where}}
 		}
 		if m.prep == "to" && (len(m.np.labels) > 0 || len(m.np.words) > 0) {
+			t := Target{Path: lastOf(o.labels), Words: fieldWords(o), Kind: "field"}
+			if len(t.Path) > 0 {
+				t.Words = ""
+			}
+			if len(m.np.labels) == 0 && len(m.np.raw) > 0 && m.np.raw[0].in(determiners) {
+				// "Set **Secret** to the exact value from Kaneo", "… to the value you
+				// copied": what the value is, not the value.
+				hint := joinWords(m.np.raw)
+				for _, later := range c.mods[i+1:] {
+					hint += " " + later.prep + " " + joinWords(later.np.raw)
+				}
+				return []Act{{Verb: Enter, Target: t, Hint: strings.TrimRight(hint, ".;"), In: c.where}}
+			}
 			val := m.np.text()
 			if v, ok := literal(m.np); ok {
 				val = v
 			} else if len(m.np.labels) > 0 {
 				val = m.np.labels[0]
-			}
-			t := Target{Path: lastOf(o.labels), Words: fieldWords(o), Kind: "field"}
-			if len(t.Path) > 0 {
-				t.Words = ""
 			}
 			return []Act{{Verb: Enter, Target: t, Value: val, In: c.where}}
 		}
@@ -244,9 +279,12 @@ func literalMark(p phrase) bool {
 // token" → "name", "an endpoint URL" → "endpoint URL".
 func fieldWords(p phrase) string {
 	var out []string
-	for _, t := range p.raw {
+	for i, t := range p.raw {
 		if t.kind == word && fieldWordsEnd[t.lower] {
 			break
+		}
+		if i > 0 && p.raw[i-1].is("one") && t.is("or") || i > 1 && p.raw[i-2].is("one") && p.raw[i-1].is("or") {
+			continue // "one or more smart hosts": how many
 		}
 		if t.kind == label {
 			out = append(out, t.text)
