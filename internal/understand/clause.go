@@ -87,6 +87,10 @@ func (c clause) acts() []Act {
 		if k, ok := pressedKeys(o.raw); ok && (c.verb == "press" || c.verb == "hit") {
 			return []Act{{Verb: Press, Value: k, In: c.where}}
 		}
+		if (c.verb == "choose" || c.verb == "pick") && choosesAValue(o) {
+			// "Choose a name for your integration": a value the reader makes up and types.
+			return c.enter()
+		}
 		if len(o.labels) == 0 && fromReadersComputer(c.mods) {
 			// "… and choose a picture from your computer": the file picker's answer.
 			return []Act{{Verb: Upload, Target: c.target(), In: c.where}}
@@ -695,6 +699,24 @@ func fromReadersComputer(mods []modifier) bool {
 			return false
 		}) {
 			return true
+		}
+	}
+	return false
+}
+
+// choosesAValue reports an object that is a value one makes up rather than picks from what
+// the page offers: "a name for your integration", "a strong password", "a unique title".
+// "Select a username" picks one of those listed, so only choose and pick ask this.
+func choosesAValue(o phrase) bool {
+	if len(o.labels) > 0 || len(o.raw) < 2 || !o.raw[0].is("a", "an") {
+		return false
+	}
+	for _, t := range o.raw[1:] {
+		switch {
+		case t.is("name", "password", "username", "title", "label", "nickname", "alias", "slug", "description"):
+			return true
+		case t.kind != word || !descriptive[t.lower] && !t.is("new", "unique", "memorable", "short", "strong", "display"):
+			return false
 		}
 	}
 	return false

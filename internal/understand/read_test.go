@@ -743,6 +743,11 @@ func TestRead(t *testing.T) {
 		{"how many", "Specify one or more hosts.", "action: enter ~\"hosts\" field (one or more hosts.)"},
 		{"how many", "Select one or more projects.", "action: choose (one or more projects.)"},
 		{"how many", "Add one or more tags.", "action: click ~\"add tags\" button"},
+		// A name is made up, not chosen from a list; "select a username" picks a listed one.
+		{"choose a value", "Choose a name for your webhook.", "action: enter ~\"name\" field (a name)"},
+		{"choose a value", "Pick a memorable title and click **Save**.", "action: enter ~\"title\" field (a memorable title); then click \"Save\""},
+		{"choose a value", "Choose a name and expiry date.", "action: enter ~\"name\" field (a name and expiry date.); then enter ~\"expiry date\" field (a name and expiry date.)"},
+		{"choose a value", "Choose a plan.", "action: click ~\"plan\""},
 		// A control used to toggle is the switch itself.
 		{"use", "Use **All regions** to toggle every region at once.", "action: check \"All regions\""},
 		// How near a place is ("right above") is no statement; a list the control is above or

@@ -364,7 +364,7 @@ func fieldList(o phrase) []string {
 
 // fieldNouns are what forms label their fields with.
 var fieldNouns = wordSet(`name username email address password description title url phone number key
-	value role comment message domain company organization label tags tag surname`)
+	value role comment message domain company organization label tags tag surname date scope`)
 
 // descriptive adjectives say how to choose a value, not which field takes it.
 var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
