@@ -122,6 +122,14 @@ func (c clause) acts() []Act {
 		if c.looksInto() {
 			return leftToReader(c.verb, describe(o))
 		}
+		if c.verb == "check" && len(o.labels) > 0 && (o.kind == "tab" || o.kind == "section" || o.kind == "page") {
+			// "Check the **Model quality** tab for the details", "Check the **Response**
+			// section below the request": a place to look at, not a box to tick.
+			if o.kind == "tab" {
+				return c.press(Click)
+			}
+			return []Act{{Verb: See, Target: c.target(), In: c.where}}
+		}
 		if c.verb == "clear" && o.kind == "field" {
 			// "Clear the **Description** field": empty it ("Clear the **Enabled** check box"
 			// unticks).

@@ -748,6 +748,10 @@ func TestRead(t *testing.T) {
 		{"choose a value", "Pick a memorable title and click **Save**.", "action: enter ~\"title\" field (a memorable title); then click \"Save\""},
 		{"choose a value", "Choose a name and expiry date.", "action: enter ~\"name\" field (a name and expiry date.); then enter ~\"expiry date\" field (a name and expiry date.)"},
 		{"choose a value", "Choose a plan.", "action: click ~\"plan\""},
+		// "Check" a tab, a section or a page: look at it.
+		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
+		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},
+		{"check a place", "Check the **Enabled** box.", "action: check \"Enabled\" field"},
 		// A control used to toggle is the switch itself.
 		{"use", "Use **All regions** to toggle every region at once.", "action: check \"All regions\""},
 		// How near a place is ("right above") is no statement; a list the control is above or
