@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // phrase is a noun phrase of a clause — its object or a modifier's — read into what a reader
@@ -110,6 +111,12 @@ func readPhrase(ts []token) phrase {
 		case t.isPunct(">"):
 			if len(p.labels) > 0 || len(p.words) > 0 {
 				p.path = true
+			}
+			if next, k := unmarkedPart(ts, i+1); len(p.labels) > 0 && len(p.words) == 0 && next != "" {
+				// "**Organization Settings** >> Audit Log": the path goes on unmarked.
+				p.labels = append(p.labels, next)
+				i = k - 1
+				continue
 			}
 			if len(p.labels) == 0 && len(p.words) > 0 {
 				// An unmarked path, "Developer Portal > My Apps": each part is a label, its
@@ -293,6 +300,30 @@ func (p *phrase) unmarkedPath(ts []token) {
 	if len(cur) > 0 {
 		p.labels = append(p.labels, strings.Join(cur, " "))
 	}
+}
+
+// unmarkedPart is the part of a path written without marks from ts[i] on, past any more ">",
+// and where it ends: a few words in Title Case ("Audit Log"), up to the next mark, label or
+// the end. "" when what follows is no such part.
+func unmarkedPart(ts []token, i int) (string, int) {
+	for i < len(ts) && ts[i].isPunct(">") {
+		i++
+	}
+	k := i
+	for k < len(ts) && ts[k].kind == word && k-i < 4 {
+		k++
+	}
+	if k == i || k < len(ts) && (ts[k].kind == word || ts[k].kind == label) {
+		return "", i
+	}
+	var words []string
+	for _, t := range ts[i:k] {
+		if !unicode.IsUpper([]rune(t.text)[0]) && !t.is("and", "&", "of") {
+			return "", i // "→ Invite code is stored": a sentence goes on, not a path
+		}
+		words = append(words, strings.Trim(t.text, "."))
+	}
+	return strings.Join(words, " "), k
 }
 
 // withAnd is words, the unmarked first part of a path, with the "and" or "&" that stood

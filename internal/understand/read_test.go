@@ -748,6 +748,11 @@ func TestRead(t *testing.T) {
 		{"choose a value", "Pick a memorable title and click **Save**.", "action: enter ~\"title\" field (a memorable title); then click \"Save\""},
 		{"choose a value", "Choose a name and expiry date.", "action: enter ~\"name\" field (a name and expiry date.); then enter ~\"expiry date\" field (a name and expiry date.)"},
 		{"choose a value", "Choose a plan.", "action: click ~\"plan\""},
+		// A path whose writer marked only its first part goes on in Title Case words.
+		{"path", "Go to **Organization Settings** >> Audit Log.", "action: go to \"Organization Settings\" > \"Audit Log\""},
+		{"path", "Go to **Settings** > General.", "action: go to \"Settings\" > \"General\""},
+		// "amount" is no "mount": the field is the product's, not a file's.
+		{"surface", "Enter the amount you want to credit.", "action: enter ~\"amount\" field (the amount you want)"},
 		// "Check" a tab, a section or a page: look at it.
 		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
 		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},

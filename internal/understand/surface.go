@@ -21,8 +21,8 @@ var (
 	fileWords = []string{"configmap", "config map", ".yaml", ".yml", ".json", ".toml", ".ini",
 		".env", ".conf", ".properties", "php.ini", "the file", "a file named", "configuration file",
 		"config file", "values file", "manifest", "data section", "secret resource", "json file",
-		"yaml file", "csv file", "a file with", "base64", "as a file", "mount ", "namespace", "environment variable",
-		"env var", "deployment", "daemonset", "statefulset", "pod ", "container image"}
+		"yaml file", "csv file", "a file with", "base64", "as a file", " mount ", "namespace", "environment variable",
+		"env var", "deployment", "daemonset", "statefulset", " pod ", "container image"}
 	codeWords = []string{"an instance of", "instance of the", " sdk ", "import the", "source code",
 		"your code", "your app's code", "in your application's code", "client library",
 		"code snippet", "the method", "the function"}
