@@ -753,6 +753,10 @@ func TestRead(t *testing.T) {
 		{"path", "Go to **Settings** > General.", "action: go to \"Settings\" > \"General\""},
 		// "amount" is no "mount": the field is the product's, not a file's.
 		{"surface", "Enter the amount you want to credit.", "action: enter ~\"amount\" field (the amount you want)"},
+		// A page offers methods and functions too; code is code when no control is marked.
+		{"surface", "After confirming the columns, click **Import Data** to import the CSV file.", "action: click \"Import Data\" [after confirming the columns]"},
+		{"surface", "Enter the amount of concurrency to reserve for the function.", "action: enter ~\"amount\" field (the amount of concurrency)"},
+		{"surface", "Create an instance of the `Aws::S3::Resource` class.", "action: click ~\"create instance class\" button; then enter a field value \"Aws::S3::Resource\" [on program code]"},
 		// "Check" a tab, a section or a page: look at it.
 		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
 		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},

@@ -23,9 +23,11 @@ var (
 		"config file", "values file", "manifest", "data section", "secret resource", "json file",
 		"yaml file", "csv file", "a file with", "base64", "as a file", " mount ", "namespace", "environment variable",
 		"env var", "deployment", "daemonset", "statefulset", " pod ", "container image"}
+	// codeWords name program code. Not "the method", "the function" or "your code": a page
+	// offers a 2FA method, a checksum function, a Lambda function, a field for your code.
 	codeWords = []string{"an instance of", "instance of the", " sdk ", "import the", "source code",
-		"your code", "your app's code", "in your application's code", "client library",
-		"code snippet", "the method", "the function"}
+		"in your code", "to your code", "your app's code", "in your application's code", "client library",
+		"code snippet"}
 	apiWords = []string{"api call", "api request", "send a request", "http request", "post request", "get request", "rest api", "graphql"}
 	// infraWords name the reader's own network setup: a step there happens in no web UI the
 	// doc names ("add your domain name in your reverse proxy", "in your DNS management").
@@ -95,7 +97,9 @@ func (c clause) surface(acts []Act) Surface {
 		return onTerminal // "using the `--events` flag"
 	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) && !(c.class == cEnter && inNamedControl(c.where)) || namedFile(toks)):
 		return inAFile
-	case containsAny(whole, codeWords):
+	case containsAny(whole, codeWords) && !namesPageControl(toks):
+		// ("After confirming the column names, click **Import Data** to import the CSV file":
+		// the control the doc marks is on a page.)
 		return inCode
 	case (c.class == cInvoke || c.class == cRun) && (strings.HasPrefix(c.verb, "install") || strings.HasPrefix(c.verb, "uninstall") || strings.HasPrefix(c.verb, "restart")) && len(c.obj.labels) == 0 || c.verb == "restart" && codeFile(c.obj):
 		return Surface{Kind: Device, Name: "software on your computer"}
@@ -405,3 +409,11 @@ var addressWords = wordSet(`url address link`)
 // uiHeads end the name of a web UI as a whole, as siteWords do: "admin panel", "Opik
 // workspace".
 var uiHeads = wordSet(`panel ui interface admin workspace`)
+
+// namesPageControl reports a sentence that marks a label as a control on a page is marked —
+// in bold, italics or quotes — rather than as code.
+func namesPageControl(toks []token) bool {
+	return slices.ContainsFunc(toks, func(t token) bool {
+		return t.kind == label && (t.mark == markBold || t.mark == markItalic || t.mark == markQuoted)
+	})
+}
