@@ -239,7 +239,8 @@ func (c clause) acts() []Act {
 		// a verb: "account, contact, and user".)
 		return []Act{{Verb: Nothing, Why: whyElsewhere + "someone else (" + describe(o) + ")"}}
 	case cRun:
-		if len(o.labels) > 0 && o.kind != "" || o.kind == "button" {
+		if len(o.labels) > 0 && o.kind != "" || o.kind == "button" || namesPageControl(o.raw) {
+			// "Run **Scan for Legacy Comments**": a control that runs it.
 			return c.press(Click)
 		}
 		return []Act{{Verb: Nothing, Target: c.target(), Why: "a command"}}

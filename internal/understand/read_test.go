@@ -757,6 +757,13 @@ func TestRead(t *testing.T) {
 		{"surface", "After confirming the columns, click **Import Data** to import the CSV file.", "action: click \"Import Data\" [after confirming the columns]"},
 		{"surface", "Enter the amount of concurrency to reserve for the function.", "action: enter ~\"amount\" field (the amount of concurrency)"},
 		{"surface", "Create an instance of the `Aws::S3::Resource` class.", "action: click ~\"create instance class\" button; then enter a field value \"Aws::S3::Resource\" [on program code]"},
+		// A control's name is not the writer's word for a terminal or a file.
+		{"surface", "Navigate to **Settings** → **Git**", "action: go to \"Settings\" > \"Git\""},
+		{"surface", "Set the branch in the **Continuous Deployment** section.", "action: enter \"Continuous Deployment\" field (the branch) in the \"Continuous Deployment\" section"},
+		{"surface", "Run **Scan for Legacy Comments**.", "action: click \"Scan for Legacy Comments\""},
+		{"surface", "Enter the command that you want to run into the *Command to run* field.", "action: enter \"Command to run\" field (the command you want to run)"},
+		{"surface", "Edit the *config.ini* file.", "action: enter \"config.ini\" field (the config.ini file.) [on a file]"},
+		{"surface", "Run `kubectl get pods`.", "action: nothing \"kubectl get pods\" (a command) [on terminal]"},
 		// "Check" a tab, a section or a page: look at it.
 		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
 		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},

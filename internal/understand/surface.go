@@ -3,6 +3,7 @@ package understand
 import (
 	"net"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -78,6 +79,10 @@ func (c clause) surface(acts []Act) Surface {
 	toks := append(append([]token(nil), c.obj.raw...), modTokens(c.mods)...)
 	raw := " " + strings.ToLower(joinWords(toks)) + " "
 	whole := " " + c.verb + raw
+	// The words of a terminal, a file or code are the writer's, not a control's: "Navigate
+	// to **Settings** → **Git**", "the **Continuous Deployment** section" are pages.
+	plain := " " + strings.ToLower(joinWords(withoutControls(toks))) + " "
+	plainWhole := " " + c.verb + plain
 	// "Choose your email provider", "the email settings": the product's settings for mail,
 	// not the reader's mailbox; "the **Email** option" names a control, whatever its words.
 	devices := emailSettings.Replace(" " + c.verb + " " + strings.ToLower(joinWords(unlabelled(toks))) + " ")
@@ -89,21 +94,23 @@ func (c clause) surface(acts []Act) Surface {
 	switch {
 	case c.class == cEnter && ownCredentials(c.obj):
 		return Surface{} // "Enter your email and password": the product's sign-in form
-	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button":
+	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button" && !namesPageControl(c.obj.raw):
 		return onTerminal
-	case containsAny(whole, terminalWords) && c.class != cPress:
+	case containsAny(plainWhole, terminalWords) && c.class != cPress && !(c.class == cEnter && c.namesField()):
+		// ("Enter the command that you want to run into the *Command to run* field": a
+		// field on a page.)
 		return onTerminal
 	case cliFlag(toks):
 		return onTerminal // "using the `--events` flag"
-	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(raw, fileWords) || codeFile(c.obj) && !(c.class == cEnter && inNamedControl(c.where)) || namedFile(toks)):
+	case (c.class == cSet || c.class == cOpen || c.class == cVague || c.class == cInvoke || c.class == cEnter || c.class == cUse) && (containsAny(plain, fileWords) || codeFile(c.obj) && !(c.class == cEnter && inNamedControl(c.where)) || namedFile(toks)):
 		return inAFile
-	case containsAny(whole, codeWords) && !namesPageControl(toks):
+	case containsAny(plainWhole, codeWords) && !namesPageControl(toks):
 		// ("After confirming the column names, click **Import Data** to import the CSV file":
 		// the control the doc marks is on a page.)
 		return inCode
 	case (c.class == cInvoke || c.class == cRun) && (strings.HasPrefix(c.verb, "install") || strings.HasPrefix(c.verb, "uninstall") || strings.HasPrefix(c.verb, "restart")) && len(c.obj.labels) == 0 || c.verb == "restart" && codeFile(c.obj):
 		return Surface{Kind: Device, Name: "software on your computer"}
-	case c.class == cCopy && (codeFile(c.obj) || containsAny(raw, fileWords) || modFile(c.mods)):
+	case c.class == cCopy && (codeFile(c.obj) || containsAny(plain, fileWords) || modFile(c.mods)):
 		return inAFile
 	case containsAny(whole, apiWords):
 		return byAPI
@@ -236,6 +243,29 @@ func unlabelled(ts []token) []token {
 			t = token{kind: word, text: "·", lower: "·"}
 		}
 		out[i] = t
+	}
+	return out
+}
+
+// namesField reports a clause that types into a field the doc names: "into the *Command to
+// run* field".
+func (c clause) namesField() bool {
+	f, ok := c.field()
+	return ok && len(f.Path) > 0
+}
+
+// fileName matches a label that names a file however it is marked: "*config.ini*".
+var fileName = regexp.MustCompile(`^[\w./-]*\.[a-z]{2,5}$`)
+
+// withoutControls is ts with the labels marked as a page's controls — in bold, italics or
+// quotes — left out; code stays, as a command or a file name is written.
+func withoutControls(ts []token) []token {
+	out := make([]token, 0, len(ts))
+	for _, t := range ts {
+		if t.kind == label && (t.mark == markBold || t.mark == markItalic || t.mark == markQuoted) && !fileName.MatchString(t.text) {
+			t = token{kind: word, text: "·", lower: "·"}
+		}
+		out = append(out, t)
 	}
 	return out
 }
