@@ -24,7 +24,13 @@ var (
 	kramdownRE  = regexp.MustCompile(`^\{:[^{}\n]*\}`)
 	variantRE   = regexp.MustCompile(`^\{:\s*\.[\w-]+-only\s*\}$`)
 	blockTagsRE = regexp.MustCompile(`(?i)^(br|p|div|li|ul|ol|tr|td|th|table|hr)$`)
+	// buttonClassRE finds a class that says the element draws a button: class="btn",
+	// class="action btn-primary".
+	buttonClassRE = regexp.MustCompile(`(?i)\sclass\s*=\s*["'][^"']*\bbtn\b`)
 )
+
+// htmlEmphasis is the Markdown mark of HTML's emphasis elements.
+var htmlEmphasis = map[string]string{"b": "**", "strong": "**", "em": "*", "i": "*"}
 
 // cleanMarkup keeps what a writer would recognise of their own step: emphasis and code spans
 // exactly as written, link text without its target, images as their [alt text], HTML reduced
@@ -44,6 +50,7 @@ type textBuilder struct {
 	off       []int32
 	pendSpace int // offset of a pending run of whitespace, or -1
 	started   bool
+	spans     []bool // the <span>s open, and whether each is a button's
 }
 
 func (b *textBuilder) finish() stepText { return stepText{text: b.buf.String(), off: b.off} }
@@ -136,6 +143,26 @@ func (b *textBuilder) clean(from, to int) {
 					// "Press <Kbd>R</Kbd>": a key, marked as code is, so a reader of the step
 					// still sees the doc said which key (understand presses it).
 					b.emit("`", at)
+				case htmlEmphasis[tag] != "" && !strings.HasSuffix(m[0], "/>"):
+					// "Click <b>Save changes</b>": HTML's emphasis is Markdown's, a label.
+					b.emit(htmlEmphasis[tag], at)
+				case tag == "span" && !strings.HasSuffix(m[0], "/>"):
+					// "click <span class="btn">Remove from Update</span>": a button's name, in
+					// bold; which </span> closes it is the last one opened.
+					if strings.HasPrefix(m[0], "</") {
+						if n := len(b.spans); n > 0 {
+							if b.spans[n-1] {
+								b.emit("**", at)
+							}
+							b.spans = b.spans[:n-1]
+						}
+					} else {
+						btn := buttonClassRE.MatchString(m[0])
+						b.spans = append(b.spans, btn)
+						if btn {
+							b.emit("**", at)
+						}
+					}
 				}
 				i += len(m[0])
 				continue
