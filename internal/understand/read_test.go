@@ -730,7 +730,7 @@ func TestRead(t *testing.T) {
 		{"walk-through", "Now let's add a new handler.", "action: click ~\"add handler\" button"},
 		{"walk-through", "Let's take a look at the results.", "note"},
 		// Wizarr's guides (testdata/heldout 139): the instruction in bold, then what it takes.
-		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"bundle\" field (your bundle)"},
+		{"bold", "**Name your bundle** (e.g., \"VIP Onboarding\")", "action: enter ~\"name\" field (a name for your bundle)"},
 		{"bold", "**Delete expired markers** – S3 deletes them for you.", "note"},
 		// A value the doc describes is no value to type: what follows "to the" says what it is.
 		{"value", "Set **Secret** to the value you copied.", "action: enter \"Secret\" field (the value you copied)"},
@@ -768,6 +768,9 @@ func TestRead(t *testing.T) {
 		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
 		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},
 		{"check a place", "Check the **Enabled** box.", "action: check \"Enabled\" field"},
+		// To name a thing is to type its name, not the thing.
+		{"name", "Name the application, for example \"example-app\".", "action: enter ~\"name\" field (a name for the application)"},
+		{"name", "Name the role `Editors`.", "action: enter ~\"name\" field value \"Editors\""},
 		// A control used to toggle is the switch itself.
 		{"use", "Use **All regions** to toggle every region at once.", "action: check \"All regions\""},
 		// How near a place is ("right above") is no statement; a list the control is above or

@@ -75,6 +75,19 @@ func (c clause) enter() []Act {
 		return []Act{{Verb: SignIn}}
 	}
 	field, hasField := c.field()
+	if (c.verb == "name" || c.verb == "label") && !hasField && o.value == "" && (len(o.labels) == 0 || literalMark(o)) {
+		// "Name the application, for example "example-app"", "Name the role `Editors`": the
+		// field takes the thing's name, not the thing.
+		a := Act{Verb: Enter, Target: Target{Words: c.verb, Kind: "field"}, In: c.where}
+		if lit, ok := literal(o); ok {
+			a.Value = lit
+		} else if what := strings.TrimRight(describe(o), "."); what == "" || len(o.raw) > 0 && o.raw[0].is("of", "for") {
+			a.Hint = strings.TrimSpace("a " + c.verb + " " + what) // "**Name**: Name of the department."
+		} else {
+			a.Hint = "a " + c.verb + " for " + what
+		}
+		return []Act{a}
+	}
 	if ownPassword(o) && !hasField {
 		// "Enter your password to enable administrative access": the product asks again. A
 		// doc that names the field ("In the **Password** field, enter your password") fills it.
