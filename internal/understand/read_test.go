@@ -768,6 +768,11 @@ func TestRead(t *testing.T) {
 		{"check a place", "Check the **Usage** tab for the details.", "action: click \"Usage\" tab"},
 		{"check a place", "Check the **Response** section.", "outcome: see \"Response\" section"},
 		{"check a place", "Check the **Enabled** box.", "action: check \"Enabled\" field"},
+		// What to search for is typed into the search box.
+		{"search", "Search for **Slack**.", "action: enter ~\"search\" field value \"Slack\""},
+		{"search", "Search for SCIM 2.0", "action: enter ~\"search\" field value \"SCIM 2.0\""},
+		{"search", "Search for users", "action: enter ~\"search\" field (users)"},
+		{"search", "Search for the user you want to delete.", "action: find the procedure's subject"},
 		// To name a thing is to type its name, not the thing.
 		{"name", "Name the application, for example \"example-app\".", "action: enter ~\"name\" field (a name for the application)"},
 		{"name", "Name the role `Editors`.", "action: enter ~\"name\" field value \"Editors\""},

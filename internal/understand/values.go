@@ -75,6 +75,20 @@ func (c clause) enter() []Act {
 		return []Act{{Verb: SignIn}}
 	}
 	field, hasField := c.field()
+	if strings.HasPrefix(c.verb, "search") && !hasField && o.value == "" {
+		// "Search for **Slack**", "Search for SCIM 2.0": what to type into the page's search
+		// box, not a field of that name.
+		a := Act{Verb: Enter, Target: Target{Words: "search", Kind: "field"}, In: c.where}
+		switch {
+		case len(o.labels) > 0:
+			a.Value = firstLabel(o)
+		case len(o.raw) > 0 && o.raw[0].kind == word && !determiners[o.raw[0].lower] && unicode.IsUpper([]rune(o.raw[0].text)[0]):
+			a.Value = strings.TrimRight(joinWords(o.raw), ".") // a name as the page shows it: "SCIM 2.0"
+		default:
+			a.Hint = describe(o)
+		}
+		return []Act{a}
+	}
 	if (c.verb == "name" || c.verb == "label") && !hasField && o.value == "" && (len(o.labels) == 0 || literalMark(o)) {
 		// "Name the application, for example "example-app"", "Name the role `Editors`": the
 		// field takes the thing's name, not the thing.
