@@ -35,9 +35,16 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		return err
 	}
 	var el *rod.Element
-	if q.Name == "" {
+	if q.Described && q.Name == understand.SearchBox {
+		// "Search for **Slack**": the page's search box, whatever it is called ("Search
+		// integrations", a field of type search with no name at all).
+		el, err = s.searchBox(ctx)
+	}
+	switch {
+	case el != nil:
+	case q.Name == "":
 		el, err = s.emptyField(ctx)
-	} else {
+	default:
 		el, err = s.find(ctx, q)
 		if errors.As(err, new(*Mismatch)) && s.reopen(ctx, q) {
 			// The field is in a panel an earlier step opened, which closed since.
@@ -99,6 +106,29 @@ var emptyFieldJS = flattree.With(`() => {
 	}
 	return null;
 }`)
+
+// searchBoxJS finds the page's search box, in the open dialog first: a field of type or role
+// search, else one whose name, placeholder or label starts with "Search".
+var searchBoxJS = flattree.With(`() => {
+	const { deepAll } = FLAT_TREE;
+	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;
+	const fields = deepAll(root, 'input, textarea, [role=searchbox], [role=textbox], [role=combobox]').filter(usable);
+	const typed = fields.find((el) => el.type === 'search' || el.getAttribute('role') === 'searchbox');
+	if (typed) return typed;
+	const named = (el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder'), ...Array.from(el.labels || [], (l) => l.textContent)]
+		.some((n) => /^\s*search\b/i.test(n || ''));
+	return fields.find(named) || null;
+}`)
+
+// searchBox is the page's search box, or nil when it shows none.
+func (s *Scenario) searchBox(ctx context.Context) (*rod.Element, error) {
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(searchBoxJS).ByObject())
+	if err != nil || obj.ObjectID == "" {
+		return nil, nil // no search box: the words name a field after all
+	}
+	return s.session.Page.Context(ctx).ElementFromObject(obj)
+}
 
 // emptyField is the field a reader fills when the doc does not name it: the focused one, or
 // the first empty text field on the page (in the open dialog first).

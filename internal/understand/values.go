@@ -35,6 +35,10 @@ func (c clause) field() (Target, bool) {
 	return Target{}, false
 }
 
+// SearchBox is the words of the field a search is typed into: the page's search box, which
+// the run finds by its kind rather than by a name.
+const SearchBox = "search"
+
 // forTitled is the field a value is typed for when the doc names it in Title Case without
 // marks, at the end of the object: "Enter "Universities" for the Name." — "" otherwise ("for
 // your token" says what the value is for, not where it goes).
@@ -78,7 +82,7 @@ func (c clause) enter() []Act {
 	if strings.HasPrefix(c.verb, "search") && !hasField && o.value == "" {
 		// "Search for **Slack**", "Search for SCIM 2.0": what to type into the page's search
 		// box, not a field of that name.
-		a := Act{Verb: Enter, Target: Target{Words: "search", Kind: "field"}, In: c.where}
+		a := Act{Verb: Enter, Target: Target{Words: SearchBox, Kind: "field"}, In: c.where}
 		switch {
 		case len(o.labels) > 0:
 			a.Value = firstLabel(o)
