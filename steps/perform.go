@@ -199,7 +199,10 @@ func (s *Scenario) elsewhere(m understand.Meaning) string {
 			// A target with no names of its own: the first site the doc names is it.
 			s.ownSite = firstNonEmpty(s.home(), m.Surface.Name)
 		}
-		if s.cfg.answersFor(m.Surface.Name) || SameSurface(firstNonEmpty(s.home(), s.ownSite), m.Surface.Name) {
+		if s.cfg.answersFor(m.Surface.Name) || SameSurface(firstNonEmpty(s.home(), s.ownSite), m.Surface.Name) ||
+			s.away == "" && understand.GenericUI(m.Surface.Name) {
+			// ("In the dashboard, select …" in a doc about the store: the store's dashboard,
+			// unless the procedure moved to another product's site before.)
 			s.away = ""
 		} else {
 			s.away = m.Surface.Name

@@ -371,6 +371,25 @@ func surfaceNamed(p phrase) string {
 	return ""
 }
 
+// GenericUI reports a surface named only by what any web UI is called — "dashboard",
+// "admin console", "control panel", "store" — which, in a doc about one product, is that
+// product's own; "the Okta dashboard" names another.
+func GenericUI(name string) bool {
+	surface := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if !surfaceWords[w] && !genericUIWords[w] && !determiners[w] {
+			return false
+		}
+		surface = surface || surfaceWords[w]
+	}
+	return surface
+}
+
+// genericUIWords go with surface words in the name of any product's UI: "admin console",
+// "web interface", "management portal".
+var genericUIWords = wordSet(`admin administration administrator web main management user settings control`)
+
 // surfaceText names a surface as the doc does, without articles and possessives: "your Okta
 // Admin Console" → "Okta Admin Console", "your npm account" → "npm".
 func surfaceText(p phrase) string {
