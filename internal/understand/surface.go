@@ -257,12 +257,12 @@ func (c clause) namesField() bool {
 // fileName matches a label that names a file however it is marked: "*config.ini*".
 var fileName = regexp.MustCompile(`^[\w./-]*\.[a-z]{2,5}$`)
 
-// withoutControls is ts with the labels marked as a page's controls — in bold, italics or
-// quotes — left out; code stays, as a command or a file name is written.
+// withoutControls is ts with the labels marked as a page's controls left out (a file's name,
+// however marked, stays).
 func withoutControls(ts []token) []token {
 	out := make([]token, 0, len(ts))
 	for _, t := range ts {
-		if t.kind == label && (t.mark == markBold || t.mark == markItalic || t.mark == markQuoted) && !fileName.MatchString(t.text) {
+		if controlMarked(t) && !fileName.MatchString(t.text) {
 			t = token{kind: word, text: "·", lower: "·"}
 		}
 		out = append(out, t)
@@ -459,10 +459,11 @@ var addressWords = wordSet(`url address link`)
 // workspace".
 var uiHeads = wordSet(`panel ui interface admin workspace`)
 
-// namesPageControl reports a sentence that marks a label as a control on a page is marked —
-// in bold, italics or quotes — rather than as code.
-func namesPageControl(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool {
-		return t.kind == label && (t.mark == markBold || t.mark == markItalic || t.mark == markQuoted)
-	})
+// namesPageControl reports words that mark a label as a page's control (controlMarked).
+func namesPageControl(toks []token) bool { return slices.ContainsFunc(toks, controlMarked) }
+
+// controlMarked reports a label marked as a page's control — in bold, italics or quotes —
+// rather than as code, which is how a command or a file name is written.
+func controlMarked(t token) bool {
+	return t.kind == label && (t.mark == markBold || t.mark == markItalic || t.mark == markQuoted)
 }
