@@ -153,6 +153,11 @@ func readPhrase(ts []token) phrase {
 		case t.kind == word && (t.is("popup", "pop-up", "dialog", "message") && i+1 < len(ts) && ts[i+1].is("box", "window")):
 			p.kind = "dialog"
 			i++
+		case t.kind == word && t.is("search") && i+1 < len(ts) && ts[i+1].is("box", "bar", "field") && len(p.labels) == 0 && len(p.words) == 0:
+			// "the search box", "the search bar at the top": the page's search field, which
+			// the run finds by its kind (SearchBox); "the LLM provider search box" is named.
+			p.words, p.kind = append(p.words, SearchBox), "field"
+			i++
 		case t.kind == word && (t.is("check", "text", "list", "radio", "drop", "menu", "combo", "search") && i+1 < len(ts) && ts[i+1].is("box", "boxes", "button", "buttons", "down", "item", "field")):
 			p.kind = compoundKind(t.lower, ts[i+1].lower)
 			i++

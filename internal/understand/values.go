@@ -28,6 +28,9 @@ func (c clause) field() (Target, bool) {
 	}
 	for i := len(c.where) - 1; i >= 0; i-- {
 		w := c.where[i]
+		if w.Label == SearchBox && w.Kind == "field" {
+			return Target{Words: SearchBox, Kind: "field"}, true // "In the search box, type …"
+		}
 		if w.Label != "" && (w.Kind == "field" || w.Kind == "") {
 			return Target{Path: []string{w.Label}, Kind: "field"}, true
 		}
@@ -131,6 +134,8 @@ func (c clause) enter() []Act {
 		a.Target = field
 		if lit, ok := literal(o); ok {
 			a.Value = lit
+		} else if field.Words == SearchBox && len(o.labels) > 0 {
+			a.Value = firstLabel(o) // "In the search box, type **Slack**": what to look for
 		} else {
 			a.Hint = describe(o)
 		}
