@@ -59,6 +59,17 @@ func (s sentence) idle() bool {
 	return len(s.Acts) > 0
 }
 
+// offWeb reports a sentence read as happening off any web page — in a terminal, a file,
+// program code, an API call or on the reader's device — which a run reports not checked
+// here: for a sentence GOLD calls a UI step, a misreading the understood score does not show.
+func (s sentence) offWeb() bool {
+	switch s.SurfaceKind {
+	case "terminal", "file", "code", "api", "device":
+		return true
+	}
+	return false
+}
+
 // gold is one row of GOLD.tsv.
 type gold struct {
 	file, kind, surface, action, labels, text string
@@ -121,7 +132,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 }
 
 // tally counts one product's rows.
-type tally struct{ ui, mapped, idle, quiet, noise, stops, labelled, agree int }
+type tally struct{ ui, mapped, idle, offWeb, quiet, noise, stops, labelled, agree int }
 
 // scored is every gold row's verdict and the counts per product.
 type scored struct {
@@ -183,6 +194,9 @@ func score(rows []gold, productOf func(file string) string, sents []sentence) sc
 				if s.idle() {
 					sc.all.idle++
 				}
+				if s.offWeb() {
+					sc.all.offWeb++
+				}
 				if labels := goldLabels(g.labels); len(labels) > 0 {
 					sc.all.labelled++
 					if namesAny(s.Reading, labels) {
@@ -229,7 +243,8 @@ func (sc scored) table(w io.Writer, minUI, minProduct, maxNoise float64) {
 	fmt.Fprintf(w, "%-*s %5d %7.1f%% %8d %6.1f%% %9d\n", width, "all", a.ui, pct(a.mapped, a.ui), a.quiet, pct(a.noise, a.quiet), a.stops)
 	worst, worstPct := sc.worst()
 	fmt.Fprintf(w, "(%d of the understood ui sentences ask for nothing to be performed: \"leave the defaults\", a lead-in to sub-steps;\n", a.idle)
-	fmt.Fprintf(w, " of the %d understood ui sentences GOLD names labels for, %.1f%% are read with at least one of those labels)\n", a.labelled, pct(a.agree, a.labelled))
+	fmt.Fprintf(w, " of the %d understood ui sentences GOLD names labels for, %.1f%% are read with at least one of those labels;\n", a.labelled, pct(a.agree, a.labelled))
+	fmt.Fprintf(w, " %d understood ui sentences are read as happening in a terminal, a file, code, an API call or on a device, which a run does not check)\n", a.offWeb)
 	fmt.Fprintf(w, "ui sentences understood: %.1f%% (%d of %d; target ≥ %.0f%%)\n", pct(a.mapped, a.ui), a.mapped, a.ui, minUI)
 	fmt.Fprintf(w, "worst product: %s %.1f%% (target ≥ %.0f%% each)\n", worst, worstPct, minProduct)
 	fmt.Fprintf(w, "notstep/nonui sentences performed in a browser: %.1f%% (%d of %d; target ≤ %.0f%%); %d more would stop a run as not understood\n",
