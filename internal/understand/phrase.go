@@ -133,8 +133,8 @@ func readPhrase(ts []token) phrase {
 			}
 		case t.is("or") && len(p.labels) > 0:
 			p.any = true
-		case t.is("or") && i > 0 && ts[i-1].is("one") && i+1 < len(ts) && ts[i+1].is("more", "several"):
-			i++ // "one or more smart hosts": how many, not a name
+		case howMany(ts, i):
+			// "one or more smart hosts": how many, not a name
 		case t.kind == punct:
 		case t.is("called", "named", "titled", "labeled", "labelled") && i+1 < len(ts):
 			p.value = strings.Trim(ts[i+1].text, `.`)
@@ -305,6 +305,18 @@ func (p *phrase) unmarkedPath(ts []token) {
 	if len(cur) > 0 {
 		p.labels = append(p.labels, strings.Join(cur, " "))
 	}
+}
+
+// howMany reports ts[i] as the "or" or the "more" of "one or more" (or "one or several"):
+// how many of a thing, never a word of its name.
+func howMany(ts []token, i int) bool {
+	switch {
+	case ts[i].is("or"):
+		return i > 0 && ts[i-1].is("one") && i+1 < len(ts) && ts[i+1].is("more", "several")
+	case ts[i].is("more", "several"):
+		return i > 1 && ts[i-2].is("one") && ts[i-1].is("or")
+	}
+	return false
 }
 
 // unmarkedPart is the part of a path written without marks from ts[i] on, past any more ">",

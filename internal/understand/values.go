@@ -319,8 +319,8 @@ func fieldWords(p phrase) string {
 		if t.kind == word && fieldWordsEnd[t.lower] {
 			break
 		}
-		if i > 0 && p.raw[i-1].is("one") && t.is("or") || i > 1 && p.raw[i-2].is("one") && p.raw[i-1].is("or") {
-			continue // "one or more smart hosts": how many
+		if howMany(p.raw, i) {
+			continue // "one or more smart hosts"
 		}
 		if t.kind == label {
 			out = append(out, t.text)
