@@ -91,16 +91,20 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	return nil
 }
 
-// emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
-// or the first empty text field, in the open dialog first.
-var emptyFieldJS = flattree.With(`() => {
+// fieldsPrelude opens the scripts that look for a field to type into: usable says a field
+// can take typing, root is where to look — the dialog shown on top, as apps keep closed ones
+// in the page (n8n's updates drawer), else the document.
+const fieldsPrelude = `
 	const { deepAll } = FLAT_TREE;
 	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
+	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;`
+
+// emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
+// or the first empty text field, in the open dialog first.
+var emptyFieldJS = flattree.With(`() => {` + fieldsPrelude + `
 	let a = document.activeElement;
 	while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
 	if (usable(a) && (a.matches('input, textarea, [contenteditable=true]'))) return a;
-	// The dialog shown on top: apps keep closed ones in the page (n8n's updates drawer).
-	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;
 	for (const el of deepAll(root, 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=number], input[type=search], input[type=tel], textarea')) {
 		if (usable(el) && el.value === '') return el;
 	}
@@ -109,10 +113,7 @@ var emptyFieldJS = flattree.With(`() => {
 
 // searchBoxJS finds the page's search box, in the open dialog first: a field of type or role
 // search, else one whose name, placeholder or label starts with "Search".
-var searchBoxJS = flattree.With(`() => {
-	const { deepAll } = FLAT_TREE;
-	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
-	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;
+var searchBoxJS = flattree.With(`() => {` + fieldsPrelude + `
 	const fields = deepAll(root, 'input, textarea, [role=searchbox], [role=textbox], [role=combobox]').filter(usable);
 	const typed = fields.find((el) => el.type === 'search' || el.getAttribute('role') === 'searchbox');
 	if (typed) return typed;
