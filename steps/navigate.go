@@ -33,11 +33,6 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 	if u := s.sameHost(t.Words); u != "" {
 		return s.openURL(ctx, u)
 	}
-	if len(t.Path) == 0 && len(t.Any) == 0 && t.Icon == "" && understand.GenericUI(t.Words) {
-		// "Open the dashboard", "Go to the admin console": the product's UI as any is
-		// called, whose start page a reader opens.
-		return s.openURL(ctx, s.cfg.start())
-	}
 	if len(t.Path) == 1 {
 		if u := s.sameHost(t.Path[0]); u != "" {
 			// "visit `/wp-admin/profile.php`": an address on the product, typed in.

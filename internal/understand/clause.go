@@ -70,6 +70,9 @@ func (c clause) acts() []Act {
 		if site, ok := siteItself(o); ok {
 			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
 		}
+		if site, ok := productUI(o); ok {
+			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
+		}
 		return []Act{c.goTo()}
 	case cOpen:
 		if readersBrowser(o) {
@@ -77,6 +80,9 @@ func (c clause) acts() []Act {
 			return []Act{{Verb: Nothing, Why: "the reader's own browser"}}
 		}
 		if site, ok := siteItself(o); ok {
+			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
+		}
+		if site, ok := productUI(o); ok {
 			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
 		}
 		if o.url != "" || o.kind == "page" || o.kind == "" && len(o.labels) == 0 && surfaceNamed(o) != "" {

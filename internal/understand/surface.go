@@ -371,6 +371,16 @@ func surfaceNamed(p phrase) string {
 	return ""
 }
 
+// productUI reads an object that is a web UI named only as any is called ("Open the admin
+// console", "Go to the dashboard"): the product's own, its start page (see GenericUI).
+func productUI(o phrase) (string, bool) {
+	if len(o.labels) > 0 || o.url != "" || o.icon != "" || o.kind != "" || len(o.words) == 0 ||
+		!siteWords[strings.ToLower(o.words[len(o.words)-1])] || !GenericUI(surfaceText(o)) {
+		return "", false
+	}
+	return surfaceText(o), true
+}
+
 // GenericUI reports a surface named only by what any web UI is called — "dashboard",
 // "admin console", "control panel", "store" — which, in a doc about one product, is that
 // product's own; "the Okta dashboard" names another.
