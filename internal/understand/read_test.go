@@ -103,6 +103,12 @@ func TestRead(t *testing.T) {
 			"action: go to ~\"admin dashboard\" site [on admin dashboard]"},
 		{"the product itself", "Go to the admin panel.",
 			"action: go to ~\"admin\" section [on admin]"},
+		// A UI named only as any is called is the product's own: its start page; one named
+		// with a product is that product's.
+		{"the product itself", "Open the admin console.",
+			"action: go to ~\"admin console\" site [on admin console]"},
+		{"the product itself", "Go to the Okta dashboard.",
+			"action: go to ~\"Okta dashboard\" [on Okta dashboard]"},
 		{"the product itself", "Enter your credentials to log in.",
 			"precondition: sign in"},
 		{"place lines", "Location: US East",
