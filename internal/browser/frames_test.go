@@ -53,6 +53,39 @@ func TestSettleFollowsSameOriginFrames(t *testing.T) {
 	}
 }
 
+// talkingPages are a shell and the page it draws in a same-origin frame, talking by
+// messages, as Cockpit's shell and its pages do: each trusts a message only from the window
+// it expects (event.source), and shows what it heard.
+var talkingPages = map[string]string{
+	"/": `<title>Shell</title><p id="heard">nothing</p><iframe src="/page"></iframe><script>
+		const frame = document.querySelector("iframe");
+		window.addEventListener("message", (e) => {
+			document.getElementById("heard").textContent = e.source === frame.contentWindow ? "the page: " + e.data : "a stranger";
+			if (e.source === frame.contentWindow) frame.contentWindow.postMessage("welcome", "*");
+		})</script>`,
+	"/page": `<title>Page</title><p id="heard">nothing</p><script>
+		window.addEventListener("message", (e) => {
+			document.getElementById("heard").textContent = e.source === window.parent ? "the shell: " + e.data : "a stranger";
+		});
+		window.parent.postMessage("hello", "*")</script>`,
+}
+
+// Messages between a page and its frames reach each other from the window that sent them: the
+// tracker, in every document, must not stand between a frame and its shell (Cockpit's pages
+// stayed on their spinner when a message seemed to come from the shell itself).
+func TestMessagesBetweenFramesKeepTheirSender(t *testing.T) {
+	s, ctx := openPages(t, talkingPages)
+	if err := s.Settle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, s, `() => document.getElementById("heard").textContent`); got != "the page: hello" {
+		t.Errorf("the shell heard %q, want the page's hello", got)
+	}
+	if got := text(t, ctx, s, `() => document.querySelector("iframe").contentDocument.getElementById("heard").textContent`); got != "the shell: welcome" {
+		t.Errorf("the page heard %q, want the shell's welcome", got)
+	}
+}
+
 // A click reaches an element in a frame where the mouse is, in the top page's coordinates,
 // and one covered by a dialog in the frame is refused with the dialog's name.
 func TestAimReachesIntoFrames(t *testing.T) {
