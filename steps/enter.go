@@ -75,6 +75,11 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	if err := s.setValue(ctx, el, value); err != nil {
 		return err
 	}
+	if again, err := s.confirmPassword(ctx, el, value); err != nil {
+		return err
+	} else if again {
+		s.notes = append(s.notes, "typed the password again where the form asks to confirm it")
+	}
 	if made {
 		s.subject = value
 		s.created = append(s.created, value)
