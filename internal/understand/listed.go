@@ -497,7 +497,11 @@ func HeadingObject(title string) string {
 		return ""
 	}
 	var obj []string
-	for _, t := range ts[1:] {
+	for i := 1; i < len(ts); i++ {
+		t := ts[i]
+		if len(obj) == 0 && moreVerbs(ts, i) {
+			continue // "Creating, deleting, and managing group accounts": one object for all
+		}
 		switch {
 		case t.kind == punct || t.in(prepositions) || t.is("and", "or", "to"):
 			return itemOfPage(obj)
@@ -507,6 +511,51 @@ func HeadingObject(title string) string {
 		}
 	}
 	return itemOfPage(obj)
+}
+
+// moreVerbs reports ts[i] as part of a list of verbs a heading opens with: the comma, "and" or
+// "or" before another verb, or that verb ("deleting", "edit").
+func moreVerbs(ts []token, i int) bool {
+	joins := func(t token) bool { return t.is("and", "or") || t.kind == punct && t.text == "," }
+	isVerb := func(j int) bool {
+		_, gerund := verbOfGerund(ts[j].text)
+		return ts[j].kind == word && (gerund || isVerbAt(ts, j))
+	}
+	if joins(ts[i]) {
+		for j := i + 1; j < len(ts); j++ {
+			if !joins(ts[j]) {
+				return isVerb(j)
+			}
+		}
+		return false
+	}
+	return joins(ts[i-1]) && isVerb(i)
+}
+
+// StepsMake reports a procedure whose heading names a kind of item without making one
+// ("Managing user accounts") and one of whose steps presses a control that makes one ("click
+// on the **Create new account** button", "Click **Add user**"): the procedure makes that
+// kind as surely as one headed "Creating a user account".
+func StepsMake(heading string, steps []string) bool {
+	kind := HeadingObject(heading)
+	if kind == "" {
+		return false
+	}
+	for _, st := range steps {
+		for _, a := range Read(st).Acts {
+			if a.Verb != Click {
+				continue
+			}
+			words := strings.Fields(a.Target.Label())
+			if len(words) < 2 || !makingVerbs[strings.ToLower(words[0])] {
+				continue
+			}
+			if CallsItem(kind, words[len(words)-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // itemOfPage is the item an object's words name when they name its page: "Secret API Key" of

@@ -273,9 +273,34 @@ func TestHeadingObject(t *testing.T) {
 		{"View Webhook Details", "Webhook"}, // an item's page: the item
 		{"Edit the project details", "project"},
 		{"View details", "details"},
+		{"Creating, deleting, and managing group accounts", "group accounts"}, // a list of verbs
+		{"Create, edit and delete tokens", "tokens"},
+		{"Creating and publishing", ""},
+		{"Creating, for example, a token", ""},
 	} {
 		if got := HeadingObject(tt.title); got != tt.want {
 			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// A procedure whose heading names a kind of item, and one of whose steps presses the
+// control that makes one of that kind.
+func TestStepsMake(t *testing.T) {
+	for _, tt := range []struct {
+		heading string
+		steps   []string
+		want    bool
+	}{
+		{"Managing user accounts", []string{"From the left menu, click the **Accounts** tab and then click on the **Create new account** button", "Click the **Create** button"}, true},
+		{"Manage webhooks", []string{"Go to **Settings**.", "Click **Add webhook**."}, true},
+		{"Manage webhooks", []string{"Go to **Settings**.", "Click **Add filter**."}, false}, // another kind
+		{"Manage webhooks", []string{"Click **Create**."}, false},                            // says no kind
+		{"Webhooks", []string{"Click **Add webhook**."}, false},                              // a heading with no task names none
+		{"Editing a webhook", []string{"Enter a **New webhook** name."}, false},              // typed, not pressed
+	} {
+		if got := StepsMake(tt.heading, tt.steps); got != tt.want {
+			t.Errorf("StepsMake(%q, %q) = %v, want %v", tt.heading, tt.steps, got, tt.want)
 		}
 	}
 }
