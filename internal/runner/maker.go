@@ -13,7 +13,7 @@ import (
 // makes ("Creating an API token", "Add a webhook") what sc's heading names ("Regenerating an
 // API token"). See steps.Config.Setup.
 func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
-	return c.sibling(sc, understand.HeadingMakes)
+	return c.sibling(sc, makes)
 }
 
 // remover is the procedure of sc's own doc that removes the kind of item sc makes or acts on:
@@ -21,10 +21,49 @@ func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
 // may leave it listed ("Revoke Publishable API Key"), which the deletion's intro may ask for
 // first. See steps.Config.Teardown.
 func (c *collector) remover(sc *godog.Scenario) *godog.Scenario {
-	if o := c.sibling(sc, understand.HeadingDeletes); o != nil {
+	if o := c.sibling(sc, headed(understand.HeadingDeletes)); o != nil {
 		return o
 	}
-	return c.sibling(sc, understand.HeadingRemoves)
+	return c.sibling(sc, headed(understand.HeadingRemoves))
+}
+
+// A task is what a procedure does to the kind of item its heading names, by its heading and
+// steps.
+type task func(o *featuregen.Scenario) bool
+
+// headed is the task a heading says (understand.HeadingMakes, HeadingRemoves, …).
+func headed(says func(heading string) bool) task {
+	return func(o *featuregen.Scenario) bool { return says(o.Name) }
+}
+
+// makes is the task of a procedure that makes its kind of item: its heading says so
+// ("Creating an API token"), or one of its steps presses the control that makes one
+// ("Managing user accounts": "click on the **Create new account** button").
+func makes(o *featuregen.Scenario) bool {
+	return makesItems(o.Name, stepTexts(o.Steps))
+}
+
+// makesItems reports a procedure, by its heading and steps' texts, that makes its kind of item.
+func makesItems(heading string, steps []string) bool {
+	return understand.HeadingMakes(heading) || understand.StepsMake(heading, steps)
+}
+
+// godogTexts are the texts of a scenario's steps.
+func godogTexts(steps []*godog.Step) []string {
+	out := make([]string, len(steps))
+	for i, st := range steps {
+		out[i] = st.Text
+	}
+	return out
+}
+
+// stepTexts are the texts of steps.
+func stepTexts(steps []featuregen.Step) []string {
+	out := make([]string, len(steps))
+	for i, st := range steps {
+		out[i] = st.Text
+	}
+	return out
 }
 
 // procedureFor is the other procedure of sc's doc that does what one of sc's steps asks in a
@@ -38,38 +77,38 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 		defer c.mu.Unlock()
 		return c.opener(sc, page)
 	}
-	task := understand.HeadingMakes
+	says, does := understand.HeadingMakes, makes
 	switch {
 	case understand.HeadingMakes(step):
 	case understand.HeadingRemoves(step):
-		task = understand.HeadingRemoves
+		says, does = understand.HeadingRemoves, headed(understand.HeadingRemoves)
 	default:
 		return nil
 	}
 	kind := itemKind(understand.HeadingObject(step))
-	if task(sc.Name) && itemKind(understand.HeadingObject(sc.Name)) == kind {
+	if says(sc.Name) && itemKind(understand.HeadingObject(sc.Name)) == kind {
 		// "Create the policy." in "Create a policy from JSON" is its own last click, not
 		// another procedure that makes one.
 		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.other(sc, task, kind)
+	return c.other(sc, does, kind)
 }
 
-// sibling is the first other procedure of sc's doc whose heading does what task says to the
-// kind of item sc acts on (kindActedOn), as a scenario the steps can perform; nil when there
+// sibling is the first other procedure of sc's doc that does what task says to the kind of
+// item sc acts on (kindActedOn), as a scenario the steps can perform; nil when there
 // is none, or sc names no item.
-func (c *collector) sibling(sc *godog.Scenario, task func(heading string) bool) *godog.Scenario {
+func (c *collector) sibling(sc *godog.Scenario, does task) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if o := c.other(sc, task, kindActedOn(sc)); o != nil {
+	if o := c.other(sc, does, kindActedOn(sc)); o != nil {
 		return o
 	}
 	// "Manage Product Tag Metadata", begun on a tag's page: what makes a product tag makes the
 	// item it acts on.
 	kind, _ := c.itemsPage(sc)
-	return c.other(sc, task, kind)
+	return c.other(sc, does, kind)
 }
 
 // itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
@@ -150,16 +189,15 @@ func kindActedOn(sc *godog.Scenario) string {
 	return itemKind(understand.ItemActedOn(sc.Name, first))
 }
 
-// other is the first procedure of sc's doc but sc whose heading does what task says to items
-// of kind, as a scenario the steps can perform; nil when there is none or kind is "". c.mu is
-// held.
-func (c *collector) other(sc *godog.Scenario, task func(heading string) bool, kind string) *godog.Scenario {
+// other is the first procedure of sc's doc but sc that does what task says to items of kind,
+// as a scenario the steps can perform; nil when there is none or kind is "". c.mu is held.
+func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Scenario {
 	p := c.find(sc)
 	if p == nil || kind == "" {
 		return nil
 	}
 	for _, o := range c.kin[p.Doc] {
-		if o.Name == p.Name || !task(o.Name) || itemKind(understand.HeadingObject(o.Name)) != kind {
+		if o.Name == p.Name || !does(o) || itemKind(understand.HeadingObject(o.Name)) != kind {
 			continue
 		}
 		return performable(sc, o, o.Steps)
