@@ -602,3 +602,42 @@ func TestThePageAProcedureBeginsOn(t *testing.T) {
 		}
 	}
 }
+
+// A doc whose making procedure is headed by what it manages ("Managing API tokens") makes by
+// its steps ("Select **Create new API Token**"): a procedure on a token has one made that way
+// first, and with no procedure of the doc to remove one, the closing warning names what the
+// making procedure left — as for a heading that makes (Cockpit's "Managing user accounts").
+func TestAProcedureThatMakesByItsSteps(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	making := bytes.Replace(whole[:bytes.Index(whole, []byte("## Deleting"))], []byte("## Creating an API token"), []byte("## Managing API tokens"), 1)
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	viewing := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click the token you want to view.\n"
+	if err := os.WriteFile(doc, append(making, viewing...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{})
+	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
+	for _, p := range res.Procedures {
+		if p.Status != results.Passed {
+			t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+		}
+	}
+	var notes []string
+	for _, p := range res.Procedures {
+		for _, st := range p.Steps {
+			notes = append(notes, st.Notes...)
+		}
+	}
+	if !slices.ContainsFunc(notes, func(n string) bool { return strings.Contains(n, `as "Managing API tokens" does`) }) {
+		t.Errorf("the token viewed was not made as the doc makes one: notes %q", notes)
+	}
+	for _, name := range []string{`"Managing API tokens"`, `"Viewing an API token"`} {
+		if !strings.Contains(res.Leftovers, name) {
+			t.Errorf("leftovers %q do not name %s, whose token is still there (%d tokens)", res.Leftovers, name, len(app.Tokens()))
+		}
+	}
+}
