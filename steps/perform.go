@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
 )
 
 // NotUnderstood is a step docdrift could not read: the procedure ran up to it and stops
@@ -92,6 +93,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 		acts, otherwise = otherwise, nil
 		s.notes = append(s.notes, "took the step's other way, which names a new item: the run makes its own")
 	}
+	var before *rod.Element // a dialog open before the procedure's last step (unfinished.go)
+	last := s.nextStepText() == "" && pressedLast(acts) != ""
+	if last {
+		before, _, _ = s.openDialog(ctx)
+	}
 	err := s.performActs(ctx, acts)
 	if (errors.As(err, new(*Mismatch)) || errors.As(err, new(*Unmet))) && len(otherwise) > 0 {
 		// "Select an existing tag, or enter a new tag name" where there is no tag to select:
@@ -103,6 +109,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if last {
+		if err := s.finishConfirmation(ctx, acts, before); err != nil {
+			return err
+		}
 	}
 	if s.unnamed == len(m.Acts) {
 		s.notChecked = NothingNamed

@@ -115,8 +115,9 @@ func TestSignedOutBySavingThePassword(t *testing.T) {
 		{sentence: "Password | Write the new password in the textbox."},
 		{sentence: "Click on the **Save** button."},
 	})
-	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "signed the run out") {
-		t.Errorf("notes = %q, want one saying the product signed the run out", s.notes)
+	// The new password went into "Confirm Password" too, as the form asks.
+	if len(s.notes) != 2 || !strings.Contains(s.notes[0], "confirm") || !strings.Contains(s.notes[1], "signed the run out") {
+		t.Errorf("notes = %q, want one saying the password was typed again to confirm it, then one saying the product signed the run out", s.notes)
 	}
 	if title := s.session.Page.MustInfo().Title; title != "User profile" || !s.loggedIn {
 		t.Errorf("ended on %q, signed in %v; want signed in again", title, s.loggedIn)

@@ -296,8 +296,9 @@ func TestItemsAreMadeAndRemovedAsTheDocSaysWithoutAProfile(t *testing.T) {
 }
 
 // The doc's removal runs after every procedure that leaves its item there — from where a
-// reader begins a task, whatever the procedure left open (here the token's delete
-// confirmation), and after one that only removes another kind of thing from the item — and
+// reader begins a task, whatever the procedure left open, and after one that only removes
+// another kind of thing from the item (here both end on a delete confirmation the doc leaves
+// out, which the run presses, reporting it) — and
 // it is the doc's deletion, not a revoke (which may leave the item listed), done after what
 // the deletion's intro says comes first.
 func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
@@ -310,7 +311,7 @@ func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
 		name string
 		doc  []byte
 	}{
-		{"a dialog left open, another kind removed", append(slices.Clone(whole),
+		{"a confirmation the doc leaves out, another kind removed", append(slices.Clone(whole),
 			"\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n"+
 				"4. Click the token you want to view. This opens the API token's page.\n5. Click **Delete**.\n"+
 				"\n## Removing labels from an API token\n\n1. Go to the API token's page.\n2. Click **Delete**.\n"...)},
@@ -327,8 +328,14 @@ func TestItemsAreRemovedAfterProceduresThatLeaveThem(t *testing.T) {
 			app := spatest.New(spatest.Options{})
 			res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
 			for _, p := range res.Procedures {
-				if p.Status != results.Passed {
-					t.Fatalf("%q is %s:\n%s", p.Name, p.Status, describe(res))
+				// "5. Click **Delete**." ends where the app asks to confirm: the run confirms,
+				// as a reader does, and reports the click the doc leaves out.
+				want := results.Passed
+				if strings.HasPrefix(p.Name, "Viewing") || strings.HasPrefix(p.Name, "Removing labels") {
+					want = results.Drifted
+				}
+				if p.Status != want {
+					t.Fatalf("%q is %s, want %s:\n%s", p.Name, p.Status, want, describe(res))
 				}
 			}
 			if left := app.Tokens(); len(left) > 0 || res.Leftovers != "" {
