@@ -241,8 +241,8 @@ func TestCleanupFailsOnlyTheOwnerOfAStuckItem(t *testing.T) {
 // its end: one that passed, and one that drifted but carried on past every drift (Strapi's
 // "Adding folders" made its folder through "New > New folder"); not for one that stopped. An
 // item made first, as the doc makes one, is there however the procedure went — unless the
-// procedure passed deleting it (revoking a key may leave it; removing products from a sales
-// channel leaves the channel).
+// procedure ran to its end deleting it (revoking a key may leave it; removing products from a
+// sales channel leaves the channel).
 func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 	step := func(st results.Status) results.Step { return results.Step{Status: st} }
 	passed := results.Procedure{Status: results.Passed, Steps: []results.Step{step(results.Passed)}}
@@ -267,6 +267,8 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 		{"made first and revoked", "Revoking a folder", passed, typed, false, true},
 		{"made first and deleted", "Deleting a folder", passed, typed, true, false},
 		{"made first, not deleted", "Deleting a folder", broken, typed, true, true},
+		{"made first and deleted past a drift", "Deleting a folder", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Passed), carried}}, typed, true, false},
+		{"made first, stopped deleting it", "Deleting a folder", results.Procedure{Status: results.Drifted, Steps: []results.Step{step(results.Drifted), step(results.Skipped)}}, typed, true, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p

@@ -395,14 +395,15 @@ type unlistedNames struct {
 }
 
 // left are the names whose items are still on the product: one made before the procedure
-// was made whole, however the procedure went, unless the procedure passed deleting it
-// ("Deleting a role"; revoking may leave it, removing another kind from it does); one the
+// was made whole, however the procedure went, unless the procedure ran to its end deleting
+// it ("Deleting a role", or Cockpit's "Delete user account" carried past the confirmation
+// its doc leaves out; revoking may leave it, removing another kind from it does); one the
 // procedure typed was saved if the procedure ran to its end.
 func (u unlistedNames) left() unlistedNames {
 	out := u
 	out.names = slices.DeleteFunc(slices.Clone(u.names), func(n string) bool {
 		if slices.Contains(u.first, n) {
-			return u.deletes && u.p.Status == results.Passed
+			return u.deletes && ranToItsEnd(u.p)
 		}
 		return !ranToItsEnd(u.p)
 	})
