@@ -293,6 +293,9 @@ func listLeftTo(pieces [][]token) bool {
 // following", "the given", "the listed", "these", "the toggles for"), and whether it does;
 // "one of the following" is a choice.
 func listedObject(obj []token) ([]token, bool) {
+	if len(obj) > 2 && obj[0].is("at") && obj[1].is("least", "most") {
+		obj = obj[2:] // "Select at least the following updates:": how many, then the list
+	}
 	switch {
 	case len(obj) > 1 && obj[0].is("the") && obj[1].is("following", "given", "listed"):
 		return obj[2:], true

@@ -105,6 +105,13 @@ func ReadLeadOver(sentence string) Meaning {
 // lead-in (reading every list's items would cost every step over a list).
 func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	m := ReadLeadOver(sentence)
+	if !m.ListsItems() && m.Role == Action && !slices.ContainsFunc(m.Acts, takesNothingIn) && givesValues(items()) {
+		// "Let's add a new route with some parameters" over "- Path: `/products/:id`",
+		// "- Label: `My first route`": whatever the step says, the items give fields their
+		// values, after its own acts.
+		m.Fields, m.LeadIn = true, true
+		return m
+	}
 	if m.ListsItems() || !m.LeadIn || m.Role != Action || len(m.Acts) != 1 || !strings.HasSuffix(strings.TrimSpace(sentence), ":") {
 		return m
 	}
@@ -123,6 +130,24 @@ func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	m.Fields = true
 	m.Acts = []Act{{Verb: Nothing, Why: whyFields + what, In: a.In}}
 	return m
+}
+
+// takesNothingIn reports an act that reads values off the page rather than typing them:
+// items under "Copy the following values:" are what is shown.
+func takesNothingIn(a Act) bool { return a.Verb == Copy || a.Verb == See }
+
+// givesValues reports items of which two or more, and two in three, name a field and give
+// the very value to type, in code or quotes: "Path: `/products/:id`", "**Label**: "Home"".
+func givesValues(items []string) bool {
+	n := 0
+	for _, item := range items {
+		ts := tokenize(item)
+		if name := fieldNameEnd(ts); name > 0 && ts[name].isPunct(":") && ts[name+1].kind == label &&
+			(ts[name+1].mark == markCode || ts[name+1].mark == markQuoted) {
+			n++
+		}
+	}
+	return n >= 2 && n*3 >= len(items)*2
 }
 
 // definingVerbs ask, among the verbs whose object is the reader's to settle, to fill in what

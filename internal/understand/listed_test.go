@@ -108,7 +108,8 @@ func TestReadListed(t *testing.T) {
 	lead := map[string]Listing{"Fill in the required fields:": NamedFieldList, "Enter the following details:": FieldList,
 		"From the Users page, you can:": OfferList, "Click **Save**.": Alone,
 		"Add the following **Delegated** permissions:": PickList, "Select the following scopes:": PickList,
-		"Select one of the following:": OfferList, "Open the `.env` file and add the following variables:": Alone,
+		"Select at least the following events:": PickList, // how many, then the list
+		"Select one of the following:":          OfferList, "Open the `.env` file and add the following variables:": Alone,
 		"Choose **API** and do the following:":                                   Alone,
 		"Create a client with the following settings:":                           FieldList,
 		"Jump to **Roles** and create those new roles with the following values": FieldList,
@@ -200,6 +201,7 @@ func TestReadLeadOver(t *testing.T) {
 // (testdata/corpus 76) and made up.
 func TestReadLeadOverItems(t *testing.T) {
 	fields := []string{"**Label:** A name for the token.", "**Description:** Optional.", "**Expiry**: when it ends (e.g., `30d`)"}
+	values := []string{"Method: POST", "Path: `/hooks/:id`", "**Label**: `My first hook`", "Events: \"push\""}
 	tests := []struct {
 		lead  string
 		items []string
@@ -215,6 +217,12 @@ func TestReadLeadOverItems(t *testing.T) {
 		{"Decide where it appears:", fields, Alone},           // choices
 		{"Click **Save**:", fields, Alone},                    // a control
 		{"Fill in the required fields:", nil, NamedFieldList}, // says so itself
+		// Items that give the very values to type: fields to fill, whatever the step says.
+		{"Now add a webhook with a few settings", values, FieldList},
+		{"Click **Add** and set it up:", values, FieldList},
+		{"Copy the following values:", values, Alone}, // shown, to be copied
+		{"Note the defaults.", values, Alone},         // no step
+		{"Now add a webhook with a few settings", append(values[:1:1], "It is saved at once.", "You can edit it later."), Alone},
 	}
 	for _, tt := range tests {
 		if got := ReadLeadOverItems(tt.lead, func() []string { return tt.items }).Lists(); got != tt.want {
