@@ -50,16 +50,18 @@ func TestExplainLeadThatTakesTheReaderThere(t *testing.T) {
 
 // An item that is only a bold phrase is a title when the paragraphs or bullets under it say
 // how (Node-RED's projects guide, testdata/heldout 189); alone, or over a picture only (Tyk's
-// key guide, 231), it is the step it names.
+// key guide, 231), it is the step it names, and so is a press over what it shows, which no
+// title names.
 func TestExplainBoldTitles(t *testing.T) {
 	src := "# Projects\n\n1. **Create your project**\n\n   Give it a name and click **Create**.\n\n" +
-		"2. **Send a login request**\n   - Click **Send**.\n3. **Save the step**\n4. **Click CREATE**\n\n   {{< img src=\"add.png\" >}}\n"
+		"2. **Send a login request**\n   - Click **Send**.\n3. **Save the step**\n4. **Click CREATE**\n\n   {{< img src=\"add.png\" >}}\n" +
+		"5. **Press DONE**\n\n   A **Saved** message shows.\n"
 	steps := map[string]bool{}
 	for _, s := range Explain(docsparse.Parse("p.md", []byte(src))) {
 		steps[s.Text] = s.Step
 	}
 	for text, want := range map[string]bool{"**Create your project**": false, "**Send a login request**": false,
-		"Click **Send**.": true, "**Save the step**": true, "**Click CREATE**": true} {
+		"Click **Send**.": true, "**Save the step**": true, "**Click CREATE**": true, "**Press DONE**": true} {
 		if got, ok := steps[text]; !ok || got != want {
 			t.Errorf("%q: step %v (read: %v), want %v", text, got, ok, want)
 		}

@@ -385,8 +385,10 @@ func readStep(s docsparse.Step) []read {
 	text, spans := ownSentences(s)
 	out := make([]read, 0, len(spans)+len(s.Continuation)) // a read holds a Meaning: worth sizing once
 	onlyLink := linkOnly.MatchString(strings.TrimSpace(s.Markup))
-	// "**Create your project**" over the paragraphs or bullets that say how: a title.
-	title := boldOnly.MatchString(strings.TrimSpace(s.Markup)) && (len(s.SubSteps) > 0 || hasParagraph(s.Continuation))
+	// "**Create your project**" over the paragraphs or bullets that say how: a title — but
+	// "**Click CREATE**" over what it shows is the click.
+	title := boldOnly.MatchString(strings.TrimSpace(s.Markup)) && (len(s.SubSteps) > 0 || hasParagraph(s.Continuation)) &&
+		!understand.TitleActs(text.text)
 	for i, sp := range spans {
 		t := text.text[sp.start:sp.end]
 		r := read{text: t, pos: s.Pos, meaning: understand.Read(t)}

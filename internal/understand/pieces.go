@@ -297,7 +297,7 @@ func isVerbAt(ts []token, i int) bool {
 
 // verbAt finds the longest lexicon verb starting at ts[i] and how many tokens it spans.
 func verbAt(ts []token, i int) (entry, int) {
-	if i >= len(ts) || ts[i].kind != word {
+	if i >= len(ts) || ts[i].kind != word || shouted(ts, i) {
 		return entry{}, 0
 	}
 	for _, e := range verbsByFirst[ts[i].lower] {
@@ -322,6 +322,17 @@ func verbAt(ts []token, i int) (entry, int) {
 		}
 	}
 	return entry{}, 0
+}
+
+// shouted reports a word in capitals in a sentence that is not in capitals, past where a
+// clause may open: a value or a name as the product spells it ("Method: GET", "click SAVE"),
+// not a verb ("SSH into the device", "Open a terminal and SSH into it" open with one).
+func shouted(ts []token, i int) bool {
+	t := ts[i].text
+	if i == 0 || ts[i-1].is("and", "then", "or") || ts[i-1].isPunct(",", ";") || len(t) < 2 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		return false
+	}
+	return slices.ContainsFunc(ts, func(o token) bool { return o.kind == word && strings.ToUpper(o.text) != o.text })
 }
 
 // auxiliaries follow a sentence's subject, never an imperative verb.

@@ -569,6 +569,13 @@ func TestRead(t *testing.T) {
 		{"a colon after the verb", "Under **Tenant URL** enter: `https://api.example.com/scim/v2`",
 			"action: enter \"Tenant URL\" field value \"https://api.example.com/scim/v2\" in the \"Tenant URL\""},
 		{"a term and its value", "Type: `Bearer`", "note"},
+		{"a term and its value in capitals", "Method: GET", "note"}, // no verb "get"
+		{"a command in capitals after and", "Open a terminal and SSH into the host.", "action: click ~\"terminal\"; then nothing ~\"into host\" (a command) [on terminal]"},
+		{"a control in capitals", "Click SAVE to keep it.", "action: click ~\"SAVE\""},
+		{"a sentence set in bold", "**From the sidebar, select Webhooks.**", "action: click ~\"Webhooks\" in the sidebar"},
+		{"an instruction alone in bold", "**Select Payment Gateway Sandbox Keys**", "action: click ~\"Payment Gateway Sandbox Keys\""},
+		{"a control's name alone in bold", "**Select All**", "note"},
+		{"a warning set in bold", "**Important: this deletes data.**", "note"},
 		{"a state shown", "The toggle switches to **On**.", "outcome: see \"On\""},
 		{"a command", "SSH into the device using `ubnt` as username", "action: nothing ~\"into device\" (a command) [on terminal]"},
 		{"a command", "Compile to generate a new executable jar package.", "action: nothing ~\"to generate executable jar package\" (a command) [on terminal]"},

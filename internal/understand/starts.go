@@ -405,8 +405,16 @@ func boldAct(ts []token) []token {
 		// "**Save** the changes.": the control that does it, named by its verb.
 		return append([]token{{kind: word, text: "Click", lower: "click"}}, ts...)
 	}
-	// "**Click CREATE**": no control is called "Click …", whatever case the rest is in.
-	pressed := len(inner) > 1 && inner[0].is("click", "press", "tap", "navigate", "go")
+	whole := len(ts) == 1 || len(ts) == 2 && ts[1].isPunct(".", "!")
+	if whole && len(inner) > 2 && inner[len(inner)-1].isPunct(".", "!") {
+		// "**From the left panel, select OAuth Server-to-Server.**": a sentence set in bold
+		// (its stop inside), read as written.
+		return inner
+	}
+	// "**Click CREATE**": no control is called "Click …", whatever case the rest is in; nor,
+	// alone in its sentence, "**Select Acrobat Sign Embed API SDK**".
+	pressed := len(inner) > 1 && inner[0].is("click", "press", "tap", "navigate", "go") ||
+		whole && len(inner) > 3 && inner[0].is("select", "choose", "open")
 	if len(inner) < 2 || !isVerbAt(inner, 0) || notVerbs[inner[0].lower] || !pressed && !instructionWords(inner[1:]) {
 		return ts
 	}
@@ -428,6 +436,18 @@ func boldAct(ts []token) []token {
 		return inner
 	}
 	return append(inner, ts[1:]...)
+}
+
+// TitleActs reports a step's title, set in bold over the paragraphs or sub-steps that go with
+// it, that is itself an act no title names: "**Click CREATE**" over what the click shows is
+// the click, where "**Create your project**" over the steps that do it is a title.
+func TitleActs(title string) bool {
+	ts := tokenize(strings.TrimSpace(title))
+	if len(ts) == 0 || ts[0].kind != label || ts[0].mark != markBold {
+		return false
+	}
+	inner := tokenize(ts[0].text)
+	return len(inner) > 1 && inner[0].is("click", "press", "tap")
 }
 
 // instructionWords reports the rest of a bold phrase that reads as an instruction's object,
