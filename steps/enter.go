@@ -35,10 +35,14 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		return err
 	}
 	var el *rod.Element
-	if q.Described && q.Name == understand.SearchBox {
+	searchBox := q.Described && q.Name == understand.SearchBox
+	if searchBox {
 		// "Search for **Slack**": the page's search box, whatever it is called ("Search
-		// integrations", a field of type search with no name at all).
-		el, err = s.searchBox(ctx)
+		// integrations", a field of type search with no name at all); "the search box on the
+		// **Groups** table" that section's own, not the page's first (Cockpit's menu search,
+		// beside a table that hides its own until expanded).
+		el, err = s.searchBox(ctx, q.Section)
+		q.InSection = q.Section != ""
 	}
 	switch {
 	case el != nil:
@@ -50,8 +54,16 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 			// The field is in a panel an earlier step opened, which closed since.
 			el, err = s.find(ctx, q)
 		}
-		if err != nil && q.Described {
+		if err != nil && q.Described && !searchBox {
 			el, err = s.emptyField(ctx) // the words described the value, not the field
+		}
+		var nf *locate.NotFoundError
+		if searchBox && errors.As(err, &nf) {
+			where := q.WithinLabel
+			if q.Section != "" {
+				where = fmt.Sprintf("the %q section", q.Section)
+			}
+			err = lookedFor(err, "no search box in %s on page %q", where, nf.Title)
 		}
 	}
 	if err != nil {
@@ -117,9 +129,19 @@ var emptyFieldJS = flattree.With(`() => {` + fieldsPrelude + `
 }`)
 
 // searchBoxJS finds the page's search box, in the open dialog first: a field of type or role
-// search, else one whose name, placeholder or label starts with "Search".
-var searchBoxJS = flattree.With(`() => {` + fieldsPrelude + `
-	const fields = deepAll(root, 'input, textarea, [role=searchbox], [role=textbox], [role=combobox]').filter(usable);
+// search, else one whose name, placeholder or label starts with "Search". With a section,
+// only one under that section's title (the nearest heading before it).
+var searchBoxJS = flattree.With(`(section) => {` + fieldsPrelude + `
+	const norm = (t) => (t || '').replace(/\s+/g, ' ').trim().toLowerCase();
+	const under = (el) => {
+		let title = null;
+		for (const h of deepAll(root, 'h1, h2, h3, h4, h5, h6, [role=heading]')) {
+			if (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) title = h;
+		}
+		return title !== null && norm(title.textContent) === norm(section);
+	};
+	const fields = deepAll(root, 'input, textarea, [role=searchbox], [role=textbox], [role=combobox]')
+		.filter((el) => usable(el) && (!section || under(el)));
 	const typed = fields.find((el) => el.type === 'search' || el.getAttribute('role') === 'searchbox');
 	if (typed) return typed;
 	const named = (el) => [el.getAttribute('aria-label'), el.getAttribute('placeholder'), ...Array.from(el.labels || [], (l) => l.textContent)]
@@ -127,9 +149,10 @@ var searchBoxJS = flattree.With(`() => {` + fieldsPrelude + `
 	return fields.find(named) || null;
 }`)
 
-// searchBox is the page's search box, or nil when it shows none.
-func (s *Scenario) searchBox(ctx context.Context) (*rod.Element, error) {
-	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(searchBoxJS).ByObject())
+// searchBox is the page's search box, or the one under section's title when section is
+// given; nil when it shows none.
+func (s *Scenario) searchBox(ctx context.Context, section string) (*rod.Element, error) {
+	obj, err := s.session.Page.Context(ctx).Evaluate(rod.Eval(searchBoxJS, section).ByObject())
 	if err != nil || obj.ObjectID == "" {
 		return nil, nil // no search box: the words name a field after all
 	}

@@ -37,3 +37,40 @@ func TestWhatToSearchForGoesIntoTheSearchBox(t *testing.T) {
 		}
 	}
 }
+
+// "the search box on the **Groups** table" is that table's own: typed into where the section
+// shows one, drift where it hides it (Cockpit's collapsed Groups card) — never the page's
+// first search box, the menu's.
+func TestASectionsSearchBoxIsItsOwn(t *testing.T) {
+	groups := func(hidden string) string {
+		return `<title>Accounts</title><nav><input id="menu" type="search" aria-label="Search"></nav>
+			<section aria-labelledby="g"><h2 id="g">Groups</h2><input id="q" aria-label="Search input"` + hidden + `></section>
+			<section aria-labelledby="a"><h2 id="a">Accounts</h2><input id="other" aria-label="Search input"></section>`
+	}
+	pages := map[string]string{"/shown": groups(""), "/hidden": groups(` hidden`)}
+	srv := httptest.NewServer(browsertest.Pages(pages))
+	t.Cleanup(srv.Close)
+	for path, want := range map[string]string{"/shown": "", "/hidden": `no search box in the "Groups" section on page "Accounts"`} {
+		s, ctx := scenarioAt(t, srv.URL+path, Config{RunID: "0101t0000aaaaaa"})
+		s.loggedIn = true
+		err := s.perform(ctx, "Enter `admins` in the search box on the **Groups** table.")
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("%s: error %q, want %q", path, got, want)
+		}
+		res, err := s.session.Page.Context(ctx).Eval(`() => ["menu", "q", "other"].map((id) => document.getElementById(id).value).join("|")`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		typed := "|admins|"
+		if want != "" {
+			typed = "||"
+		}
+		if res.Value.Str() != typed {
+			t.Errorf("%s: menu|groups|accounts hold %q, want %q", path, res.Value.Str(), typed)
+		}
+	}
+}
