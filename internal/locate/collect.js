@@ -179,10 +179,27 @@ function (wanted) {
     let a = el;
     for (let depth = 0; depth < 6 && a && a !== document.body; depth++, a = up(a)) {
       for (let sib = a.previousElementSibling; sib; sib = sib.previousElementSibling) {
-        if (sib.matches(operable) || sib.querySelector(operable)) return ""; // another field's
+        if (sib.matches(operable) || sib.querySelector(operable)) return groupLabel(el); // another field's
         const label = sib.localName === "label" ? sib : sib.querySelector("label");
-        if (label) return label.htmlFor ? "" : norm(textOf(label));
+        if (label) return label.htmlFor ? groupLabel(el) : norm(textOf(label));
       }
+    }
+    return groupLabel(el);
+  }
+
+  // groupLabel is the text of the one <label> of the smallest box around a field that holds a
+  // label, when that box holds no other field and the label is tied to no field: a
+  // PatternFly typeahead's text box sits beside chips and a toggle button, and its group's
+  // label "Groups" is tied to the toggle (Cockpit's account page) — a reader still reads it
+  // as the field's name.
+  function groupLabel(el) {
+    for (let a = up(el), depth = 0; a && a !== document.body && depth < 6; a = up(a), depth++) {
+      const labels = a.querySelectorAll("label");
+      if (labels.length === 0) continue;
+      const fields = a.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea, select");
+      const tied = labels[0].control;
+      if (labels.length > 1 || fields.length !== 1 || fields[0] !== el || tied && tied.matches("input, textarea, select")) return "";
+      return norm(textOf(labels[0]));
     }
     return "";
   }

@@ -102,8 +102,9 @@ func TestCaptionsUnderPictures(t *testing.T) {
 	})
 }
 
-// A <label> drawn just before a field without being tied to it names the field to a reader;
-// another field's label never does.
+// A <label> drawn just before a field without being tied to it names the field to a reader,
+// and so does the one label of a field's group when it is tied to no field (a typeahead's
+// toggle); another field's label never does.
 func TestLooseLabelsNameTheirFields(t *testing.T) {
 	checkFound(t, open(t, "looselabels.html"), []foundCase{
 		{Query{Roles: []Role{Combobox}, Name: "Status"}, "combobox Status"},
@@ -112,6 +113,8 @@ func TestLooseLabelsNameTheirFields(t *testing.T) {
 		{Query{Roles: []Role{Textbox}, Name: "First"}, "textbox First"},
 		{Query{Roles: []Role{Textbox}, Name: "Second"}, "textbox Second"},
 		{Query{Roles: []Role{Textbox}, Name: "Third"}, "textbox Third"},
+		{Query{Roles: []Role{Textbox}, Name: "Groups"}, "textbox Groups"},
+		{Query{Roles: []Role{Textbox}, Name: "Fourth"}, "textbox Fourth"},
 	})
 }
 
