@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/go-rod/rod/lib/proto"
@@ -187,8 +189,10 @@ func storedTokens(v string) []string {
 			walk(string(d))
 		case string:
 			for _, f := range strings.Fields(d) {
-				if len(f) >= 16 { // not a "true" or a theme name
-					out = append(out, f)
+				for _, part := range urlParts(f) {
+					if len(part) >= 16 { // not a "true" or a theme name
+						out = append(out, part)
+					}
 				}
 			}
 		case []any:
@@ -204,6 +208,37 @@ func storedTokens(v string) []string {
 	walk(data)
 	return out
 }
+
+// urlParts are the parts of a stored run that may hold a token: the run itself, or, for an
+// address (Cockpit keeps its pages' documentation links), its query values, fragment and
+// path segments but those that are words joined by hyphens or underscores — a page's slug
+// ("managing-user-accounts-in-the-web-console") masked the doc's own words in the run's paths.
+func urlParts(run string) []string {
+	u, err := url.Parse(run)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return []string{run}
+	}
+	var out []string
+	for _, seg := range strings.Split(u.EscapedPath(), "/") {
+		if !slug(seg) {
+			out = append(out, seg)
+		}
+	}
+	for _, values := range u.Query() {
+		out = append(out, values...)
+	}
+	return append(out, strings.FieldsFunc(u.Fragment, func(r rune) bool { return r == '&' || r == '=' })...)
+}
+
+// slug reports a path segment made of two words or more, each lower-case letters or a short
+// number, joined by hyphens or underscores: a page's name, not a token.
+func slug(seg string) bool {
+	words := strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' })
+	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !slugWord.MatchString(w) })
+}
+
+// slugWord is a word of a slug: lower-case letters, or a number of up to four digits ("rhel-8").
+var slugWord = regexp.MustCompile(`^(?:[a-z]+|[0-9]{1,4})$`)
 
 // domainMatch reports whether a cookie of domain is sent to host (RFC 6265 5.1.3): the same
 // host, or a subdomain of a ".example.com" domain cookie.

@@ -38,6 +38,11 @@ func TestStoredTokens(t *testing.T) {
 		{`{"localhost":{"manifests":{"users":{"menu":{"index":{"label":"Accounts","keywords":[{"matches":["operating system","Managing user accounts"]}]}}}}}}`, nil},
 		{"98234798237498237498", []string{"98234798237498237498"}},
 		{`{"sid":98234798237498237498,"n":3}`, []string{"98234798237498237498"}},
+		// An address: its page's slug is words, its query and fragment may hold a token.
+		{`[{"url":"https://docs.example.com/en-us/rhel/8/html/managing-user-accounts-in-the-web-console_system-management-using-rhel-8"}]`, nil},
+		{"https://app.example.com/reset/abcdefghijklmnopqrstuvwx?next=/home", []string{"abcdefghijklmnopqrstuvwx"}},
+		{"https://app.example.com/cb?state=1&code=4f9c2a7e1b3d5f6a8c0e#access_token=eyJhbGciOiJIUzI1NiJ9x", []string{"4f9c2a7e1b3d5f6a8c0e", "eyJhbGciOiJIUzI1NiJ9x"}},
+		{"https://app.example.com/u/550e8400-e29b-41d4-a716-446655440000", []string{"550e8400-e29b-41d4-a716-446655440000"}},
 		{"dark", nil},
 		{"true", nil},
 		{`["short","also short"]`, nil},
