@@ -131,6 +131,33 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	})
 }
 
+// A form in a same-origin frame (Cockpit draws each page in one) is the page's: the browser
+// holding its submit back, and its page marking a field invalid without sending, are drift
+// at the click as in the top document.
+func TestAFormInAFrameThatSentNothing(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/pane":
+			_, _ = w.Write([]byte(`<title>Accounts</title>
+				<form method="post" action="/contacts"><label>Name <input name="name" required></label><button>Save</button></form>
+				<label for="group">Group</label><input id="group" aria-describedby="group-error">
+				<p id="group-error" hidden>Choose a group.</p>
+				<button type="button" onclick="const g = document.getElementById('group');
+					g.setAttribute('aria-invalid', 'true'); document.getElementById('group-error').hidden = false">Create</button>`))
+		default:
+			_, _ = w.Write([]byte(`<title>Shell</title><nav>Menu</nav><iframe src="/pane" style="width: 600px; height: 400px"></iframe>`))
+		}
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Click **Save**.", `the form was not sent: the browser asks for "Name" (`},
+		{"Click **Create**.", `nothing was sent: the page marks "Group" (Choose a group.) invalid`},
+	})
+}
+
 // stepRow is a sentence to perform and what its drift must say; "" for a pass.
 type stepRow struct{ sentence, want string }
 

@@ -30,15 +30,17 @@
     submitting = s;
     setT(() => { if (submitting === s) submitting = null; }, 0);
   }, true);
+  // A frame's forms are its page's: what they say counts in each document holding it too.
+  T.heldSubmit = () => { T.held++; T.heldFields = []; T.holding()?.heldSubmit(); };
+  T.heldField = (f) => { T.heldFields.push(f); T.holding()?.heldField(f); };
   document.addEventListener("invalid", (e) => {
     const el = e.target;
     if (!submitting || el.form !== submitting.form) return;
     if (!submitting.counted) {
       submitting.counted = true;
-      T.held++;
-      T.heldFields = [];
+      T.heldSubmit();
     }
-    T.heldFields.push({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
+    T.heldField({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
   }, true);
 
   // The page's own check, as single-page apps do it: a field turns aria-invalid="true",
@@ -55,12 +57,16 @@
       .filter((d) => d && d.getClientRects().length > 0).map((d) => d.innerText.trim()).filter(Boolean);
     return withoutValue(texts.join(" "), el);
   };
+  T.markedField = (f) => {
+    T.marked++;
+    T.markedFields.push({ ...f, seq: T.marked });
+    if (T.markedFields.length > 8) T.markedFields.shift();
+    T.holding()?.markedField(f);
+  };
   const note = (el) => {
     if (marked.has(el) || el === left || el.getClientRects().length === 0) return;
     marked.add(el);
-    T.marked++;
-    T.markedFields.push({ seq: T.marked, field: fieldName(el), message: said(el) });
-    if (T.markedFields.length > 8) T.markedFields.shift();
+    T.markedField({ field: fieldName(el), message: said(el) });
   };
   T.noteMarks = (records) => {
     for (const r of records) {

@@ -295,7 +295,8 @@
   };
   const settled = () => T.stamp(++settles);
 
-  // Forms that sent nothing (forms.js).
+  // Forms that sent nothing (forms.js), a frame's told to the documents holding it.
+  T.holding = holding;
   (FORMS_JS)(T, setT);
 
   // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
