@@ -8,9 +8,9 @@ import (
 )
 
 // confirmationJS finds the field a form asks a password again in, right after the password
-// field just typed into (this): the next password field of its form or dialog, still empty, whose name
-// says it confirms ("Confirm", "Repeat password", "Password again"). null when the next
-// password field is another ("New password" after "Current password") or there is none.
+// field just typed into (this): the next password field of its form or dialog, still empty,
+// whose name says it confirms ("Confirm", "Repeat password", "Password again"). null when the
+// next password field is another ("New password" after "Current password") or there is none.
 const confirmationJS = `function () {
 	if (this.type !== 'password') return null;
 	const scope = this.closest('form, dialog, [role=dialog]') || this.getRootNode();

@@ -72,12 +72,15 @@ func (s *Scenario) answerPageDialog(ctx context.Context, label string) error {
 var confirmingButtonJS = flattree.With(`function (label, backOut) {
 	const buttons = FLAT_TREE.deepAll(this, "button, [role=button], input[type=submit], input[type=button]")
 		.filter((b) => b.checkVisibility() && !b.disabled && b.getAttribute("aria-disabled") !== "true");
-	const name = (b) => (b.getAttribute("aria-label") || b.innerText || b.value || "").trim().toLowerCase();
+	const name = (b) => (` + buttonNameJS + `)(b).toLowerCase();
 	const named = buttons.find((b) => name(b) === label.toLowerCase());
 	if (named) return named;
 	const go = buttons.filter((b) => name(b) !== "" && !backOut.includes(name(b)));
 	return go.length ? go[go.length - 1] : null;
 }`)
+
+// buttonNameJS is what a dialog's button says, as a function of the button.
+const buttonNameJS = `(b) => (b.getAttribute("aria-label") || b.innerText || b.value || "").trim()`
 
 func (s *Scenario) confirmingButton(ctx context.Context, dlg *rod.Element, label string) (*rod.Element, bool) {
 	obj, err := dlg.Context(ctx).Evaluate(rod.Eval(confirmingButtonJS, label, []string{"cancel", "no", "close", "dismiss", "back", "×", "x"}).ByObject())

@@ -69,7 +69,7 @@ func (s *Scenario) finishConfirmation(ctx context.Context, acts []understand.Act
 	if !ok {
 		return nil
 	}
-	label, err := btn.Eval(`function () { return (this.getAttribute("aria-label") || this.innerText || this.value || "").trim() }`)
+	label, err := btn.Eval(`function () { return (` + buttonNameJS + `)(this) }`)
 	if err != nil || !confirmsWith(pressed, label.Value.Str()) {
 		return nil
 	}
