@@ -40,7 +40,7 @@ func headed(says func(heading string) bool) task {
 // ("Creating an API token"), or one of its steps presses the control that makes one
 // ("Managing user accounts": "click on the **Create new account** button").
 func makes(o *featuregen.Scenario) bool {
-	return makesItems(o.Name, stepTexts(o.Steps))
+	return makesItems(o.Name, texts(o.Steps, func(st featuregen.Step) string { return st.Text }))
 }
 
 // makesItems reports a procedure, by its heading and steps' texts, that makes its kind of item.
@@ -48,20 +48,11 @@ func makesItems(heading string, steps []string) bool {
 	return understand.HeadingMakes(heading) || understand.StepsMake(heading, steps)
 }
 
-// godogTexts are the texts of a scenario's steps.
-func godogTexts(steps []*godog.Step) []string {
+// texts are the texts of steps, each told by text: a godog scenario's, or a feature's.
+func texts[S any](steps []S, text func(S) string) []string {
 	out := make([]string, len(steps))
 	for i, st := range steps {
-		out[i] = st.Text
-	}
-	return out
-}
-
-// stepTexts are the texts of steps.
-func stepTexts(steps []featuregen.Step) []string {
-	out := make([]string, len(steps))
-	for i, st := range steps {
-		out[i] = st.Text
+		out[i] = text(st)
 	}
 	return out
 }

@@ -373,7 +373,7 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 	if p == nil {
 		return
 	}
-	if !makesItems(p.Name, godogTexts(sc.Steps)) {
+	if !makesItems(p.Name, texts(sc.Steps, func(st *godog.Step) string { return st.Text })) {
 		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"),
 		// or into what a removal removes: the names were values — but an item made first as
 		// the doc makes one is still there (see unlistedWarning).

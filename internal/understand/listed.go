@@ -101,8 +101,9 @@ func ReadLeadOver(sentence string) Meaning {
 // asks to fill in, configure or provide something it names in plain words ("Fill in the
 // configuration:", "Configure the webhook:") and most of its items name a field and describe
 // it ("**URL**: Your endpoint URL"). The items are the fields, whatever the writer called the
-// whole; there is no field named "configuration" to type into. items is asked only for such a
-// lead-in (reading every list's items would cost every step over a list).
+// whole; there is no field named "configuration" to type into. Under any step that acts (not
+// one that copies or looks), items that give fields their very values (givesValues) are fields
+// too, after the step's own acts. items is asked only for a step over a list.
 func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	m := ReadLeadOver(sentence)
 	if !m.ListsItems() && m.Role == Action && !slices.ContainsFunc(m.Acts, takesNothingIn) && givesValues(items()) {
