@@ -67,11 +67,8 @@ func (c clause) acts() []Act {
 	case cSignIn:
 		return []Act{{Verb: SignIn, Target: Target{Words: o.text(), Path: o.labels}}}
 	case cGo:
-		if site, ok := siteItself(o); ok {
-			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
-		}
-		if site, ok := productUI(o); ok {
-			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
+		if a, ok := goToSite(o); ok {
+			return []Act{a}
 		}
 		return []Act{c.goTo()}
 	case cOpen:
@@ -79,11 +76,8 @@ func (c clause) acts() []Act {
 			// "Open your web browser and go to …": it is open already.
 			return []Act{{Verb: Nothing, Why: "the reader's own browser"}}
 		}
-		if site, ok := siteItself(o); ok {
-			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
-		}
-		if site, ok := productUI(o); ok {
-			return []Act{{Verb: Go, Target: Target{Kind: "site", Words: site}}}
+		if a, ok := goToSite(o); ok {
+			return []Act{a}
 		}
 		if o.url != "" || o.kind == "page" || o.kind == "" && len(o.labels) == 0 && surfaceNamed(o) != "" {
 			return []Act{c.goTo()}

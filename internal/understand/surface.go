@@ -430,6 +430,17 @@ func Loopback(host string) bool {
 	return ip != nil && (ip.IsLoopback() || ip.IsUnspecified())
 }
 
+// goToSite is going to the web UI an object names as a whole (siteItself: "your admin
+// panel") or as any UI is called (productUI: "the admin console"); ok is false for any other
+// object.
+func goToSite(o phrase) (Act, bool) {
+	site, ok := siteItself(o)
+	if !ok {
+		site, ok = productUI(o)
+	}
+	return Act{Verb: Go, Target: Target{Kind: "site", Words: site}}, ok
+}
+
 // siteItself reads an object that names a web UI as a whole, to open at its address: "the URL
 // of your Strapi application's admin panel", "your admin panel", "the address of your
 // dashboard". It answers the UI as the doc names it ("Strapi application's admin panel"); the
