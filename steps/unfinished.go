@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/flattree"
+	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
 )
@@ -20,34 +21,29 @@ var topDialogJS = flattree.With(`() => {` + fieldsPrelude + `
 	return root === document ? null : root;
 }`)
 
-// dialogFactsJS is what a dialog (this) is called and whether it asks for text (an empty
-// text field): a form to fill is not a confirmation.
-var dialogFactsJS = flattree.With(`function () {` + fieldsPrelude + `
-	const labelled = (this.getAttribute('aria-labelledby') || '').split(/\s+/)
-		.map((id) => id && this.ownerDocument.getElementById(id)).filter(Boolean).map((l) => l.textContent).join(' ');
-	const heading = this.querySelector('h1, h2, h3, [role=heading]');
-	const name = (this.getAttribute('aria-label') || labelled || (heading ? heading.textContent : '')).replace(/\s+/g, ' ').trim();
-	const asks = deepAll(this, 'input:not([type]), input[type=text], input[type=email], input[type=password], input[type=url], input[type=number], textarea')
+// asksForTextJS reports a dialog (this) that asks for text (an empty text field): a form to
+// fill is not a confirmation.
+var asksForTextJS = flattree.With(`function () {` + fieldsPrelude + `
+	return deepAll(this, 'input:not([type]), input[type=text], input[type=email], input[type=password], input[type=url], input[type=number], textarea')
 		.some((el) => usable(el) && el.value === '');
-	return [name, asks];
 }`)
 
-// openDialog is the dialog shown on top, its name, and whether it asks for text; nil when
-// none is open.
-func (s *Scenario) openDialog(ctx context.Context) (dlg *rod.Element, name string, asks bool) {
+// openDialog is the dialog shown on top and whether it asks for text; nil when none is open.
+// Cheap where most last steps are, with no dialog: no search of the page.
+func (s *Scenario) openDialog(ctx context.Context) (dlg *rod.Element, asks bool) {
 	page := s.session.Page.Context(ctx)
 	obj, err := page.Evaluate(rod.Eval(topDialogJS).ByObject())
 	if err != nil || obj.ObjectID == "" {
-		return nil, "", false
+		return nil, false
 	}
 	if dlg, err = page.ElementFromObject(obj); err != nil {
-		return nil, "", false
+		return nil, false
 	}
-	facts, err := dlg.Eval(dialogFactsJS)
+	res, err := dlg.Eval(asksForTextJS)
 	if err != nil {
-		return nil, "", false
+		return nil, false
 	}
-	return dlg, facts.Value.Get("0").Str(), facts.Value.Get("1").Bool()
+	return dlg, res.Value.Bool()
 }
 
 // finishConfirmation presses, after a procedure's last step (its acts), the button of a
@@ -56,7 +52,7 @@ func (s *Scenario) openDialog(ctx context.Context) (dlg *rod.Element, name strin
 // With KeepGoing off the drift ends the step instead, and nothing is pressed.
 func (s *Scenario) finishConfirmation(ctx context.Context, acts []understand.Act, before *rod.Element) error {
 	pressed := pressedLast(acts)
-	dlg, name, asks := s.openDialog(ctx)
+	dlg, asks := s.openDialog(ctx)
 	if dlg == nil || asks {
 		return nil
 	}
@@ -73,7 +69,10 @@ func (s *Scenario) finishConfirmation(ctx context.Context, acts []understand.Act
 	if err != nil || !confirmsWith(pressed, label.Value.Str()) {
 		return nil
 	}
-	button := label.Value.Str()
+	button, name := label.Value.Str(), "" // the dialog's name as a search calls it
+	if _, match, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}}); ok {
+		name = match.Label()
+	}
 	m := mismatch("%q opened the dialog %q, and the procedure ends there: a reader must still press %q, which the doc does not say", pressed, name, button)
 	if !s.cfg.KeepGoing {
 		return m
