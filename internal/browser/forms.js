@@ -20,8 +20,9 @@
   T.heldFields = [];
   let submitting = null;
   let left = null; // the field focus left as the pointer went down (below)
-  document.addEventListener("pointerdown", () => { left = document.activeElement; }, true);
-  document.addEventListener("click", (e) => {
+  // Listeners are the window's: they go on hearing the document a frame loads in its place.
+  window.addEventListener("pointerdown", () => { left = document.activeElement; }, true);
+  window.addEventListener("click", (e) => {
     left = null;
     const b = e.target instanceof Element ? e.target.closest("button, input") : null;
     const f = b && b.form;
@@ -33,7 +34,7 @@
   // A frame's forms are its page's: what they say counts in each document holding it too.
   T.heldSubmit = () => { T.held++; T.heldFields = []; T.holding()?.heldSubmit(); };
   T.heldField = (f) => { T.heldFields.push(f); T.holding()?.heldField(f); };
-  document.addEventListener("invalid", (e) => {
+  window.addEventListener("invalid", (e) => {
     const el = e.target;
     if (!submitting || el.form !== submitting.form) return;
     if (!submitting.counted) {
@@ -78,6 +79,6 @@
   // A document that arrives with fields marked (a server's answer to a form, rendered again
   // with its errors) counts them too.
   const scan = () => { for (const el of document.querySelectorAll('[aria-invalid="true"]')) note(el); };
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan, { once: true });
-  else scan();
+  window.addEventListener("DOMContentLoaded", scan, true);
+  if (document.readyState !== "loading") scan();
 }

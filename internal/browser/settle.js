@@ -88,7 +88,7 @@
     if (frames.delete(id)) poke();
     return cAF(id);
   };
-  document.addEventListener("visibilitychange", () => { frames.clear(); poke(); });
+  window.addEventListener("visibilitychange", () => { frames.clear(); poke(); }, true);
 
   // Idle callbacks: work a page puts off until the browser is idle (Strapi's admin draws the
   // bulk actions of ticked rows so) is work it has promised, as a short timer is. A headless
@@ -225,7 +225,19 @@
   const watchParsedRoots = (r) => {
     for (const el of r.querySelectorAll("*")) if (el.shadowRoot) { watch(el.shadowRoot); watchParsedRoots(el.shadowRoot); }
   };
-  document.addEventListener("readystatechange", () => { watchParsedRoots(document); change(); });
+  // A frame's first page (about:blank) hands its window, and this tracker, on to the
+  // same-origin page it loads next (Cockpit adds its frames so): listeners on the window go on
+  // hearing the new document; the observer moves to it as it begins to load. Never a second
+  // tracker: the page's own functions are wrapped once.
+  let observed = document;
+  window.addEventListener("readystatechange", () => {
+    if (observed !== document) {
+      observed = document;
+      observer.observe(document, watched);
+    }
+    watchParsedRoots(document);
+    change();
+  }, true);
   // Installed in a document that predates it (a wait asked first), roots are there already.
   watchParsedRoots(document);
 
