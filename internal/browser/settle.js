@@ -22,8 +22,14 @@
   // The trackers of the frames this document holds and of the one holding it, where the page
   // may read them (same origin).
   const trackerOf = (w) => { try { return w[key] || null; } catch (e) { return null; } };
-  const holding = () => window.parent !== window ? trackerOf(window.parent) : null;
-  const held = () => Array.from({ length: window.frames.length }, (_, i) => trackerOf(window.frames[i])).filter(Boolean);
+  const shown = (el) => !el.checkVisibility || el.checkVisibility();
+  // A frame its page hides (Cockpit keeps each page visited in a hidden frame, one of them
+  // busy for good) does nothing a reader sees: it neither holds its page's waits nor counts
+  // as a change there.
+  const hidden = (w) => { try { return !!w.frameElement && !shown(w.frameElement); } catch (e) { return true; } };
+  const holding = () => window.parent !== window && !hidden(window) ? trackerOf(window.parent) : null;
+  const held = () => Array.from({ length: window.frames.length }, (_, i) => window.frames[i])
+    .filter((w) => !hidden(w)).map(trackerOf).filter(Boolean);
   // A frame's changes are its page's: they count there too, and wake the page's waiters.
   const wake = () => { for (const w of Array.from(T.waiters)) w(); };
   const poke = () => { wake(); holding()?.poke(); };
@@ -241,7 +247,6 @@
   // Installed in a document that predates it (a wait asked first), roots are there already.
   watchParsedRoots(document);
 
-  const shown = (el) => !el.checkVisibility || el.checkVisibility();
   const loadingText = /\b(loading|please wait)\b/i;
   // spinnerWait is how long, in ms from its start, an animation that never ends counts as the
   // page loading something.

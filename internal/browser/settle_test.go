@@ -75,6 +75,14 @@ var settlePages = map[string]string{
 	// A socket the server pushes a tick on every 100 ms, unasked, that redraws a counter, as a
 	// metrics stream does: no wait is held by it, nor by a message the server never answers.
 	"/stream": socketPage("/ws?ticks=1"),
+	// A multiplexing protocol's answer in parts, as Cockpit's channels give it: "ready" at
+	// once, the answer the page draws 45 ms later.
+	"/channel": socketPage("/ws"),
+	// A frame the page keeps hidden (Cockpit keeps the pages visited so), busy for good: each
+	// message it gets sets a short timer that sends the next.
+	"/hidden-busy": `<title>hidden busy</title><main>shown</main><iframe src="/busy-pane" style="display: none"></iframe>`,
+	"/busy-pane": `<title>pane</title><script>const ch = new MessageChannel();
+		ch.port1.onmessage = () => setTimeout(() => ch.port2.postMessage(0), 10); ch.port2.postMessage(0)</script>`,
 	// A spinner with no ARIA (a CSS loader, Cockpit's shell) turning while data comes by a way
 	// the page does not show (a timer too long to count, as a socket's relay may be): the
 	// content replaces it 1.5 s after load.
@@ -102,14 +110,15 @@ var settlePages = map[string]string{
 // socketPage talks to the server over a WebSocket at path: "ask" is answered, "say" is not.
 func socketPage(path string) string {
 	return `<title>socket</title><main>asking</main><span id="ticks">0</span>
-		<button id="ask">Ask</button><button id="say">Say</button><script>
+		<button id="ask">Ask</button><button id="open">Open</button><button id="say">Say</button><script>
 		const ws = new WebSocket('ws://' + location.host + '` + path + `');
 		const open = new Promise((r) => ws.onopen = r);
 		ws.onmessage = (e) => {
 			if (e.data === 'tick') document.getElementById('ticks').textContent++;
-			else document.querySelector('main').textContent = e.data;
+			else if (e.data !== 'ready') document.querySelector('main').textContent = e.data;
 		};
 		document.getElementById('ask').onclick = () => open.then(() => ws.send('ask'));
+		document.getElementById('open').onclick = () => open.then(() => ws.send('open'));
 		document.getElementById('say').onclick = () => open.then(() => ws.send('say'))</script>`
 }
 
@@ -142,8 +151,9 @@ func settleServer(t *testing.T) *httptest.Server {
 	return srv
 }
 
-// answerAsks is the server side of socketPage: "answered" 400 ms after each "ask", nothing for
-// anything else, and with ?ticks=1 a "tick" every 100 ms besides.
+// answerAsks is the server side of socketPage: "answered" 400 ms after each "ask", "ready" at
+// once and "answered" 45 ms later for each "open", nothing for anything else, and with
+// ?ticks=1 a "tick" every 100 ms besides.
 func answerAsks(ws *websocket.Conn) {
 	var mu sync.Mutex
 	send := func(msg string) error {
@@ -173,8 +183,12 @@ func answerAsks(ws *websocket.Conn) {
 		if websocket.Message.Receive(ws, &msg) != nil {
 			return
 		}
-		if msg == "ask" {
+		switch msg {
+		case "ask":
 			time.AfterFunc(400*time.Millisecond, func() { _ = send("answered") })
+		case "open":
+			_ = send("ready")
+			time.AfterFunc(45*time.Millisecond, func() { _ = send("answered") })
 		}
 	}
 }
@@ -234,6 +248,8 @@ func TestSettleWaitsForWhatThePageIsDoing(t *testing.T) {
 		{"a link to another page that renders late", "/link", "#go", `() => document.querySelectorAll('td').length + ''`, "1", "/late", 3 * time.Second},
 		{"a transition and a busy region", "/busy", "#go", `() => getComputedStyle(document.getElementById('box')).width + ' ' + document.getElementById('s').hasAttribute('aria-busy')`, "300px false", "", 3 * time.Second},
 		{"an answer over a WebSocket", "/socket", "#ask", `() => document.querySelector('main').textContent`, "answered", "", 3 * time.Second},
+		{"an answer over a WebSocket in parts", "/channel", "#open", `() => document.querySelector('main').textContent`, "answered", "", 3 * time.Second},
+		{"a hidden frame busy for good", "/hidden-busy", "", `() => document.querySelector('main').textContent`, "shown", "", 3 * time.Second},
 		{"ticks pushed unasked on a WebSocket, and a message never answered", "/stream", "#say", `() => document.querySelector('main').textContent`, "asking", "", 2 * time.Second},
 		// What a worker answers later is waited for by the search that looks for it.
 		{"a worker started on load", "/worker", "", `() => document.title`, "worker", "", 3 * time.Second},

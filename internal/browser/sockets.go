@@ -34,19 +34,15 @@ func (a *activity) asked(id proto.NetworkRequestID) {
 	if time.Since(a.lastAct) > answerWait {
 		return // not what the reader did
 	}
-	a.askN++
-	n := a.askN
-	a.asks[id] = n
+	a.await(id, answerWait)
 	a.bump()
-	time.AfterFunc(answerWait, func() {
-		a.mu.Lock()
-		defer a.mu.Unlock()
-		if a.asks[id] == n { // no answer, and no later message on the socket
-			delete(a.asks, id)
-			a.bump()
-		}
-	})
 }
+
+// followUp is how long a socket that answered is still awaited, from each message it brings:
+// an answer may come in several (Cockpit's channels: "ready", the data, "close"), and a
+// page drawn in a frame hears it from its shell a hop later (a message the shell posts it,
+// which nothing on the page can see on its way). Never past answerWait from the action.
+const followUp = 75 * time.Millisecond
 
 // answered records a message that arrived on socket id (reply) or its closing: an answer the
 // page's scripts may render from a moment later, when the page was awaiting one.
@@ -59,6 +55,24 @@ func (a *activity) answered(id proto.NetworkRequestID, reply bool) {
 	delete(a.asks, id)
 	if reply {
 		a.last = time.Now()
+		if left := answerWait - time.Since(a.lastAct); left > 0 {
+			a.await(id, min(followUp, left))
+		}
 	}
 	a.bump()
+}
+
+// await has socket id awaited for d at most, or until its next message; a.mu is held.
+func (a *activity) await(id proto.NetworkRequestID, d time.Duration) {
+	a.askN++
+	n := a.askN
+	a.asks[id] = n
+	time.AfterFunc(d, func() {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		if a.asks[id] == n { // no answer, and no later message on the socket
+			delete(a.asks, id)
+			a.bump()
+		}
+	})
 }
