@@ -131,6 +131,82 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	})
 }
 
+// A page that only shows its refusal — red words under a field after Create, no attribute
+// saying so, nothing sent — drifts at the click, naming the field and the words; so does a
+// form drawn again whole with its errors, a field marked aria-invalid and the red words beside
+// it counted once (Cockpit's account dialog does both). Not such a refusal: a button opening
+// a form that arrives with marks and red words of its own, words beside a field in another
+// colour, a red status in a table's row, red words as the reader ticks a box, and a form sent
+// whole.
+func TestAFormWhoseRefusalIsOnlyShown(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(`<title>Accounts</title><style>.bad { color: #c9190b } .hint { color: #6a6e73 }</style>
+			<table><tr><td><input type="checkbox" aria-label="Select ada"></td><td>ada</td><td id="status">Active</td></tr></table>
+			<button type="button" id="lock">Lock</button>
+			<button type="button" id="open">Create new account</button>
+			<div id="dialog"></div>
+			<script>
+				const dialog = document.getElementById("dialog");
+				const state = { name: "", user: "", confirm: "" };
+				const field = (id, label, key, type, error, marked) =>
+					'<div><label for="' + id + '">' + label + '</label><input id="' + id + '" type="' + type + '" data-key="' + key + '"' +
+					(marked ? ' aria-invalid="true"' : '') + '>' + (error ? '<div class="bad"><span>' + error + '</span></div>' : '') + '</div>';
+				// draw draws the whole form again, as Cockpit's dialogs do, errors beside their fields.
+				const draw = (errors) => {
+					dialog.innerHTML = '<div class="bad">Only administrators may do this.</div>' +
+						field("n", "Full name", "name", "text", errors.name, errors.name) +
+						field("u", "User name", "user", "text", errors.user, errors.user) +
+						field("p2", "Confirm", "confirm", "password", errors.confirm, false) +
+						'<div id="tick"><label><input type="checkbox" id="force"> Require a new password</label></div>' +
+						'<button type="button" id="check">Check</button><button type="button" id="create">Create</button>';
+					for (const input of dialog.querySelectorAll("[data-key]")) {
+						input.value = state[input.dataset.key];
+						input.oninput = () => { state[input.dataset.key] = input.value; };
+					}
+					const add = (box, cls, text) => { const d = document.createElement("div"); d.className = cls; d.textContent = text; box.append(d); };
+					document.getElementById("check").onclick = () => setTimeout(() => add(document.getElementById("u").parentElement, "hint", "This name is free"), 50);
+					document.getElementById("force").onclick = () => add(document.getElementById("tick"), "bad", "The user must change it at next sign-in");
+					document.getElementById("create").onclick = () => {
+						if (state.confirm !== "s3cret-pass") {
+							// Shown a moment later, under its field, as a product that checks first.
+							setTimeout(() => add(document.getElementById("p2").parentElement, "bad", "The passwords do not match"), 50);
+						} else if (state.user === "root") {
+							setTimeout(() => draw({ user: "This user name already exists" }), 50);
+						} else {
+							fetch("/accounts", { method: "POST" }).then(() => { dialog.innerHTML = '<p role="status">Created</p>'; });
+						}
+					};
+				};
+				document.getElementById("lock").onclick = () => {
+					const s = document.getElementById("status"); s.textContent = "Locked"; s.className = "bad";
+				};
+				document.getElementById("open").onclick = () => draw({ name: "No real name specified" });
+			</script>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Click **Lock**.", ""},
+		{"Click **Create new account**.", ""},
+		{"Click **Check**.", ""},
+		{"Tick **Require a new password**.", ""},
+		{"Enter `ada` in the **Confirm** field.", ""},
+		{"Click **Create**.", `nothing was sent: the page marks "Confirm" (The passwords do not match) invalid`},
+		{"Enter `s3cret-pass` in the **Confirm** field.", ""},
+		{"Enter `root` in the **User name** field.", ""},
+		{"Click **Create**.", `nothing was sent: the page marks "User name" (This user name already exists) invalid`},
+		{"Enter `ada` in the **User name** field.", ""},
+		{"Click **Create**.", ""},
+		{"The **Created** message appears.", ""},
+	})
+}
+
 // A form in a same-origin frame (Cockpit draws each page in one) is the page's: the browser
 // holding its submit back, and its page marking a field invalid without sending, are drift
 // at the click as in the top document.

@@ -6,6 +6,7 @@
   const fieldName = (el) =>
     ((el.labels && el.labels.length ? el.labels[0].innerText : "") || el.getAttribute("aria-label") ||
       el.getAttribute("placeholder") || el.getAttribute("name") || el.id || "").trim().replace(/\s*\*$/, "").slice(0, 80);
+  const visible = (el) => el.getClientRects().length > 0;
   // withoutValue drops the field's value from what is said of it ("'ada' is missing an '@'").
   const withoutValue = (text, el) => {
     const v = typeof el.value === "string" ? el.value : "";
@@ -55,7 +56,7 @@
   const said = (el) => {
     const ids = (el.getAttribute("aria-errormessage") || el.getAttribute("aria-describedby") || "").split(/\s+/);
     const texts = ids.map((id) => (id && el.ownerDocument.getElementById(id)) || null)
-      .filter((d) => d && d.getClientRects().length > 0).map((d) => d.innerText.trim()).filter(Boolean);
+      .filter((d) => d && visible(d)).map((d) => d.innerText.trim()).filter(Boolean);
     return withoutValue(texts.join(" "), el);
   };
   T.markedField = (f) => {
@@ -64,16 +65,93 @@
     if (T.markedFields.length > 8) T.markedFields.shift();
     T.holding()?.markedField(f);
   };
-  const note = (el) => {
-    if (marked.has(el) || el === left || el.getClientRects().length === 0) return;
+  // note counts el marked, once while it stays so, with the message it names, else the red
+  // words shown beside it (below).
+  const note = (el, shownBeside) => {
+    if (marked.has(el) || el === left || !visible(el)) return;
     marked.add(el);
-    T.markedField({ field: fieldName(el), message: said(el) });
+    T.markedField({ field: fieldName(el), message: said(el) || withoutValue(shownBeside || "", el) });
   };
+
+  // A refusal only shown, as a reader sees it: red words that appear beside a field after a
+  // button was pressed, no attribute saying what they are (Cockpit's dialogs put "The
+  // passwords do not match" under the field so). Beside: the smallest box around the words that
+  // holds a field holds that one alone. The field was on the page when the button was pressed:
+  // a form drawn again whole with its errors (Cockpit's again) counts, and so does a field
+  // drawn again already marked aria-invalid; a form that a button opens, red words or marks
+  // and all, does not. Nor do words on a control, in a table's row (a status), or shown as
+  // the reader picks an option or ticks a box.
+  const fieldSel = 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea';
+  const control = 'a, button, label, summary, [role=button], [role=link], [role=menuitem], [role=tab], [contenteditable=""], [contenteditable=true]';
+  const buttonSel = 'button, [role=button], input[type=submit], input[type=image], input[type=button]';
+  const row = "tr, [role=row]";
+  let pressed = null; // the names of the fields shown as a button was clicked, until the pointer next goes down
+  window.addEventListener("pointerdown", () => { pressed = null; }, true);
+  window.addEventListener("click", (e) => {
+    const button = e.target instanceof Element && e.target.closest(buttonSel);
+    pressed = button ? new Set([...document.querySelectorAll(fieldSel)].filter(visible).map(fieldName)) : null;
+  }, true);
+  // known is whether field, in what node n brought, was on the page as the button was pressed.
+  const known = (field, n) => !n.contains(field) || pressed.has(fieldName(field));
+  const beside = (el) => {
+    for (let box = el.parentElement; box && box !== el.ownerDocument.body; box = box.parentElement) {
+      const fields = box.querySelectorAll(fieldSel);
+      if (fields.length) return fields.length === 1 ? fields[0] : null;
+    }
+    return null;
+  };
+  // red is a colour a reader calls red: its hue within 20° of red, saturated, neither near
+  // black nor near white (#c9190b, #dc3545, #d32f2f, #ff4d4f, #b91c1c all are).
+  const red = (color) => {
+    const m = color.match(/[\d.]+/g);
+    if (!m || m.length < 3 || (m.length > 3 && Number(m[3]) < 0.5)) return false;
+    const [r, g, b] = m.slice(0, 3).map((v) => Number(v) / 255);
+    const max = Math.max(r, g, b), min = Math.min(r, g, b), l = (max + min) / 2;
+    if (max !== r || max === min || l < 0.25 || l > 0.75) return false;
+    const s = (max - min) / (1 - Math.abs(2 * l - 1));
+    const hue = 60 * ((g - b) / (max - min));
+    return s >= 0.5 && Math.abs(hue) <= 20;
+  };
+  // shown gathers what node n (added, or text changed) shows after a press: the known fields
+  // it marks, into marks; the red words beside a known field, into words (field → words). At
+  // most 100 words are looked at in a batch of changes: a list drawn whole is not read word
+  // by word.
+  const shown = (n, marks, words) => {
+    const el = n.nodeType === 1 ? n : n.parentElement;
+    if (!pressed || !el || el.closest(row)) return;
+    if (n.nodeType === 1) {
+      for (const f of [n, ...n.querySelectorAll('[aria-invalid="true"]')]) {
+        if (f.getAttribute("aria-invalid") === "true" && known(f, n)) marks.add(f);
+      }
+    }
+    const texts = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
+    for (let t = n.nodeType === 3 ? n : texts.nextNode(); t && words.looked < 100; t = texts.nextNode()) {
+      const part = t.parentElement;
+      if (!part || !/\p{L}/u.test(t.data) || part.closest(control) || part.closest(row)) continue;
+      words.looked++;
+      if (!visible(part) || !red(getComputedStyle(part).color)) continue;
+      const field = beside(part);
+      if (field && field !== left && known(field, n) && visible(field) && !words.has(field)) {
+        words.set(field, part.innerText.trim().replace(/\s+/g, " "));
+      }
+    }
+  };
+  const saidOf = new WeakMap(); // a field and the red words last counted beside it
+
   T.noteMarks = (records) => {
+    const marks = new Set(), words = new Map();
+    words.looked = 0;
     for (const r of records) {
-      if (r.type !== "attributes" || r.attributeName !== "aria-invalid") continue;
-      if (r.target.getAttribute("aria-invalid") === "true") note(r.target);
-      else marked.delete(r.target);
+      if (r.type === "childList") r.addedNodes.forEach((n) => shown(n, marks, words));
+      else if (r.type === "characterData") shown(r.target, marks, words);
+      else if (r.attributeName === "aria-invalid" && r.target.getAttribute("aria-invalid") === "true") marks.add(r.target);
+      else if (r.attributeName === "aria-invalid") marked.delete(r.target);
+    }
+    for (const f of marks) note(f, words.get(f));
+    for (const [f, w] of words) {
+      if (marks.has(f) || f.getAttribute("aria-invalid") === "true" || saidOf.get(f) === w) continue;
+      saidOf.set(f, w);
+      T.markedField({ field: fieldName(f), message: withoutValue(w, f) });
     }
   };
   // A document that arrives with fields marked (a server's answer to a form, rendered again
