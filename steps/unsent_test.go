@@ -131,6 +131,49 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	})
 }
 
+// A form that checks itself, as Bootstrap's validation does: novalidate, its submit handler
+// asks the browser's check and, finding a field invalid, stops the submit and shows the
+// messages the browser's check chose. Drift at the click, naming the field and the browser's
+// message; a "Check" button asking the same check sends nothing it meant to, and the form
+// filled in is sent.
+func TestAFormThatChecksItself(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		if r.Method == http.MethodPost {
+			_, _ = w.Write([]byte(`<title>Saved</title><h1>Saved</h1>`))
+			return
+		}
+		_, _ = w.Write([]byte(`<title>New contact</title><style>.invalid-feedback { display: none; color: #dc3545 }
+			.was-validated :invalid ~ .invalid-feedback { display: block }</style>
+			<form method="post" action="/contacts" novalidate>
+				<div><label for="email">Email</label><input id="email" name="email" type="email" required>
+				<div class="invalid-feedback">Please give an email address.</div></div>
+				<button type="button" id="check">Check</button>
+				<button>Save</button>
+			</form>
+			<script>
+				const form = document.querySelector("form");
+				document.getElementById("check").onclick = () => form.checkValidity();
+				form.addEventListener("submit", (e) => {
+					if (!form.checkValidity()) { e.preventDefault(); e.stopPropagation(); }
+					form.classList.add("was-validated");
+				});
+			</script>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Click **Check**.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Email" (`},
+		{"In the **Email** field, enter `ada`.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Email" (`},
+		{"In the **Email** field, enter `ada@example.com`.", ""},
+		{"Click **Save**.", ""},
+		{"The **Saved** heading appears.", ""},
+	})
+}
+
 // A page that only shows its refusal — red words under a field after Create, no attribute
 // saying so, nothing sent — drifts at the click, naming the field and the words; so does a
 // form drawn again whole with its errors, a field marked aria-invalid and the red words beside

@@ -37,12 +37,27 @@
   T.heldField = (f) => { T.heldFields.push(f); T.holding()?.heldField(f); };
   window.addEventListener("invalid", (e) => {
     const el = e.target;
+    if (checking && el.form === checking.form) checking.fields.push({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
     if (!submitting || el.form !== submitting.form) return;
     if (!submitting.counted) {
       submitting.counted = true;
       T.heldSubmit();
     }
     T.heldField({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
+  }, true);
+
+  // A form that checks itself (novalidate, Bootstrap's way): its submit handler asks the
+  // browser's check and, finding fields invalid, stops the submit and shows its messages —
+  // the page marking those fields, counted once the submit's handlers have all run (they may
+  // stop it going further, as Bootstrap's do).
+  let checking = null;
+  window.addEventListener("submit", (e) => {
+    const c = { form: e.target, fields: [] };
+    checking = c;
+    setT(() => {
+      if (checking === c) checking = null;
+      if (e.defaultPrevented) for (const f of c.fields) T.markedField(f);
+    }, 0);
   }, true);
 
   // The page's own check, as single-page apps do it: a field turns aria-invalid="true",
