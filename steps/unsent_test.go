@@ -250,6 +250,49 @@ func TestAFormWhoseRefusalIsOnlyShown(t *testing.T) {
 	})
 }
 
+// A page rendered with its messages hidden reveals a refusal by showing one — "display: none"
+// taken off (jQuery's show()), the hidden attribute dropped — red beside its field, nothing
+// sent: drift at the click. A hint revealed in grey is not a refusal.
+func TestARefusalRevealed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(`<title>New group</title><style>.error { color: #b91c1c } .hint { color: #6a6e73 }</style>
+			<div><label for="name">Group name</label><input id="name"><span class="error" id="name-error" style="display: none">Enter a name.</span></div>
+			<div><label for="gid">Group ID</label><input id="gid"><span class="error" id="gid-error" hidden>Enter a number.</span>
+			<span class="hint" id="gid-hint" hidden>Leave it empty to have one chosen.</span></div>
+			<button type="button" id="help">Help</button>
+			<button type="button" id="save">Save</button>
+			<p role="status" id="done" hidden>Saved</p>
+			<script>
+				document.getElementById("help").onclick = () => { document.getElementById("gid-hint").hidden = false; };
+				document.getElementById("save").onclick = () => {
+					const name = document.getElementById("name").value, gid = document.getElementById("gid").value;
+					document.getElementById("name-error").style.display = name ? "none" : "";
+					document.getElementById("gid-error").hidden = gid === "" || /^[0-9]+$/.test(gid);
+					if (!name || !document.getElementById("gid-error").hidden) return;
+					fetch("/groups", { method: "POST" }).then(() => { document.getElementById("done").hidden = false; });
+				};
+			</script>`))
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL, Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Click **Help**.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Group name" (Enter a name.) invalid`},
+		{"Enter `staff` in the **Group name** field.", ""},
+		{"Enter `ten` in the **Group ID** field.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Group ID" (Enter a number.) invalid`},
+		{"Enter `10` in the **Group ID** field.", ""},
+		{"Click **Save**.", ""},
+		{"The **Saved** message appears.", ""},
+	})
+}
+
 // A form in a same-origin frame (Cockpit draws each page in one) is the page's: the browser
 // holding its submit back, and its page marking a field invalid without sending, are drift
 // at the click as in the top document.

@@ -127,10 +127,10 @@
     const hue = 60 * ((g - b) / (max - min));
     return s >= 0.5 && Math.abs(hue) <= 20;
   };
-  // shown gathers what node n (added, or text changed) shows after a press: the known fields
-  // it marks, into marks; the red words beside a known field, into words (field → words). At
-  // most 100 words are looked at in a batch of changes: a list drawn whole is not read word
-  // by word.
+  // shown gathers what node n (added, revealed, or its text changed) shows after a press: the
+  // known fields it marks, into marks; the red words beside a known field, into words (field
+  // → words). At most 100 words are looked at in a batch of changes: a list drawn whole is
+  // not read word by word.
   const shown = (n, marks, words) => {
     const el = n.nodeType === 1 ? n : n.parentElement;
     if (!pressed || !el || el.closest(row)) return;
@@ -152,13 +152,21 @@
     }
   };
   const saidOf = new WeakMap(); // a field and the red words last counted beside it
+  // revealed is whether an attribute change shows what was there all along: the "hidden"
+  // attribute dropped, or "display: none" taken off its style (jQuery's show()), as pages
+  // rendered with their messages hidden reveal a refusal. A class changed says nothing so
+  // plain (a hover, an animation); Bootstrap's is read by its check (above).
+  const displayNone = /display:\s*none/i;
+  const revealed = (r) => r.type === "attributes" && (
+    (r.attributeName === "hidden" && r.oldValue !== null && !r.target.hasAttribute("hidden")) ||
+    (r.attributeName === "style" && displayNone.test(r.oldValue || "") && !displayNone.test(r.target.getAttribute("style") || "")));
 
   T.noteMarks = (records) => {
     const marks = new Set(), words = new Map();
     words.looked = 0;
     for (const r of records) {
       if (r.type === "childList") r.addedNodes.forEach((n) => shown(n, marks, words));
-      else if (r.type === "characterData") shown(r.target, marks, words);
+      else if (r.type === "characterData" || revealed(r)) shown(r.target, marks, words);
       else if (r.attributeName === "aria-invalid" && r.target.getAttribute("aria-invalid") === "true") marks.add(r.target);
       else if (r.attributeName === "aria-invalid") marked.delete(r.target);
     }

@@ -213,7 +213,8 @@
   const ours = (n) => n && n.nodeType === 1 && n.hasAttribute("data-docdrift-mask");
   const mine = (r) => ours(r.target) ||
     (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every(ours));
-  const watched = { subtree: true, childList: true, attributes: true, characterData: true };
+  // Old values too: a message shown by dropping its "hidden" or "display: none" (forms.js).
+  const watched = { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true };
   const observer = new MutationObserver((records) => { if (!records.every(mine)) change(); T.noteMarks(records); });
   observer.observe(document, watched);
   const roots = new Set(); // the shadow roots watched, whose busy signs count too
