@@ -35,15 +35,17 @@
   // A frame's forms are its page's: what they say counts in each document holding it too.
   T.heldSubmit = () => { T.held++; T.heldFields = []; T.holding()?.heldSubmit(); };
   T.heldField = (f) => { T.heldFields.push(f); T.holding()?.heldField(f); };
+  // browserSays is a field the browser's check turned down, with its message.
+  const browserSays = (el) => ({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
   window.addEventListener("invalid", (e) => {
     const el = e.target;
-    if (checking && el.form === checking.form) checking.fields.push({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
+    if (checking && el.form === checking.form) checking.fields.push(browserSays(el));
     if (!submitting || el.form !== submitting.form) return;
     if (!submitting.counted) {
       submitting.counted = true;
       T.heldSubmit();
     }
-    T.heldField({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
+    T.heldField(browserSays(el));
   }, true);
 
   // A form that checks itself (novalidate, Bootstrap's way): its submit handler asks the
