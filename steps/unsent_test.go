@@ -49,13 +49,7 @@ func TestAFormTheBrowserWouldNotSend(t *testing.T) {
 // marked as the reader leaves it empty (on blur) says nothing of the button pressed next, and
 // marks beside a request sent are the product's to weigh.
 func TestAFormThePageWouldNotSend(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		_, _ = w.Write([]byte(`<title>New token</title>
+	page := formPage(t, `<title>New token</title>
 			<label for="name">Name</label><input id="name" aria-describedby="name-error">
 			<p id="name-error" hidden>This value is required.</p>
 			<label for="email">Email</label><input id="email">
@@ -81,10 +75,8 @@ func TestAFormThePageWouldNotSend(t *testing.T) {
 					}
 					fetch("/tokens", { method: "POST" }).then(() => { document.getElementById("done").hidden = false; });
 				};
-			</script>`))
-	}))
-	t.Cleanup(srv.Close)
-	s, ctx := scenarioAt(t, srv.URL, Config{})
+			</script>`)
+	s, ctx := scenarioAt(t, page, Config{})
 	s.loggedIn = true
 	performRows(ctx, t, s, []stepRow{
 		{"Click the **Email** field.", ""},
@@ -182,13 +174,7 @@ func TestAFormThatChecksItself(t *testing.T) {
 // colour, a red status in a table's row, red words as the reader ticks a box, and a form sent
 // whole.
 func TestAFormWhoseRefusalIsOnlyShown(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		_, _ = w.Write([]byte(`<title>Accounts</title><style>.bad { color: #c9190b } .hint { color: #6a6e73 }</style>
+	page := formPage(t, `<title>Accounts</title><style>.bad { color: #c9190b } .hint { color: #6a6e73 }</style>
 			<table><tr><td><input type="checkbox" aria-label="Select ada"></td><td>ada</td><td id="status">Active</td></tr></table>
 			<button type="button" id="lock">Lock</button>
 			<button type="button" id="open">Create new account</button>
@@ -229,10 +215,8 @@ func TestAFormWhoseRefusalIsOnlyShown(t *testing.T) {
 					const s = document.getElementById("status"); s.textContent = "Locked"; s.className = "bad";
 				};
 				document.getElementById("open").onclick = () => draw({ name: "No real name specified" });
-			</script>`))
-	}))
-	t.Cleanup(srv.Close)
-	s, ctx := scenarioAt(t, srv.URL, Config{})
+			</script>`)
+	s, ctx := scenarioAt(t, page, Config{})
 	s.loggedIn = true
 	performRows(ctx, t, s, []stepRow{
 		{"Click **Lock**.", ""},
@@ -254,13 +238,7 @@ func TestAFormWhoseRefusalIsOnlyShown(t *testing.T) {
 // taken off (jQuery's show()), the hidden attribute dropped — red beside its field, nothing
 // sent: drift at the click. A hint revealed in grey is not a refusal.
 func TestARefusalRevealed(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		_, _ = w.Write([]byte(`<title>New group</title><style>.error { color: #b91c1c } .hint { color: #6a6e73 }</style>
+	page := formPage(t, `<title>New group</title><style>.error { color: #b91c1c } .hint { color: #6a6e73 }</style>
 			<div><label for="name">Group name</label><input id="name"><span class="error" id="name-error" style="display: none">Enter a name.</span></div>
 			<div><label for="gid">Group ID</label><input id="gid"><span class="error" id="gid-error" hidden>Enter a number.</span>
 			<span class="hint" id="gid-hint" hidden>Leave it empty to have one chosen.</span></div>
@@ -276,10 +254,8 @@ func TestARefusalRevealed(t *testing.T) {
 					if (!name || !document.getElementById("gid-error").hidden) return;
 					fetch("/groups", { method: "POST" }).then(() => { document.getElementById("done").hidden = false; });
 				};
-			</script>`))
-	}))
-	t.Cleanup(srv.Close)
-	s, ctx := scenarioAt(t, srv.URL, Config{})
+			</script>`)
+	s, ctx := scenarioAt(t, page, Config{})
 	s.loggedIn = true
 	performRows(ctx, t, s, []stepRow{
 		{"Click **Help**.", ""},
@@ -318,6 +294,22 @@ func TestAFormInAFrameThatSentNothing(t *testing.T) {
 		{"Click **Save**.", `the form was not sent: the browser asks for "Name" (`},
 		{"Click **Create**.", `nothing was sent: the page marks "Group" (Choose a group.) invalid`},
 	})
+}
+
+// formPage serves html and answers every POST with 204, as a product that takes whatever a
+// form sends; it returns the page's address.
+func formPage(t *testing.T, html string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = w.Write([]byte(html))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }
 
 // stepRow is a sentence to perform and what its drift must say; "" for a pass.

@@ -1,22 +1,12 @@
 package steps
 
-import (
-	"net/http"
-	"net/http/httptest"
-	"testing"
-)
+import "testing"
 
 // A text box the doc says takes an e-mail address or a URL, by its name or its description,
 // gets one, as the page's check asks: not a run-scoped name, which a form that checks would
 // not send, nor the run's password because the field's name says "password".
 func TestAValueOfTheKindTheDocAsks(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodPost {
-			w.WriteHeader(http.StatusNoContent)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		_, _ = w.Write([]byte(`<title>Email template</title>
+	page := formPage(t, `<title>Email template</title>
 			<label for="shipper">Shipper email</label><input id="shipper">
 			<label for="redirect">Redirection url</label><input id="redirect">
 			<label for="contact">Contact</label><input id="contact">
@@ -33,10 +23,8 @@ func TestAValueOfTheKindTheDocAsks(t *testing.T) {
 					}
 					if (ok) fetch("/template", { method: "POST" });
 				};
-			</script>`))
-	}))
-	t.Cleanup(srv.Close)
-	s, ctx := scenarioAt(t, srv.URL, Config{RunID: "0101t0000aaaaaa"})
+			</script>`)
+	s, ctx := scenarioAt(t, page, Config{RunID: "0101t0000aaaaaa"})
 	s.loggedIn = true
 	for _, sentence := range []string{
 		"Fill in the **Shipper email** field.",
