@@ -96,7 +96,7 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	var before *rod.Element // a dialog open before the procedure's last step (unfinished.go)
 	last := s.nextStepText() == "" && pressedLast(acts) != ""
 	if last {
-		before, _ = s.openDialog(ctx)
+		before = s.openDialog(ctx)
 	}
 	err := s.performActs(ctx, acts)
 	if (errors.As(err, new(*Mismatch)) || errors.As(err, new(*Unmet))) && len(otherwise) > 0 {

@@ -28,22 +28,19 @@ var asksForTextJS = flattree.With(`function () {` + fieldsPrelude + `
 		.some((el) => usable(el) && el.value === '');
 }`)
 
-// openDialog is the dialog shown on top and whether it asks for text; nil when none is open.
-// Cheap where most last steps are, with no dialog: no search of the page.
-func (s *Scenario) openDialog(ctx context.Context) (dlg *rod.Element, asks bool) {
+// openDialog is the dialog shown on top; nil when none is open. Cheap where most last steps
+// are, with no dialog: no search of the page.
+func (s *Scenario) openDialog(ctx context.Context) *rod.Element {
 	page := s.session.Page.Context(ctx)
 	obj, err := page.Evaluate(rod.Eval(topDialogJS).ByObject())
 	if err != nil || obj.ObjectID == "" {
-		return nil, false
+		return nil
 	}
-	if dlg, err = page.ElementFromObject(obj); err != nil {
-		return nil, false
-	}
-	res, err := dlg.Eval(asksForTextJS)
+	dlg, err := page.ElementFromObject(obj)
 	if err != nil {
-		return nil, false
+		return nil
 	}
-	return dlg, res.Value.Bool()
+	return dlg
 }
 
 // finishConfirmation presses, after a procedure's last step (its acts), the button of a
@@ -52,14 +49,17 @@ func (s *Scenario) openDialog(ctx context.Context) (dlg *rod.Element, asks bool)
 // With KeepGoing off the drift ends the step instead, and nothing is pressed.
 func (s *Scenario) finishConfirmation(ctx context.Context, acts []understand.Act, before *rod.Element) error {
 	pressed := pressedLast(acts)
-	dlg, asks := s.openDialog(ctx)
-	if dlg == nil || asks {
+	dlg := s.openDialog(ctx)
+	if dlg == nil {
 		return nil
 	}
 	if before != nil {
 		if same, err := dlg.Equal(before); err != nil || same {
 			return nil
 		}
+	}
+	if asks, err := dlg.Eval(asksForTextJS); err != nil || asks.Value.Bool() {
+		return nil
 	}
 	btn, ok := s.confirmingButton(ctx, dlg, "")
 	if !ok {
