@@ -76,8 +76,10 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		case <-ctx.Done():
 			return false, fmt.Errorf("go to the new tab: %w", ctx.Err())
 		}
-		if tabGone(a.err) {
-			// It closed while being attached to, before the browser said it was gone.
+		if tabGone(a.err) || errors.Is(a.err, context.Canceled) {
+			// It closed while being attached to, before the browser said it was gone: the
+			// browser no longer knows the session, or rod, seeing the tab go, cancelled the
+			// page's calls (setUp's run on the page's own context, never ctx).
 			return false, ErrTabClosed
 		}
 		if a.err != nil {
