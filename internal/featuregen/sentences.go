@@ -133,7 +133,7 @@ func readLeadIn(p docsparse.Procedure) []readTree {
 	}
 	lead := readTree{step: p.Lead, number: "lead-in", reads: readStep(p.Lead)}
 	// "Fill in the following fields:" above the list lists its items as its own sub-steps' would be.
-	steps := readSteps(p.Steps, "", listing(p, leadOf(lead.reads, nil)))
+	steps := readSteps(p.Steps, "", listing(p, leadOf(lead.reads, p.Steps)))
 	acts, takesThere := false, false
 	for i, r := range lead.reads {
 		// A lead-in names the goal of the steps under it ("Create a new role:") unless it takes

@@ -113,6 +113,13 @@ func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 		m.Fields, m.LeadIn = true, true
 		return m
 	}
+	if !m.ListsItems() && opensForm(m, sentence) && strings.HasSuffix(strings.TrimSpace(sentence), ":") && describesFields(items()) {
+		// "Click **Default Models** at the top-right corner to set one for each job:" over
+		// "- **Embedding Model**: indexes …": the control opens the form whose fields the
+		// items describe, after the click.
+		m.Fields, m.LeadIn = true, true
+		return m
+	}
 	if m.ListsItems() || !m.LeadIn || m.Role != Action || len(m.Acts) != 1 || !strings.HasSuffix(strings.TrimSpace(sentence), ":") {
 		return m
 	}
@@ -131,6 +138,21 @@ func ReadLeadOverItems(sentence string, items func() []string) Meaning {
 	m.Fields = true
 	m.Acts = []Act{{Verb: Nothing, Why: whyFields + what, In: a.In}}
 	return m
+}
+
+// opensForm reports a step, read as m, whose last act presses a named control to fill in
+// what it opens: "Click **Default Models** to set one for each job:", not "Click **Save**:".
+func opensForm(m Meaning, sentence string) bool {
+	if m.Role != Action || !m.ClicksLabel() || m.Acts[len(m.Acts)-1].Verb != Click {
+		return false
+	}
+	ts := tokenize(sentence)
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].is("to") && ts[i+1].kind == word && definingVerbs[ts[i+1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // takesNothingIn reports an act that reads values off the page rather than typing them:

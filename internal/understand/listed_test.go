@@ -211,11 +211,13 @@ func TestReadLeadOverItems(t *testing.T) {
 		{"Fill in the configuration:", fields, FieldList},
 		{"Define the role:", fields, FieldList},
 		{"Configure the token:", []string{"Click **Save**.", "Close the dialog.", "**Label:** A name."}, Alone},
-		{"Configure the token:", fields[:1], Alone},           // one item is no list of fields
-		{"Configure the token.", fields, Alone},               // asks for itself, described below
-		{"Make a request with:", fields, Alone},               // parameters, not a form's fields
-		{"Decide where it appears:", fields, Alone},           // choices
-		{"Click **Save**:", fields, Alone},                    // a control
+		{"Configure the token:", fields[:1], Alone},                                    // one item is no list of fields
+		{"Configure the token.", fields, Alone},                                        // asks for itself, described below
+		{"Make a request with:", fields, Alone},                                        // parameters, not a form's fields
+		{"Decide where it appears:", fields, Alone},                                    // choices
+		{"Click **Save**:", fields, Alone},                                             // a control
+		{"Click **Defaults** at the top to set one for each task:", fields, FieldList}, // opens the form
+		{"Click **Defaults** to see them:", fields, Alone},
 		{"Fill in the required fields:", nil, NamedFieldList}, // says so itself
 		// Items that give the very values to type: fields to fill, whatever the step says.
 		{"Now add a webhook with a few settings", values, FieldList},
