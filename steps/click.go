@@ -24,7 +24,10 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 		drifts := len(s.drifts)
 		el, err := s.find(ctx, q)
 		if err != nil {
-			return err
+			var ok bool
+			if el, ok = s.ofAnotherKind(ctx, q, err); !ok {
+				return err
+			}
 		}
 		if err := s.pressFound(ctx, el, drifts); !errors.Is(err, locate.ErrRedrawn) {
 			return err

@@ -87,7 +87,8 @@ func rolesOf(kind string) []locate.Role {
 	case "checkbox":
 		return []locate.Role{locate.Checkbox}
 	case "field":
-		return textbox
+		// "the **Remember me** box", "the **Role** field": a reader clicks any box of that name.
+		return []locate.Role{locate.Textbox, locate.Checkbox, locate.Combobox}
 	case "dropdown":
 		return []locate.Role{locate.Combobox, locate.Button}
 	}

@@ -37,7 +37,7 @@ func (e *NotFoundError) Error() string {
 	case q.Icon != "":
 		fmt.Fprintf(&b, "no %s icon", q.Icon)
 	default:
-		b.WriteString("no " + rolePhrase(q.roles()))
+		b.WriteString("no " + RolePhrase(q.roles()))
 		if q.Name != "" {
 			fmt.Fprintf(&b, " named %q", q.Name)
 		}

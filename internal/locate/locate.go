@@ -131,7 +131,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			if where == "" {
 				where = "the element given"
 			}
-			return nil, Match{}, fmt.Errorf("find %s in %s: %w", rolePhrase(q.roles()), where, err)
+			return nil, Match{}, fmt.Errorf("find %s in %s: %w", RolePhrase(q.roles()), where, err)
 		}
 		if err == nil {
 			last, lastErr, seen = snap, nil, Match{}
@@ -166,7 +166,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			if seen.Tier != NoMatch {
 				// It was there: a page too slow to hand it over is no absent label.
 				return nil, Match{}, fmt.Errorf("find %s %q: it is on the page, but the page did not hand it over (%v): %w",
-					rolePhrase(q.roles()), seen.Label(), lastErr, err)
+					RolePhrase(q.roles()), seen.Label(), lastErr, err)
 			}
 			return nil, Match{}, notFound(q, last, lastErr, time.Since(start), err)
 		}
@@ -229,9 +229,9 @@ func choose(s *snapshot, q Query) (best Match, ties []Candidate, ok bool) {
 func notFound(q Query, s *snapshot, lastErr error, waited time.Duration, why error) error {
 	if s == nil {
 		if lastErr != nil && !errors.Is(lastErr, why) {
-			return fmt.Errorf("find %s: page did not answer (%v): %w", rolePhrase(q.roles()), lastErr, why)
+			return fmt.Errorf("find %s: page did not answer (%v): %w", RolePhrase(q.roles()), lastErr, why)
 		}
-		return fmt.Errorf("find %s: page did not answer: %w", rolePhrase(q.roles()), why)
+		return fmt.Errorf("find %s: page did not answer: %w", RolePhrase(q.roles()), why)
 	}
 	e := &NotFoundError{Query: q, Title: s.Title, URL: s.URL, Waited: waited, Err: why, Modal: dialogPhrase(s.Modal)}
 	scoped := inScope(s.Candidates, q)

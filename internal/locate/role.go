@@ -48,8 +48,8 @@ func (r Role) String() string {
 	return string(r)
 }
 
-// rolePhrase joins roles for a message: "link or button", "link, button or tab".
-func rolePhrase(roles []Role) string {
+// RolePhrase joins roles for a message: "link or button", "link, button or tab".
+func RolePhrase(roles []Role) string {
 	words := make([]string, 0, len(roles))
 	for _, r := range roles {
 		if r != Drawn { // a way of looking, not a kind of control
