@@ -67,10 +67,11 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 
 	sweepProfiles(os.TempDir())
 	b, u, err := start(ctx, bin, opts)
-	if err != nil && ctx.Err() == nil {
-		// Chromium now and then dies while it starts on a loaded machine, before it prints its
-		// DevTools address (seen in CI with nothing on stderr but the Debian wrapper's noise);
-		// starting it again is what a person would do, and a real fault fails twice.
+	// Chromium now and then dies while it starts on a loaded machine, before it prints its
+	// DevTools address (seen in CI with nothing on stderr but the Debian wrapper's noise, and
+	// twice in a row in one full test run: a zygote's broken pipe); starting it again is what
+	// a person would do, and a real fault fails every time.
+	for try := 1; try < startTries && err != nil && ctx.Err() == nil; try++ {
 		b, u, err = start(ctx, bin, opts)
 	}
 	if err != nil {
@@ -95,6 +96,9 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 	}
 	return b, nil
 }
+
+// startTries is how many times Launch starts Chromium before it gives up.
+const startTries = 3
 
 // start runs Chromium with a fresh profile until it prints its DevTools address.
 func start(ctx context.Context, bin string, opts Options) (*Browser, string, error) {
