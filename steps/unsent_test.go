@@ -123,6 +123,58 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	})
 }
 
+// Most server-rendered admin pages (Django's, Rails') mark nothing: the form comes back with a
+// red note over it and the reason in red in the field's row. The reason beside its field is
+// drift at the click; red words on a page a form's POST brought that sit beside no one field
+// (a banner), or beside a field on a page asked for (a hint), are not.
+func TestAFormTheProductAnswersWithItselfInRed(t *testing.T) {
+	const style = `<style>.errornote, .errorlist, .banner, .hint { color: #ba2121 }</style>`
+	form := func(name, nameError string) string {
+		note, errs := "", ""
+		if nameError != "" {
+			note, errs = `<p class="errornote">Please correct the error below.</p>`, `<ul class="errorlist"><li>`+nameError+`</li></ul>`
+		}
+		return `<title>Add group</title>` + style + `<form method="post" action="/add">` + note +
+			`<div class="form-row">` + errs + `<label for="id_name">Name:</label><input id="id_name" name="name" value="` + name + `"></div>
+			<div class="form-row"><label for="id_code">Code:</label><input id="id_code" name="code"></div>
+			<input type="submit" value="Save"></form>`
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		switch {
+		case r.Method == http.MethodPost && r.URL.Path == "/add":
+			switch name := r.FormValue("name"); name {
+			case "":
+				_, _ = w.Write([]byte(form(name, "This field is required.")))
+			case "staff":
+				_, _ = w.Write([]byte(form(name, "Group with this Name already exists.")))
+			default:
+				http.Redirect(w, r, "/groups", http.StatusFound)
+			}
+		case r.Method == http.MethodPost: // a search sent by POST, answered in place
+			_, _ = w.Write([]byte(`<title>Results</title>` + style + `<div class="banner">Your trial ends in 3 days.</div>
+				<form method="post" action="/search"><input name="q" aria-label="Search"><button>Search</button></form><p>No results.</p>`))
+		case r.URL.Path == "/groups":
+			_, _ = w.Write([]byte(`<title>Groups</title>` + style + `<p>The group was added.</p>
+				<form method="post" action="/search"><input name="q" aria-label="Search"><button>Search</button></form>`))
+		default:
+			_, _ = w.Write([]byte(`<title>Add group</title>` + style + `<form method="post" action="/add"><div><label for="id_name">Name:</label>
+				<input id="id_name" name="name"><span class="hint">Required.</span></div><input type="submit" value="Save"></form>`))
+		}
+	}))
+	t.Cleanup(srv.Close)
+	s, ctx := scenarioAt(t, srv.URL+"/start", Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Click **Save**.", `the product answered the form with the form again, marking "Name" (This field is required.) invalid`},
+		{"In the **Name** field, enter `staff`.", ""},
+		{"Click **Save**.", `the product answered the form with the form again, marking "Name" (Group with this Name already exists.) invalid`},
+		{"In the **Name** field, enter `admins`.", ""},
+		{"Click **Save**.", ""},
+		{"Click **Search**.", ""},
+	})
+}
+
 // A form that checks itself, as Bootstrap's validation does: novalidate, its submit handler
 // asks the browser's check and, finding a field invalid, stops the submit and shows the
 // messages the browser's check chose. Drift at the click, naming the field and the browser's

@@ -2,10 +2,10 @@
 // setT the page's own setTimeout. Never a field's value: it may be a secret.
 (T, setT) => {
   // fieldName is what a reader calls a field: its label (without the asterisk that marks it
-  // required), else what it says of itself.
+  // required, or the colon after it), else what it says of itself.
   const fieldName = (el) =>
     ((el.labels && el.labels.length ? el.labels[0].innerText : "") || el.getAttribute("aria-label") ||
-      el.getAttribute("placeholder") || el.getAttribute("name") || el.id || "").trim().replace(/\s*\*$/, "").slice(0, 80);
+      el.getAttribute("placeholder") || el.getAttribute("name") || el.id || "").trim().replace(/\s*\*$/, "").replace(/\s*:$/, "").slice(0, 80);
   const visible = (el) => el.getClientRects().length > 0;
   // withoutValue drops the field's value from what is said of it ("'ada' is missing an '@'").
   const withoutValue = (text, el) => {
@@ -110,10 +110,11 @@
   }, true);
   // known is whether field, in what node n brought, was on the page as the button was pressed.
   const known = (field, n) => !n.contains(field) || pressed.has(fieldName(field));
+  // beside is that field and the box, or null.
   const beside = (el) => {
     for (let box = el.parentElement; box && box !== el.ownerDocument.body; box = box.parentElement) {
       const fields = box.querySelectorAll(fieldSel);
-      if (fields.length) return fields.length === 1 ? fields[0] : null;
+      if (fields.length) return fields.length === 1 ? { field: fields[0], box } : null;
     }
     return null;
   };
@@ -131,8 +132,8 @@
   };
   // shown gathers what node n (added, revealed, or its text changed) shows after a press: the
   // known fields it marks, into marks; the red words beside a known field, into words (field
-  // → words). At most 100 words are looked at in a batch of changes: a list drawn whole is
-  // not read word by word.
+  // → words). At most words.limit words are looked at (100 in a batch of changes: a list
+  // drawn whole is not read word by word).
   const shown = (n, marks, words) => {
     const el = n.nodeType === 1 ? n : n.parentElement;
     if (!pressed || !el || el.closest(row)) return;
@@ -142,14 +143,17 @@
       }
     }
     const texts = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
-    for (let t = n.nodeType === 3 ? n : texts.nextNode(); t && words.looked < 100; t = texts.nextNode()) {
+    for (let t = n.nodeType === 3 ? n : texts.nextNode(); t && words.looked < words.limit; t = texts.nextNode()) {
       const part = t.parentElement;
       if (!part || !/\p{L}/u.test(t.data) || part.closest(control) || part.closest(row)) continue;
       words.looked++;
       if (!visible(part) || !red(getComputedStyle(part).color)) continue;
-      const field = beside(part);
-      if (field && field !== left && known(field, n) && visible(field) && !words.has(field)) {
+      const near = beside(part), field = near?.field, prev = field && words.boxes.get(field);
+      // Of the words beside one field, the first of the nearest: "This field is required."
+      // under it, not "Please correct the errors below." over a form of that one field.
+      if (field && field !== left && known(field, n) && visible(field) && (!prev || prev !== near.box && prev.contains(near.box))) {
         words.set(field, part.innerText.trim().replace(/\s+/g, " "));
+        words.boxes.set(field, near.box);
       }
     }
   };
@@ -163,15 +167,19 @@
     (r.attributeName === "hidden" && r.oldValue !== null && !r.target.hasAttribute("hidden")) ||
     (r.attributeName === "style" && displayNone.test(r.oldValue || "") && !displayNone.test(r.target.getAttribute("style") || "")));
 
+  const wordsShown = (limit) => Object.assign(new Map(), { looked: 0, limit, boxes: new Map() });
   T.noteMarks = (records) => {
-    const marks = new Set(), words = new Map();
-    words.looked = 0;
+    const marks = new Set(), words = wordsShown(100);
     for (const r of records) {
       if (r.type === "childList") r.addedNodes.forEach((n) => shown(n, marks, words));
       else if (r.type === "characterData" || revealed(r)) shown(r.target, marks, words);
       else if (r.attributeName === "aria-invalid" && r.target.getAttribute("aria-invalid") === "true") marks.add(r.target);
       else if (r.attributeName === "aria-invalid") marked.delete(r.target);
     }
+    noteShown(marks, words);
+  };
+  // noteShown counts the fields shown marked, and those with red words beside them.
+  const noteShown = (marks, words) => {
     for (const f of marks) note(f, words.get(f));
     for (const [f, w] of words) {
       if (marks.has(f) || f.getAttribute("aria-invalid") === "true" || saidOf.get(f) === w) continue;
@@ -184,4 +192,21 @@
   const scan = () => { for (const el of document.querySelectorAll('[aria-invalid="true"]')) note(el); };
   window.addEventListener("DOMContentLoaded", scan, true);
   if (document.readyState !== "loading") scan();
+  // So do the red words beside a field of a document a form's POST brought, the server's form
+  // again with its errors (Django's and Rails' admin pages answer so; a form they keep
+  // redirects), once its style sheets have coloured them: the session asks when the page
+  // first settles. Every field of such a form was the reader's, pressed or not.
+  let answerRead = false;
+  T.readAnswer = () => {
+    if (answerRead) return;
+    answerRead = true;
+    const marks = new Set(), words = wordsShown(1000);
+    pressed = { has: () => true };
+    try {
+      for (const form of document.querySelectorAll("form")) shown(form, marks, words);
+    } finally {
+      pressed = null;
+    }
+    noteShown(marks, words);
+  };
 }

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -185,6 +186,8 @@ func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast 
 	args := map[string]any{
 		"seen": seen, "settle": settle, "quietMs": Quiet.Milliseconds(),
 		"minMs": atLeast.Milliseconds(), "maxMs": max(longest.Milliseconds(), 1),
+		// A form's answer is read for the refusal it shows (forms.js).
+		"answered": s.Document().Method == http.MethodPost,
 	}
 	var w *pageWait
 	for _, js := range []string{waitJS, waitingJS} {
