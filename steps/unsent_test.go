@@ -321,6 +321,41 @@ func TestARefusalRevealed(t *testing.T) {
 	})
 }
 
+// A form that checks itself in its own code and shows its message by a class, as Bootstrap's
+// "is-invalid" over its "invalid-feedback" does, sending nothing: drift at the click. Red words
+// already shown in the form as the button was pressed (a red "Required." beside a field), with
+// the form's classes changing as it saves, are not a refusal.
+func TestARefusalShownByAClass(t *testing.T) {
+	page := formPage(t, `<title>New member</title><style>
+			.hint { color: #dc3545 } .invalid-feedback { display: none; color: #dc3545 } .is-invalid ~ .invalid-feedback { display: block }
+			.saving { opacity: 0.9 }</style>
+			<form id="member" onsubmit="return false">
+			<div><label for="name">Name</label><input id="name"><span class="hint">Required.</span></div>
+			<div><label for="email">Email</label><input id="email"><div class="invalid-feedback">Enter a valid address.</div></div>
+			<button type="button" id="save">Save</button></form>
+			<p role="status" id="done" hidden>Saved</p>
+			<script>
+				document.getElementById("save").onclick = () => {
+					const form = document.getElementById("member"), email = document.getElementById("email");
+					form.classList.add("saving");
+					const bad = !email.value.includes("@");
+					email.classList.toggle("is-invalid", bad);
+					if (bad) { form.classList.remove("saving"); return; }
+					fetch("/members", { method: "POST" }).then(() => { form.classList.remove("saving"); document.getElementById("done").hidden = false; });
+				};
+			</script>`)
+	s, ctx := scenarioAt(t, page, Config{})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{
+		{"Enter `Ada` in the **Name** field.", ""},
+		{"Enter `ada` in the **Email** field.", ""},
+		{"Click **Save**.", `nothing was sent: the page marks "Email" (Enter a valid address.) invalid`},
+		{"Enter `ada@example.com` in the **Email** field.", ""},
+		{"Click **Save**.", ""},
+		{"The **Saved** message appears.", ""},
+	})
+}
+
 // A form in a same-origin frame (Cockpit draws each page in one) is the page's: the browser
 // holding its submit back, and its page marking a field invalid without sending, are drift
 // at the click as in the top document.

@@ -103,10 +103,23 @@
   const buttonSel = 'button, [role=button], input[type=submit], input[type=image], input[type=button]';
   const row = "tr, [role=row]";
   let pressed = null; // the names of the fields shown as a button was clicked, until the pointer next goes down
-  window.addEventListener("pointerdown", () => { pressed = null; }, true);
+  // The form or dialog the button was pressed in, and the red words already shown there then:
+  // a class changed in it shows what a style sheet kept hidden (Bootstrap's "is-invalid" over
+  // its "invalid-feedback"), and only words not shown before the press are new.
+  let pressedIn = null, redAtPress = new WeakSet();
+  window.addEventListener("pointerdown", () => { pressed = pressedIn = null; }, true);
   window.addEventListener("click", (e) => {
     const button = e.target instanceof Element && e.target.closest(buttonSel);
     pressed = button ? new Set([...document.querySelectorAll(fieldSel)].filter(visible).map(fieldName)) : null;
+    pressedIn = button && button.closest('form, dialog, [role=dialog], [role=alertdialog]');
+    redAtPress = new WeakSet();
+    if (pressedIn) {
+      const texts = document.createTreeWalker(pressedIn, NodeFilter.SHOW_TEXT);
+      for (let t = texts.nextNode(), n = 0; t && n < 500; t = texts.nextNode(), n++) {
+        const part = t.parentElement;
+        if (part && /\p{L}/u.test(t.data) && visible(part) && red(getComputedStyle(part).color)) redAtPress.add(part);
+      }
+    }
   }, true);
   // known is whether field, in what node n brought, was on the page as the button was pressed.
   const known = (field, n) => !n.contains(field) || pressed.has(fieldName(field));
@@ -132,9 +145,9 @@
   };
   // shown gathers what node n (added, revealed, or its text changed) shows after a press: the
   // known fields it marks, into marks; the red words beside a known field, into words (field
-  // → words). At most words.limit words are looked at (100 in a batch of changes: a list
-  // drawn whole is not read word by word).
-  const shown = (n, marks, words) => {
+  // → words), but those in skip. At most words.limit words are looked at (100 in a batch of
+  // changes: a list drawn whole is not read word by word).
+  const shown = (n, marks, words, skip) => {
     const el = n.nodeType === 1 ? n : n.parentElement;
     if (!pressed || !el || el.closest(row)) return;
     if (n.nodeType === 1) {
@@ -147,7 +160,7 @@
       const part = t.parentElement;
       if (!part || !/\p{L}/u.test(t.data) || part.closest(control) || part.closest(row)) continue;
       words.looked++;
-      if (!visible(part) || !red(getComputedStyle(part).color)) continue;
+      if (skip?.has(part) || !visible(part) || !red(getComputedStyle(part).color)) continue;
       const near = beside(part), field = near?.field, prev = field && words.boxes.get(field);
       // Of the words beside one field, the first of the nearest: "This field is required."
       // under it, not "Please correct the errors below." over a form of that one field.
@@ -161,7 +174,8 @@
   // revealed is whether an attribute change shows what was there all along: the "hidden"
   // attribute dropped, or "display: none" taken off its style (jQuery's show()), as pages
   // rendered with their messages hidden reveal a refusal. A class changed says nothing so
-  // plain (a hover, an animation); Bootstrap's is read by its check (above).
+  // plain (a hover, an animation): it is read only in the form or dialog pressed in, for red
+  // words not shown there at the press (pressedIn, above).
   const displayNone = /display:\s*none/i;
   const revealed = (r) => r.type === "attributes" && (
     (r.attributeName === "hidden" && r.oldValue !== null && !r.target.hasAttribute("hidden")) ||
@@ -173,6 +187,11 @@
     for (const r of records) {
       if (r.type === "childList") r.addedNodes.forEach((n) => shown(n, marks, words));
       else if (r.type === "characterData" || revealed(r)) shown(r.target, marks, words);
+      else if (r.attributeName === "class" && pressedIn) {
+        // Within the form or dialog pressed in: a class on the page's body says nothing of it.
+        if (pressedIn.contains(r.target)) shown(r.target, marks, words, redAtPress);
+        else if (r.target.contains(pressedIn)) shown(pressedIn, marks, words, redAtPress);
+      }
       else if (r.attributeName === "aria-invalid" && r.target.getAttribute("aria-invalid") === "true") marks.add(r.target);
       else if (r.attributeName === "aria-invalid") marked.delete(r.target);
     }
