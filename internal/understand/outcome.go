@@ -79,6 +79,9 @@ func readOutcome(p []token) (Act, bool) {
 	}
 	// "You will see X", "You should be taken to X", "You are redirected to X".
 	if lw[0] == "you" || lw[0] == "you'll" {
+		if k := ableToSee(lw); k > 0 {
+			return arrived(p[k:]), true // "you can see the user in the list": what is there now
+		}
 		for i := 1; i < len(lw) && i < 5; i++ {
 			w := lw[i]
 			if hedged(lw[:i+1]) {
@@ -192,6 +195,40 @@ func readOutcome(p []token) (Act, bool) {
 		}
 	}
 	return Act{}, false
+}
+
+// ableToSee is where what a reader is now able to see begins, after "you can see", "you can
+// now see", "you should now be able to see", "you will be able to see"; 0 for none. "You can
+// find …" says where to look, not what shows now.
+func ableToSee(lw []string) int {
+	i := 1
+	for i < len(lw) && (lw[i] == "now" || lw[i] == "also") {
+		i++
+	}
+	switch {
+	case i+1 < len(lw) && lw[i] == "can":
+		i++
+	case i+3 < len(lw) && (lw[i] == "should" || lw[i] == "will") && lw[i+1] == "be" && lw[i+2] == "able" && lw[i+3] == "to":
+		i += 4
+	case i+2 < len(lw) && lw[0] == "you'll" && lw[i] == "be" && lw[i+1] == "able" && lw[i+2] == "to":
+		i += 3
+	case i+4 < len(lw) && (lw[i] == "should" || lw[i] == "will") && lw[i+1] == "now" && lw[i+2] == "be" && lw[i+3] == "able" && lw[i+4] == "to":
+		i += 5
+	default:
+		return 0
+	}
+	for i < len(lw) && (lw[i] == "now" || lw[i] == "also") {
+		i++
+	}
+	if i+1 >= len(lw) || lw[i] != "see" {
+		return 0
+	}
+	for j := i + 1; j+1 < len(lw); j++ {
+		if (lw[j] == "after" || lw[j] == "once" || lw[j] == "when") && lw[j+1] == "you" {
+			return 0 // "… in the **Playground** after you run the flow": not now
+		}
+	}
+	return i + 1
 }
 
 // general reports a sentence about how the product behaves whenever, not what one step
