@@ -126,7 +126,8 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 // Most server-rendered admin pages (Django's, Rails') mark nothing: the form comes back with a
 // red note over it and the reason in red in the field's row. The reason beside its field is
 // drift at the click; red words on a page a form's POST brought that sit beside no one field
-// (a banner), or beside a field on a page asked for (a hint), are not.
+// (a banner), beside a field on a page asked for (a hint), or beside a field the POST did not
+// send (a wizard's next form, with a warning in red), are not.
 func TestAFormTheProductAnswersWithItselfInRed(t *testing.T) {
 	const style = `<style>.errornote, .errorlist, .banner, .hint { color: #ba2121 }</style>`
 	form := func(name, nameError string) string {
@@ -151,9 +152,14 @@ func TestAFormTheProductAnswersWithItselfInRed(t *testing.T) {
 			default:
 				http.Redirect(w, r, "/groups", http.StatusFound)
 			}
+		case r.Method == http.MethodPost && r.URL.Path == "/delete":
+			_, _ = w.Write([]byte(`<title>Confirm</title>` + style + `<form method="post" action="/gone">
+				<div><label for="id_confirm">Type the group's name</label><input id="id_confirm" name="confirm">
+				<p class="hint">This cannot be undone.</p></div><input type="submit" value="Delete"></form>`))
 		case r.Method == http.MethodPost: // a search sent by POST, answered in place
 			_, _ = w.Write([]byte(`<title>Results</title>` + style + `<div class="banner">Your trial ends in 3 days.</div>
-				<form method="post" action="/search"><input name="q" aria-label="Search"><button>Search</button></form><p>No results.</p>`))
+				<form method="post" action="/search"><input name="q" aria-label="Search"><button>Search</button></form><p>No results.</p>
+				<form method="post" action="/delete"><input type="hidden" name="group" value="admins"><button>Delete group</button></form>`))
 		case r.URL.Path == "/groups":
 			_, _ = w.Write([]byte(`<title>Groups</title>` + style + `<p>The group was added.</p>
 				<form method="post" action="/search"><input name="q" aria-label="Search"><button>Search</button></form>`))
@@ -172,6 +178,8 @@ func TestAFormTheProductAnswersWithItselfInRed(t *testing.T) {
 		{"In the **Name** field, enter `admins`.", ""},
 		{"Click **Save**.", ""},
 		{"Click **Search**.", ""},
+		{"Click **Delete group**.", ""},
+		{"The **Type the group's name** field appears.", ""},
 	})
 }
 

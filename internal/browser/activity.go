@@ -48,6 +48,8 @@ type Document struct {
 	URL    string
 	Status int    // HTTP status; 0 before any document or for one not fetched (about:blank)
 	Method string // the request's: "POST" for a form sent, "GET" for a page asked for
+	// Sent are the names of the fields a POST sent (never their values); nil when unknown.
+	Sent   []string
 	Failed string // the network error that cut its loading short ("net::ERR_EMPTY_RESPONSE")
 	// Broken is a style sheet or script of its own that did not arrive, as a reader would say
 	// it ("its style sheet http://…/app.css answered HTTP 500"): the page shows, but not as
@@ -163,6 +165,9 @@ func (a *activity) handlers() []any {
 			if e.Type == proto.NetworkResourceTypeDocument && e.FrameID == a.frame {
 				a.docReq = e.RequestID
 				a.doc = Document{URL: e.Request.URL, Method: strings.ToUpper(e.Request.Method)}
+				if a.doc.Method == "POST" {
+					a.doc.Sent = sentFields(e.Request)
+				}
 				clear(a.parts)
 				clear(a.failing)
 			}

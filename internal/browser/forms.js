@@ -214,9 +214,10 @@
   // So do the red words beside a field of a document a form's POST brought, the server's form
   // again with its errors (Django's and Rails' admin pages answer so; a form they keep
   // redirects), once its style sheets have coloured them: the session asks when the page
-  // first settles. Every field of such a form was the reader's, pressed or not.
+  // first settles, with the names of the fields the POST sent (sent; null when the browser
+  // did not say). Only such a field counts: another form (a wizard's next step) is no refusal.
   let answerRead = false;
-  T.readAnswer = () => {
+  T.readAnswer = (sent) => {
     if (answerRead) return;
     answerRead = true;
     const marks = new Set(), words = wordsShown(1000);
@@ -225,6 +226,11 @@
       for (const form of document.querySelectorAll("form")) shown(form, marks, words);
     } finally {
       pressed = null;
+    }
+    if (sent) {
+      const again = (f) => sent.includes(f.getAttribute("name"));
+      for (const f of marks) if (!again(f)) marks.delete(f);
+      for (const f of [...words.keys()]) if (!again(f)) words.delete(f);
     }
     noteShown(marks, words);
   };

@@ -2,6 +2,7 @@ package browser_test
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -58,7 +59,7 @@ func TestPoolLendsResetSessions(t *testing.T) {
 	if url := again.Page.Context(ctx).MustEval(`() => location.href`).Str(); url != "about:blank" {
 		t.Errorf("lent again on %s, want about:blank", url)
 	}
-	if doc := again.Document(); doc != (browser.Document{}) {
+	if doc := again.Document(); !reflect.DeepEqual(doc, browser.Document{}) {
 		t.Errorf("lent again knowing the last document %+v", doc)
 	}
 	if n := len(again.UnexpectedDialogs()); n != 0 {

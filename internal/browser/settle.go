@@ -186,8 +186,10 @@ func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast 
 	args := map[string]any{
 		"seen": seen, "settle": settle, "quietMs": Quiet.Milliseconds(),
 		"minMs": atLeast.Milliseconds(), "maxMs": max(longest.Milliseconds(), 1),
-		// A form's answer is read for the refusal it shows (forms.js).
-		"answered": s.Document().Method == http.MethodPost,
+	}
+	if doc := s.Document(); doc.Method == http.MethodPost {
+		// A form's answer is read for the refusal it shows, in the fields it sent (forms.js).
+		args["answered"], args["sent"] = true, doc.Sent
 	}
 	var w *pageWait
 	for _, js := range []string{waitJS, waitingJS} {
