@@ -13,14 +13,13 @@ import (
 var pressedKinds = []locate.Role{locate.Button, locate.Link, locate.MenuItem, locate.Tab, locate.Checkbox,
 	locate.Radio, locate.Combobox, locate.Option}
 
-// ofAnotherKind finds, for a press whose search of a marked name drifted (err) with nothing
-// carried on with, the control of that very name of another kind: "select **Delete** box"
+// ofAnotherKind finds, for a press whose search of a marked name drifted (err: find carried
+// on with nothing), the control of that very name of another kind: "select **Delete** box"
 // where Delete is a button. A doc's word for what a control is, is loose; its name is what a
 // reader goes by, and the run notes the difference. Never for a name in plain words, which
 // any control's words could hold.
 func (s *Scenario) ofAnotherKind(ctx context.Context, q locate.Query, err error) (*rod.Element, bool) {
-	var m *Mismatch
-	if !errors.As(err, &m) || m.Continued != "" || q.Name == "" || q.Icon != "" || q.Described || len(q.Roles) == 0 {
+	if !errors.As(err, new(*Mismatch)) || q.Name == "" || q.Icon != "" || q.Described || len(q.Roles) == 0 {
 		return nil, false
 	}
 	alt := q
