@@ -202,7 +202,7 @@ func (s *Scenario) newMarks(before, now browser.Forms, samePage bool) string {
 	case samePage && now.Marked > before.Marked:
 		return now.MarkedSince(before.Marked)
 	case !samePage && s.session.Document().Method == http.MethodPost && now.Marked > 0:
-		return now.MarkedSince(0)
+		return now.MarkedIn(s.session.Document().Sent)
 	}
 	return ""
 }

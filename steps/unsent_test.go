@@ -91,12 +91,20 @@ func TestAFormThePageWouldNotSend(t *testing.T) {
 
 // A server-rendered product answers a form it turns down with the form again, the field
 // marked and its message beside it, as a page that loaded well: drift at the click that sent
-// it. The same form sent whole goes on.
+// it. The same form sent whole goes on; a form that answers with another, marked in a field it
+// did not send (a wizard's next step), is no refusal.
 func TestAFormTheProductAnswersWithItself(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		if r.URL.Path == "/done" {
-			_, _ = w.Write([]byte(`<title>Saved</title><h1>Saved</h1>`))
+		switch r.URL.Path {
+		case "/done":
+			_, _ = w.Write([]byte(`<title>Saved</title><h1>Saved</h1>
+				<form method="post" action="/verify"><input type="hidden" name="step" value="2"><button>Continue</button></form>`))
+			return
+		case "/verify":
+			_, _ = w.Write([]byte(`<title>Verify</title><form method="post" action="/verified">
+				<label for="code">Code</label><input id="code" name="code" aria-invalid="true" aria-describedby="code-note">
+				<p id="code-note">Enter the code we sent.</p><button>Verify</button></form>`))
 			return
 		}
 		if r.Method == http.MethodPost && r.FormValue("name") != "" {
@@ -120,6 +128,8 @@ func TestAFormTheProductAnswersWithItself(t *testing.T) {
 		{"In the **Name** field, enter `Ada`.", ""},
 		{"Click **Save**.", ""},
 		{"The **Saved** heading appears.", ""},
+		{"Click **Continue**.", ""},
+		{"The **Code** field appears.", ""},
 	})
 }
 

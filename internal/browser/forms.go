@@ -2,6 +2,7 @@ package browser
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,6 +28,7 @@ type Forms struct {
 type Field struct {
 	Seq     int64  `json:"seq"`     // the mark's number (Forms.Marked), 0 for the browser's check
 	Name    string `json:"field"`   // its label, else what it says of itself
+	Key     string `json:"key"`     // the name it is sent under, "" for none
 	Message string `json:"message"` // the browser's ("Please fill out this field.") or the page's
 }
 
@@ -40,6 +42,23 @@ func (f Forms) MarkedSince(since int64) string {
 	}
 	if n := f.Marked - since - int64(len(fields)); n > 0 {
 		fields = append(fields, Field{Name: strconv.FormatInt(n, 10) + " more"})
+	}
+	return listFields(fields)
+}
+
+// MarkedIn lists the fields marked on a form's answer that are among those the form sent
+// (sent, the names it sent them under; nil when not known: all): the product's form again is
+// turned down only in those, and another form it answers with (a wizard's next step) not at
+// all. "" for none.
+func (f Forms) MarkedIn(sent []string) string {
+	if sent == nil {
+		return f.MarkedSince(0)
+	}
+	var fields []Field
+	for _, m := range f.MarkedLast {
+		if slices.Contains(sent, m.Key) {
+			fields = append(fields, m)
+		}
 	}
 	return listFields(fields)
 }

@@ -35,8 +35,11 @@
   // A frame's forms are its page's: what they say counts in each document holding it too.
   T.heldSubmit = () => { T.held++; T.heldFields = []; T.holding()?.heldSubmit(); };
   T.heldField = (f) => { T.heldFields.push(f); T.holding()?.heldField(f); };
+  // turnedDown is a field turned down, as the session reports it: its name for a reader, the
+  // name it is sent under (a form's answer is read in the fields the form sent), the message.
+  const turnedDown = (el, message) => ({ field: fieldName(el), key: el.getAttribute("name") || "", message: withoutValue(message, el) });
   // browserSays is a field the browser's check turned down, with its message.
-  const browserSays = (el) => ({ field: fieldName(el), message: withoutValue(el.validationMessage || "", el) });
+  const browserSays = (el) => turnedDown(el, el.validationMessage || "");
   window.addEventListener("invalid", (e) => {
     const el = e.target;
     if (checking && el.form === checking.form) checking.fields.push(browserSays(el));
@@ -87,7 +90,7 @@
   const note = (el, shownBeside) => {
     if (marked.has(el) || el === left || !visible(el)) return;
     marked.add(el);
-    T.markedField({ field: fieldName(el), message: said(el) || withoutValue(shownBeside || "", el) });
+    T.markedField(turnedDown(el, said(el) || shownBeside || ""));
   };
 
   // A refusal only shown, as a reader sees it: red words that appear beside a field after a
@@ -203,7 +206,7 @@
     for (const [f, w] of words) {
       if (marks.has(f) || f.getAttribute("aria-invalid") === "true" || saidOf.get(f) === w) continue;
       saidOf.set(f, w);
-      T.markedField({ field: fieldName(f), message: withoutValue(w, f) });
+      T.markedField(turnedDown(f, w));
     }
   };
   // A document that arrives with fields marked (a server's answer to a form, rendered again
@@ -214,10 +217,9 @@
   // So do the red words beside a field of a document a form's POST brought, the server's form
   // again with its errors (Django's and Rails' admin pages answer so; a form they keep
   // redirects), once its style sheets have coloured them: the session asks when the page
-  // first settles, with the names of the fields the POST sent (sent; null when the browser
-  // did not say). Only such a field counts: another form (a wizard's next step) is no refusal.
+  // first settles. (Which of them the POST sent, the session decides: Forms.MarkedIn.)
   let answerRead = false;
-  T.readAnswer = (sent) => {
+  T.readAnswer = () => {
     if (answerRead) return;
     answerRead = true;
     const marks = new Set(), words = wordsShown(1000);
@@ -226,11 +228,6 @@
       for (const form of document.querySelectorAll("form")) shown(form, marks, words);
     } finally {
       pressed = null;
-    }
-    if (sent) {
-      const again = (f) => sent.includes(f.getAttribute("name"));
-      for (const f of marks) if (!again(f)) marks.delete(f);
-      for (const f of [...words.keys()]) if (!again(f)) words.delete(f);
     }
     noteShown(marks, words);
   };

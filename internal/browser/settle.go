@@ -187,9 +187,8 @@ func (s *Session) askPage(ctx context.Context, seen int64, settle bool, atLeast 
 		"seen": seen, "settle": settle, "quietMs": Quiet.Milliseconds(),
 		"minMs": atLeast.Milliseconds(), "maxMs": max(longest.Milliseconds(), 1),
 	}
-	if doc := s.Document(); doc.Method == http.MethodPost {
-		// A form's answer is read for the refusal it shows, in the fields it sent (forms.js).
-		args["answered"], args["sent"] = true, doc.Sent
+	if s.Document().Method == http.MethodPost {
+		args["answered"] = true // a form's answer is read for the refusal it shows (forms.js)
 	}
 	var w *pageWait
 	for _, js := range []string{waitJS, waitingJS} {

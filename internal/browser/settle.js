@@ -320,14 +320,14 @@
   // wait resolves with why it ended: "changed" once the DOM changed since `seen` mutations
   // (seen < 0: never), "settled" when settle is asked and the page has been quiet for quietMs
   // (and at least minMs from now) with nothing pending, "timeout" after maxMs.
-  T.wait = ({ seen, settle, quietMs, minMs, maxMs, answered, sent }) => new Promise((resolve) => {
+  T.wait = ({ seen, settle, quietMs, minMs, maxMs, answered }) => new Promise((resolve) => {
     const start = performance.now();
     let timer = 0;
     const done = (why) => {
       T.waiters.delete(check);
       clearT(timer);
       if (why === "settled") settled();
-      if (why === "settled" && answered) T.readAnswer(sent);
+      if (why === "settled" && answered) T.readAnswer();
       resolve({ why, mutations: T.mutations, busy: T.busy(), settles, held: T.held, heldFields: T.heldFields,
         marked: T.marked, markedFields: T.markedFields });
     };
