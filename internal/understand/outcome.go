@@ -201,34 +201,33 @@ func readOutcome(p []token) (Act, bool) {
 // now see", "you should now be able to see", "you will be able to see"; 0 for none. "You can
 // find …" says where to look, not what shows now.
 func ableToSee(lw []string) int {
-	i := 1
-	for i < len(lw) && (lw[i] == "now" || lw[i] == "also") {
-		i++
+	// The words after "you" but "now" and "also", with where each is.
+	var words []string
+	var at []int
+	if lw[0] == "you'll" {
+		words, at = append(words, "will"), append(at, 0)
 	}
-	switch {
-	case i+1 < len(lw) && lw[i] == "can":
-		i++
-	case i+3 < len(lw) && (lw[i] == "should" || lw[i] == "will") && lw[i+1] == "be" && lw[i+2] == "able" && lw[i+3] == "to":
-		i += 4
-	case i+2 < len(lw) && lw[0] == "you'll" && lw[i] == "be" && lw[i+1] == "able" && lw[i+2] == "to":
-		i += 3
-	case i+4 < len(lw) && (lw[i] == "should" || lw[i] == "will") && lw[i+1] == "now" && lw[i+2] == "be" && lw[i+3] == "able" && lw[i+4] == "to":
-		i += 5
-	default:
-		return 0
-	}
-	for i < len(lw) && (lw[i] == "now" || lw[i] == "also") {
-		i++
-	}
-	if i+1 >= len(lw) || lw[i] != "see" {
-		return 0
-	}
-	for j := i + 1; j+1 < len(lw); j++ {
-		if (lw[j] == "after" || lw[j] == "once" || lw[j] == "when") && lw[j+1] == "you" {
-			return 0 // "… in the **Playground** after you run the flow": not now
+	for i := 1; i < len(lw) && len(words) < 6; i++ {
+		if lw[i] != "now" && lw[i] != "also" {
+			words, at = append(words, lw[i]), append(at, i)
 		}
 	}
-	return i + 1
+	said := strings.Join(words, " ") + " "
+	for _, able := range []string{"can see ", "should be able to see ", "will be able to see "} {
+		if !strings.HasPrefix(said, able) {
+			continue
+		}
+		k := at[strings.Count(able, " ")-1] + 1
+		for j := k; j+1 < len(lw); j++ {
+			if (lw[j] == "after" || lw[j] == "once" || lw[j] == "when") && lw[j+1] == "you" {
+				return 0 // "… in the **Playground** after you run the flow": not now
+			}
+		}
+		if k < len(lw) {
+			return k
+		}
+	}
+	return 0
 }
 
 // general reports a sentence about how the product behaves whenever, not what one step
