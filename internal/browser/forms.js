@@ -124,8 +124,9 @@
       }
     }
   }, true);
-  // known is whether field, in what node n brought, was on the page as the button was pressed.
-  const known = (field, n) => !n.contains(field) || pressed.has(fieldName(field));
+  // known is whether field, in what node n brought, was on the page as the button was pressed
+  // (or, words.every, any field is).
+  const known = (field, n, words) => words.every || !n.contains(field) || pressed.has(fieldName(field));
   // beside is that field and the box, or null.
   const beside = (el) => {
     for (let box = el.parentElement; box && box !== el.ownerDocument.body; box = box.parentElement) {
@@ -152,10 +153,10 @@
   // changes: a list drawn whole is not read word by word).
   const shown = (n, marks, words, skip) => {
     const el = n.nodeType === 1 ? n : n.parentElement;
-    if (!pressed || !el || el.closest(row)) return;
+    if (!(pressed || words.every) || !el || el.closest(row)) return;
     if (n.nodeType === 1) {
       for (const f of [n, ...n.querySelectorAll('[aria-invalid="true"]')]) {
-        if (f.getAttribute("aria-invalid") === "true" && known(f, n)) marks.add(f);
+        if (f.getAttribute("aria-invalid") === "true" && known(f, n, words)) marks.add(f);
       }
     }
     const texts = document.createTreeWalker(n, NodeFilter.SHOW_TEXT);
@@ -167,7 +168,7 @@
       const near = beside(part), field = near?.field, prev = field && words.boxes.get(field);
       // Of the words beside one field, the first of the nearest: "This field is required."
       // under it, not "Please correct the errors below." over a form of that one field.
-      if (field && field !== left && known(field, n) && visible(field) && (!prev || prev !== near.box && prev.contains(near.box))) {
+      if (field && field !== left && known(field, n, words) && visible(field) && (!prev || prev !== near.box && prev.contains(near.box))) {
         words.set(field, part.innerText.trim().replace(/\s+/g, " "));
         words.boxes.set(field, near.box);
       }
@@ -184,7 +185,7 @@
     (r.attributeName === "hidden" && r.oldValue !== null && !r.target.hasAttribute("hidden")) ||
     (r.attributeName === "style" && displayNone.test(r.oldValue || "") && !displayNone.test(r.target.getAttribute("style") || "")));
 
-  const wordsShown = (limit) => Object.assign(new Map(), { looked: 0, limit, boxes: new Map() });
+  const wordsShown = (limit, every = false) => Object.assign(new Map(), { looked: 0, limit, boxes: new Map(), every });
   T.noteMarks = (records) => {
     const marks = new Set(), words = wordsShown(100);
     for (const r of records) {
@@ -222,13 +223,9 @@
   T.readAnswer = () => {
     if (answerRead) return;
     answerRead = true;
-    const marks = new Set(), words = wordsShown(1000);
-    pressed = { has: () => true };
-    try {
-      for (const form of document.querySelectorAll("form")) shown(form, marks, words);
-    } finally {
-      pressed = null;
-    }
+    // Every field of such a form was the reader's, pressed or not.
+    const marks = new Set(), words = wordsShown(1000, true);
+    for (const form of document.querySelectorAll("form")) shown(form, marks, words);
     noteShown(marks, words);
   };
 }
