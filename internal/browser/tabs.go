@@ -50,7 +50,10 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 			continue
 		}
 		// Attaching to a tab that closes meanwhile (a pop-up that closes itself at once) may
-		// never be answered: it is given up on when the tab goes, or the step's time ends.
+		// never be answered: it is given up on when the tab goes, or the step's time ends, and
+		// its calls are then ended too. rod holds one lock over every attach in the browser, so
+		// a call left waiting on a tab that went would hold up every later tab, in every
+		// session, until the run ended. Attached, the tab's calls live as long as it does.
 		act := newActivity(proto.PageFrameID(id))
 		s.watchClose(id, act)
 		type attached struct {
@@ -59,8 +62,9 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 			err  error
 		}
 		res := make(chan attached, 1)
+		attachCtx, giveUp := context.WithCancel(s.ctx)
 		go func() {
-			page, err := s.incognito.PageFromTarget(id)
+			page, err := s.incognito.Context(attachCtx).PageFromTarget(id)
 			if err != nil {
 				res <- attached{err: err}
 				return
@@ -72,9 +76,16 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		select {
 		case a = <-res:
 		case <-act.gone:
+			giveUp()
 			return false, ErrTabClosed // it came and went
 		case <-ctx.Done():
+			giveUp()
 			return false, fmt.Errorf("go to the new tab: %w", ctx.Err())
+		}
+		if a.err != nil {
+			giveUp()
+		} else {
+			context.AfterFunc(a.page.GetContext(), giveUp)
 		}
 		if tabGone(a.err) || errors.Is(a.err, context.Canceled) {
 			// It closed while being attached to, before the browser said it was gone: the
