@@ -242,8 +242,11 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 	if name == "" {
 		return nil // "Find the order in the grid": nothing of the run's to look for
 	}
-	return s.expect(ctx, locate.Query{Roles: []locate.Role{locate.Cell, locate.Link, locate.Heading, locate.Button}, Name: name})
+	return s.expect(ctx, locate.Query{Roles: shownAs, Name: name})
 }
+
+// shownAs are what a page shows an item's name as, listed or opened.
+var shownAs = []locate.Role{locate.Cell, locate.Link, locate.Heading, locate.Button}
 
 // see checks what the doc says the page now shows: a page, dialog or tab by its heading, a
 // dialog's fields, a message, or a label. An outcome that names nothing to look for ("You'll

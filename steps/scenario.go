@@ -30,6 +30,7 @@ type Scenario struct {
 	subject  string   // the item the procedure creates or acts on
 	kind     *Subject // the subject it is of, when the run made it
 	madeAs   string   // the kind the doc's own making procedure made it as ("API token"), when it did
+	madePast string   // that making procedure, when the run carried it past a drift
 	itemAt   string   // the address of the item's own page, once a step opened it
 	created  []string
 	// of maps names of created known to be of a kept subject to it (see Made.Of).
@@ -136,7 +137,12 @@ func Register(sc *godog.ScenarioContext, cfg *Config) {
 	sc.StepContext().After(s.afterStep)
 	sc.After(s.end)
 	// One step definition reads every sentence: what a sentence asks is understand's to say.
-	sc.Step(`^(.+)$`, s.perform)
+	sc.Step(`^(.+)$`, s.performOwn)
+}
+
+// performOwn performs a step of the scenario's own procedure.
+func (s *Scenario) performOwn(ctx context.Context, text string) error {
+	return s.notMadePast(ctx, s.perform(ctx, text))
 }
 
 func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {

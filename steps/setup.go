@@ -15,14 +15,16 @@ import (
 // product's profile makes one: it performs the doc's own procedure that makes one (maker,
 // "Creating an API token"), in this procedure's session, and takes the first name it typed as
 // the item's. A reader who opens "Regenerating an API token" has made one that way; a run
-// with no profile of the product needs nothing more to act on it.
+// with no profile of the product needs nothing more to act on it. A maker carried past its
+// drifts to its end ("Add new folder", now "New > New folder") made the item as a reader
+// would, so the procedure is still checked; its drifts are the maker's to report.
 func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) error {
 	if err := s.makeMakersItem(ctx, maker); err != nil {
 		return err
 	}
 	first := len(s.created)
 	s.making = true
-	err := s.performAs(ctx, maker)
+	carried, err := s.performToEnd(ctx, maker)
 	s.making = false
 	if err != nil {
 		var drift *Mismatch
@@ -39,8 +41,27 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	s.setUp = append(s.setUp, s.created[first:]...)
 	s.subject, s.kind, s.itemAt = s.created[first], nil, ""
 	s.madeAs = understand.HeadingObject(maker.Name)
-	s.notes = append(s.notes, fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name))
+	note := fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name)
+	if carried {
+		s.madePast = maker.Name
+		note += fmt.Sprintf(", carried past its drifts (%q reports them)", maker.Name)
+	}
+	s.notes = append(s.notes, note)
 	return s.beginAgain(ctx, "making the item")
+}
+
+// notMadePast is err, or Unmet when err is that the procedure's item is nowhere to be found
+// and its maker was carried past a drift to make it: the label carried on with may have done
+// something else, and then the item was never made, which is no drift of this procedure's.
+func (s *Scenario) notMadePast(ctx context.Context, err error) error {
+	var nf *locate.NotFoundError
+	if s.madePast == "" || s.subject == "" || !errors.As(err, &nf) || nf.Query.Row != s.subject && nf.Query.Name != s.subject {
+		return err
+	}
+	if _, _, shown := s.glanceFor(ctx, locate.Query{Roles: shownAs, Name: s.subject}); shown {
+		return err
+	}
+	return &Unmet{fmt.Sprintf("no %s to act on: %q was carried past its drifts to make it, and may not have: %v", s.subject, s.madePast, err)}
 }
 
 // makeMakersItem makes, through the product's profile, the item the maker itself acts in when
@@ -168,7 +189,7 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	}
 	// A remover the run carried past a drift to its end removed the item as a reader would
 	// (Cockpit's "Delete account", whose confirmation the doc leaves out).
-	err := s.performToEnd(ctx, remover)
+	_, err := s.performToEnd(ctx, remover)
 	return err == nil || s.notInItsRow(ctx, err)
 }
 
@@ -198,18 +219,20 @@ func deletesOwn(sc *godog.Scenario) bool {
 // procedure. A drift carried past fails it, as what it made or removed may not be the doc's;
 // its drifts are that procedure's to report, not this one's.
 func (s *Scenario) performAs(ctx context.Context, proc *godog.Scenario) error {
-	return s.performOther(ctx, proc, false)
+	_, err := s.performOther(ctx, proc, false)
+	return err
 }
 
 // performToEnd is performAs where a drift carried past is no failure: the procedure ran to
-// its end as a reader would (the run's leftovers judge a procedure so too).
-func (s *Scenario) performToEnd(ctx context.Context, proc *godog.Scenario) error {
+// its end as a reader would (the run's leftovers judge a procedure so too). carried tells
+// whether a step drifted on the way.
+func (s *Scenario) performToEnd(ctx context.Context, proc *godog.Scenario) (carried bool, err error) {
 	return s.performOther(ctx, proc, true)
 }
 
 // performOther performs proc's steps (see performAs); pastDrifts lets drifts carried past
-// stand.
-func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastDrifts bool) error {
+// stand, and tells whether one did.
+func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastDrifts bool) (carried bool, err error) {
 	own, index, drifts := s.pickle, s.index, len(s.drifts)
 	defer func() {
 		s.pickle, s.index, s.drifts = own, index, s.drifts[:drifts]
@@ -220,12 +243,15 @@ func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastD
 		s.index = i
 		s.resetStep()
 		err := s.perform(ctx, st.Text)
-		if err == nil && s.drifted && !pastDrifts {
-			err = s.drifts[len(s.drifts)-1]
+		if err == nil && s.drifted {
+			if !pastDrifts {
+				err = s.drifts[len(s.drifts)-1]
+			}
+			carried = true
 		}
 		if err != nil {
-			return fmt.Errorf("%q: %w", st.Text, err)
+			return carried, fmt.Errorf("%q: %w", st.Text, err)
 		}
 	}
-	return nil
+	return carried, nil
 }

@@ -378,34 +378,58 @@ func TestAnItemMadeInsideAnItemTheProfileKeeps(t *testing.T) {
 	}
 }
 
-// When the doc's own making procedure drifts, a procedure on its item could not run — the
-// drift is the making procedure's, reported at its own lines, not this one's — and a retry
-// would only drift the same way, so there is none.
-func TestAMakerThatDriftsLeavesNoItemNotADrift(t *testing.T) {
+// When the doc's own making procedure drifts, its drift is reported at its own lines, never
+// the procedure's that acts on its item. Carried past its drift to its end, as a reader goes
+// on with the label clearly meant, it made the item, and that procedure is checked too; stopped
+// by a drift, it made none, and that procedure could not run — with no retry, which would only
+// drift the same way.
+func TestAMakerThatDriftsIsItsOwnDrift(t *testing.T) {
 	whole, err := os.ReadFile(spaDoc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	drifting := filepath.Join(t.TempDir(), "tokens.md")
-	renamed := bytes.Replace(whole, []byte("4. Select **Create new API Token**."), []byte("4. Select **Create new API Tokens**."), 1)
-	if err := os.WriteFile(drifting, renamed, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	res, _ := runSPAPlans(t, plansOf(t, drifting), spatest.New(spatest.Options{}), 1, noProfile, func(o *Options) { o.Retries = 1 })
-	if len(res.Procedures) != 2 {
-		t.Fatalf("%d procedures:\n%s", len(res.Procedures), describe(res))
-	}
-	creating, deleting := res.Procedures[0], res.Procedures[1]
-	if creating.Status != results.Drifted {
-		t.Errorf("%q is %s, want drifted:\n%s", creating.Name, creating.Status, describe(res))
-	}
-	if deleting.Status != results.Broken || len(deleting.Attempts) != 0 {
-		t.Fatalf("%q is %s after %d retries, want could not run and no retry:\n%s", deleting.Name, deleting.Status, len(deleting.Attempts), describe(res))
-	}
-	var unmet *steps.Unmet
-	first := deleting.Steps[0]
-	if !errors.As(first.Err, &unmet) || !strings.Contains(first.Err.Error(), `make the item as "Creating an API token" does`) || first.Drift != nil {
-		t.Errorf("step 1: %v (drift %+v), want the making procedure named and no drift of its own", first.Err, first.Drift)
+	for _, tt := range []struct {
+		name, rename string
+		deleting     results.Status
+		note         string // in the deleting procedure's first step
+	}{
+		{"carried past", "Select **Create new API Tokens**.", results.Passed,
+			`as "Creating an API token" does, first: no profile of the product makes one, carried past its drifts`},
+		{"stopped", "Select **Mint a credential**.", results.Broken, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			drifting := filepath.Join(t.TempDir(), "tokens.md")
+			renamed := bytes.Replace(whole, []byte("4. Select **Create new API Token**."), []byte("4. "+tt.rename), 1)
+			if err := os.WriteFile(drifting, renamed, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			app := spatest.New(spatest.Options{})
+			res, _ := runSPAPlans(t, plansOf(t, drifting), app, 1, noProfile, func(o *Options) { o.Retries = 1 })
+			if len(res.Procedures) != 2 {
+				t.Fatalf("%d procedures:\n%s", len(res.Procedures), describe(res))
+			}
+			creating, deleting := res.Procedures[0], res.Procedures[1]
+			if creating.Status != results.Drifted {
+				t.Errorf("%q is %s, want drifted:\n%s", creating.Name, creating.Status, describe(res))
+			}
+			if deleting.Status != tt.deleting || len(deleting.Attempts) != 0 {
+				t.Fatalf("%q is %s after %d retries, want %s and no retry:\n%s", deleting.Name, deleting.Status, len(deleting.Attempts), tt.deleting, describe(res))
+			}
+			first := deleting.Steps[0]
+			if tt.note != "" {
+				if notes := strings.Join(first.Notes, "; "); !strings.Contains(notes, tt.note) {
+					t.Errorf("step 1 notes %q, want %q", notes, tt.note)
+				}
+				if left := app.Tokens(); len(left) != 0 || res.Leftovers != "" {
+					t.Errorf("tokens left %+v (leftovers %q), want none", left, res.Leftovers)
+				}
+				return
+			}
+			var unmet *steps.Unmet
+			if !errors.As(first.Err, &unmet) || !strings.Contains(first.Err.Error(), `make the item as "Creating an API token" does`) || first.Drift != nil {
+				t.Errorf("step 1: %v (drift %+v), want the making procedure named and no drift of its own", first.Err, first.Drift)
+			}
+		})
 	}
 }
 
