@@ -1,6 +1,7 @@
 package locate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,6 +27,11 @@ func similarity(want, b string) float64 {
 		return 1
 	}
 	wa, wb := words(want), words(b)
+	if opposes(wa, wb) {
+		// "Publish" for "Unpublish" is no renamed label but the opposite act: pressing it
+		// would undo what the doc asks, so it is never carried on with, nor suggested.
+		return 0
+	}
 	s := (ratio([]rune(fa), []rune(fb)) + overlap(wa, wb) + aligned(wa, wb)) / 3
 	if containsWords(wa, wb) || containsWords(wb, wa) {
 		s = max(s, 0.5)
@@ -36,6 +42,28 @@ func similarity(want, b string) float64 {
 		s = max(s, 0.65)
 	}
 	return s
+}
+
+// negations are the prefixes that make a word its opposite: unpublish, disconnect,
+// deactivate, noncompliant, inactive.
+var negations = []string{"un", "dis", "de", "non", "in"}
+
+// opposes reports names where a word of one is a word of the other negated ("Unpublish
+// entries", "Publish entries"), the stem at least four letters long, and that stem is not
+// also in the negated word's own name.
+func opposes(a, b []string) bool {
+	negates := func(x, y []string) bool {
+		for _, w := range x {
+			for _, p := range negations {
+				stem, ok := strings.CutPrefix(w, p)
+				if ok && len(stem) >= 4 && slices.Contains(y, stem) && !slices.Contains(x, stem) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return negates(a, b) || negates(b, a)
 }
 
 // sameWords reports two names of as many words, each matching one of the other's.

@@ -44,6 +44,13 @@ func TestClosest(t *testing.T) {
 		// Strapi's profile: the same words reordered and inflected beat a label holding one.
 		{"Password confirmation", []string{"Current Password", "Password", "Confirm Password"},
 			`["Confirm Password" "Password"]`, "Confirm Password"},
+		// The opposite act is no renamed label (Strapi 5's entry page offers "Publish" where
+		// the doc says "Unpublish"): never carried on with, nor suggested.
+		{"Unpublish", []string{"Publish", "Save"}, `[]`, ""},
+		{"Unpublish entries", []string{"Publish entries", "Export"}, `[]`, ""},
+		{"Deactivate user", []string{"Activate user"}, `[]`, ""},
+		{"Connect", []string{"Disconnect", "Connect now"}, `["Connect now"]`, "Connect now"},
+		{"Unpublish", []string{"Unpublish now"}, `["Unpublish now"]`, "Unpublish now"},
 	} {
 		got := closest(named(tc.cands...), tc.want)
 		for _, c := range got {
