@@ -32,6 +32,7 @@ func FuzzParse(f *testing.F) {
 		"{% ifversion a %}1. Click **A**.{% endif %}\n{% data reusables.x.y %}\n2. Click **B**.\n",
 		"<Steps>\n  <Step title=\"A\">\n    Click **A**.\n\n    <Note>\n      x\n    </Note>\n  </Step>\n</Steps>\n",
 		"<Steps>\n### One\n- Click **A**.\n### Two\n```\n</Steps>\n```\n",
+		"1.Hover the row.\r 2)Click **A**.\n\n3.Done\n```\n4.x\n",
 	} {
 		f.Add([]byte(s))
 	}

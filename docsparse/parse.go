@@ -3,6 +3,7 @@ package docsparse
 import (
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/docdrift/docdrift/internal/mdsource"
@@ -43,6 +44,9 @@ func ParseWith(path string, src []byte, opts Options) *Document {
 	if r := render(source.Parse, opts.Include, strings.EqualFold(filepath.Ext(path), ".mdx")); r != nil {
 		b.render = r
 		source.Text, source.Parse = r.text, r.text
+		for _, u := range r.unspaced {
+			b.finding(u.off, Warning, "list-marker", "no space after "+strconv.Quote(u.number)+": Markdown shows these steps as one paragraph of running text (docdrift reads them as steps)")
+		}
 	}
 	b.parse(source)
 	return b.doc

@@ -188,6 +188,16 @@ func TestSteps(t *testing.T) {
 			want: []string{`procedure "SMTP"@1`, `-(1)@3:3 "Fill in the following fields:"`, `  -(1)@4:5 "Host - the server"`, `-(2)@5:3 "Enable the server via the Enabled checkbox"`},
 		},
 		{
+			// Seafile's wiki guide (testdata/heldout 112): steps with no space after their
+			// numbers, which Markdown runs together into one paragraph; read as the steps
+			// they were meant to be, at the columns written. One such line alone, numbers out
+			// of sequence, a size and code are not steps.
+			name: "steps written with no space after their numbers",
+			src: "## Publish\n\nIn the sidebar, open **Wikis**.\n\n1.Hover over the wiki.\n2.Click **Publish**.\n\n3)Click **Done**.\n\n" +
+				"## Other\n\n1.Alone here.\n\nSizes:\n\n1.5 GB\n2.5 GB\n\n4.Four\n6.Six\n\n```\n1.a\n2.b\n```\n",
+			want: []string{`procedure "Publish"@1`, `1.(1)@5:3 "Hover over the wiki."`, `2.(2)@6:3 "Click Publish."`, `3)(3)@8:3 "Click Done."`},
+		},
+		{
 			// An outline: each item names a stage and its sub-items are the steps, so an
 			// item that asks nothing of its own ("Allow sharing") heads steps as a lead-in
 			// would. Sub-items that state facts head nothing.

@@ -54,6 +54,16 @@ var listItem = regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|[-*+])[ \t]`)
 type rendering struct {
 	text []byte
 	segs []seg // in order; text between segments does not occur
+	// unspaced are the offsets, in text, of the spaces given to step numbers written with
+	// none after them (unspacedSteps), to be reported.
+	unspaced []unspacedAt
+}
+
+// unspacedAt is a step number written with no space after it ("1."), and the offset in the
+// rendering of the space given to it.
+type unspacedAt struct {
+	off    int
+	number string
 }
 
 // seg says text[at:at+n] came from source[from:from+n]; n == 0 for text inserted at from
@@ -97,7 +107,7 @@ func (w *renderer) insert(text string, at int) {
 func render(src []byte, include func(ref string) (string, bool), mdx bool) *rendering {
 	if !bytes.Contains(src, []byte("{%")) && !bytes.Contains(src, []byte("{{")) &&
 		!bytes.Contains(src, []byte("--8<--")) && !bytes.Contains(src, []byte("<>{")) && !hasStepsComponent(src) && !hasDefinitionSteps(src) &&
-		!(mdx && hasContainers(src)) {
+		!(mdx && hasContainers(src)) && !hasUnspacedSteps(src) {
 		return nil
 	}
 	w := &renderer{include: include}
@@ -112,10 +122,21 @@ func render(src []byte, include func(ref string) (string, bool), mdx bool) *rend
 // lines are indented by.
 func (w *renderer) lines(src []byte, base int, indent string) {
 	lines := bytes.SplitAfter(src, []byte("\n"))
+	var unspaced map[int]int
+	if w.depth == 0 && hasUnspacedSteps(src) {
+		unspaced = unspacedSteps(lines)
+	}
 	off := 0
 	for i, l := range lines {
 		at := base + off
 		off += len(l)
+		if end, ok := unspaced[i]; ok {
+			// "1.Hover …": the step it was meant to be, its missing space given.
+			w.keep(l[:end], at)
+			w.out.unspaced = append(w.out.unspaced, unspacedAt{len(w.out.text), string(bytes.TrimLeft(l[:end], " "))})
+			w.insert(" ", at+end)
+			l, at = l[end:], at+end
+		}
 		if w.jsx != nil && w.depth == 0 {
 			strip, done := w.jsx.line(w, l, at)
 			if done {
