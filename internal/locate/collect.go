@@ -46,8 +46,11 @@ type Point struct {
 }
 
 // collect lists the visible elements of roles within scope (the whole page when nil).
-func collect(ctx context.Context, page *rod.Page, scope *rod.Element, roles []Role) (*snapshot, error) {
-	opts := rod.Eval(collectJS, roles)
+// records asks, for elements in no table row or titled card, for the record they are drawn
+// in (a tile of a grid, an item of a list), which costs a comparison of boxes: for a search
+// that names a row.
+func collect(ctx context.Context, page *rod.Page, scope *rod.Element, roles []Role, records bool) (*snapshot, error) {
+	opts := rod.Eval(collectJS, roles, records)
 	if scope != nil {
 		opts = opts.This(scope.Object)
 	}

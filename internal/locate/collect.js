@@ -2,7 +2,7 @@
 // document, with what a reader sees of each: role, accessible name, text, icon words, table
 // row and column, state and box. It keeps the elements in a page-side slot so Go can fetch the
 // one it chooses by index, and returns everything else as one JSON string.
-function (wanted) {
+function (wanted, records) {
   // A part of the page found earlier that the page has since drawn anew holds nothing a
   // reader could see: say so, rather than list nothing.
   // (nodeType, not instanceof: an element in a frame is of its frame's Element.)
@@ -357,6 +357,41 @@ function (wanted) {
     return null;
   }
 
+  // A record drawn as neither a table row nor a titled card (a grid of folder tiles, a list
+  // of items with a check box each): the nearest box around the control, past the control's
+  // own, that is one of several alike siblings — the same tag holding the same tags, in
+  // order — and shows text besides the control's. A box with no such text (a toolbar's button
+  // among its twins) is passed over. Its text is the row's one cell. Asked only when a search
+  // names a row, as boxes are compared.
+  const shapes = new Map();
+  function shapeOf(el) {
+    let s = shapes.get(el);
+    if (s === undefined) {
+      s = el.localName + ">" + Array.from(el.children, (c) => c.localName).join(",");
+      shapes.set(el, s);
+    }
+    return s;
+  }
+  function recordOf(el) {
+    for (let a = up(el), depth = 0; a && a.nodeType === 1 && depth < 8; a = up(a), depth++) {
+      const parent = a.parentElement;
+      if (!parent || parent === document.documentElement) return null;
+      const shape = shapeOf(a);
+      if (!Array.prototype.some.call(parent.children, (b) => b !== a && shapeOf(b) === shape)) continue;
+      const text = norm(textOf(a, el));
+      if (text) return [text];
+    }
+    return null;
+  }
+
+  // drawnRecord is the row of a control in no table row: its titled card's name, and the text
+  // of the record it is drawn in when asked — a page whose one heading titles all of it is
+  // one card, which holds every tile.
+  function drawnRecord(el) {
+    const card = cardOf(el), record = records ? recordOf(el) : null;
+    return card && record ? record.concat(card) : record || card;
+  }
+
   function columnOf(el) {
     const cell = closestUp(el, "td,th,[role=cell],[role=gridcell],[role=columnheader],[role=rowheader]");
     const r = cell && rowOf(cell);
@@ -412,7 +447,7 @@ function (wanted) {
         bare: !["link", "button", "menuitem", "tab"].includes(roles[0]) ? "" : !name ? captionOf(el) : el.firstElementChild ? bareOf(el, name) : "",
         title: norm(el.getAttribute("title")), placeholder: norm(el.getAttribute("placeholder")),
         icons: iconWords(el), column: columnOf(el),
-        row: r ? (r.header ? null : r.cells.map((c) => norm(textOf(c)))) : cardOf(el),
+        row: r ? (r.header ? null : r.cells.map((c) => norm(textOf(c)))) : drawnRecord(el),
         checked: checkedOf(el, input), disabled: !!el.disabled || el.getAttribute("aria-disabled") === "true",
         box: { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height },
       },

@@ -71,7 +71,7 @@ func TestFindByRoleAndName(t *testing.T) {
 func TestHiddenElementsAreNotCandidates(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	snap, err := collect(ctx, open(t, "sidebar.html"), nil, Clickable)
+	snap, err := collect(ctx, open(t, "sidebar.html"), nil, Clickable, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -125,7 +125,7 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 	var lastErr error
 	var seen Match // what the last look matched but could not take hold of
 	for {
-		snap, err := collect(ctx, page, q.Within, q.roles())
+		snap, err := collect(ctx, page, q.Within, q.roles(), q.Row != "")
 		if errors.Is(err, ErrRedrawn) {
 			where := q.WithinLabel
 			if where == "" {

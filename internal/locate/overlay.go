@@ -78,7 +78,7 @@ func overlay(ctx context.Context, page *rod.Page, js *rod.EvalOptions) (*Overlay
 	if o.root, err = page.ElementFromObject(root); err != nil {
 		return nil, fmt.Errorf("look for what covers the page: %w", err)
 	}
-	if o.snap, err = collect(ctx, page, o.root, []Role{Button, Link}); err != nil {
+	if o.snap, err = collect(ctx, page, o.root, []Role{Button, Link}, false); err != nil {
 		return nil, fmt.Errorf("list what %s offers: %w", o.Name, err)
 	}
 	o.Controls = o.snap.Candidates

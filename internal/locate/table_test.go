@@ -61,6 +61,20 @@ func TestCardsAreRecordsNamedByTheirHeading(t *testing.T) {
 	})
 }
 
+// A record drawn as neither a table row nor a titled card — a tile of a grid (Strapi 5's
+// media library folders), an item of a list — is one of several alike boxes: its controls
+// are in the row of the text it shows. What sits outside every record, the toolbar's "New",
+// is in none.
+func TestTilesAndItemsAreRecords(t *testing.T) {
+	checkFound(t, open(t, "tiles.html"), []foundCase{
+		{Query{Roles: []Role{Checkbox}, Row: "docdrift-2"}, "checkbox Select@docdrift-2"},
+		{Query{Roles: []Role{Button}, Name: "More actions", Row: "docdrift-1"}, "button More actions@Select docdrift-1"},
+		{Query{Roles: []Role{Button}, Name: "Delete", Row: "logo.png"}, "button Delete@logo.png"},
+		{Query{Roles: []Role{Button}, Name: "New", Row: "docdrift-1"},
+			`no button named "New" in the row of "docdrift-1" on page "Media library"`},
+	})
+}
+
 // foundCase is a search and the start of what it should find (see foundAs).
 type foundCase struct {
 	q    Query
