@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -81,7 +82,9 @@ func pressable(roles []locate.Role) bool {
 // answers — libraries draw menus outside the row, and a button of that name elsewhere on the
 // page (a list's "Delete Selected") is not the row's.
 func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
-	if q.Name == "" || q.Row == "" || s.triedRowMenu {
+	// An icon the doc calls by a word ("its edit button <pencil>") is that word's item there.
+	label := cmp.Or(q.Name, q.IconWord)
+	if label == "" || q.Row == "" || s.triedRowMenu {
 		return nil, false
 	}
 	s.triedRowMenu = true
@@ -93,7 +96,7 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element,
 	item.Row, item.Column = "", ""
 	item.Roles = []locate.Role{locate.MenuItem}
 	if el, _, ok := s.glanceFor(ctx, item); ok {
-		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", q.Name, q.Row, c.Label()))
+		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", label, q.Row, c.Label()))
 		return el, true
 	}
 	if s.session.Press(ctx, input.Escape) == nil {

@@ -111,6 +111,7 @@ document.querySelectorAll('[aria-haspopup]').forEach((b) => b.onclick = () => {
 	menu.dataset.card = b.parentElement.querySelector('h2').textContent;
 	menu.hidden = false;
 });
+menu.children[0].onclick = () => { document.title = 'editing ' + menu.dataset.card; menu.hidden = true; };
 menu.children[1].onclick = () => { document.title = 'deleted ' + menu.dataset.card; menu.hidden = true; };
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape') menu.hidden = true; });
 </script>`
@@ -129,6 +130,19 @@ func TestALabelInTheRowsMenu(t *testing.T) {
 		t.Errorf("title %q, want the key's own Delete pressed (deleted docdrift-1)", got)
 	}
 	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `in the menu of the row of "docdrift-1"`) {
+		t.Errorf("notes %q, want one saying the menu was opened", s.notes)
+	}
+	// An icon the doc calls by a word ("its edit button <pencil>", Strapi's media library
+	// before its tiles kept Edit in their "⋯") is that word's item in the menu.
+	s.resetStep()
+	s.notes = nil
+	if err := s.perform(ctx, "Click the edit button [pencil-simple] of the key you want to edit."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).Str(); got != "editing docdrift-1" {
+		t.Errorf("title %q, want the key's own Edit pressed (editing docdrift-1)", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"edit" is in the menu of the row of "docdrift-1"`) {
 		t.Errorf("notes %q, want one saying the menu was opened", s.notes)
 	}
 	s.resetStep()
