@@ -148,8 +148,10 @@ func readOutcome(p []token) (Act, bool) {
 		case (w == "is" || w == "are" || w == "be") && i+1 < len(lw) && lw[i+1] != "also" && modPreps[next(lw, i+1)] && definite(p[:i]) && len(placesAfter(dropLead(p[i+1:], "now"))) > 0:
 			// "Our New Contact should be in the table": the thing, seen where it now is.
 			return Act{Verb: See, Target: targetOf(readPhrase(subjectOf(p[:i]))), In: placesAfter(dropLead(p[i+1:], "now"))}, true
-		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get")):
-			// "the downloaded certificate": a participle describing a noun, not an outcome.
+		case appearVerbs[w] && strings.HasSuffix(w, "ed") && !(i > 0 && (p[i-1].is("is", "are", "be", "been", "was", "were", "gets", "get") ||
+			p[i-1].is("have", "has") && t.is("appeared", "opened", "displayed", "loaded", "expanded", "rendered"))):
+			// "the downloaded certificate": a participle describing a noun, not an outcome
+			// (but "A new tab should have appeared called **Provisioning**" shows it now).
 		case appearVerbs[w] && p[i-1].is("that", "which") && p[0].kind == word && prepositions[p[0].lower]:
 			// "In the Confirmation dialog that opens, you can choose to:": which dialog, the
 			// place of what follows.
@@ -163,8 +165,9 @@ func readOutcome(p []token) (Act, bool) {
 				// "**Enable 2FA** toggles to **Disable 2FA**": what shows now is the new label.
 				subj = readPhrase(p[i+2 : i+3])
 			}
-			if i+2 < len(p) && p[i+1].isPunct(":") && p[i+2].kind == label && len(subj.labels) == 0 {
-				// "A confirmation message appears: **User invited**": what it says.
+			if i+2 < len(p) && (p[i+1].isPunct(":") || p[i+1].is("called", "named", "titled")) && p[i+2].kind == label && len(subj.labels) == 0 {
+				// "A confirmation message appears: **User invited**": what it says; "A new tab
+				// should appear called **Provisioning**": what it is called.
 				kind := subj.kind
 				subj = readPhrase(p[i+2 : i+3])
 				subj.kind = kind
@@ -179,6 +182,9 @@ func readOutcome(p []token) (Act, bool) {
 			return a, true
 		case showVerbs[w] && (causative(p[:i]) || agentShows(p[:i], w, p[i+1:])):
 			rest := p[i+1:]
+			if showsWhat[w] {
+				rest = dropLead(rest, "you", "us") // "GitHub shows you the new token"
+			}
 			if w == "take" || w == "takes" || w == "took" || w == "bring" || w == "brings" || w == "return" || w == "returns" || w == "redirect" || w == "redirects" || w == "route" || w == "routes" || w == "navigate" || w == "navigates" {
 				rest = dropLead(rest, "you", "us", "back", "to", "up", "over")
 			}
@@ -365,6 +371,9 @@ func describesControl(ts []token) bool {
 func agentShows(subj []token, verb string, rest []token) bool {
 	if len(rest) == 0 || !showsWhat[verb] || !subjectBefore(subj) || describesControl(subj) || subj[0].kind == label {
 		// "**Add Member** opens a dialog": a control's name, said of what it does.
+		return false
+	}
+	if rest = dropLead(rest, "you", "us"); len(rest) == 0 { // "GitHub shows you the new token"
 		return false
 	}
 	return rest[0].kind == label || rest[0].is("the", "a", "an", "your", "its", "their", "all")
