@@ -315,9 +315,19 @@ func (s *Scenario) firstOffered(ctx context.Context) (string, error) {
 
 // offered names the options open lists show (offeredJS).
 func (s *Scenario) offered(ctx context.Context) ([]string, error) {
-	names, err := s.session.Page.Context(ctx).Eval(offeredJS)
+	return s.shownOf(ctx, "[role=option]")
+}
+
+// menuItems names the items open menus show.
+func (s *Scenario) menuItems(ctx context.Context) ([]string, error) {
+	return s.shownOf(ctx, "[role=menuitem],[role=menuitemcheckbox],[role=menuitemradio]")
+}
+
+// shownOf names the elements of selector the page shows, in page order (offeredJS).
+func (s *Scenario) shownOf(ctx context.Context, selector string) ([]string, error) {
+	names, err := s.session.Page.Context(ctx).Eval(offeredJS, selector)
 	if err != nil {
-		return nil, fmt.Errorf("list the options shown: %w", err)
+		return nil, fmt.Errorf("list what is shown: %w", err)
 	}
 	out := make([]string, 0, len(names.Value.Arr()))
 	for _, n := range names.Value.Arr() {
@@ -326,12 +336,12 @@ func (s *Scenario) offered(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
-// offeredJS names the options open lists show, in page order: shown, not already chosen,
-// not disabled.
-var offeredJS = flattree.With(`() => {
+// offeredJS names the elements of a selector shown, in page order: an open list's options,
+// an open menu's items — not already chosen, not disabled.
+var offeredJS = flattree.With(`(selector) => {
 	const { deepAll } = FLAT_TREE;
 	const shown = (o) => !o.checkVisibility || o.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-	return deepAll(document, "[role=option]").filter((o) => shown(o) &&
+	return deepAll(document, selector).filter((o) => shown(o) &&
 		o.getAttribute("aria-selected") !== "true" && o.getAttribute("aria-disabled") !== "true")
 		.map((o) => (o.getAttribute("aria-label") || o.textContent).replace(/\s+/g, " ").trim());
 }`)

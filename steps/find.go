@@ -66,8 +66,11 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if errors.As(err, &nf) && q.Row != "" && s.revealInRow(ctx, q.Row) {
 		el, err = s.search(ctx, q)
 	}
+	var rowMenu string // what the row's own menu offers, opened for nothing
 	if errors.As(err, &nf) {
-		if found, ok := s.inRowMenu(ctx, q); ok {
+		var found *rod.Element
+		var ok bool
+		if found, rowMenu, ok = s.inRowMenu(ctx, q); ok {
 			el, err = found, nil
 		}
 	}
@@ -103,6 +106,9 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		return nil, err
 	}
 	m := &Mismatch{Err: nf, Wanted: q.Name}
+	if rowMenu != "" {
+		m.Err = fmt.Errorf("%w; %s", nf, rowMenu)
+	}
 	for _, c := range nf.Candidates {
 		m.Closest = append(m.Closest, c.Label())
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/docdrift/docdrift/internal/editdist"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/input"
@@ -78,31 +79,37 @@ func pressable(roles []locate.Role) bool {
 // inRowMenu looks for q, a control in the row of an item, in the row's own menu when the row
 // shows it nowhere, as a reader who does not see "Delete" next to a key opens the key's "⋮"
 // (PatternFly, Material, Ant and Element lists keep row actions there). Once per step; the
-// way is noted, and the menu closed again with Escape when q is not in it. Only a menu item
-// answers — libraries draw menus outside the row, and a button of that name elsewhere on the
-// page (a list's "Delete Selected") is not the row's.
-func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+// way is noted, and when q is not in the menu, what the menu offers is said (offers, for the
+// drift's message) and Escape closes it. Only a menu item answers — libraries draw menus
+// outside the row, and a button of that name elsewhere on the page (a list's "Delete
+// Selected") is not the row's.
+func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (el *rod.Element, offers string, ok bool) {
 	// An icon the doc calls by a word ("its edit button <pencil>") is that word's item there.
 	label := cmp.Or(q.Name, q.IconWord)
 	if label == "" || q.Row == "" || s.triedRowMenu {
-		return nil, false
+		return nil, "", false
 	}
 	s.triedRowMenu = true
 	menu, c, ok := s.glanceFor(ctx, locate.Query{Icon: "ellipsis", Row: q.Row, Kind: []locate.Role{locate.Button}})
 	if !ok || s.press(ctx, menu) != nil {
-		return nil, false
+		return nil, "", false
 	}
 	item := q
 	item.Row, item.Column = "", ""
 	item.Roles = []locate.Role{locate.MenuItem}
 	if el, _, ok := s.glanceFor(ctx, item); ok {
 		s.notes = append(s.notes, fmt.Sprintf("%q is in the menu of the row of %q (%q), which the doc does not say to open: opened it", label, q.Row, c.Label()))
-		return el, true
+		return el, "", true
+	}
+	// What the menu holds instead is the nearest a writer gets to the label: "Rename folder"
+	// where the doc says "its edit button".
+	if items, err := s.menuItems(ctx); err == nil && len(items) > 0 {
+		offers = fmt.Sprintf("the row's menu (%q) offers %s", c.Label(), editdist.Quote(items))
 	}
 	if s.session.Press(ctx, input.Escape) == nil {
 		_ = s.waitSettled(ctx)
 	}
-	return nil, false
+	return nil, offers, false
 }
 
 // drawnOnly looks, once per step and name, for q among what the page only draws when it has

@@ -150,6 +150,9 @@ func TestALabelInTheRowsMenu(t *testing.T) {
 	if !errors.As(err, new(*Mismatch)) {
 		t.Fatalf("a label the menu lacks: %v, want a drift", err)
 	}
+	if want := `the row's menu ("⋮") offers "Edit", "Delete"`; !strings.Contains(err.Error(), want) {
+		t.Errorf("a label the menu lacks: %v, want it to say %s", err, want)
+	}
 	if s.session.Page.MustEval(`() => document.querySelector('[role=menu]').hidden`).Bool() != true {
 		t.Error("the row's menu was left open")
 	}
