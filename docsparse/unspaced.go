@@ -2,8 +2,7 @@ package docsparse
 
 import (
 	"bytes"
-	"regexp"
-	"strconv"
+	"strings"
 )
 
 // A writer who leaves out the space after a step's number ("1.Hover over the wiki",
@@ -12,12 +11,43 @@ import (
 // were meant to be — two or more, numbered one after another — and says where the space is
 // missing (rule "list-marker"), so the published page can be mended.
 
-// unspacedMarker matches a line that opens with a step number and no space after it: the
-// number, its dot or parenthesis, then a letter or markup, never a digit ("1.5 GB").
-var unspacedMarker = regexp.MustCompile(`(?m)^ {0,3}(\d{1,9})[.)][^\s\d.)]`)
+// unspacedMarker reads a line that opens with a step number and no space after it: up to
+// three spaces, the number, its dot or parenthesis, then a letter or markup, never a digit
+// ("1.5 GB") or white space. It returns the number and where the marker ends; ok is false for
+// any other line. A byte scan, not a regular expression: every doc's every line is asked.
+func unspacedMarker(l []byte) (number, end int, ok bool) {
+	i := 0
+	for i < len(l) && i < 3 && l[i] == ' ' {
+		i++
+	}
+	start := i
+	for i < len(l) && i-start < 9 && '0' <= l[i] && l[i] <= '9' {
+		number = number*10 + int(l[i]-'0')
+		i++
+	}
+	if i == start || i+1 >= len(l) || l[i] != '.' && l[i] != ')' {
+		return 0, 0, false
+	}
+	if strings.IndexByte(" \t\n\r\f.)0123456789", l[i+1]) >= 0 {
+		return 0, 0, false
+	}
+	return number, i + 1, true
+}
 
-// hasUnspacedSteps reports whether src may hold unspaced steps, at memory speed.
-func hasUnspacedSteps(src []byte) bool { return unspacedMarker.Match(src) }
+// hasUnspacedSteps reports whether src may hold unspaced steps: a line that opens so.
+func hasUnspacedSteps(src []byte) bool {
+	for len(src) > 0 {
+		if _, _, ok := unspacedMarker(src); ok {
+			return true
+		}
+		i := bytes.IndexByte(src, '\n')
+		if i < 0 {
+			break
+		}
+		src = src[i+1:]
+	}
+	return false
+}
 
 // unspacedSteps returns, by line index, where the marker ends on each line of a run of two
 // or more unspaced steps numbered one after another (blank lines between them allowed),
@@ -53,16 +83,15 @@ func unspacedSteps(lines [][]byte) map[int]int {
 		if len(bytes.TrimSpace(l)) == 0 {
 			continue // a blank line between steps keeps the run
 		}
-		m := unspacedMarker.FindSubmatchIndex(l)
-		if m == nil {
+		n, end, ok := unspacedMarker(l)
+		if !ok {
 			flush()
 			continue
 		}
-		n, err := strconv.Atoi(string(l[m[2]:m[3]]))
-		if err != nil || len(run) > 0 && n != next {
+		if len(run) > 0 && n != next {
 			flush()
 		}
-		run, ends, next = append(run, i), append(ends, m[3]+1), n+1
+		run, ends, next = append(run, i), append(ends, end), n+1
 	}
 	flush()
 	return out
