@@ -68,10 +68,10 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	}
 	var rowMenu string // what the row's own menu offers, opened for nothing
 	if errors.As(err, &nf) {
-		var found *rod.Element
-		var ok bool
-		if found, rowMenu, ok = s.inRowMenu(ctx, q); ok {
+		if found, offers, ok := s.inRowMenu(ctx, q); ok {
 			el, err = found, nil
+		} else {
+			rowMenu = offers
 		}
 	}
 	if errors.As(err, &nf) {

@@ -54,11 +54,7 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 // and its maker was carried past a drift to make it: the label carried on with may have done
 // something else, and then the item was never made, which is no drift of this procedure's.
 func (s *Scenario) notMadePast(ctx context.Context, err error) error {
-	var nf *locate.NotFoundError
-	if s.madePast == "" || s.subject == "" || !errors.As(err, &nf) || nf.Query.Row != s.subject && nf.Query.Name != s.subject {
-		return err
-	}
-	if _, _, shown := s.glanceFor(ctx, locate.Query{Roles: shownAs, Name: s.subject}); shown {
+	if s.madePast == "" || !s.itemNowhere(ctx, err) {
 		return err
 	}
 	return &Unmet{fmt.Sprintf("no %s to act on: %q was carried past its drifts to make it, and may not have: %v", s.subject, s.madePast, err)}
@@ -190,18 +186,19 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	// A remover the run carried past a drift to its end removed the item as a reader would
 	// (Cockpit's "Delete account", whose confirmation the doc leaves out).
 	_, err := s.performToEnd(ctx, remover)
-	return err == nil || s.notInItsRow(ctx, err)
+	// One that failed for want of the item on the list it reached removed nothing because the
+	// procedure removed it already ("Click **Delete**", then the confirmation the run pressed).
+	return err == nil || s.itemNowhere(ctx, err)
 }
 
-// notInItsRow reports a removal that failed for want of the item's row on the list it
-// reached, which shows the item nowhere: the procedure removed it already ("Click
-// **Delete**", then the confirmation the run pressed for it).
-func (s *Scenario) notInItsRow(ctx context.Context, err error) bool {
+// itemNowhere reports err as a search for the procedure's item — its row, or it by name —
+// on a page that shows the item nowhere: the item is gone, or was never made.
+func (s *Scenario) itemNowhere(ctx context.Context, err error) bool {
 	var nf *locate.NotFoundError
-	if !errors.As(err, &nf) || nf.Query.Row == "" || nf.Query.Row != s.subject {
+	if s.subject == "" || !errors.As(err, &nf) || nf.Query.Row != s.subject && nf.Query.Name != s.subject {
 		return false
 	}
-	_, _, shown := s.glanceFor(ctx, locate.Query{Name: s.subject})
+	_, _, shown := s.glanceFor(ctx, locate.Query{Roles: shownAs, Name: s.subject})
 	return !shown
 }
 
