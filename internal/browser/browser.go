@@ -66,14 +66,9 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 	defer cancel()
 
 	sweepProfiles(os.TempDir())
-	b, u, err := start(ctx, bin, opts)
-	// Chromium now and then dies while it starts on a loaded machine, before it prints its
-	// DevTools address (seen in CI with nothing on stderr but the Debian wrapper's noise, and
-	// twice in a row in one full test run: a zygote's broken pipe); starting it again is what
-	// a person would do, and a real fault fails every time.
-	for try := 1; try < startTries && err != nil && ctx.Err() == nil; try++ {
-		b, u, err = start(ctx, bin, opts)
-	}
+	b, u, err := startAgain(ctx, startTries, func() (*Browser, string, error) {
+		return start(ctx, bin, opts)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +94,19 @@ func Launch(ctx context.Context, opts Options) (*Browser, error) {
 
 // startTries is how many times Launch starts Chromium before it gives up.
 const startTries = 3
+
+// startAgain calls start until it succeeds, tries times at most, and not once ctx has ended.
+// Chromium now and then dies while it starts on a loaded machine, before it prints its
+// DevTools address (seen in CI with nothing on stderr but the Debian wrapper's noise, and
+// twice in a row in one full test run: a zygote's broken pipe, and a crash); starting it
+// again is what a person would do, and a real fault fails every time.
+func startAgain(ctx context.Context, tries int, start func() (*Browser, string, error)) (*Browser, string, error) {
+	b, u, err := start()
+	for try := 1; try < tries && err != nil && ctx.Err() == nil; try++ {
+		b, u, err = start()
+	}
+	return b, u, err
+}
 
 // start runs Chromium with a fresh profile until it prints its DevTools address.
 func start(ctx context.Context, bin string, opts Options) (*Browser, string, error) {
