@@ -47,7 +47,8 @@ type Query struct {
 	Place Position
 	// Kind is the roles the doc's word for the control asks for, best first ("the settings
 	// button": a button, then a link): of several matches, one of the first is meant. Like
-	// Section, it never rules a match out; Roles does.
+	// Section, it never rules a match out; Roles does. FindUntilSettled takes a match of
+	// another kind only once the page is still.
 	Kind []Role
 
 	// Unchosen takes only controls not already checked, pressed or selected, nor disabled:
@@ -141,6 +142,14 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			} else if ok {
 				m, ties = atPlace(snap, m, ties, q.Place)
 				m = preferred(ctx, page, snap, m, ties, q.Section, q.kind())
+			}
+			if ok && settled != nil && len(q.Kind) > 0 && !hasRole(m.Roles, q.Kind[:1]) {
+				// A control of another kind than the doc's word is taken only once the page is
+				// still: the one the doc means may be drawn a moment later (a list's own
+				// settings button after the sidebar's Settings link, on a loaded machine).
+				if done, err := settled(ctx, snap.Mutations); err == nil && !done {
+					continue
+				}
 			}
 			if ok {
 				el, err := snap.element(ctx, page, m.index)
