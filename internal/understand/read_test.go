@@ -765,6 +765,8 @@ func TestRead(t *testing.T) {
 		{"value", "Set **Secret** to the value you copied.", "action: enter \"Secret\" field (the value you copied)"},
 		{"value", "Set **Token** to the exact value from the vault.", "action: enter \"Token\" field (the exact value from the vault)"},
 		{"value", "Set **Timeout** to 30.", "action: enter \"Timeout\" field value \"30\""},
+		{"value", "Set **Mode** = `fast`.", "action: enter \"Mode\" field value \"fast\""},
+		{"value", "Set **Scope** = `read`, `write` or `admin`.", "action: enter \"Scope\" field value \"read\""},
 		// A field named in Title Case without marks, after the value it takes.
 		{"value", "Enter \"Sales\" for the Name.", "action: enter ~\"Name\" field value \"Sales\""},
 		{"value", "Enter `x` for your token.", "action: enter a field value \"x\""},

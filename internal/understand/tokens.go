@@ -188,6 +188,12 @@ func tokenizeInto(out []token, s string) []token {
 				i++
 				continue
 			}
+		case c == '=' && (i+1 == len(s) || s[i+1] == ' ') && (i == 0 || s[i-1] == ' '):
+			// "Set **action** = `Create`": an equals sign between a setting and its value says
+			// what "to" does.
+			out = append(out, token{kind: word, text: "=", lower: "to"})
+			i++
+			continue
 		case c == '-' && i+1 < len(s) && s[i+1] == ' ' && (i == 0 || s[i-1] == ' '):
 			out = append(out, token{kind: punct, text: "-", lower: "-"})
 			i++
