@@ -97,6 +97,9 @@ type Scenario struct {
 	// triedDrawn is the name the running step last looked for among what the page only
 	// draws as clickable.
 	triedDrawn string
+	// triedTooltips is the name the running step last looked for among the tooltips of
+	// controls with no name.
+	triedTooltips string
 	// pressed are the procedure's last presses, and triedReopen says the running step pressed
 	// one of them again (see reopen).
 	pressed     []pressedAt
@@ -237,6 +240,7 @@ func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Cont
 func (s *Scenario) resetStep() {
 	s.drifted, s.notChecked = false, ""
 	s.putAways, s.hoveredRow, s.triedAccountMenu, s.triedRowMenu, s.triedDrawn, s.triedReopen = 0, "", false, false, "", false
+	s.triedTooltips = ""
 }
 
 func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {

@@ -1,0 +1,77 @@
+package steps
+
+import (
+	"cmp"
+	"errors"
+	"testing"
+)
+
+// Icon buttons named only by a tooltip, as Ant Design, Element Plus and CSS-only tooltips
+// draw them: a reader points at each and reads. "Click **Open nodes panel**" presses the one
+// whose tooltip says so, however the tooltip is drawn, and nothing else.
+func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
+	const icon = `<svg aria-hidden="true" width="16" height="16"><rect width="16" height="16"/></svg>`
+	tests := []struct {
+		name string
+		page string
+		want string // the title the pressed control gives the page; "" for a drift
+	}{
+		{
+			name: "a tooltip box drawn after a delay (Ant Design)",
+			page: `<div id="bar"><button type="button" data-tip="Delete" onclick="document.title='deleted'">` + icon + `</button>
+				<button type="button" data-tip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button></div>
+				<script>
+				for (const b of document.querySelectorAll('#bar button')) {
+					let box, timer;
+					b.addEventListener('mouseenter', () => { timer = setTimeout(() => {
+						box = document.createElement('div'); box.setAttribute('role', 'tooltip');
+						box.textContent = b.dataset.tip; document.body.append(box); }, 100); });
+					b.addEventListener('mouseleave', () => { clearTimeout(timer); if (box) box.remove(); });
+				}
+				</script>`,
+			want: "opened",
+		},
+		{
+			name: "a description shown on hover (Element Plus, Bootstrap)",
+			page: `<style>.tip{display:none} button:hover + .tip{display:block}</style>
+				<button type="button" aria-describedby="t1" onclick="document.title='copied'">` + icon + `</button><div class="tip" id="t1">Copy</div>
+				<button type="button" aria-describedby="t2" onclick="document.title='opened'">` + icon + `</button><div class="tip" id="t2">Open  nodes panel</div>`,
+			want: "opened",
+		},
+		{
+			name: "text drawn from an attribute (a CSS-only tooltip)",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<a href="#x" data-tooltip="Settings" onclick="document.title='settings'">` + icon + `</a>
+				<a href="#y" data-tooltip="open nodes panel" onclick="document.title='opened'">` + icon + `</a>`,
+			want: "opened",
+		},
+		{
+			name: "no tooltip says it",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<a href="#x" data-tooltip="Open workflow" onclick="document.title='wrong'">` + icon + `</a>`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url := servePages(t, map[string]string{"/": `<title>Canvas</title>` + tt.page})
+			s, ctx := scenarioAt(t, url, Config{})
+			s.loggedIn = true
+			err := s.perform(ctx, "Click **Open nodes panel**.")
+			var m *Mismatch
+			if tt.want == "" {
+				if !errors.As(err, &m) {
+					t.Fatalf("err = %v, want a drift", err)
+				}
+			} else if err != nil {
+				t.Fatalf("perform: %v", err)
+			}
+			title, err := s.session.Page.Context(ctx).Eval(`() => document.title`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := title.Value.Str(), cmp.Or(tt.want, "Canvas"); got != want {
+				t.Errorf("title = %q after the step, want %q", got, want)
+			}
+		})
+	}
+}
