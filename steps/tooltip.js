@@ -22,13 +22,31 @@ function (what, max) {
     }
     return out;
   }
+  // A tooltip's first line is its name: not the keyboard shortcut or the hint it may show
+  // beside or under it ("Open nodes panel" and a Tab key). Lines break at blocks, which is
+  // what the items of a flex row are too.
+  const said = (el) => {
+    const lines = [""];
+    const walk = (n) => {
+      for (const c of n.childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) lines[lines.length - 1] += c.data;
+        if (c.nodeType !== Node.ELEMENT_NODE || c.tagName === "KBD") continue;
+        const block = c.tagName === "BR" || !getComputedStyle(c).display.startsWith("inline");
+        if (block) lines.push("");
+        walk(c);
+        if (block) lines.push("");
+      }
+    };
+    walk(el);
+    return lines.map((l) => l.trim()).find((l) => l !== "") || "";
+  };
   const texts = [];
   for (const id of (this.getAttribute("aria-describedby") || "").split(/\s+/)) {
     const d = id && document.getElementById(id);
-    if (d && visible(d)) texts.push(d.innerText);
+    if (d && visible(d)) texts.push(said(d));
   }
   for (const t of document.querySelectorAll("[role=tooltip]")) {
-    if (visible(t) && !texts.includes(t.innerText)) texts.push(t.innerText);
+    if (visible(t)) texts.push(said(t));
   }
   for (const part of ["::before", "::after"]) {
     const c = getComputedStyle(this, part).content;

@@ -17,7 +17,7 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 		want string // the title the pressed control gives the page; "" for a drift
 	}{
 		{
-			name: "a tooltip box drawn after a delay (Ant Design)",
+			name: "a tooltip box with a shortcut beside, drawn after a delay (Ant Design)",
 			page: `<div id="bar"><button type="button" data-tip="Delete" onclick="document.title='deleted'">` + icon + `</button>
 				<button type="button" data-tip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button></div>
 				<script>
@@ -25,7 +25,8 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 					let box, timer;
 					b.addEventListener('mouseenter', () => { timer = setTimeout(() => {
 						box = document.createElement('div'); box.setAttribute('role', 'tooltip');
-						box.textContent = b.dataset.tip; document.body.append(box); }, 100); });
+						box.innerHTML = '<div style="display:flex;gap:4px"><span></span><span><kbd>Tab</kbd></span></div>';
+						box.querySelector('span').textContent = b.dataset.tip; document.body.append(box); }, 100); });
 					b.addEventListener('mouseleave', () => { clearTimeout(timer); if (box) box.remove(); });
 				}
 				</script>`,
