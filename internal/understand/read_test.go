@@ -571,6 +571,8 @@ func TestRead(t *testing.T) {
 		{"a term and its value", "Type: `Bearer`", "note"},
 		{"a term and its value in capitals", "Method: GET", "note"}, // no verb "get"
 		{"a command in capitals after and", "Open a terminal and SSH into the host.", "action: click ~\"terminal\"; then nothing ~\"into host\" (a command) [on terminal]"},
+		{"a page's command bar", "Open the command palette.", "action: click ~\"command palette\""},
+		{"a command, not a command bar", "Run the command below.", "action: nothing ~\"command\" (a command) [on terminal]"},
 		{"a control in capitals", "Click SAVE to keep it.", "action: click ~\"SAVE\""},
 		{"a sentence set in bold", "**From the sidebar, select Webhooks.**", "action: click ~\"Webhooks\" in the sidebar"},
 		{"an instruction alone in bold", "**Select Payment Gateway Sandbox Keys**", "action: click ~\"Payment Gateway Sandbox Keys\""},

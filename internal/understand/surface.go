@@ -96,7 +96,7 @@ func (c clause) surface(acts []Act) Surface {
 		return Surface{} // "Enter your email and password": the product's sign-in form
 	case c.class == cRun && !(len(c.obj.labels) > 0 && c.obj.kind != "") && c.obj.kind != "button" && !namesPageControl(c.obj.raw):
 		return onTerminal
-	case containsAny(plainWhole, terminalWords) && c.class != cPress && !(c.class == cEnter && c.namesField()):
+	case namesTerminal(plainWhole) && c.class != cPress && !(c.class == cEnter && c.namesField()):
 		// ("Enter the command that you want to run into the *Command to run* field": a
 		// field on a page.)
 		return onTerminal
@@ -162,6 +162,15 @@ var (
 	inNetworkSetup = Surface{Kind: File, Name: "your DNS or proxy configuration"}
 )
 
+// pageCommands are a page's own places for commands, which no terminal word makes a terminal:
+// "Open the command bar", "the command palette".
+var pageCommands = strings.NewReplacer("command bar", "bar", "command palette", "palette", "command menu", "menu")
+
+// namesTerminal reports words that name a terminal (terminalWords), not a page's command bar.
+func namesTerminal(words string) bool {
+	return containsAny(pageCommands.Replace(words), terminalWords)
+}
+
 // elsewhere is the act of a step that happens on s, where the run does not look.
 func elsewhere(s Surface) Act { return Act{Verb: Nothing, Why: whyElsewhere + s.String()} }
 
@@ -171,7 +180,7 @@ func elsewhere(s Surface) Act { return Act{Verb: Nothing, Why: whyElsewhere + s.
 func surfaceOfWords(p []token) Surface {
 	words := " " + strings.ToLower(joinWords(p)) + " "
 	switch {
-	case containsAny(words, terminalWords):
+	case namesTerminal(words):
 		return onTerminal
 	case containsAny(words, fileWords):
 		return inAFile
