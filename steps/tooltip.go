@@ -5,8 +5,11 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
+	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/proto"
@@ -17,6 +20,11 @@ import (
 // seconds at most.
 const maxTooltips = 16
 
+// tooltipWait bounds the wait for one control's tooltip: libraries show one after a delay of
+// up to about a second (n8n's canvas buttons: more than a glance), and the page is waited for
+// only while it has that work pending.
+const tooltipWait = 1500 * time.Millisecond
+
 //go:embed tooltip.js
 var tooltipJS string
 
@@ -25,7 +33,8 @@ var tooltipJS string
 // admin UIs built on Ant Design or Element Plus name their icon buttons so and no other way.
 // A tooltip is a box with the tooltip role, the description the control points to, or text
 // drawn beside it from an attribute (a CSS-only tooltip). Only a tooltip reading the doc's
-// label, in any case and spacing, is taken; only controls to press are looked for so.
+// label, in any case and spacing, is taken — or, for a writer's unmarked words, the one
+// tooltip holding them all; only controls to press are looked for so.
 func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Element, bool) {
 	label := cmp.Or(q.Name, q.IconWord)
 	if label == "" || !pressable(q.Roles) || q.Row != "" || q.Within != nil || s.triedTooltips == label {
@@ -33,39 +42,93 @@ func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Ele
 	}
 	s.triedTooltips = label
 	page := s.session.Page.Context(ctx)
-	controls, err := page.ElementsByJS(rod.Eval(tooltipJS, "controls", maxTooltips))
-	if err != nil || len(controls) == 0 {
-		return nil, false
+	list := func() rod.Elements {
+		controls, err := page.ElementsByJS(rod.Eval(tooltipJS, "controls", maxTooltips))
+		if err != nil {
+			return nil
+		}
+		return controls
 	}
+	controls := list()
 	want := strings.Join(strings.Fields(label), " ")
-	for _, el := range controls {
-		tip, ok := s.tooltipOf(ctx, el)
-		if !ok {
-			continue
+	var holding []*rod.Element // for words, the controls whose tooltip holds every one of them
+	var held string
+	relisted := -1
+	for i := 0; i < len(controls); i++ {
+		el := controls[i]
+		tip, err := s.tooltipOf(ctx, el)
+		switch {
+		case err != nil && relisted < i && ctx.Err() == nil:
+			// Pointing at a control can make the page draw its toolbar anew (n8n's canvas
+			// buttons): the controls not yet pointed at are listed again, in the same order.
+			controls, relisted = list(), i
+			i--
+		case err != nil || tip == "":
+		case strings.EqualFold(tip, want) || q.Described && locate.Describes(tip, label):
+			return s.pointedAt(ctx, el, label, tip), true
+		case q.Described && holdsWords(tip, label):
+			holding, held = append(holding, el), tip
 		}
-		if strings.EqualFold(tip, want) || q.Described && locate.Describes(tip, label) {
-			s.notes = append(s.notes, fmt.Sprintf("%q is a control with no name but its tooltip (%q): pointed at it and pressed it as a reader would; assistive technology finds no name", label, tip))
-			return el.Context(ctx), true
-		}
+	}
+	if len(holding) == 1 {
+		// "Open the nodes panel": one tooltip, "Open nodes panel", holds the doc's words.
+		return s.pointedAt(ctx, holding[0], label, held), true
 	}
 	// A tooltip left open could cover what the next look wants.
 	_ = page.Mouse.MoveTo(proto.Point{X: 0, Y: 0})
 	return nil, false
 }
 
-// tooltipOf points at el and reads the tooltip it shows once the page has settled, with its
-// spaces collapsed; false when it shows none.
-func (s *Scenario) tooltipOf(ctx context.Context, el *rod.Element) (string, bool) {
-	gctx, stop := context.WithTimeout(ctx, glance)
+// pointedAt notes that label was found as el by its tooltip, tip, and returns el bound to ctx.
+func (s *Scenario) pointedAt(ctx context.Context, el *rod.Element, label, tip string) *rod.Element {
+	s.notes = append(s.notes, fmt.Sprintf("%q is a control with no name but its tooltip (%q): pointed at it and pressed it as a reader would; assistive technology finds no name", label, tip))
+	return el.Context(ctx)
+}
+
+// holdsWords reports a tooltip holding every word of a writer's words, in any case.
+func holdsWords(tip, words string) bool {
+	have := strings.Fields(strings.ToLower(tip))
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return words != ""
+}
+
+// tooltipOf points at el and reads the tooltip it shows, with its spaces collapsed, as soon as
+// one is drawn (its fade-in is not waited for); "" when the page settles showing none, an
+// error when el is no longer on the page. What an earlier step read of el is not read again.
+func (s *Scenario) tooltipOf(ctx context.Context, el *rod.Element) (string, error) {
+	ctx, stop := context.WithTimeout(ctx, tooltipWait)
 	defer stop()
-	if err := el.Context(gctx).Hover(); err != nil {
-		return "", false
+	if known, err := el.Context(ctx).Eval(tooltipJS, "known", 0); err != nil {
+		return "", err
+	} else if !known.Value.Nil() {
+		return strings.Join(strings.Fields(known.Value.Str()), " "), nil
 	}
-	_ = s.waitSettled(gctx)
-	res, err := el.Context(ctx).Eval(tooltipJS, "tip", 0)
-	if err != nil {
-		return "", false
+	seen := s.session.Mutations(ctx)
+	if _, err := s.session.Page.Context(ctx).Eval(tooltipJS, "mark", 0); err != nil {
+		return "", err
 	}
-	tip := strings.Join(strings.Fields(res.Value.Str()), " ")
-	return tip, tip != ""
+	if err := el.Context(ctx).Hover(); err != nil {
+		return "", err
+	}
+	for {
+		res, err := el.Context(ctx).Eval(tooltipJS, "tip", 0)
+		if err != nil {
+			return "", err
+		}
+		if tip := strings.Join(strings.Fields(res.Value.Str()), " "); tip != "" {
+			return tip, nil
+		}
+		// The tooltip's show delay is a timer the page is waited for.
+		if c, err := s.session.WaitChange(ctx, seen); err != nil || c == browser.Settled {
+			if err == nil {
+				_, _ = el.Context(ctx).Eval(tooltipJS, "none", 0)
+			}
+			return "", nil
+		}
+		seen = s.session.Mutations(ctx)
+	}
 }

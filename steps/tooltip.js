@@ -1,12 +1,25 @@
 // Controls named only by a tooltip: "controls" lists the page's visible enabled buttons and
-// links with no name, text, title or named picture (at most max, in page order); "tip", run on
-// one such control while the mouse points at it, reads the tooltip it shows.
+// links with no name, text, title or named picture (at most max, in page order); "mark" notes
+// the tooltips shown before the pointer moves; "tip", run on one such control while the mouse
+// points at it, reads the tooltip it shows, and "none" says it showed none. "known" is what
+// an earlier look read of this control (null: never pointed at), kept with the document, so
+// a later step does not point at the same toolbar again.
 function (what, max) {
-  const visible = (el) => {
+  const read = window[Symbol.for("docdrift.tooltipsRead")] ||= new WeakMap();
+  if (what === "known") {
+    if (!this.isConnected) throw new Error("the page drew it anew"); // not pointed at in vain
+    return read.has(this) ? read.get(this) : null;
+  }
+  if (what === "none") {
+    read.set(this, "");
+    return "";
+  }
+  // (A tooltip fading in counts as shown: its opacity is not asked.)
+  const visible = (el, fading) => {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) return false;
     const st = getComputedStyle(el);
-    return st.visibility !== "hidden" && st.display !== "none" && Number(st.opacity) > 0;
+    return st.visibility !== "hidden" && st.display !== "none" && (fading || Number(st.opacity) > 0);
   };
   if (what === "controls") {
     const out = [];
@@ -40,13 +53,20 @@ function (what, max) {
     walk(el);
     return lines.map((l) => l.trim()).find((l) => l !== "") || "";
   };
+  // Tooltips shown before the pointer moved (one still fading out) are another control's:
+  // "mark" notes them, "tip" passes them by unless this control names them.
+  const shown = window[Symbol.for("docdrift.tooltipsShown")] ||= new WeakSet();
+  if (what === "mark") {
+    for (const t of document.querySelectorAll("[role=tooltip]")) if (visible(t, true)) shown.add(t);
+    return "";
+  }
   const texts = [];
   for (const id of (this.getAttribute("aria-describedby") || "").split(/\s+/)) {
     const d = id && document.getElementById(id);
-    if (d && visible(d)) texts.push(said(d));
+    if (d && visible(d, true)) texts.push(said(d));
   }
   for (const t of document.querySelectorAll("[role=tooltip]")) {
-    if (visible(t)) texts.push(said(t));
+    if (visible(t, true) && !shown.has(t)) texts.push(said(t));
   }
   for (const part of ["::before", "::after"]) {
     const c = getComputedStyle(this, part).content;
@@ -54,5 +74,7 @@ function (what, max) {
       try { texts.push(JSON.parse(c)); } catch (e) { /* not a plain string */ }
     }
   }
-  return texts.find((t) => t && t.trim() !== "") || "";
+  const tip = texts.find((t) => t && t.trim() !== "") || "";
+  if (tip !== "") read.set(this, tip);
+  return tip;
 }

@@ -12,12 +12,13 @@ import (
 func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 	const icon = `<svg aria-hidden="true" width="16" height="16"><rect width="16" height="16"/></svg>`
 	tests := []struct {
-		name string
-		page string
-		want string // the title the pressed control gives the page; "" for a drift
+		name     string
+		sentence string // "Click **Open nodes panel**." when empty
+		page     string
+		want     string // the title the pressed control gives the page; "" for a drift
 	}{
 		{
-			name: "a tooltip box with a shortcut beside, drawn after a delay (Ant Design)",
+			name: "a tooltip box with a shortcut beside, drawn after a delay, fading out slowly (Ant Design)",
 			page: `<div id="bar"><button type="button" data-tip="Delete" onclick="document.title='deleted'">` + icon + `</button>
 				<button type="button" data-tip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button></div>
 				<script>
@@ -27,7 +28,7 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 						box = document.createElement('div'); box.setAttribute('role', 'tooltip');
 						box.innerHTML = '<div style="display:flex;gap:4px"><span></span><span><kbd>Tab</kbd></span></div>';
 						box.querySelector('span').textContent = b.dataset.tip; document.body.append(box); }, 100); });
-					b.addEventListener('mouseleave', () => { clearTimeout(timer); if (box) box.remove(); });
+					b.addEventListener('mouseleave', () => { clearTimeout(timer); const gone = box; setTimeout(() => gone && gone.remove(), 400); });
 				}
 				</script>`,
 			want: "opened",
@@ -47,6 +48,29 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 			want: "opened",
 		},
 		{
+			name:     "the one tooltip holding the doc's words (n8n's canvas)",
+			sentence: "Open the nodes panel.",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<button type="button" data-tooltip="Zoom In" onclick="document.title='zoomed'">` + icon + `</button>
+				<button type="button" data-tooltip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button>
+				<button type="button" data-tooltip="Add sticky note" onclick="document.title='noted'">` + icon + `</button>`,
+			want: "opened",
+		},
+		{
+			name: "a toolbar drawn anew under the pointer (n8n's canvas)",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<div id="bar"><button type="button" data-tooltip="Zoom In" onmouseenter="if (!window.redrawn) { window.redrawn = true; const b = document.getElementById('bar'); b.innerHTML = b.innerHTML }">` + icon + `</button>
+				<button type="button" data-tooltip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button></div>`,
+			want: "opened",
+		},
+		{
+			name:     "two tooltips holding the doc's words",
+			sentence: "Open the nodes panel.",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<button type="button" data-tooltip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button>
+				<button type="button" data-tooltip="Pin nodes panel" onclick="document.title='pinned'">` + icon + `</button>`,
+		},
+		{
 			name: "no tooltip says it",
 			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
 				<a href="#x" data-tooltip="Open workflow" onclick="document.title='wrong'">` + icon + `</a>`,
@@ -57,7 +81,7 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 			url := servePages(t, map[string]string{"/": `<title>Canvas</title>` + tt.page})
 			s, ctx := scenarioAt(t, url, Config{})
 			s.loggedIn = true
-			err := s.perform(ctx, "Click **Open nodes panel**.")
+			err := s.perform(ctx, cmp.Or(tt.sentence, "Click **Open nodes panel**."))
 			var m *Mismatch
 			if tt.want == "" {
 				if !errors.As(err, &m) {
