@@ -41,6 +41,13 @@ func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Ele
 		return nil, false
 	}
 	s.triedTooltips = label
+	step := ctx // what the control found is bound to
+	if deadline, ok := ctx.Deadline(); ok {
+		// A quarter of what is left stays for pressing the control, or for saying it drifted.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, time.Until(deadline)*3/4)
+		defer cancel()
+	}
 	page := s.session.Page.Context(ctx)
 	list := func() rod.Elements {
 		controls, err := page.ElementsByJS(rod.Eval(tooltipJS, "controls", maxTooltips))
@@ -65,17 +72,17 @@ func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Ele
 			i--
 		case err != nil || tip == "":
 		case strings.EqualFold(tip, want) || q.Described && locate.Describes(tip, label):
-			return s.pointedAt(ctx, el, label, tip), true
+			return s.pointedAt(step, el, label, tip), true
 		case q.Described && holdsWords(tip, label):
 			holding, held = append(holding, el), tip
 		}
 	}
 	if len(holding) == 1 {
 		// "Open the nodes panel": one tooltip, "Open nodes panel", holds the doc's words.
-		return s.pointedAt(ctx, holding[0], label, held), true
+		return s.pointedAt(step, holding[0], label, held), true
 	}
 	// A tooltip left open could cover what the next look wants.
-	_ = page.Mouse.MoveTo(proto.Point{X: 0, Y: 0})
+	_ = s.session.Page.Context(step).Mouse.MoveTo(proto.Point{X: 0, Y: 0})
 	return nil, false
 }
 
