@@ -26,7 +26,9 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 		if err != nil {
 			var ok bool
 			if el, ok = s.ofAnotherKind(ctx, q, err); !ok {
-				return err
+				if el, ok = s.namedByTooltip(ctx, q, err); !ok {
+					return err
+				}
 			}
 		}
 		if err := s.pressFound(ctx, el, drifts); !errors.Is(err, locate.ErrRedrawn) {

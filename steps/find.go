@@ -92,8 +92,6 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		if _, near := locate.Confident(nf.Candidates); !near && nf.Modal == "" {
 			if found, ok := s.drawnOnly(ctx, q); ok {
 				el, err = found, nil
-			} else if found, ok := s.namedByTooltip(ctx, q); ok {
-				el, err = found, nil
 			} else if found, ok := s.pictureUnder(ctx, q); ok {
 				el, err = found, nil
 			} else if found, ok := s.inAccountMenu(ctx, q); ok {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/proto"
 )
 
 // maxTooltips bounds how many controls with no name a step points at to read their
@@ -28,19 +28,37 @@ const tooltipWait = 1500 * time.Millisecond
 //go:embed tooltip.js
 var tooltipJS string
 
-// namedByTooltip looks, once per step and name, for q among the controls that have no name at
-// all, only a picture, by pointing at each as a reader does and reading the tooltip it shows:
+// namedByTooltip looks, for a press whose search drifted with nothing near (drift) and no
+// control of another kind answering either, once per step and name, for q among the controls
+// that have no name at all, only a picture, by pointing at each as a reader does and reading
+// the tooltip it shows:
 // admin UIs built on Ant Design or Element Plus name their icon buttons so and no other way.
 // A tooltip is a box with the tooltip role, the description the control points to, or text
 // drawn beside it from an attribute (a CSS-only tooltip). Only a tooltip reading the doc's
 // label, in any case and spacing, is taken — or, for a writer's unmarked words, the one
-// tooltip holding them all; only controls to press are looked for so.
-func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+// tooltip holding them all; only controls to press are looked for so, never an item by its name.
+func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query, drift error) (*rod.Element, bool) {
+	var nf *locate.NotFoundError
+	if !errors.As(drift, &nf) || nf.Modal != "" {
+		return nil, false
+	}
+	if _, near := locate.Confident(nf.Candidates); near {
+		return nil, false // a reader takes the near label, or the run was told to stop at it
+	}
 	label := cmp.Or(q.Name, q.IconWord)
-	if label == "" || !pressable(q.Roles) || q.Row != "" || q.Within != nil || s.triedTooltips == label {
+	if label == "" || !pressable(q.Roles) || q.Row != "" || q.Within != nil || s.triedTooltips == label ||
+		itemName(label, s.subject, s.madeName) {
+		// (An item's name, "In your workflow", is no icon's: its card is looked for otherwise.)
 		return nil, false
 	}
 	s.triedTooltips = label
+	named := locate.Query{Name: label, Roles: []locate.Role{locate.Checkbox, locate.Radio, locate.Textbox,
+		locate.Combobox, locate.Option, locate.Heading, locate.Group}}
+	if _, _, ok := s.glanceFor(ctx, named); ok && q.Name != "" {
+		// The page names it, as a field, a list or a title: the step's own ways to reach such
+		// a control ("select **Tags**": the Tags list opened) are a reader's, not a tooltip.
+		return nil, false
+	}
 	step := ctx // what the control found is bound to
 	if deadline, ok := ctx.Deadline(); ok {
 		// A quarter of what is left stays for pressing the control, or for saying it drifted.
@@ -50,7 +68,7 @@ func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Ele
 	}
 	page := s.session.Page.Context(ctx)
 	list := func() rod.Elements {
-		controls, err := page.ElementsByJS(rod.Eval(tooltipJS, "controls", maxTooltips))
+		controls, err := page.ElementsByJS(rod.Eval(tooltipJS, "controls", maxTooltips, label))
 		if err != nil {
 			return nil
 		}
@@ -81,8 +99,6 @@ func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query) (*rod.Ele
 		// "Open the nodes panel": one tooltip, "Open nodes panel", holds the doc's words.
 		return s.pointedAt(step, holding[0], label, held), true
 	}
-	// A tooltip left open could cover what the next look wants.
-	_ = s.session.Page.Context(step).Mouse.MoveTo(proto.Point{X: 0, Y: 0})
 	return nil, false
 }
 

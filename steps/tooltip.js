@@ -1,10 +1,11 @@
 // Controls named only by a tooltip: "controls" lists the page's visible enabled buttons and
-// links with no name, text, title or named picture (at most max, in page order); "mark" notes
-// the tooltips shown before the pointer moves; "tip", run on one such control while the mouse
-// points at it, reads the tooltip it shows, and "none" says it showed none. "known" is what
-// an earlier look read of this control (null: never pointed at), kept with the document, so
-// a later step does not point at the same toolbar again.
-function (what, max) {
+// links with no name, text, title or named picture (at most max: those whose picture shares a
+// word with label first, then in page order); "mark" notes the tooltips shown before the
+// pointer moves; "tip", run on one such control while the mouse points at it, reads the
+// tooltip it shows, and "none" says it showed none. "known" is what an earlier look read of
+// this control (null: never pointed at), kept with the document, so a later step does not
+// point at the same toolbar again.
+function (what, max, label) {
   const read = window[Symbol.for("docdrift.tooltipsRead")] ||= new WeakMap();
   if (what === "known") {
     if (!this.isConnected) throw new Error("the page drew it anew"); // not pointed at in vain
@@ -22,10 +23,22 @@ function (what, max) {
     return st.visibility !== "hidden" && st.display !== "none" && (fading || Number(st.opacity) > 0);
   };
   if (what === "controls") {
+    // Those whose picture's names (an icon library's class or data-icon, a sprite's href, an
+    // image's file) share a word with the label come first: pointing at each costs its
+    // tooltip's show delay, and a step's time is short.
+    const words = String(label).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+    const pictured = (el) => {
+      const names = [];
+      for (const e of [el, ...el.querySelectorAll("*")]) {
+        for (const a of ["data-icon", "icon", "href", "xlink:href", "src"]) names.push(e.getAttribute(a) || "");
+        if (e !== el) names.push(e.getAttribute("class") || "");
+      }
+      const have = new Set(names.join(" ").toLowerCase().split(/[^a-z0-9]+/));
+      return words.filter((w) => have.has(w)).length;
+    };
     const out = [];
     const sel = "button, a[href], [role=button], [role=link], [role=menuitem], [role=tab]";
     for (const el of document.querySelectorAll(sel)) {
-      if (out.length >= max) break;
       if (el.disabled || el.getAttribute("aria-disabled") === "true") continue;
       if (el.getAttribute("aria-label") || el.getAttribute("aria-labelledby") || el.title) continue;
       if (el.textContent.trim() !== "") continue;
@@ -33,7 +46,8 @@ function (what, max) {
       if (!visible(el)) continue;
       out.push(el);
     }
-    return out;
+    const score = new Map(out.map((el) => [el, pictured(el)]));
+    return out.sort((a, b) => score.get(b) - score.get(a)).slice(0, max); // stable: page order otherwise
   }
   // A tooltip's first line is its name: not the keyboard shortcut or the hint it may show
   // beside or under it ("Open nodes panel" and a Tab key). Lines break at blocks, which is

@@ -3,6 +3,7 @@ package steps
 import (
 	"cmp"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -69,6 +70,22 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
 				<button type="button" data-tooltip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button>
 				<button type="button" data-tooltip="Pin nodes panel" onclick="document.title='pinned'">` + icon + `</button>`,
+		},
+		{
+			name:     "a list the page names so (n8n's Tags filter)",
+			sentence: "Select **Tags**.",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<button type="button" data-tooltip="Tags" onclick="document.title='icon'">` + icon + `</button>
+				<label for="tags">Tags</label><select id="tags" onmousedown="document.title='list'"><option>urgent</option></select>`,
+			want: "list",
+		},
+		{
+			name:     "past a toolbar's worth, the one whose picture shares a word with the label",
+			sentence: "Click **Add sticky note**.",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>` +
+				strings.Repeat(`<button type="button" data-tooltip="Zoom" onclick="document.title='zoomed'">`+icon+`</button>`, 16) +
+				`<button type="button" data-tooltip="Add sticky note" onclick="document.title='noted'"><svg class="icon icon-sticky-note" aria-hidden="true" width="16" height="16"><rect width="16" height="16"/></svg></button>`,
+			want: "noted",
 		},
 		{
 			name: "no tooltip says it",
