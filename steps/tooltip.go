@@ -28,15 +28,14 @@ const tooltipWait = 1500 * time.Millisecond
 //go:embed tooltip.js
 var tooltipJS string
 
-// namedByTooltip looks, for a press whose search drifted with nothing near (drift) and no
-// control of another kind answering either, once per step and name, for q among the controls
-// that have no name at all, only a picture, by pointing at each as a reader does and reading
-// the tooltip it shows:
-// admin UIs built on Ant Design or Element Plus name their icon buttons so and no other way.
-// A tooltip is a box with the tooltip role, the description the control points to, or text
-// drawn beside it from an attribute (a CSS-only tooltip). Only a tooltip reading the doc's
-// label, in any case and spacing, is taken — or, for a writer's unmarked words, the one
-// tooltip holding them all; only controls to press are looked for so, never an item by its name.
+// namedByTooltip looks for q, a control to press whose search drifted with nothing near
+// (drift) and that no control of another kind answered either, among the controls with no name
+// at all, only a picture: it points at each as a reader does and reads the tooltip it shows,
+// once per step and label. Admin UIs built on Ant Design or Element Plus name their icon
+// buttons so and no other way. A tooltip is a box with the tooltip role, the description the
+// control points to, or text drawn beside it from an attribute (a CSS-only tooltip). Only a
+// tooltip reading the doc's label, in any case and spacing, is taken — or, for a writer's
+// unmarked words, the one tooltip holding them all; never for an item's name.
 func (s *Scenario) namedByTooltip(ctx context.Context, q locate.Query, drift error) (*rod.Element, bool) {
 	var nf *locate.NotFoundError
 	if !errors.As(drift, &nf) || nf.Modal != "" {
