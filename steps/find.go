@@ -117,6 +117,12 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 		// Another icon sits exactly where the doc's should be: that is the control meant.
 		best, ok = nf.Candidates[0], true
 	}
+	if ok && len(q.Roles) > 0 && q.Roles[0] == locate.Tab && !slices.Contains(best.Roles, locate.Tab) {
+		// "Go to the **Advanced settings** tab" near only the main menu's Settings link: a tab
+		// the page does not show is no link elsewhere, and following one leaves the page the
+		// procedure goes on in (Strapi's edit dialog, its tabs not open).
+		ok = false
+	}
 	if !s.cfg.KeepGoing || !ok || itemName(q.Name, s.subject, s.madeName) {
 		// An item's name like the one wanted is another item: acting on it could change
 		// what is not the run's.
