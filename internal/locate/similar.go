@@ -36,6 +36,12 @@ func similarity(want, b string) float64 {
 	if containsWords(wa, wb) || containsWords(wb, wa) {
 		s = max(s, 0.5)
 	}
+	if dropsInnerWord(wa, wb) || dropsInnerWord(wb, wa) {
+		// "Add new assets" and "Add assets": a qualifier dropped between the verb and its
+		// object is the same control renamed, closer than a button holding one of its words
+		// ("New").
+		s = max(s, 0.65)
+	}
 	if sameWords(wa, wb) {
 		// "Password confirmation" and "Confirm Password": the same words reordered and
 		// inflected are closer than a label holding only some of them ("Password").
@@ -64,6 +70,20 @@ func opposes(a, b []string) bool {
 		return false
 	}
 	return negates(a, b) || negates(b, a)
+}
+
+// dropsInnerWord reports long as short with one word more, neither first nor last: the two
+// agree on how they begin and end.
+func dropsInnerWord(long, short []string) bool {
+	if len(short) < 2 || len(long) != len(short)+1 {
+		return false
+	}
+	for i := 1; i < len(long)-1; i++ {
+		if slices.Equal(long[:i], short[:i]) && slices.Equal(long[i+1:], short[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports two names of as many words, each matching one of the other's.

@@ -51,6 +51,9 @@ func TestClosest(t *testing.T) {
 		{"Deactivate user", []string{"Activate user"}, `[]`, ""},
 		{"Connect", []string{"Disconnect", "Connect now"}, `["Connect now"]`, "Connect now"},
 		{"Unpublish", []string{"Unpublish now"}, `["Unpublish now"]`, "Unpublish now"},
+		// Strapi 5's media library: "Add new assets" became "Add assets", beside a "New" menu.
+		{"Add new assets", []string{"New", "Add assets", "Search"}, `["Add assets" "New"]`, "Add assets"},
+		{"Add assets", []string{"Add new assets", "New"}, `["Add new assets"]`, "Add new assets"},
 	} {
 		got := closest(named(tc.cands...), tc.want)
 		for _, c := range got {
@@ -62,6 +65,27 @@ func TestClosest(t *testing.T) {
 		c, ok := Confident(got)
 		if (ok && c.Name != tc.confident) || (!ok && tc.confident != "") {
 			t.Errorf("Confident(closest(%q)) = %q %v, want %q", tc.want, c.Name, ok, tc.confident)
+		}
+	}
+}
+
+// Only a word dropped inside a name keeps it the same control: an outer one dropped ("API
+// Accounts" of "Legacy API Accounts") may be another item.
+func TestDropsInnerWord(t *testing.T) {
+	for _, tc := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"Add new assets", "Add assets", true},
+		{"Create a new API token", "Create a API token", true},
+		{"Legacy API Accounts", "API Accounts", false},
+		{"Legacy API Accounts", "Legacy API", false},
+		{"Add new", "Add", false}, // one word is no name to agree with at both ends
+		{"Add new assets", "Add old assets", false},
+		{"Add two new assets", "Add assets", false},
+	} {
+		if got := dropsInnerWord(words(tc.long), words(tc.short)); got != tc.want {
+			t.Errorf("dropsInnerWord(%q, %q) = %v, want %v", tc.long, tc.short, got, tc.want)
 		}
 	}
 }
