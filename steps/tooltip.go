@@ -119,11 +119,21 @@ func holdsWords(tip, words string) bool {
 }
 
 // tooltipOf points at el and reads the tooltip it shows, with its spaces collapsed, as soon as
-// one is drawn (its fade-in is not waited for); "" when the page settles showing none, an
-// error when el is no longer on the page. What an earlier step read of el is not read again.
+// one is drawn (its fade-in is not waited for); "" when the page settles showing none or el
+// cannot be pointed at in time (another element covers it), an error when el is no longer on
+// the page. What an earlier step read of el is not read again.
 func (s *Scenario) tooltipOf(ctx context.Context, el *rod.Element) (string, error) {
-	ctx, stop := context.WithTimeout(ctx, tooltipWait)
+	wait, stop := context.WithTimeout(ctx, tooltipWait)
 	defer stop()
+	tip, err := s.readTooltip(wait, el)
+	if err != nil && wait.Err() != nil && ctx.Err() == nil {
+		return "", nil // not a control drawn anew, to list again and point at once more
+	}
+	return tip, err
+}
+
+// readTooltip is tooltipOf within its wait, ctx.
+func (s *Scenario) readTooltip(ctx context.Context, el *rod.Element) (string, error) {
 	if known, err := el.Context(ctx).Eval(tooltipJS, "known", 0); err != nil {
 		return "", err
 	} else if !known.Value.Nil() {

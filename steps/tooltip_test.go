@@ -88,6 +88,16 @@ func TestAControlNamedOnlyByItsTooltip(t *testing.T) {
 			want: "noted",
 		},
 		{
+			// Pointing at each waits until nothing covers it, in vain: once per control, not
+			// again as if the toolbar had been drawn anew, or the step's time runs out.
+			name: "controls covered by another, then the one",
+			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
+				<div style="position:relative"><div style="position:absolute;inset:0;z-index:1"></div>` +
+				strings.Repeat(`<button type="button" data-tooltip="Zoom" onclick="document.title='zoomed'">`+icon+`</button>`, 3) +
+				`</div><button type="button" data-tooltip="Open nodes panel" onclick="document.title='opened'">` + icon + `</button>`,
+			want: "opened",
+		},
+		{
 			name: "no tooltip says it",
 			page: `<style>[data-tooltip]:hover::after{content:attr(data-tooltip)}</style>
 				<a href="#x" data-tooltip="Open workflow" onclick="document.title='wrong'">` + icon + `</a>`,
