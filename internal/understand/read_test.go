@@ -582,7 +582,12 @@ func TestRead(t *testing.T) {
 		{"a command", "SSH into the device using `ubnt` as username", "action: nothing ~\"into device\" (a command) [on terminal]"},
 		{"a command", "Compile to generate a new executable jar package.", "action: nothing ~\"to generate executable jar package\" (a command) [on terminal]"},
 		{"a reference", "More information: [Create a flow in Power Automate](/flow/get-started)", "note"},
-		{"a field's title", "**Name**: enter the name.", "action: enter ~\"name\" field (the name.)"},
+		{"a field's title", "**Name**: enter the name.", "action: enter \"Name\" field (the name.) in the \"Name\""},
+		// A field's name that is also a verb is the field (Medusa's refund reasons), but not
+		// when the description repeats it as the field's noun.
+		{"a field's title that is a verb", "**Label**: Enter what is shown to customers or admin users.", "action: enter \"Label\" field (what is shown) in the \"Label\""},
+		{"a field's title described by its noun", "**Name**: Name for your mount.", "action: enter ~\"name\" field (a name for your mount)"},
+		{"a value described as shown to someone", "Enter a name shown to customers.", "action: enter ~\"name\" field (a name shown)"},
 		{"your computer", "Save the output on your local computer.", "action: click ~\"save output\" button [on your computer]"},
 		{"a lead-in to causes", "Check the following:", "action: nothing (left to the reader: check the following)"},
 		{"an outcome of nothing", "The change takes effect immediately.", "note"},

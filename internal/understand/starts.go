@@ -117,8 +117,9 @@ func (m *Meaning) stripTitle(ts []token) []token {
 		return ts
 	}
 	head, rest := ts[:end], ts[end+1:]
-	if head[0].kind == label && len(head) == 1 && !isVerbText(head[0].lower) {
-		// The title names a field: the instruction after it happens there.
+	if head[0].kind == label && len(head) == 1 && (!isVerbText(head[0].lower) || fieldNouns[head[0].lower] && !rest[0].is(head[0].lower)) {
+		// The title names a field ("**Name**: Enter …" too, a verb forms name fields by, but
+		// not "**Name**: Name for your mount."): the instruction after it happens there.
 		return append([]token{{kind: word, text: "In", lower: "in"}, head[0], {kind: punct, text: ",", lower: ","}}, rest...)
 	}
 	return rest

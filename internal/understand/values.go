@@ -199,8 +199,12 @@ func (c clause) enter() []Act {
 }
 
 // describesValue reports an object that says what the value is with a clause of its own, which
-// a "to" after it belongs to: "what is shown to customers", "a label that is shown to users".
+// a "to" after it belongs to: "what is shown to customers", "a label that is shown to users",
+// "a name shown to customers".
 func describesValue(o phrase) bool {
+	if n := len(o.raw); n > 1 && o.raw[n-1].kind == word && (strings.HasSuffix(o.raw[n-1].lower, "ed") || participles[o.raw[n-1].lower]) {
+		return true
+	}
 	return slices.ContainsFunc(o.raw, func(t token) bool { return t.is("what", "that", "which") })
 }
 
@@ -316,8 +320,8 @@ func literalMark(p phrase) bool {
 func fieldWords(p phrase) string {
 	var out []string
 	for i, t := range p.raw {
-		if t.kind == word && fieldWordsEnd[t.lower] {
-			break
+		if t.kind == word && (fieldWordsEnd[t.lower] || len(out) > 0 && participles[t.lower]) {
+			break // ("a name shown to customers": what the value is, after the field's words)
 		}
 		if howMany(p.raw, i) {
 			continue // "one or more smart hosts"
@@ -357,6 +361,10 @@ func wordsBeforeLabel(p phrase) string {
 
 // fieldWordsEnd end the words that name a field: "a name for your token", "the email you use".
 var fieldWordsEnd = wordSet(`for of to that which you as in on`)
+
+// participles are past participles that describe a value rather than name its field: "a
+// name shown to customers".
+var participles = wordSet(`shown seen given known written hidden sent displayed used`)
 
 // fieldList splits the words of several fields asked for at once — "name and email
 // address", "the staff member's first name, last name, and email address" — when each part
