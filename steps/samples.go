@@ -74,7 +74,10 @@ func samplePNG() []byte {
 }
 
 // sampleFile writes the file an upload gives an input that accepts accept, into the
-// scenario's own folder.
+// scenario's own folder. In a run it is named as what the run types is (docdrift-<run id>-<n>
+// and the sample's extension), and counted among what the scenario made: a product keeps an
+// upload under its file's name, which cleanup, the warning of what is left and a sweep then
+// know.
 func (s *Scenario) sampleFile(accept string) (string, error) {
 	if s.tmp == "" {
 		dir, err := tempdir.Make("upload")
@@ -84,9 +87,20 @@ func (s *Scenario) sampleFile(accept string) (string, error) {
 		s.tmp = dir
 	}
 	f := sampleFor(accept, s.uploadNamed)
-	path := filepath.Join(s.tmp, f.name)
+	name := f.name
+	if s.cfg.RunID != "" {
+		name = s.newName() + filepath.Ext(f.name)
+	}
+	path := filepath.Join(s.tmp, name)
 	if err := os.WriteFile(path, f.content(), 0o600); err != nil {
 		return "", fmt.Errorf("make a file to upload: %w", err)
+	}
+	if s.cfg.RunID != "" {
+		s.uploaded = append(s.uploaded, name)
+		if s.typedInto == nil {
+			s.typedInto = map[string]string{}
+		}
+		s.typedInto[name] = "a file uploaded"
 	}
 	return path, nil
 }

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,4 +68,24 @@ input.onchange = () => { picks++; const f = input.files[0]; document.title = pic
 	s, ctx := scenarioAt(t, url, Config{})
 	s.loggedIn, s.moves = true, s.session.Moves()
 	performChecked(t, s, ctx, []checked{{"Click **Select Files** and choose a picture from your computer.", "() => document.title", "1 docdrift-sample.png image/png"}})
+}
+
+// In a run, the file is named as what the run types is, and counted among what the scenario
+// made: a product keeps an upload under its file's name (Strapi's media library did, and no
+// warning said so), which cleanup, the warning of what is left and a sweep must know.
+func TestAnUploadIsNamedForTheRun(t *testing.T) {
+	page := `<title>Media</title><button type="button">Select Files</button>
+<input type="file" hidden>
+<script>
+const input = document.querySelector("input");
+document.querySelector("button").onclick = () => input.click();
+input.onchange = () => { document.title = input.files[0].name; };
+</script>`
+	url := servePages(t, map[string]string{"/": page})
+	s, ctx := scenarioAt(t, url, Config{RunID: "t"})
+	s.loggedIn, s.moves = true, s.session.Moves()
+	performChecked(t, s, ctx, []checked{{"Click **Select Files** and choose a picture from your computer.", "() => document.title", "docdrift-t-1.png"}})
+	if !slices.Contains(s.uploaded, "docdrift-t-1.png") || s.typedInto["docdrift-t-1.png"] != "a file uploaded" {
+		t.Errorf("uploaded = %q, typedInto = %q; want the file among what the scenario made", s.uploaded, s.typedInto)
+	}
 }

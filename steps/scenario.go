@@ -41,6 +41,8 @@ type Scenario struct {
 	kept []string
 	// making is set while the doc's own making procedure makes the item this one acts on.
 	making bool
+	// uploaded are the files the scenario's uploads gave the product, by name (see sampleFile).
+	uploaded []string
 	// typedInto maps a name of created to the field it was typed into, as the doc calls it.
 	typedInto map[string]string
 	// renamed maps a name the doc gave a new item ("md2wp") to the run-scoped name typed
@@ -282,13 +284,14 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if s.removeAsDocSays(ctx, sc) {
 		s.created, s.setUp = nil, nil // the item, and the names typed into its form, are gone
 	}
-	if len(s.created) > 0 {
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(s.created)))
+	// (A file uploaded stays: the product kept it at once, whatever became of the item.)
+	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(made)))
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: s.created, Of: s.of, SetUp: s.setUp, Kept: s.kept, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
-		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, s.created, s.of), s.created); cerr != nil {
+			s.cfg.Cleanup(cctx, sc, Made{Names: made, Of: s.of, SetUp: s.setUp, Uploaded: s.uploaded, Kept: s.kept, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
+		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, made, s.of), made); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
-			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(s.created, ", "), cerr))
+			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(made, ", "), cerr))
 		}
 		cancel()
 	}

@@ -258,6 +258,9 @@ type Made struct {
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario deleted it (DeletesOwn, and it passed) or a kept subject's list shows it.
 	SetUp []string
+	// Uploaded are the names of the files the scenario uploaded, among Names: the product
+	// keeps each at once, however the procedure went.
+	Uploaded []string
 	// Kept are the names of items a subject's keeper made for the scenario (the item it acts
 	// on, a backdrop), not typed on the product's pages: a list showing one says nothing of
 	// what the scenario typed.

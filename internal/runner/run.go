@@ -373,14 +373,15 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 	if p == nil {
 		return
 	}
+	first := append(slices.Clip(made.SetUp), made.Uploaded...)
 	if !makesItems(p.Name, texts(sc.Steps, func(st *godog.Step) string { return st.Text })) {
 		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"),
 		// or into what a removal removes: the names were values — but an item made first as
-		// the doc makes one is still there (see unlistedWarning).
-		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(made.SetUp, n) })
+		// the doc makes one, or a file uploaded, is still there (see unlistedWarning).
+		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(first, n) })
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, made.SetUp, made.DeletesOwn})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.DeletesOwn})
 	}
 }
 
@@ -389,13 +390,13 @@ type unlistedNames struct {
 	p      *results.Procedure
 	names  []string
 	fields map[string]string // name → the field it was typed into, as the doc calls it
-	first  []string          // the names of items made before the procedure, as the doc makes one
+	first  []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
 	// deletes is set for a procedure that deletes the item it acts on.
 	deletes bool
 }
 
 // left are the names whose items are still on the product: one made before the procedure
-// was made whole, however the procedure went, unless the procedure ran to its end deleting
+// was made whole, or a file it uploaded, however the procedure went, unless the procedure ran to its end deleting
 // it ("Deleting a role", or Cockpit's "Delete user account" carried past the confirmation
 // its doc leaves out; revoking may leave it, removing another kind from it does); one the
 // procedure typed was saved if the procedure ran to its end.
