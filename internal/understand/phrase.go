@@ -286,13 +286,15 @@ func itemsControl(p phrase) bool {
 	return false
 }
 
-// unmarkedPath reads the remaining parts of a path written without markup.
+// unmarkedPath reads the remaining parts of a path written without markup. A kind in lower
+// case after the last part is what it is, not a word of its name: "Customers → Customer
+// Groups page" ends at the page "Customer Groups" ("Home Page" is a name).
 func (p *phrase) unmarkedPath(ts []token) {
-	var cur []string
+	var cur []token
 	for _, t := range ts {
 		if t.isPunct(">") {
 			if len(cur) > 0 {
-				p.labels = append(p.labels, strings.Join(cur, " "))
+				p.labels = append(p.labels, joinTexts(cur))
 			}
 			cur = nil
 			continue
@@ -300,11 +302,24 @@ func (p *phrase) unmarkedPath(ts []token) {
 		if t.kind == punct {
 			continue
 		}
-		cur = append(cur, strings.Trim(t.text, "."))
+		cur = append(cur, t)
+	}
+	if n := len(cur); n > 1 && cur[n-1].kind == word && cur[n-1].text == cur[n-1].lower && controlKinds[singular(strings.Trim(cur[n-1].lower, "."))] != "" {
+		p.kind = controlKinds[singular(strings.Trim(cur[n-1].lower, "."))]
+		cur = cur[:n-1]
 	}
 	if len(cur) > 0 {
-		p.labels = append(p.labels, strings.Join(cur, " "))
+		p.labels = append(p.labels, joinTexts(cur))
 	}
+}
+
+// joinTexts is the words of a part of a path, as written, without a stop.
+func joinTexts(ts []token) string {
+	words := make([]string, len(ts))
+	for i, t := range ts {
+		words[i] = strings.Trim(t.text, ".")
+	}
+	return strings.Join(words, " ")
 }
 
 // howMany reports ts[i] as the "or" or the "more" of "one or more" (or "one or several"):

@@ -585,6 +585,11 @@ func TestRead(t *testing.T) {
 		{"a field's title", "**Name**: enter the name.", "action: enter \"Name\" field (the name.) in the \"Name\""},
 		// A field's name that is also a verb is the field (Medusa's refund reasons), but not
 		// when the description repeats it as the field's noun.
+		// A kind in lower case after an unmarked path is what its last part is (Medusa's user
+		// guide); in Title Case it is a word of the name.
+		{"an unmarked path to a page", "Go to the Customers → Customer Groups page.", "action: go to \"Customers\" > \"Customer Groups\" page"},
+		{"an unmarked path to a tab", "Open the Settings → API Keys tab.", "action: click \"Settings\" > \"API Keys\" tab"},
+		{"an unmarked path to a page named so", "Go to Settings → Home Page.", "action: go to \"Settings\" > \"Home Page\""},
 		{"a field's title that is a verb", "**Label**: Enter what is shown to customers or admin users.", "action: enter \"Label\" field (what is shown) in the \"Label\""},
 		{"a field's title described by its noun", "**Name**: Name for your mount.", "action: enter ~\"name\" field (a name for your mount)"},
 		{"a value described as shown to someone", "Enter a name shown to customers.", "action: enter ~\"name\" field (a name shown)"},
