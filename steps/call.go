@@ -25,13 +25,20 @@ func (s *Scenario) calledProcedure(m understand.Meaning, text string) *godog.Sce
 }
 
 // asProcedure does a step that names another procedure of its doc as that procedure says, as a
-// reader turns back to it, and notes so; where that procedure drifts, so does the step.
+// reader turns back to it, and notes so; where that procedure drifts, so does the step — and
+// where the run carried on past its drift, this procedure goes on too, from where it led
+// (Medusa's "Go to the customer group's details page." through a path renamed on the way).
 func (s *Scenario) asProcedure(ctx context.Context, proc *godog.Scenario) error {
 	s.calling = true
 	defer func() { s.calling = false }()
 	before := s.subject
-	if err := s.performAs(ctx, proc); err != nil {
+	past, err := s.performToEnd(ctx, proc)
+	if err != nil {
 		return fmt.Errorf("done as %q says: %w", proc.Name, err)
+	}
+	if past != nil {
+		past.Err = fmt.Errorf("done as %q says: %w", proc.Name, past.Err)
+		s.record(past)
 	}
 	if before != "" && understand.HeadingMakes(proc.Name) {
 		// "Create a new Application Password", then "Revoke the old Application Password":

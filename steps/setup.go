@@ -24,7 +24,7 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	}
 	first := len(s.created)
 	s.making = true
-	carried, err := s.performToEnd(ctx, maker)
+	past, err := s.performToEnd(ctx, maker)
 	s.making = false
 	if err != nil {
 		var drift *Mismatch
@@ -42,7 +42,7 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	s.subject, s.kind, s.itemAt = s.created[first], nil, ""
 	s.madeAs = understand.HeadingObject(maker.Name)
 	note := fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name)
-	if carried {
+	if past != nil {
 		s.madePast = maker.Name
 		note += fmt.Sprintf(", carried past its drifts (%q reports them)", maker.Name)
 	}
@@ -221,15 +221,15 @@ func (s *Scenario) performAs(ctx context.Context, proc *godog.Scenario) error {
 }
 
 // performToEnd is performAs where a drift carried past is no failure: the procedure ran to
-// its end as a reader would (the run's leftovers judge a procedure so too). carried tells
-// whether a step drifted on the way.
-func (s *Scenario) performToEnd(ctx context.Context, proc *godog.Scenario) (carried bool, err error) {
+// its end as a reader would (the run's leftovers judge a procedure so too). past is the first
+// drift carried past on the way, at its step; nil for none.
+func (s *Scenario) performToEnd(ctx context.Context, proc *godog.Scenario) (past *Mismatch, err error) {
 	return s.performOther(ctx, proc, true)
 }
 
 // performOther performs proc's steps (see performAs); pastDrifts lets drifts carried past
-// stand, and tells whether one did.
-func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastDrifts bool) (carried bool, err error) {
+// stand, and returns the first.
+func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastDrifts bool) (past *Mismatch, err error) {
 	own, index, drifts := s.pickle, s.index, len(s.drifts)
 	defer func() {
 		s.pickle, s.index, s.drifts = own, index, s.drifts[:drifts]
@@ -243,12 +243,25 @@ func (s *Scenario) performOther(ctx context.Context, proc *godog.Scenario, pastD
 		if err == nil && s.drifted {
 			if !pastDrifts {
 				err = s.drifts[len(s.drifts)-1]
+			} else if past == nil {
+				past = atStep(st.Text, s.drifts[len(s.drifts)-1])
 			}
-			carried = true
 		}
 		if err != nil {
-			return carried, fmt.Errorf("%q: %w", st.Text, err)
+			return past, fmt.Errorf("%q: %w", st.Text, err)
 		}
 	}
-	return carried, nil
+	return past, nil
+}
+
+// atStep is drift, a *Mismatch carried past at the step that reads text, as that step's: its
+// message starts with the step, its closest labels and what was carried on with stay.
+func atStep(text string, drift error) *Mismatch {
+	var m *Mismatch
+	if !errors.As(drift, &m) {
+		return &Mismatch{Err: fmt.Errorf("%q: %w", text, drift)}
+	}
+	at := *m
+	at.Err = fmt.Errorf("%q: %w", text, m.Err)
+	return &at
 }

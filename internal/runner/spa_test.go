@@ -485,6 +485,40 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 	}
 }
 
+// A procedure that leans on another goes on where the run carried that one past a drift, as
+// after a drift of its own: "Go to the API token's details page" through a label renamed on the
+// way drifts, and the steps after it are checked on the page it led to.
+func TestAProcedureGoesOnPastTheDriftOfOneItLeansOn(t *testing.T) {
+	const more = "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokns**.\n" +
+		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n" +
+		"\n## Deleting an API token from its page\n\n1. Go to the API token's details page.\n2. Select **Delete**.\n3. Click **Confirm** in the confirmation dialog.\n"
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{LoginLimit: 1})
+	res, _ := runSPA(t, doc, app, 1)
+	last := res.Procedures[len(res.Procedures)-1]
+	if last.Status != results.Drifted || len(last.Steps) != 3 {
+		t.Fatalf("%q is %s, want drifted:\n%s", last.Name, last.Status, describe(res))
+	}
+	if d := last.Steps[0].Drift; d == nil || d.Continued != "API Tokens" || last.Steps[0].Err == nil || !strings.Contains(last.Steps[0].Err.Error(), `done as "Viewing an API token" says`) {
+		t.Errorf("step 1: %q (drift %+v), want the drift of the procedure it was done as, carried on with \"API Tokens\"", last.Steps[0].Err, d)
+	}
+	for _, st := range last.Steps[1:] {
+		if st.Status != results.Passed {
+			t.Errorf("step %s is %s, want passed on the page the drifted step led to", st.DocStep, st.Status)
+		}
+	}
+	if left := app.Tokens(); len(left) != 0 {
+		t.Errorf("tokens left: %+v", left)
+	}
+}
+
 // Which procedure a step names: one that makes or removes the kind of item the step does; a
 // procedure that makes that kind itself keeps its own last click ("Create the API token").
 func TestTheProcedureAStepNames(t *testing.T) {
