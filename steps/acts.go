@@ -33,6 +33,14 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			}))
 		}
 		for _, w := range a.In {
+			if w.Kind == "dropdown" && w.Label == "" && a.Target.Words != "" && !a.Target.Subject {
+				// "Click on Edit in the dropdown" after the ⋯ button opened a menu (Medusa's
+				// section menus): the dropdown is that menu, and Edit its item.
+				item := locate.Query{Roles: []locate.Role{locate.MenuItem}, Name: a.Target.Words, Described: true}
+				if _, _, ok := s.glanceFor(ctx, item); ok {
+					return s.clickWords(ctx, a.Target.Words, item.Roles, nil)
+				}
+			}
 			if w.Kind == "dropdown" {
 				// "Choose your new locale among the **Locales** list", "choose a role from the
 				// **Role** list" with no role of the procedure's own, "Click on the drop-down

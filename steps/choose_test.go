@@ -470,3 +470,21 @@ func TestAPanelThatClosedIsOpenedAgain(t *testing.T) {
 		t.Errorf("Add rule pressed %d times, want once", added)
 	}
 }
+
+// "Click on Edit in the dropdown." after a button opened a menu (Medusa's section menus): the
+// dropdown is that menu, and Edit its item, though no list control is on the page.
+func TestAnItemOfTheDropdownJustOpened(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Group</title>
+		<button type="button" aria-label="More actions" aria-haspopup="menu"
+			onclick="document.getElementById('menu').hidden = false">⋯</button>
+		<div role="menu" id="menu" hidden>
+			<div role="menuitem" tabindex="-1" onclick="document.title='edit'">Edit</div>
+			<div role="menuitem" tabindex="-1" onclick="document.title='delete'">Delete</div>
+		</div>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	performChecked(t, s, ctx, []checked{
+		{"Click the **More actions** button.", "", ""},
+		{"Click on Edit in the dropdown.", "() => document.title", "edit"},
+	})
+}
