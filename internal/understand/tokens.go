@@ -148,16 +148,21 @@ func tokenizeInto(out []token, s string) []token {
 				i += n + end + n
 				continue
 			}
-		case c == '"':
-			if end := strings.IndexByte(ahead(s, i+1), '"'); end > 0 {
-				out = appendLabel(out, s[i+1:i+1+end], markQuoted)
-				i += end + 2
-				continue
+		case c == '"' || strings.HasPrefix(s[i:], "“"):
+			// A quote closed by the other kind of mark ("the “Remove\" button") is a quote too,
+			// when its own kind never closes it.
+			open, closer, other := len(`"`), `"`, "”"
+			if c != '"' {
+				open, closer, other = len("“"), "”", `"`
 			}
-		case strings.HasPrefix(s[i:], "“"):
-			if end := strings.Index(ahead(s, i+3), "”"); end > 0 {
-				out = appendLabel(out, s[i+3:i+3+end], markQuoted)
-				i += end + 6
+			rest := ahead(s, i+open)
+			end, n := strings.Index(rest, closer), len(closer)
+			if end < 0 {
+				end, n = strings.Index(rest, other), len(other)
+			}
+			if end > 0 {
+				out = appendLabel(out, s[i+open:i+open+end], markQuoted)
+				i += open + end + n
 				continue
 			}
 		case c == '\'' && opensQuote(s, i):
