@@ -187,13 +187,24 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	if p == nil || kind == "" {
 		return nil
 	}
-	for _, o := range c.kin[p.Doc] {
-		if o.Name == p.Name || !does(o) || itemKind(understand.HeadingObject(o.Name)) != kind {
-			continue
+	// The doc's own word for the kind first; then one it shortens ("the collection" for a
+	// "Product Collection").
+	for _, same := range []func(a, b string) bool{equal, sameHead} {
+		for _, o := range c.kin[p.Doc] {
+			if o.Name != p.Name && does(o) && same(itemKind(understand.HeadingObject(o.Name)), kind) {
+				return performable(sc, o, o.Steps)
+			}
 		}
-		return performable(sc, o, o.Steps)
 	}
 	return nil
+}
+
+func equal(a, b string) bool { return a == b }
+
+// sameHead reports two names of a kind of item, one the other with words before it: "product
+// collection" and "collection".
+func sameHead(a, b string) bool {
+	return a != "" && b != "" && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
 }
 
 // opener is the procedure of sc's doc, but sc, that opens the page a step of sc names in
@@ -205,17 +216,21 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 	if p == nil {
 		return nil
 	}
-	for _, o := range c.kin[p.Doc] {
-		if o.Name == p.Name {
-			continue
-		}
-		for i, st := range o.Steps {
-			if understand.PageOpened(st.Text, page) {
-				return performable(sc, o, o.Steps[:i+1])
+	// The page as the doc names it elsewhere first; then a name it shortens ("the collection's
+	// details page" opened by "View Product Collection's Details").
+	for _, loosely := range []bool{false, true} {
+		for _, o := range c.kin[p.Doc] {
+			if o.Name == p.Name {
+				continue
 			}
-		}
-		if understand.HeadingViews(o.Name) && understand.SamePage(understand.HeadingObject(o.Name), page) {
-			return performable(sc, o, o.Steps)
+			for i, st := range o.Steps {
+				if understand.PageOpened(st.Text, page, loosely) {
+					return performable(sc, o, o.Steps[:i+1])
+				}
+			}
+			if understand.HeadingViews(o.Name) && understand.SamePage(understand.HeadingObject(o.Name), page, loosely) {
+				return performable(sc, o, o.Steps)
+			}
 		}
 	}
 	return nil

@@ -451,6 +451,11 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 			[]string{`done as "Creating an API token" says`, `done as "Deleting an API token" says`}},
 		{"a page another procedure opens", viewing + "\n## Deleting an API token from its page\n\n" + fromItsPage,
 			[]string{`done as "Viewing an API token" says`}},
+		// A doc shortens a name once it has said which (Medusa's "collection" of a "Product
+		// Collection").
+		{"a page another procedure opens, its name shortened", viewing + "\n## Deleting an API token from its page\n\n" +
+			"1. Go to the token's details page.\n2. Select **Delete**.\n3. Click **Confirm** in the confirmation dialog.\n",
+			[]string{`done as "Viewing an API token" says`}},
 		{"what the intro says comes first", viewing + "\n## Deleting an API token from its page\n\n" +
 			"You can only delete an API token after [viewing it](#viewing-an-api-token). To delete one:\n\n" + fromItsPage,
 			[]string{`did first what "Viewing an API token" says`}},
@@ -537,6 +542,7 @@ func TestTheProcedureAStepNames(t *testing.T) {
 	for _, tt := range []struct{ in, step, want string }{
 		{"Rotating an API token", "Create a new API token", "Creating an API token"},
 		{"Rotating an API token", "Delete the old API token", "Deleting an API token"},
+		{"Rotating an API token", "Create a new token", "Creating an API token"}, // the kind shortened
 		{"Rotating an API token", "Open the API tokens page", ""},
 		{"Creating an API token from a template", "Create the API token.", ""},
 	} {
