@@ -611,6 +611,8 @@ func StepsMake(heading string, steps []string) bool {
 func itemOfPage(obj []string) string {
 	if n := len(obj); n > 1 && strings.EqualFold(obj[n-1], "details") {
 		obj = obj[:n-1]
+		// ("View Product Collection's Details": the item is the collection.)
+		obj[n-2] = strings.TrimSuffix(strings.TrimSuffix(obj[n-2], "'s"), "’s")
 	}
 	return strings.Join(obj, " ")
 }

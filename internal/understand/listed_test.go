@@ -280,7 +280,8 @@ func TestHeadingObject(t *testing.T) {
 		{"1. Create Application Password in WordPress", "Application Password"}, // numbered
 		{"Step 2: Generate a token", "token"},
 		{"Revoke the old Application Password", "Application Password"},
-		{"View Webhook Details", "Webhook"}, // an item's page: the item
+		{"View Webhook Details", "Webhook"},                         // an item's page: the item
+		{"View Product Collection's Details", "Product Collection"}, // Medusa's user guide
 		{"Edit the project details", "project"},
 		{"View details", "details"},
 		{"Creating, deleting, and managing group accounts", "group accounts"}, // a list of verbs
