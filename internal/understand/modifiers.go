@@ -243,6 +243,9 @@ func (m modifier) where() []Where {
 	if m.prep == "from" && m.np.kind != "dropdown" && m.np.kind != "menu" && m.np.kind != "sidebar" && m.np.kind != "section" && m.np.kind != "dialog" {
 		return nil
 	}
+	if m.np.kind == "field" && len(m.np.labels) == 0 && len(m.np.words) > 0 && eachOwn(m.np.words) {
+		return nil // "in their respective fields": each value's own, which the object names
+	}
 	owner, words := possessor(m.np.words)
 	np := m.np
 	np.words = words

@@ -587,6 +587,8 @@ func TestRead(t *testing.T) {
 		// when the description repeats it as the field's noun.
 		// A kind in lower case after an unmarked path is what its last part is (Medusa's user
 		// guide); in Title Case it is a word of the name.
+		// Medusa's campaigns guide: the fields are each value's own, which the object names.
+		{"values into their respective fields", "Enter the campaign's name and identifier in their respective fields.", "action: enter ~\"name\" field (the campaign's name and identifier); then enter ~\"identifier\" field (the campaign's name and identifier)"},
 		{"a quote closed by the other kind of mark", "Confirm by clicking the “Remove\" button in the pop-up.", "action: click \"Remove\" button in the pop-up"},
 		{"an unmarked path to a page", "Go to the Customers → Customer Groups page.", "action: go to \"Customers\" > \"Customer Groups\" page"},
 		{"an unmarked path to a tab", "Open the Settings → API Keys tab.", "action: click \"Settings\" > \"API Keys\" tab"},

@@ -22,7 +22,7 @@ func (c clause) field() (Target, bool) {
 			// field; a value spelled as code after it is what to type.
 			return Target{Path: m.np.labels[len(m.np.labels)-1:], Kind: "field"}, true
 		}
-		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 {
+		if (m.prep == "in" || m.prep == "into") && m.np.kind == "field" && len(m.np.words) > 0 && !eachOwn(m.np.words) {
 			return Target{Words: m.np.text(), Kind: "field"}, true
 		}
 	}
@@ -37,6 +37,15 @@ func (c clause) field() (Target, bool) {
 	}
 	return Target{}, false
 }
+
+// eachOwn reports the words of fields that are each value's own, named by the object: "the
+// campaign's name and identifier in their respective fields".
+func eachOwn(words []string) bool {
+	return !slices.ContainsFunc(words, func(w string) bool { return !fieldsOwn[strings.ToLower(w)] })
+}
+
+// fieldsOwn are the words that make fields each value's own.
+var fieldsOwn = wordSet(`respective corresponding appropriate relevant own matching`)
 
 // SearchBox is the words of the field a search is typed into: the page's search box, which
 // the run finds by its kind rather than by a name.
@@ -408,7 +417,8 @@ func fieldList(o phrase) []string {
 
 // fieldNouns are what forms label their fields with.
 var fieldNouns = wordSet(`name username email address password description title url phone number key
-	value role comment message domain company organization label tags tag surname date scope`)
+	value role comment message domain company organization label tags tag surname date scope
+	identifier handle slug alias`)
 
 // descriptive adjectives say how to choose a value, not which field takes it.
 var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
