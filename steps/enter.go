@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
@@ -216,6 +217,9 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 		// and every run after it, out.
 		return now, false, true, nil
 	}
+	if v := whenValue(kind, field); v != "" {
+		return v, false, false, nil
+	}
 	switch kind {
 	case "email":
 		return s.newName() + "@example.com", false, false, nil
@@ -238,6 +242,8 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 // combobox), what it holds, and the most characters it takes (≤ 0: no limit).
 func fieldFacts(ctx context.Context, el *rod.Element) (kind, now string, max int) {
 	t, err := el.Context(ctx).Eval(`function () {
+		const segs = Array.from(this.querySelectorAll("[role=spinbutton]"), (e) => (e.getAttribute("aria-label") || "").toLowerCase());
+		if (segs.length) return [segs.some((l) => l.startsWith("hour")) ? "datetime-local" : "date", "", -1];
 		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", "", -1];
 		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`)
 	if err != nil {
@@ -286,11 +292,22 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		const role = (this.getAttribute("role") || "").trim().split(/\s+/)[0];
 		const popup = this.getAttribute("aria-haspopup");
 		const suggests = role === "combobox" || this.hasAttribute("aria-autocomplete") || popup === "listbox" || popup === "true";
-		return [this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName, suggests] }`)
+		const when = this.tagName === "INPUT" && ["date", "datetime-local", "time", "month", "week"].includes(this.type);
+		const segments = role === "group" && this.querySelector("[role=spinbutton]");
+		return [when ? "WHEN" : segments ? "SEGMENTS" : this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName, suggests] }`)
 	if err != nil {
 		return fmt.Errorf("inspect the field: %w", err)
 	}
 	switch tag.Value.Get("0").Str() {
+	case "SEGMENTS":
+		return s.typeSegments(ctx, el, value)
+	case "WHEN":
+		// A date or time field takes keys in the browser's locale order, segment by segment:
+		// its value is set as a picker sets it, with the events a page listens for.
+		if _, err := el.Context(ctx).Eval(setWhenJS, value); err != nil {
+			return fmt.Errorf("set the date: %w", err)
+		}
+		return nil
 	case "SELECT":
 		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
 			return mismatch("the list has no option %q", value)
@@ -314,6 +331,40 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
 	}
+}
+
+// setWhenJS sets a date or time input's value through the element's own setter (a page's
+// framework watches that one), then says so as the browser's picker does.
+const setWhenJS = `function (v) {
+	Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(this, v);
+	this.dispatchEvent(new Event("input", { bubbles: true }));
+	this.dispatchEvent(new Event("change", { bubbles: true }));
+	if (this.value !== v) throw new Error("the field refused " + v);
+}`
+
+// whenValue is what a date or time field of kind (its input type) takes when the doc gives
+// none: in the years to come, so that an expiry is accepted, and an end after any start; ""
+// for a field of any other kind.
+func whenValue(kind, field string) string {
+	day := "2030-01-01"
+	for _, w := range strings.FieldsFunc(strings.ToLower(field), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "end" || w == "until" || strings.HasPrefix(w, "expir") {
+			day = "2030-12-31"
+		}
+	}
+	switch kind {
+	case "date":
+		return day
+	case "datetime-local":
+		return day + "T09:00"
+	case "time":
+		return "09:00"
+	case "month":
+		return day[:7]
+	case "week":
+		return day[:4] + "-W01"
+	}
+	return ""
 }
 
 // typedOptionJS finds the option a combobox's list shows for what was typed into it: the one

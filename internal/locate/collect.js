@@ -25,7 +25,8 @@ function (wanted, records) {
   };
   const live = (el) => !!el && (["status", "alert", "log"].includes(el.getAttribute("role")) ||
     ["polite", "assertive"].includes(el.getAttribute("aria-live")));
-  const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number"];
+  // (A date or a time is typed into its field too: a reader fills "Expiration date".)
+  const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number", "date", "datetime-local", "time", "month", "week"];
 
   function inputType(el) { return (el.getAttribute("type") || "").toLowerCase(); }
 
@@ -63,6 +64,9 @@ function (wanted, records) {
   function rolesOf(el) {
     const attr = (el.getAttribute("role") || "").trim().split(/\s+/)[0];
     const role = attr ? explicit[attr] || "" : nativeRole(el);
+    // A date drawn as segments (React Aria's date field: month, day, year spin buttons in a
+    // group) is one field to a reader.
+    if (role === "group" && el.querySelector("[role=spinbutton]")) return ["textbox"];
     if (role === "button" && (el.hasAttribute("aria-pressed") || el.hasAttribute("aria-checked") ||
         closestUp(el, "[role=radiogroup]"))) return ["button", "radio"];
     return role ? [role] : [];
