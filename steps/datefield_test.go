@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,11 @@ func TestADateFieldIsFilled(t *testing.T) {
 		{"Enter `2031-05-04` in the **Expiration date** field.", `() => document.getElementById("exp").value`, "2031-05-04"},
 		{"Enter a time in the **Reminder** field.", `() => document.getElementById("at").value`, "09:00"},
 	})
+	// A value the doc spells in a form the field does not take is drift, said so.
+	var m *Mismatch
+	if err := s.perform(ctx, "Enter `31.12.2030` in the **Expiration date** field."); !errors.As(err, &m) || !strings.Contains(err.Error(), "does not take") {
+		t.Errorf("err = %v, want a drift saying the field does not take the value", err)
+	}
 }
 
 // A date drawn as segments, as React Aria draws one (Medusa's campaign dates): each spin

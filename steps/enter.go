@@ -304,8 +304,12 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 	case "WHEN":
 		// A date or time field takes keys in the browser's locale order, segment by segment:
 		// its value is set as a picker sets it, with the events a page listens for.
-		if _, err := el.Context(ctx).Eval(setWhenJS, value); err != nil {
+		took, err := el.Context(ctx).Eval(setWhenJS, value)
+		if err != nil {
 			return fmt.Errorf("set the date: %w", err)
+		}
+		if !took.Value.Bool() {
+			return mismatch("the date field does not take %q (it takes a date as 2030-12-31)", value)
 		}
 		return nil
 	case "SELECT":
@@ -334,12 +338,13 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 }
 
 // setWhenJS sets a date or time input's value through the element's own setter (a page's
-// framework watches that one), then says so as the browser's picker does.
+// framework watches that one), then says so as the browser's picker does; false when the
+// field refuses the value (not in the form it takes).
 const setWhenJS = `function (v) {
 	Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(this, v);
 	this.dispatchEvent(new Event("input", { bubbles: true }));
 	this.dispatchEvent(new Event("change", { bubbles: true }));
-	if (this.value !== v) throw new Error("the field refused " + v);
+	return this.value === v;
 }`
 
 // whenValue is what a date or time field of kind (its input type) takes when the doc gives

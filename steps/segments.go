@@ -17,7 +17,7 @@ import (
 func (s *Scenario) typeSegments(ctx context.Context, el *rod.Element, value string) error {
 	parts, err := dateParts(value)
 	if err != nil {
-		return err
+		return mismatch("%v", err)
 	}
 	segs, err := el.Context(ctx).Elements("[role=spinbutton]")
 	if err != nil {
