@@ -30,6 +30,9 @@ type Config struct {
 	// Serial hands out the <n> of those names, unique across the run's scenarios even when
 	// they run at once (see Counter); a counter per scenario when nil.
 	Serial func() int64
+	// Now is the run's clock, for the dates a step makes up (a start, an expiry); time.Now
+	// when nil.
+	Now func() time.Time
 	// KeepGoing carries on with the one confident candidate when a label drifted, so a run
 	// lists every mismatch of a procedure; the scenario still fails.
 	KeepGoing bool
@@ -230,4 +233,12 @@ func SameSurface(a, b string) bool {
 func Counter() func() int64 {
 	var n atomic.Int64
 	return func() int64 { return n.Add(1) }
+}
+
+// today is the run's day, by its clock.
+func (c *Config) today() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
 }

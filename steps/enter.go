@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/docdrift/docdrift/internal/flattree"
@@ -217,7 +219,7 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 		// and every run after it, out.
 		return now, false, true, nil
 	}
-	if v := whenValue(kind, field); v != "" {
+	if v := whenValue(kind, field, s.cfg.today()); v != "" {
 		return v, false, false, nil
 	}
 	switch kind {
@@ -348,15 +350,16 @@ const setWhenJS = `function (v) {
 }`
 
 // whenValue is what a date or time field of kind (its input type) takes when the doc gives
-// none: in the years to come, so that an expiry is accepted, and an end after any start; ""
-// for a field of any other kind.
-func whenValue(kind, field string) string {
-	day := "2030-01-01"
-	for _, w := range strings.FieldsFunc(strings.ToLower(field), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if w == "end" || w == "until" || strings.HasPrefix(w, "expir") {
-			day = "2030-12-31"
-		}
+// none, the run's day being today: a year ahead, so that an expiry is accepted, and an end a
+// month after that start; "" for a field of any other kind.
+func whenValue(kind, field string, today time.Time) string {
+	when := today.AddDate(1, 0, 0)
+	if slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(field), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+		return w == "end" || w == "until" || strings.HasPrefix(w, "expir")
+	}) {
+		when = when.AddDate(0, 1, 0)
 	}
+	day := when.Format("2006-01-02")
 	switch kind {
 	case "date":
 		return day
@@ -367,7 +370,8 @@ func whenValue(kind, field string) string {
 	case "month":
 		return day[:7]
 	case "week":
-		return day[:4] + "-W01"
+		year, week := when.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", year, week)
 	}
 	return ""
 }
