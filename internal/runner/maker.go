@@ -189,7 +189,7 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	}
 	// The doc's own word for the kind first; then one it shortens ("the collection" for a
 	// "Product Collection").
-	for _, same := range []func(a, b string) bool{equal, sameHead} {
+	for _, same := range []func(a, b string) bool{sameKind, shortenedKind} {
 		for _, o := range c.kin[p.Doc] {
 			if o.Name != p.Name && does(o) && same(itemKind(understand.HeadingObject(o.Name)), kind) {
 				return performable(sc, o, o.Steps)
@@ -199,11 +199,12 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	return nil
 }
 
-func equal(a, b string) bool { return a == b }
+// sameKind reports two names of the same kind of item, as itemKind gives them.
+func sameKind(a, b string) bool { return a == b }
 
-// sameHead reports two names of a kind of item, one the other with words before it: "product
-// collection" and "collection".
-func sameHead(a, b string) bool {
+// shortenedKind reports two names of a kind of item, one the other with words before it:
+// "product collection" and "collection".
+func shortenedKind(a, b string) bool {
 	return a != "" && b != "" && (strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a))
 }
 
@@ -218,17 +219,17 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 	}
 	// The page as the doc names it elsewhere first; then a name it shortens ("the collection's
 	// details page" opened by "View Product Collection's Details").
-	for _, loosely := range []bool{false, true} {
+	for _, same := range []func(a, b string) bool{understand.SamePage, understand.ShortenedPage} {
 		for _, o := range c.kin[p.Doc] {
 			if o.Name == p.Name {
 				continue
 			}
 			for i, st := range o.Steps {
-				if understand.PageOpened(st.Text, page, loosely) {
+				if understand.PageOpened(st.Text, page, same) {
 					return performable(sc, o, o.Steps[:i+1])
 				}
 			}
-			if understand.HeadingViews(o.Name) && understand.SamePage(understand.HeadingObject(o.Name), page, loosely) {
+			if understand.HeadingViews(o.Name) && same(understand.HeadingObject(o.Name), page) {
 				return performable(sc, o, o.Steps)
 			}
 		}

@@ -61,9 +61,9 @@ func owner(words string) string {
 
 // PageOpened reports whether sentence says that the page page names has opened ("This opens
 // the user's details page where …"), or is a step's outcome there.
-func PageOpened(sentence, page string, loosely bool) bool {
+func PageOpened(sentence, page string, same func(a, b string) bool) bool {
 	for _, a := range Read(sentence).Acts {
-		if a.Verb == See && a.Target.Kind == "page" && SamePage(a.Target.Words, page, loosely) {
+		if a.Verb == See && a.Target.Kind == "page" && same(a.Target.Words, page) {
 			return true
 		}
 	}
@@ -78,15 +78,18 @@ func HeadingViews(title string) bool { return viewingVerbs[headingVerb(title)] }
 var viewingVerbs = wordSet(`view open see access display show`)
 
 // SamePage reports whether two descriptions in words name the same page, as a reader takes
-// them: "user's details" and "User Details", "the token page" and "tokens"; loosely, also one
-// that shortens the other's name to its last words, as a doc does once it has said which
-// ("collection's details" and "Product Collection's Details").
-func SamePage(a, b string, loosely bool) bool {
+// them: "user's details" and "User Details", "the token page" and "tokens".
+func SamePage(a, b string) bool {
 	pa, pb := pageWords(a), pageWords(b)
-	if pa == "" || pb == "" {
-		return false
-	}
-	return pa == pb || loosely && (strings.HasSuffix(pa, " "+pb) || strings.HasSuffix(pb, " "+pa))
+	return pa != "" && pa == pb
+}
+
+// ShortenedPage reports two descriptions of a page, one the other's name shortened to its
+// last words, as a doc does once it has said which ("collection's details" and "Product
+// Collection's Details"): the same page when no page is named the short way.
+func ShortenedPage(a, b string) bool {
+	pa, pb := pageWords(a), pageWords(b)
+	return pa != "" && pb != "" && (strings.HasSuffix(pa, " "+pb) || strings.HasSuffix(pb, " "+pa))
 }
 
 // pageWords are a page's description reduced to what names it: lower-cased, in the singular,
