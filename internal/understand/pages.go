@@ -81,7 +81,7 @@ var viewingVerbs = wordSet(`view open see access display show`)
 // them: "user's details" and "User Details", "the token page" and "tokens".
 func SamePage(a, b string) bool {
 	pa, pb := pageWords(a), pageWords(b)
-	return pa != "" && pa == pb
+	return pa != "" && pa == pb && !itemAndList(a, b)
 }
 
 // ShortenedPage reports two descriptions of a page, one the other's name shortened to its
@@ -89,7 +89,49 @@ func SamePage(a, b string) bool {
 // Collection's Details"): the same page when no page is named the short way.
 func ShortenedPage(a, b string) bool {
 	pa, pb := pageWords(a), pageWords(b)
-	return pa != "" && pb != "" && (strings.HasSuffix(pa, " "+pb) || strings.HasSuffix(pb, " "+pa))
+	return pa != "" && pb != "" && (strings.HasSuffix(pa, " "+pb) || strings.HasSuffix(pb, " "+pa)) && !itemAndList(a, b)
+}
+
+// itemAndList reports one description naming an item's own page and the other the list of
+// such items: "shipping profile's details" and "Shipping Profiles" are two pages, though a
+// reader takes "the token page" for "Tokens" and "the webhook's settings" for "Webhook
+// Settings".
+func itemAndList(a, b string) bool {
+	return pluralOf(itemPageKind(a), b) || pluralOf(itemPageKind(b), a)
+}
+
+// itemPageKind is the last word of the item whose own page s names, in the singular:
+// "profile" of "shipping profile's details" and of "Shipping Profile Details"; "" when s names
+// no item's page.
+func itemPageKind(s string) string {
+	words := s
+	if o := owner(s); o != "" {
+		words = o
+	} else if before, _, ok := strings.Cut(" "+strings.ToLower(s)+" ", " details "); ok {
+		words = before
+	} else {
+		return ""
+	}
+	f := strings.Fields(pageWords(words))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// pluralOf reports s naming, in the plural, the list of items whose kind ends in kind:
+// "Shipping Profiles" for "profile".
+func pluralOf(kind, s string) bool {
+	if kind == "" || owner(s) != "" {
+		return false
+	}
+	var last string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, ".,;:!?\"'"); w != "" && w != "page" && !determiners[w] {
+			last = w
+		}
+	}
+	return last != "details" && last != singular(last) && singular(last) == kind
 }
 
 // pageWords are a page's description reduced to what names it: lower-cased, in the singular,

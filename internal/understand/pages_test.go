@@ -17,6 +17,11 @@ func TestPagesNamedInWords(t *testing.T) {
 		{"Go to the collection's details page.", "This opens the product collection's details page.", true, true},
 		{"Go to the collection's details page.", "This opens the product collection's details page.", false, false},
 		{"Go to the group's details page.", "This opens the group policy's details page.", true, false},
+		// An item's page is not the list of such items (Medusa's shipping profiles).
+		{"Go to the shipping profile's details page.", "This opens the Shipping Profiles page.", false, false},
+		{"Go to the shipping profile's details page.", "This opens the Shipping Profiles page.", true, false},
+		{"Go to the profile's details page.", "This opens the Shipping Profiles page.", true, false},
+		{"Go to the shipping profile's details page.", "This opens the Shipping Profile Details page.", false, true},
 	} {
 		page := PageGone(tt.step)
 		same := SamePage
@@ -35,6 +40,9 @@ func TestPagesNamedInWords(t *testing.T) {
 		{"Viewing a token", "the token page", true},
 		{"Edit User Details", "user's details", false},
 		{"View Product Collection's Details", "collection's details", true},
+		{"View Shipping Profiles", "shipping profile's details", false},
+		{"View Shipping Profile Details", "shipping profile's details", true},
+		{"View Tokens", "the token page", true},
 	} {
 		obj := HeadingObject(tt.heading)
 		if got := HeadingViews(tt.heading) && (SamePage(obj, tt.page) || ShortenedPage(obj, tt.page)); got != tt.want {
