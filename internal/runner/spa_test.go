@@ -462,6 +462,16 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 		{"the page of the item whose part the heading names", viewing + "\n## Managing an API token's access\n\n" +
 			"1. In the **Access** section, select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
 			[]string{`began on the page "Viewing an API token" opens`}},
+		// The way there drifted ("API Tokns"): carried past, as a reader carries on, and the
+		// procedure's own steps checked on the page reached.
+		{"the page of the item whose part the heading names, past a drift", strings.Replace(viewing, "**API Tokens**", "**API Tokns**", 1) +
+			"\n## Managing an API token's access\n\n1. In the **Access** section, select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
+			[]string{`began on the page "Viewing an API token" opens: the heading names a part of its item and the first step does not say where; carried past its drifts ("Viewing an API token" reports them)`}},
+		// The list of such items is no item's page (Medusa's "View Shipping Profiles" before
+		// "View Shipping Profile Details").
+		{"an item's page, not the list of such items", "\n## Viewing API tokens\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+			viewing + "\n## Deleting an API token from its page\n\n" + fromItsPage,
+			[]string{`done as "Viewing an API token" says`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			whole, err := os.ReadFile(spaDoc)
