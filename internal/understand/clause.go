@@ -560,6 +560,11 @@ func (c clause) invoke() []Act {
 	case o.empty() && (verbWord == "continue" || verbWord == "proceed"):
 		return []Act{{Verb: Nothing, Why: "carry on"}}
 	}
+	if verbWord == "move" && c.movesOnPage() {
+		// "Move it slightly to the side", "Move the category to the top of the list": the
+		// reader's own hand rearranging, as a drag is; no control of that name.
+		return leftToReader(c.verb, describe(o))
+	}
 	if (verbWord == "refresh" || verbWord == "reload") && browserItself(o) {
 		return []Act{{Verb: Reload}} // "Refresh the page", "Reload your browser window"
 	}
@@ -578,6 +583,30 @@ func (c clause) invoke() []Act {
 	}
 	return acts
 }
+
+// movesOnPage reports a move that names a position rather than a control or a place to send
+// the item to: "slightly", "to the side", "to the top of the list", "above **Member**".
+func (c clause) movesOnPage() bool {
+	if len(c.obj.labels) > 0 || c.obj.icon != "" {
+		return false
+	}
+	if slices.ContainsFunc(c.obj.raw, func(t token) bool { return positionWords[t.lower] }) {
+		return true
+	}
+	return slices.ContainsFunc(c.mods, func(m modifier) bool {
+		switch m.prep {
+		case "above", "below", "before", "after", "under", "beneath":
+			return true
+		case "to", "toward", "towards":
+			return len(m.np.labels) == 0 && slices.ContainsFunc(m.np.raw, func(t token) bool { return positionWords[t.lower] })
+		}
+		return false
+	})
+}
+
+// positionWords say where on a page, or in a list, something goes.
+var positionWords = wordSet(`slightly up down left right side top bottom position place order
+	around beginning start end`)
 
 // looksInto reports "check" with nothing to tick — "Check your router for security events",
 // "Check whether the pod can reach …", "Check the list of selected entries": no label, no

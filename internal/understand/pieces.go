@@ -54,6 +54,10 @@ func splitWays(ts []token) (first, other [][]token) {
 			// condition, the place or the purpose ends where the step begins, comma or not.
 			flush(i)
 			start = i // the verb opens the next piece: it was no separator
+		case t.is("either") && i == start && i > 0 && isVerbAt(ts, i+1):
+			// "Once you're done, either press R or click "Remove"": the first of two ways
+			// begins at its verb, as "Either press …" at a sentence's start does.
+			start = i + 1
 		}
 	}
 	flush(len(ts))
