@@ -229,7 +229,7 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 					return performable(sc, o, o.Steps[:i+1])
 				}
 			}
-			if understand.HeadingViews(o.Name) && same(understand.HeadingObject(o.Name), page) {
+			if understand.HeadingViews(o.Name) && same(understand.ViewedPage(o.Name), page) {
 				return performable(sc, o, o.Steps)
 			}
 		}

@@ -74,6 +74,22 @@ func PageOpened(sentence, page string, same func(a, b string) bool) bool {
 // Details", "Viewing a token".
 func HeadingViews(title string) bool { return viewingVerbs[headingVerb(title)] }
 
+// ViewedPage is the page a heading that only views (HeadingViews) opens, in words: one item's
+// own page for an item named in the singular ("Customer's details" of "View Customer
+// Details", as the heading's object drops "Details"), the list for items in the plural ("View
+// Shipping Profiles").
+func ViewedPage(title string) string {
+	o := HeadingObject(title)
+	f := strings.Fields(strings.ToLower(o))
+	if len(f) == 0 || owner(o) != "" {
+		return o
+	}
+	if last := strings.Trim(f[len(f)-1], ".,;:!?\"'"); singular(last) == last {
+		return o + "'s details"
+	}
+	return o
+}
+
 // viewingVerbs are the verbs of a task that only opens a page.
 var viewingVerbs = wordSet(`view open see access display show`)
 

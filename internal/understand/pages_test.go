@@ -43,8 +43,11 @@ func TestPagesNamedInWords(t *testing.T) {
 		{"View Shipping Profiles", "shipping profile's details", false},
 		{"View Shipping Profile Details", "shipping profile's details", true},
 		{"View Tokens", "the token page", true},
+		{"View Customer Details", "Customers", false},
+		{"View Customer Details", "customer's details", true},
+		{"Viewing a token", "Tokens", false},
 	} {
-		obj := HeadingObject(tt.heading)
+		obj := ViewedPage(tt.heading)
 		if got := HeadingViews(tt.heading) && (SamePage(obj, tt.page) || ShortenedPage(obj, tt.page)); got != tt.want {
 			t.Errorf("heading %q for page %q: %v, want %v", tt.heading, tt.page, got, tt.want)
 		}
