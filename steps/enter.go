@@ -57,8 +57,10 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 			// The field is in a panel an earlier step opened, which closed since.
 			el, err = s.find(ctx, q)
 		}
-		if err != nil && q.Described && !searchBox {
-			el, err = s.emptyField(ctx) // the words described the value, not the field
+		if err != nil && q.Described && !searchBox && !a.Optional {
+			// The words described the value, not the field. (One the doc lets the reader
+			// leave out is a field it names among others: absent, it is passed over.)
+			el, err = s.emptyField(ctx)
 		}
 		var nf *locate.NotFoundError
 		if searchBox && errors.As(err, &nf) {

@@ -81,3 +81,25 @@ func TestAnOptionalFieldWithNoValueIsLeftAsItIs(t *testing.T) {
 		t.Errorf("an optional field the page lacks: %v, notes %q; want it passed over and said", err, s.notes)
 	}
 }
+
+// "enter the customer's email, and optionally their first and last name, company name, and
+// phone number" (Medusa's customers): the email is typed; the fields after "optionally" are
+// looked for and left, and one the form does not have is passed over with a note, not drift.
+func TestFieldsAfterOptionallyInAListAreOptional(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Create Customer</title>
+		<label>Email <input id="email" type="email"></label>
+		<label>First name <input id="first"></label>
+		<label>Last name <input id="last"></label>
+		<label>Company <input id="company"></label>`})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn = true
+	if err := s.perform(ctx, "In the form, enter the customer's email, and optionally their first and last name, and phone number."); err != nil {
+		t.Fatalf("a list of fields, optional ones missing: %v", err)
+	}
+	if got := s.session.Page.MustEval(`() => [email.value.endsWith("@example.com"), first.value, last.value].join(" ")`).String(); got != "true  " {
+		t.Errorf("email typed, first, last = %q; want the email typed and the optional fields left", got)
+	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], "phone number") {
+		t.Errorf("notes %q, want one naming the optional field the form does not have", s.notes)
+	}
+}

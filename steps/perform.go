@@ -140,6 +140,12 @@ func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error
 		if !ok {
 			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}
 		}
+		if a.Optional {
+			if err := s.ifOffered(ctx, understand.Meaning{Acts: []understand.Act{a}}); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := do(s, ctx, a); err != nil {
 			return err
 		}

@@ -62,6 +62,9 @@ type Act struct {
 	// Why says, for Nothing, why there is nothing to perform ("free-form: left to the
 	// reader", "keep the defaults").
 	Why string
+	// Optional marks an act the doc lets the reader leave out while the rest of the step is
+	// asked for: "enter the customer's email, and optionally their phone number".
+	Optional bool
 }
 
 // Target is what an act acts on, as the doc names it.
@@ -313,6 +316,9 @@ func (a Act) String() string {
 	}
 	if a.Why != "" {
 		fmt.Fprintf(&b, " (%s)", a.Why)
+	}
+	if a.Optional {
+		b.WriteString(" [optional]")
 	}
 	return b.String()
 }

@@ -409,6 +409,12 @@ func TestRead(t *testing.T) {
 			"action: copy one of \"client ID\""},
 		{"credentials", "Enter your new password.",
 			"action: enter ~\"password\" field (your new password.)"},
+		// Fields after "optionally" may be left out; "first and last name" is two (Medusa's
+		// customers).
+		{"fields in a list", "Enter the customer's email, and optionally their first and last name.",
+			"action: enter ~\"email\" field (the customer's email, and optionally their first and last name.); then enter ~\"first name\" field (the customer's email, and optionally their first and last name.) [optional]; then enter ~\"last name\" field (the customer's email, and optionally their first and last name.) [optional]"},
+		{"fields in a list", "Enter a name and, optionally, a description.",
+			"action: enter ~\"name\" field (a name and, optionally, a description.); then enter ~\"description\" field (a name and, optionally, a description.) [optional]"},
 		{"credentials", "Provide a username and password.",
 			"action: enter ~\"username\" field (a username and password.); then enter ~\"password\" field (a username and password.)"},
 		{"other verbs", "Drag and drop files and folders to the **Upload** window.",

@@ -174,11 +174,12 @@ func (c clause) enter() []Act {
 	default:
 		// "Enter a name for your token": the field is found on the page by what it asks for.
 		words := fieldWords(o)
-		if parts := fieldList(o); len(parts) > 1 {
-			// "Enter the user's name and email address and a unique username": one field each.
+		if parts, optionalFrom := fieldList(o); len(parts) > 1 {
+			// "Enter the user's name and email address and a unique username": one field each;
+			// "…, and optionally their phone number": the reader may leave those after it.
 			var acts []Act
-			for _, w := range parts {
-				acts = append(acts, Act{Verb: Enter, Target: Target{Words: w, Kind: "field"}, Hint: describe(o), In: c.where})
+			for i, w := range parts {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Words: w, Kind: "field"}, Hint: describe(o), In: c.where, Optional: i >= optionalFrom})
 			}
 			return acts
 		}
@@ -379,40 +380,63 @@ var participles = wordSet(`shown seen given known written hidden sent displayed 
 // address", "the staff member's first name, last name, and email address" — when each part
 // ends in what forms call a field; "a memorable and concise label" is one field described
 // twice.
-func fieldList(o phrase) []string {
-	var parts [][]string
-	cur := []string{}
+func fieldList(o phrase) (parts []string, optionalFrom int) {
+	type part struct {
+		words    []string
+		optional bool // after "optionally"
+		andNext  bool // joined to the next by "and" or "or", not a comma
+	}
+	var ps []part
+	cur, optional := part{}, false
+	end := func(and bool) {
+		if len(cur.words) > 0 {
+			cur.optional, cur.andNext = optional, and
+			ps = append(ps, cur)
+		}
+		cur = part{}
+	}
 	for _, t := range o.raw {
 		if t.kind == word && fieldWordsEnd[t.lower] || t.isPunct("(") {
 			break
 		}
 		switch {
-		case t.isPunct(",") || t.is("and"):
-			if len(cur) > 0 {
-				parts = append(parts, cur)
-			}
-			cur = []string{}
+		case t.isPunct(","):
+			end(false)
+		case t.is("and", "or"):
+			end(true)
+		case t.is("optionally", "optional"):
+			end(false)
+			optional = true
 		case t.kind != word || determiners[t.lower] || descriptive[t.lower]:
 		case strings.HasSuffix(t.lower, "'s"):
-			cur = cur[:0] // "the staff member's first name": the owner, not the field
+			cur.words = cur.words[:0] // "the staff member's first name": the owner, not the field
 		default:
-			cur = append(cur, strings.Trim(t.text, "."))
+			cur.words = append(cur.words, strings.Trim(t.text, "."))
 		}
 	}
-	if len(cur) > 0 {
-		parts = append(parts, cur)
+	end(false)
+	if len(ps) < 2 {
+		return nil, 0
 	}
-	if len(parts) < 2 {
-		return nil
-	}
-	out := make([]string, 0, len(parts))
-	for _, p := range parts {
-		if !fieldNouns[strings.ToLower(p[len(p)-1])] {
-			return nil
+	optionalFrom = len(ps)
+	for i, p := range ps {
+		last := p.words[len(p.words)-1]
+		if !fieldNouns[strings.ToLower(last)] && len(p.words) == 1 && p.andNext && i+1 < len(ps) {
+			// "first and last name": the noun after the "and" is each one's.
+			next := ps[i+1].words
+			if noun := next[len(next)-1]; fieldNouns[strings.ToLower(noun)] && len(next) > 1 {
+				p.words, last = append(p.words, noun), noun
+			}
 		}
-		out = append(out, strings.Join(p, " "))
+		if !fieldNouns[strings.ToLower(last)] {
+			return nil, 0
+		}
+		if p.optional && optionalFrom == len(ps) {
+			optionalFrom = i
+		}
+		parts = append(parts, strings.Join(p.words, " "))
 	}
-	return out
+	return parts, optionalFrom
 }
 
 // fieldNouns are what forms label their fields with.
