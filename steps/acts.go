@@ -274,8 +274,9 @@ func (s *Scenario) see(ctx context.Context, a understand.Act) error {
 		return s.expect(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}})
 	}
 	// "… appears under **Personal access tokens**": the section or tab the doc names must be
-	// there. A sidebar or navigation named by a link is a cross-reference, not a heading.
-	for _, w := range a.In {
+	// there — the innermost it names ("in the "Private keys" section of the settings page").
+	// A sidebar or navigation named by a link is a cross-reference, not a heading.
+	for _, w := range slices.Backward(a.In) {
 		if w.Label != "" && (w.Kind == "" || w.Kind == "section" || w.Kind == "tab" || w.Kind == "page") {
 			return s.seePage(ctx, w.Label, w.Kind)
 		}

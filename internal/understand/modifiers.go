@@ -246,6 +246,11 @@ func (m modifier) where() []Where {
 	if m.np.kind == "field" && len(m.np.labels) == 0 && len(m.np.words) > 0 && eachOwn(m.np.words) {
 		return nil // "in their respective fields": each value's own, which the object names
 	}
+	if outer, inner, ok := partOf(m.np.raw); ok {
+		// "in the first section of the category page", "in the **Details** section of the
+		// Users page": the page, then the section in it.
+		return append(modifier{m.prep, readPhrase(outer)}.where(), modifier{m.prep, readPhrase(inner)}.where()...)
+	}
 	owner, words := possessor(m.np.words)
 	np := m.np
 	np.words = words
@@ -286,6 +291,27 @@ func (m modifier) where() []Where {
 	}
 	return in
 }
+
+// partOf splits a place named as a part of another — "the first section of the category
+// page" — into the other (outer) and the part (inner); ok is false for any other place,
+// "the lower right-hand corner of the page" among them (a corner is where, not a part).
+func partOf(ts []token) (outer, inner []token, ok bool) {
+	i := slices.IndexFunc(ts, func(t token) bool { return t.is("of") })
+	if i < 1 || i == len(ts)-1 {
+		return nil, nil, false
+	}
+	in, out := readPhrase(ts[:i]), readPhrase(ts[i+1:])
+	if in.place != "" || !parts[containerWord(in)] || !wholes[containerWord(out)] {
+		return nil, nil, false
+	}
+	return ts[i+1:], ts[:i], true
+}
+
+// parts and wholes are the containers a page is divided into, and those divided.
+var (
+	parts  = wordSet(`section column panel pane card tile block area table list header footer toolbar`)
+	wholes = wordSet(`page screen view form dialog modal window drawer tab`)
+)
 
 // itemsRow reports a place in one item's line of a list, "on the right side of the role's
 // record", "in the user's row", "of the entries' record", "at the front of its row": the row

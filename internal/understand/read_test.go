@@ -299,6 +299,13 @@ func TestRead(t *testing.T) {
 		{"any of a list's items, opened", "Click on a webhook from the list.",
 			"action: choose the procedure's subject"},
 		{"a pick, not the item", "Choose Edit from the dropdown.", "action: click ~\"Edit\""},
+		// A part of a page is in that page (Medusa's categories).
+		{"a part of a page", "Click **Edit** in the first section of the category page.",
+			"action: click \"Edit\" in the \"category\" page in the \"first\" section"},
+		{"a part of a page", "Click **Edit** in the **Details** section of the Users page.",
+			"action: click \"Edit\" in the \"Users\" page in the \"Details\" section"},
+		{"a part of a page", "Click **Edit** in the lower right-hand corner of the page.",
+			"action: click \"Edit\" in the lower right page"},
 		{"the field first, then what to type", "Enter in the Name field what visitors see.",
 			"action: enter ~\"Name\" field (what visitors see) in the \"Name\" field"},
 		{"the field first, what to type said for others", "Type in the Title field what is shown to visitors.",
