@@ -99,3 +99,26 @@ func TestItemsMadeUnderNamesThatFit(t *testing.T) {
 		t.Errorf("a name that cannot fit: %v, want a precondition the run cannot meet", err)
 	}
 }
+
+// An item known by an address — a customer with only an email — is made under the address
+// the run types: the procedures that act on it find it by it, and cleanup and the closing
+// warning know it. An address typed after a name, or over one the field held, names no item.
+func TestAnItemMadeUnderAnAddress(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Create Customer</title>
+		<label>Email <input id="email" type="email"></label>
+		<label>Name <input id="name"></label>
+		<label>Contact <input id="contact" type="email"></label>
+		<label>Billing <input id="billing" type="email" value="billing@example.org"></label>`})
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
+	s.loggedIn = true
+	for _, step := range []string{"Enter the customer's email in the **Email** field.", "Enter a name in the **Name** field.",
+		"Enter an address in the **Contact** field.", "Enter an address in the **Billing** field."} {
+		if err := s.perform(ctx, step); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	email := s.session.Page.MustEval(`() => document.getElementById("email").value`).String()
+	if len(s.created) != 2 || s.created[0] != email || !strings.HasSuffix(email, "@example.com") || !s.madeName(s.created[1]) || strings.Contains(s.created[1], "@") {
+		t.Errorf("made %q (email %q), want the email, then the name", s.created, email)
+	}
+}
