@@ -314,6 +314,12 @@ func TestRead(t *testing.T) {
 		{"the item's own name, asked again", "Confirm removing the project by typing the project's name and clicking **Remove**.",
 			"action: enter ~\"project's name\" field (the item's own name); then click \"Remove\""},
 		{"the item's own name, to confirm", "Type its name to confirm.", "action: enter ~\"name\" field (the item's own name)"},
+		// An item known by its address is asked for it back in a dialog (Medusa's customers); in
+		// a form, the address is one to give.
+		{"the item's own address, asked again", "In the pop-up, enter the customer's email and click the \"Delete\" button.",
+			"action: enter ~\"customer's email\" field (the item's own name) in the pop-up; then click \"Delete\" button"},
+		{"the item's own address, asked again", "Type the new user’s email address into the text box.",
+			"action: enter ~\"user's email address\" field (the new user's email address)"},
 		{"a name to give, not the item's", "Enter a name for the project.", "action: enter ~\"name\" field (a name for the project.)"},
 		{"a purpose, not the item", "Click the button to be redirected to the sign-in page.",
 			"action: click ~\"button\""},

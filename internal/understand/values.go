@@ -185,7 +185,7 @@ func (c clause) enter() []Act {
 		}
 		a.Target = Target{Words: words, Kind: "field"}
 		a.Hint = describe(o)
-		if itemsOwnName(o) {
+		if own, byAddress := itemsOwnName(o); own && (!byAddress || slices.ContainsFunc(c.where, func(w Where) bool { return controlKinds[w.Kind] == "dialog" })) {
 			// "Confirm deleting the sales channel by entering the sales channel's name": the
 			// name the item already has, which the page asks to be typed again.
 			a.Hint = ItemsName
@@ -220,18 +220,25 @@ func describesValue(o phrase) bool {
 
 // itemsOwnName reports a phrase naming an item's own name by its owner: "the sales channel's
 // name", "their name", "its name" — not the reader's ("your name"), nor a name to give ("a
-// name for the token").
-func itemsOwnName(o phrase) bool {
+// name for the token"). byAddress is "the customer's email", which is the item's own only
+// where a dialog asks for it back: in a form, "the new user's email" is one to give.
+func itemsOwnName(o phrase) (own, byAddress bool) {
 	words := slices.DeleteFunc(slices.Clone(o.raw), func(t token) bool { return t.kind != word })
 	if k := slices.IndexFunc(words, func(t token) bool { return t.is("to", "in", "into", "and") }); k > 0 {
 		words = words[:k] // "the repository's name to confirm"
 	}
 	n := len(words)
-	if n < 2 || !words[n-1].is("name") {
-		return false
+	if n > 2 && words[n-1].is("address") && words[n-2].is("email", "e-mail") {
+		n-- // "the customer's email address": the address it is known by, as its name is
+	}
+	if n < 2 || !words[n-1].is("name", "email", "e-mail") {
+		return false, false
 	}
 	owner := strings.ReplaceAll(words[n-2].lower, "’", "'")
-	return owner == "their" || owner == "its" || strings.HasSuffix(owner, "'s") && !words[0].is("your", "my", "our")
+	if !words[n-1].is("name") {
+		return strings.HasSuffix(owner, "'s") && !slices.ContainsFunc(words, func(t token) bool { return t.is("your", "my", "our", "new") }), true
+	}
+	return owner == "their" || owner == "its" || strings.HasSuffix(owner, "'s") && !words[0].is("your", "my", "our"), false
 }
 
 // set reads "Set **Coupon** to `No Coupon`", "Change the **Provisioning Mode** from "Manual"
