@@ -455,8 +455,33 @@ func HeadingMakes(title string) bool { return makingVerbs[headingVerb(title)] }
 var makingVerbs = wordSet(`create add generate invite register make issue new provision`)
 
 // HeadingRemoves reports a task heading that removes its item: "Deleting a role", "Revoke an
-// API account", "Removing users".
-func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)] }
+// API account", "Removing users", "Remove an SSH key from your account" — not one that takes
+// it out of another item, where it stays: "Remove Customer from Groups", "Remove Products
+// from a Category".
+func HeadingRemoves(title string) bool {
+	return removingVerbs[headingVerb(title)] && !takesOutOfAnother(title)
+}
+
+// takesOutOfAnother reports a heading whose "from" names another item rather than the
+// reader's own place or a page: "… from Groups", "… from a Category", not "… from your
+// account" or "… from the list".
+func takesOutOfAnother(title string) bool {
+	ts := taskTokens(title)
+	i := slices.IndexFunc(ts, func(t token) bool { return t.is("from") })
+	if i < 2 {
+		return false
+	}
+	for _, t := range ts[i+1:] {
+		switch {
+		case t.is("your", "my", "our"):
+			return false
+		case !determiners[t.lower]:
+			// "… from the list", "… from the Tokens page": where, not another item.
+			return !pagePlaces[singular(t.lower)] && !slices.ContainsFunc(ts[i+1:], func(u token) bool { return pagePlaces[u.lower] })
+		}
+	}
+	return false
+}
 
 // DeletesOwnItem reports a procedure, by its heading and first step, that deletes the item it
 // acts on — the one whose page its first step goes to, else the one its heading names:
@@ -483,6 +508,9 @@ func ItemActedOn(heading, firstStep string) string {
 func HeadingDeletes(title string) bool {
 	return HeadingRemoves(title) && headingVerb(title) != "revoke"
 }
+
+// pagePlaces are the parts of a product's pages an item is shown in.
+var pagePlaces = wordSet(`list page table dashboard screen view menu section tab sidebar panel grid`)
 
 // removingVerbs are the verbs of a task that leaves its item gone.
 var removingVerbs = wordSet(`delete remove revoke destroy uninstall drop purge erase discard`)

@@ -347,6 +347,12 @@ func TestHeadingRemoves(t *testing.T) {
 		"Deactivating a user":        false, // still listed, and back with a click
 		"Delete":                     true,
 		"Deleted items and recovery": false,
+		// Taken out of another item, it stays (Medusa's customers and categories).
+		"Remove Customer from Groups":         false,
+		"Remove Products from a Category":     false,
+		"Remove an SSH key from your account": true,
+		"Delete a token from the list":        true,
+		"Remove a user from the Members page": true,
 	} {
 		if got := HeadingRemoves(title); got != want {
 			t.Errorf("HeadingRemoves(%q) = %v, want %v", title, got, want)
