@@ -296,5 +296,27 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon locate.Query, in []unde
 	if place := placeOf(in); place != "" {
 		return s.pressAt(ctx, q, place)
 	}
+	if q.Row == "" && s.subject != "" {
+		if el, _, ok := s.glanceFor(ctx, q); ok && inAnothersRow(ctx, el, s.subject) {
+			// "Click the ⋯ icon in the first section's header" on a list rather than the
+			// item's page: the first such icon is another item's (a shipping profile the
+			// product came with), and what follows it could delete that item. The
+			// procedure's own row's, if the list shows it; else nothing.
+			mine := q
+			mine.Row = s.subject
+			if _, _, ok := s.glanceFor(ctx, mine); !ok {
+				return &Unmet{fmt.Sprintf("the first such control is in another item's row, and none shows in %s's: pressing it could change what is not the run's", s.subject)}
+			}
+			s.notes = append(s.notes, fmt.Sprintf("pressed the one in %s's row: the first on the page is another item's", s.subject))
+			return s.findAndPress(ctx, mine)
+		}
+	}
 	return s.findAndPress(ctx, q)
+}
+
+// inAnothersRow reports el in a row of a list that does not show name: a control of another
+// item's.
+func inAnothersRow(ctx context.Context, el *rod.Element, name string) bool {
+	r, err := el.Context(ctx).Eval(`function (name) { const r = this.closest("tr, [role=row]"); return !!r && !r.textContent.includes(name) }`, name)
+	return err == nil && r.Value.Bool()
 }

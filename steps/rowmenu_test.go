@@ -254,3 +254,33 @@ func TestTheHeadingsTaskChosenFromAnOpenMenu(t *testing.T) {
 		})
 	}
 }
+
+// "Click the three-dots icon in the first section's header" on a list rather than the item's
+// page (Medusa's shipping profiles, when the page a step went to was the list): the first
+// such icon is another item's — the product's own default — and the item's own row's is
+// pressed instead; with the item in no row, none is, for what follows could delete another's.
+func TestAnIconInAnotherItemsRowIsNotPressed(t *testing.T) {
+	list := `<title>Profiles</title><table>
+		<tr><td>Default Shipping Profile</td><td><button aria-label="more" onclick="document.title = 'default'">⋯</button></td></tr>
+		<tr><td>%s</td><td><button aria-label="more" onclick="document.title = 'mine'">⋯</button></td></tr></table>`
+	url := servePages(t, map[string]string{"/": strings.Replace(list, "%s", "docdrift-r1-1", 1), "/other": strings.Replace(list, "%s", "kept", 1)})
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
+	s.loggedIn, s.subject = true, "docdrift-r1-1"
+	const step = "Click the three-dots icon in the first section's header."
+	if err := s.perform(ctx, step); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).String(); got != "mine" {
+		t.Errorf("pressed %q's icon, want the item's own row's", got)
+	}
+	if err := s.open(ctx, url+"/other"); err != nil {
+		t.Fatal(err)
+	}
+	var unmet *Unmet
+	if err := s.perform(ctx, step); !errors.As(err, &unmet) {
+		t.Errorf("with the item in no row: %v, want could not run", err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).String(); got != "Profiles" {
+		t.Errorf("pressed %q's icon, want none", got)
+	}
+}
