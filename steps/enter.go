@@ -57,9 +57,10 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 			// The field is in a panel an earlier step opened, which closed since.
 			el, err = s.find(ctx, q)
 		}
-		if err != nil && q.Described && !searchBox && !a.Optional {
+		if err != nil && q.Described && !searchBox && !a.Optional && !a.Offered {
 			// The words described the value, not the field. (One the doc lets the reader
-			// leave out is a field it names among others: absent, it is passed over.)
+			// leave out, or lists among a form's details, is a field it names among others:
+			// absent, it is passed over.)
 			el, err = s.emptyField(ctx)
 		}
 		var nf *locate.NotFoundError
@@ -211,7 +212,7 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 		kind = cmp.Or(understand.ValueAsked(field, a), kind)
 	}
 	switch {
-	case kind == "choice": // a custom combobox the doc gives no value for: its first option
+	case kind == "choice", kind == "select-one": // a list the doc gives no value for: its first option
 		return "", false, false, nil
 	case kind == "password":
 		return s.password(), false, false, nil
@@ -320,6 +321,9 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return nil
 	case "SELECT":
+		if value == "" {
+			return firstOption(ctx, el)
+		}
 		if err := el.Select([]string{value}, true, rod.SelectorTypeText); err != nil {
 			return mismatch("the list has no option %q", value)
 		}
@@ -413,4 +417,23 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// firstOption picks the first option of a list that is one (not a placeholder with no value,
+// nor a disabled one), with the events a reader's pick sends.
+func firstOption(ctx context.Context, el *rod.Element) error {
+	took, err := el.Context(ctx).Eval(`function () {
+		const o = Array.from(this.options).find((o) => o.value !== "" && !o.disabled);
+		if (!o) return false;
+		this.value = o.value;
+		this.dispatchEvent(new Event("input", { bubbles: true }));
+		this.dispatchEvent(new Event("change", { bubbles: true }));
+		return true }`)
+	if err != nil {
+		return fmt.Errorf("pick the list's first option: %w", err)
+	}
+	if !took.Value.Bool() {
+		return mismatch("the list offers no option to pick")
+	}
+	return nil
 }

@@ -103,3 +103,24 @@ func TestFieldsAfterOptionallyInAListAreOptional(t *testing.T) {
 		t.Errorf("notes %q, want one naming the optional field the form does not have", s.notes)
 	}
 }
+
+// "enter the address details including name, address line, apartment, postal code, city,
+// country, …" (Medusa's customer addresses): each detail the form has is filled — a list of
+// countries with its first country — and one it has not is passed over, nothing typed into
+// another field for it.
+func TestTheDetailsAStepListsAreFilledWhereTheFormHasThem(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Add Address</title><form>
+		<label>Name <input id="name"></label>
+		<label>City <input id="city"></label>
+		<label>Country <select id="country" onchange="this.dataset.changed = 'yes'"><option value="">Select a country</option><option value="dk">Denmark</option><option value="fr">France</option></select></label>
+		<label>Notes <input id="notes"></label></form>`})
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
+	s.loggedIn = true
+	if err := s.perform(ctx, "In the form, enter the address details including name, apartment, city, and country."); err != nil {
+		t.Fatal(err)
+	}
+	got := s.session.Page.MustEval(`() => [name.value !== "", city.value !== "", country.value, country.dataset.changed, notes.value].join(" ")`).String()
+	if got != "true true dk yes " {
+		t.Errorf("name typed, city typed, country, changed, notes = %q; want the name, the city and the first country, and notes left", got)
+	}
+}

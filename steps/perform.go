@@ -140,8 +140,14 @@ func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error
 		if !ok {
 			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}
 		}
-		if a.Optional {
-			if err := s.ifOffered(ctx, understand.Meaning{Acts: []understand.Act{a}}); err != nil {
+		if a.Optional || a.Offered {
+			// One of several fields the doc lets the reader leave out, or lists as a form's
+			// details the form may not all have: passed over where the page has none.
+			m := understand.Meaning{Acts: []understand.Act{a}}
+			if a.Offered {
+				m.Condition = "where the form has it"
+			}
+			if err := s.ifOffered(ctx, m); err != nil {
 				return err
 			}
 			continue

@@ -65,6 +65,9 @@ type Act struct {
 	// Optional marks an act the doc lets the reader leave out while the rest of the step is
 	// asked for: "enter the customer's email, and optionally their phone number".
 	Optional bool
+	// Offered marks a field the doc names among others a form may not all have, to fill where
+	// it has it: "enter the address details including name, city, and country".
+	Offered bool
 }
 
 // Target is what an act acts on, as the doc names it.
@@ -319,6 +322,9 @@ func (a Act) String() string {
 	}
 	if a.Optional {
 		b.WriteString(" [optional]")
+	}
+	if a.Offered {
+		b.WriteString(" [where offered]")
 	}
 	return b.String()
 }

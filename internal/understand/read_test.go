@@ -426,6 +426,8 @@ func TestRead(t *testing.T) {
 		// customers).
 		{"fields in a list", "Enter the customer's email, and optionally their first and last name.",
 			"action: enter ~\"email\" field (the customer's email, and optionally their first and last name.); then enter ~\"first name\" field (the customer's email, and optionally their first and last name.) [optional]; then enter ~\"last name\" field (the customer's email, and optionally their first and last name.) [optional]"},
+		{"fields in a list", "Enter the address details including name, postal code, and country.",
+			"action: enter ~\"name\" field [where offered]; then enter ~\"postal code\" field [where offered]; then enter ~\"country\" field [where offered]"},
 		{"fields in a list", "Enter a name and, optionally, a description.",
 			"action: enter ~\"name\" field (a name and, optionally, a description.); then enter ~\"description\" field (a name and, optionally, a description.) [optional]"},
 		{"credentials", "Provide a username and password.",

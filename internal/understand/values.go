@@ -174,6 +174,15 @@ func (c clause) enter() []Act {
 	default:
 		// "Enter a name for your token": the field is found on the page by what it asks for.
 		words := fieldWords(o)
+		if parts := includedFields(o); len(parts) > 1 {
+			// "the address details including name, address line, city, and country": each
+			// detail named is a field, filled where the form has it.
+			var acts []Act
+			for _, w := range parts {
+				acts = append(acts, Act{Verb: Enter, Target: Target{Words: w, Kind: "field"}, In: c.where, Offered: true})
+			}
+			return acts
+		}
 		if parts, optionalFrom := fieldList(o); len(parts) > 1 {
 			// "Enter the user's name and email address and a unique username": one field each;
 			// "…, and optionally their phone number": the reader may leave those after it.
@@ -444,6 +453,46 @@ func fieldList(o phrase) (parts []string, optionalFrom int) {
 		parts = append(parts, strings.Join(p.words, " "))
 	}
 	return parts, optionalFrom
+}
+
+// includedFields are the details a phrase lists after "including" (or "such as"): "name",
+// "address line" and "postal code" of "the address details including name, address line, and
+// postal code"; nil for fewer than two, or for a list of anything but short names.
+func includedFields(o phrase) []string {
+	k := slices.IndexFunc(o.raw, func(t token) bool { return t.is("including") })
+	if k < 1 {
+		return nil
+	}
+	var parts []string
+	var cur []string
+	end := func() bool {
+		if len(cur) > 3 {
+			return false
+		}
+		if len(cur) > 0 {
+			parts = append(parts, strings.Join(cur, " "))
+		}
+		cur = nil
+		return true
+	}
+	for _, t := range o.raw[k+1:] {
+		switch {
+		case t.isPunct(",") || t.is("and", "or"):
+			if !end() {
+				return nil
+			}
+		case t.isPunct("."):
+		case t.kind != word:
+			return nil // a label, a value: not a list of the form's details
+		case determiners[t.lower]:
+		default:
+			cur = append(cur, t.text)
+		}
+	}
+	if !end() || len(parts) < 2 {
+		return nil
+	}
+	return parts
 }
 
 // fieldNouns are what forms label their fields with.
