@@ -19,12 +19,16 @@ func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
 // remover is the procedure of sc's own doc that removes the kind of item sc makes or acts on:
 // "Deleting an API token" for "Creating an API token" — one that deletes it before one that
 // may leave it listed ("Revoke Publishable API Key"), which the deletion's intro may ask for
-// first. See steps.Config.Teardown.
+// first; never one that only takes it out of another ("Remove Customer from Groups"). See
+// steps.Config.Teardown.
 func (c *collector) remover(sc *godog.Scenario) *godog.Scenario {
-	if o := c.sibling(sc, headed(understand.HeadingDeletes)); o != nil {
+	deletes := func(heading string) bool {
+		return understand.HeadingDeletes(heading) && understand.RemovesItself(heading)
+	}
+	if o := c.sibling(sc, headed(deletes)); o != nil {
 		return o
 	}
-	return c.sibling(sc, headed(understand.HeadingRemoves))
+	return c.sibling(sc, headed(understand.RemovesItself))
 }
 
 // A task is what a procedure does to the kind of item its heading names, by its heading and
@@ -72,7 +76,7 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 	switch {
 	case understand.HeadingMakes(step):
 	case understand.HeadingRemoves(step):
-		says, does = understand.HeadingRemoves, headed(understand.HeadingRemoves)
+		says, does = understand.HeadingRemoves, headed(understand.RemovesItself)
 	default:
 		return nil
 	}

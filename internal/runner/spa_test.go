@@ -591,6 +591,27 @@ func TestTheItemWhosePageAProcedureStartsOn(t *testing.T) {
 	}
 }
 
+// What removes a kind of item is a procedure after which the item is gone, not one that takes
+// it out of another, where it stays (Medusa's "Remove Customer from Groups" before "Delete a
+// Customer").
+func TestTheRemoverRemovesTheItemItself(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromGroup := "## Removing an API token from a group\n\n1. Go to the API token's details page.\n2. Select **Remove from group**.\n\n"
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, bytes.Replace(whole, []byte("## Deleting"), []byte(fromGroup+"## Deleting"), 1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: "Creating an API token"}
+	if got := c.remover(sc); got == nil || got.Name != "Deleting an API token" {
+		t.Errorf("remover: %v, want \"Deleting an API token\"", got)
+	}
+}
+
 // A removal that begins on an item's page and removes something else from it ("Remove Sales
 // Channels" from a key) is done after the doc's procedure that adds that to the same kind of
 // item; removing the item itself, or adding, or a removal begun elsewhere, has none.

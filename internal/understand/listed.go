@@ -455,11 +455,15 @@ func HeadingMakes(title string) bool { return makingVerbs[headingVerb(title)] }
 var makingVerbs = wordSet(`create add generate invite register make issue new provision`)
 
 // HeadingRemoves reports a task heading that removes its item: "Deleting a role", "Revoke an
-// API account", "Removing users", "Remove an SSH key from your account" — not one that takes
-// it out of another item, where it stays: "Remove Customer from Groups", "Remove Products
-// from a Category".
-func HeadingRemoves(title string) bool {
-	return removingVerbs[headingVerb(title)] && !takesOutOfAnother(title)
+// API account", "Removing users" — or takes it out of another ("Remove Customer from Groups";
+// see RemovesItself).
+func HeadingRemoves(title string) bool { return removingVerbs[headingVerb(title)] }
+
+// RemovesItself reports a removal heading after which its item is gone from the product, not
+// only from another item, where it stays: "Remove an SSH key from your account", not "Remove
+// Customer from Groups" or "Remove Products from a Category".
+func RemovesItself(title string) bool {
+	return HeadingRemoves(title) && !takesOutOfAnother(title)
 }
 
 // takesOutOfAnother reports a heading whose "from" names another item rather than the

@@ -337,7 +337,7 @@ func TestHeadingMakes(t *testing.T) {
 }
 
 // A heading whose task leaves its item gone.
-func TestHeadingRemoves(t *testing.T) {
+func TestRemovesItself(t *testing.T) {
 	for title, want := range map[string]bool{
 		"Deleting a role":            true,
 		"Revoke an API account":      true,
@@ -354,8 +354,8 @@ func TestHeadingRemoves(t *testing.T) {
 		"Delete a token from the list":        true,
 		"Remove a user from the Members page": true,
 	} {
-		if got := HeadingRemoves(title); got != want {
-			t.Errorf("HeadingRemoves(%q) = %v, want %v", title, got, want)
+		if got := RemovesItself(title); got != want {
+			t.Errorf("RemovesItself(%q) = %v, want %v", title, got, want)
 		}
 	}
 }
