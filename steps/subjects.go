@@ -102,9 +102,15 @@ func (c *Config) subjectOf(sc *godog.Scenario) *Subject {
 	}
 	if len(sc.Steps) > 0 {
 		// "Add Sales Channels", 1. "Go to the publishable API key's details page": the item
-		// is the one whose page the procedure starts on, whatever its heading adds to it.
-		if s := c.subjectNamed(understand.PageOwner(sc.Steps[0].Text)); s != nil {
+		// is the one whose page the procedure starts on, whatever its heading adds to it —
+		// also when no subject keeps that kind ("Add Customer to Groups", 1. "Go to the
+		// customer's details page", is a customer's, not a customer group's).
+		owner := understand.PageOwner(sc.Steps[0].Text)
+		if s := c.subjectNamed(owner); s != nil {
 			return s
+		}
+		if owner != "" && !c.callsItem(owner) {
+			return nil
 		}
 	}
 	// The kind its heading names, when no subject keeps it: a step that speaks of that kind

@@ -70,6 +70,9 @@ func TestTheSubjectOfAProcedure(t *testing.T) {
 		// The kind of item a step acts on settles it, whatever place a step before it names.
 		{"Manage users", []string{"Open **Settings** in your API token's page.", "Hover over the user you want to change."}, ""},
 		{"Add a user to a token", []string{"In your API token, select **Add user**."}, "API token"},
+		// Begun on the page of a kind no subject keeps: that kind's item, whatever kept kind
+		// the heading's words also make (Medusa's "Add Customer to Groups" by customer groups).
+		{"Add User to API Tokens", []string{"Go to the user's details page.", "In the \"API Tokens\" section, click on the \"Add\" button."}, ""},
 	} {
 		sc := &messages.Pickle{Name: tt.heading}
 		for _, s := range tt.steps {
