@@ -123,4 +123,12 @@ func TestTheDetailsAStepListsAreFilledWhereTheFormHasThem(t *testing.T) {
 	if got != "true true dk yes " {
 		t.Errorf("name typed, city typed, country, changed, notes = %q; want the name, the city and the first country, and notes left", got)
 	}
+	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"apartment"`) {
+		t.Errorf("notes %q, want one naming the detail the form has no field for", s.notes)
+	}
+	// A form with none of them is not the one the doc means.
+	s.notes = nil
+	if err := s.perform(ctx, "In the form, enter the billing details including postal code, apartment, and state."); !errors.As(err, new(*Mismatch)) {
+		t.Errorf("none of the details on the form: got %v, want drift", err)
+	}
 }

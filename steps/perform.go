@@ -128,6 +128,7 @@ func typesName(acts []understand.Act) bool {
 
 // performActs does acts in turn, each by its verb's performer.
 func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error {
+	offered, missing := 0, []error(nil) // the details a step lists, and those the form lacks
 	for _, a := range acts {
 		if s.afterSignIn && understand.SubmitsSignIn(a) {
 			// "2. Enter your credentials to log in. 3. Click on the **Login** button.": the
@@ -140,14 +141,28 @@ func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error
 		if !ok {
 			return &NotUnderstood{Why: fmt.Sprintf("docdrift has no way to %s yet", a.Verb)}
 		}
-		if a.Optional || a.Offered {
-			// One of several fields the doc lets the reader leave out, or lists as a form's
-			// details the form may not all have: passed over where the page has none.
-			m := understand.Meaning{Acts: []understand.Act{a}}
-			if a.Offered {
-				m.Condition = "where the form has it"
+		if a.Optional {
+			// One of several fields the doc lets the reader leave out: passed over, noted,
+			// where the page has none.
+			if err := s.ifOffered(ctx, understand.Meaning{Acts: []understand.Act{a}}); err != nil {
+				return err
 			}
-			if err := s.ifOffered(ctx, m); err != nil {
+			continue
+		}
+		if a.Offered {
+			// One of the details a step lists ("including name, apartment, city, …"), which
+			// a form need not all have: passed over where it has none, noted; the step drifts
+			// only when the form has none of them.
+			offered++
+			s.passingOver = true
+			err := do(s, ctx, a)
+			s.passingOver = false
+			if errors.As(err, new(*Mismatch)) {
+				missing = append(missing, err)
+				s.notes = append(s.notes, fmt.Sprintf("the form has no field for %q, one of the details the step lists: passed over", a.Target.Words))
+				continue
+			}
+			if err != nil {
 				return err
 			}
 			continue
@@ -155,6 +170,9 @@ func (s *Scenario) performActs(ctx context.Context, acts []understand.Act) error
 		if err := do(s, ctx, a); err != nil {
 			return err
 		}
+	}
+	if offered > 0 && len(missing) == offered {
+		return fmt.Errorf("none of the details the step lists is a field of the form: %w", missing[0])
 	}
 	return nil
 }
