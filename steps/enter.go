@@ -249,11 +249,13 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 // fieldFacts reads what deciding a field's value needs: its type ("choice" for a custom
 // combobox), what it holds, and the most characters it takes (≤ 0: no limit).
 func fieldFacts(ctx context.Context, el *rod.Element) (kind, now string, max int) {
-	t, err := el.Context(ctx).Eval(`function () {
-		const segs = Array.from(this.querySelectorAll("[role=spinbutton]"), (e) => (e.getAttribute("aria-label") || "").toLowerCase());
-		if (segs.length) return [segs.some((l) => l.startsWith("hour")) ? "datetime-local" : "date", "", -1];
+	t, err := el.Context(ctx).Eval(flattree.With(`function () {
+		if (FLAT_TREE.segmented(this)) {
+			const segs = Array.from(this.querySelectorAll("[role=spinbutton]"), (e) => (e.getAttribute("aria-label") || "").toLowerCase());
+			return [segs.some((l) => l.startsWith("hour")) ? "datetime-local" : "date", "", -1];
+		}
 		if (!["INPUT", "TEXTAREA", "SELECT"].includes(this.tagName)) return ["choice", "", -1];
-		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`)
+		return [(this.type || this.getAttribute('type') || 'text').toLowerCase(), String(this.value), this.maxLength] }`))
 	if err != nil {
 		return "text", "", 0
 	}
@@ -296,13 +298,13 @@ func (s *Scenario) password() string {
 func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) error {
 	// What the field is, and whether it suggests as one types (a combo box, whose option for
 	// the value is then chosen).
-	tag, err := el.Eval(`function () {
+	tag, err := el.Eval(flattree.With(`function () {
+		const { whenTypes, segmented } = FLAT_TREE;
 		const role = (this.getAttribute("role") || "").trim().split(/\s+/)[0];
 		const popup = this.getAttribute("aria-haspopup");
 		const suggests = role === "combobox" || this.hasAttribute("aria-autocomplete") || popup === "listbox" || popup === "true";
-		const when = this.tagName === "INPUT" && ["date", "datetime-local", "time", "month", "week"].includes(this.type);
-		const segments = role === "group" && this.querySelector("[role=spinbutton]");
-		return [when ? "WHEN" : segments ? "SEGMENTS" : this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName, suggests] }`)
+		const when = this.tagName === "INPUT" && whenTypes.includes(this.type);
+		return [when ? "WHEN" : segmented(this) ? "SEGMENTS" : this.hasAttribute("contenteditable") || role === "textbox" || role === "searchbox" ? "TEXT" : this.tagName, suggests] }`))
 	if err != nil {
 		return fmt.Errorf("inspect the field: %w", err)
 	}

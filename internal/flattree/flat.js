@@ -32,6 +32,10 @@
   const up = (el) => el.assignedSlot || el.parentElement || el.parentNode?.host || holder(el.parentNode);
   return {
     frameDoc, inner, offset, up,
+    // whenTypes are the input types a date or a time is typed into; segmented reports a date
+    // drawn as a group of spin buttons (React Aria's), one field to a reader too.
+    whenTypes: ["date", "datetime-local", "time", "month", "week"],
+    segmented: (el) => (el.getAttribute("role") || "").trim().split(/\s+/)[0] === "group" && !!el.querySelector("[role=spinbutton]"),
     // closestUp is closest() across shadow and frame boundaries: within el's tree, then its
     // host's or frame's.
     closestUp(el, selector) {

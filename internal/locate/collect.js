@@ -12,7 +12,7 @@ function (wanted, records) {
   const mutations = tracker ? tracker.mutations : -1;
   const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim();
 
-  const { up, closestUp, deepAll, frameDoc, rect, dialogName } = FLAT_TREE; // internal/flattree
+  const { up, closestUp, deepAll, frameDoc, rect, dialogName, whenTypes, segmented } = FLAT_TREE; // internal/flattree
 
   const explicit = {
     button: "button", link: "link", menuitem: "menuitem", menuitemcheckbox: "menuitem",
@@ -26,7 +26,7 @@ function (wanted, records) {
   const live = (el) => !!el && (["status", "alert", "log"].includes(el.getAttribute("role")) ||
     ["polite", "assertive"].includes(el.getAttribute("aria-live")));
   // (A date or a time is typed into its field too: a reader fills "Expiration date".)
-  const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number", "date", "datetime-local", "time", "month", "week"];
+  const textInputs = ["", "text", "email", "password", "search", "tel", "url", "number", ...whenTypes];
 
   function inputType(el) { return (el.getAttribute("type") || "").toLowerCase(); }
 
@@ -66,7 +66,7 @@ function (wanted, records) {
     const role = attr ? explicit[attr] || "" : nativeRole(el);
     // A date drawn as segments (React Aria's date field: month, day, year spin buttons in a
     // group) is one field to a reader.
-    if (role === "group" && el.querySelector("[role=spinbutton]")) return ["textbox"];
+    if (segmented(el)) return ["textbox"];
     if (role === "button" && (el.hasAttribute("aria-pressed") || el.hasAttribute("aria-checked") ||
         closestUp(el, "[role=radiogroup]"))) return ["button", "radio"];
     return role ? [role] : [];
