@@ -625,7 +625,9 @@ func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
 		"\n## Removing labels from an API token\n\n" + onPage + "2. Check the label you want to remove.\n3. Select **Remove**.\n" +
 		"\n## Removing scopes\n\n" + onPage + "2. Select **Remove scope**.\n" +
 		"\n## Removing notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Remove**.\n" +
-		"\n## Adding notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Add**.\n"
+		"\n## Adding notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Add**.\n" +
+		"\n## Add API Token to Groups\n\n" + onPage + "2. In the **Groups** section, select **Add**.\n" +
+		"\n## Remove API Token from Groups\n\n" + onPage + "2. In the **Groups** section, check the group you want to remove.\n"
 	doc := filepath.Join(t.TempDir(), "tokens.md")
 	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
 		t.Fatal(err)
@@ -638,6 +640,8 @@ func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
 		{"Removing scopes", "Go to the API token's details page.", ""}, // nothing adds scopes
 		{"Removing notes", "Select **Settings** > **Notes**.", ""},     // begun on no item's page
 		{"Deleting an API token", "Log into the store.", ""},
+		// The item taken out of another is added to it first (Medusa's customers and groups).
+		{"Remove API Token from Groups", "Go to the API token's details page.", "Add API Token to Groups"},
 	} {
 		sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: tt.heading, Steps: []*godog.Step{{Text: tt.first}}}
 		got := ""

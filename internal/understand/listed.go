@@ -494,7 +494,7 @@ func takesOutOfAnother(title string) bool {
 // "Revoke Publishable API Key" may leave the key listed, revoked.
 func DeletesOwnItem(heading, firstStep string) bool {
 	deleted := HeadingObject(heading)
-	return HeadingDeletes(heading) && singular(strings.ToLower(deleted)) == singular(strings.ToLower(ItemActedOn(heading, firstStep)))
+	return HeadingDeletes(heading) && RemovesItself(heading) && singular(strings.ToLower(deleted)) == singular(strings.ToLower(ItemActedOn(heading, firstStep)))
 }
 
 // ItemActedOn is the item a procedure acts on, by its heading and first step: the one whose

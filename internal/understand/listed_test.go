@@ -373,6 +373,8 @@ func TestDeletesOwnItem(t *testing.T) {
 		{"Remove Sales Channels", "Go to the publishable API key's details page.", false},
 		{"Revoke Publishable API Key", "Go to the publishable API key's details page.", false},
 		{"Create Sales Channel", "Go to Settings → Sales Channels.", false},
+		// Taken out of its groups, the customer stays (Medusa's customers).
+		{"Remove Customer from Groups", "Go to the customer's details page.", false},
 	} {
 		if got := DeletesOwnItem(tt.heading, tt.first); got != tt.want {
 			t.Errorf("DeletesOwnItem(%q, %q) = %v, want %v", tt.heading, tt.first, got, tt.want)
