@@ -81,6 +81,11 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// username). An item's own name is still typed: cleanup finds the item by it.
 		return nil
 	}
+	if a.Offered && a.Value == "" && suggestsOnly(ctx, el) {
+		// "… including city, country, …": a country field that lists the countries takes
+		// one of them, not a name typed into it.
+		return s.pickFirstListed(ctx, el)
+	}
 	if a.Hint == understand.ItemsName && a.Value == "" && s.subject != "" {
 		// "by entering the sales channel's name": the item's own, which the page asks again.
 		return s.setValue(ctx, el, s.subject)
@@ -246,6 +251,14 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 	return name, made, false, nil
 }
 
+// suggestsOnly reports a text box that is a combo box whose list holds what it takes (a
+// country), with nothing typed in it yet.
+func suggestsOnly(ctx context.Context, el *rod.Element) bool {
+	r, err := el.Context(ctx).Eval(`function () { return this.tagName === "INPUT" && this.value === "" &&
+		(this.getAttribute("role") === "combobox" || this.getAttribute("aria-autocomplete") === "list") }`)
+	return err == nil && r.Value.Bool()
+}
+
 // fieldFacts reads what deciding a field's value needs: its type ("choice" for a custom
 // combobox), what it holds, and the most characters it takes (≤ 0: no limit).
 func fieldFacts(ctx context.Context, el *rod.Element) (kind, now string, max int) {
@@ -336,18 +349,26 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 		}
 		return s.pickTyped(ctx, el, value)
 	default: // a custom combobox (a div or button): open it, pick the option it lists
+		if value == "" {
+			return s.pickFirstListed(ctx, el)
+		}
 		if err := s.press(ctx, el); err != nil {
 			return err
 		}
-		if value == "" {
-			first, err := s.session.Page.Context(ctx).Element(`[role=option]:not([aria-disabled=true])`)
-			if err != nil {
-				return fmt.Errorf("the list opened by the field shows no option: %w", err)
-			}
-			return s.press(ctx, first)
-		}
 		return s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option, locate.MenuItem}, Name: value})
 	}
+}
+
+// pickFirstListed opens the list a field offers and picks its first option.
+func (s *Scenario) pickFirstListed(ctx context.Context, el *rod.Element) error {
+	if err := s.press(ctx, el); err != nil {
+		return err
+	}
+	first, err := s.session.Page.Context(ctx).Element(`[role=option]:not([aria-disabled=true])`)
+	if err != nil {
+		return fmt.Errorf("the list opened by the field shows no option: %w", err)
+	}
+	return s.press(ctx, first)
 }
 
 // setWhenJS sets a date or time input's value through the element's own setter (a page's

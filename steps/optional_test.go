@@ -106,29 +106,32 @@ func TestFieldsAfterOptionallyInAListAreOptional(t *testing.T) {
 
 // "enter the address details including name, address line, apartment, postal code, city,
 // country, …" (Medusa's customer addresses): each detail the form has is filled — a list of
-// countries with its first country — and one it has not is passed over, nothing typed into
-// another field for it.
+// countries with its first country, a combo box with the first it lists — one it has not is
+// passed over, nothing typed into another field for it.
 func TestTheDetailsAStepListsAreFilledWhereTheFormHasThem(t *testing.T) {
 	url := servePages(t, map[string]string{"/": `<title>Add Address</title><form>
 		<label>Name <input id="name"></label>
 		<label>City <input id="city"></label>
 		<label>Country <select id="country" onchange="this.dataset.changed = 'yes'"><option value="">Select a country</option><option value="dk">Denmark</option><option value="fr">France</option></select></label>
+		<label>Region <input id="region" role="combobox" aria-autocomplete="list" aria-controls="regions" aria-expanded="false"
+			onclick="document.getElementById('regions').hidden = false; this.setAttribute('aria-expanded', 'true')"></label>
+		<ul role="listbox" id="regions" hidden><li role="option" onclick="region.value = 'North'; this.parentElement.hidden = true">North</li><li role="option">South</li></ul>
 		<label>Notes <input id="notes"></label></form>`})
 	s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
 	s.loggedIn = true
-	if err := s.perform(ctx, "In the form, enter the address details including name, apartment, city, and country."); err != nil {
+	if err := s.perform(ctx, "In the form, enter the address details including name, apartment, state, city, country, and region."); err != nil {
 		t.Fatal(err)
 	}
-	got := s.session.Page.MustEval(`() => [name.value !== "", city.value !== "", country.value, country.dataset.changed, notes.value].join(" ")`).String()
-	if got != "true true dk yes " {
-		t.Errorf("name typed, city typed, country, changed, notes = %q; want the name, the city and the first country, and notes left", got)
+	got := s.session.Page.MustEval(`() => [name.value !== "", city.value !== "", country.value, country.dataset.changed, region.value, notes.value].join(" ")`).String()
+	if got != "true true dk yes North " {
+		t.Errorf("name, city typed, country, changed, region, notes = %q; want the name and city typed, the first country and region, and notes left", got)
 	}
-	if len(s.notes) != 1 || !strings.Contains(s.notes[0], `"apartment"`) {
-		t.Errorf("notes %q, want one naming the detail the form has no field for", s.notes)
+	if notes := strings.Join(s.notes, "; "); len(s.notes) != 2 || !strings.Contains(notes, `no field for "state"`) || !strings.Contains(notes, `no field for "apartment"`) {
+		t.Errorf("notes %q, want the two details the form has no field for", s.notes)
 	}
 	// A form with none of them is not the one the doc means.
 	s.notes = nil
-	if err := s.perform(ctx, "In the form, enter the billing details including postal code, apartment, and state."); !errors.As(err, new(*Mismatch)) {
+	if err := s.perform(ctx, "In the form, enter the billing details including postal code, province, and VAT number."); !errors.As(err, new(*Mismatch)) {
 		t.Errorf("none of the details on the form: got %v, want drift", err)
 	}
 }
