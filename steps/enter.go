@@ -327,7 +327,7 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 	case "WHEN":
 		// A date or time field takes keys in the browser's locale order, segment by segment:
 		// its value is set as a picker sets it, with the events a page listens for.
-		took, err := el.Context(ctx).Eval(setWhenJS, value)
+		took, err := el.Context(ctx).Eval(setNativeJS, value)
 		if err != nil {
 			return fmt.Errorf("set the date: %w", err)
 		}
@@ -371,11 +371,11 @@ func (s *Scenario) pickFirstListed(ctx context.Context, el *rod.Element) error {
 	return s.press(ctx, first)
 }
 
-// setWhenJS sets a date or time input's value through the element's own setter (a page's
-// framework watches that one), then says so as the browser's picker does; false when the
-// field refuses the value (not in the form it takes).
-const setWhenJS = `function (v) {
-	Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(this, v);
+// setNativeJS sets a date or time input's value, or a list's, through the element's own
+// setter (a page's framework watches that one), then says so as the browser's picker does;
+// false when the field refuses the value (not in the form it takes, no such option).
+const setNativeJS = `function (v) {
+	Object.getOwnPropertyDescriptor(Object.getPrototypeOf(this), "value").set.call(this, v);
 	this.dispatchEvent(new Event("input", { bubbles: true }));
 	this.dispatchEvent(new Event("change", { bubbles: true }));
 	return this.value === v;
@@ -443,20 +443,24 @@ func firstNonEmpty(ss ...string) string {
 }
 
 // firstOption picks the first option of a list that is one (not a placeholder with no value,
-// nor a disabled one), with the events a reader's pick sends.
+// nor a disabled one), as a reader's pick does (setNativeJS).
 func firstOption(ctx context.Context, el *rod.Element) error {
-	took, err := el.Context(ctx).Eval(`function () {
+	first, err := el.Context(ctx).Eval(`function () {
 		const o = Array.from(this.options).find((o) => o.value !== "" && !o.disabled);
-		if (!o) return false;
-		this.value = o.value;
-		this.dispatchEvent(new Event("input", { bubbles: true }));
-		this.dispatchEvent(new Event("change", { bubbles: true }));
-		return true }`)
+		return o ? o.value : "" }`)
+	if err != nil {
+		return fmt.Errorf("pick the list's first option: %w", err)
+	}
+	value := first.Value.Str()
+	if value == "" {
+		return mismatch("the list offers no option to pick")
+	}
+	took, err := el.Context(ctx).Eval(setNativeJS, value)
 	if err != nil {
 		return fmt.Errorf("pick the list's first option: %w", err)
 	}
 	if !took.Value.Bool() {
-		return mismatch("the list offers no option to pick")
+		return mismatch("the list does not take its own option %q", value)
 	}
 	return nil
 }
