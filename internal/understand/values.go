@@ -455,7 +455,7 @@ func fieldList(o phrase) (parts []string, optionalFrom int) {
 	return parts, optionalFrom
 }
 
-// includedFields are the details a phrase lists after "including" (or "such as"): "name",
+// includedFields are the details a phrase lists after "including": "name",
 // "address line" and "postal code" of "the address details including name, address line, and
 // postal code"; nil for fewer than two, or for a list of anything but short names.
 func includedFields(o phrase) []string {
