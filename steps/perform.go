@@ -41,6 +41,11 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	switch {
 	case !m.Step():
 		return nil // featuregen writes notes as comments; a hand-written feature may not
+	case m.Condition == understand.AnotherWay:
+		// "from an URL, …" after "from the computer, …" under "Choose whether …:": the reader
+		// took the first way, and reads no further in the others (understood or not).
+		s.notChecked = "another way to what the way before it did; the run took the first"
+		return nil
 	case !m.Understood():
 		why := m.Why
 		if why == "" {
@@ -61,12 +66,6 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	}
 	if proc := s.calledProcedure(m, text); proc != nil {
 		return s.asProcedure(ctx, proc)
-	}
-	if m.Condition == understand.AnotherWay {
-		// "from an URL, …" after "from the computer, …" under "Choose whether …:": the reader
-		// took the first way.
-		s.notChecked = "another way to what the way before it did; the run took the first"
-		return nil
 	}
 	if m.Optional && m.Condition != "" {
 		// "If prompted, …": a reader does it when the page offers it.

@@ -246,7 +246,7 @@ func TestExplainLeadIntoCode(t *testing.T) {
 // two ways: a reader takes the first and leaves the second — never both in turn, as "Do one
 // of the following:" had them.
 func TestExplainWaysTakesTheFirst(t *testing.T) {
-	for _, lead := range []string{"Choose whether you want to upload the asset from your computer or from an URL:", "Do one of the following:"} {
+	for _, lead := range []string{"Choose whether you want to upload the asset from your computer or from an URL:", "Do one of the following:", "To change it, either:"} {
 		src := "# Upload\n\n1. Click **Add**.\n2. " + lead + "\n    - from the computer, click **Browse**,\n" +
 			"    - from an URL, type an URL in the _URL_ field, then click **Next**.\n3. Click **Save**.\n"
 		got := map[string]string{}
@@ -254,14 +254,36 @@ func TestExplainWaysTakesTheFirst(t *testing.T) {
 			got[s.Text] = s.Meaning.String()
 		}
 		want := map[string]string{
-			lead:                                   "action: nothing (instructions to follow: the steps below)",
-			"from the computer, click **Browse**,": `action: click "Browse"`,
+			"from the computer, click **Browse**,":                              `action: click "Browse"`,
 			"from an URL, type an URL in the _URL_ field, then click **Next**.": `action: enter "URL" field (an URL) in the "URL" field; then click "Next" [optional] [another way]`,
+		}
+		if !strings.HasSuffix(lead, "either:") { // a note there, which lists the same ways
+			want[lead] = "action: nothing (instructions to follow: the steps below)"
 		}
 		for text, w := range want {
 			if got[text] != w {
 				t.Errorf("under %q, %q reads %q, want %q", lead, text, got[text], w)
 			}
+		}
+	}
+}
+
+// Numbered steps under "you should either:" (Medusa's campaigns guide) are ways, not a
+// procedure's steps in turn as under "Do one of the following:" (Microsoft's Exchange docs).
+func TestExplainNumberedWaysUnderEither(t *testing.T) {
+	for _, tc := range []struct{ lead, want string }{
+		{"If you need to change this information, you should either:", `action: click "Expire" [optional] [another way]`},
+		{"Do one of the following:", `action: click "Expire"`},
+	} {
+		src := "# Change\n\n" + tc.lead + "\n\n1. Click **Delete**.\n2. Click **Expire**.\n"
+		got := ""
+		for _, s := range Explain(docsparse.Parse("change.md", []byte(src))) {
+			if s.Text == "Click **Expire**." {
+				got = s.Meaning.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("under %q: %q, want %q", tc.lead, got, tc.want)
 		}
 	}
 }

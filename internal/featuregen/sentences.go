@@ -196,9 +196,10 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		if len(reads) > 0 && !reads[0].continuation && !reads[0].shape && reads[0].listed == understand.Alone {
 			listed := lead.Lists()
 			switch {
-			case listed == understand.FirstWay && parent == "":
+			case listed == understand.FirstWay && parent == "" && !lead.Either:
 				// A procedure of its own under "do one of the following:" is the writer's
-				// steps, numbered in turn; ways are a step's sub-steps.
+				// steps, numbered in turn; ways are a step's sub-steps, or items under
+				// "either:".
 				listed = understand.Alone
 			case listed == understand.FirstWay && i > 0:
 				listed = understand.OtherWay // "from an URL, …" after "from the computer, …"

@@ -202,6 +202,9 @@ type Meaning struct {
 	// upload the asset from your computer or from an URL:", "Do one of the following:"): a
 	// reader takes the first and leaves the others (AnotherWay).
 	Ways bool
+	// Either is a Ways lead-in that ends in the word ("If you need to change this, you should
+	// either:"): its items are ways even where they are numbered as a procedure's steps.
+	Either bool
 	// Picks is a lead-in whose items are each something to pick ("Add the following
 	// **Delegated** permissions:" then "- `openid`"): a bare name there is a box to tick.
 	Picks bool

@@ -99,7 +99,9 @@ func Read(sentence string) Meaning {
 		toks = toks[:len(toks)-1]
 		m.Options = offersChoices(toks)
 		if pieces := split(toks); len(pieces) > 0 {
-			m.Ways = choosesAWay(pieces[len(pieces)-1])
+			last := pieces[len(pieces)-1]
+			m.Either = len(last) > 0 && last[len(last)-1].is("either") // "If you need to change it, you should either:"
+			m.Ways = m.Either || choosesAWay(last)
 		}
 		m.Requires = requirements(toks)
 		m.Means = len(toks) > 1 && toks[len(toks)-1].is("by")
