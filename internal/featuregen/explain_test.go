@@ -308,3 +308,32 @@ func TestExplainEitherOrTakesTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// A sentence after a step that sends the reader to other sections of the doc by its links
+// ("Then, create a new campaign … and [add promotions to it](#manage-…)", Medusa's campaigns
+// guide) names no control in its words: a note. A link beside a marked label, or none, does
+// not make one.
+func TestExplainAStepAfterALinkToASectionIsANote(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		step  bool
+	}{
+		{"Then, create a new campaign with the correct information and [add promotions to it](#manage-promotions).", false},
+		{"Then click **Save**, as [saving](#saving) says.", true},
+		{"Then create a new token.", true},
+	} {
+		src := "# Change\n\n1. Click **Add**.\n\n   " + tc.after + "\n"
+		found := false
+		for _, s := range Explain(docsparse.Parse("change.md", []byte(src))) {
+			if s.Continuation {
+				found = true
+				if s.Step != tc.step {
+					t.Errorf("%q: step = %v, want %v", tc.after, s.Step, tc.step)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not read", tc.after)
+		}
+	}
+}

@@ -437,8 +437,12 @@ func readStep(s docsparse.Step) []read {
 		for _, sp := range sentences(para.text) {
 			t := para.text[sp.start:sp.end]
 			r := read{text: t, pos: markupPos(c.Pos, c.Lines, c.Markup, int(para.off[sp.start])), meaning: understand.Read(t), continuation: true}
-			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) && !r.meaning.LeadIn {
-				r.note = "note" // prose after a step: explanation unless it plainly asks or shows something
+			if !r.meaning.Step() || !r.meaning.Understood() || only(r.meaning, understand.Nothing) && !r.meaning.LeadIn ||
+				r.meaning.Role == understand.Action && onlyGuesses(r.meaning) && linksToSection(c.Markup, para.off, sp.start, sp.end) {
+				// Prose after a step: explanation unless it plainly asks or shows something.
+				// "Then, create a new campaign … and [add promotions to it](#manage-…)" sends
+				// the reader to other sections for what to do; its words name no control.
+				r.note = "note"
 			}
 			out = append(out, r)
 		}
@@ -551,6 +555,29 @@ var carriesOn = map[string]bool{"the": true, "a": true, "an": true, "to": true, 
 	"your": true, "this": true, "that": true, "its": true, "their": true, "our": true, "at": true, "as": true,
 	"into": true, "under": true, "named": true, "called": true, "labelled": true, "labeled": true, "select": true,
 	"click": true, "enter": true, "choose": true, "open": true, "press": true, "type": true}
+
+// onlyGuesses reports a reading whose acts name no label the doc marks, only words taken for
+// one ("create a new campaign": ~"create campaign").
+func onlyGuesses(m understand.Meaning) bool {
+	guessed := false
+	for _, a := range m.Acts {
+		if len(a.Target.Labels()) > 0 || a.Target.Icon != "" {
+			return false
+		}
+		guessed = guessed || a.Target.Words != ""
+	}
+	return guessed
+}
+
+// linksToSection reports a sentence (text offsets start to end, off mapping them into
+// markup) holding a link to a section of its own doc: "[add promotions to it](#manage-…)".
+func linksToSection(markup string, off []int32, start, end int) bool {
+	if start >= end || end > len(off) {
+		return false
+	}
+	from, to := int(off[start]), min(len(markup), int(off[end-1])+4) // past the link text's "](#"
+	return from < to && strings.Contains(markup[from:to], "](#")
+}
 
 // linkOnly matches an item that is nothing but a link: "[Title](#anchor)", "[Title][ref]",
 // "**[Title](page.md)**".
