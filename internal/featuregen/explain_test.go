@@ -269,11 +269,13 @@ func TestExplainWaysTakesTheFirst(t *testing.T) {
 }
 
 // Numbered steps under "you should either:" (Medusa's campaigns guide) are ways, not a
-// procedure's steps in turn as under "Do one of the following:" (Microsoft's Exchange docs).
+// procedure's steps in turn as under "Do one of the following:" (Microsoft's Exchange docs)
+// or "To enable either:" (either of two things: Medusa's locations guide).
 func TestExplainNumberedWaysUnderEither(t *testing.T) {
 	for _, tc := range []struct{ lead, want string }{
 		{"If you need to change this information, you should either:", `action: click "Expire" [optional] [another way]`},
 		{"Do one of the following:", `action: click "Expire"`},
+		{"Pickup and shipping are disabled by default. To enable either:", `action: click "Expire"`},
 	} {
 		src := "# Change\n\n" + tc.lead + "\n\n1. Click **Delete**.\n2. Click **Expire**.\n"
 		got := ""

@@ -32,6 +32,17 @@ func choosesAWay(p []token) bool {
 	return len(p) > 3 && p[0].is("do", "perform", "complete") && p[1].is("one", "either") && p[2].is("of")
 }
 
+// eitherOf reports a lead-in that offers its items as alternatives in a word: "you should
+// either:", "To prevent this, either:". "To enable either:" is a purpose whose "either" is
+// one of two things named before, over the steps that enable it.
+func eitherOf(p []token) bool {
+	n := len(p)
+	if n == 0 || !p[n-1].is("either") {
+		return false
+	}
+	return n == 1 || p[n-2].isPunct(",") || p[n-2].is("should", "can", "could", "may", "might", "must", "will", "would")
+}
+
 // doneByStepsBelow reports an instruction whose means are the steps under it: "Configure the
 // role's *Permissions* by:" ends in "by", and the sub-steps ("Clicking …", "Ticking …") say how.
 // What a list is sorted or filtered by ("Use **Order by** to sort users by:") is criteria.

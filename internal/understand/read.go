@@ -100,7 +100,7 @@ func Read(sentence string) Meaning {
 		m.Options = offersChoices(toks)
 		if pieces := split(toks); len(pieces) > 0 {
 			last := pieces[len(pieces)-1]
-			m.Either = len(last) > 0 && last[len(last)-1].is("either") // "If you need to change it, you should either:"
+			m.Either = eitherOf(last)
 			m.Ways = m.Either || choosesAWay(last)
 		}
 		m.Requires = requirements(toks)
