@@ -25,6 +25,9 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 			return s.chooseOptionFor(ctx, option, w.Label)
 		}
 	}
+	if option == "" && a.Target.Kind == "dropdown" && a.Target.Words != "" && !a.Target.Subject {
+		return s.chooseAnyOf(ctx, a)
+	}
 	if option == "" {
 		if a.Target.Subject && s.subject != "" {
 			// "Click on the user in the list": the procedure's item, whatever draws the list.
@@ -69,6 +72,18 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 		return s.clickAny(ctx, a.Target.Any, rolesOf("option"), a.In)
 	}
 	return s.clickIn(ctx, option, append(rolesOf("option"), locate.Link, locate.Tab), a.In)
+}
+
+// chooseAnyOf picks an option of the list a step names by a noun ("choose a country"):
+// any option does, as the doc names none. Where the page has no list of that name the words
+// are pressed as a click on them would be (a card or a button called "Region").
+func (s *Scenario) chooseAnyOf(ctx context.Context, a understand.Act) error {
+	list := locate.Query{Roles: []locate.Role{locate.Combobox}, Name: a.Target.Words}
+	if _, _, ok := s.glanceFor(ctx, list); ok {
+		return s.chooseAnyFromDropdown(ctx, a.Target.Words, "")
+	}
+	a.Verb, a.Target.Kind = understand.Click, ""
+	return s.click(ctx, a)
 }
 
 // check ticks (or unticks) a check box or switch: named, or in the subject's row.

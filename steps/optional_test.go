@@ -135,3 +135,34 @@ func TestTheDetailsAStepListsAreFilledWhereTheFormHasThem(t *testing.T) {
 		t.Errorf("none of the details on the form: got %v, want drift", err)
 	}
 }
+
+// "choose a country" names the list, not an option: any of its options does (Medusa's
+// location form, whose Country is required); a page with no list of that name has the words
+// pressed, as before.
+func TestOneOfAKindIsAnyOptionOfItsList(t *testing.T) {
+	url := servePages(t, map[string]string{
+		"/form": `<title>Create Location</title><form>
+			<label>Country <select id="country"><option value="">Select a country</option><option value="dk">Denmark</option><option value="fr">France</option></select></label>
+			<label>Region <input id="region" role="combobox" aria-autocomplete="list" aria-controls="regions" aria-expanded="false"
+				onclick="document.getElementById('regions').hidden = false; this.setAttribute('aria-expanded', 'true')"></label>
+			<ul role="listbox" id="regions" hidden><li role="option" onclick="region.value = 'North'; this.parentElement.hidden = true">North</li><li role="option">South</li></ul></form>`,
+		"/plans": `<title>Plans</title><button onclick="document.title = 'Plan chosen'">Plan</button>`,
+	})
+	s, ctx := scenarioAt(t, url+"/form", Config{RunID: "r1"})
+	s.loggedIn = true
+	for _, step := range []string{"Choose a country.", "Select a region."} {
+		if err := s.perform(ctx, step); err != nil {
+			t.Fatalf("%q: %v", step, err)
+		}
+	}
+	if got := s.session.Page.MustEval(`() => country.value + " " + region.value`).String(); got != "dk North" {
+		t.Errorf("country and region = %q, want the first option of each", got)
+	}
+	s.session.Page.MustNavigate(url + "/plans").MustWaitLoad()
+	if err := s.perform(ctx, "Choose a plan."); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustInfo().Title; got != "Plan chosen" {
+		t.Errorf("title %q: the button named by the words was not pressed", got)
+	}
+}

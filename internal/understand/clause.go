@@ -107,7 +107,13 @@ func (c clause) acts() []Act {
 			}
 			return leftToReader(c.verb, strings.TrimRight(what, ".;"))
 		}
-		return c.press(Click)
+		acts := c.press(Click)
+		if (c.verb == "choose" || c.verb == "select" || c.verb == "pick") && anyOfAList(o) && pressesOnlyWords(acts, o.text()) {
+			// "choose a country": any option of the list the noun names (Medusa's location
+			// form), else, where the page has no such list, whatever the words name.
+			acts[0].Verb, acts[0].Target.Kind = Choose, "dropdown"
+		}
+		return acts
 	case cEnter:
 		return c.enter()
 	case cSet:
@@ -740,6 +746,36 @@ func fromReadersComputer(mods []modifier) bool {
 		}
 	}
 	return false
+}
+
+// anyOfAList reports an object that is one of a kind, unnamed and no item of the procedure's:
+// "a country", "a time zone" — the list of them is the field, any option of it is the choice.
+func anyOfAList(o phrase) bool {
+	raw := o.raw
+	for len(raw) > 0 && raw[len(raw)-1].kind == punct {
+		raw = raw[:len(raw)-1]
+	}
+	if len(o.labels) > 0 || o.icon != "" || o.subject || o.value != "" || o.url != "" || o.kind != "" ||
+		len(raw) < 2 || len(raw) > 3 || !raw[0].is("a", "an") || len(o.words) == 0 {
+		return false
+	}
+	for _, t := range raw[1:] {
+		if t.kind != word || descriptive[t.lower] || t.is("new", "different", "file", "folder", "image", "photo", "picture") {
+			return false
+		}
+	}
+	return true
+}
+
+// pressesOnlyWords reports acts that are one press of the words given and nothing else: no
+// kind, place, item or label of the doc's.
+func pressesOnlyWords(acts []Act, words string) bool {
+	if len(acts) != 1 {
+		return false
+	}
+	a := acts[0]
+	return a.Verb == Click && a.Target.Words == words && a.Target.Kind == "" && !a.Target.Subject &&
+		len(a.Target.Labels()) == 0 && a.Target.Icon == "" && len(a.In) == 0
 }
 
 // choosesAValue reports an object that is a value one makes up rather than picks from what

@@ -31,6 +31,18 @@ func TestRead(t *testing.T) {
 		{"stressed verb", "On your slug field, **disable** the \"Match a specific pattern\" validation.",
 			"action: uncheck \"Match a specific pattern\" in the \"slug\" field"},
 		{"stressed verb", "**Select** the `Admin` role.", "action: click \"Admin\""},
+		// One of a kind, unnamed, is any option of the list the noun names (Medusa's location
+		// form: "choose a country"); the procedure's own item is still its item, a file the
+		// reader's.
+		{"any of a list", "Choose a country.", "action: choose ~\"country\" dropdown"},
+		{"any of a list", "Select a time zone.", "action: choose ~\"time zone\" dropdown"},
+		{"any of a list", "Select a user.", "action: click the procedure's subject"},
+		{"any of a list", "Choose a name for your integration.", "action: enter ~\"name\" field (a name)"},
+		// What a form requires, told as a fact, is what the reader does.
+		{"required", "It's only required to enter an address line and choose a country.",
+			"action: enter ~\"address line\" field (an address line); then choose ~\"country\" dropdown"},
+		{"required", "It is required to enter a name.", "action: enter ~\"name\" field (a name.)"},
+		{"required", "It is required that the user is an admin.", "note"},
 		{"stressed verb", "**Save** the changes.", "action: click \"Save\""},
 		{"stressed verb", "**Note** The `ha-sync-mode` definition is required.", "note"},
 		{"container first", "Under the **Products** tab, click **All Products**.",
@@ -136,7 +148,7 @@ func TestRead(t *testing.T) {
 		{"alternatives", "Once you're done, either press `R` or click \"Remove\".",
 			"action: press value \"R\"; or else click \"Remove\" [once you're done]"},
 		{"alternatives", "Select an expiration or specify a custom lifetime, then click **Create**.",
-			"action: click ~\"expiration\"; then click \"Create\"; or else enter ~\"lifetime\" field (a custom lifetime); then click \"Create\""},
+			"action: choose ~\"expiration\" dropdown; then click \"Create\"; or else enter ~\"lifetime\" field (a custom lifetime); then click \"Create\""},
 		{"table rows", "Connect with SSO | (optional) Click **TRUE** or **FALSE** to connect the new administrator account with SSO.",
 			"action: click one of \"TRUE\", \"FALSE\" in the \"Connect with SSO\" group [optional]"},
 		{"table rows", "User's roles | (mandatory) Choose from the drop-down list the role to attribute to the new administrator.",
@@ -821,7 +833,7 @@ func TestRead(t *testing.T) {
 		{"choose a value", "Choose a name for your webhook.", "action: enter ~\"name\" field (a name)"},
 		{"choose a value", "Pick a memorable title and click **Save**.", "action: enter ~\"title\" field (a memorable title); then click \"Save\""},
 		{"choose a value", "Choose a name and expiry date.", "action: enter ~\"name\" field (a name and expiry date.); then enter ~\"expiry date\" field (a name and expiry date.)"},
-		{"choose a value", "Choose a plan.", "action: click ~\"plan\""},
+		{"choose a value", "Choose a plan.", "action: choose ~\"plan\" dropdown"},
 		// A path whose writer marked only its first part goes on in Title Case words.
 		{"path", "Go to **Organization Settings** >> Audit Log.", "action: go to \"Organization Settings\" > \"Audit Log\""},
 		{"path", "Go to **Settings** > General.", "action: go to \"Settings\" > \"General\""},

@@ -48,6 +48,8 @@ func (m *Meaning) stripStarts(ts []token) []token {
 			ts = ts[1:] // "Let's add a new route": a walk-through's step, as its "we" is
 		case len(ts) > 2 && ts[0].is("let") && ts[1].is("us") && isVerbAt(ts, 2):
 			ts = ts[2:]
+		case requiredToDo(ts) > 0:
+			ts = ts[requiredToDo(ts):] // "It's only required to enter an address line and choose a country"
 		case len(ts) > 2 && ts[0].is("back") && ts[1].is("in", "on", "at"):
 			ts = ts[1:] // "Back in Railway, open the project": where the reader returns to
 		case len(ts) > 2 && ts[0].is("right", "just", "directly", "immediately") && ts[1].is("above", "below", "under", "beside", "next", "after", "before"):
@@ -57,6 +59,28 @@ func (m *Meaning) stripStarts(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// requiredToDo is where the instruction begins after "It is required to", "It's only
+// necessary to", "It is mandatory to": what the form needs, told as a fact, is what the
+// reader does. 0 when ts does not start so.
+func requiredToDo(ts []token) int {
+	i := 0
+	switch {
+	case len(ts) > 1 && ts[0].is("it") && ts[1].is("is"):
+		i = 2
+	case len(ts) > 0 && ts[0].is("it's", "it’s"):
+		i = 1
+	default:
+		return 0
+	}
+	if i < len(ts) && ts[i].is("only", "also") {
+		i++
+	}
+	if i+1 < len(ts) && ts[i].is("required", "necessary", "mandatory") && ts[i+1].is("to") && isVerbAt(ts, i+2) {
+		return i + 2
+	}
+	return 0
 }
 
 // offersChoices reports a lead-in, its colon gone, whose items are what the reader may do or
