@@ -526,6 +526,14 @@ func picksAmong(raw string) bool {
 		verb, _, _ := strings.Cut(rest, " ")
 		return relatingVerbs[strings.TrimRight(verb, ".,;:!?")]
 	}
+	// "Check the countries to add to the service zone": the ones the reader adds, as "you
+	// want to add" says; a thing in the singular ("the box to add it") is one control.
+	if rest, ok := strings.CutPrefix(raw, "the "); ok {
+		if before, after, ok := strings.Cut(rest, " to "); ok && !strings.Contains(before, " ") && singular(before) != before {
+			verb, _, _ := strings.Cut(after, " ")
+			return relatingVerbs[strings.TrimRight(verb, ".,;:!?")]
+		}
+	}
 	return false
 }
 

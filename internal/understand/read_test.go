@@ -38,6 +38,10 @@ func TestRead(t *testing.T) {
 		{"any of a list", "Select a time zone.", "action: choose ~\"time zone\" dropdown"},
 		{"any of a list", "Select a user.", "action: click the procedure's subject"},
 		{"any of a list", "Choose a name for your integration.", "action: enter ~\"name\" field (a name)"},
+		// Things in the plural "to add" are the ones the reader picks, as "you want to add"
+		// says (Medusa's service zone: "Check the countries to add to the service zone").
+		{"reader's pick", "Check the countries to add to the service zone.", "action: check a checkbox (any the reader picks)"},
+		{"reader's pick", "Check the box to add it.", "action: check ~\"box to add it\""},
 		// What a form requires, told as a fact, is what the reader does.
 		{"required", "It's only required to enter an address line and choose a country.",
 			"action: enter ~\"address line\" field (an address line); then choose ~\"country\" dropdown"},
