@@ -74,8 +74,10 @@ type Config struct {
 	Procedure func(sc *godog.Scenario, step string) *godog.Scenario
 	// First gives the scenario of sc's doc that its intro says is done before it ("You can
 	// only delete a key after [revoking it](#revoke-a-key)"), performed on the scenario's item
-	// before its own steps; nil when it names none.
-	First func(sc *godog.Scenario) *godog.Scenario
+	// before its own steps; nil when it names none. continues says it is the part numbered
+	// before sc's ("### 1. Enable Shipping Mode"), which sc goes on from where it ended
+	// instead of beginning again.
+	First func(sc *godog.Scenario) (first *godog.Scenario, continues bool)
 	// ItemPage gives the scenario of sc's doc that opens the page of the item whose part sc's
 	// heading names, when sc begins on that page without saying so ("Manage Product Tag
 	// Metadata: 1. Click the arrow icon in the Metadata section"), performed on the scenario's

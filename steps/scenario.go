@@ -150,25 +150,47 @@ func (s *Scenario) performOwn(ctx context.Context, text string) error {
 	return s.notMadePast(ctx, s.perform(ctx, text))
 }
 
+// doneBefore is a procedure done before the scenario's steps, and whether what comes after it
+// goes on from where it ended (a part numbered before the next) rather than beginning again.
+type doneBefore struct {
+	sc        *godog.Scenario
+	continued bool
+}
+
+// firsts is what the doc says is done before sc (Config.First), and before that in turn —
+// "3. Create Shipping Options" after "2. Create Service Zone" after "1. Enable Shipping Mode"
+// — earliest first; a loop in the doc's links ends it.
+func (s *Scenario) firsts(sc *godog.Scenario) []doneBefore {
+	if s.cfg.First == nil {
+		return nil
+	}
+	var out []doneBefore
+	seen := map[string]bool{sc.Name: true}
+	f, continues := s.cfg.First(sc)
+	for f != nil && !seen[f.Name] {
+		seen[f.Name] = true
+		out = append([]doneBefore{{f, continues}}, out...)
+		f, continues = s.cfg.First(f)
+	}
+	return out
+}
+
 func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
 	s.pickle = sc
 	s.index = -1
 	if err := s.openSession(ctx); err != nil {
 		return ctx, err
 	}
-	var first *godog.Scenario // what the doc's intro says comes first, on the same item
-	if s.cfg.First != nil {
-		first = s.cfg.First(sc)
-	}
+	firsts := s.firsts(sc)    // what the doc says comes first, on the same item, earliest first
 	var added *godog.Scenario // what adds to the item what the procedure removes from it
-	if first == nil && s.cfg.Adder != nil {
+	if len(firsts) == 0 && s.cfg.Adder != nil {
 		added = s.cfg.Adder(sc)
 	}
 	var onPage *godog.Scenario // what opens the page the procedure begins on without saying so
 	if s.cfg.ItemPage != nil {
 		onPage = s.cfg.ItemPage(sc)
 	}
-	if needsSubject(sc) || first != nil && needsSubject(first) || added != nil && needsSubject(added) || onPage != nil && needsSubject(onPage) {
+	if needsSubject(sc) || slices.ContainsFunc(firsts, func(d doneBefore) bool { return needsSubject(d.sc) }) || added != nil && needsSubject(added) || onPage != nil && needsSubject(onPage) {
 		defer timed(&s.spent.Preconditions)()
 		kind := s.cfg.subjectOf(sc)
 		err := s.ensure(ctx, kind)
@@ -184,13 +206,19 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if err := s.backdrops(ctx); err != nil {
 		return ctx, fmt.Errorf("precondition: %w", err)
 	}
-	if first != nil {
-		if err := s.doFirst(ctx, first, "do first what the doc says comes first", "did first what %q says, as the doc asks"); err != nil {
+	for i, first := range firsts {
+		next := sc
+		if i+1 < len(firsts) {
+			next = firsts[i+1].sc
+		}
+		// A part goes on where the one before it ended, unless it says where to go first.
+		again := !first.continued || goesFirst(next)
+		if err := s.doFirst(ctx, first.sc, again, "do first what the doc says comes first", "did first what %q says, as the doc asks"); err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
 	if added != nil {
-		if err := s.doFirst(ctx, added, "add first what the procedure removes", "did first what %q says: the procedure removes what that adds"); err != nil {
+		if err := s.doFirst(ctx, added, true, "add first what the procedure removes", "did first what %q says: the procedure removes what that adds"); err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
@@ -372,6 +400,16 @@ func stepIndex(sc *godog.Scenario, st *godog.Step) int {
 // needsSubject reports whether a procedure acts on an item it does not create itself: it
 // picks one ("Select the check box next to the user") before any step types a new one's
 // name — or, editing it, the item's other fields.
+// goesFirst reports a procedure whose first step says where to go or to sign in ("Go to the
+// location's details page"): a reader begins it there, wherever the last one ended.
+func goesFirst(sc *godog.Scenario) bool {
+	if len(sc.Steps) == 0 {
+		return false
+	}
+	acts := understand.Read(sc.Steps[0].Text).Acts
+	return len(acts) > 0 && (acts[0].Verb == understand.Go || acts[0].Verb == understand.SignIn)
+}
+
 func needsSubject(sc *godog.Scenario) bool {
 	for _, st := range sc.Steps {
 		for _, a := range understand.Read(st.Text).Acts {

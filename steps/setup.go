@@ -113,9 +113,10 @@ func (s *Scenario) madeKind() string {
 // doFirst performs, on the procedure's item, a procedure of the doc that comes first — the
 // one its intro says ("You can only delete a secret API key after [revoking it](#revoke-…)"),
 // or the one that adds what it removes — as a reader does before starting, for purpose, and
-// notes it; the procedure proper then begins at the start.
-func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario, purpose, note string) error {
-	if err := s.before(ctx, first, purpose, note); err != nil {
+// notes it; the procedure proper then begins at the start — again — or, after the part
+// numbered before its own, where that part ended.
+func (s *Scenario) doFirst(ctx context.Context, first *godog.Scenario, again bool, purpose, note string) error {
+	if err := s.before(ctx, first, purpose, note); err != nil || !again {
 		return err
 	}
 	return s.beginAgain(ctx, fmt.Sprintf("%q", first.Name))
@@ -141,12 +142,20 @@ func (s *Scenario) beginOn(ctx context.Context, opener *godog.Scenario) error {
 
 // before performs another procedure of the doc before this one's steps, on its item, for
 // what purpose says, and notes it (note, with that procedure's name). Where that procedure
-// fails, this one could not run: its verdict is that procedure's.
+// fails, this one could not run: its verdict is that procedure's; a drift it was carried
+// past is its own to report.
 func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, note string) error {
-	if err := s.performAs(ctx, proc); err != nil {
+	past, err := s.performToEnd(ctx, proc)
+	if err != nil {
 		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
 	}
-	s.notes = append(s.notes, fmt.Sprintf(note, proc.Name))
+	note = fmt.Sprintf(note, proc.Name)
+	if past != nil {
+		// "Go to Settings → Locations" on the way, now "Locations & Shipping": a reader carries
+		// on; that procedure's own run reports the drift.
+		note += fmt.Sprintf("; carried past its drifts (%q reports them)", proc.Name)
+	}
+	s.notes = append(s.notes, note)
 	return nil
 }
 
@@ -178,7 +187,7 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	// still the doc's to try).
 	var first *godog.Scenario
 	if s.cfg.First != nil {
-		first = s.cfg.First(remover)
+		first, _ = s.cfg.First(remover)
 	}
 	steps := len(remover.Steps) + 1
 	if first != nil {

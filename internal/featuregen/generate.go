@@ -128,6 +128,8 @@ func (g *generator) scenario(p docsparse.Procedure, names map[string]bool) {
 	}
 	if first := understand.DoneFirst(p.Lead.Markup); first != "" {
 		g.line(1, "# first: %s", quote("#"+first))
+	} else if part := earlierPart(g.doc, p); part != "" {
+		g.line(1, "# first: %s continued", quote("#"+part))
 	}
 	_, skipped := p.Skipped()
 	for _, d := range p.Directives {

@@ -2,6 +2,7 @@ package featuregen
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -265,5 +266,43 @@ func TestGenerateALeadInThatActsAfterItsItems(t *testing.T) {
 		"2 t.md:7:4 Click **Add** and fill in the following fields:", "2.1 t.md:8:6 **Size**: y"}
 	if !slices.Equal(got, wantSteps) {
 		t.Errorf("line map steps\n got %q\nwant %q", got, wantSteps)
+	}
+}
+
+// Numbered headings are parts of one task done in turn ("### 1. Enable Shipping Mode", "### 2.
+// Create Service Zone", Medusa's locations guide; "## Step 2: Details"): each part names the
+// one before as coming first. A heading under another parent, or one the numbering skips to,
+// names none.
+func TestNumberedHeadingsArePartsDoneInTurn(t *testing.T) {
+	src := "# Shipping\n\n## Create Shipping Options\n\n" +
+		"### 1. Enable Shipping Mode\n\n1. Click **Enable**.\n\n" +
+		"### 2. Create Service Zone\n\n1. Click **Create zone**.\n\n#### Zone areas\n\nSome words.\n\n" +
+		"### 3. Create Shipping Options\n\n1. Click **Create option**.\n\n" +
+		"### 5. Test\n\n1. Click **Test**.\n\n" +
+		"## Promotions\n\n## Step 2: Details\n\n1. Click **Details**.\n"
+	out, err := Generate(docsparse.Parse("ship.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	firsts := map[string]string{}
+	pending := "" // a scenario's comments come before its keyword
+	for _, line := range strings.Split(string(out), "\n") {
+		line = strings.TrimSpace(line)
+		if first, ok := strings.CutPrefix(line, "# first: "); ok {
+			pending = first
+		}
+		if name, ok := strings.CutPrefix(line, "Scenario: "); ok {
+			if pending != "" {
+				firsts[name] = pending
+			}
+			pending = ""
+		}
+	}
+	want := map[string]string{
+		"2. Create Service Zone":     `"#1-enable-shipping-mode" continued`,
+		"3. Create Shipping Options": `"#2-create-service-zone" continued`,
+	}
+	if !maps.Equal(firsts, want) {
+		t.Errorf("first comments %q, want %q", firsts, want)
 	}
 }

@@ -56,11 +56,14 @@ type Scenario struct {
 	// First is the link ("#revoke-a-key") to the heading of the doc's procedure its intro says
 	// is done before it ("You can only delete a key after [revoking it](#revoke-a-key)"); ""
 	// for none.
-	First  string
-	At     Position
-	Skip   *Directive // the skip directive, if the writer asked to skip the procedure
-	Values []Value
-	Steps  []Step
+	First string
+	// Continues says First is the part before this one ("### 1. Enable Shipping Mode" before
+	// "### 2. Create Service Zone"): the procedure goes on from where that one ended.
+	Continues bool
+	At        Position
+	Skip      *Directive // the skip directive, if the writer asked to skip the procedure
+	Values    []Value
+	Steps     []Step
 }
 
 // Directive is where an in-doc directive was written and what it said.
@@ -284,9 +287,10 @@ func (r *lineMapReader) comment(c string) error {
 	case "intro:":
 		r.next.Intro = rest
 	case "first:":
-		if r.next.First, _, err = unquotePrefix(rest); err != nil {
+		if r.next.First, rest, err = unquotePrefix(rest); err != nil {
 			return fmt.Errorf("first comment: %w", err)
 		}
+		r.next.Continues = rest == " continued"
 	case "skip":
 		var reason string
 		if reason, rest, err = unquotePrefix(rest); err != nil {

@@ -242,14 +242,14 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 }
 
 // first is the procedure of sc's doc that sc's intro says is done before it ("You can only
-// delete a key after [revoking it](#revoke-a-key)"), as a scenario the steps can perform; nil
-// when it names none. See steps.Config.First.
-func (c *collector) first(sc *godog.Scenario) *godog.Scenario {
+// delete a key after [revoking it](#revoke-a-key)"), or the part numbered before sc's, as a
+// scenario the steps can perform; nil when it names none. See steps.Config.First.
+func (c *collector) first(sc *godog.Scenario) (*godog.Scenario, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p := c.find(sc)
 	if p == nil || c.scens[p].First == "" {
-		return nil
+		return nil, false
 	}
 	for _, q := range c.docs[p.Doc].Procedures {
 		if "#"+q.Heading.ID != c.scens[p].First {
@@ -257,11 +257,11 @@ func (c *collector) first(sc *godog.Scenario) *godog.Scenario {
 		}
 		for _, o := range c.kin[p.Doc] {
 			if o.Heading == q.Heading.Title && o.Name != p.Name {
-				return performable(sc, o, o.Steps)
+				return performable(sc, o, o.Steps), c.scens[p].Continues
 			}
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // adder is the procedure of sc's doc that adds what sc removes from an item, on the same
