@@ -82,6 +82,8 @@ func (s *Scenario) find(ctx context.Context, q locate.Query) (*rod.Element, erro
 	if errors.As(err, &nf) {
 		if found, ok := s.namedWithKind(ctx, nf, q); ok {
 			el, err = found, nil
+		} else if found, ok := s.choiceNamed(ctx, q); ok {
+			el, err = found, nil
 		}
 	}
 	if errors.As(err, &nf) {

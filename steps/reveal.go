@@ -112,6 +112,19 @@ func (s *Scenario) inRowMenu(ctx context.Context, q locate.Query) (el *rod.Eleme
 	return nil, offers, false
 }
 
+// choiceNamed looks for the option of a group of choices that bears the name a click asks
+// for, when no link or button does: "Choose **Fixed**" over a card that is a radio button
+// (Medusa's price type). A reader presses what bears the name.
+func (s *Scenario) choiceNamed(ctx context.Context, q locate.Query) (*rod.Element, bool) {
+	if q.Name == "" || q.Icon != "" || len(q.Roles) > 0 && !slices.Equal(q.Roles, locate.Clickable) {
+		return nil, false
+	}
+	choice := q
+	choice.Roles = []locate.Role{locate.Radio}
+	el, _, ok := s.glanceFor(ctx, choice)
+	return el, ok
+}
+
 // drawnOnly looks, once per step and name, for q among what the page only draws when it has
 // nothing like it among its named controls: a control with no name whose picture says it (a
 // funnel for "Filters", a trash can for "Delete"), else a span or a picture a script listens

@@ -153,6 +153,12 @@ function (wanted, records) {
     const named = byIds(el, el.getAttribute("aria-labelledby")) || norm(el.getAttribute("aria-label"));
     if (named) return named;
     if (stand) return norm(textOf(el, stand));
+    // A button a label names (HTML-AAM), as a radio card is: "Fixed" over its description
+    // (Medusa's price type, a Radix radio with its <label for> inside).
+    if (el.localName === "button" && el.labels && el.labels.length) {
+      const labels = norm(Array.from(el.labels).map((l) => textOf(l, el)).join(" "));
+      if (labels) return labels;
+    }
     if (["input", "textarea", "select"].includes(el.localName)) {
       const t = inputType(el);
       if (el.localName === "input" && ["submit", "button", "reset"].includes(t))
