@@ -107,6 +107,17 @@ func (c clause) acts() []Act {
 			}
 			return leftToReader(c.verb, strings.TrimRight(what, ".;"))
 		}
+		if i := c.fieldToChooseIn(); i >= 0 {
+			// "In the Shipping Profile field, choose the shipping profile that this option can
+			// be used for": an option of that field's list, the one the words describe if any.
+			in := slices.Clone(c.where)
+			in[i].Kind = "dropdown"
+			t := Target{Words: o.text()}
+			if describedChoice(o) {
+				t.Words = "" // "at least one system user": which, the hint says
+			}
+			return []Act{{Verb: Choose, Target: t, Hint: describe(o), In: in}}
+		}
 		acts := c.press(Click)
 		if (c.verb == "choose" || c.verb == "select" || c.verb == "pick") && anyOfAList(o) && pressesOnlyWords(acts, o.text()) {
 			// "choose a country": any option of the list the noun names (Medusa's location
@@ -765,6 +776,16 @@ func anyOfAList(o phrase) bool {
 		}
 	}
 	return true
+}
+
+// fieldToChooseIn is the index in c.where of the named field a choice with no label of its own
+// is made in ("In the **Role** field, select the role the user needs"), or -1.
+func (c clause) fieldToChooseIn() int {
+	o := c.obj
+	if c.verb != "choose" && c.verb != "select" && c.verb != "pick" || len(o.labels) > 0 || o.icon != "" || o.subject || len(o.words) == 0 {
+		return -1
+	}
+	return slices.IndexFunc(c.where, func(w Where) bool { return w.Kind == "field" && w.Label != "" })
 }
 
 // pressesOnlyWords reports acts that are one press of the words given and nothing else: no

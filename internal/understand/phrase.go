@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // phrase is a noun phrase of a clause — its object or a modifier's — read into what a reader
@@ -26,6 +27,22 @@ type phrase struct {
 	url      string  // a web address the phrase names
 	within   []Where // where the phrase says its labels are: "… category of the permissions table"
 	raw      []token
+}
+
+// insideTitleCaseName reports the word at i, capitalized, between a capitalized word of the
+// phrase's name and a capitalized word or a kind after it: part of the name, not its kind.
+func insideTitleCaseName(ts []token, i int, words []string) bool {
+	if len(words) == 0 || i+1 >= len(ts) || !capitalized(ts[i].text) || !capitalized(words[len(words)-1]) {
+		return false
+	}
+	next := ts[i+1]
+	return next.kind == word && (capitalized(next.text) || controlNoun(singular(next.lower)))
+}
+
+// capitalized reports a word that begins with a capital letter.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func (p phrase) empty() bool {
@@ -170,6 +187,11 @@ func readPhrase(ts []token) phrase {
 			// twice names no control.
 			p.kind = kindPair(t.lower, ts[i+1].lower)
 			i++
+		case t.kind == word && controlNoun(singular(t.lower)) && len(p.labels) == 0 && insideTitleCaseName(ts, i, p.words):
+			// "the Shipping Option Type field", "the Fulfillment Option field": a kind's word
+			// inside a name written in Title Case, the kind after it.
+			p.words = append(p.words, t.text)
+			pending = append(pending, t.lower)
 		case t.kind == word && controlNoun(singular(t.lower)) && (len(p.labels) > 0 || len(p.words) > 0 || p.icon != "" || len(pending) > 0 || t.is("icon")):
 			k := controlKinds[singular(t.lower)]
 			if k == "icon" || (k == "button" && len(p.labels) == 0 && (iconish(pending) || p.icon != "" && len(pending) > 0 && len(pending) <= 2)) {

@@ -42,6 +42,13 @@ func TestRead(t *testing.T) {
 		// says (Medusa's service zone: "Check the countries to add to the service zone").
 		{"reader's pick", "Check the countries to add to the service zone.", "action: check a checkbox (any the reader picks)"},
 		{"reader's pick", "Check the box to add it.", "action: check ~\"box to add it\""},
+		// A choice described, not named, in a field the step names is an option of that
+		// field's list; a kind's word inside a Title Case name is part of it (Medusa's
+		// shipping option form).
+		{"choice in a field", "In the Shipping Option Type field, choose the shipping option type that this option belongs to.",
+			"action: choose ~\"shipping type\" (the shipping option type) in the \"Shipping Option Type\" dropdown"},
+		{"choice in a field", "For **Theme**, choose the theme that you want to use.", "action: choose (the theme you want to use.) in the \"Theme\" dropdown"},
+		{"choice in a field", "In the **Role** field, select **Editor**.", "action: click \"Editor\" in the \"Role\" field"},
 		// What a form requires, told as a fact, is what the reader does.
 		{"required", "It's only required to enter an address line and choose a country.",
 			"action: enter ~\"address line\" field (an address line); then choose ~\"country\" dropdown"},
