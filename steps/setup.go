@@ -145,9 +145,15 @@ func (s *Scenario) beginOn(ctx context.Context, opener *godog.Scenario) error {
 // fails, this one could not run: its verdict is that procedure's; a drift it was carried
 // past is its own to report.
 func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, note string) error {
+	item := s.subject
 	past, err := s.performToEnd(ctx, proc)
 	if err != nil {
 		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
+	}
+	if item != "" && understand.HeadingMakes(proc.Name) {
+		// "2. Create Service Zone" before "3. Create Shipping Options", on a location: the zone
+		// it made is cleaned up with the rest; the procedure's item stays the location.
+		s.subject = item
 	}
 	note = fmt.Sprintf(note, proc.Name)
 	if past != nil {

@@ -463,9 +463,11 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 		// "### 2. Create Service Zone", "### 3. Create Shipping Options").
 		{"the parts numbered before it", "\n## Retiring an API token\n\n### 1. Viewing the API token\n\n" +
 			"1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n4. Click on the token in the list.\n" +
-			"\n### 2. Labelling the API token\n\n1. In the **Labels** section, select **Add label**.\n" +
-			"\n### 3. Deleting the API token\n\n1. Select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
-			[]string{`did first what "1. Viewing the API token" says, as the doc asks; did first what "2. Labelling the API token" says, as the doc asks`}},
+			"\n### 2. Adding a label to the API token\n\n1. In the **Labels** section, select **Add label**.\n" +
+			"2. In the **Label name** field, enter a name for the label.\n3. Select **Save**.\n" +
+			"\n### 3. Deleting the API token\n\n" + fromItsPage,
+			// The label part 2 makes is no item of part 3's: the token stays the one acted on.
+			[]string{`did first what "1. Viewing the API token" says, as the doc asks; did first what "2. Adding a label to the API token" says, as the doc asks`}},
 		{"the page of the item whose part the heading names", viewing + "\n## Managing an API token's access\n\n" +
 			"1. In the **Access** section, select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
 			[]string{`began on the page "Viewing an API token" opens`}},
