@@ -99,6 +99,15 @@ func rolesOf(kind string) []locate.Role {
 // row, or the open dialog.
 func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.Where) (locate.Query, error) {
 	for _, w := range in {
+		if understand.IsDialog(w.Kind) && w.Kind != "dialog" {
+			// "In the pop-up, …", "in the modal": the dialog open, where one is — a pop-up
+			// may be a window of its own or a panel drawn with no dialog role, looked in as
+			// the page is.
+			if dlg, _, ok := s.glanceFor(ctx, locate.Query{Roles: []locate.Role{locate.Dialog}}); ok {
+				q.Within, q.WithinLabel = dlg, "the "+w.Kind
+			}
+			continue
+		}
 		switch w.Kind {
 		case "column":
 			// "the more icon in the **Actions** column": in the procedure's own item's row.

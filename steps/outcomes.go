@@ -13,6 +13,7 @@ import (
 
 	"github.com/docdrift/docdrift/internal/browser"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // seePage checks the page, dialog or tab the doc says is now showing, by its heading.
@@ -20,12 +21,12 @@ func (s *Scenario) seePage(ctx context.Context, label, kind string) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	roles := []locate.Role{locate.Heading}
-	switch kind {
-	case "dialog", "modal", "pop-up", "popup":
+	switch {
+	case understand.IsDialog(kind):
 		roles = []locate.Role{locate.Dialog, locate.Heading}
-	case "tab":
+	case kind == "tab":
 		roles = []locate.Role{locate.Tab, locate.Heading}
-	case "message", "notification", "toast", "alert":
+	case kind == "message", kind == "notification", kind == "toast", kind == "alert":
 		roles = []locate.Role{locate.Status, locate.Heading}
 	default:
 		if controls := rolesOf(kind); controls != nil {

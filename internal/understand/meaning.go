@@ -360,6 +360,16 @@ func (t Target) String() string {
 	return s
 }
 
+// IsDialog reports a Where or Target kind that is the dialog open over the page, whatever the
+// doc calls it: "dialog", "modal", "pop-up", "popup" ("In the pop-up, click **Delete**").
+func IsDialog(kind string) bool {
+	switch strings.ToLower(kind) {
+	case "dialog", "modal", "pop-up", "popup":
+		return true
+	}
+	return false
+}
+
 func (w Where) String() string {
 	var parts []string
 	if w.Place != "" {
