@@ -20,6 +20,12 @@ import (
 // runs out. (A container q is limited to that the redraw replaced too ends the search with
 // locate.ErrRedrawn: an environment failure, retried, never drift.)
 func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
+	return s.findAndPressUnless(ctx, q, nil)
+}
+
+// findAndPressUnless is findAndPress where instead, given the element found, may do something
+// else than press it (done, and its error), in the same search.
+func (s *Scenario) findAndPressUnless(ctx context.Context, q locate.Query, instead func(*rod.Element) (bool, error)) error {
 	for {
 		drifts := len(s.drifts)
 		el, err := s.find(ctx, q)
@@ -29,6 +35,11 @@ func (s *Scenario) findAndPress(ctx context.Context, q locate.Query) error {
 				if el, ok = s.namedByTooltip(ctx, q, err); !ok {
 					return err
 				}
+			}
+		}
+		if instead != nil {
+			if done, err := instead(el); done {
+				return err
 			}
 		}
 		if err := s.pressFound(ctx, el, drifts); !errors.Is(err, locate.ErrRedrawn) {

@@ -305,22 +305,25 @@ func (s *Scenario) clickIconIn(ctx context.Context, icon locate.Query, in []unde
 	if place := placeOf(in); place != "" {
 		return s.pressAt(ctx, q, place)
 	}
-	if q.Row == "" && s.subject != "" {
-		if el, _, ok := s.glanceFor(ctx, q); ok && inAnothersRow(ctx, el, s.subject) {
-			// "Click the ⋯ icon in the first section's header" on a list rather than the
-			// item's page: the first such icon is another item's (a shipping profile the
-			// product came with), and what follows it could delete that item. The
-			// procedure's own row's, if the list shows it; else nothing.
-			mine := q
-			mine.Row = s.subject
-			if _, _, ok := s.glanceFor(ctx, mine); !ok {
-				return &Unmet{fmt.Sprintf("the first such control is in another item's row, and none shows in %s's: pressing it could change what is not the run's", s.subject)}
-			}
-			s.notes = append(s.notes, fmt.Sprintf("pressed the one in %s's row: the first on the page is another item's", s.subject))
-			return s.findAndPress(ctx, mine)
-		}
+	if q.Row != "" || s.subject == "" {
+		return s.findAndPress(ctx, q)
 	}
-	return s.findAndPress(ctx, q)
+	return s.findAndPressUnless(ctx, q, func(el *rod.Element) (bool, error) {
+		if !inAnothersRow(ctx, el, s.subject) {
+			return false, nil
+		}
+		// "Click the ⋯ icon in the first section's header" on a list rather than the item's
+		// page: the first such icon is another item's (a shipping profile the product came
+		// with), and what follows it could delete that item. The procedure's own row's, if
+		// the list shows it; else nothing.
+		mine := q
+		mine.Row = s.subject
+		if _, _, ok := s.glanceFor(ctx, mine); !ok {
+			return true, &Unmet{fmt.Sprintf("the first such control is in another item's row, and none shows in %s's: pressing it could change what is not the run's", s.subject)}
+		}
+		s.notes = append(s.notes, fmt.Sprintf("pressed the one in %s's row: the first on the page is another item's", s.subject))
+		return true, s.findAndPress(ctx, mine)
+	})
 }
 
 // inAnothersRow reports el in a row of a list that does not show name: a control of another
