@@ -278,13 +278,7 @@ func TestExplainNumberedWaysUnderEither(t *testing.T) {
 		{"Pickup and shipping are disabled by default. To enable either:", `action: click "Expire"`},
 	} {
 		src := "# Change\n\n" + tc.lead + "\n\n1. Click **Delete**.\n2. Click **Expire**.\n"
-		got := ""
-		for _, s := range Explain(docsparse.Parse("change.md", []byte(src))) {
-			if s.Text == "Click **Expire**." {
-				got = s.Meaning.String()
-			}
-		}
-		if got != tc.want {
+		if got := meaningIn(src, "Click **Expire**."); got != tc.want {
 			t.Errorf("under %q: %q, want %q", tc.lead, got, tc.want)
 		}
 	}
@@ -299,13 +293,7 @@ func TestExplainEitherOrTakesTheFirst(t *testing.T) {
 		{"Click **Create new entry** to create a new entry,", `action: click "Edit"`},
 	} {
 		src := "# Write\n\n1. In the Content Manager:\n    - " + tc.first + "\n    - Or click **Edit**.\n2. Click **Save**.\n"
-		got := ""
-		for _, s := range Explain(docsparse.Parse("write.md", []byte(src))) {
-			if s.Text == "Or click **Edit**." {
-				got = s.Meaning.String()
-			}
-		}
-		if got != tc.want {
+		if got := meaningIn(src, "Or click **Edit**."); got != tc.want {
 			t.Errorf("after %q: %q, want %q", tc.first, got, tc.want)
 		}
 	}
@@ -338,4 +326,14 @@ func TestExplainAStepAfterALinkToASectionIsANote(t *testing.T) {
 			t.Errorf("%q: not read", tc.after)
 		}
 	}
+}
+
+// meaningIn is how Explain reads the sentence text of the doc src, "" when it has none.
+func meaningIn(src, text string) string {
+	for _, s := range Explain(docsparse.Parse("doc.md", []byte(src))) {
+		if s.Text == text {
+			return s.Meaning.String()
+		}
+	}
+	return ""
 }
