@@ -1,10 +1,12 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
@@ -254,13 +256,24 @@ func (s *Scenario) confirmAct(ctx context.Context, a understand.Act) error {
 	return s.confirm(ctx, label)
 }
 
-// findSubject checks that the procedure's item is listed.
+// findSubject checks that the procedure's item is listed. An item of another kind than the
+// procedure's ("find the service zone" on a location's page) is none the run has: the step
+// cannot be checked, never passed on the location's name.
 func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	name := a.Target.Label()
 	if name == "" {
 		name = s.subject
+		if a.Target.Subject && name != "" {
+			words := strings.Fields(cmp.Or(a.Target.Item, a.Target.Words)) // "service zone": a zone
+			if len(words) > 0 {
+				name = s.itemOfKind(words[len(words)-1])
+			}
+			if name == "" {
+				return noItem("find")
+			}
+		}
 	}
 	if name == "" {
 		return nil // "Find the order in the grid": nothing of the run's to look for
