@@ -266,12 +266,12 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 	if name == "" {
 		name = s.subject
 		if a.Target.Subject && name != "" {
-			words := strings.Fields(cmp.Or(a.Target.Item, a.Target.Words)) // "service zone": a zone
-			if len(words) > 0 {
-				name = s.itemOfKind(words[len(words)-1])
+			what := cmp.Or(a.Target.Item, a.Target.Words)
+			if words := strings.Fields(what); len(words) > 0 {
+				name = s.itemOfKind(words[len(words)-1]) // "service zone": a zone
 			}
 			if name == "" {
-				return noItem("find")
+				return &Unmet{fmt.Sprintf("no %s of the run's to find: the procedure's item is %s, a %s", what, s.subject, s.madeKind())}
 			}
 		}
 	}
