@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -554,8 +555,20 @@ func CallsItem(kind, item string) bool {
 	return len(words) > 0 && singular(words[len(words)-1]) == singular(strings.ToLower(item))
 }
 
-// numbering is how a heading or a step may number the task it names: "1.", "2)", "Step 3:".
-var numbering = regexp.MustCompile(`^\s*(?:(?i:step)\s+)?\d+\s*[.):]\s*`)
+// numbering is how a heading or a step may number the task it names: "1.", "2)", "Step 3:",
+// "Part 2 -" (a dash after a space: "2-factor" is no number).
+var numbering = regexp.MustCompile(`^\s*(?:(?i:step|part)\s+)?(\d+)(?:\s*[.):]|\s+[-–—])\s*`)
+
+// PartNumber is the number a heading gives the part of a task it names ("2. Create Service
+// Zone", "Step 2: Details", "Part 2 - Review"); 0 when it numbers none.
+func PartNumber(title string) int {
+	m := numbering.FindStringSubmatch(title)
+	if m == nil || strings.TrimSpace(title[len(m[0]):]) == "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
 
 // taskTokens are the tokens of a task's title past its numbering ("1. Create Application
 // Password in WordPress").

@@ -401,3 +401,16 @@ func TestActsAfterItems(t *testing.T) {
 		}
 	}
 }
+
+// A heading numbers the part of a task it names in the ways docs write it; a number that is
+// part of a word, or nothing after the number, numbers nothing.
+func TestPartNumber(t *testing.T) {
+	for title, want := range map[string]int{
+		"2. Create Service Zone": 2, "Step 3: Campaign": 3, "Part 2 - Review": 2, "4) Save": 4,
+		"2-factor authentication": 0, "Create a token": 0, "3.": 0, "10 – Clean up": 10,
+	} {
+		if got := PartNumber(title); got != want {
+			t.Errorf("PartNumber(%q) = %d, want %d", title, got, want)
+		}
+	}
+}
