@@ -397,9 +397,6 @@ func stepIndex(sc *godog.Scenario, st *godog.Step) int {
 	return -1
 }
 
-// needsSubject reports whether a procedure acts on an item it does not create itself: it
-// picks one ("Select the check box next to the user") before any step types a new one's
-// name — or, editing it, the item's other fields.
 // goesFirst reports a procedure whose first step says where to go or to sign in ("Go to the
 // location's details page"): a reader begins it there, wherever the last one ended.
 func goesFirst(sc *godog.Scenario) bool {
@@ -410,6 +407,9 @@ func goesFirst(sc *godog.Scenario) bool {
 	return len(acts) > 0 && (acts[0].Verb == understand.Go || acts[0].Verb == understand.SignIn)
 }
 
+// needsSubject reports whether a procedure acts on an item it does not create itself: it
+// picks one ("Select the check box next to the user") before any step types a new one's
+// name — or, editing it, the item's other fields.
 func needsSubject(sc *godog.Scenario) bool {
 	for _, st := range sc.Steps {
 		for _, a := range understand.Read(st.Text).Acts {
