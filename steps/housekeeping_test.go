@@ -164,7 +164,7 @@ func TestAFailedListOrRowIsChargedToItsOwnNames(t *testing.T) {
 	mux.HandleFunc("GET /entries", func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "entries are unavailable", http.StatusInternalServerError)
 	})
-	h := housekeeperOf(t, mux, "/tokens", 2*time.Second)
+	h := housekeeperOf(t, mux, "/tokens", 5*time.Second)
 	subjects := SubjectsOf(profile.Profile{Subjects: []profile.Subject{
 		{Name: "entry", Pages: &profile.Pages{List: "/entries", Delete: "Delete {name}"}},
 		{Name: "token", Pages: &profile.Pages{List: "/tokens", Delete: "Delete {name}"}},
