@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // phrase is a noun phrase of a clause — its object or a modifier's — read into what a reader
@@ -32,17 +31,11 @@ type phrase struct {
 // insideTitleCaseName reports the word at i, capitalized, between a capitalized word of the
 // phrase's name and a capitalized word or a kind after it: part of the name, not its kind.
 func insideTitleCaseName(ts []token, i int, words []string) bool {
-	if len(words) == 0 || i+1 >= len(ts) || !capitalized(ts[i].text) || !capitalized(words[len(words)-1]) {
+	if len(words) == 0 || i+1 >= len(ts) || !capitalised(ts[i].text) || !capitalised(words[len(words)-1]) {
 		return false
 	}
 	next := ts[i+1]
-	return next.kind == word && (capitalized(next.text) || controlNoun(singular(next.lower)))
-}
-
-// capitalized reports a word that begins with a capital letter.
-func capitalized(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return next.kind == word && (capitalised(next.text) || controlNoun(singular(next.lower)))
 }
 
 func (p phrase) empty() bool {
