@@ -31,7 +31,7 @@ func (s *Scenario) calledProcedure(m understand.Meaning, text string) *godog.Sce
 func (s *Scenario) asProcedure(ctx context.Context, proc *godog.Scenario) error {
 	s.calling = true
 	defer func() { s.calling = false }()
-	before := s.subject
+	item := s.subject
 	past, err := s.performToEnd(ctx, proc)
 	if err != nil {
 		return fmt.Errorf("done as %q says: %w", proc.Name, err)
@@ -40,11 +40,7 @@ func (s *Scenario) asProcedure(ctx context.Context, proc *godog.Scenario) error 
 		past.Err = fmt.Errorf("done as %q says: %w", proc.Name, past.Err)
 		s.record(past)
 	}
-	if before != "" && understand.HeadingMakes(proc.Name) {
-		// "Create a new Application Password", then "Revoke the old Application Password":
-		// the procedure's item stays the one it had; the new one is cleaned up with the rest.
-		s.subject = before
-	}
+	s.keepItem(item, proc)
 	s.notes = append(s.notes, fmt.Sprintf("done as %q says", proc.Name))
 	return nil
 }

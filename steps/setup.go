@@ -140,6 +140,16 @@ func (s *Scenario) beginOn(ctx context.Context, opener *godog.Scenario) error {
 	return nil
 }
 
+// keepItem gives the procedure back its item after proc, done for it, made one of its own:
+// "Create a new Application Password" then "Revoke the old Application Password", "2. Create
+// Service Zone" before "3. Create Shipping Options" on a location. What proc made is cleaned
+// up with the run's other items.
+func (s *Scenario) keepItem(item string, proc *godog.Scenario) {
+	if item != "" && understand.HeadingMakes(proc.Name) {
+		s.subject = item
+	}
+}
+
 // before performs another procedure of the doc before this one's steps, on its item, for
 // what purpose says, and notes it (note, with that procedure's name). Where that procedure
 // fails, this one could not run: its verdict is that procedure's; a drift it was carried
@@ -150,11 +160,7 @@ func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, no
 	if err != nil {
 		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
 	}
-	if item != "" && understand.HeadingMakes(proc.Name) {
-		// "2. Create Service Zone" before "3. Create Shipping Options", on a location: the zone
-		// it made is cleaned up with the rest; the procedure's item stays the location.
-		s.subject = item
-	}
+	s.keepItem(item, proc)
 	note = fmt.Sprintf(note, proc.Name)
 	if past != nil {
 		// "Go to Settings → Locations" on the way, now "Locations & Shipping": a reader carries
