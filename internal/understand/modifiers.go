@@ -252,6 +252,14 @@ func (m modifier) where() []Where {
 		return append(modifier{m.prep, readPhrase(outer)}.where(), modifier{m.prep, readPhrase(inner)}.where()...)
 	}
 	owner, words := possessor(m.np.words)
+	if m.np.kind == "row" {
+		// What owns a row is its item ("the tax region's row", in a guide whose items are
+		// tax regions), not a part of the page; "the end of" it is where in it.
+		owner, words = Where{}, m.np.words
+		if len(words) > 0 && rowEnds[strings.ToLower(words[0])] && slices.ContainsFunc(m.np.raw, func(t token) bool { return t.is("of") }) {
+			words = words[1:]
+		}
+	}
 	np := m.np
 	np.words = words
 	w := Where{Kind: np.kind, Place: np.place}
@@ -359,6 +367,9 @@ func itemAlone(ts []token) bool {
 	}
 	return !slices.ContainsFunc(ts[1:], func(t token) bool { return t.kind != word || t.is("page", "view", "screen", "settings") })
 }
+
+// rowEnds are where in a row a control is: "at the end of the customer's row".
+var rowEnds = wordSet(`end start beginning`)
 
 // possessor reads a container that owns the place a phrase names — "this Developer Portal's
 // upper-right-hand corner", "the dialog's footer" — and returns it with the words after it.

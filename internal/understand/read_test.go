@@ -142,6 +142,10 @@ func TestRead(t *testing.T) {
 			"action: go to one of \"Plugins\", \"Settings\" in the \"permissions\" section"},
 		{"choices left to the reader", "In the locale addition window, choose your new locale among the *Locales* drop-down list.",
 			"action: choose ~\"locale\" in the \"locale addition\" dialog in the \"Locales\" dropdown"},
+		// What owns a row is the item it lists, a tax region as a customer, however the
+		// kind's name ends; "the end of" it is where in it.
+		{"rows", "Click the ⋯ icon at the end of the tax region's row.", "action: click the ⋯ icon button in the \"tax region's\" row"},
+		{"rows", "At the end of the member row, click **X**.", "action: click \"X\" in the \"member\" row"},
 		{"alternatives", "Click the trash icon on the user's row, or select the users by ticking their boxes then click **Delete**.",
 			"action: click the trash icon button in the \"user's\" row; or else check a checkbox (any the reader picks); then click \"Delete\""},
 		{"places offered as alternatives", "Select the **Members** tab either from within the **Admin** page or a specific **team** to see the list.",
@@ -451,6 +455,9 @@ func TestRead(t *testing.T) {
 			"action: enter ~\"email\" field (the customer's email, and optionally their first and last name.); then enter ~\"first name\" field (the customer's email, and optionally their first and last name.) [optional]; then enter ~\"last name\" field (the customer's email, and optionally their first and last name.) [optional]"},
 		{"fields in a list", "Enter the address details including name, postal code, and country.",
 			"action: enter ~\"name\" field [where offered]; then enter ~\"postal code\" field [where offered]; then enter ~\"country\" field [where offered]"},
+		// Amounts and codes are what forms label fields with too (Medusa's tax rate override).
+		{"fields in a list", "Enter the tax override's name, rate, and code in their respective fields.",
+			"action: enter ~\"name\" field (the tax override's name, rate, and code); then enter ~\"rate\" field (the tax override's name, rate, and code); then enter ~\"code\" field (the tax override's name, rate, and code)"},
 		{"fields in a list", "Enter a name and, optionally, a description.",
 			"action: enter ~\"name\" field (a name and, optionally, a description.); then enter ~\"description\" field (a name and, optionally, a description.) [optional]"},
 		{"credentials", "Provide a username and password.",

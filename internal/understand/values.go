@@ -498,7 +498,7 @@ func includedFields(o phrase) []string {
 // fieldNouns are what forms label their fields with.
 var fieldNouns = wordSet(`name username email address password description title url phone number key
 	value role comment message domain company organization label tags tag surname date scope
-	identifier handle slug alias`)
+	identifier handle slug alias code rate price amount quantity`)
 
 // descriptive adjectives say how to choose a value, not which field takes it.
 var descriptive = wordSet(`descriptive unique meaningful short long memorable valid suitable
@@ -523,7 +523,8 @@ func AsksOwn(a Act) bool {
 // none, by the field's name or what the doc says to put there: "email" for "Shipper email" or
 // "Indicate the email address of the shipper", "url" for "Redirection url" or "Indicate the
 // URL of the page", "password" for a label that names one ("Current password", "Password
-// (again)" — not "Reset password page"); "" for any other, a name.
+// (again)" — not "Reset password page"), "number" for an amount ("Tax rate", "Price"); "" for
+// any other, a name.
 func ValueAsked(field string, a Act) string {
 	name := strings.FieldsFunc(strings.ToLower(field), notLetter)
 	hint := strings.FieldsFunc(strings.ToLower(a.Hint), func(r rune) bool { return notLetter(r) && r != '-' })
@@ -538,9 +539,16 @@ func ValueAsked(field string, a Act) string {
 		return "url"
 	case slices.Contains(name, "password") && slices.Contains([]string{"password", "confirmation", "again", "repeat", "repeated", "twice"}, last):
 		return "password"
+	case amountWords[last]:
+		// "Tax rate" in a text box that formats what it is given: a name typed there turns
+		// into a number no one meant.
+		return "number"
 	}
 	return ""
 }
+
+// amountWords end the names of fields that take a number.
+var amountWords = wordSet(`rate price amount quantity percentage percent cost`)
 
 // ownPassword reports a phrase that names the reader's own current password alone ("your
 // password", "your account password"): a product asking again who the reader is. A new one

@@ -14,6 +14,9 @@ func TestValueAsked(t *testing.T) {
 		{"Contact | Write the e-mail address to answer.", "Contact", "email"},
 		{"Subject | Write the subject of the email.", "Subject", ""},
 		{"Shipper name | Indicate the name of the shipper of the email.", "Shipper name", ""},
+		// A name typed into Medusa's "Tax rate" became -12,071,708,279,421.00.
+		{"Enter the tax rate.", "Tax rate", "number"},
+		{"Enter the price of the variant.", "Price", "number"},
 	}
 	for _, tt := range tests {
 		m := Read(tt.sentence)
