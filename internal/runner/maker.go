@@ -192,16 +192,30 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 		return nil
 	}
 	// The doc's own word for the kind first; then one it shortens ("the collection" for a
-	// "Product Collection").
-	for _, same := range []func(a, b string) bool{sameKind, shortenedKind} {
-		for _, o := range c.kin[p.Doc] {
-			if o.Name != p.Name && does(o) && same(itemKind(understand.HeadingObject(o.Name)), kind) {
-				return performable(sc, o, o.Steps)
-			}
+	// "Product Collection"), the fewest words longer: "the region" of a tax guide is a "Tax
+	// Region" before a "Sublevel Tax Region", whichever the doc puts first.
+	for _, o := range c.kin[p.Doc] {
+		if o.Name != p.Name && does(o) && sameKind(itemKind(understand.HeadingObject(o.Name)), kind) {
+			return performable(sc, o, o.Steps)
 		}
 	}
-	return nil
+	var best *featuregen.Scenario
+	for _, o := range c.kin[p.Doc] {
+		if o.Name == p.Name || !does(o) {
+			continue
+		}
+		if k := itemKind(understand.HeadingObject(o.Name)); shortenedKind(k, kind) && (best == nil || words(k) < words(itemKind(understand.HeadingObject(best.Name)))) {
+			best = o
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return performable(sc, best, best.Steps)
 }
+
+// words counts a name's words.
+func words(name string) int { return len(strings.Fields(name)) }
 
 // sameKind reports two names of the same kind of item, as itemKind gives them.
 func sameKind(a, b string) bool { return a == b }

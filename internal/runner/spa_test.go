@@ -621,6 +621,28 @@ func TestTheRemoverRemovesTheItemItself(t *testing.T) {
 	}
 }
 
+// A kind named short ("the token's details page") is the doc's kind with the fewest words
+// more, wherever the doc puts it: a "Sublevel Tax Region" written before the "Tax Region" of
+// Medusa's tax guide is not what "the region's details page" means.
+func TestAShortenedKindIsTheNearestOne(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nested := "## Deleting a scoped API token\n\n1. Go to the scoped API token's details page.\n2. Select **Delete**.\n\n" +
+		"## Labelling a token\n\n1. Go to the token's details page.\n2. Select **Label**.\n\n"
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	if err := os.WriteFile(doc, bytes.Replace(whole, []byte("## Deleting"), []byte(nested+"## Deleting"), 1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, doc)
+	c := newCollector(plans, Options{})
+	sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: "Labelling a token", Steps: []*godog.Step{{Text: "Go to the token's details page."}}}
+	if got := c.remover(sc); got == nil || got.Name != "Deleting an API token" {
+		t.Errorf("remover: %v, want \"Deleting an API token\"", got)
+	}
+}
+
 // A removal that begins on an item's page and removes something else from it ("Remove Sales
 // Channels" from a key) is done after the doc's procedure that adds that to the same kind of
 // item; removing the item itself, or adding, or a removal begun elsewhere, has none.
