@@ -143,6 +143,9 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 			// controls of one name is meant.
 			if w.Label != "" {
 				q.Section = w.Label
+				// An icon is told from the page's others only by where it is: the "⋯" of a
+				// "Locales" section the page lacks is no other section's "⋯".
+				q.NeedsSection = q.NeedsSection || q.Icon != ""
 			}
 			if w.Kind == "tab" && w.Label != "" {
 				if err := s.openTab(ctx, w.Label); err != nil {

@@ -284,3 +284,27 @@ func TestAnIconInAnotherItemsRowIsNotPressed(t *testing.T) {
 		t.Errorf("pressed %q's icon, want none", got)
 	}
 }
+
+// An icon is told from the page's others by where the doc puts it: the "⋯" in a section's
+// header is that section's, and where the page has no such section (Medusa's store without
+// "Locales"), no other section's "⋯" — nor the account menu's — is pressed in its stead.
+func TestAnIconInANamedSectionIsThatSectionsOnly(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Store</title>
+		<nav><span>Docdrift Admin</span><button aria-label="three dots" onclick="document.title = 'account'">⋯</button></nav>
+		<main><section><h2>Store</h2><button aria-label="three dots" onclick="document.title = 'store'">⋯</button><p>Name: Medusa Store</p></section>
+		<section><h2>Currencies</h2><button aria-label="three dots" onclick="document.title = 'currencies'">⋯</button><p>EUR Euro</p></section></main>`})
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
+	s.loggedIn = true
+	if err := s.perform(ctx, `Click the three-dots icon in the "Currencies" section's header.`); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).String(); got != "currencies" {
+		t.Errorf("pressed the %s icon, want the Currencies section's", got)
+	}
+	if err := s.perform(ctx, `Click the three-dots icon in the "Locales" section's header.`); !errors.As(err, new(*Mismatch)) || !strings.Contains(err.Error(), `in the "Locales" section`) {
+		t.Errorf("with no Locales section: %v, want drift that names the section", err)
+	}
+	if got := s.session.Page.MustEval(`() => document.title`).String(); got != "currencies" {
+		t.Errorf("pressed the %s icon for a section the page lacks, want none", got)
+	}
+}

@@ -60,6 +60,9 @@ type Query struct {
 	// own title (the nearest heading before it, inside the smallest box that holds the
 	// title) is taken, and only when it is the one such match.
 	InSection bool
+	// NeedsSection makes a page that does not show Section at all (no element bears its
+	// name) answer nothing: an icon is told from the page's others only by where it is.
+	NeedsSection bool
 
 	Within      *rod.Element // only inside this element (a dialog, a form section)
 	WithinLabel string       // how messages call Within: `the "API Credentials" dialog`
@@ -142,6 +145,9 @@ func FindUntilSettled(ctx context.Context, page *rod.Page, q Query, settled Sett
 			} else if ok {
 				m, ties = atPlace(snap, m, ties, q.Place)
 				m = preferred(ctx, page, snap, m, ties, q.Section, q.kind())
+			}
+			if ok && q.NeedsSection && q.Section != "" && !sectionShown(ctx, page, q.Section) {
+				ok = false
 			}
 			if ok && settled != nil && len(q.Kind) > 0 && !hasRole(m.Roles, q.Kind[:1]) {
 				// A control of another kind than the doc's word is taken only once the page is

@@ -38,8 +38,8 @@ func sameHeader(have, want string) bool {
 	return h != "" && (h == w || strings.TrimSuffix(h, "s") == strings.TrimSuffix(w, "s"))
 }
 
-// scopePhrase describes q's row and column for messages: ` in the "Action" column of the row
-// of "alice"`.
+// scopePhrase describes q's row and column, or the section it must be in, for messages: ` in
+// the "Action" column of the row of "alice"`.
 func scopePhrase(q Query) string {
 	switch {
 	case q.Row != "" && q.Column != "":
@@ -48,6 +48,8 @@ func scopePhrase(q Query) string {
 		return fmt.Sprintf(" in the %q column", q.Column)
 	case q.Row != "":
 		return fmt.Sprintf(" in the row of %q", q.Row)
+	case (q.InSection || q.NeedsSection) && q.Section != "":
+		return fmt.Sprintf(" in the %q section", q.Section)
 	}
 	return ""
 }

@@ -23,30 +23,12 @@ var weighJS = flattree.With(`function (gen, indexes, section) {
 	const { up, rect, hitAt, reaches, deepAll, dialogName } = FLAT_TREE;
 	const slot = window[Symbol.for("docdrift.locate")];
 	if (!slot || slot.gen !== gen) return null;
-	const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+	` + sectionJS + `
 	const headings = "h1, h2, h3, h4, h5, h6, [role=heading], legend, caption, summary";
 	const want = ordinal(norm(section)) ?? norm(section);
-	// Whether a holds the section: named for it, or holding an element whose text is its name.
-	// Ties share their ancestors: each is looked at once.
-	const seen = new Map();
-	const titled = (a) => {
-		if (!seen.has(a)) seen.set(a, norm(dialogName(a)) === want ||
-			deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want));
-		return seen.get(a);
-	};
-	// "the first section's header", "the main section": the section of the page's content
-	// (not its navigation) a heading begins, counted in page order; null for a name.
-	function ordinal(word) {
-		const n = { first: 0, main: 0, top: 0, second: 1, third: 2, last: -1 }[word];
-		if (n === undefined) return null;
-		const inContent = deepAll(document, "h1, h2, h3, [role=heading]").filter((h) =>
-			!h.closest("nav, aside, [role=navigation], [role=complementary], [role=dialog]") && rect(h).width > 0);
-		const h = n < 0 ? inContent[inContent.length - 1] : inContent[n];
-		return h ? norm(h.textContent) : null;
-	}
 	const near = (el) => {
 		for (let a = up(el); a; a = up(a)) {
-			if (!titled(a)) continue;
+			if (!titled(a, want)) continue;
 			const before = deepAll(a, headings).filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
 			return { box: a.getElementsByTagName("*").length, follows: !!before && norm(before.textContent) === want };
 		}
@@ -59,6 +41,46 @@ var weighJS = flattree.With(`function (gen, indexes, section) {
 		return { covered, ...(want ? near(el) : { box: -1, follows: false }) };
 	});
 }`)
+
+// sectionJS is what the scripts that look for a section share (FLAT_TREE's up, rect, deepAll
+// and dialogName in scope): norm, how names compare; titled(a, want), whether a holds the
+// section — named for it, or holding an element whose text is its name — asked once per
+// element; ordinal(word), for "the first section's header", "the main section", the name of
+// the section of the page's content (not its navigation) a heading begins, counted in page
+// order — null for a name, undefined for a count the page's headings do not reach.
+const sectionJS = `const norm = (s) => (s || "").replace(/[\s\u00a0]+/g, " ").trim().toLowerCase();
+	const seen = new Map();
+	const titled = (a, want) => {
+		if (!seen.has(a)) seen.set(a, norm(dialogName(a)) === want ||
+			deepAll(a, "*").some((t) => t.childElementCount <= 2 && norm(t.textContent) === want));
+		return seen.get(a);
+	};
+	function ordinal(word) {
+		const n = { first: 0, main: 0, top: 0, second: 1, third: 2, last: -1 }[word];
+		if (n === undefined) return null;
+		const inContent = deepAll(document, "h1, h2, h3, [role=heading]").filter((h) =>
+			!h.closest("nav, aside, [role=navigation], [role=complementary], [role=dialog]") && rect(h).width > 0);
+		const h = n < 0 ? inContent[inContent.length - 1] : inContent[n];
+		return h ? norm(h.textContent) : undefined;
+	}`
+
+// sectionShownJS reports whether the page shows the section a doc names (or counts: "the
+// first section" is shown when a heading is there to count, or when none is — a count the run
+// cannot check is not held against the doc).
+var sectionShownJS = flattree.With(`function (section) {
+	const { up, rect, deepAll, dialogName } = FLAT_TREE;
+	` + sectionJS + `
+	const counted = ordinal(norm(section));
+	if (counted !== null) return true;
+	return titled(document.documentElement, norm(section));
+}`)
+
+// sectionShown reports whether the page shows a section named section (see sectionShownJS);
+// true when the page cannot be asked.
+func sectionShown(ctx context.Context, page *rod.Page, section string) bool {
+	res, err := page.Context(ctx).Eval(sectionShownJS, section)
+	return err != nil || res.Value.Bool()
+}
 
 // weight is what weighJS answers for one element.
 type weight struct {
