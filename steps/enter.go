@@ -368,7 +368,15 @@ func (s *Scenario) pickFirstListed(ctx context.Context, el *rod.Element) error {
 	if err != nil {
 		return fmt.Errorf("the list opened by the field shows no option: %w", err)
 	}
-	return s.press(ctx, first)
+	name, err := first.Text()
+	if err != nil {
+		return fmt.Errorf("read the option the field lists first: %w", err)
+	}
+	if err := s.press(ctx, first); err != nil {
+		return err
+	}
+	s.picks = append(s.picks, strings.TrimSpace(name))
+	return nil
 }
 
 // setNativeJS sets a date or time input's value, or a list's, through the element's own

@@ -263,17 +263,22 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 		if i := slices.IndexFunc(texts, func(t string) bool { return locate.Describes(t, described) }); i >= 0 {
 			choice = texts[i]
 		}
-		return s.chooseFromDropdown(ctx, dropdown, choice)
+		if err := s.chooseFromDropdown(ctx, dropdown, choice); err != nil {
+			return err
+		}
+		s.picks = append(s.picks, choice)
+		return nil
 	}
 	if err := s.press(ctx, el); err != nil {
 		return err
 	}
 	if described != "" {
 		q := locate.Query{Roles: []locate.Role{locate.Option}, Name: described, Described: true}
-		if option, _, ok := s.glanceFor(ctx, q); ok {
+		if option, match, ok := s.glanceFor(ctx, q); ok {
 			if err := s.press(ctx, option); err != nil {
 				return err
 			}
+			s.picks = append(s.picks, match.Label())
 			return s.closeList(ctx, el)
 		}
 	}
@@ -287,6 +292,7 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name}); err != nil {
 		return err
 	}
+	s.picks = append(s.picks, name)
 	return s.closeList(ctx, el)
 }
 

@@ -37,6 +37,13 @@ type Scenario struct {
 	of map[string]string
 	// setUp are the names of created typed by the doc's own making procedure (see Made).
 	setUp []string
+	// picks are the options the run chose for the reader where the doc names none, in turn.
+	// An item its procedure names by none typed (a tax region, by its country) is known by
+	// the first it chose: pickedItem, made first as the doc makes one when pickedFirst.
+	picks       []string
+	pickedItem  string
+	pickedFirst bool
+	ownPicks    int // where the procedure's own steps' picks begin, past its preconditions'
 	// kept are the names of created a subject's keeper made, not typed (see Made).
 	kept []string
 	// making is set while the doc's own making procedure makes the item this one acts on.
@@ -227,6 +234,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}
+	s.ownPicks = len(s.picks)
 	return ctx, nil
 }
 
@@ -304,19 +312,42 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 	return ctx, nil
 }
 
+// knownByPick makes the item of a procedure that makes one but typed no name ("Create Tax
+// Region": its country chosen, nothing typed) known by the first option its own steps chose.
+func (s *Scenario) knownByPick(sc *godog.Scenario) {
+	own := s.picks[min(s.ownPicks, len(s.picks)):]
+	if s.pickedItem == "" && len(s.created) == 0 && len(own) > 0 && understand.HeadingMakes(sc.Name) {
+		s.pickedItem = own[0]
+	}
+}
+
+// made is what the scenario leaves for the run's cleanup: names, the items they were typed for
+// and how, and the item known by the option chosen for it, which only a warning concerns.
+func (s *Scenario) made(names []string, sc *godog.Scenario) Made {
+	m := Made{Names: names, Of: s.of, SetUp: s.setUp, Uploaded: s.uploaded, Kept: s.kept, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)}
+	if s.pickedItem != "" {
+		m.Picked = []string{s.pickedItem}
+		if s.pickedFirst {
+			m.SetUp = append(slices.Clip(m.SetUp), s.pickedItem)
+		}
+	}
+	return m
+}
+
 // end deletes what the scenario created, pass or fail (or hands it to the run's cleanup), and
 // fails a scenario whose steps only passed because the run carried on past a drift.
 func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
 	cleaned := timed(&s.spent.Cleanup)
+	s.knownByPick(sc)
 	if s.removeAsDocSays(ctx, sc) {
-		s.created, s.setUp = nil, nil // the item, and the names typed into its form, are gone
+		s.created, s.setUp, s.pickedItem = nil, nil, "" // the item, and the names typed into its form, are gone
 	}
 	// (A file uploaded stays: the product kept it at once, whatever became of the item.)
-	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 {
+	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 || s.pickedItem != "" {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(made)))
 		if s.cfg.Cleanup != nil {
-			s.cfg.Cleanup(cctx, sc, Made{Names: made, Of: s.of, SetUp: s.setUp, Uploaded: s.uploaded, Kept: s.kept, Fields: s.typedInto, DeletesOwn: deletesOwn(sc)})
+			s.cfg.Cleanup(cctx, sc, s.made(made, sc))
 		} else if cerr := Concerning(s.cfg.Subjects.Delete(cctx, made, s.of), made); cerr != nil {
 			// (What no list shows was no item of a kept subject: nothing to delete here.)
 			errs = append(errs, fmt.Errorf("clean up %s: %w", strings.Join(made, ", "), cerr))

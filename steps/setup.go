@@ -22,7 +22,7 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	if err := s.makeMakersItem(ctx, maker); err != nil {
 		return err
 	}
-	first := len(s.created)
+	first, firstPick := len(s.created), len(s.picks)
 	s.making = true
 	past, err := s.performToEnd(ctx, maker)
 	s.making = false
@@ -35,13 +35,21 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 		}
 		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
 	}
-	if len(s.created) == first {
-		return &Unmet{fmt.Sprintf("make the item as %q does: it typed no name, so the item it made cannot be told apart", maker.Name)}
+	known := ""
+	switch {
+	case len(s.created) > first:
+		s.setUp = append(s.setUp, s.created[first:]...)
+		s.subject = s.created[first]
+	case len(s.picks) > firstPick:
+		// A tax region, made by choosing its country: known by what was chosen.
+		s.pickedItem, s.pickedFirst, s.subject = s.picks[firstPick], true, s.picks[firstPick]
+		known = ", known by the option it chose"
+	default:
+		return &Unmet{fmt.Sprintf("make the item as %q does: it typed no name and chose no option, so the item it made cannot be told apart", maker.Name)}
 	}
-	s.setUp = append(s.setUp, s.created[first:]...)
-	s.subject, s.kind, s.itemAt = s.created[first], nil, ""
+	s.kind, s.itemAt = nil, ""
 	s.madeAs = understand.HeadingObject(maker.Name)
-	note := fmt.Sprintf("made %s to act on as %q does, first: no profile of the product makes one", s.subject, maker.Name)
+	note := fmt.Sprintf("made %s to act on as %q does, first%s: no profile of the product makes one", s.subject, maker.Name, known)
 	if past != nil {
 		s.madePast = maker.Name
 		note += fmt.Sprintf(", carried past its drifts (%q reports them)", maker.Name)
@@ -178,7 +186,7 @@ func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, no
 // whether the item is gone; one that is not stays in the procedure's names, which the run's
 // closing warning says are left on the product.
 func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool {
-	if len(s.created) == 0 || s.session == nil || s.cfg.Teardown == nil || deletesOwn(sc) {
+	if len(s.created) == 0 && s.pickedItem == "" || s.session == nil || s.cfg.Teardown == nil || deletesOwn(sc) {
 		return false
 	}
 	if kind := s.cfg.subjectOf(sc); kind != nil && kind.Keeper != nil {
@@ -190,9 +198,13 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 		// would remove what the run did not make — here, the account it signs in as.
 		return false
 	}
-	s.subject = s.created[0]
-	if len(s.setUp) > 0 {
+	switch {
+	case s.pickedFirst || len(s.created) == 0:
+		s.subject = s.pickedItem
+	case len(s.setUp) > 0:
 		s.subject = s.setUp[0]
+	default:
+		s.subject = s.created[0]
 	}
 	// "You can only delete a secret API key after revoking it": that first, as the doc says —
 	// unless the procedure did it already (revoking a revoked key fails; the deletion is

@@ -271,6 +271,11 @@ type Made struct {
 	// on, a backdrop), not typed on the product's pages: a list showing one says nothing of
 	// what the scenario typed.
 	Kept []string
+	// Picked names the item the scenario made, or had made first, that no name typed tells
+	// apart: the option chosen for it (a tax region's country). It is never deleted by name —
+	// another item may bear it, and the product had it before — only said to be left, where
+	// the doc's own removal did not remove it.
+	Picked []string
 	// DeletesOwn is set when the scenario's procedure deletes the item it acts on
 	// (understand.DeletesOwnItem).
 	DeletesOwn bool

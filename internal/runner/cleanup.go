@@ -47,6 +47,9 @@ type owned struct {
 // add takes a finished scenario's accounts; the scenario that fills a batch deletes it,
 // even when the run is being cancelled.
 func (c *cleanup) add(ctx context.Context, sc *godog.Scenario, made steps.Made) {
+	if len(made.Picked) > 0 && c.unlisted != nil {
+		c.unlisted(sc, made.Picked, made) // removed by no name: only said, if left
+	}
 	c.mu.Lock()
 	c.pending = append(c.pending, owned{sc, made})
 	c.count += len(made.Names)

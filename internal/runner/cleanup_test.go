@@ -273,7 +273,7 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
 			p.Name, p.Doc = tt.heading, "media-library.md"
-			c := &collector{unlistedBy: []unlistedNames{{&p, typed, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}, tt.first, tt.deletes}}}
+			c := &collector{unlistedBy: []unlistedNames{{&p, typed, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}, tt.first, nil, tt.deletes}}}
 			w := c.unlistedWarning()
 			if got := w != ""; got != tt.warned {
 				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, w)
@@ -298,5 +298,29 @@ func TestCleanupBoundsABatchByItsItems(t *testing.T) {
 	c.flush(context.Background())
 	if !slices.Equal(asked, []int{10, 2}) {
 		t.Errorf("batches bounded for %v items, want [10 2]", asked)
+	}
+}
+
+// An item known by the option chosen for it (a tax region, by its country) is never deleted
+// by that name — the product may hold another of it, or had it before — only said to be left
+// when the doc's own removal did not remove it.
+func TestAnItemKnownByItsChoiceIsOnlySaid(t *testing.T) {
+	target := &countingTarget{}
+	var said []string
+	c := &cleanup{target: target, bound: testBound, failed: func(*godog.Scenario, error) {},
+		unlisted: func(_ *godog.Scenario, names []string, _ steps.Made) { said = append(said, names...) }}
+	c.add(context.Background(), &godog.Scenario{Name: "Create Tax Region"}, steps.Made{Names: []string{"docdrift-t-1"}, Picked: []string{"Afghanistan"}})
+	c.flush(context.Background())
+	if len(target.batches) != 1 || !slices.Equal(target.batches[0], []string{"docdrift-t-1"}) {
+		t.Errorf("deleted %q, want only the typed name", target.batches)
+	}
+	if !slices.Equal(said, []string{"Afghanistan"}) {
+		t.Errorf("said to be left: %q, want Afghanistan", said)
+	}
+	p := results.Procedure{Name: "Create Tax Region", Doc: "tax-regions.mdx", Status: results.Passed}
+	w := (&collector{unlistedBy: []unlistedNames{{p: &p, names: []string{"docdrift-t-1", "Afghanistan"},
+		fields: map[string]string{"docdrift-t-1": "Name"}, picked: []string{"Afghanistan"}}}}).unlistedWarning()
+	if want := `"Create Tax Region" (tax-regions.mdx:0) typed docdrift-t-1 (Name) and chose Afghanistan`; !strings.Contains(w, want) {
+		t.Errorf("warning %q, want it to say %q", w, want)
 	}
 }

@@ -381,7 +381,7 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(first, n) })
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.DeletesOwn})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.Picked, made.DeletesOwn})
 	}
 }
 
@@ -391,6 +391,7 @@ type unlistedNames struct {
 	names  []string
 	fields map[string]string // name → the field it was typed into, as the doc calls it
 	first  []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
+	picked []string          // those of names that were chosen, not typed (steps.Made.Picked)
 	// deletes is set for a procedure that deletes the item it acts on.
 	deletes bool
 }
@@ -411,17 +412,29 @@ func (u unlistedNames) left() unlistedNames {
 	return out
 }
 
-// said are the names, each with its field when the doc named one: "docdrift-…-1 (Name),
-// docdrift-…-2 (Description)" tells the item from its fields.
+// said are the names typed, each with its field when the doc named one: "typed docdrift-…-1
+// (Name), docdrift-…-2 (Description)" tells the item from its fields; and those chosen
+// ("chose Afghanistan").
 func (u unlistedNames) said() string {
-	out := make([]string, len(u.names))
-	for i, n := range u.names {
-		out[i] = n
-		if f := u.fields[n]; f != "" {
-			out[i] += " (" + f + ")"
+	var typed, chosen []string
+	for _, n := range u.names {
+		switch f := u.fields[n]; {
+		case slices.Contains(u.picked, n):
+			chosen = append(chosen, n)
+		case f != "":
+			typed = append(typed, n+" ("+f+")")
+		default:
+			typed = append(typed, n)
 		}
 	}
-	return strings.Join(out, ", ")
+	var out []string
+	if len(typed) > 0 {
+		out = append(out, "typed "+strings.Join(typed, ", "))
+	}
+	if len(chosen) > 0 {
+		out = append(out, "chose "+strings.Join(chosen, ", "))
+	}
+	return strings.Join(out, " and ")
 }
 
 // unlistedWarning says which procedures left made what no kept subject lists (see left); ""
@@ -433,7 +446,7 @@ func (c *collector) unlistedWarning() string {
 	var said []string
 	for _, u := range c.unlistedBy {
 		if u := u.left(); len(u.names) > 0 {
-			said = append(said, fmt.Sprintf("%q (%s:%d) typed %s", u.p.Name, u.p.Doc, u.p.At.Line, u.said()))
+			said = append(said, fmt.Sprintf("%q (%s:%d) %s", u.p.Name, u.p.Doc, u.p.At.Line, u.said()))
 		}
 	}
 	if len(said) == 0 {
