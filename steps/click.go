@@ -151,7 +151,7 @@ func (s *Scenario) press(ctx context.Context, el *rod.Element) error {
 		return err
 	}
 	if err := s.caused(ctx, func() error { return s.session.Click(ctx, pt) }); err != nil {
-		return err
+		return s.fillUnsaid(ctx, el, err)
 	}
 	s.remember(el)
 	return nil
@@ -165,6 +165,7 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 	if err != nil {
 		return err
 	}
+	s.turnedDownBy = nil
 	dialogs, moves, refusals := len(s.session.UnexpectedDialogs()), s.session.Moves(), len(s.session.Refusals())
 	forms, sent := s.session.Forms(), s.session.Sent()
 	pickers, from := len(s.session.FileChoosers()), s.session.Document().URL
@@ -204,7 +205,24 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 		}
 		return err
 	}
-	return s.formTurnedDown(forms, now, sent, samePage)
+	if err := s.formTurnedDown(forms, now, sent, samePage); err != nil {
+		s.turnedDownBy = turnedDownBy(forms, now, sent == s.session.Sent() && samePage)
+		return err
+	}
+	return nil
+}
+
+// turnedDownBy is the fields a form check turned an action down for, before and now being the
+// page's forms then and after it, when it sent nothing (unsent): those the browser held the
+// submit back for, else those the page marked since.
+func turnedDownBy(before, now browser.Forms, unsent bool) []browser.Field {
+	switch {
+	case !unsent:
+		return nil
+	case now.Held > before.Held:
+		return now.HeldBy
+	}
+	return now.MarkedFieldsSince(before.Marked)
 }
 
 // newMarks lists the fields marked invalid since the action began, before and now being the

@@ -79,8 +79,14 @@ type Scenario struct {
 	shown    map[string]string // label → value the credentials dialog showed; secret
 	drifts   []error           // mismatches carried past, in step order
 	drifted  bool              // the running step recorded one
-	started  time.Time
-	inStep   bool // one of the procedure's own steps is running (not one made as a doc says)
+	// refilling: a form turned down for fields its doc does not fill is pressed again, once
+	// filled (fillUnsaid); turned down again, it stays so.
+	refilling bool
+	// turnedDownBy are the fields a form check turned the last action down for, sending
+	// nothing (see caused).
+	turnedDownBy []browser.Field
+	started      time.Time
+	inStep       bool // one of the procedure's own steps is running (not one made as a doc says)
 
 	// clickSettles are the settles the procedure's clicks on the page it is on (move count
 	// clicksAt) waited through, from the first after the click to the one it ended at: see

@@ -34,16 +34,23 @@ type Field struct {
 
 // MarkedSince lists the fields marked after the count was `since`, as a step reports them.
 func (f Forms) MarkedSince(since int64) string {
+	fields := f.MarkedFieldsSince(since)
+	if n := f.Marked - since - int64(len(fields)); n > 0 {
+		fields = append(fields, Field{Name: strconv.FormatInt(n, 10) + " more"})
+	}
+	return listFields(fields)
+}
+
+// MarkedFieldsSince is the fields marked after the count was `since`, of those the page
+// still keeps (MarkedLast).
+func (f Forms) MarkedFieldsSince(since int64) []Field {
 	var fields []Field
 	for _, m := range f.MarkedLast {
 		if m.Seq > since {
 			fields = append(fields, m)
 		}
 	}
-	if n := f.Marked - since - int64(len(fields)); n > 0 {
-		fields = append(fields, Field{Name: strconv.FormatInt(n, 10) + " more"})
-	}
-	return listFields(fields)
+	return fields
 }
 
 // MarkedIn lists the fields marked on a form's answer that are among those the form sent
