@@ -105,6 +105,7 @@ func (b *builder) parse(source mdsource.Source) {
 	b.doc.Procedures = make([]Procedure, 0, lists)
 	b.procs = make([]procAt, 0, lists)
 	b.readProcedures(root)
+	b.readViewing(root)
 	b.readAnchors()
 	b.readAsides()
 	b.applyDirectives()

@@ -390,6 +390,19 @@ func TestSteps(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Medusa's store and tax-region guides: a heading that only views a page, a
+			// component tag, then one paragraph that goes there, and no list: one step. One
+			// that only describes the page, a heading that does more, or a section with a
+			// list of its own, stay as they were.
+			name: "a viewing heading's paragraph that goes there",
+			src: "# T\n\n## View Store Details\n\n<Badge permissions={[\"store:read\"]} />\n\nTo view your store's details, go to **Settings** → **Store**. There, you can manage it.\n\n" +
+				"## View Tax Regions\n\nTax regions are listed on their own page.\n\n" +
+				"## Edit Store Details\n\nTo edit the store, go to **Settings** → **Store**.\n\n" +
+				"## View Currencies\n\nTo view currencies, go to **Settings**:\n\n1. Click **Currencies**.\n",
+			want: []string{`procedure "View Store Details"@3`, `(1)@7:1 "To view your store's details, go to Settings → Store. There, you can manage it."`,
+				`procedure "View Currencies"@17`, `1.(1)@21:4 "Click Currencies."`},
+		},
+		{
 			name: "empty item",
 			src:  "# T\n\n1.\n2. B\n",
 			want: []string{`procedure "T"@0`, `1.(1)@3:3 ""`, `2.(2)@4:4 "B"`},
