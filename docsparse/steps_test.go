@@ -399,7 +399,7 @@ func TestSteps(t *testing.T) {
 				"## View Tax Regions\n\nTax regions are listed on their own page.\n\n" +
 				"## Edit Store Details\n\nTo edit the store, go to **Settings** → **Store**.\n\n" +
 				"## View Currencies\n\nTo view currencies, go to **Settings**:\n\n1. Click **Currencies**.\n",
-			want: []string{`procedure "View Store Details"@3`, `(1)@7:1 "To view your store's details, go to Settings → Store. There, you can manage it."`,
+			want: []string{`procedure "View Store Details"@3`, `(1)@7:1 "To view your store's details, go to Settings → Store."`,
 				`procedure "View Currencies"@17`, `1.(1)@21:4 "Click Currencies."`},
 		},
 		{

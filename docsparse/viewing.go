@@ -12,10 +12,10 @@ import (
 
 // readViewing makes a procedure of the paragraph under a heading that only views a page
 // ("## View Store Details": "To view your store's details, go to Settings → Store. There, you
-// can …") when its section has none of its own: the paragraph's first sentence takes the
-// reader there, one step — which a run checks, and which a procedure that begins on that
-// page without saying how ("Click the arrow icon in the "Metadata" section") does first. A
-// paragraph that only describes the page, or goes nowhere, stays prose.
+// can …") when its section has none of its own: the paragraph's first sentence, which takes
+// the reader there, is one step — which a run checks, and which a procedure that begins on
+// that page without saying how ("Click the arrow icon in the "Metadata" section") does first.
+// A paragraph that only describes the page, or goes nowhere, stays prose.
 func (b *builder) readViewing(root ast.Node) {
 	section := -1
 	first := false // the next block is the first under its heading
@@ -33,12 +33,14 @@ func (b *builder) readViewing(root ast.Node) {
 			slices.ContainsFunc(b.procs, func(at procAt) bool { return at.section == section }) {
 			continue
 		}
-		text := plainText(p, b.src)
-		if !goesOnly(understand.Read(firstSentence(text))) {
+		text := firstSentence(plainText(p, b.src))
+		if !goesOnly(understand.Read(text)) {
 			continue
 		}
-		m := markup(p, b.src)
-		step := Step{Number: 1, Pos: b.pos(max(p.Pos(), 0)), Text: text, Markup: m, Lines: b.lineStarts(p, m), Labels: b.labels(p)}
+		// The sentence alone: what the paragraph says next describes the page ("There,
+		// you can view and manage …"), which no reader is asked to check.
+		m := firstSentence(markup(p, b.src))
+		step := Step{Number: 1, Pos: b.pos(max(p.Pos(), 0)), Text: text, Markup: m, Labels: b.labels(p)}
 		b.insertProcedure(Procedure{Heading: b.sectionAt(section), Within: b.enclosing(section), Pos: step.Pos,
 			Steps: []Step{step}, Place: b.placeOf(section)}, procAt{section: section, off: p.Pos()})
 	}
