@@ -266,12 +266,9 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 	if name == "" {
 		name = s.subject
 		if a.Target.Subject && name != "" {
-			what := cmp.Or(a.Target.Item, a.Target.Words)
-			if words := strings.Fields(what); len(words) > 0 {
-				name = s.itemOfKind(words[len(words)-1]) // "service zone": a zone
-			}
-			if name == "" {
-				return &Unmet{fmt.Sprintf("no %s of the run's to find: the procedure's item is %s, a %s", what, s.subject, s.madeKind())}
+			var err error
+			if name, err = s.subjectAs(a.Target, "find"); err != nil {
+				return err
 			}
 		}
 	}
@@ -279,6 +276,22 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 		return nil // "Find the order in the grid": nothing of the run's to look for
 	}
 	return s.expect(ctx, locate.Query{Roles: shownAs, Name: name})
+}
+
+// subjectAs is the procedure's item, for a step whose words for the item it acts on (t's)
+// call it by its kind ("the service zone you want to edit"); Unmet, the step's verb saying
+// what it could not do, when they name another kind: a service zone is no location, and the
+// location's own name, or the ⋯ in its header, would pass the step on what it is not about.
+func (s *Scenario) subjectAs(t understand.Target, verb string) (string, error) {
+	what := cmp.Or(t.Item, t.Words)
+	words := strings.Fields(what)
+	if len(words) == 0 {
+		return s.subject, nil
+	}
+	if name := s.itemOfKind(words[len(words)-1]); name != "" { // "service zone": a zone
+		return name, nil
+	}
+	return "", &Unmet{fmt.Sprintf("no %s of the run's to %s: the procedure's item is %s, a %s", what, verb, s.subject, s.madeKind())}
 }
 
 // shownAs are what a page shows an item's name as, listed or opened.

@@ -26,7 +26,7 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	}
 	switch {
 	case t.Icon != "" && len(t.Path) == 0:
-		return s.clickIconIn(ctx, locate.Query{Icon: t.Icon, IconWord: t.IconWord, Kind: rolesOf(t.Kind)}, a.In, t.Subject)
+		return s.clickIconIn(ctx, locate.Query{Icon: t.Icon, IconWord: t.IconWord, Kind: rolesOf(t.Kind)}, a.In, t)
 	case len(t.Path) > 0 && t.Subject && s.subject == "":
 		// "Select **Delete** next to the key you want to delete", with no key made: the step
 		// cannot be checked, whatever the page shows.
@@ -290,20 +290,24 @@ func (s *Scenario) clickWords(ctx context.Context, words string, roles []locate.
 // clickIconIn clicks a control described by its picture (icon: the picture, and the kind the
 // doc called the control), in the subject's row of a column when the doc names one, and where
 // on the page the doc puts it.
-func (s *Scenario) clickIconIn(ctx context.Context, icon locate.Query, in []understand.Where, subject bool) error {
+func (s *Scenario) clickIconIn(ctx context.Context, icon locate.Query, in []understand.Where, t understand.Target) error {
 	ctx, cancel := s.step(ctx)
 	defer cancel()
 	q, err := s.scoped(ctx, icon, in)
 	if err != nil {
 		return err
 	}
-	if subject {
+	if t.Subject {
 		if s.subject == "" {
 			// Pressing the first row's edit or trash icon could regenerate or delete an item
 			// that is not the run's.
 			return noItem("act on")
 		}
-		q.Row = s.subject
+		// "the ⋯ icon next to the override you want to edit" on a tax region's page with no
+		// override: the region's own ⋯ would edit the region.
+		if q.Row, err = s.subjectAs(t, "act on"); err != nil {
+			return err
+		}
 	}
 	if place := placeOf(in); place != "" {
 		return s.pressAt(ctx, q, place)

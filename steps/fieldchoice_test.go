@@ -38,3 +38,27 @@ func TestFindingAnItemOfAnotherKindNeedsOne(t *testing.T) {
 		}
 	}
 }
+
+// "Click the ⋯ icon next to the override you want to edit" on a tax region's page with no
+// override (Medusa's tax guide): the region's own ⋯, in the row that shows its name, would
+// edit the region and pass. An override is no item the run has: the step cannot be checked.
+// Made as an override, the run's own row's ⋯ is pressed.
+func TestAnIconNextToAnItemOfAnotherKindNeedsOne(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Afghanistan</title>
+		<div><h1>Afghanistan</h1><button aria-label="three dots" onclick="document.title = 'region'">⋯</button></div>
+		<section><h2>Overrides</h2><table><tr><td>Afghanistan</td><td><button aria-label="three dots" onclick="document.title = 'override'">⋯</button></td></tr></table></section>`})
+	for _, tc := range []struct {
+		madeAs, title string
+		unmet         bool
+	}{{"tax region", "Afghanistan", true}, {"override", "override", false}} {
+		s, ctx := scenarioAt(t, url, Config{RunID: "r1"})
+		s.loggedIn, s.subject, s.madeAs = true, "Afghanistan", tc.madeAs
+		err := s.perform(ctx, `In the "Overrides" section, click the three-dots icon next to the override you want to edit.`)
+		if unmet := errors.As(err, new(*Unmet)); unmet != tc.unmet || !tc.unmet && err != nil {
+			t.Errorf("item made as a %s: %v, want unmet %v", tc.madeAs, err, tc.unmet)
+		}
+		if got := s.session.Page.MustInfo().Title; got != tc.title {
+			t.Errorf("item made as a %s: pressed %q, want the page titled %q", tc.madeAs, got, tc.title)
+		}
+	}
+}

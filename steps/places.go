@@ -74,7 +74,7 @@ func (s *Scenario) pressLast(ctx context.Context, label string, roles []locate.R
 // calls "Profile".
 func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []understand.Where) error {
 	if icon == understand.AccountIcon {
-		return s.clickIconIn(ctx, locate.Query{Icon: icon}, in, false)
+		return s.clickIconIn(ctx, locate.Query{Icon: icon}, in, understand.Target{})
 	}
 	if _, _, ok := s.glanceFor(ctx, locate.Query{Name: first}); ok {
 		return nil
@@ -82,7 +82,7 @@ func (s *Scenario) startAtIcon(ctx context.Context, icon, first string, in []und
 	if _, ok, _ := s.caption(ctx, first); ok {
 		return nil
 	}
-	err := s.clickIconIn(ctx, locate.Query{Icon: icon}, in, false)
+	err := s.clickIconIn(ctx, locate.Query{Icon: icon}, in, understand.Target{})
 	var m *Mismatch
 	if errors.As(err, &m) {
 		// Neither the part nor its picture: the reader looks for the part's words, and the
