@@ -1,10 +1,13 @@
 package steps
 
 import (
+	"context"
 	"slices"
 	"testing"
 
 	"github.com/cucumber/godog"
+
+	"github.com/docdrift/docdrift/internal/profile"
 )
 
 // A procedure that makes its item by choosing it (a tax region, by its country) and types no
@@ -36,5 +39,34 @@ func TestAnItemMadeByChoosingIsKnownByTheChoice(t *testing.T) {
 	m := s.made(s.created, &godog.Scenario{Name: "Create Tax Rate Override"})
 	if !slices.Equal(m.Names, []string{"docdrift-t-1"}) || !slices.Equal(m.Picked, []string{"Afghanistan"}) || !slices.Contains(m.SetUp, "Afghanistan") {
 		t.Errorf("made %+v: want the typed name to delete, and the chosen one said and set up", m)
+	}
+}
+
+// A step that leaves the reader to pick items of a kind the profile keeps ("check the groups
+// you want to add the customer to") gets one made first, as a reader with none would make
+// one: a store with no customer group shows an empty list. Items of the procedure's own kind,
+// of kinds the profile does not keep, or named by the doc, are not made.
+func TestItemsToPickFromAreMadeFirst(t *testing.T) {
+	groups, tags := &madeKeeper{}, &madeKeeper{}
+	cfg := &Config{RunID: "1207t1800aaaaaa", Subjects: Subjects{
+		{Subject: profile.Subject{Name: "customer group"}, Keeper: groups},
+		{Subject: profile.Subject{Name: "product tag"}, Keeper: tags},
+	}}
+	s := &Scenario{cfg: cfg}
+	proc := &godog.Scenario{Name: "Add Customer to Groups", Steps: []*godog.Step{
+		{Text: "Go to the customer's details page."},
+		{Text: "In the list that opens, check the groups you want to add the customer to."},
+		{Text: "Check the **Default** box."},
+		{Text: "Check the groups you want to add the customer to."},
+	}}
+	if err := s.pickables(context.Background(), proc, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(groups.made) != 1 || len(tags.made) != 0 || !slices.Contains(s.created, groups.made[0]) {
+		t.Errorf("made groups %q, tags %q (created %q), want one group, removed with the scenario's items", groups.made, tags.made, s.created)
+	}
+	s = &Scenario{cfg: cfg, kind: &cfg.Subjects[0]}
+	if err := s.pickables(context.Background(), proc); err != nil || len(groups.made) != 1 {
+		t.Errorf("the procedure's own kind: made %q (%v), want none more", groups.made, err)
 	}
 }

@@ -219,6 +219,13 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	if err := s.backdrops(ctx); err != nil {
 		return ctx, fmt.Errorf("precondition: %w", err)
 	}
+	procs := []*godog.Scenario{sc, added}
+	for _, f := range firsts {
+		procs = append(procs, f.sc)
+	}
+	if err := s.pickables(ctx, procs...); err != nil {
+		return ctx, fmt.Errorf("precondition: %w", err)
+	}
 	for i, first := range firsts {
 		next := sc
 		if i+1 < len(firsts) {

@@ -235,6 +235,47 @@ func (s *Scenario) backdrops(ctx context.Context) error {
 	return nil
 }
 
+// pickables makes, through the profile, an item of each kept kind the procedures' steps leave
+// the reader to pick ("check the groups you want to add the customer to"), other than the
+// procedure's own: a product with none shows an empty list, where a reader would have made
+// one first. The items are removed with the others the scenario made.
+func (s *Scenario) pickables(ctx context.Context, procs ...*godog.Scenario) error {
+	made := map[string]bool{}
+	for _, p := range procs {
+		if p == nil {
+			continue
+		}
+		for _, st := range p.Steps {
+			for _, a := range understand.Read(st.Text).Acts {
+				if a.Hint != understand.ReadersPick || a.Target.Item == "" {
+					continue
+				}
+				kind := s.cfg.keptKindOf(a.Target.Item)
+				if kind == nil || made[kind.Name] || s.kind != nil && s.kind.Name == kind.Name {
+					continue
+				}
+				made[kind.Name] = true
+				if _, err := s.makeItem(ctx, kind); err != nil {
+					return fmt.Errorf("make a %s for %q to pick from: %w", kind.Name, st.Text, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// keptKindOf is the subject the profile keeps (makes and removes) whose items a step may call
+// item, nil for none.
+func (c *Config) keptKindOf(item string) *Subject {
+	for i := range c.Subjects {
+		k := &c.Subjects[i]
+		if k.Keeper != nil && slices.ContainsFunc(k.Names(), func(n string) bool { return understand.CallsItem(n, item) }) {
+			return k
+		}
+	}
+	return nil
+}
+
 // Delete removes what scenarios created, of whichever subject: an item a procedure made
 // through the pages may be of another kind than the one its words name first. A name that
 // of says is of one subject is looked for on its list only; a list none of the names may be
