@@ -70,3 +70,14 @@ func TestItemsToPickFromAreMadeFirst(t *testing.T) {
 		t.Errorf("the procedure's own kind: made %q (%v), want none more", groups.made, err)
 	}
 }
+
+// The doc's own removal removes the procedure's item and what was typed for it; a group the
+// profile made for the procedure to pick from is still the run's to remove (Medusa's "Remove
+// Customer from Groups" left its group to the end-of-run sweep).
+func TestWhatTheProfileMadeOutlivesTheDocsRemoval(t *testing.T) {
+	s := &Scenario{cfg: &Config{}, created: []string{"c-1@example.com", "g-2"}, setUp: []string{"c-1@example.com"}, kept: []string{"g-2"}, pickedItem: "Afghanistan"}
+	s.removed()
+	if !slices.Equal(s.created, []string{"g-2"}) || len(s.setUp) != 0 || s.pickedItem != "" {
+		t.Errorf("left created %q, set up %q, picked %q: want only the profile's group", s.created, s.setUp, s.pickedItem)
+	}
+}

@@ -334,6 +334,13 @@ func (s *Scenario) knownByPick(sc *godog.Scenario) {
 	}
 }
 
+// removed forgets the item the doc's own removal removed, and the names typed into its form;
+// what the profile made beside it (a group to pick from, a backdrop) is still to remove.
+func (s *Scenario) removed() {
+	s.created = slices.DeleteFunc(s.created, func(n string) bool { return !slices.Contains(s.kept, n) })
+	s.setUp, s.pickedItem = nil, ""
+}
+
 // made is what the scenario leaves for the run's cleanup: names, the items they were typed for
 // and how, and the item known by the option chosen for it, which only a warning concerns.
 func (s *Scenario) made(names []string, sc *godog.Scenario) Made {
@@ -354,7 +361,7 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	cleaned := timed(&s.spent.Cleanup)
 	s.knownByPick(sc)
 	if s.removeAsDocSays(ctx, sc) {
-		s.created, s.setUp, s.pickedItem = nil, nil, "" // the item, and the names typed into its form, are gone
+		s.removed()
 	}
 	// (A file uploaded stays: the product kept it at once, whatever became of the item.)
 	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 || s.pickedItem != "" {
