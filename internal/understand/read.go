@@ -37,6 +37,9 @@ func Read(sentence string) Meaning {
 		m.Role, m.Why = Action, why
 		return m
 	}
+	if c, ok := readListedChoice(sentence); ok {
+		return c
+	}
 	if acts, ok := tableRow(toks); ok {
 		m.Role, m.Acts = Action, acts
 		// "Connect with SSO | (optional) Click **TRUE** …": the row's own marker.

@@ -34,6 +34,13 @@ func TestRead(t *testing.T) {
 		// One of a kind, unnamed, is any option of the list the noun names (Medusa's location
 		// form: "choose a country"); the procedure's own item is still its item, a file the
 		// reader's.
+		// Options listed in parentheses after the list's name are any of them, in that list
+		// (Medusa's tax rate override, feautl's invitations); parentheses that hold no such
+		// list leave the sentence as it was.
+		{"any of a list", "Choose the target type (Product, Product Type, or Shipping Option).",
+			"action: choose one of \"Product\", \"Product Type\", \"Shipping Option\" in the \"target type\" dropdown"},
+		{"any of a list", "Select the visibility (Public or Private).", "action: choose one of \"Public\", \"Private\" in the \"visibility\" dropdown"},
+		{"any of a list", "Choose a plan (for example, Pro).", "action: choose ~\"plan\" dropdown"},
 		{"any of a list", "Choose a country.", "action: choose ~\"country\" dropdown"},
 		{"any of a list", "Select a time zone.", "action: choose ~\"time zone\" dropdown"},
 		{"any of a list", "Select a user.", "action: click the procedure's subject"},
