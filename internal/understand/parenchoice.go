@@ -2,8 +2,8 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
-	"unicode"
 )
 
 // listedChoice is a choice whose options the doc lists in parentheses after the list's name:
@@ -61,10 +61,5 @@ func optionName(s string) bool {
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
-	for _, w := range words {
-		if !unicode.IsUpper([]rune(w)[0]) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) })
 }
