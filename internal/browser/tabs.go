@@ -87,10 +87,7 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		} else {
 			context.AfterFunc(a.page.GetContext(), giveUp)
 		}
-		if tabGone(a.err) || errors.Is(a.err, context.Canceled) {
-			// It closed while being attached to, before the browser said it was gone: the
-			// browser no longer knows the session, or rod, seeing the tab go, cancelled the
-			// page's calls (setUp's run on the page's own context, never ctx).
+		if goneWhileAttached(a.err) {
 			return false, ErrTabClosed
 		}
 		if a.err != nil {
@@ -104,6 +101,14 @@ func (s *Session) FollowOpened(ctx context.Context, before []proto.TargetTargetI
 		return true, nil
 	}
 	return false, nil
+}
+
+// goneWhileAttached reports an attach that failed because the tab closed before the browser
+// said it was gone: the browser no longer knows the tab (a CI run: "No target with given id
+// found") or the session, or rod, seeing the tab go, cancelled the page's calls (setUp's run
+// on the page's own context, never the step's).
+func goneWhileAttached(err error) bool {
+	return closedAlready(err) || tabGone(err) || errors.Is(err, context.Canceled)
 }
 
 // WhileOpen is ctx, ended early when the current tab closes: a call the tab was answering
