@@ -439,7 +439,7 @@ func (c clause) oneOfTheList(place phrase) string {
 	if len(words) == 0 || !words[len(words)-1].is("list") {
 		return ""
 	}
-	return singular(strings.ToLower(o.words[len(o.words)-1]))
+	return itemSingular(strings.ToLower(o.words[len(o.words)-1]))
 }
 
 // shownBefore reports an object that is only a pronoun for what the sentence before named,

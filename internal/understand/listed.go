@@ -495,7 +495,7 @@ func takesOutOfAnother(title string) bool {
 // "Revoke Publishable API Key" may leave the key listed, revoked.
 func DeletesOwnItem(heading, firstStep string) bool {
 	deleted := HeadingObject(heading)
-	return HeadingDeletes(heading) && RemovesItself(heading) && singular(strings.ToLower(deleted)) == singular(strings.ToLower(ItemActedOn(heading, firstStep)))
+	return HeadingDeletes(heading) && RemovesItself(heading) && itemSingular(strings.ToLower(deleted)) == itemSingular(strings.ToLower(ItemActedOn(heading, firstStep)))
 }
 
 // ItemActedOn is the item a procedure acts on, by its heading and first step: the one whose
@@ -537,6 +537,17 @@ func headingVerb(title string) string {
 	return ts[0].lower
 }
 
+// Kind is a heading's object as one kind for singular and plural, lower-cased: "API tokens"
+// and "API token" are "api token", "Currencies" and "Currency" "currency".
+func Kind(object string) string {
+	words := strings.Fields(strings.ToLower(object))
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = itemSingular(words[len(words)-1])
+	return strings.Join(words, " ")
+}
+
 // ItemNoun is the kind of item a phrase names when it ends in a noun items are called by, in
 // the singular: "API tokens" → "token", "a user" → "user"; "" for any other phrase ("App
 // Access", "workflow settings").
@@ -545,14 +556,14 @@ func ItemNoun(phrase string) string {
 	if len(words) == 0 || !subjectNouns[words[len(words)-1]] {
 		return ""
 	}
-	return singular(words[len(words)-1])
+	return itemSingular(words[len(words)-1])
 }
 
 // CallsItem reports whether item, the noun a step calls the procedure's item by (Target.Item),
 // is a name for items of kind: "key" for "API key", "accounts" for "administrator account".
 func CallsItem(kind, item string) bool {
 	words := strings.Fields(strings.ToLower(kind))
-	return len(words) > 0 && singular(words[len(words)-1]) == singular(strings.ToLower(item))
+	return len(words) > 0 && itemSingular(words[len(words)-1]) == itemSingular(strings.ToLower(item))
 }
 
 // numbering is how a heading or a step may number the task it names: "1.", "2)", "Step 3:",
@@ -604,6 +615,33 @@ func HeadingObject(title string) string {
 		}
 	}
 	return itemOfPage(obj)
+}
+
+// HeadingOwner is the item a task heading's object belongs to, named after "for" or "of":
+// "Currency" of "Edit Tax-Inclusive Setting for Currency", "location" of "Configure the
+// shipping options of a location". "" when the heading names none.
+func HeadingOwner(title string) string {
+	object := HeadingObject(title)
+	if object == "" {
+		return ""
+	}
+	ts := taskTokens(title)
+	for i := 1; i < len(ts); i++ {
+		if !ts[i].is("for", "of") {
+			continue
+		}
+		var obj []string
+		for _, t := range ts[i+1:] {
+			if t.kind == punct || t.in(prepositions) || t.is("and", "or", "to") {
+				break
+			}
+			if len(obj) > 0 || !determiners[t.lower] {
+				obj = append(obj, t.text)
+			}
+		}
+		return itemOfPage(obj)
+	}
+	return ""
 }
 
 // moreVerbs reports ts[i] as part of a list of verbs a heading opens with: the comma, "and" or

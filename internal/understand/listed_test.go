@@ -295,6 +295,22 @@ func TestHeadingObject(t *testing.T) {
 	}
 }
 
+// A heading whose object is a part of another item names that item after "for" or "of".
+func TestHeadingOwner(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Edit Tax-Inclusive Setting for Currency", "Currency"},
+		{"Configure the shipping options of a location", "location"},
+		{"Edit Sales Channel Details", ""},
+		{"Search for users", ""},
+		{"Add Customer to Groups", ""},
+		{"Creating, for example, a token", ""},
+	} {
+		if got := HeadingOwner(tt.title); got != tt.want {
+			t.Errorf("HeadingOwner(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 // A procedure whose heading names a kind of item, and one of whose steps presses the
 // control that makes one of that kind.
 func TestStepsMake(t *testing.T) {

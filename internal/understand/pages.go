@@ -147,7 +147,7 @@ func pluralOf(kind, s string) bool {
 			last = w
 		}
 	}
-	return last != "details" && last != singular(last) && singular(last) == kind
+	return last != "details" && last != itemSingular(last) && itemSingular(last) == kind
 }
 
 // pageWords are a page's description reduced to what names it: lower-cased, in the singular,
@@ -160,7 +160,7 @@ func pageWords(s string) string {
 		if w == "" || determiners[w] || w == "page" || w == "details" {
 			continue
 		}
-		out = append(out, singular(w))
+		out = append(out, itemSingular(w))
 	}
 	return strings.Join(out, " ")
 }
@@ -180,7 +180,7 @@ func PartOwner(object string, kinds []string) string {
 		if len(k) == 0 || len(k) >= len(words) || len(kind) <= len(best) {
 			continue
 		}
-		if slices.EqualFunc(k, words[:len(k)], func(a, b string) bool { return singular(a) == singular(b) }) {
+		if slices.EqualFunc(k, words[:len(k)], func(a, b string) bool { return itemSingular(a) == itemSingular(b) }) {
 			best = kind
 		}
 	}

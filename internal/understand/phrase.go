@@ -476,7 +476,8 @@ func withoutTail(words []string, n int) []string {
 	return words[:len(words)-n]
 }
 
-// singular folds a plain English plural ("buttons", "boxes") to its singular.
+// singular folds a plain English plural of a word the lexicon may hold ("buttons", "boxes")
+// to its singular. ("entries" stays: "the time entries" are no entry of a list to click.)
 func singular(w string) string {
 	switch {
 	case strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"):
@@ -486,6 +487,18 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// itemSingular folds the plural of a noun items are called by to its singular, "currencies"
+// and "policies" too: one kind for "Add Currencies" and "the currency".
+func itemSingular(w string) string {
+	if strings.HasSuffix(w, "ies") && len(w) > 4 && !iesSingulars[w] {
+		return w[:len(w)-3] + "y"
+	}
+	return singular(w)
+}
+
+// iesSingulars end in "ies" with no "y" before: "cookies" is not one "cooky".
+var iesSingulars = wordSet(`cookies movies series species zombies selfies`)
 
 // subjectPhrase reports whether a phrase names the procedure's own item: "the user", "the
 // token you want to delete", "the account you just created".

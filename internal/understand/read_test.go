@@ -288,6 +288,10 @@ func TestRead(t *testing.T) {
 			"action: nothing (where the steps below happen: In the Settings tab)"},
 		{"the item's box", "Tick the box next to the policy.",
 			"action: check the procedure's subject checkbox"},
+		{"the item's switch, by its kind alone", "To enable tax-inclusive pricing for a currency, enable the toggle next to the currency.",
+			"action: check the procedure's subject switch"},
+		{"a switch beside the user's", "Turn on the switch next to the user you want to suspend.",
+			"action: check the procedure's subject switch"},
 		{"the item's box", "Click the checkbox on the left of the folder name.",
 			"action: check the procedure's subject checkbox in the left"},
 		{"the item's box", "Select the check box beside the entry's name.",
@@ -1367,6 +1371,10 @@ func TestTheItemAStepNames(t *testing.T) {
 		{"Tick the box next to the role you want to remove.", "role"},
 		{"Click on an access token from the list.", "token"},
 		{"Click on the user in the list.", ""},
+		{"Enable the toggle next to the currency.", "currency"},
+		{"Check the checkbox next to the categories you want to remove.", "category"},
+		{"Select the check box next to the name.", ""},
+		{"Check the box next to the section.", ""},
 	} {
 		got := ""
 		for _, a := range Read(tt.sentence).Acts {

@@ -25,7 +25,12 @@ func (c clause) target() Target {
 			if onlyABox(c.obj) && besideItem(m) {
 				// "the box next to the policy", "the box on the left side of the entries'
 				// record": the item's own box, in its row.
-				return Target{Kind: "checkbox", Subject: true, Item: itemOf(m.np)}
+				return Target{Kind: boxKind(c.obj), Subject: true, Item: itemOf(m.np)}
+			}
+			if item := itemBeside(m); item != "" && onlyABox(c.obj) {
+				// "enable the toggle next to the currency": the box in that item's row — the
+				// one a step before ticked, or the run's own.
+				return Target{Kind: boxKind(c.obj), Subject: true, Item: item}
 			}
 		}
 	}
@@ -45,6 +50,35 @@ func besideItem(m modifier) bool {
 		return false
 	}
 	return m.np.subject || itemsRow(m.np.raw) || namedItem(m.np)
+}
+
+// itemBeside is the kind of item a box sits beside when the words name the item by its kind
+// alone, in the singular: "currency" in "next to the currency"; "" for a place, a control, a
+// piece of text ("the name") or anything more.
+func itemBeside(m modifier) string {
+	np := m.np
+	if (m.prep != "next to" && m.prep != "beside") || len(np.labels) > 0 || np.icon != "" || np.kind != "" ||
+		len(np.words) != 1 || len(np.raw) == 0 || !np.raw[0].is("the", "each") {
+		return ""
+	}
+	w := strings.ToLower(np.words[0])
+	if _, control := controlKinds[w]; control || containerKinds[w] || placeWords[w] || anyItem[w] || textNouns[w] || determiners[w] {
+		return ""
+	}
+	return itemSingular(w)
+}
+
+// textNouns are the parts of an item's row that are text, not an item: "the box next to the
+// name".
+var textNouns = wordSet(`name label title description heading caption text value status`)
+
+// boxKind is "switch" for a box the doc calls a toggle or a switch, else "checkbox": a row
+// may hold both, its select box and a switch of a setting (Medusa's currencies).
+func boxKind(o phrase) string {
+	if slices.ContainsFunc(o.raw, func(t token) bool { return t.is("toggle", "switch") }) {
+		return "switch"
+	}
+	return "checkbox"
 }
 
 // namedItem reports "the folder name", "the entry's name": an item of a list by its name,
@@ -116,7 +150,7 @@ func itemOf(o phrase) string {
 		if i == 0 || !t.is("you", "to", "that", "which") {
 			continue
 		}
-		if n := singular(o.raw[i-1].lower); o.raw[i-1].kind == word && !determiners[n] && !anyItem[n] {
+		if n := itemSingular(o.raw[i-1].lower); o.raw[i-1].kind == word && !determiners[n] && !anyItem[n] {
 			return n
 		}
 		return ""
