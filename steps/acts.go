@@ -114,11 +114,26 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 	if a.Hint == understand.ReadersPick {
 		return s.tickPick(ctx, q, a.Target.Item, on)
 	}
+	if a.Target.Kind == "switch" {
+		q = s.switchFirst(ctx, q)
+	}
 	box, err := s.find(ctx, q)
 	if err != nil {
 		return err
 	}
 	return s.setChecked(ctx, box, on)
+}
+
+// switchFirst narrows a search for a box the doc calls a toggle or a switch to the switches
+// the page draws there, if it draws one: an item's row may hold its select box beside the
+// switch of a setting. A page drawing its switches as plain check boxes keeps q.
+func (s *Scenario) switchFirst(ctx context.Context, q locate.Query) locate.Query {
+	sw := q
+	sw.Roles = []locate.Role{locate.Switch}
+	if _, _, ok := s.glanceFor(ctx, sw); ok {
+		return sw
+	}
+	return q
 }
 
 // hover points at a control, as a reader does to reveal a menu or a tooltip.

@@ -10,13 +10,15 @@ import (
 
 	"github.com/docdrift/docdrift/internal/flattree"
 	"github.com/docdrift/docdrift/internal/locate"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // tickPick ticks the box a reader picks for "Tick the boxes of the permissions to grant",
 // "check the sales channels you want to add": the first q finds, unless that is a table's
 // header box (select all, no item of its own), then the first unticked box of a body row. The
 // row it ticked is kept by item, the kind the step called what it picked, for a later step
-// that removes it ("the sales channel you want to remove"). A list that shows no item at all
+// that removes it ("the sales channel you want to remove"), and, when it is of the kind the
+// procedure adds, as the item the procedure made. A list that shows no item at all
 // offers nothing to pick: the product has none yet, which is no drift of the doc.
 func (s *Scenario) tickPick(ctx context.Context, q locate.Query, item string, on bool) error {
 	box, err := s.find(ctx, q)
@@ -42,21 +44,28 @@ func (s *Scenario) tickPick(ctx context.Context, q locate.Query, item string, on
 			s.ticked = map[string]string{}
 		}
 		s.ticked[item] = row
+		if s.pickle != nil && understand.HeadingMakes(s.pickle.Name) && understand.CallsItem(understand.HeadingObject(s.pickle.Name), item) {
+			// "Add Currencies": the currency ticked is what the procedure adds, known by its
+			// name as an item made by a choice is.
+			s.picks = append(s.picks, row)
+		}
 	}
 	return nil
 }
 
-// bodyRowBoxJS is the box itself, or, for a table's header box, the first visible unticked
-// box of a row of its body; null when the body has none.
+// bodyRowBoxJS is the box itself, or, for a table's header box or a box that cannot be
+// ticked (an item the list shows as had already: Medusa's currencies of the store), the first
+// visible unticked box of a row of its body that can be; null when the body has none.
 const bodyRowBoxJS = `function () {
 	const row = (e) => e.closest("tr, [role=row]");
 	const header = (r) => !!r && (!!r.closest("thead") || r.querySelector("th, [role=columnheader]") !== null);
-	if (!header(row(this))) return this;
+	const disabled = (b) => b.disabled || b.getAttribute("aria-disabled") === "true";
+	if (!header(row(this)) && !disabled(this)) return this;
 	const table = this.closest("table, [role=table], [role=grid], [role=treegrid]");
 	if (!table) return this;
 	for (const box of table.querySelectorAll("input[type=checkbox], [role=checkbox]")) {
 		const r = row(box);
-		if (r && !header(r) && box.checkVisibility() && !box.checked && box.getAttribute("aria-checked") !== "true") return box;
+		if (r && !header(r) && box.checkVisibility() && !disabled(box) && !box.checked && box.getAttribute("aria-checked") !== "true") return box;
 	}
 	return null;
 }`
@@ -68,7 +77,7 @@ func bodyRowBox(ctx context.Context, box *rod.Element) (*rod.Element, error) {
 		return nil, fmt.Errorf("read the box's table: %w", err)
 	}
 	if obj.ObjectID == "" {
-		return nil, &Unmet{"nothing to tick: the list's only box selects all, and it shows no item to pick (the product has none yet)"}
+		return nil, &Unmet{"nothing to tick: the list shows no item whose box can be ticked (none yet, or each ticked or disabled already)"}
 	}
 	return box.Page().Context(ctx).ElementFromObject(obj)
 }

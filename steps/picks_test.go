@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cucumber/godog"
 )
 
 // channelsPage is an item's page with a section of what was added to it: "Add" opens a dialog
@@ -85,5 +87,54 @@ func TestAPickFromAnEmptyList(t *testing.T) {
 				t.Fatalf("err = %v, want nothing to tick, as the run lacked", err)
 			}
 		})
+	}
+}
+
+// currenciesPage lists every currency to add: those the store has already are shown with a
+// box that cannot be ticked; each row has its select box and a switch of a setting of its own.
+const currenciesPage = `<!doctype html><title>Currencies</title>
+<table><thead><tr><th><input type="checkbox" aria-label="Select all"></th><th>Code</th><th>Tax inclusive</th></tr></thead>
+<tbody>
+<tr><td><input type="checkbox" aria-label="Select row" disabled></td><td>AED</td><td><button type="button" role="switch" aria-checked="true" disabled></button></td></tr>
+<tr><td><input type="checkbox" aria-label="Select row"></td><td>AFN</td><td><button type="button" role="switch" aria-checked="false"></button></td></tr>
+<tr><td><input type="checkbox" aria-label="Select row"></td><td>ALL</td><td><button type="button" role="switch" aria-checked="false"></button></td></tr>
+</tbody></table>
+<button id="save">Save</button>
+<script>
+for (const sw of document.querySelectorAll('[role=switch]'))
+	sw.onclick = () => sw.setAttribute('aria-checked', String(sw.getAttribute('aria-checked') !== 'true'));
+document.getElementById('save').onclick = () => {
+	const added = [];
+	for (const row of document.querySelectorAll('tbody tr')) {
+		const box = row.querySelector('input');
+		if (!box.checked || box.disabled) continue;
+		added.push(row.cells[1].textContent + (row.querySelector('[role=switch]').getAttribute('aria-checked') === 'true' ? ' inclusive' : ''));
+	}
+	document.title = 'added ' + added.join(', ');
+};
+</script>`
+
+// "Check the currencies you want to add" in "Add Currencies" ticks one the list lets a reader
+// pick — not one the store has, whose box is disabled — and that currency is the item the
+// procedure made; "enable the toggle next to the currency" is then the switch in its row, not
+// its select box beside it.
+func TestAToggleNextToAnItemTickedIsItsRowsSwitch(t *testing.T) {
+	url := servePages(t, map[string]string{"/": currenciesPage})
+	s, ctx := scenarioAt(t, url, Config{})
+	s.loggedIn, s.pickle = true, &godog.Scenario{Name: "Add Currencies"}
+	for _, step := range []string{
+		"In the list that opens, check the currencies you want to add to the store.",
+		"To enable tax-inclusive pricing for a currency, enable the toggle next to the currency.",
+		"Click **Save**.",
+	} {
+		if err := s.perform(ctx, step); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	if got := s.session.Page.MustInfo().Title; got != "added AFN inclusive" {
+		t.Errorf("the page says %q, want AFN added, its switch on", got)
+	}
+	if !slices.Equal(s.picks, []string{"AFN"}) {
+		t.Errorf("picks %q, want the currency ticked, as the item Add Currencies made", s.picks)
 	}
 }
