@@ -103,7 +103,16 @@ func (c *collector) sibling(sc *godog.Scenario, does task) *godog.Scenario {
 	// "Manage Product Tag Metadata", begun on a tag's page: what makes a product tag makes the
 	// item it acts on.
 	kind, _ := c.itemsPage(sc)
-	return c.other(sc, does, kind)
+	if o := c.other(sc, does, kind); o != nil {
+		return o
+	}
+	// "Edit Tax-Inclusive Setting for Currency": a setting no procedure makes or removes, of
+	// a currency one does. (What a procedure makes is its heading's object, never the item it
+	// is made for.)
+	if makesItems(sc.Name, texts(sc.Steps, func(st *godog.Step) string { return st.Text })) {
+		return nil
+	}
+	return c.other(sc, does, itemKind(understand.HeadingOwner(sc.Name)))
 }
 
 // itemPage is the procedure of sc's doc that opens the page of the item whose part sc's
@@ -334,8 +343,5 @@ func kinOf(part Plan, includeStruck bool) []*featuregen.Scenario {
 	return out
 }
 
-// itemKind is a heading's object as one kind for singular and plural: "API tokens" and "API
-// token" are "api token".
-func itemKind(object string) string {
-	return strings.TrimSuffix(strings.ToLower(object), "s")
-}
+// itemKind is a heading's object as one kind for singular and plural (understand.Kind).
+func itemKind(object string) string { return understand.Kind(object) }
