@@ -278,7 +278,7 @@ func (s *Scenario) glanceFor(ctx context.Context, q locate.Query) (*rod.Element,
 
 // noItem says a step names the procedure's item when there is none, and how to give it one.
 func noItem(verb string) error {
-	return &Unmet{fmt.Sprintf("no item to %s: the procedure neither creates one nor declares one with <!-- docdrift: given … -->, and no subject of the product's profile makes one ([[product.subject]] in docdrift.toml)", verb)}
+	return lacksItem{&Unmet{fmt.Sprintf("no item to %s: the procedure neither creates one nor declares one with <!-- docdrift: given … -->, and no subject of the product's profile makes one ([[product.subject]] in docdrift.toml)", verb)}}
 }
 
 // clickWords clicks a control the doc names in plain words: the visible label those words

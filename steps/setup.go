@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/cucumber/godog"
@@ -26,6 +27,12 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	s.making = true
 	past, err := s.performToEnd(ctx, maker)
 	s.making = false
+	if errors.As(err, new(lacksItem)) && s.makeMakersOwn(ctx, maker) {
+		first, firstPick = len(s.created), len(s.picks)
+		s.making = true
+		past, err = s.performToEnd(ctx, maker)
+		s.making = false
+	}
 	if err != nil {
 		var drift *Mismatch
 		var unmet *Unmet
@@ -84,6 +91,40 @@ func (s *Scenario) makeMakersItem(ctx context.Context, maker *godog.Scenario) er
 		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
 	}
 	return nil
+}
+
+// makeMakersOwn makes, as the doc makes one, the item a maker acts in when it stopped for
+// want of one and no profile makes it: "Create Sublevel Tax Region" goes to a tax region's
+// page, so a tax region is made first, as "Create Tax Region" says. One level only: the
+// maker's maker is given nothing of its own. It reports whether the item was made; the maker
+// then acts on it.
+func (s *Scenario) makeMakersOwn(ctx context.Context, maker *godog.Scenario) bool {
+	if s.makingMakers || s.cfg.Setup == nil {
+		return false
+	}
+	own := s.cfg.Setup(maker)
+	if own == nil || own.Name == maker.Name || s.pickle != nil && own.Name == s.pickle.Name {
+		return false
+	}
+	s.makingMakers = true
+	defer func() { s.makingMakers = false }()
+	if err := s.beginAgain(ctx, fmt.Sprintf("%q", maker.Name)); err != nil {
+		return false
+	}
+	setUp := len(s.setUp)
+	if err := s.makeAsDocSays(ctx, own); err != nil {
+		return false
+	}
+	// Not the procedure's item: left whatever it deletes (Made.ForMaker).
+	s.forMaker = append(s.forMaker, s.setUp[setUp:]...)
+	s.setUp = s.setUp[:setUp]
+	s.makersOwn = own
+	if s.pickedItem != "" {
+		s.forMaker = append(s.forMaker, s.pickedItem)
+		s.pickedForMaker = append(s.pickedForMaker, s.pickedItem)
+		s.pickedItem, s.pickedFirst = "", false
+	}
+	return true
 }
 
 // beginAgain opens the start page after a procedure done before this one's steps (after what
@@ -206,6 +247,34 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	default:
 		s.subject = s.created[0]
 	}
+	return s.removeWith(ctx, sc, remover)
+}
+
+// removeMakersOwn removes what was made for the doc's making procedure to act in (the token
+// a label was added to; makeMakersOwn) as the doc says to remove one, when no profile does.
+// What it removed is no longer said to be left.
+func (s *Scenario) removeMakersOwn(ctx context.Context, sc *godog.Scenario) {
+	if len(s.forMaker) == 0 || s.makersOwn == nil || s.session == nil || s.cfg.Teardown == nil {
+		return
+	}
+	remover := s.cfg.Teardown(s.makersOwn)
+	if remover == nil || !needsSubject(remover) {
+		return
+	}
+	item := s.forMaker[0]
+	s.subject, s.madeAs = item, understand.HeadingObject(s.makersOwn.Name)
+	if !s.removeWith(ctx, sc, remover) {
+		return
+	}
+	gone := func(n string) bool { return n == item }
+	s.forMaker = slices.DeleteFunc(s.forMaker, gone)
+	s.pickedForMaker = slices.DeleteFunc(s.pickedForMaker, gone)
+	s.created = slices.DeleteFunc(s.created, gone)
+}
+
+// removeWith performs remover on s.subject, from where a reader begins a task, and reports
+// whether the item is gone.
+func (s *Scenario) removeWith(ctx context.Context, sc *godog.Scenario, remover *godog.Scenario) bool {
 	// "You can only delete a secret API key after revoking it": that first, as the doc says —
 	// unless the procedure did it already (revoking a revoked key fails; the deletion is
 	// still the doc's to try).

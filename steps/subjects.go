@@ -305,6 +305,11 @@ type Made struct {
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario deleted it (DeletesOwn, and it passed) or a kept subject's list shows it.
 	SetUp []string
+	// ForMaker are the names of items made first, as the doc makes one, for the doc's making
+	// procedure to act in (the token a label is added to; Scenario.makeMakersOwn), typed or
+	// chosen: never the item this scenario acts on, so left on the product whatever it
+	// deleted, unless a kept subject's list shows them gone.
+	ForMaker []string
 	// Uploaded are the names of the files the scenario uploaded, among Names: the product
 	// keeps each at once, however the procedure went.
 	Uploaded []string

@@ -11,3 +11,9 @@ func (e *Unmet) Error() string { return e.msg }
 
 // Lacking marks it as what the run lacked, for the results.
 func (e *Unmet) Lacking() {}
+
+// lacksItem is the Unmet of a step that acts on the procedure's item when there is none
+// (noItem): a making procedure done first that stops on it may be given its own item.
+type lacksItem struct{ *Unmet }
+
+func (e lacksItem) Unwrap() error { return e.Unmet }

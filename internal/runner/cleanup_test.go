@@ -273,7 +273,7 @@ func TestUnlistedWarningForProceduresThatRanToTheirEnd(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.p
 			p.Name, p.Doc = tt.heading, "media-library.md"
-			c := &collector{unlistedBy: []unlistedNames{{&p, typed, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}, tt.first, nil, tt.deletes}}}
+			c := &collector{unlistedBy: []unlistedNames{{&p, typed, map[string]string{"docdrift-t-1": "Name", "docdrift-t-2": "Description"}, tt.first, nil, nil, tt.deletes}}}
 			w := c.unlistedWarning()
 			if got := w != ""; got != tt.warned {
 				t.Errorf("warned = %v, want %v (%q)", got, tt.warned, w)
@@ -322,5 +322,17 @@ func TestAnItemKnownByItsChoiceIsOnlySaid(t *testing.T) {
 		fields: map[string]string{"docdrift-t-1": "Name"}, picked: []string{"Afghanistan"}}}}).unlistedWarning()
 	if want := `"Create Tax Region" (tax-regions.mdx:0) typed docdrift-t-1 (Name) and chose Afghanistan`; !strings.Contains(w, want) {
 		t.Errorf("warning %q, want it to say %q", w, want)
+	}
+}
+
+// What was made for the doc's making procedure to act in (the token a label was added to) is
+// not what a procedure deleting its own item deleted: it is said to be left.
+func TestWhatWasMadeForTheMakerIsLeftWhateverTheProcedureDeleted(t *testing.T) {
+	p := results.Procedure{Name: "Deleting a label", Doc: "tokens.md", Status: results.Passed, Steps: []results.Step{{Status: results.Passed}}}
+	token, label := "docdrift-t-1", "docdrift-t-2"
+	c := &collector{unlistedBy: []unlistedNames{{p: &p, names: []string{token, label}, first: []string{token, label}, forMaker: []string{token}, deletes: true}}}
+	w := c.unlistedWarning()
+	if !strings.Contains(w, token) || strings.Contains(w, label) {
+		t.Errorf("warning %q: want the token made for the maker, not the label the procedure deleted", w)
 	}
 }

@@ -3,9 +3,12 @@ package runner
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/cucumber/godog"
+	"github.com/docdrift/docdrift/internal/results"
+	"github.com/docdrift/docdrift/internal/spatest"
 )
 
 // A procedure on a part of an item ("Edit Tax Setting for Currency") that no procedure of
@@ -36,5 +39,41 @@ func TestAPartOfAnItemIsMadeAsTheItemIs(t *testing.T) {
 	}
 	if got := c.remover(scenario("Create Webhook for Currency")); got != nil {
 		t.Errorf("remover of a webhook made for a currency: %q, want none", got.Name)
+	}
+}
+
+// With no profile of the product, an item made inside another — a label, added on its API
+// token's page — is made for a procedure that acts on one by the doc's own making procedure,
+// in a token made first as the doc makes one: "Deleting a label" runs, where before the label's
+// maker stopped for want of a token. The token is then removed as the doc removes one.
+func TestAMakersOwnItemIsMadeAsTheDocMakesIt(t *testing.T) {
+	whole, err := os.ReadFile(spaDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "tokens.md")
+	more := "\n## Viewing an API token\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n" +
+		"4. Click on the token in the list.\n\nThis opens the API token's details page.\n" +
+		"\n## Adding a label to an API token\n\n1. Go to the API token's details page.\n" +
+		"2. In the **Labels** section, select **Add label**.\n3. In the **Label name** field, enter a name for the label.\n4. Select **Save**.\n" +
+		"\n## Deleting a label\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **Labels**.\n" +
+		"4. Click **Delete** next to the label you want to delete.\n5. Click **Confirm** in the confirmation dialog.\n"
+	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app := spatest.New(spatest.Options{})
+	res, _ := runSPAPlans(t, plansOf(t, doc), app, 1, noProfile)
+	deleting := res.Procedures[len(res.Procedures)-1]
+	if deleting.Name != "Deleting a label" || deleting.Status != results.Passed {
+		t.Fatalf("%q is %s, want passed:\n%s", deleting.Name, deleting.Status, describe(res))
+	}
+	notes := strings.Join(deleting.Steps[0].Notes, "; ")
+	for _, want := range []string{`as "Creating an API token" does`, `as "Adding a label to an API token" does`} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("step 1 notes %q, want %q", notes, want)
+		}
+	}
+	if left := app.Tokens(); len(left) != 0 || res.Leftovers != "" {
+		t.Errorf("tokens left %+v (leftovers %q), want the one made for the label removed as the doc removes one", left, res.Leftovers)
 	}
 }

@@ -373,7 +373,7 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 	if p == nil {
 		return
 	}
-	first := append(slices.Clip(made.SetUp), made.Uploaded...)
+	first := append(append(slices.Clip(made.SetUp), made.Uploaded...), made.ForMaker...)
 	if !makesItems(p.Name, texts(sc.Steps, func(st *godog.Step) string { return st.Text })) {
 		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"),
 		// or into what a removal removes: the names were values — but an item made first as
@@ -381,29 +381,34 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(first, n) })
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.Picked, made.DeletesOwn})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.ForMaker, made.Picked, made.DeletesOwn})
 	}
 }
 
 // unlistedNames are the names a procedure typed that no kept subject's list showed.
 type unlistedNames struct {
-	p      *results.Procedure
-	names  []string
-	fields map[string]string // name → the field it was typed into, as the doc calls it
-	first  []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
-	picked []string          // those of names that were chosen, not typed (steps.Made.Picked)
+	p        *results.Procedure
+	names    []string
+	fields   map[string]string // name → the field it was typed into, as the doc calls it
+	first    []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
+	forMaker []string          // those of first made for the doc's maker to act in (steps.Made.ForMaker)
+	picked   []string          // those of names that were chosen, not typed (steps.Made.Picked)
 	// deletes is set for a procedure that deletes the item it acts on.
 	deletes bool
 }
 
-// left are the names whose items are still on the product: one made before the procedure
-// was made whole, or a file it uploaded, however the procedure went, unless the procedure ran to its end deleting
+// left are the names whose items are still on the product: one made for the doc's maker to
+// act in; one made before the procedure was made whole, or a file it uploaded, however the
+// procedure went, unless the procedure ran to its end deleting
 // it ("Deleting a role", or Cockpit's "Delete user account" carried past the confirmation
 // its doc leaves out; revoking may leave it, removing another kind from it does); one the
 // procedure typed was saved if the procedure ran to its end.
 func (u unlistedNames) left() unlistedNames {
 	out := u
 	out.names = slices.DeleteFunc(slices.Clone(u.names), func(n string) bool {
+		if slices.Contains(u.forMaker, n) {
+			return false // never what the procedure deleted
+		}
 		if slices.Contains(u.first, n) {
 			return u.deletes && ranToItsEnd(u.p)
 		}
