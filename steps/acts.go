@@ -22,7 +22,12 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 	for _, w := range a.In {
 		switch {
 		case w.Kind == "dropdown" && w.Label != "" && option != "":
-			return s.chooseFromDropdown(ctx, w.Label, option)
+			err := s.chooseFromDropdown(ctx, w.Label, option)
+			if shown, ok := s.dropdownShowing(ctx, err, a.Target.Labels()); ok {
+				s.notes = append(s.notes, fmt.Sprintf("the %q dropdown is the one showing %q: the page names it nowhere", w.Label, shown))
+				return s.chooseFromDropdown(ctx, shown, option)
+			}
+			return err
 		case w.Kind == "group" && w.Label != "" && option != "":
 			return s.chooseOptionFor(ctx, option, w.Label)
 		}
@@ -74,6 +79,25 @@ func (s *Scenario) choose(ctx context.Context, a understand.Act) error {
 		return s.clickAny(ctx, a.Target.Any, rolesOf("option"), a.In)
 	}
 	return s.clickIn(ctx, option, append(rolesOf("option"), locate.Link, locate.Tab), a.In)
+}
+
+// dropdownShowing is the dropdown a step names by words the page shows nowhere, where err
+// says no dropdown bears them, known instead by what it shows: one of the options the step
+// lists, or that word in the plural or singular ("Choose the target type (Product, Product
+// Type, or Shipping Option)", where Medusa's unlabelled select shows "Products").
+func (s *Scenario) dropdownShowing(ctx context.Context, err error, options []string) (string, bool) {
+	var nf *locate.NotFoundError
+	if !errors.As(err, &nf) || !slices.Equal(nf.Query.Roles, []locate.Role{locate.Combobox}) {
+		return "", false
+	}
+	for _, o := range options {
+		for _, shown := range []string{o, o + "s", strings.TrimSuffix(o, "s")} {
+			if _, m, ok := s.glanceFor(ctx, locate.Query{Roles: nf.Query.Roles, Name: shown}); ok {
+				return m.Label(), true
+			}
+		}
+	}
+	return "", false
 }
 
 // chooseAnyOf picks an option of the list a step names by a noun ("choose a country"):

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -60,5 +61,35 @@ func TestAnIconNextToAnItemOfAnotherKindNeedsOne(t *testing.T) {
 		if got := s.session.Page.MustInfo().Title; got != tc.title {
 			t.Errorf("item made as a %s: pressed %q, want the page titled %q", tc.madeAs, got, tc.title)
 		}
+	}
+}
+
+// "Choose the target type (Product, Product Type, or Shipping Option)." where the page gives
+// that dropdown no name: it is the one showing one of the options the step lists, even in the
+// plural (Medusa's), and the choice is made there, noted — the options' own wording is the
+// drift, not a dropdown the page shows.
+func TestADropdownTheDocNamesIsKnownByTheOptionItShows(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Override</title><form>
+		<label>Name <input id="name"></label>
+		<button type="button" role="combobox" aria-expanded="false" aria-controls="types" id="type">Shipping Options</button>
+		<div role="listbox" id="types" hidden>
+			<div role="option" aria-selected="false">Products</div><div role="option" aria-selected="false">Product Types</div>
+			<div role="option" aria-selected="true">Shipping Options</div></div></form>
+		<script>
+			const type = document.getElementById("type"), list = document.getElementById("types");
+			type.onclick = () => { list.hidden = false; type.setAttribute("aria-expanded", "true"); };
+			for (const o of list.children) o.onclick = () => { type.textContent = o.textContent; list.hidden = true; type.setAttribute("aria-expanded", "false"); };
+		</script>`})
+	s, ctx := scenarioAt(t, url, Config{RunID: "r1", KeepGoing: true})
+	s.loggedIn = true
+	if err := s.perform(ctx, "Choose the target type (Product Type, Product, or Shipping Option)."); err != nil ||
+		len(s.drifts) != 1 || !strings.Contains(s.drifts[0].Error(), `no option named "Product Type"`) || !strings.Contains(s.drifts[0].Error(), `carried on with "Product Types"`) {
+		t.Fatalf("%v (drifts %v), want the option's own drift, carried on with Product Types", err, s.drifts)
+	}
+	if got := s.session.Page.MustEval(`() => type.textContent`).String(); got != "Product Types" {
+		t.Errorf("the dropdown shows %q, want the first option the step lists, Product Types", got)
+	}
+	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], `"target type" dropdown is the one showing "Shipping Options"`) {
+		t.Errorf("notes %q, want the dropdown the step meant said", s.notes)
 	}
 }
