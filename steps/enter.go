@@ -361,22 +361,11 @@ func (s *Scenario) setValue(ctx context.Context, el *rod.Element, value string) 
 
 // pickFirstListed opens the list a field offers and picks its first option.
 func (s *Scenario) pickFirstListed(ctx context.Context, el *rod.Element) error {
-	if err := s.press(ctx, el); err != nil {
-		return err
+	name, err := s.chooseFirstOffered(ctx, el)
+	if err == nil && name == "" {
+		return mismatch("the list the field opens offers no option")
 	}
-	first, err := s.session.Page.Context(ctx).Element(`[role=option]:not([aria-disabled=true])`)
-	if err != nil {
-		return fmt.Errorf("the list opened by the field shows no option: %w", err)
-	}
-	name, err := first.Text()
-	if err != nil {
-		return fmt.Errorf("read the option the field lists first: %w", err)
-	}
-	if err := s.press(ctx, first); err != nil {
-		return err
-	}
-	s.picks = append(s.picks, strings.TrimSpace(name))
-	return nil
+	return err
 }
 
 // setNativeJS sets a date or time input's value, or a list's, through the element's own

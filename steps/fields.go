@@ -282,18 +282,33 @@ func (s *Scenario) chooseAnyFromDropdown(ctx context.Context, dropdown, describe
 			return s.closeList(ctx, el)
 		}
 	}
-	name, err := s.firstOffered(ctx)
-	if err != nil {
-		return err
-	}
-	if name == "" {
+	name, err := s.chooseFirstOffered(ctx, el)
+	if err == nil && name == "" {
 		return mismatch("%s opened no list of options to choose from", what)
 	}
+	return err
+}
+
+// chooseFirstOffered picks the first option the list of box offers a reader (firstOffered),
+// opening the list when it shows none yet (Medusa opens one on the field it marks, focused),
+// closes it where it stays open, and keeps the choice among the run's picks. It returns the
+// option chosen; "" when the list offers none.
+func (s *Scenario) chooseFirstOffered(ctx context.Context, box *rod.Element) (string, error) {
+	name, err := s.firstOffered(ctx)
+	if err == nil && name == "" {
+		if err := s.press(ctx, box); err != nil {
+			return "", err
+		}
+		name, err = s.firstOffered(ctx)
+	}
+	if err != nil || name == "" {
+		return "", err
+	}
 	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name}); err != nil {
-		return err
+		return "", err
 	}
 	s.picks = append(s.picks, name)
-	return s.closeList(ctx, el)
+	return name, s.closeList(ctx, box)
 }
 
 // firstOffered names the first option an open list offers a reader to choose: shown, not

@@ -1,7 +1,6 @@
 package steps
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"strings"
@@ -66,27 +65,9 @@ func (s *Scenario) fillMarked(ctx context.Context, name string) bool {
 	case kind == "choice" || kind == "select-one":
 		return s.chooseAnyFromDropdown(ctx, name, "") == nil
 	case suggestsOnly(ctx, el):
-		return s.pickOffered(ctx, el) == nil
+		name, err := s.chooseFirstOffered(ctx, el)
+		return err == nil && name != ""
 	}
 	value, _, _, err := s.valueFor(ctx, el, name, understand.Act{})
 	return err == nil && s.setValue(ctx, el, value) == nil
-}
-
-// pickOffered chooses the first option a combo box's list offers, opening the list when the
-// page has not already (Medusa opens it on the field it marks, focused).
-func (s *Scenario) pickOffered(ctx context.Context, box *rod.Element) error {
-	name, err := s.firstOffered(ctx)
-	if err == nil && name == "" {
-		if err := s.press(ctx, box); err != nil {
-			return err
-		}
-		name, err = s.firstOffered(ctx)
-	}
-	if err != nil || name == "" {
-		return cmp.Or(err, errors.New("the list offers nothing to choose"))
-	}
-	if err := s.findAndPress(ctx, locate.Query{Roles: []locate.Role{locate.Option}, Name: name}); err != nil {
-		return err
-	}
-	return s.closeList(ctx, box)
 }
