@@ -104,19 +104,25 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		s.notes = append(s.notes, "typed the password again where the form asks to confirm it")
 	}
 	if made {
-		s.subject = value
-		s.created = append(s.created, value)
-		if field := firstNonEmpty(name, t.Words); field != "" {
-			if s.typedInto == nil {
-				s.typedInto = map[string]string{}
-			}
-			s.typedInto[value] = field
-		}
-		if u, err := url.Parse(s.session.Document().URL); err == nil {
-			s.madeOf(value, s.cfg.Subjects.keptAt(u.Path))
-		}
+		s.typedName(value, firstNonEmpty(name, t.Words))
 	}
 	return nil
+}
+
+// typedName keeps a run-scoped name the run typed into field (as the doc calls it, or ""):
+// the item's, to act on and to clean up after.
+func (s *Scenario) typedName(value, field string) {
+	s.subject = value
+	s.created = append(s.created, value)
+	if field != "" {
+		if s.typedInto == nil {
+			s.typedInto = map[string]string{}
+		}
+		s.typedInto[value] = field
+	}
+	if u, err := url.Parse(s.session.Document().URL); err == nil {
+		s.madeOf(value, s.cfg.Subjects.keptAt(u.Path))
+	}
 }
 
 // fieldsPrelude opens the scripts that look for a field to type into: usable says a field

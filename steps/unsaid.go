@@ -68,6 +68,14 @@ func (s *Scenario) fillMarked(ctx context.Context, name string) bool {
 		name, err := s.chooseFirstOffered(ctx, el)
 		return err == nil && name != ""
 	}
-	value, _, _, err := s.valueFor(ctx, el, name, understand.Act{})
-	return err == nil && s.setValue(ctx, el, value) == nil
+	value, made, _, err := s.valueFor(ctx, el, name, understand.Act{})
+	if err != nil || s.setValue(ctx, el, value) != nil {
+		return false
+	}
+	if made {
+		// A name the product saves (a sublevel's default rate, "Name"): what the step made
+		// is known by it, and cleaned up or said to be left.
+		s.typedName(value, name)
+	}
+	return true
 }

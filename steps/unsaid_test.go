@@ -68,3 +68,27 @@ func TestAFieldTheDocLeavesOutIsFilledToGoOn(t *testing.T) {
 		}
 	})
 }
+
+// A name the run types into a field the form turned down for want of it is a name the product
+// keeps with what the step made: kept as the item's, to act on and to clean up after (or to
+// say it is left), as one a step typed would be.
+func TestANameFilledInToGoOnIsKept(t *testing.T) {
+	page := `<title>New sublevel</title>
+		<label for="name">Name</label><input id="name">
+		<button type="button" id="save">Save</button>
+		<p id="done" role="status" hidden>Saved</p>
+		<script>
+			const name = document.getElementById("name");
+			document.getElementById("save").onclick = () => {
+				name.setAttribute("aria-invalid", name.value === "" ? "true" : "false");
+				if (name.value === "") return;
+				fetch("/sublevels", { method: "POST" }).then(() => { document.getElementById("done").hidden = false; });
+			};
+		</script>`
+	s, ctx := scenarioAt(t, formPage(t, page), Config{KeepGoing: true, RunID: "1207t2040aaaaaa"})
+	s.loggedIn = true
+	performRows(ctx, t, s, []stepRow{{"Click **Save**.", ""}, {"The **Saved** message appears.", ""}})
+	if len(s.created) != 1 || s.subject != s.created[0] || s.typedInto[s.created[0]] != "Name" {
+		t.Errorf("created %q (subject %q, fields %v), want the name typed into Name kept as the item's", s.created, s.subject, s.typedInto)
+	}
+}
