@@ -278,9 +278,11 @@ var surfaceWords = wordSet(`console dashboard dashboards portal admin website si
 	app application center centre panel home hub studio workspace manager store`)
 
 // NamesAct reports a control's label that says what pressing it does — a verb and its
-// object, "Manage tags", "Create tag “urgent”", "Add new" — rather than naming a value a
-// reader picks ("Billing", "Read only", "Open"): in a list of options, such an entry is the
-// list's own command, not one of its values.
+// object, "Manage tags", "Create tag “urgent”", "Add new", a prompt "Choose here" — rather
+// than naming a value a reader picks ("Billing", "Read only", "Open"): in a list of options,
+// such an entry is the list's own command, not one of its values. Where to go or how to open
+// something is a value of a behaviour ("Navigate to page", "Open in new tab": Strapi's
+// relation open behavior).
 func NamesAct(label string) bool {
 	ts := tokenize(label)
 	if len(ts) > 1 && ts[0].kind == word && listCommands[ts[0].lower] {
@@ -291,7 +293,7 @@ func NamesAct(label string) bool {
 		return false
 	}
 	switch e.class {
-	case cSee, cNothing, cWait, cFind:
+	case cSee, cNothing, cWait, cFind, cGo, cOpen:
 		return false
 	}
 	return true

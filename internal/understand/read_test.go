@@ -1348,6 +1348,7 @@ func TestNamesAct(t *testing.T) {
 	for label, want := range map[string]bool{
 		"Manage tags": true, "Create tag \"urgent\"": true, "Add new": true,
 		"Billing": false, "Read only": false, "Open": false, "Nightly sync": false, "Type to create a tag": true,
+		"Choose here": true, "Navigate to page": false, "Open in new tab": false,
 	} {
 		if got := NamesAct(label); got != want {
 			t.Errorf("NamesAct(%q) = %v, want %v", label, got, want)
