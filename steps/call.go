@@ -24,6 +24,24 @@ func (s *Scenario) calledProcedure(m understand.Meaning, text string) *godog.Sce
 	return s.cfg.Procedure(s.pickle, text)
 }
 
+// pageInsideCalled is the Unmet of a step that goes to an item's page another procedure opens
+// ("Go to the tax region's details page."), met inside a procedure the run is already doing
+// for a step (Medusa's "View Sublevel Tax Region Details" begins so): the run follows one
+// procedure's steps, not one inside another, and looked for literally, such words are never a
+// control — a drift the doc does not have. nil for any other step.
+func (s *Scenario) pageInsideCalled(m understand.Meaning, text string) error {
+	if !s.calling || s.cfg.Procedure == nil || s.pickle == nil {
+		return nil
+	}
+	if a := m.Acts; len(a) != 1 || a[0].Verb != understand.Go || a[0].Target.Kind != "page" || len(a[0].Target.Labels()) > 0 {
+		return nil
+	}
+	if proc := s.cfg.Procedure(s.pickle, text); proc != nil {
+		return &Unmet{fmt.Sprintf("done as %q says, inside %q: the run follows one procedure's steps for a step, not one inside another", proc.Name, s.pickle.Name)}
+	}
+	return nil
+}
+
 // asProcedure does a step that names another procedure of its doc as that procedure says, as a
 // reader turns back to it, and notes so; where that procedure drifts, so does the step — and
 // where the run carried on past its drift, this procedure goes on too, from where it led

@@ -67,6 +67,9 @@ func (s *Scenario) perform(ctx context.Context, text string) error {
 	if proc := s.calledProcedure(m, text); proc != nil {
 		return s.asProcedure(ctx, proc)
 	}
+	if err := s.pageInsideCalled(m, text); err != nil {
+		return err
+	}
 	if m.Optional && m.Condition != "" {
 		// "If prompted, …": a reader does it when the page offers it.
 		return s.ifOffered(ctx, m)
