@@ -619,7 +619,8 @@ func HeadingObject(title string) string {
 
 // HeadingOwner is the item a task heading's object belongs to, named after "for" or "of":
 // "Currency" of "Edit Tax-Inclusive Setting for Currency", "location" of "Configure the
-// shipping options of a location". "" when the heading names none.
+// shipping options of a location". "" when the heading names none, or the reader's own ("for
+// your account": the one signed in, no item to make).
 func HeadingOwner(title string) string {
 	object := HeadingObject(title)
 	if object == "" {
@@ -632,6 +633,9 @@ func HeadingOwner(title string) string {
 		}
 		var obj []string
 		for _, t := range ts[i+1:] {
+			if t.is("your", "my", "our") {
+				return ""
+			}
 			if t.kind == punct || t.in(prepositions) || t.is("and", "or", "to") {
 				break
 			}

@@ -304,6 +304,7 @@ func TestHeadingOwner(t *testing.T) {
 		{"Search for users", ""},
 		{"Add Customer to Groups", ""},
 		{"Creating, for example, a token", ""},
+		{"Enable two-factor authentication for your account", ""},
 	} {
 		if got := HeadingOwner(tt.title); got != tt.want {
 			t.Errorf("HeadingOwner(%q) = %q, want %q", tt.title, got, tt.want)
