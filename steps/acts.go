@@ -330,6 +330,11 @@ func (s *Scenario) subjectAs(t understand.Target, verb string) (string, error) {
 	if name := s.itemOfKind(words[len(words)-1]); name != "" { // "service zone": a zone
 		return name, nil
 	}
+	if t.Item == "" && slices.Contains([]string{"option", "button", "link", "tab", "row", "column"}, t.Kind) {
+		// "the shipping option": the doc's own words, kind and all (a kind that stands for
+		// many words — "list" is a dropdown — is left out).
+		what += " " + t.Kind
+	}
 	return "", &Unmet{fmt.Sprintf("no %s of the run's to %s: the procedure's item is %s, a %s", what, verb, s.subject, s.madeKind())}
 }
 

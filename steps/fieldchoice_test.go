@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // "In the Shipping Profile field, choose the shipping profile that this option can be used
@@ -91,5 +93,18 @@ func TestADropdownTheDocNamesIsKnownByTheOptionItShows(t *testing.T) {
 	}
 	if len(s.notes) == 0 || !strings.Contains(s.notes[len(s.notes)-1], `"target type" dropdown is the one showing "Shipping Options"`) {
 		t.Errorf("notes %q, want the dropdown the step meant said", s.notes)
+	}
+}
+
+// What the run lacks is said in the doc's own words, the kind of control they end in too:
+// "no shipping option of the run's to find", not "no shipping".
+func TestAnItemLackedIsSaidInTheDocsWords(t *testing.T) {
+	s := &Scenario{cfg: &Config{}, subject: "loc-1", madeAs: "Location"}
+	acts := understand.Read("Find the shipping option.").Acts
+	if len(acts) != 1 {
+		t.Fatalf("read %d acts", len(acts))
+	}
+	if _, err := s.subjectAs(acts[0].Target, "find"); err == nil || !strings.Contains(err.Error(), "no shipping option of the run's to find") {
+		t.Errorf("%v, want the shipping option named whole", err)
 	}
 }
