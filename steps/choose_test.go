@@ -488,3 +488,21 @@ func TestAnItemOfTheDropdownJustOpened(t *testing.T) {
 		{"Click on Edit in the dropdown.", "() => document.title", "edit"},
 	})
 }
+
+// A step offering alternatives drifts about the one nearest what the page shows, though the
+// first is looked for first: Medusa's menu says "Disable tax inclusive pricing", and the fix
+// a run suggests rewrites the doc's "Disable tax-inclusive pricing", not its "Enable …".
+func TestAnAlternativeDriftsAsTheNearestOne(t *testing.T) {
+	url := servePages(t, map[string]string{"/": `<title>Store</title>
+		<div role="menu" aria-label="Currency"><div role="menuitem" tabindex="-1">Disable tax inclusive pricing</div><div role="menuitem" tabindex="-1">Remove</div></div>`})
+	s, ctx := scenarioAt(t, url, Config{KeepGoing: true})
+	s.loggedIn = true
+	err := s.perform(ctx, `Choose "Enable tax-inclusive pricing" or "Disable tax-inclusive pricing" from the dropdown, depending on the current setting.`)
+	var m *Mismatch
+	if err != nil || len(s.drifts) != 1 || !errors.As(s.drifts[0], &m) {
+		t.Fatalf("%v (drifts %v), want one drift carried on", err, s.drifts)
+	}
+	if m.Wanted != "Disable tax-inclusive pricing" || !strings.Contains(m.Error(), `named "Disable tax-inclusive pricing"`) || m.Continued != "Disable tax inclusive pricing" {
+		t.Errorf("drift %q (wanted %q, carried on with %q), want it about the doc's Disable", m.Error(), m.Wanted, m.Continued)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/docdrift/docdrift/internal/editdist"
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
 	"github.com/go-rod/rod"
@@ -211,7 +212,33 @@ func (s *Scenario) clickAny(ctx context.Context, labels []string, roles []locate
 	if picked, err := s.fromDropdownNamed(ctx, labels[0], roles, in); picked || err != nil {
 		return err
 	}
-	return s.clickIn(ctx, labels[0], roles, in)
+	drifts := len(s.drifts)
+	err := s.clickIn(ctx, labels[0], roles, in)
+	if len(s.drifts) > drifts { // carried on past it
+		nearestAlternative(s.drifts[len(s.drifts)-1], labels)
+	}
+	return nearestAlternative(err, labels)
+}
+
+// nearestAlternative makes the drift of a step that offers alternatives ("Choose "Enable
+// tax-inclusive pricing" or "Disable tax-inclusive pricing" …, depending on the current
+// setting") about the one nearest the closest label the page shows, though the first was
+// looked for: the message names that one, and a fix suggested rewrites it, not the other.
+func nearestAlternative(err error, labels []string) error {
+	var m *Mismatch
+	var nf *locate.NotFoundError
+	if !errors.As(err, &m) || len(m.Closest) == 0 || !errors.As(err, &nf) {
+		return err
+	}
+	distance := func(label string) int {
+		return editdist.Levenshtein([]rune(strings.ToLower(label)), []rune(strings.ToLower(m.Closest[0])))
+	}
+	for _, l := range labels[1:] {
+		if distance(l) < distance(nf.Query.Name) {
+			nf.Query.Name, m.Wanted = l, l
+		}
+	}
+	return err
 }
 
 // fromDropdownNamed picks option in a dropdown the step names as the place of what it
