@@ -53,8 +53,10 @@ func (r Role) String() string {
 func RolePhrase(roles []Role) string {
 	words := make([]string, 0, len(roles))
 	for _, r := range roles {
-		if r != Drawn { // a way of looking, not a kind of control
-			words = append(words, r.String())
+		// (Drawn is a way of looking, not a kind of control; a radio and an option are both
+		// an "option" to a reader, said once.)
+		if w := r.String(); r != Drawn && !slices.Contains(words, w) {
+			words = append(words, w)
 		}
 	}
 	switch len(words) {
