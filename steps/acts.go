@@ -10,6 +10,7 @@ import (
 
 	"github.com/docdrift/docdrift/internal/locate"
 	"github.com/docdrift/docdrift/internal/understand"
+	"github.com/go-rod/rod"
 )
 
 // The performers of the acts understand reads. Each finds what the doc names the way a
@@ -138,26 +139,36 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 	if a.Hint == understand.ReadersPick {
 		return s.tickPick(ctx, q, a.Target.Item, on)
 	}
-	if a.Target.Kind == "switch" {
-		q = s.switchFirst(ctx, q)
-	}
 	box, err := s.find(ctx, q)
 	if err != nil {
 		return err
 	}
+	if a.Target.Kind == "switch" {
+		if box, err = switchBeside(ctx, box); err != nil {
+			return err
+		}
+	}
 	return s.setChecked(ctx, box, on)
 }
 
-// switchFirst narrows a search for a box the doc calls a toggle or a switch to the switches
-// the page draws there, if it draws one: an item's row may hold its select box beside the
-// switch of a setting. A page drawing its switches as plain check boxes keeps q.
-func (s *Scenario) switchFirst(ctx context.Context, q locate.Query) locate.Query {
-	sw := q
-	sw.Roles = []locate.Role{locate.Switch}
-	if _, _, ok := s.glanceFor(ctx, sw); ok {
-		return sw
+// switchBesideJS is the box itself when it is a switch, else the first visible switch of its
+// table row, else the box.
+const switchBesideJS = `function () {
+	if (this.getAttribute("role") === "switch") return this;
+	const row = this.closest("tr, [role=row]");
+	const sw = row && [...row.querySelectorAll("[role=switch]")].find((e) => e.checkVisibility());
+	return sw || this;
+}`
+
+// switchBeside is, for a box the doc calls a toggle or a switch, the switch in the row of the
+// box found: an item's row may hold its select box beside the switch of a setting (Medusa's
+// currencies). A page drawing its switches as plain check boxes keeps the box.
+func switchBeside(ctx context.Context, box *rod.Element) (*rod.Element, error) {
+	obj, err := box.Context(ctx).Evaluate(rod.Eval(switchBesideJS).ByObject())
+	if err != nil {
+		return nil, fmt.Errorf("look for the switch beside the box: %w", err)
 	}
-	return q
+	return box.Page().Context(ctx).ElementFromObject(obj)
 }
 
 // hover points at a control, as a reader does to reveal a menu or a tooltip.

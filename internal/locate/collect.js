@@ -67,8 +67,6 @@ function (wanted, records) {
     // A date drawn as segments (React Aria's date field: month, day, year spin buttons in a
     // group) is one field to a reader.
     if (segmented(el)) return ["textbox"];
-    // A switch is a check box to "tick the box", and a switch still to "enable the toggle".
-    if (attr === "switch") return ["checkbox", "switch"];
     if (role === "button" && (el.hasAttribute("aria-pressed") || el.hasAttribute("aria-checked") ||
         closestUp(el, "[role=radiogroup]"))) return ["button", "radio"];
     return role ? [role] : [];

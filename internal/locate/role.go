@@ -16,7 +16,6 @@ const (
 	MenuItem Role = "menuitem"
 	Tab      Role = "tab"
 	Checkbox Role = "checkbox"
-	Switch   Role = "switch" // a check box drawn as a switch (role=switch); Checkbox finds it too
 	Radio    Role = "radio"
 	Textbox  Role = "textbox"
 	Combobox Role = "combobox" // a select or a custom dropdown
