@@ -230,13 +230,8 @@ func nearestAlternative(err error, labels []string) error {
 	if !errors.As(err, &m) || len(m.Closest) == 0 || !errors.As(err, &nf) {
 		return err
 	}
-	distance := func(label string) int {
-		return editdist.Levenshtein([]rune(strings.ToLower(label)), []rune(strings.ToLower(m.Closest[0])))
-	}
-	for _, l := range labels[1:] {
-		if distance(l) < distance(nf.Query.Name) {
-			nf.Query.Name, m.Wanted = l, l
-		}
+	if nearest, _ := editdist.Nearest(m.Closest[0], labels); nearest != "" {
+		nf.Query.Name, m.Wanted = nearest, nearest
 	}
 	return err
 }
