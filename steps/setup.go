@@ -23,15 +23,17 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 	if err := s.makeMakersItem(ctx, maker); err != nil {
 		return err
 	}
-	first, firstPick := len(s.created), len(s.picks)
-	s.making = true
-	past, err := s.performToEnd(ctx, maker)
-	s.making = false
-	if errors.As(err, new(lacksItem)) && s.makeMakersOwn(ctx, maker) {
+	var first, firstPick int
+	var past *Mismatch
+	var err error
+	makeOnce := func() {
 		first, firstPick = len(s.created), len(s.picks)
 		s.making = true
 		past, err = s.performToEnd(ctx, maker)
 		s.making = false
+	}
+	if makeOnce(); errors.As(err, new(lacksItem)) && s.makeMakersOwn(ctx, maker) {
+		makeOnce() // on the maker's own item, made first
 	}
 	if err != nil {
 		var drift *Mismatch
