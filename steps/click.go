@@ -182,6 +182,13 @@ func (s *Scenario) caused(ctx context.Context, act func() error) error {
 			return err
 		}
 	}
+	if !samePage && !s.session.FormsSeen() {
+		// The wait answered from the document the action left, the new one coming a moment
+		// later: what its forms say (the product's form again, marked) is read once it settled.
+		if err := s.session.Settle(ctx); err != nil {
+			return err
+		}
+	}
 	s.clicked(moves, settles, samePage)
 	for _, d := range s.session.UnexpectedDialogs()[dialogs:] {
 		if d.Type == "confirm" {

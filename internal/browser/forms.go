@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/go-rod/rod/lib/proto"
 )
 
 //go:embed forms.js
@@ -88,10 +90,31 @@ func listFields(fields []Field) string {
 	return strings.Join(parts, ", ")
 }
 
-// Forms is what the page said of its forms that sent nothing, as of its last settling.
+// Forms is what the page said of its forms that sent nothing, as of its last settling on the
+// document it shows now: a new document not seen settled yet has nothing counted.
 func (s *Session) Forms() Forms {
-	if f := s.forms.Load(); f != nil {
-		return *f
+	if f := s.forms.Load(); f != nil && s.onThisDocument(f) {
+		return f.Forms
 	}
 	return Forms{}
+}
+
+// FormsSeen reports whether the page has been seen settled on the document it shows now, so
+// that Forms says what that document's forms did: a wait that answered from the document a
+// click left, the new one coming a moment later, has not.
+func (s *Session) FormsSeen() bool {
+	f := s.forms.Load()
+	return f != nil && s.onThisDocument(f)
+}
+
+// seenForms are a document's forms as a settling saw them, and which document that was.
+type seenForms struct {
+	Forms
+	tab  proto.TargetTargetID
+	navs uint64
+}
+
+func (s *Session) onThisDocument(f *seenForms) bool {
+	tab, navs := s.Loaded()
+	return f.tab == tab && f.navs == navs
 }

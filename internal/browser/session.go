@@ -25,9 +25,9 @@ type Session struct {
 	dialogs   dialogs
 	choosers  fileChoosers
 	activity  *activity
-	settles   atomic.Int64          // the page's count of settled answers, as of the last (see Settles)
-	forms     atomic.Pointer[Forms] // what the page said of its forms, as of the last settling (see Forms)
-	tabs      []tab                 // the tabs the reader left for one they opened, the last most recently
+	settles   atomic.Int64              // the page's count of settled answers, as of the last (see Settles)
+	forms     atomic.Pointer[seenForms] // what the page said of its forms, as of the last settling (see Forms)
+	tabs      []tab                     // the tabs the reader left for one they opened, the last most recently
 	// moveOffset keeps Moves counting up across tabs, each of which counts its own.
 	moveOffset int64
 

@@ -160,7 +160,7 @@ func (s *Session) wait(ctx context.Context, seen int64) (Change, error) {
 			return Changed, nil
 		case a.res.Why == "settled" && s.activity.now().gen == m.gen:
 			s.settles.Store(a.res.Settles)
-			s.forms.Store(&a.res.Forms)
+			s.forms.Store(&seenForms{Forms: a.res.Forms, tab: s.Page.TargetID, navs: m.navs})
 			return Settled, nil
 		}
 	}
