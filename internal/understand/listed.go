@@ -467,25 +467,51 @@ func RemovesItself(title string) bool {
 	return HeadingRemoves(title) && !takesOutOfAnother(title)
 }
 
+// MakesItself reports a making heading after which its item is there on its own, not only
+// in another item: "Create a Customer", "Add a webhook to the list", "Create a token to access
+// the API", not "Add Customer to Groups" or "Add Products to a Collection", which put items
+// the product has into another.
+func MakesItself(title string) bool {
+	return HeadingMakes(title) && otherItem(title, "to") == ""
+}
+
 // takesOutOfAnother reports a heading whose "from" names another item rather than the
 // reader's own place or a page: "… from Groups", "… from a Category", not "… from your
 // account" or "… from the list".
-func takesOutOfAnother(title string) bool {
+func takesOutOfAnother(title string) bool { return otherItem(title, "from") != "" }
+
+// otherItem is the item a heading's preposition names after its object, when it names another
+// item rather than the reader's own place, a page, or — for "to" — a purpose: "Groups" of "…
+// to Groups", "Category" of "… from a Category"; "" for "… from your account", "… to the
+// list" or "… to access the API".
+func otherItem(title, preposition string) string {
 	ts := taskTokens(title)
-	i := slices.IndexFunc(ts, func(t token) bool { return t.is("from") })
+	i := slices.IndexFunc(ts, func(t token) bool { return t.is(preposition) })
 	if i < 2 {
-		return false
+		return ""
 	}
-	for _, t := range ts[i+1:] {
+	for j, t := range ts[i+1:] {
 		switch {
 		case t.is("your", "my", "our"):
-			return false
+			return ""
+		case j == 0 && isVerbAt(ts, i+1):
+			return "" // "to access the API": what the item is for
 		case !determiners[t.lower]:
 			// "… from the list", "… from the Tokens page": where, not another item.
-			return !pagePlaces[singular(t.lower)] && !slices.ContainsFunc(ts[i+1:], func(u token) bool { return pagePlaces[u.lower] })
+			if pagePlaces[singular(t.lower)] || slices.ContainsFunc(ts[i+1:], func(u token) bool { return pagePlaces[u.lower] }) {
+				return ""
+			}
+			var obj []string
+			for _, u := range ts[i+1+j:] {
+				if u.kind == punct || u.in(prepositions) || u.is("and", "or", "to") {
+					break
+				}
+				obj = append(obj, u.text)
+			}
+			return itemOfPage(obj)
 		}
 	}
-	return false
+	return ""
 }
 
 // DeletesOwnItem reports a procedure, by its heading and first step, that deletes the item it
@@ -500,10 +526,17 @@ func DeletesOwnItem(heading, firstStep string) bool {
 
 // ItemActedOn is the item a procedure acts on, by its heading and first step: the one whose
 // page the first step goes to ("Add Products to Sales Channel: 1. Go to the sales channel's
-// details page"), else the one its heading names.
+// details page"), else the one its heading puts others into ("Adding tokens to a team"), else
+// the one its heading names.
 func ItemActedOn(heading, firstStep string) string {
 	if owner := PageOwner(firstStep); owner != "" {
 		return owner
+	}
+	if HeadingMakes(heading) {
+		// "Adding tokens to a team" puts tokens the product has into a team: the team.
+		if into := otherItem(heading, "to"); into != "" {
+			return into
+		}
 	}
 	return HeadingObject(heading)
 }

@@ -353,6 +353,44 @@ func TestHeadingMakes(t *testing.T) {
 	}
 }
 
+// A making heading whose item is there on its own, not only in another item.
+func TestMakesItself(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Create a Customer":                true,
+		"Adding a new API token":           true,
+		"Add a webhook to the list":        true,
+		"Create a token to access the API": true,
+		"Add a member to your team":        true,
+		"Delete a user":                    false,
+		// Put into another item, it was there before (Medusa's groups and collections).
+		"Add Customer to Groups":       false,
+		"Add Products to a Collection": false,
+		"Adding users to a group":      false,
+	} {
+		if got := MakesItself(title); got != want {
+			t.Errorf("MakesItself(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
+
+// The item a procedure acts on: its first step's page's, the one its heading puts others
+// into, or the one its heading names.
+func TestItemActedOn(t *testing.T) {
+	for _, tt := range []struct{ heading, first, want string }{
+		{"Add Products to Sales Channel", "Go to the sales channel's details page.", "sales channel"},
+		{"Adding tokens to a team", "Log into the store.", "team"},
+		{"Add Customer to Groups", "Log into the store.", "Groups"},
+		{"Add a webhook to the list", "Log into the store.", "webhook"},
+		{"Create a token to access the API", "Log into the store.", "token"},
+		{"Remove Customer from Groups", "Log into the store.", "Customer"},
+		{"Regenerating an API token", "Log into the store.", "API token"},
+	} {
+		if got := ItemActedOn(tt.heading, tt.first); got != tt.want {
+			t.Errorf("ItemActedOn(%q, %q) = %q, want %q", tt.heading, tt.first, got, tt.want)
+		}
+	}
+}
+
 // A heading whose task leaves its item gone.
 func TestRemovesItself(t *testing.T) {
 	for title, want := range map[string]bool{
