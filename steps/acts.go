@@ -137,7 +137,7 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 		return err
 	}
 	if a.Hint == understand.ReadersPick {
-		return s.tickPick(ctx, q, a.Target.Item, on)
+		return s.tickPick(ctx, s.madeToPick(ctx, q, a.Target.Item), a.Target.Item, on)
 	}
 	box, err := s.find(ctx, q)
 	if err != nil {

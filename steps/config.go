@@ -68,6 +68,11 @@ type Config struct {
 	// scenario of its doc that makes one ("Creating an API token" for "Regenerating an API
 	// token"), whose steps the scenario then performs first; nil when the doc has none.
 	Setup func(sc *godog.Scenario) *godog.Scenario
+	// MakerOf gives the scenario of a doc of the run that makes items of a kind ("customer")
+	// on their own: sc's doc's first, else another's ("Create a Customer" in the customers
+	// guide for "Add Customers to a Group" in the groups guide); never one that only puts
+	// items into another ("Add Customer to Groups"). nil when no doc of the run makes one.
+	MakerOf func(sc *godog.Scenario, kind string) *godog.Scenario
 	// Procedure gives the other procedure of sc's doc that does what a step of sc asks in a
 	// few words ("Create a new Application Password"); nil when there is none (see
 	// Scenario.asProcedure).

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -19,11 +20,12 @@ import (
 // row it ticked is kept by item, the kind the step called what it picked, for a later step
 // that removes it ("the sales channel you want to remove"), and, when it is of the kind the
 // procedure adds, as the item the procedure made. A list that shows no item at all
-// offers nothing to pick: the product has none yet, which is no drift of the doc.
+// offers nothing to pick: there are none yet (no doc of the run made one; see pickables),
+// which is no drift of the doc.
 func (s *Scenario) tickPick(ctx context.Context, q locate.Query, item string, on bool) error {
 	box, err := s.find(ctx, q)
 	if errors.As(err, new(*locate.NotFoundError)) && s.emptyListShown(ctx) {
-		return &Unmet{"nothing to tick: the list shows no item to pick (the product has none yet)"}
+		return &Unmet{fmt.Sprintf("nothing to tick: the list shows no %s to pick (there are none yet)", cmp.Or(item, "item"))}
 	}
 	if err != nil {
 		return err

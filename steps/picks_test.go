@@ -72,7 +72,8 @@ func TestWhatAPickAddedIsWhatIsRemoved(t *testing.T) {
 }
 
 // A list that shows nothing to pick — its empty state, or a table with no row — offers the
-// reader nothing to tick: the product has none yet, which is what the run lacked, not drift.
+// reader nothing to tick: there are none yet, which is what the run lacked, not drift; the
+// message says what kind of item was lacked.
 func TestAPickFromAnEmptyList(t *testing.T) {
 	for name, list := range map[string]string{
 		"an empty state": `<div role="dialog" aria-modal="true" aria-label="Add products"><p>No records</p><p>Create a product first.</p><button>Save</button></div>`,
@@ -83,8 +84,8 @@ func TestAPickFromAnEmptyList(t *testing.T) {
 			s, ctx := scenarioAt(t, url, Config{})
 			s.loggedIn = true
 			err := s.perform(ctx, "In the list that opens, check the products you want to add to the sales channel.")
-			if !errors.As(err, new(*Unmet)) {
-				t.Fatalf("err = %v, want nothing to tick, as the run lacked", err)
+			if !errors.As(err, new(*Unmet)) || !strings.Contains(err.Error(), "no product to pick") {
+				t.Fatalf("err = %v, want nothing to tick, as the run lacked no product to pick", err)
 			}
 		})
 	}

@@ -43,11 +43,12 @@ type Scenario struct {
 	picks       []string
 	pickedItem  string
 	pickedFirst bool
-	// forMaker are the items made for the doc's making procedure to act in (see
-	// Made.ForMaker); pickedForMaker those of them known by a choice, only ever said.
-	forMaker, pickedForMaker []string
-	makersOwn                *godog.Scenario // the doc's procedure that made forMaker
-	ownPicks                 int             // where the procedure's own steps' picks begin, past its preconditions'
+	// aside is what was made, as a doc makes it, for another use than being acted on: for
+	// the doc's making procedure to act in, or for a step to pick (see Made.Aside).
+	aside []aside
+	// toPick maps a kind a step picks from a list ("customer") to the item made for it.
+	toPick   map[string]string
+	ownPicks int // where the procedure's own steps' picks begin, past its preconditions'
 	// kept are the names of created a subject's keeper made, not typed (see Made).
 	kept []string
 	// making is set while the doc's own making procedure makes the item this one acts on.
@@ -357,10 +358,9 @@ func (s *Scenario) made(names []string, sc *godog.Scenario) Made {
 			m.SetUp = append(slices.Clip(m.SetUp), s.pickedItem)
 		}
 	}
-	m.ForMaker = s.forMaker
-	if len(s.pickedForMaker) > 0 {
-		m.Picked = append(slices.Clip(m.Picked), s.pickedForMaker...)
-	}
+	var picked []string
+	m.Aside, picked = s.asideNames()
+	m.Picked = append(slices.Clip(m.Picked), picked...)
 	return m
 }
 
@@ -373,9 +373,9 @@ func (s *Scenario) end(ctx context.Context, sc *godog.Scenario, err error) (cont
 	if s.removeAsDocSays(ctx, sc) {
 		s.removed()
 	}
-	s.removeMakersOwn(ctx, sc)
+	s.removeAside(ctx, sc)
 	// (A file uploaded stays: the product kept it at once, whatever became of the item.)
-	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 || s.pickedItem != "" || len(s.pickedForMaker) > 0 {
+	if made := append(slices.Clip(s.created), s.uploaded...); len(made) > 0 || s.pickedItem != "" || len(s.aside) > 0 {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.HousekeepingTimeout(len(made)))
 		if s.cfg.Cleanup != nil {
 			s.cfg.Cleanup(cctx, sc, s.made(made, sc))

@@ -20,12 +20,38 @@ import (
 // drifts to its end ("Add new folder", now "New > New folder") made the item as a reader
 // would, so the procedure is still checked; its drifts are the maker's to report.
 func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) error {
-	if err := s.makeMakersItem(ctx, maker); err != nil {
+	made, picked, past, err := s.makeLikeDoc(ctx, maker)
+	if err != nil {
 		return err
 	}
+	known := ""
+	if picked {
+		// A tax region, made by choosing its country: known by what was chosen.
+		s.pickedItem, s.pickedFirst = made[0], true
+		known = ", known by the option it chose"
+	} else {
+		s.setUp = append(s.setUp, made...)
+	}
+	s.subject, s.kind, s.itemAt = made[0], nil, ""
+	s.madeAs = understand.HeadingObject(maker.Name)
+	note := fmt.Sprintf("made %s to act on as %q does, first%s: no profile of the product makes one", s.subject, maker.Name, known)
+	if past != nil {
+		s.madePast = maker.Name
+		note += fmt.Sprintf(", carried past its drifts (%q reports them)", maker.Name)
+	}
+	s.notes = append(s.notes, note)
+	return s.beginAgain(ctx, "making the item")
+}
+
+// makeLikeDoc performs maker, a doc's procedure that makes an item, to its end, and says what
+// it made: the names it typed, first the item's; or, when it typed none, the option it chose
+// (picked), by which the item is known. A maker that stopped for want of an item of its own
+// to act in gets one (makeMakersOwn) and runs again. An Unmet says the item was not made.
+func (s *Scenario) makeLikeDoc(ctx context.Context, maker *godog.Scenario) (made []string, picked bool, past *Mismatch, err error) {
+	if err := s.makeMakersItem(ctx, maker); err != nil {
+		return nil, false, nil, err
+	}
 	var first, firstPick int
-	var past *Mismatch
-	var err error
 	makeOnce := func() {
 		first, firstPick = len(s.created), len(s.picks)
 		s.making = true
@@ -40,31 +66,17 @@ func (s *Scenario) makeAsDocSays(ctx context.Context, maker *godog.Scenario) err
 		var unmet *Unmet
 		if errors.As(err, &drift) || errors.As(err, &unmet) {
 			// The maker's own verdict says it; here it only means there is no item.
-			return &Unmet{fmt.Sprintf("make the item as %q does: %v", maker.Name, err)}
+			return nil, false, nil, &Unmet{fmt.Sprintf("make the item as %q does: %v", maker.Name, err)}
 		}
-		return fmt.Errorf("make the item as %q does: %w", maker.Name, err)
+		return nil, false, nil, fmt.Errorf("make the item as %q does: %w", maker.Name, err)
 	}
-	known := ""
 	switch {
 	case len(s.created) > first:
-		s.setUp = append(s.setUp, s.created[first:]...)
-		s.subject = s.created[first]
+		return slices.Clone(s.created[first:]), false, past, nil
 	case len(s.picks) > firstPick:
-		// A tax region, made by choosing its country: known by what was chosen.
-		s.pickedItem, s.pickedFirst, s.subject = s.picks[firstPick], true, s.picks[firstPick]
-		known = ", known by the option it chose"
-	default:
-		return &Unmet{fmt.Sprintf("make the item as %q does: it typed no name and chose no option, so the item it made cannot be told apart", maker.Name)}
+		return []string{s.picks[firstPick]}, true, past, nil
 	}
-	s.kind, s.itemAt = nil, ""
-	s.madeAs = understand.HeadingObject(maker.Name)
-	note := fmt.Sprintf("made %s to act on as %q does, first%s: no profile of the product makes one", s.subject, maker.Name, known)
-	if past != nil {
-		s.madePast = maker.Name
-		note += fmt.Sprintf(", carried past its drifts (%q reports them)", maker.Name)
-	}
-	s.notes = append(s.notes, note)
-	return s.beginAgain(ctx, "making the item")
+	return nil, false, nil, &Unmet{fmt.Sprintf("make the item as %q does: it typed no name and chose no option, so the item it made cannot be told apart", maker.Name)}
 }
 
 // notMadePast is err, or Unmet when err is that the procedure's item is nowhere to be found
@@ -117,15 +129,14 @@ func (s *Scenario) makeMakersOwn(ctx context.Context, maker *godog.Scenario) boo
 	if err := s.makeAsDocSays(ctx, own); err != nil {
 		return false
 	}
-	// Not the procedure's item: left whatever it deletes (Made.ForMaker).
-	s.forMaker = append(s.forMaker, s.setUp[setUp:]...)
-	s.setUp = s.setUp[:setUp]
-	s.makersOwn = own
+	// Not the procedure's item: left whatever it deletes (Made.Aside).
 	if s.pickedItem != "" {
-		s.forMaker = append(s.forMaker, s.pickedItem)
-		s.pickedForMaker = append(s.pickedForMaker, s.pickedItem)
+		s.aside = append(s.aside, aside{names: []string{s.pickedItem}, picked: true, maker: own})
 		s.pickedItem, s.pickedFirst = "", false
+	} else {
+		s.aside = append(s.aside, aside{names: slices.Clone(s.setUp[setUp:]), maker: own})
 	}
+	s.setUp = s.setUp[:setUp]
 	return true
 }
 
@@ -252,26 +263,47 @@ func (s *Scenario) removeAsDocSays(ctx context.Context, sc *godog.Scenario) bool
 	return s.removeWith(ctx, sc, remover)
 }
 
-// removeMakersOwn removes what was made for the doc's making procedure to act in (the token
-// a label was added to; makeMakersOwn) as the doc says to remove one, when no profile does.
-// What it removed is no longer said to be left.
-func (s *Scenario) removeMakersOwn(ctx context.Context, sc *godog.Scenario) {
-	if len(s.forMaker) == 0 || s.makersOwn == nil || s.session == nil || s.cfg.Teardown == nil {
+// removeAside removes what was made for another use than being acted on (aside: the token
+// a label was added to, the customer a step picks) as the doc that made each says to remove
+// one, when no profile does. What it removed is no longer said to be left.
+func (s *Scenario) removeAside(ctx context.Context, sc *godog.Scenario) {
+	if s.session == nil || s.cfg.Teardown == nil {
 		return
 	}
-	remover := s.cfg.Teardown(s.makersOwn)
-	if remover == nil || !needsSubject(remover) {
-		return
+	left := s.aside[:0]
+	for _, a := range s.aside {
+		remover := s.cfg.Teardown(a.maker)
+		if remover != nil && needsSubject(remover) {
+			s.subject, s.madeAs = a.names[0], understand.HeadingObject(a.maker.Name)
+			if s.removeWith(ctx, sc, remover) {
+				// The names typed beside the item's (its description) went with it.
+				s.created = slices.DeleteFunc(s.created, func(n string) bool { return slices.Contains(a.names, n) })
+				continue
+			}
+		}
+		left = append(left, a)
 	}
-	item := s.forMaker[0]
-	s.subject, s.madeAs = item, understand.HeadingObject(s.makersOwn.Name)
-	if !s.removeWith(ctx, sc, remover) {
-		return
+	s.aside = left
+}
+
+// aside is what one making, as a doc makes an item, made for another use than being the
+// procedure's item: for the doc's maker to act in (makeMakersOwn), or for a step to pick
+// (makeToPick). Its names are those typed, the item's first, or the option chosen (picked).
+type aside struct {
+	names  []string
+	picked bool
+	maker  *godog.Scenario
+}
+
+// asideNames are the names of what was made aside, and those of them chosen, not typed.
+func (s *Scenario) asideNames() (names, picked []string) {
+	for _, a := range s.aside {
+		names = append(names, a.names...)
+		if a.picked {
+			picked = append(picked, a.names...)
+		}
 	}
-	gone := func(n string) bool { return n == item }
-	s.forMaker = slices.DeleteFunc(s.forMaker, gone)
-	s.pickedForMaker = slices.DeleteFunc(s.pickedForMaker, gone)
-	s.created = slices.DeleteFunc(s.created, gone)
+	return names, picked
 }
 
 // removeWith performs remover on s.subject, from where a reader begins a task, and reports

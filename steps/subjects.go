@@ -235,35 +235,6 @@ func (s *Scenario) backdrops(ctx context.Context) error {
 	return nil
 }
 
-// pickables makes, through the profile, an item of each kept kind the procedures' steps leave
-// the reader to pick ("check the groups you want to add the customer to"), other than the
-// procedure's own: a product with none shows an empty list, where a reader would have made
-// one first. The items are removed with the others the scenario made.
-func (s *Scenario) pickables(ctx context.Context, procs ...*godog.Scenario) error {
-	made := map[string]bool{}
-	for _, p := range procs {
-		if p == nil {
-			continue
-		}
-		for _, st := range p.Steps {
-			for _, a := range understand.Read(st.Text).Acts {
-				if a.Hint != understand.ReadersPick || a.Target.Item == "" {
-					continue
-				}
-				kind := s.cfg.keptKindOf(a.Target.Item)
-				if kind == nil || made[kind.Name] || s.kind != nil && s.kind.Name == kind.Name {
-					continue
-				}
-				made[kind.Name] = true
-				if _, err := s.makeItem(ctx, kind); err != nil {
-					return fmt.Errorf("make a %s for %q to pick from: %w", kind.Name, st.Text, err)
-				}
-			}
-		}
-	}
-	return nil
-}
-
 // keptKindOf is the subject the profile keeps (makes and removes) whose items a step may call
 // item, nil for none.
 func (c *Config) keptKindOf(item string) *Subject {
@@ -305,11 +276,12 @@ type Made struct {
 	// make the one this scenario acts on (Config.Setup): left on the product unless this
 	// scenario deleted it (DeletesOwn, and it passed) or a kept subject's list shows it.
 	SetUp []string
-	// ForMaker are the names of items made first, as the doc makes one, for the doc's making
-	// procedure to act in (the token a label is added to; Scenario.makeMakersOwn), typed or
-	// chosen: never the item this scenario acts on, so left on the product whatever it
-	// deleted, unless a kept subject's list shows them gone.
-	ForMaker []string
+	// Aside are the names of items made first, as a doc makes one, for another use than being
+	// acted on — for the doc's making procedure to act in (the token a label is added to;
+	// Scenario.makeMakersOwn), for a step to pick (the customer added to a group;
+	// Scenario.makeToPick) — typed or chosen: never the item this scenario acts on, so left on
+	// the product whatever it deleted, unless a kept subject's list shows them gone.
+	Aside []string
 	// Uploaded are the names of the files the scenario uploaded, among Names: the product
 	// keeps each at once, however the procedure went.
 	Uploaded []string

@@ -330,7 +330,7 @@ func TestAnItemKnownByItsChoiceIsOnlySaid(t *testing.T) {
 func TestWhatWasMadeForTheMakerIsLeftWhateverTheProcedureDeleted(t *testing.T) {
 	p := results.Procedure{Name: "Deleting a label", Doc: "tokens.md", Status: results.Passed, Steps: []results.Step{{Status: results.Passed}}}
 	token, label := "docdrift-t-1", "docdrift-t-2"
-	c := &collector{unlistedBy: []unlistedNames{{p: &p, names: []string{token, label}, first: []string{token, label}, forMaker: []string{token}, deletes: true}}}
+	c := &collector{unlistedBy: []unlistedNames{{p: &p, names: []string{token, label}, first: []string{token, label}, aside: []string{token}, deletes: true}}}
 	w := c.unlistedWarning()
 	if !strings.Contains(w, token) || strings.Contains(w, label) {
 		t.Errorf("warning %q: want the token made for the maker, not the label the procedure deleted", w)

@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +16,42 @@ import (
 // API token"). See steps.Config.Setup.
 func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
 	return c.sibling(sc, makes)
+}
+
+// makerOf is the procedure of a doc of the run that makes items of kind on their own (see
+// makesItself): sc's own doc's first, then the other docs', by path. The procedure found is
+// of its own doc, whose other procedures (its remover) go with it. See steps.Config.MakerOf.
+func (c *collector) makerOf(sc *godog.Scenario, kind string) *godog.Scenario {
+	kind = itemKind(kind)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.find(sc)
+	if p == nil || kind == "" {
+		return nil
+	}
+	docs := slices.Sorted(maps.Keys(c.kin))
+	docs = append([]string{p.Doc}, slices.DeleteFunc(docs, func(d string) bool { return d == p.Doc })...)
+	// The kind as a heading names it first; then a heading's kind a step calls so ("the
+	// tokens" made by "Creating an API token").
+	for _, same := range []func(heading, kind string) bool{sameKind, understand.CallsItem} {
+		for _, doc := range docs {
+			for _, o := range c.kin[doc] {
+				if doc == p.Doc && o.Name == p.Name || !makesItself(o) || !same(itemKind(understand.HeadingObject(o.Name)), kind) {
+					continue
+				}
+				found := performable(sc, o, o.Steps)
+				found.Uri = doc
+				return found
+			}
+		}
+	}
+	return nil
+}
+
+// makesItself is the task of a procedure that makes its kind of item on its own, not only
+// into another: "Create a Customer", not "Add Customer to Groups" (understand.MakesItself).
+func makesItself(o *featuregen.Scenario) bool {
+	return makes(o) && (!understand.HeadingMakes(o.Name) || understand.MakesItself(o.Name))
 }
 
 // remover is the procedure of sc's own doc that removes the kind of item sc makes or acts on:

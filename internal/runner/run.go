@@ -98,6 +98,7 @@ func runOnce(ctx context.Context, plans []Plan, opts Options, pool *browser.Pool
 	cfg.Client = func(sc *godog.Scenario) string { return c.scenario(sc).Client }
 	cfg.Intro = func(sc *godog.Scenario) string { return c.scenario(sc).Intro }
 	cfg.Setup, cfg.Teardown, cfg.Procedure, cfg.First, cfg.ItemPage, cfg.Adder = c.maker, c.remover, c.procedureFor, c.first, c.itemPage, c.adder
+	cfg.MakerOf = c.makerOf
 	if opts.ShotEveryStep || opts.ShotDocSteps != nil {
 		cfg.ShotAfter = func(sc *godog.Scenario, index int) bool { return c.shotAfter(sc, index, opts) }
 	}
@@ -373,7 +374,7 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 	if p == nil {
 		return
 	}
-	first := append(append(slices.Clip(made.SetUp), made.Uploaded...), made.ForMaker...)
+	first := append(append(slices.Clip(made.SetUp), made.Uploaded...), made.Aside...)
 	if !makesItems(p.Name, texts(sc.Steps, func(st *godog.Step) string { return st.Text })) {
 		// Typed into a form that makes nothing ("Email templates", "Regenerating a token"),
 		// or into what a removal removes: the names were values — but an item made first as
@@ -381,18 +382,18 @@ func (c *collector) unlisted(sc *godog.Scenario, names []string, made steps.Made
 		names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(first, n) })
 	}
 	if len(names) > 0 {
-		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.ForMaker, made.Picked, made.DeletesOwn})
+		c.unlistedBy = append(c.unlistedBy, unlistedNames{p, names, made.Fields, first, made.Aside, made.Picked, made.DeletesOwn})
 	}
 }
 
 // unlistedNames are the names a procedure typed that no kept subject's list showed.
 type unlistedNames struct {
-	p        *results.Procedure
-	names    []string
-	fields   map[string]string // name → the field it was typed into, as the doc calls it
-	first    []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
-	forMaker []string          // those of first made for the doc's maker to act in (steps.Made.ForMaker)
-	picked   []string          // those of names that were chosen, not typed (steps.Made.Picked)
+	p      *results.Procedure
+	names  []string
+	fields map[string]string // name → the field it was typed into, as the doc calls it
+	first  []string          // the names of items made before the procedure, as the doc makes one, and of files uploaded
+	aside  []string          // those of first made for another use than being acted on (steps.Made.Aside)
+	picked []string          // those of names that were chosen, not typed (steps.Made.Picked)
 	// deletes is set for a procedure that deletes the item it acts on.
 	deletes bool
 }
@@ -406,7 +407,7 @@ type unlistedNames struct {
 func (u unlistedNames) left() unlistedNames {
 	out := u
 	out.names = slices.DeleteFunc(slices.Clone(u.names), func(n string) bool {
-		if slices.Contains(u.forMaker, n) {
+		if slices.Contains(u.aside, n) {
 			return false // never what the procedure deleted
 		}
 		if slices.Contains(u.first, n) {

@@ -5,7 +5,8 @@
 // rendered at the end of the body (a portal), an on-page confirmation dialog with aria-modal
 // and the page behind it inert, toasts in an aria-live region, and a new token shown once as
 // page text next to a copy button; labels added on a token's own page, an item kept inside
-// another, and listed on a page of their own; optionally a sign-in that asks for the email on one page
+// another, and listed on a page of their own; teams, whose tokens are ticked in a list of
+// the app's in a dialog; optionally a sign-in that asks for the email on one page
 // and the password on the next, or a landing page that links to the sign-in; and
 // interstitials no doc mentions: a welcome tour after signing in, a cookie consent wall. Serve
 // it with httptest.
@@ -69,6 +70,7 @@ type App struct {
 	opts     Options
 	mu       sync.Mutex
 	tokens   []Token
+	teams    []Team
 	sessions map[string]bool
 	logins   int
 	secrets  []string // every token value the app showed
@@ -187,6 +189,8 @@ func (a *App) api(w http.ResponseWriter, r *http.Request) {
 		secret := random(32)
 		a.secrets = append(a.secrets, secret)
 		writeJSON(w, map[string]string{"id": t.ID, "name": t.Name, "accessKey": secret})
+	case r.URL.Path == "/api/teams" || strings.HasPrefix(r.URL.Path, "/api/teams/"):
+		a.teamsAPI(w, r)
 	case strings.HasPrefix(r.URL.Path, "/api/tokens/") && strings.Contains(strings.TrimPrefix(r.URL.Path, "/api/tokens/"), "/labels"):
 		a.labels(w, r)
 	case strings.HasPrefix(r.URL.Path, "/api/tokens/") && r.Method == http.MethodDelete:

@@ -112,7 +112,7 @@
   function settings(...content) {
     layout(h("nav", { class: "side", "aria-label": "Settings" },
       h("h2", {}, L("Global settings")), h("a", { href: "/admin/settings/tokens" }, L("API Tokens")),
-      h("a", { href: "/admin/settings/labels" }, L("Labels"))),
+      h("a", { href: "/admin/settings/labels" }, L("Labels")), h("a", { href: "/admin/settings/teams" }, L("Teams"))),
     h("div", { class: "content" }, ...content));
   }
 
@@ -215,6 +215,58 @@
     list.removeAttribute("aria-busy");
   }
 
+  async function teamsView() {
+    const list = h("div", { "aria-busy": "true" });
+    settings(h("h1", {}, L("Teams")), h("p", {}, h("a", { class: "button", href: "/admin/settings/teams/new" }, L("Create team"))), list);
+    const rows = (await api("GET", "/teams")).map((t) => h("tr", {}, h("td", {}, h("a", { href: "/admin/settings/teams/" + t.id }, t.name)),
+      h("td", {}, String(t.tokens.length))));
+    list.replaceChildren(h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, L("Name")), h("th", {}, L("Tokens")))),
+      h("tbody", {}, rows.length ? rows : h("tr", {}, h("td", { colspan: "2" }, L("No teams yet"))))));
+    list.removeAttribute("aria-busy");
+  }
+
+  function newTeamView() {
+    const form = h("form", {},
+      h("label", {}, L("Name"), h("input", { type: "text", name: "name" })),
+      h("button", { type: "submit" }, L("Save")));
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      await api("POST", "/teams", { name: form.name.value });
+      toast(L("Team created"));
+      go("/admin/settings/teams");
+    });
+    settings(h("h1", {}, L("Create a team")), form);
+  }
+
+  // teamView is a team's own page: its tokens, and a dialog that ticks more from the app's.
+  async function teamView(id) {
+    const t = (await api("GET", "/teams")).find((t) => t.id === id);
+    if (!t) return settings(h("h1", {}, L("Team not found")));
+    settings(h("h1", {}, t.name), h("section", { "aria-labelledby": "team-tokens" }, h("h2", { id: "team-tokens" }, L("Tokens")),
+      h("ul", {}, t.tokens.map((n) => h("li", {}, n))),
+      h("button", { type: "button", onclick: () => addTokensDialog(t) }, L("Add tokens"))));
+  }
+
+  async function addTokensDialog(t) {
+    const tokens = await api("GET", "/tokens");
+    closePortals();
+    app.setAttribute("inert", "");
+    const rows = tokens.map((k) => h("tr", {}, h("td", {}, h("input", { type: "checkbox", "aria-label": k.name, value: k.name })), h("td", {}, k.name)));
+    const body = rows.length ? h("table", {}, h("thead", {}, h("tr", {}, h("th", {}, ""), h("th", {}, L("Name")))), h("tbody", {}, rows))
+      : h("p", {}, L("No records"));
+    const save = async () => {
+      const names = [...document.querySelectorAll("[data-portal] input:checked")].map((b) => b.value);
+      await api("POST", "/teams/" + t.id + "/tokens", { names });
+      closePortals();
+      toast(L("Tokens added"));
+      teamView(t.id);
+    };
+    document.body.append(h("div", { class: "backdrop", "data-portal": "" }),
+      h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": "add-title", "data-portal": "" },
+        h("h2", { id: "add-title" }, L("Add tokens")), body,
+        h("button", { type: "button", onclick: closePortals }, L("Cancel")), h("button", { type: "button", onclick: save }, L("Save"))));
+  }
+
   function newTokenView() {
     const form = h("form", {},
       h("label", {}, L("Name"), h("input", { type: "text", name: "name" })),
@@ -244,6 +296,9 @@
     if (path === "/admin/settings/tokens") return tokensView();
     if (path === "/admin/settings/tokens/new") return newTokenView();
     if (path === "/admin/settings/labels") return labelsView();
+    if (path === "/admin/settings/teams") return teamsView();
+    if (path === "/admin/settings/teams/new") return newTeamView();
+    if (path.startsWith("/admin/settings/teams/")) return teamView(path.slice("/admin/settings/teams/".length));
     if (path.startsWith("/admin/settings/tokens/")) return tokenView(path.slice("/admin/settings/tokens/".length));
     if (path === "/admin/settings") return settings(h("h1", {}, L("Settings")));
     return layout(h("h1", {}, L("Welcome")));
