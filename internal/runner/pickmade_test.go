@@ -22,6 +22,9 @@ func TestAnItemToPickIsMadeAsAnotherDocMakesOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Named as Medusa's "enter the customer's email" names it: the new item's own, never the
+	// team's the procedure acts on.
+	tokens = []byte(strings.Replace(string(tokens), "In the **Name** field, enter a name for the token.", "Enter the token's name.", 1))
 	teams := "# Teams\n\n## Creating a team\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **Teams**.\n" +
 		"4. Select **Create team**.\n5. In the **Name** field, enter a name for the team.\n6. Select **Save**.\n" +
 		"\n## Adding tokens to a team\n\n1. Log into the store.\n2. Select **Settings**.\n3. Select **Teams**.\n" +
@@ -38,7 +41,7 @@ func TestAnItemToPickIsMadeAsAnotherDocMakesOne(t *testing.T) {
 		t.Fatalf("\"Adding tokens to a team\" did not pass:\n%s", describe(res))
 	}
 	notes := strings.Join(res.Procedures[i].Steps[0].Notes, "; ")
-	if !strings.Contains(notes, `to pick, as "Creating an API token" (`) {
+	if !strings.Contains(notes, "made docdrift-") || !strings.Contains(notes, `to pick, as "Creating an API token" (`) {
 		t.Errorf("step 1 notes %q, want the token made as the tokens guide makes one", notes)
 	}
 	var added []string
@@ -47,6 +50,11 @@ func TestAnItemToPickIsMadeAsAnotherDocMakesOne(t *testing.T) {
 	}
 	if len(added) != 1 || !strings.Contains(notes, added[0]) {
 		t.Errorf("tokens added to teams %q, want the one the run made (%s)", added, notes)
+	}
+	for _, team := range app.Teams() {
+		if slices.Contains(added, team.Name) {
+			t.Errorf("the team's own name %q was given to the token made to pick", team.Name)
+		}
 	}
 	if left := app.Tokens(); len(left) != 0 {
 		t.Errorf("tokens left %+v, want the one made to pick removed as the tokens guide removes one", left)
