@@ -109,6 +109,15 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 	return nil
 }
 
+// typedAName reports a name typed already for the item being made: by the making under way
+// (the items the profile made for it are none), else by the procedure past its set-up.
+func (s *Scenario) typedAName() bool {
+	if s.making {
+		return len(s.created) > s.makingFrom
+	}
+	return len(s.created) > len(s.setUp)
+}
+
 // typedName keeps a run-scoped name the run typed into field (as the doc calls it, or ""):
 // the item's, to act on and to clean up after.
 func (s *Scenario) typedName(value, field string) {
@@ -131,7 +140,7 @@ func (s *Scenario) typedName(value, field string) {
 const fieldsPrelude = `
 	const { deepAll } = FLAT_TREE;
 	const usable = (el) => el && !el.disabled && !el.readOnly && el.getClientRects().length > 0;
-	const root = deepAll(document, 'dialog[open], [role=dialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;`
+	const root = deepAll(document, 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]').filter((d) => d.getClientRects().length > 0).pop() || document;`
 
 // emptyFieldJS finds the focused field (inside web components too: focus sits on their host)
 // or the first empty text field, in the open dialog first.
@@ -241,7 +250,7 @@ func (s *Scenario) valueFor(ctx context.Context, el *rod.Element, field string, 
 		// An address typed into an empty form before any name is what the item is known by
 		// (a customer, an invited user: their list shows it): made, so the procedures that
 		// act on it find it, and cleanup and the closing warning know it.
-		return s.newName() + "@example.com", now == "" && len(s.created) == len(s.setUp), false, nil
+		return s.newName() + "@example.com", now == "" && !s.typedAName(), false, nil
 	case "url":
 		return "https://example.com/" + s.newName(), false, false, nil
 	case "number", "range":
