@@ -81,3 +81,29 @@ func TestWhatTheProfileMadeOutlivesTheDocsRemoval(t *testing.T) {
 		t.Errorf("left created %q, set up %q, picked %q: want only the profile's group", s.created, s.setUp, s.pickedItem)
 	}
 }
+
+// An address typed first is the item's name when no name was typed for that item before it:
+// while an item is made, only the making's own typing counts — an item the profile made for
+// the procedure (its customer group) is no name typed for the customer made to pick.
+func TestANameTypedAlreadyIsTheMakingsOwn(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		making     bool
+		makingFrom int
+		created    []string
+		setUp      []string
+		want       bool
+	}{
+		{"making, after a group the profile made", true, 1, []string{"g-1"}, nil, false},
+		{"making, a name typed", true, 1, []string{"g-1", "c-2"}, nil, true},
+		{"the procedure, past its set-up", false, 0, []string{"t-1"}, []string{"t-1"}, false},
+		{"the procedure, a name typed", false, 0, []string{"t-1", "l-2"}, []string{"t-1"}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &Scenario{making: tt.making, makingFrom: tt.makingFrom, created: tt.created, setUp: tt.setUp}
+			if got := s.typedAName(); got != tt.want {
+				t.Errorf("typedAName() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -53,6 +53,8 @@ type Scenario struct {
 	kept []string
 	// making is set while the doc's own making procedure makes the item this one acts on.
 	making bool
+	// makingFrom is where in created the names typed by that making begin.
+	makingFrom int
 	// makingMakers is set while the item a maker acts in is made (makeMakersOwn).
 	makingMakers bool
 	// uploaded are the files the scenario's uploads gave the product, by name (see sampleFile).

@@ -54,7 +54,7 @@ func (s *Scenario) makeLikeDoc(ctx context.Context, maker *godog.Scenario) (made
 	var first, firstPick int
 	makeOnce := func() {
 		first, firstPick = len(s.created), len(s.picks)
-		s.making = true
+		s.making, s.makingFrom = true, first
 		past, err = s.performToEnd(ctx, maker)
 		s.making = false
 	}
@@ -274,7 +274,9 @@ func (s *Scenario) removeAside(ctx context.Context, sc *godog.Scenario) {
 	for _, a := range s.aside {
 		remover := s.cfg.Teardown(a.maker)
 		if remover != nil && needsSubject(remover) {
-			s.subject, s.madeAs = a.names[0], understand.HeadingObject(a.maker.Name)
+			// The item as its own doc made it: not of the kind the profile made the
+			// procedure's ("the customer you want to view" is no customer group).
+			s.restoreItem(itemState{subject: a.names[0], madeAs: understand.HeadingObject(a.maker.Name)})
 			if s.removeWith(ctx, sc, remover) {
 				// The names typed beside the item's (its description) went with it.
 				s.created = slices.DeleteFunc(s.created, func(n string) bool { return slices.Contains(a.names, n) })
