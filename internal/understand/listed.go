@@ -615,10 +615,13 @@ func PartNumber(title string) int {
 }
 
 // taskTokens are the tokens of a task's title past its numbering ("1. Create Application
-// Password in WordPress").
+// Password in WordPress") and a "How to" that asks it ("How to create a service account").
 func taskTokens(title string) []token {
-	return tokenize(numbering.ReplaceAllString(title, ""))
+	return tokenize(howTo.ReplaceAllString(numbering.ReplaceAllString(title, ""), ""))
 }
+
+// howTo opens a heading that names its task as a question: "How to Delete a Project".
+var howTo = regexp.MustCompile(`^(?i:how\s+to)\s+`)
 
 // HeadingObject is what a task heading acts on, "Deleting a role" → "role", "Creating a new
 // administrator account" → "administrator account", "Delete a user" → "user": the words after

@@ -288,6 +288,9 @@ func TestHeadingObject(t *testing.T) {
 		{"Create, edit and delete tokens", "tokens"},
 		{"Creating and publishing", ""},
 		{"Creating, for example, a token", ""},
+		{"How to create a service account", "service account"}, // a task asked as a question
+		{"How to Delete a Project", "Project"},
+		{"How to", ""},
 	} {
 		if got := HeadingObject(tt.title); got != tt.want {
 			t.Errorf("HeadingObject(%q) = %q, want %q", tt.title, got, tt.want)
@@ -336,16 +339,18 @@ func TestStepsMake(t *testing.T) {
 // A heading whose task leaves a new item behind.
 func TestHeadingMakes(t *testing.T) {
 	for title, want := range map[string]bool{
-		"Creating a new transfer token":  true, // Strapi's Data Management doc
-		"Adding a new locale":            true,
-		"Generate an access key":         true,
-		"Inviting users":                 true,
-		"Deleting a role":                false,
-		"Email templates":                false,
-		"Advanced settings":              false,
-		"Regenerating an API token":      false,
-		"Editing an account":             false,
-		"1. Create Application Password": true,
+		"Creating a new transfer token":   true, // Strapi's Data Management doc
+		"Adding a new locale":             true,
+		"Generate an access key":          true,
+		"Inviting users":                  true,
+		"Deleting a role":                 false,
+		"Email templates":                 false,
+		"Advanced settings":               false,
+		"Regenerating an API token":       false,
+		"Editing an account":              false,
+		"1. Create Application Password":  true,
+		"How to create a service account": true,
+		"How to enable 2FA":               false,
 	} {
 		if got := HeadingMakes(title); got != want {
 			t.Errorf("HeadingMakes(%q) = %v, want %v", title, got, want)
