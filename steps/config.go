@@ -88,9 +88,10 @@ type Config struct {
 	// Metadata: 1. Click the arrow icon in the Metadata section"), performed on the scenario's
 	// item before its own steps; nil when sc says where it begins.
 	ItemPage func(sc *godog.Scenario) *godog.Scenario
-	// Adder gives the scenario of sc's doc that adds to an item what sc removes from it
-	// ("Add Sales Channels" for "Remove Sales Channels", both on a key's page), performed on
-	// the scenario's item before its own steps, as First's is; nil when there is none.
+	// Adder gives the scenario of sc's doc that adds to an item what sc removes from it or
+	// edits in it ("Add Sales Channels" for "Remove Sales Channels", both on a key's page;
+	// "Create Tax Rate Override" for "Edit Tax Rate Override"), performed on the scenario's
+	// item before its own steps, as First's is; nil when there is none.
 	Adder func(sc *godog.Scenario) *godog.Scenario
 	// Teardown gives, for a scenario that made an item (or had one made by Setup) that no
 	// subject of the profile removes, the scenario of its doc that removes one ("Deleting an

@@ -46,6 +46,9 @@ type Scenario struct {
 	// aside is what was made, as a doc makes it, for another use than being acted on: for
 	// the doc's making procedure to act in, or for a step to pick (see Made.Aside).
 	aside []aside
+	// madeBefore are the items of other kinds than the procedure's that procedures done
+	// before its steps made (the address "Add Customer Address" added to its customer).
+	madeBefore []madeItem
 	// toPick maps a kind a step picks from a list ("customer") to the item made for it.
 	toPick   map[string]string
 	ownPicks int // where the procedure's own steps' picks begin, past its preconditions'
@@ -204,7 +207,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, err
 	}
 	firsts := s.firsts(sc)    // what the doc says comes first, on the same item, earliest first
-	var added *godog.Scenario // what adds to the item what the procedure removes from it
+	var added *godog.Scenario // what adds to the item what the procedure removes from it or edits
 	if len(firsts) == 0 && s.cfg.Adder != nil {
 		added = s.cfg.Adder(sc)
 	}
@@ -247,7 +250,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		}
 	}
 	if added != nil {
-		if err := s.doFirst(ctx, added, true, "add first what the procedure removes", "did first what %q says: the procedure removes what that adds"); err != nil {
+		if err := s.doFirst(ctx, added, true, "add first what the procedure acts on", "did first what %q says: the procedure acts on what that adds"); err != nil {
 			return ctx, fmt.Errorf("precondition: %w", err)
 		}
 	}

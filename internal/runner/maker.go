@@ -325,19 +325,20 @@ func (c *collector) first(sc *godog.Scenario) (*godog.Scenario, bool) {
 	return nil, false
 }
 
-// adder is the procedure of sc's doc that adds what sc removes from an item, on the same
-// kind of item: "Remove Sales Channels" (1. "Go to the publishable API key's details page")
-// after "Add Sales Channels" (1. "Go to the publishable API key's details page") — a reader
-// trying the removal on a new key adds one first, as the doc's own procedure says. Only a
-// removal that begins on the page of an item of another kind than what it removes: removing
-// the item itself is the maker's and the remover's (see sibling). nil when there is none.
-// See steps.Config.Adder.
+// adder is the procedure of sc's doc that adds what sc removes from an item, or edits in it,
+// on the same kind of item: "Remove Sales Channels" (1. "Go to the publishable API key's
+// details page") after "Add Sales Channels" (1. "Go to the publishable API key's details
+// page"), "Edit Tax Rate Override" after "Create Tax Rate Override", both on a tax region's
+// page — a reader trying it on a new key or region adds one first, as the doc's own
+// procedure says. Only a procedure that makes nothing and begins on the page of an item of
+// another kind than the one its heading names: acting on the item itself is the maker's and
+// the remover's (see sibling). nil when there is none. See steps.Config.Adder.
 func (c *collector) adder(sc *godog.Scenario) *godog.Scenario {
-	if !understand.HeadingRemoves(sc.Name) || len(sc.Steps) == 0 {
+	if understand.HeadingMakes(sc.Name) || len(sc.Steps) == 0 {
 		return nil
 	}
-	owner, removed := itemKind(understand.PageOwner(sc.Steps[0].Text)), itemKind(understand.HeadingObject(sc.Name))
-	if owner == "" || removed == "" || owner == removed && understand.RemovesItself(sc.Name) {
+	owner, part := itemKind(understand.PageOwner(sc.Steps[0].Text)), itemKind(understand.HeadingObject(sc.Name))
+	if owner == "" || part == "" || owner == part && (!understand.HeadingRemoves(sc.Name) || understand.RemovesItself(sc.Name)) {
 		// (The item taken out of another, "Remove Customer from Groups" on the customer's
 		// page, is added to it first: "Add Customer to Groups".)
 		return nil
@@ -349,7 +350,7 @@ func (c *collector) adder(sc *godog.Scenario) *godog.Scenario {
 		return nil
 	}
 	for _, o := range c.kin[p.Doc] {
-		if o.Name == p.Name || !understand.HeadingMakes(o.Name) || itemKind(understand.HeadingObject(o.Name)) != removed ||
+		if o.Name == p.Name || !understand.HeadingMakes(o.Name) || itemKind(understand.HeadingObject(o.Name)) != part ||
 			len(o.Steps) == 0 || itemKind(understand.PageOwner(o.Steps[0].Text)) != owner {
 			continue
 		}

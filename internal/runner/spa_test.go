@@ -643,9 +643,10 @@ func TestAShortenedKindIsTheNearestOne(t *testing.T) {
 	}
 }
 
-// A removal that begins on an item's page and removes something else from it ("Remove Sales
-// Channels" from a key) is done after the doc's procedure that adds that to the same kind of
-// item; removing the item itself, or adding, or a removal begun elsewhere, has none.
+// A removal or edit that begins on an item's page and acts on something else in it ("Remove
+// Sales Channels" from a key, "Edit Tax Rate Override" of a region) is done after the doc's
+// procedure that adds that to the same kind of item; acting on the item itself, or adding,
+// or a removal begun elsewhere, has none.
 func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
 	whole, err := os.ReadFile(spaDoc)
 	if err != nil {
@@ -658,7 +659,9 @@ func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
 		"\n## Removing notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Remove**.\n" +
 		"\n## Adding notes\n\n1. Select **Settings** > **Notes**.\n2. Select **Add**.\n" +
 		"\n## Add API Token to Groups\n\n" + onPage + "2. In the **Groups** section, select **Add**.\n" +
-		"\n## Remove API Token from Groups\n\n" + onPage + "2. In the **Groups** section, check the group you want to remove.\n"
+		"\n## Remove API Token from Groups\n\n" + onPage + "2. In the **Groups** section, check the group you want to remove.\n" +
+		"\n## Editing labels of an API token\n\n" + onPage + "2. Click the edit icon next to the label you want to edit.\n" +
+		"\n## Editing an API token\n\n" + onPage + "2. Select **Edit**.\n"
 	doc := filepath.Join(t.TempDir(), "tokens.md")
 	if err := os.WriteFile(doc, append(whole, more...), 0o600); err != nil {
 		t.Fatal(err)
@@ -673,6 +676,9 @@ func TestTheProcedureThatAddsWhatOneRemoves(t *testing.T) {
 		{"Deleting an API token", "Log into the store.", ""},
 		// The item taken out of another is added to it first (Medusa's customers and groups).
 		{"Remove API Token from Groups", "Go to the API token's details page.", "Add API Token to Groups"},
+		// Edited in the item, it is added first too; the item itself is the maker's.
+		{"Editing labels of an API token", "Go to the API token's details page.", "Adding labels to an API token"},
+		{"Editing an API token", "Go to the API token's details page.", ""},
 	} {
 		sc := &godog.Scenario{Uri: plans[0].Doc.Path, Name: tt.heading, Steps: []*godog.Step{{Text: tt.first}}}
 		got := ""
