@@ -341,6 +341,11 @@ func (s *Scenario) subjectAs(t understand.Target, verb string) (string, error) {
 	if name := s.itemOfKind(words[len(words)-1]); name != "" { // "service zone": a zone
 		return name, nil
 	}
+	if m, ok := s.madeBeforeOfKind(words[len(words)-1]); ok {
+		// "Find the address" in "Delete Customer Address", after "Add Customer Address".
+		s.notes = append(s.notes, fmt.Sprintf("the %s is %s, which %q made first", what, m.name, m.by))
+		return m.name, nil
+	}
 	if t.Item == "" && slices.Contains([]string{"option", "button", "link", "tab", "row", "column"}, t.Kind) {
 		// "the shipping option": the doc's own words, kind and all (a kind that stands for
 		// many words — "list" is a dropdown — is left out).

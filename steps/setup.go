@@ -217,12 +217,15 @@ func (s *Scenario) keepItem(item string, proc *godog.Scenario) {
 // fails, this one could not run: its verdict is that procedure's; a drift it was carried
 // past is its own to report.
 func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, note string) error {
-	item := s.subject
+	item, typed := s.subject, len(s.created)
 	past, err := s.performToEnd(ctx, proc)
 	if err != nil {
 		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
 	}
 	s.keepItem(item, proc)
+	if understand.HeadingMakes(proc.Name) && len(s.created) > typed {
+		s.madeBefore = append(s.madeBefore, madeItem{kind: understand.Kind(understand.HeadingObject(proc.Name)), name: s.created[typed], by: proc.Name})
+	}
 	note = fmt.Sprintf(note, proc.Name)
 	if past != nil {
 		// "Go to Settings → Locations" on the way, now "Locations & Shipping": a reader carries
@@ -413,4 +416,19 @@ func atStep(text string, drift error) *Mismatch {
 	at := *m
 	at.Err = fmt.Errorf("%q: %w", text, m.Err)
 	return &at
+}
+
+// madeItem is an item a procedure done first made: its kind, the first name typed for it,
+// and the procedure that made it.
+type madeItem struct{ kind, name, by string }
+
+// madeBeforeOfKind is the item of the kind a step calls item ("address" for a "customer
+// address") that a procedure done before the steps made, the last such first.
+func (s *Scenario) madeBeforeOfKind(item string) (madeItem, bool) {
+	for i := len(s.madeBefore) - 1; i >= 0; i-- {
+		if m := s.madeBefore[i]; understand.CallsItem(m.kind, item) {
+			return m, true
+		}
+	}
+	return madeItem{}, false
 }
