@@ -35,8 +35,13 @@ func (s *Scenario) click(ctx context.Context, a understand.Act) error {
 	case len(t.Path) > 0: // a label beside its icon ("[trash] **Delete**") names the control
 		in := a.In
 		if t.Subject {
-			// "Select **Delete** next to the key you want to delete": the key's own Delete.
-			in = append(slices.Clip(in), understand.Where{Kind: "row"})
+			// "Select **Delete** next to the key you want to delete": the key's own Delete —
+			// "next to the label you want to delete", the label's, never the key's.
+			row, err := s.subjectAs(t, "select")
+			if err != nil {
+				return err
+			}
+			in = append(slices.Clip(in), understand.Where{Kind: itemsRow, Label: row})
 		}
 		var last func(string, []understand.Where) error
 		if place := placeOf(in); place != "" {
@@ -96,6 +101,10 @@ func rolesOf(kind string) []locate.Role {
 	return nil // Clickable
 }
 
+// itemsRow is a Where of the steps' own: the row of the item its Label names, the one a step
+// names by its kind ("next to the label you want to delete"; see subjectAs).
+const itemsRow = "the item's row"
+
 // scoped narrows a query to the containers a step names: a table column and the subject's
 // row, or the open dialog.
 func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.Where) (locate.Query, error) {
@@ -139,6 +148,8 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 				return q, noItem("act on")
 			}
 			q.Row = s.subject
+		case itemsRow:
+			q.Row = w.Label
 		case "", "section", "tab":
 			// "Under **Danger Zone**", "In the **Webhooks** section": which of several
 			// controls of one name is meant.

@@ -209,7 +209,10 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	firsts := s.firsts(sc)    // what the doc says comes first, on the same item, earliest first
 	var added *godog.Scenario // what adds to the item what the procedure removes from it or edits
 	if len(firsts) == 0 && s.cfg.Adder != nil {
-		added = s.cfg.Adder(sc)
+		if added = s.cfg.Adder(sc); added != nil {
+			// "2. Create Service Zone" after "1. Enable Shipping Mode", as the doc says.
+			firsts = s.firsts(added)
+		}
 	}
 	var onPage *godog.Scenario // what opens the page the procedure begins on without saying so
 	if s.cfg.ItemPage != nil {
@@ -240,8 +243,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	for i, first := range firsts {
 		next := sc
-		if i+1 < len(firsts) {
+		switch {
+		case i+1 < len(firsts):
 			next = firsts[i+1].sc
+		case added != nil:
+			next = added
 		}
 		// A part goes on where the one before it ended, unless it says where to go first.
 		again := !first.continued || goesFirst(next)

@@ -468,6 +468,17 @@ func TestAProcedureDoneAsAnotherSays(t *testing.T) {
 			"\n### 3. Deleting the API token\n\n" + fromItsPage,
 			// The label part 2 makes is no item of part 3's: the token stays the one acted on.
 			[]string{`did first what "1. Viewing the API token" says, as the doc asks; did first what "2. Adding a label to the API token" says, as the doc asks`}},
+		// What adds the part a procedure acts on is done after the parts numbered before it
+		// (Medusa's "2. Create Service Zone", after "1. Enable Shipping Mode", for "Delete
+		// Service Zone"), and what it made is the part the procedure's steps name.
+		{"the parts before what adds what it acts on", "\n## Labelling an API token\n\n### 1. Viewing the API token\n\n" +
+			"1. Log into the store.\n2. Select **Settings**.\n3. Select **API Tokens**.\n4. Click on the token in the list.\n" +
+			"\n### 2. Adding a label to the API token\n\n1. Go to the API token's details page.\n2. In the **Labels** section, select **Add label**.\n" +
+			"3. In the **Label name** field, enter a name for the label.\n4. Select **Save**.\n" +
+			"\n## Deleting a label of an API token\n\n1. Go to the API token's details page.\n2. Select **Settings**.\n3. Select **Labels**.\n" +
+			"4. Click **Delete** next to the label you want to delete.\n5. Click **Confirm** in the confirmation dialog.\n",
+			[]string{`did first what "1. Viewing the API token" says, as the doc asks; done as "1. Viewing the API token" says; did first what "2. Adding a label to the API token" says: the procedure acts on what that adds`,
+				"", "", `which "2. Adding a label to the API token" made first`}},
 		{"the page of the item whose part the heading names", viewing + "\n## Managing an API token's access\n\n" +
 			"1. In the **Access** section, select **Delete**.\n2. Click **Confirm** in the confirmation dialog.\n",
 			[]string{`began on the page "Viewing an API token" opens`}},
