@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -86,6 +87,13 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		// one of them, not a name typed into it.
 		return s.pickFirstListed(ctx, el)
 	}
+	if a.Value == "" {
+		if n := s.promptedName(ctx, el); n != "" {
+			// "Please type docdrift-…-29 to confirm:": the page says which of the run's own
+			// names it asks for ("enter the address name", of the address made first).
+			return s.setValue(ctx, el, n)
+		}
+	}
 	if a.Hint == understand.ItemsName && a.Value == "" && s.subject != "" {
 		// "by entering the sales channel's name": the item's own, which the page asks again.
 		return s.setValue(ctx, el, s.subject)
@@ -107,6 +115,26 @@ func (s *Scenario) enter(ctx context.Context, a understand.Act) error {
 		s.typedName(value, firstNonEmpty(name, t.Words))
 	}
 	return nil
+}
+
+// promptedJS is what a field says of the value it asks for: its placeholder and labels.
+const promptedJS = `function () { return [this.placeholder || "", ...Array.from(this.labels || [], (l) => l.textContent)].join(" ") }`
+
+// promptedName is the name the run typed earlier that a field's placeholder or label asks for
+// as a word of its own (a confirmation prompt's "Please type … to confirm:"); "" for none. Only
+// the run's own: a prompt naming what the run did not make is never answered so.
+func (s *Scenario) promptedName(ctx context.Context, el *rod.Element) string {
+	res, err := el.Context(ctx).Eval(promptedJS)
+	if err != nil {
+		return ""
+	}
+	said := res.Value.Str()
+	for _, n := range s.created {
+		if n != "" && regexp.MustCompile(`(^|[^\w@-])`+regexp.QuoteMeta(n)+`($|[^\w@-])`).MatchString(said) {
+			return n
+		}
+	}
+	return ""
 }
 
 // typedAName reports a name typed already for the item being made: by the making under way
