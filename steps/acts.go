@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -334,11 +335,9 @@ func (s *Scenario) findSubject(ctx context.Context, a understand.Act) error {
 	return s.missing(err)
 }
 
-// textShownJS reports a visible text of the page holding name as a word of its own: not as
-// the start of a longer name ("…-8" in "…-80", an address "…-8@example.com").
-const textShownJS = `(name) => {
-	const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-	const re = new RegExp("(^|[^\\w@-])" + esc + "(?![\\w@-]|\\.\\w)");
+// textShownJS reports a visible text of the page matching the pattern (asAWord).
+const textShownJS = `(pattern) => {
+	const re = new RegExp(pattern);
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 	for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 		if (re.test(n.textContent) && n.parentElement && n.parentElement.checkVisibility()) return true;
@@ -346,10 +345,16 @@ const textShownJS = `(name) => {
 	return false;
 }`
 
-// textShown reports name shown as text anywhere on the page (see textShownJS); a run-scoped
-// name is the run's item wherever it shows.
+// asAWord is a pattern, in the syntax Go and page scripts share, of name as a word of its
+// own: not the start of a longer name ("…-8" in "…-80", an address "…-8@example.com").
+func asAWord(name string) string {
+	return `(^|[^\w@-])` + regexp.QuoteMeta(name) + `($|[^\w@.-]|\.(\W|$))`
+}
+
+// textShown reports name shown as text anywhere on the page, as a word of its own; a
+// run-scoped name is the run's item wherever it shows.
 func textShown(ctx context.Context, page *rod.Page, name string) bool {
-	res, err := page.Context(ctx).Eval(textShownJS, name)
+	res, err := page.Context(ctx).Eval(textShownJS, asAWord(name))
 	return err == nil && res.Value.Bool()
 }
 

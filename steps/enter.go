@@ -130,7 +130,7 @@ func (s *Scenario) promptedName(ctx context.Context, el *rod.Element) string {
 	}
 	said := res.Value.Str()
 	for _, n := range s.created {
-		if n != "" && regexp.MustCompile(`(^|[^\w@-])`+regexp.QuoteMeta(n)+`($|[^\w@-])`).MatchString(said) {
+		if n != "" && regexp.MustCompile(asAWord(n)).MatchString(said) {
 			return n
 		}
 	}
