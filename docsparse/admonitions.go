@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // admonitions finds the callouts written as fenced containers — Docusaurus and VuePress
@@ -12,13 +13,20 @@ import (
 // paragraph, is caught by noteMarker) — or as MDX components ("<Note>", "<Callout
 // type="warning">", "<Aside>": calloutTag) — so that everything inside one, blank lines and lists included, is a note for the reader
 // rather than a step's outcome. A container opens with a line of three or more colons and a
-// word and closes at a line of the same number of colons alone; an unclosed one runs to the
-// end of the document, as the site renders it. Colons inside fenced code are code.
+// word and closes at a line of the same number of colons alone (or, Microsoft Learn's, at
+// ":::name-end"); an unclosed one runs to the end of the document, as the site renders it.
+// Only a callout's type makes one a note: ":::moniker range=…" and ":::tabs" hold the page's
+// own content, and ":::image …:::" on one line opens nothing. Colons inside fenced code are
+// code.
 func admonitions(src []byte) []span {
 	type open struct {
 		colons int  // how many marks opened it
 		slash  bool // "///", not ":::"
 		start  int
+		name   string
+		// content: a container of the page's own content, no callout (":::moniker
+		// range=…", ":::zone pivot=…", ":::tabs"): it nests and closes, and is no note.
+		content bool
 	}
 	var (
 		stack []open
@@ -74,25 +82,39 @@ func admonitions(src []byte) []span {
 			}
 			if n := leadingColons(line); n >= 3 {
 				rest := bytes.TrimSpace(line[n:])
-				switch {
-				case len(rest) > 0 && isASCIILetter(rest[0]):
-					stack = append(stack, open{colons: n, start: off})
-				case len(rest) == 0 && len(stack) > 0:
-					// the innermost container with as many colons ends here
+				name := string(containerName.Find(rest))
+				closes := func(match func(o open) bool) {
+					// the innermost such container ends here
 					for i := len(stack) - 1; i >= 0; i-- {
-						if !stack[i].slash && stack[i].colons == n {
-							out = append(out, span{stack[i].start, next})
+						if match(stack[i]) {
+							if !stack[i].content {
+								out = append(out, span{stack[i].start, next})
+							}
 							stack = stack[:i]
 							break
 						}
 					}
+				}
+				switch {
+				case len(rest) > 0 && isASCIILetter(rest[0]) && bytes.HasSuffix(rest, []byte(":::")):
+					// ":::image type="content" source="…":::": Microsoft Learn's directive on one
+					// line, which opens nothing.
+				case strings.HasSuffix(name, "-end"):
+					// ":::moniker-end", ":::zone-end": Microsoft Learn closes by name.
+					closes(func(o open) bool { return !o.slash && o.name == strings.TrimSuffix(name, "-end") })
+				case len(rest) > 0 && isASCIILetter(rest[0]):
+					stack = append(stack, open{colons: n, start: off, name: name, content: !calloutBlock.Match(rest)})
+				case len(rest) == 0 && len(stack) > 0:
+					closes(func(o open) bool { return !o.slash && o.colons == n })
 				}
 			}
 		}
 		off = next
 	}
 	for _, o := range stack {
-		out = append(out, span{o.start, len(src)})
+		if !o.content {
+			out = append(out, span{o.start, len(src)})
+		}
 	}
 	for _, c := range calls {
 		out = append(out, span{c.start, len(src)})
@@ -109,6 +131,10 @@ func admonitions(src []byte) []span {
 	}
 	return merged
 }
+
+// containerName is the name a fenced container opens with (":::moniker range=…" → "moniker",
+// ":::info{title=Note}" → "info").
+var containerName = regexp.MustCompile(`^[A-Za-z][\w-]*`)
 
 func leadingColons(line []byte) int {
 	n := 0

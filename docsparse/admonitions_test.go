@@ -16,6 +16,11 @@ func TestAdmonitions(t *testing.T) {
 		{"colons in code are code", "```\n:::tip\n```\n:::\n", `[]`},
 		{"a lone closer or a time is text", ":::\n12:30 ::: x\n", `[]`},
 		{"CRLF", ":::info\r\nb\r\n:::\r\n", `[":::info\r\nb\r\n:::\r\n"]`},
+		// Microsoft Learn: content selectors closed by name, one-line directives.
+		{"a moniker holds the page", "::: moniker range=\"a\"\n1. b\n::: moniker-end\n:::tip\nc\n:::\n", `[":::tip\nc\n:::\n"]`},
+		{"a callout in a zone", ":::zone pivot=\"x\"\n:::note\nb\n:::\nc\n:::zone-end\nd\n", `[":::note\nb\n:::\n"]`},
+		{"a one-line image opens nothing", "1. a\n   :::image type=\"content\" source=\"x.png\" alt-text=\"x\":::\n2. b\n", `[]`},
+		{"a tabs container holds the page", ":::tabs\n1. b\n:::\n", `[]`},
 		// pymdownx blocks (MkDocs).
 		{"a block", "a\n/// note | Naming\nb\n\nc\n///\nd\n", `["/// note | Naming\nb\n\nc\n///\n"]`},
 		{"a tab holds the page", "/// tab | macOS\n1. b\n///\n", `[]`},
