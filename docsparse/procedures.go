@@ -44,6 +44,11 @@ func (b *builder) readProcedures(root ast.Node) {
 			last = nil
 			continue
 		case *ast.List:
+			if last != nil && lastAt.section == section && !n.IsOrdered() && b.inAdmonition(max(n.Pos(), 0)) {
+				// "<Note>" over "- Price columns …" and "</Note>" after a procedure: the box's
+				// content, a note of the last step, and what follows it still the procedure's.
+				break
+			}
 			if understand.Prerequisites(b.sectionAt(section).Title) || !n.IsOrdered() && understand.Overview(b.sectionAt(section).Title) || b.introducesOverview(prev) || b.advised(section, n.IsOrdered()) {
 				last = nil // what to have done before, what a feature is for, or advice: no procedure
 				continue
@@ -128,11 +133,16 @@ func (b *builder) readProcedures(root ast.Node) {
 }
 
 // territoryEnd is where the content owned by a list's last step ends: the next heading, list
-// or thematic break at the top level, or the end of the document.
+// (but bullets inside a callout box) or thematic break at the top level, or the end of the
+// document.
 func (b *builder) territoryEnd(list *ast.List) int {
 	for c := list.NextSibling(); c != nil; c = c.NextSibling() {
 		switch c.Kind() {
-		case ast.KindHeading, ast.KindList, ast.KindThematicBreak:
+		case ast.KindList:
+			if l, ok := c.(*ast.List); !ok || l.IsOrdered() || !b.inAdmonition(max(c.Pos(), 0)) {
+				return max(c.Pos(), 0)
+			}
+		case ast.KindHeading, ast.KindThematicBreak:
 			return max(c.Pos(), 0)
 		}
 	}

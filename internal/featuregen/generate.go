@@ -272,12 +272,8 @@ func (g *generator) step(t readTree, kw *keywords) {
 	markup := len(steps) > 0 && (strings.Join(steps, " ") != s.Markup || ownSteps != len(own) || len(steps) != ownSteps)
 	w := sentenceWriter{g: g, number: number, kw: kw, markup: markup, markupOf: s.Markup}
 	// A lead-in that acts past its items ("Fill in the following fields and then click
-	// **Next**:") is taken after them, as a reader does; what follows the list in the doc
-	// comes after it.
-	after := len(reads)
-	if i := afterItems(t, reads); i >= 0 {
-		after = i
-	}
+	// **Next**:") is taken after them, as a reader does, and so is what is written below them.
+	after := takenAfter(t, reads)
 	for _, r := range reads[:after] {
 		w.write(r)
 	}

@@ -269,6 +269,32 @@ func TestGenerateALeadInThatActsAfterItsItems(t *testing.T) {
 	}
 }
 
+// What is written below a list whose last step has sub-steps of its own ("Once you're done
+// with this step, click **Continue**.") is done after them, as a reader does, and a callout
+// box between the list and it ("<Note>" over bullets, Medusa's products guide) is a note that
+// leaves it the procedure's.
+func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
+	src := "# T\n\n## Organize\n\n1. Click **Discountable**.\n2. To add a channel:\n    - Click **Add**.\n    - Click **Save**.\n\n" +
+		"<Note title=\"Tips\">\n\n- Prices are tax-exclusive.\n\n</Note>\n\nOnce you're done, click **Continue**.\n"
+	feature, err := Generate(docsparse.Parse("t.mdx", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range m.Scenarios[0].Steps {
+		got = append(got, s.DocStep+" "+s.Text)
+	}
+	want := []string{"1 Click **Discountable**.", "2 To add a channel:", "2.1 Click **Add**.", "2.2 Click **Save**.",
+		"2 Once you're done, click **Continue**."}
+	if !slices.Equal(got, want) {
+		t.Errorf("steps\n got %q\nwant %q\n%s", got, want, feature)
+	}
+}
+
 // Numbered headings are parts of one task done in turn ("### 1. Enable Shipping Mode", "### 2.
 // Create Service Zone", Medusa's locations guide; "## Step 2: Details"): each part names the
 // one before as coming first. A heading under another parent, or one the numbering skips to,

@@ -147,8 +147,8 @@ func TestLineMapStepWithoutText(t *testing.T) {
 	pos := func(l int) docsparse.Pos { return docsparse.Pos{Line: l, Col: 4} }
 	doc := &docsparse.Document{Path: "a.md", Procedures: []docsparse.Procedure{{Pos: pos(1), Steps: []docsparse.Step{
 		{Number: 1, Pos: pos(1), Markup: `<img src="x.png">`},
-		{Number: 2, Pos: pos(2), SubSteps: []docsparse.Step{{Number: 1, Pos: pos(3), Markup: "Click **OK**."}},
-			Continuation: []docsparse.Block{{Kind: "paragraph", Text: "The page will display.", Pos: pos(4)}}},
+		{Number: 2, Pos: pos(2), SubSteps: []docsparse.Step{{Number: 1, Pos: pos(4), Markup: "Click **OK**."}},
+			Continuation: []docsparse.Block{{Kind: "paragraph", Text: "The page will display.", Pos: pos(3)}}},
 		{Number: 3, Pos: pos(5), Markup: "Click **Done**."},
 	}}}}
 	feature, err := Generate(doc)

@@ -31,31 +31,39 @@ type Sentence struct {
 // Explain lists every sentence of every procedure of doc, sub-steps included, in doc order,
 // with its meaning: what `docdrift explain` prints and bench/understanding.sh scores.
 func Explain(doc *docsparse.Document) []Sentence {
-	read := make([][]readTree, len(doc.Procedures))
+	trees := make([][]readTree, len(doc.Procedures))
 	n := 0
 	for i, p := range doc.Procedures {
-		read[i] = readProcedure(p)
-		n += countReads(read[i])
+		trees[i] = readProcedure(p)
+		n += countReads(trees[i])
 	}
 	out := make([]Sentence, 0, n) // a Sentence is large: grown by appending, most of a doc's would be copied twice
 	var walk func(p docsparse.Procedure, trees []readTree, asks bool)
 	walk = func(p docsparse.Procedure, trees []readTree, asks bool) {
 		for _, t := range trees {
-			after := afterItems(t, t.reads)
-			for i, r := range t.reads {
+			lead, below := afterItems(t, t.reads), writtenBelow(t, t.reads)
+			sentence := func(i int, r read) {
 				if r.note != "" && r.note != "note" {
-					continue // an image, a code block: nothing to read
+					return // an image, a code block: nothing to read
 				}
 				out = append(out, Sentence{Procedure: p.Heading.Title, DocStep: t.number,
 					At: Position{Path: doc.Path, Pos: r.pos}, Text: r.text, Meaning: r.meaning,
 					Step: asks && r.note == "", Continuation: r.continuation, Struck: p.Struck || t.step.Struck,
-					AfterItems: i == after})
+					AfterItems: i == lead})
+			}
+			// In the order written, which is the order a run takes them in but for a lead-in
+			// that acts past its items (marked so).
+			for i, r := range t.reads[:below] {
+				sentence(i, r)
 			}
 			walk(p, t.subs, asks)
+			for i, r := range t.reads[below:] {
+				sentence(below+i, r)
+			}
 		}
 	}
 	for i, p := range doc.Procedures {
-		walk(p, read[i], asksAnything(read[i]))
+		walk(p, trees[i], asksAnything(trees[i]))
 	}
 	return out
 }
@@ -355,6 +363,31 @@ func afterItems(t readTree, reads []read) int {
 		return i
 	}
 	return -1
+}
+
+// takenAfter is the index in reads from which t's sentences are taken after its sub-steps: a
+// lead-in that acts past its items (afterItems), else the first sentence written below them
+// (writtenBelow); len(reads) for none.
+func takenAfter(t readTree, reads []read) int {
+	if i := afterItems(t, reads); i >= 0 {
+		return i
+	}
+	return writtenBelow(t, reads)
+}
+
+// writtenBelow is the index in reads of the first sentence written below t's sub-steps, len(reads)
+// for none: "Once you're done with this step, click **Continue**." after a list whose last
+// step has bullets of its own is done once they are.
+func writtenBelow(t readTree, reads []read) int {
+	if len(t.subs) > 0 {
+		last := t.step.SubSteps[len(t.step.SubSteps)-1].Pos
+		for i, r := range reads {
+			if r.continuation && before(last, r.pos) {
+				return i
+			}
+		}
+	}
+	return len(reads)
 }
 
 // before reports whether a comes before b in the doc.
