@@ -297,15 +297,18 @@ func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
 
 // Numbered headings are parts of one task done in turn ("### 1. Enable Shipping Mode", "### 2.
 // Create Service Zone", Medusa's locations guide; "## Step 2: Details"): each part names the
-// one before as coming first. A heading under another parent, or one the numbering skips to,
-// names none.
+// one before as coming first, and the first the steps of the heading above them, when it has
+// its own. A heading under another parent, or one the numbering skips to, names none.
 func TestNumberedHeadingsArePartsDoneInTurn(t *testing.T) {
 	src := "# Shipping\n\n## Create Shipping Options\n\n" +
 		"### 1. Enable Shipping Mode\n\n1. Click **Enable**.\n\n" +
 		"### 2. Create Service Zone\n\n1. Click **Create zone**.\n\n#### Zone areas\n\nSome words.\n\n" +
 		"### 3. Create Shipping Options\n\n1. Click **Create option**.\n\n" +
 		"### 5. Test\n\n1. Click **Test**.\n\n" +
-		"## Promotions\n\n## Step 2: Details\n\n1. Click **Details**.\n"
+		"## Promotions\n\n## Step 2: Details\n\n1. Click **Details**.\n\n" +
+		// The task's own steps open the form its parts fill in.
+		"## How to Create a Product\n\n1. Click **Create**.\n\n### 1. Details Step\n\n1. Enter the title.\n\n" +
+		"### 2. Organize Step\n\n1. Click **Continue**.\n"
 	out, err := Generate(docsparse.Parse("ship.md", []byte(src)))
 	if err != nil {
 		t.Fatal(err)
@@ -327,6 +330,8 @@ func TestNumberedHeadingsArePartsDoneInTurn(t *testing.T) {
 	want := map[string]string{
 		"2. Create Service Zone":     `"#1-enable-shipping-mode" continued`,
 		"3. Create Shipping Options": `"#2-create-service-zone" continued`,
+		"1. Details Step":            `"#how-to-create-a-product" continued`,
+		"2. Organize Step":           `"#1-details-step" continued`,
 	}
 	if !maps.Equal(firsts, want) {
 		t.Errorf("first comments %q, want %q", firsts, want)

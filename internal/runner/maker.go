@@ -39,7 +39,7 @@ func (c *collector) makerOf(sc *godog.Scenario, kind string) *godog.Scenario {
 				if doc == p.Doc && o.Name == p.Name || !makesItself(o) || !same(itemKind(understand.HeadingObject(o.Name)), kind) {
 					continue
 				}
-				found := performable(sc, o, o.Steps)
+				found := performable(sc, o, c.withParts(doc, o))
 				found.Uri = doc
 				return found
 			}
@@ -135,12 +135,17 @@ func (c *collector) procedureFor(sc *godog.Scenario, step string) *godog.Scenari
 func (c *collector) sibling(sc *godog.Scenario, does task) *godog.Scenario {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if o := c.other(sc, does, kindActedOn(sc)); o != nil {
+	kind := kindActedOn(sc)
+	if kind == "" {
+		// "### 2. Organize Step" names no item: it is part of "## How to Create a Product".
+		kind = kindActedOn(c.taskOf(sc))
+	}
+	if o := c.other(sc, does, kind); o != nil {
 		return o
 	}
 	// "Manage Product Tag Metadata", begun on a tag's page: what makes a product tag makes the
 	// item it acts on.
-	kind, _ := c.itemsPage(sc)
+	kind, _ = c.itemsPage(sc)
 	if o := c.other(sc, does, kind); o != nil {
 		return o
 	}
@@ -243,7 +248,7 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	// Region" before a "Sublevel Tax Region", whichever the doc puts first.
 	for _, o := range c.kin[p.Doc] {
 		if o.Name != p.Name && does(o) && sameKind(itemKind(understand.HeadingObject(o.Name)), kind) {
-			return performable(sc, o, o.Steps)
+			return performable(sc, o, c.withParts(p.Doc, o))
 		}
 	}
 	var best *featuregen.Scenario
@@ -258,7 +263,57 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	if best == nil {
 		return nil
 	}
-	return performable(sc, best, best.Steps)
+	return performable(sc, best, c.withParts(p.Doc, best))
+}
+
+// taskOf is the task sc is a numbered part of, the procedure its parts go on from first of
+// all (see featuregen's earlierPart); sc itself when it is no part. c.mu is held.
+func (c *collector) taskOf(sc *godog.Scenario) *godog.Scenario {
+	seen := map[string]bool{sc.Name: true}
+	for {
+		f, continues := c.firstOf(sc)
+		if f == nil || !continues || seen[f.Name] {
+			return sc
+		}
+		seen[f.Name], sc = true, f
+	}
+}
+
+// withParts are o's steps and, after them, those of the numbered parts that go on from it
+// ("## How to Create a Product": "2. Click **Create**", then "### 1. Details Step", "### 2.
+// Organize Step" in the form that opened; see featuregen's earlierPart), up to one its heading
+// marks optional: a reader who stops after "Click **Create**" has made nothing. c.mu is held.
+func (c *collector) withParts(doc string, o *featuregen.Scenario) []featuregen.Step {
+	steps := o.Steps
+	for seen := map[*featuregen.Scenario]bool{o: true}; ; {
+		next := c.nextPart(doc, o)
+		if next == nil || seen[next] || understand.OptionalPart(next.Heading) {
+			return steps
+		}
+		seen[next], o = true, next
+		steps = append(slices.Clip(steps), next.Steps...)
+	}
+}
+
+// nextPart is the procedure of doc that goes on from where o ends, numbered as its next part;
+// nil for none. c.mu is held.
+func (c *collector) nextPart(doc string, o *featuregen.Scenario) *featuregen.Scenario {
+	id := ""
+	for _, q := range c.docs[doc].Procedures {
+		if q.Heading.Title == o.Heading && q.Heading.ID != "" {
+			id = q.Heading.ID
+			break
+		}
+	}
+	if id == "" {
+		return nil
+	}
+	for _, next := range c.kin[doc] {
+		if next.Continues && next.First == "#"+id && next != o {
+			return next
+		}
+	}
+	return nil
 }
 
 // words counts a name's words.
@@ -308,6 +363,11 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 func (c *collector) first(sc *godog.Scenario) (*godog.Scenario, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	return c.firstOf(sc)
+}
+
+// firstOf is first with c.mu held.
+func (c *collector) firstOf(sc *godog.Scenario) (*godog.Scenario, bool) {
 	p := c.find(sc)
 	if p == nil || c.scens[p].First == "" {
 		return nil, false
@@ -354,7 +414,7 @@ func (c *collector) adder(sc *godog.Scenario) *godog.Scenario {
 			len(o.Steps) == 0 || itemKind(understand.PageOwner(o.Steps[0].Text)) != owner {
 			continue
 		}
-		return performable(sc, o, o.Steps)
+		return performable(sc, o, c.withParts(p.Doc, o))
 	}
 	return nil
 }

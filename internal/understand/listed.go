@@ -614,6 +614,12 @@ func PartNumber(title string) int {
 	return n
 }
 
+// OptionalPart reports a heading that marks its part of a task optional ("4. Inventory Kits
+// Step (Optional)", "Step 3 - Optional: Add a logo"): a reader may stop before it.
+func OptionalPart(title string) bool { return optionalMark.MatchString(title) }
+
+var optionalMark = regexp.MustCompile(`(?i)\boptional\b`)
+
 // taskTokens are the tokens of a task's title past its numbering ("1. Create Application
 // Password in WordPress") and a "How to" that asks it ("How to create a service account").
 func taskTokens(title string) []token {

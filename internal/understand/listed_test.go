@@ -474,3 +474,14 @@ func TestPartNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionalPart(t *testing.T) {
+	for title, want := range map[string]bool{
+		"4. Inventory Kits Step (Optional)": true, "Step 3 - Optional: Add a logo": true, "[optional] 5. Review": true,
+		"3. Variants Step": false, "2. Add optionally-signed keys": false, "Options": false,
+	} {
+		if got := OptionalPart(title); got != want {
+			t.Errorf("OptionalPart(%q) = %v, want %v", title, got, want)
+		}
+	}
+}
