@@ -43,6 +43,10 @@ func (s *Scenario) goTo(ctx context.Context, a understand.Act) error {
 		return s.clickWords(ctx, t.Words, rolesOf(t.Kind), a.In)
 	}
 	path := t.Path
+	if len(path) == 0 && len(t.Any) == 0 {
+		// "Go to your application's page": the item's own, found where the run left it.
+		return s.toItem(ctx, nil)
+	}
 	if len(path) == 0 {
 		path = t.Any[:1]
 	}

@@ -520,6 +520,9 @@ func subjectPhrase(p phrase) bool {
 	}
 	if p.oneItemNoun() {
 		w := strings.ToLower(p.words[0])
+		if p.kind == "page" || p.kind == "tab" {
+			return false // "Go to the Products page", "the Users tab": where items are listed
+		}
 		// "Select the credential" is the item; "Select credential.", "Go to Credentials"
 		// name a control, as a label written without marks does ("Select users to add"
 		// still picks items).

@@ -660,6 +660,9 @@ func TestRead(t *testing.T) {
 		{"values into their respective fields", "Enter the campaign's name and identifier in their respective fields.", "action: enter ~\"name\" field (the campaign's name and identifier); then enter ~\"identifier\" field (the campaign's name and identifier)"},
 		{"a quote closed by the other kind of mark", "Confirm by clicking the “Remove\" button in the pop-up.", "action: click \"Remove\" button in the pop-up"},
 		{"an unmarked path to a page", "Go to the Customers → Customer Groups page.", "action: go to \"Customers\" > \"Customer Groups\" page"},
+		// A noun items are called by, naming a page or tab, is its name: the list, not an item.
+		{"a page named by items", "Go to the Products page from the sidebar.", "action: go to ~\"Products\" page"},
+		{"a tab named by items", "Navigate to the Webhooks tab.", "action: go to ~\"Webhooks\" tab"},
 		{"an unmarked path to a tab", "Open the Settings → API Keys tab.", "action: click \"Settings\" > \"API Keys\" tab"},
 		{"an unmarked path to a page named so", "Go to Settings → Home Page.", "action: go to \"Settings\" > \"Home Page\""},
 		{"a field's title that is a verb", "**Label**: Enter what is shown to customers or admin users.", "action: enter \"Label\" field (what is shown) in the \"Label\""},
