@@ -2,6 +2,7 @@ package featuregen
 
 import (
 	"bytes"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	messages "github.com/cucumber/messages/go/v34"
 
 	"github.com/docdrift/docdrift/docsparse"
+	"github.com/docdrift/docdrift/internal/understand"
 )
 
 // handDoc is a doc as docsparse would return it, built by hand so these tests pin the
@@ -290,6 +292,30 @@ func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
 	}
 	want := []string{"1 Click **Discountable**.", "2 To add a channel:", "2.1 Click **Add**.", "2.2 Click **Save**.",
 		"2 Once you're done, click **Continue**."}
+	if !slices.Equal(got, want) {
+		t.Errorf("steps\n got %q\nwant %q\n%s", got, want, feature)
+	}
+}
+
+// The sub-steps of an optional step are optional too, at every depth ("To set an image as the
+// thumbnail:" under "Optionally upload images", Medusa's products guide): the feature says so,
+// and a run reads them so.
+func TestGenerateSubStepsOfAnOptionalStepAreOptional(t *testing.T) {
+	src := "# T\n\n## Create\n\n1. Optionally upload images.\n    - To set an image as the thumbnail:\n" +
+		"        - Click the three-dots icon in the image's row.\n2. Click **Save**.\n    - Click **Confirm**.\n"
+	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadLineMap(feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range m.Scenarios[0].Steps {
+		got = append(got, fmt.Sprintf("%s %s optional=%v", s.DocStep, s.Listed, understand.ReadListed(s.Text, s.Listed).Optional))
+	}
+	want := []string{"1  optional=true", "1.1 under optional optional=true", "1.1.1 under optional optional=true", "2  optional=false", "2.1  optional=false"}
 	if !slices.Equal(got, want) {
 		t.Errorf("steps\n got %q\nwant %q\n%s", got, want, feature)
 	}

@@ -359,7 +359,7 @@ func (r *lineMapReader) comment(c string) error {
 
 // cutListing reads the listing that starts s, up to the " at" of the position after it.
 func cutListing(s string) (understand.Listing, string, bool) {
-	for _, l := range []understand.Listing{understand.NamedFieldList, understand.FieldList, understand.OfferList, understand.PickList, understand.OwnItem, understand.MeansList, understand.BeforeCode, understand.OtherWay, understand.FirstWay, understand.PlacedBy} {
+	for _, l := range []understand.Listing{understand.NamedFieldList, understand.FieldList, understand.OfferList, understand.PickList, understand.OwnItem, understand.MeansList, understand.BeforeCode, understand.OtherWay, understand.FirstWay, understand.PlacedBy, understand.UnderOptional} {
 		if rest, ok := strings.CutPrefix(s, string(l)); ok && (strings.HasPrefix(rest, " at ") || strings.HasPrefix(rest, " sentence ")) {
 			return l, rest, true
 		}

@@ -229,6 +229,9 @@ func readSteps(steps []docsparse.Step, parent string, lead understand.Meaning) [
 		if len(reads) > 0 && reads[0].listed == understand.OtherWay {
 			anotherWay(tree.subs) // "Perform all the following steps to get there:" as the second way
 		}
+		if len(reads) > 0 && !reads[0].continuation && reads[0].note == "" && reads[0].meaning.Optional {
+			underOptional(tree.subs)
+		}
 		out = append(out, tree)
 	}
 	return out
@@ -298,6 +301,18 @@ func anotherWay(trees []readTree) {
 			listItem(&r[0], understand.OtherWay)
 		}
 		anotherWay(trees[i].subs)
+	}
+}
+
+// underOptional makes the sub-steps of an optional step optional too, at every depth: "To set
+// an image as the thumbnail:" under "Optionally upload images" is for a reader who uploaded
+// one. A sub-step its lead-in lists otherwise keeps that listing.
+func underOptional(trees []readTree) {
+	for i := range trees {
+		if r := trees[i].reads; len(r) > 0 && !r[0].continuation && !r[0].shape && r[0].listed == understand.Alone && r[0].note == "" {
+			r[0].meaning, r[0].listed = understand.ReadListed(r[0].text, understand.UnderOptional), understand.UnderOptional
+		}
+		underOptional(trees[i].subs)
 	}
 }
 

@@ -27,6 +27,9 @@ const (
 	FirstWay       Listing = "way"         // "Choose whether …:": the first of the ways listed, taken
 	OtherWay       Listing = "other way"   // the ways after it: left, as the reader took the first
 	PlacedBy       Listing = "place"       // a line over the procedures saying where they begin (PlaceOf): going there
+	// UnderOptional is a sub-step of an optional step ("Optionally upload images" over "Click
+	// the three-dots in the image's row"): as optional as the step it belongs to.
+	UnderOptional Listing = "under optional"
 )
 
 // Lists is the listing a lead-in makes of the items under it; Alone for any other sentence.
@@ -225,6 +228,8 @@ func ReadListed(item string, l Listing) Meaning {
 	}
 	m := Read(item)
 	switch l {
+	case UnderOptional:
+		m.Optional = m.Optional || m.Step()
 	case FieldList, NamedFieldList:
 		read := readField
 		if l == NamedFieldList {

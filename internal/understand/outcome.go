@@ -240,13 +240,21 @@ func ableToSee(lw []string) int {
 // shows: "always", "even after", "since", "only when …", "Only the fields you change …"
 // (but "The control displays only the top **Size** values" shows them).
 func general(lw []string) bool {
+	onlyIf := func(i int) bool {
+		return i < len(lw) && (lw[i] == "when" || lw[i] == "if" || lw[i] == "after" || lw[i] == "once")
+	}
 	for i, w := range lw {
-		if generalWords[w] || w == "only" && (i == 0 || i+1 < len(lw) && (lw[i+1] == "when" || lw[i+1] == "if" || lw[i+1] == "after" || lw[i+1] == "once")) {
+		// "… only when …"; "… that's only shown if you enable …": when it shows, not that it does.
+		// ("only shown once, so be sure to copy it": once as in one time.)
+		if generalWords[w] || w == "only" && (i == 0 || onlyIf(i+1) || i+2 < len(lw) && shownWords[lw[i+1]] && lw[i+2] != "once" && onlyIf(i+2)) {
 			return true
 		}
 	}
 	return false
 }
+
+// shownWords say that something shows: "only shown if", "only available when".
+var shownWords = wordSet(`shown visible displayed available appears appear enabled listed offered`)
 
 // hedged reports an outcome the doc does not promise: "more criteria may be visible", "the
 // report can take several seconds", "it might be in the **Popular fields** list" — or one

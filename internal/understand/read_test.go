@@ -16,6 +16,8 @@ func TestRead(t *testing.T) {
 		// is not one (WordPress's "Rotate Passwords", testdata/real/wordpress).
 		{"label-like", "Create a new Application Password", "action: click ~\"create Application Password\" button"},
 		{"label-like", "Add to Cart", "note"},
+		{"shown only on a condition", "There's a fourth optional step \"Inventory Kits\" that's only shown if you enable the \"Has inventory kit\" toggle.", "note"},
+		{"available only after", "The **Export** button is only available after the report has run.", "note"},
 		// Copying is what a reader does to a value, never an option's name: an instruction,
 		// its words Title Case or not.
 		{"label-like", "Copy Webhook Secret", "action: copy one of \"Webhook Secret\""},
