@@ -95,7 +95,16 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields []string) error {
 	}
 	s.shown = map[string]string{}
 	for _, label := range fields {
-		el, err := s.find(ctx, locate.Query{Roles: textbox, Name: label, Within: dlg, WithinLabel: "the pop-up"})
+		field := locate.Query{Roles: textbox, Name: label, Within: dlg, WithinLabel: "the pop-up"}
+		el, err := s.search(ctx, s.cfg.configured(field))
+		if errors.As(err, new(*locate.NotFoundError)) {
+			// "This opens a form with three steps: Details, Organize, and Variants.": what a
+			// pop-up shows may be its tabs or its headings, shown but holding no value.
+			if _, other := s.search(ctx, s.cfg.configured(locate.Query{Roles: shownInPopUp, Name: label, Within: dlg})); other == nil {
+				continue
+			}
+			el, err = s.find(ctx, field) // the field's drift, told as any other
+		}
 		if err != nil {
 			return err
 		}
@@ -111,6 +120,9 @@ func (s *Scenario) seeDialogFields(ctx context.Context, fields []string) error {
 	}
 	return nil
 }
+
+// shownInPopUp are what a pop-up shows by name besides its fields.
+var shownInPopUp = []locate.Role{locate.Tab, locate.Heading, locate.Button, locate.Link}
 
 // receiveDownload checks that a file arrived since the session began (or since the last one)
 // and that it holds every value the pop-up showed. A download that failed, arrived empty or
