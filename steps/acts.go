@@ -149,6 +149,12 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 			return err
 		}
 	}
+	if s.choice {
+		// "If the product has variants, enable the … toggle": the box is there, as the doc
+		// says; what the reader chooses is left as the product set it (a product with
+		// variants asks for its options before it can be made).
+		return nil
+	}
 	return s.setChecked(ctx, box, on)
 }
 
@@ -241,9 +247,9 @@ func (s *Scenario) upload(ctx context.Context, a understand.Act) error {
 	}
 	ctx, cancel := s.step(ctx)
 	defer cancel()
-	el, err := s.session.Page.Context(ctx).Element(`input[type=file]`)
+	el, err := s.fileInput(ctx)
 	if err != nil {
-		return mismatch("no file input on the page to upload to")
+		return err
 	}
 	accept, err := el.Attribute("accept")
 	if err != nil {
@@ -261,6 +267,29 @@ func (s *Scenario) upload(ctx context.Context, a understand.Act) error {
 		return fmt.Errorf("upload %s: %w", path, err)
 	}
 	return nil
+}
+
+// fileInput is the page's file input a reader's upload goes to: the first drawn where the
+// reader sees it — an input itself is mostly hidden behind its drop zone, but its drop zone is
+// not; one in a tab or step not showing is not it (Medusa's product form holds two).
+func (s *Scenario) fileInput(ctx context.Context) (*rod.Element, error) {
+	inputs, err := s.session.Page.Context(ctx).Elements(`input[type=file]`)
+	if err != nil {
+		return nil, fmt.Errorf("look for file inputs: %w", err)
+	}
+	if len(inputs) == 0 {
+		return nil, mismatch("no file input on the page to upload to")
+	}
+	for _, in := range inputs {
+		shown, err := in.Eval(`() => { const p = this.parentElement; return !!p && p.getClientRects().length > 0 }`)
+		if err != nil {
+			return nil, fmt.Errorf("see where a file input is drawn: %w", err)
+		}
+		if shown.Value.Bool() {
+			return in, nil
+		}
+	}
+	return inputs[0], nil
 }
 
 // downloadFile clicks what the doc names and checks a file arrives; with nothing named, it is

@@ -211,8 +211,8 @@ var performers = map[understand.Verb]func(s *Scenario, ctx context.Context, a un
 // a step the page does not call for is passed over, as a reader would (an optional one with a
 // note saying what was missing).
 func (s *Scenario) ifOffered(ctx context.Context, m understand.Meaning) error {
-	s.passingOver, s.optional = true, m.Condition == ""
-	defer func() { s.passingOver, s.optional = false, false }()
+	s.passingOver, s.optional, s.choice = true, m.Condition == "", understand.ChoiceCondition(m.Condition)
+	defer func() { s.passingOver, s.optional, s.choice = false, false, false }()
 	for _, a := range m.Acts {
 		do := performers[a.Verb]
 		if do == nil {

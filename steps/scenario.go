@@ -115,6 +115,9 @@ type Scenario struct {
 	// optional is set while an optional step with no condition is performed ("(optional)
 	// Write a username"): a field it gives no value for is looked for, and left as it is.
 	optional bool
+	// choice is set while a step the doc leaves to the reader's choice is looked at ("If the
+	// product has variants, enable …"): its boxes are found, not toggled.
+	choice bool
 	// hoveredRow is the row the running step pointed at to reveal its actions.
 	hoveredRow string
 	// triedAccountMenu says the running step opened the account's menu to look for a label.

@@ -485,3 +485,18 @@ func TestOptionalPart(t *testing.T) {
 		}
 	}
 }
+
+func TestChoiceCondition(t *testing.T) {
+	for cond, want := range map[string]bool{
+		"if the product has variants, such as different colors or sizes": true,
+		"if you don't want to allow applying discounts to the product":   true,
+		"if you want to restrict access":                                 true,
+		"if prompted":                                                    false,
+		"when the dialog appears":                                        false,
+		"if required":                                                    false,
+	} {
+		if got := ChoiceCondition(cond); got != want {
+			t.Errorf("ChoiceCondition(%q) = %v, want %v", cond, got, want)
+		}
+	}
+}

@@ -664,6 +664,7 @@ func TestRead(t *testing.T) {
 		{"an unmarked path to a page", "Go to the Customers → Customer Groups page.", "action: go to \"Customers\" > \"Customer Groups\" page"},
 		// A noun items are called by, naming a page or tab, is its name: the list, not an item.
 		{"a page named by items", "Go to the Products page from the sidebar.", "action: go to ~\"Products\" page"},
+		{"a condition on what the item is", "If the product has variants, enable the **Has variants** toggle.", "action: check \"Has variants\" checkbox [optional] [if the product has variants]"},
 		{"a tab named by items", "Navigate to the Webhooks tab.", "action: go to ~\"Webhooks\" tab"},
 		{"an unmarked path to a tab", "Open the Settings → API Keys tab.", "action: click \"Settings\" > \"API Keys\" tab"},
 		{"an unmarked path to a page named so", "Go to Settings → Home Page.", "action: go to \"Settings\" > \"Home Page\""},

@@ -516,8 +516,21 @@ var succeeded = regexp.MustCompile(`^(if|when|once) (successful(ly)?|valid|all g
 // prompted", "if required", "if you want to …", "if you use SSO".
 var optionalConditions = []string{"prompt", "prompted", "prompts", "required", "needed", "necessary", "applicable",
 	"want", "wants", "wish", "prefer", "like", "available", "appears", "shown", "desired", "choose", "chose",
-	"chosen", "selected", "using", "use", "uses", "used", "have", "haven't", "don't", "do not", "enabled",
+	"chosen", "selected", "using", "use", "uses", "used", "have", "has", "haven't", "don't", "do not", "enabled",
 	"if any"}
+
+// ChoiceCondition reports a condition that is the reader's to choose, not the page's to
+// offer: a wish ("if you want …", "if you don't want to allow discounts") or what the item
+// is to be ("if the product has variants"). "If prompted" is the page's.
+func ChoiceCondition(cond string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(cond), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), " ") + " "
+	for _, w := range []string{"want", "wants", "wish", "prefer", "like", "desired", "has", "have"} {
+		if strings.Contains(words, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // include reports an include or template reference whose text lives in another file:
 // `{% data reusables.user-settings.access_settings %}`, `<>{shared['user-login'].text}</>`.
