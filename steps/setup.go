@@ -223,6 +223,9 @@ func (s *Scenario) before(ctx context.Context, proc *godog.Scenario, purpose, no
 		return &Unmet{fmt.Sprintf("%s, as %q says: %v", purpose, proc.Name, err)}
 	}
 	s.keepItem(item, proc)
+	// What it typed was made first, however the procedure goes on: "### 2. Summary Step"
+	// saved the token whose name "### 1. Details Step" typed.
+	s.setUp = append(s.setUp, s.created[typed:]...)
 	if understand.HeadingMakes(proc.Name) && len(s.created) > typed {
 		s.madeBefore = append(s.madeBefore, madeItem{kind: understand.Kind(understand.HeadingObject(proc.Name)), name: s.created[typed], by: proc.Name})
 	}

@@ -56,4 +56,22 @@ func TestAnItemIsMadeByTheTaskAndItsParts(t *testing.T) {
 	if left := app.Tokens(); len(left) != 0 {
 		t.Errorf("tokens left %+v, want none", left)
 	}
+
+	// With no procedure to remove one, each part that went on to save a token says so: what
+	// its task made is left on the product.
+	dir = t.TempDir()
+	noRemover, _, _ := strings.Cut(doc, "## Deleting an API token")
+	if err := os.WriteFile(filepath.Join(dir, "tokens.md"), []byte(noRemover), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	app = spatest.New(spatest.Options{})
+	res, _ = runSPAPlans(t, plansOf(t, dir), app, 1, noProfile)
+	for _, tok := range app.Tokens() {
+		if !strings.Contains(res.Leftovers, tok.Name) {
+			t.Errorf("token %s is left on the app, and the run's leftovers do not say so: %q", tok.Name, res.Leftovers)
+		}
+	}
+	if len(app.Tokens()) == 0 {
+		t.Errorf("no token made, want those the parts saved:\n%s", describe(res))
+	}
 }

@@ -15,7 +15,18 @@ import (
 // makes ("Creating an API token", "Add a webhook") what sc's heading names ("Regenerating an
 // API token"). See steps.Config.Setup.
 func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
+	if c.isPart(sc) {
+		return nil // "### 3. Variants Step": its task, done first, is making the item
+	}
 	return c.sibling(sc, makes)
+}
+
+// isPart reports a procedure that goes on from a part of a task before it.
+func (c *collector) isPart(sc *godog.Scenario) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, continues := c.firstOf(sc)
+	return f != nil && continues
 }
 
 // makerOf is the procedure of a doc of the run that makes items of kind on their own (see
@@ -39,7 +50,7 @@ func (c *collector) makerOf(sc *godog.Scenario, kind string) *godog.Scenario {
 				if doc == p.Doc && o.Name == p.Name || !makesItself(o) || !same(itemKind(understand.HeadingObject(o.Name)), kind) {
 					continue
 				}
-				found := performable(sc, o, c.withParts(doc, o))
+				found := c.performable(sc, o, c.withParts(doc, o))
 				found.Uri = doc
 				return found
 			}
@@ -248,7 +259,7 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	// Region" before a "Sublevel Tax Region", whichever the doc puts first.
 	for _, o := range c.kin[p.Doc] {
 		if o.Name != p.Name && does(o) && sameKind(itemKind(understand.HeadingObject(o.Name)), kind) {
-			return performable(sc, o, c.withParts(p.Doc, o))
+			return c.performable(sc, o, c.withParts(p.Doc, o))
 		}
 	}
 	var best *featuregen.Scenario
@@ -263,7 +274,7 @@ func (c *collector) other(sc *godog.Scenario, does task, kind string) *godog.Sce
 	if best == nil {
 		return nil
 	}
-	return performable(sc, best, c.withParts(p.Doc, best))
+	return c.performable(sc, best, c.withParts(p.Doc, best))
 }
 
 // taskOf is the task sc is a numbered part of, the procedure its parts go on from first of
@@ -346,11 +357,11 @@ func (c *collector) opener(sc *godog.Scenario, page string) *godog.Scenario {
 			}
 			for i, st := range o.Steps {
 				if understand.PageOpened(st.Text, page, same) {
-					return performable(sc, o, o.Steps[:i+1])
+					return c.performable(sc, o, o.Steps[:i+1])
 				}
 			}
 			if understand.HeadingViews(o.Name) && same(understand.ViewedPage(o.Name), page) {
-				return performable(sc, o, o.Steps)
+				return c.performable(sc, o, o.Steps)
 			}
 		}
 	}
@@ -378,7 +389,7 @@ func (c *collector) firstOf(sc *godog.Scenario) (*godog.Scenario, bool) {
 		}
 		for _, o := range c.kin[p.Doc] {
 			if o.Heading == q.Heading.Title && o.Name != p.Name {
-				return performable(sc, o, o.Steps), c.scens[p].Continues
+				return c.performable(sc, o, o.Steps), c.scens[p].Continues
 			}
 		}
 	}
@@ -414,16 +425,20 @@ func (c *collector) adder(sc *godog.Scenario) *godog.Scenario {
 			len(o.Steps) == 0 || itemKind(understand.PageOwner(o.Steps[0].Text)) != owner {
 			continue
 		}
-		return performable(sc, o, c.withParts(p.Doc, o))
+		return c.performable(sc, o, c.withParts(p.Doc, o))
 	}
 	return nil
 }
 
-// performable is steps of procedure o as a scenario the steps of sc can perform.
-func performable(sc *godog.Scenario, o *featuregen.Scenario, steps []featuregen.Step) *godog.Scenario {
+// performable is steps of procedure o as a scenario the steps of sc can perform. How the doc
+// lists each step is kept by the step's id (see listed): steps of o's parts follow o's own,
+// so their places in o's procedure do not say. c.mu is held.
+func (c *collector) performable(sc *godog.Scenario, o *featuregen.Scenario, steps []featuregen.Step) *godog.Scenario {
 	found := &godog.Scenario{Id: sc.Id + "/" + o.Name, Uri: sc.Uri, Name: o.Name}
 	for i, st := range steps {
-		found.Steps = append(found.Steps, &godog.Step{Id: found.Id + "/" + strconv.Itoa(i), Text: st.Text})
+		id := found.Id + "/" + strconv.Itoa(i)
+		found.Steps = append(found.Steps, &godog.Step{Id: id, Text: st.Text})
+		c.listedSteps[id] = st.Listed
 	}
 	return found
 }

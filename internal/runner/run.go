@@ -208,14 +208,17 @@ type collector struct {
 	// kin are each doc's procedures that run, all of them, in whichever shard (see maker).
 	kin map[string][]*featuregen.Scenario
 	// docs are each doc, whole, by its path: where its headings' links lead (see first).
-	docs    map[string]*docsparse.Document
-	secrets *redact.Secrets // masks the messages of failed steps
-	shots   *results.Spool
+	docs map[string]*docsparse.Document
+	// listedSteps is how the doc lists each step of a procedure done for another, by the
+	// step's id (see performable).
+	listedSteps map[string]understand.Listing
+	secrets     *redact.Secrets // masks the messages of failed steps
+	shots       *results.Spool
 }
 
 func newCollector(plans []Plan, opts Options) *collector {
 	c := &collector{onStep: opts.OnStep, byName: map[string]*results.Procedure{}, scens: map[*results.Procedure]*featuregen.Scenario{}, kin: map[string][]*featuregen.Scenario{},
-		docs:    map[string]*docsparse.Document{},
+		docs: map[string]*docsparse.Document{}, listedSteps: map[string]understand.Listing{},
 		secrets: opts.Config.Secrets, shots: opts.Shots}
 	for _, plan := range plans {
 		for i := range plan.Map.Scenarios {
@@ -272,6 +275,11 @@ func (c *collector) values(sc *godog.Scenario) map[string]string {
 func (c *collector) listed(sc *godog.Scenario, index int) understand.Listing {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if index >= 0 && index < len(sc.Steps) {
+		if l, ok := c.listedSteps[sc.Steps[index].Id]; ok {
+			return l // a step of another procedure, done first (performable)
+		}
+	}
 	p := c.find(sc)
 	if p == nil || index < 0 || index >= len(p.Steps) {
 		return understand.Alone
