@@ -19,7 +19,9 @@ import (
 func TestAnItemIsMadeByTheTaskAndItsParts(t *testing.T) {
 	doc := "# API tokens\n\n## How to create an API token\n\n1. Log into the store.\n2. Select **Settings**.\n" +
 		"3. Select **API Tokens**.\n4. Select **Create new API Token**.\n\nThis opens a form in two steps.\n\n" +
-		"### 1. Details Step\n\n1. In the **Name** field, enter a name for the token.\n\n" +
+		// An optional step's sub-step, read as such in the making too (its listing kept).
+		"### 1. Details Step\n\n1. In the **Name** field, enter a name for the token.\n2. Optionally label the token.\n" +
+		"    - Click **Add label**.\n\n" +
 		"### 2. Summary Step\n\n1. Select **Save**.\n\n" +
 		// Done as part of the making, this would drift: the app has no such control.
 		"### 3. Labels Step (Optional)\n\n1. Select **Add label**.\n\n" +
