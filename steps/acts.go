@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -405,12 +406,32 @@ func (s *Scenario) subjectAs(t understand.Target, verb string) (string, error) {
 		s.notes = append(s.notes, fmt.Sprintf("the %s is %s, which %q made first", what, m.name, m.by))
 		return m.name, nil
 	}
+	if row := s.tickedOfKind(what); row != "" {
+		// "find the product you want to remove from the collection" after "check the
+		// products you want to add" ticked one.
+		s.notes = append(s.notes, fmt.Sprintf("the %s is %q, which a step before ticked", what, row))
+		return row, nil
+	}
 	if t.Item == "" && slices.Contains([]string{"option", "button", "link", "tab", "row", "column"}, t.Kind) {
 		// "the shipping option": the doc's own words, kind and all (a kind that stands for
 		// many words — "list" is a dropdown — is left out).
 		what += " " + t.Kind
 	}
 	return "", &Unmet{fmt.Sprintf("no %s of the run's to %s: the procedure's item is %s, a %s", what, verb, s.subject, s.madeKind())}
+}
+
+// tickedOfKind is the row a step before ticked as an item of kind, singular or plural ("the
+// product" of "the products you want to add"); "" for none.
+func (s *Scenario) tickedOfKind(kind string) string {
+	if row := s.ticked[kind]; row != "" {
+		return row
+	}
+	for _, k := range slices.Sorted(maps.Keys(s.ticked)) {
+		if understand.Kind(k) == understand.Kind(kind) {
+			return s.ticked[k]
+		}
+	}
+	return ""
 }
 
 // shownAs are what a page shows an item's name as, listed or opened.
