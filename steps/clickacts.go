@@ -148,6 +148,15 @@ func (s *Scenario) scoped(ctx context.Context, q locate.Query, in []understand.W
 				return q, noItem("act on")
 			}
 			q.Row = s.subject
+			if kind := strings.TrimSuffix(strings.TrimSuffix(w.Label, "'s"), "’s"); kind != "" {
+				// "in the product's row" on a collection's page: the product's, the one the
+				// run has of that kind — never the collection's own header.
+				row, err := s.subjectAs(understand.Target{Item: kind}, "act on")
+				if err != nil {
+					return q, err
+				}
+				q.Row = row
+			}
 		case itemsRow:
 			q.Row = w.Label
 		case "", "section", "tab":
