@@ -271,14 +271,11 @@ func TestGenerateALeadInThatActsAfterItsItems(t *testing.T) {
 	}
 }
 
-// What is written below a list whose last step has sub-steps of its own ("Once you're done
-// with this step, click **Continue**.") is done after them, as a reader does, and a callout
-// box between the list and it ("<Note>" over bullets, Medusa's products guide) is a note that
-// leaves it the procedure's.
-func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
-	src := "# T\n\n## Organize\n\n1. Click **Discountable**.\n2. To add a channel:\n    - Click **Add**.\n    - Click **Save**.\n\n" +
-		"<Note title=\"Tips\">\n\n- Prices are tax-exclusive.\n\n</Note>\n\nOnce you're done, click **Continue**.\n"
-	feature, err := Generate(docsparse.Parse("t.mdx", []byte(src)))
+// firstScenarioSteps generates the feature of src and shows each step of its first scenario,
+// as its line map reads it.
+func firstScenarioSteps(t *testing.T, path, src string, show func(Step) string) ([]string, []byte) {
+	t.Helper()
+	feature, err := Generate(docsparse.Parse(path, []byte(src)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,8 +285,19 @@ func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
 	}
 	var got []string
 	for _, s := range m.Scenarios[0].Steps {
-		got = append(got, s.DocStep+" "+s.Text)
+		got = append(got, show(s))
 	}
+	return got, feature
+}
+
+// What is written below a list whose last step has sub-steps of its own ("Once you're done
+// with this step, click **Continue**.") is done after them, as a reader does, and a callout
+// box between the list and it ("<Note>" over bullets, Medusa's products guide) is a note that
+// leaves it the procedure's.
+func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
+	src := "# T\n\n## Organize\n\n1. Click **Discountable**.\n2. To add a channel:\n    - Click **Add**.\n    - Click **Save**.\n\n" +
+		"<Note title=\"Tips\">\n\n- Prices are tax-exclusive.\n\n</Note>\n\nOnce you're done, click **Continue**.\n"
+	got, feature := firstScenarioSteps(t, "t.mdx", src, func(s Step) string { return s.DocStep + " " + s.Text })
 	want := []string{"1 Click **Discountable**.", "2 To add a channel:", "2.1 Click **Add**.", "2.2 Click **Save**.",
 		"2 Once you're done, click **Continue**."}
 	if !slices.Equal(got, want) {
@@ -303,18 +311,9 @@ func TestGenerateWhatIsWrittenBelowSubStepsAfterThem(t *testing.T) {
 func TestGenerateSubStepsOfAnOptionalStepAreOptional(t *testing.T) {
 	src := "# T\n\n## Create\n\n1. Optionally upload images.\n    - To set an image as the thumbnail:\n" +
 		"        - Click the three-dots icon in the image's row.\n2. Click **Save**.\n    - Click **Confirm**.\n"
-	feature, err := Generate(docsparse.Parse("t.md", []byte(src)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := ReadLineMap(feature)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range m.Scenarios[0].Steps {
-		got = append(got, fmt.Sprintf("%s %s optional=%v", s.DocStep, s.Listed, understand.ReadListed(s.Text, s.Listed).Optional))
-	}
+	got, feature := firstScenarioSteps(t, "t.md", src, func(s Step) string {
+		return fmt.Sprintf("%s %s optional=%v", s.DocStep, s.Listed, understand.ReadListed(s.Text, s.Listed).Optional)
+	})
 	want := []string{"1  optional=true", "1.1 under optional optional=true", "1.1.1 under optional optional=true", "2  optional=false", "2.1  optional=false"}
 	if !slices.Equal(got, want) {
 		t.Errorf("steps\n got %q\nwant %q\n%s", got, want, feature)

@@ -188,20 +188,9 @@ func TestDescribe(t *testing.T) {
 // A step listed under a lead-in carries its listing through the feature, so the run reads it as
 // explain does.
 func TestLineMapCarriesListings(t *testing.T) {
-	doc := docsparse.Parse("docs/fields.md", []byte("# Fields\n\n1. Click **New**.\n2. Fill in the required fields:\n   - **Name**: a name for it.\n   - The token's purpose.\n3. From the list, you can:\n   - Delete\n   - Click **Rename**\n4. Add the following permissions:\n   - `openid`\n5. You can click **Remove** to detach it.\n"+
-		"6. Click **Save**. Then apply the resources:\n\n   ```\n   systemctl restart app\n   ```\n"))
-	feature, err := Generate(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := ReadLineMap(feature)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, st := range m.Scenarios[0].Steps {
-		got = append(got, fmt.Sprintf("%s %q %s", st.DocStep, st.Listed, st.At))
-	}
+	src := "# Fields\n\n1. Click **New**.\n2. Fill in the required fields:\n   - **Name**: a name for it.\n   - The token's purpose.\n3. From the list, you can:\n   - Delete\n   - Click **Rename**\n4. Add the following permissions:\n   - `openid`\n5. You can click **Remove** to detach it.\n" +
+		"6. Click **Save**. Then apply the resources:\n\n   ```\n   systemctl restart app\n   ```\n"
+	got, feature := firstScenarioSteps(t, "docs/fields.md", src, func(st Step) string { return fmt.Sprintf("%s %q %s", st.DocStep, st.Listed, st.At) })
 	// Step 3 is only a lead-in ("you can:"), a note; so is 2.2, which names no field.
 	want := []string{`1 "" docs/fields.md:3:4`, `2 "" docs/fields.md:4:4`, `2.1 "named field" docs/fields.md:5:6`,
 		`3.2 "option" docs/fields.md:9:6`, `4 "" docs/fields.md:10:4`, `4.1 "pick" docs/fields.md:11:6`,
