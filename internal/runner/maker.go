@@ -15,18 +15,19 @@ import (
 // makes ("Creating an API token", "Add a webhook") what sc's heading names ("Regenerating an
 // API token"). See steps.Config.Setup.
 func (c *collector) maker(sc *godog.Scenario) *godog.Scenario {
-	if c.isPart(sc) {
+	if c.partOfMaking(sc) {
 		return nil // "### 3. Variants Step": its task, done first, is making the item
 	}
 	return c.sibling(sc, makes)
 }
 
-// isPart reports a procedure that goes on from a part of a task before it.
-func (c *collector) isPart(sc *godog.Scenario) bool {
+// partOfMaking reports a part of a task that makes its item ("## How to Create a Product"),
+// not of one done on an item that exists ("### 1. Enable Shipping Mode" on a location).
+func (c *collector) partOfMaking(sc *godog.Scenario) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	f, continues := c.firstOf(sc)
-	return f != nil && continues
+	task := c.taskOf(sc)
+	return task != sc && makesItems(task.Name, texts(task.Steps, func(st *godog.Step) string { return st.Text }))
 }
 
 // makerOf is the procedure of a doc of the run that makes items of kind on their own (see
@@ -290,12 +291,18 @@ func (c *collector) taskOf(sc *godog.Scenario) *godog.Scenario {
 	}
 }
 
-// withParts are o's steps and, after them, those of the numbered parts that go on from it
-// ("## How to Create a Product": "2. Click **Create**", then "### 1. Details Step", "### 2.
-// Organize Step" in the form that opened; see featuregen's earlierPart), up to one its heading
-// marks optional: a reader who stops after "Click **Create**" has made nothing. c.mu is held.
+// withParts are o's steps and, when o heads the parts, those of the numbered parts that go on
+// from it ("## How to Create a Product": "2. Click **Create**", then "### 1. Details Step",
+// "### 2. Organize Step" in the form that opened; see featuregen's earlierPart), up to one its
+// heading marks optional: a reader who stops after "Click **Create**" has made nothing. c.mu
+// is held.
 func (c *collector) withParts(doc string, o *featuregen.Scenario) []featuregen.Step {
 	steps := o.Steps
+	if understand.PartNumber(o.Heading) > 0 {
+		// "### 2. Create Service Zone" is a part itself, a task of its own that the next
+		// part needs done first: making a zone is not making its shipping options.
+		return steps
+	}
 	for seen := map[*featuregen.Scenario]bool{o: true}; ; {
 		next := c.nextPart(doc, o)
 		if next == nil || seen[next] || understand.OptionalPart(next.Heading) {

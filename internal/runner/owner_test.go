@@ -77,3 +77,34 @@ func TestAMakersOwnItemIsMadeAsTheDocMakesIt(t *testing.T) {
 		t.Errorf("tokens left %+v (leftovers %q), want the one made for the label removed as the doc removes one", left, res.Leftovers)
 	}
 }
+
+// A numbered part of a task that makes its item ("### 2. Save Step" under "## How to Create a
+// Gadget") has no item made first: its task, done first, makes it. A part of a task done on an
+// item that exists ("### 2. Confirmation" under "## Shipping a widget", Medusa's "2. Create Service
+// Zone" on a location) has one made as the doc makes one; and a maker that is a part itself
+// is done alone, never with the parts after it.
+func TestAPartOfAMakingHasNoMakerAndOthersDo(t *testing.T) {
+	const doc = "# Things\n\n## Creating a widget\n\n1. Click **New widget**.\n2. Enter a name for the widget.\n3. Click **Save**.\n\n" +
+		"## Shipping a widget\n\n### 1. Open the widget\n\n1. Click the widget you want to ship.\n\n### 2. Confirmation\n\n1. Click **Ship**.\n\n" +
+		"## How to Create a Gadget\n\n1. Click **New gadget**.\n\n### 1. Details Step\n\n1. Enter the gadget's name.\n\n### 2. Save Step\n\n1. Click **Save**.\n\n" +
+		"## Labels\n\n### 1. Create a label\n\n1. Click **New label**.\n2. Enter a name for the label.\n\n### 2. Colour the label\n\n1. Click **Red**.\n\n" +
+		"## Deleting a label\n\n1. Click **Delete** next to the label you want to delete.\n"
+	path := filepath.Join(t.TempDir(), "things.md")
+	if err := os.WriteFile(path, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	plans := plansOf(t, path)
+	c := newCollector(plans, Options{})
+	scenario := func(name, step string) *godog.Scenario {
+		return &godog.Scenario{Uri: plans[0].Doc.Path, Name: name, Steps: []*godog.Step{{Text: step}}}
+	}
+	if got := c.maker(scenario("2. Confirmation", "Click **Ship**.")); got == nil || got.Name != "Creating a widget" {
+		t.Errorf("maker of a part done on a widget: %v, want \"Creating a widget\"", got)
+	}
+	if got := c.maker(scenario("2. Save Step", "Click **Save**.")); got != nil {
+		t.Errorf("maker of a part of the gadget's making: %q, want none", got.Name)
+	}
+	if got := c.maker(scenario("Deleting a label", "Click **Delete** next to the label you want to delete.")); got == nil || len(got.Steps) != 2 {
+		t.Errorf("maker of a label: %v, want \"1. Create a label\" alone, its two steps", got)
+	}
+}
