@@ -5,30 +5,48 @@ import (
 	"strings"
 )
 
-// inScope keeps the candidates in the table row of q.Row and the column headed q.Column.
+// inScope keeps the candidates in the table row of q.Row and the column headed q.Column. Of
+// several records that read q.Row, the tightest is its row: a section drawn as one of several
+// alike boxes holds its table's rows' names too (Medusa's Products section, whose own "⋯"
+// comes before the row's), but the row's cell reads the name with the fewest other words.
 func inScope(cands []Candidate, q Query) []Candidate {
 	if q.Row == "" && q.Column == "" {
 		return cands
 	}
 	var out []Candidate
+	tightest := -1
 	for _, c := range cands {
-		if (q.Row == "" || rowHas(c.Row, q.Row)) && (q.Column == "" || sameHeader(c.Column, q.Column)) {
+		words := 0
+		if q.Row != "" {
+			if words = rowHas(c.Row, q.Row); words < 0 {
+				continue
+			}
+		}
+		if q.Column != "" && !sameHeader(c.Column, q.Column) {
+			continue
+		}
+		switch {
+		case tightest < 0 || words < tightest:
+			out, tightest = append(out[:0], c), words
+		case words == tightest:
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// rowHas reports whether one of the row's cells reads subject, alone or among other words
-// ("alice" in "alice (owner)"), never as part of a longer name ("alice-admin").
-func rowHas(cells []string, subject string) bool {
+// rowHas is how many words the row's shortest cell that reads subject has, alone or among
+// other words ("alice" in "alice (owner)"), never as part of a longer name ("alice-admin"); -1
+// when no cell reads it.
+func rowHas(cells []string, subject string) int {
 	want := strings.Fields(fold(subject))
+	best := -1
 	for _, cell := range cells {
-		if containsWords(strings.Fields(fold(cell)), want) {
-			return true
+		if words := strings.Fields(fold(cell)); containsWords(words, want) && (best < 0 || len(words) < best) {
+			best = len(words)
 		}
 	}
-	return false
+	return best
 }
 
 // sameHeader compares column headers as a reader does: case, spacing and a plural "s" aside
