@@ -127,9 +127,9 @@ func (s *Scenario) check(ctx context.Context, a understand.Act, on bool) error {
 		q.Name, q.Described = a.Target.Words, true
 	case q.Name == "" && s.itemOfKind(a.Target.Item) != "":
 		q.Row = s.subject
-	case q.Name == "" && s.ticked[a.Target.Item] != "":
+	case q.Name == "" && s.tickedOfKind(a.Target.Item) != "":
 		// "the sales channel you want to remove" after a step ticked one to add.
-		q.Row = s.ticked[a.Target.Item]
+		q.Row = s.tickedOfKind(a.Target.Item)
 		s.notes = append(s.notes, fmt.Sprintf("the %s is %q, which a step before ticked", a.Target.Item, q.Row))
 	case q.Name == "":
 		return noItem("select")

@@ -497,14 +497,14 @@ func (m *Meaning) condition(p []token) {
 		return
 	}
 	m.Condition = text
-	// Whole words: "where the new user is listed" says where, not "if you use …".
-	words := " " + strings.Join(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' }), " ") + " "
-	for _, w := range optionalConditions {
-		if strings.Contains(words, " "+w+" ") {
-			m.Optional = true
-			return
-		}
-	}
+	m.Optional = m.Optional || hasConditionWord(text, optionalConditions)
+}
+
+// hasConditionWord reports a condition holding one of words as a whole word: "where the new
+// user is listed" says where, not "if you use …".
+func hasConditionWord(cond string, words []string) bool {
+	padded := " " + strings.Join(strings.FieldsFunc(strings.ToLower(cond), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' }), " ") + " "
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(padded, " "+w+" ") })
 }
 
 // succeeded matches a condition that only says the steps before worked: "if successful",
@@ -523,13 +523,7 @@ var optionalConditions = []string{"prompt", "prompted", "prompts", "required", "
 // offer: a wish ("if you want …", "if you don't want to allow discounts") or what the item
 // is to be ("if the product has variants"). "If prompted" is the page's.
 func ChoiceCondition(cond string) bool {
-	words := " " + strings.Join(strings.FieldsFunc(strings.ToLower(cond), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), " ") + " "
-	for _, w := range []string{"want", "wants", "wish", "prefer", "like", "desired", "has", "have"} {
-		if strings.Contains(words, " "+w+" ") {
-			return true
-		}
-	}
-	return false
+	return hasConditionWord(cond, []string{"want", "wants", "wish", "prefer", "like", "desired", "has", "have"})
 }
 
 // include reports an include or template reference whose text lives in another file:
